@@ -17,6 +17,7 @@ BUILD = {
         "macros": 300,
         "modules": 403,
         "sop_classes": 222,
+        "templates": 410,
         "uids": 455,
     },
     "dictionary": {

@@ -5,39 +5,40 @@ Extensible, version 20131010, UID 1.2.840.10008.6.1.534.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10000
-NAME: Final[str] = "Scope of Accumulation"
-KEYWORD: Final[str | None] = "ScopeOfAccumulation"
-UID: Final[str | None] = "1.2.840.10008.6.1.534"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20131010"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10000
+NAME: _Final[str] = "Scope of Accumulation"
+KEYWORD: _Final[str | None] = "ScopeOfAccumulation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.534"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20131010"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Study: Final[Code] = Code("DCM", "113014", "Study", (272, 7012, 10000))
+Study: _Final[_Code] = _Code("DCM", "113014", "Study", (272, 7012, 10000))
 """Study (DCM 113014)."""
 
-Series: Final[Code] = Code("DCM", "113015", "Series", (272, 7012, 10000))
+Series: _Final[_Code] = _Code("DCM", "113015", "Series", (272, 7012, 10000))
 """Series (DCM 113015)."""
 
-PerformedProcedureStep: Final[Code] = Code(
+PerformedProcedureStep: _Final[_Code] = _Code(
     "DCM", "113016", "Performed Procedure Step", (7012, 10000)
 )
 """Performed Procedure Step (DCM 113016)."""
 
-ProcedureStepToThisPoint: Final[Code] = Code(
+ProcedureStepToThisPoint: _Final[_Code] = _Code(
     "DCM", "113970", "Procedure Step To This Point", (10000,)
 )
 """Procedure Step To This Point (DCM 113970)."""
 
-IrradiationEvent: Final[Code] = Code("DCM", "113852", "Irradiation Event", (10000,))
+IrradiationEvent: _Final[_Code] = _Code("DCM", "113852", "Irradiation Event", (10000,))
 """Irradiation Event (DCM 113852)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Study,
     Series,
     PerformedProcedureStep,

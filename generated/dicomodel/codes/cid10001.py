@@ -5,34 +5,35 @@ Extensible, version 20190327, UID 1.2.840.10008.6.1.535.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10001
-NAME: Final[str] = "UID Type"
-KEYWORD: Final[str | None] = "UIDType"
-UID: Final[str | None] = "1.2.840.10008.6.1.535"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10001
+NAME: _Final[str] = "UID Type"
+KEYWORD: _Final[str | None] = "UIDType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.535"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StudyInstanceUID: Final[Code] = Code("DCM", "110180", "Study Instance UID", (404, 10001))
+StudyInstanceUID: _Final[_Code] = _Code("DCM", "110180", "Study Instance UID", (404, 10001))
 """Study Instance UID (DCM 110180)."""
 
-SeriesInstanceUID: Final[Code] = Code("DCM", "112002", "Series Instance UID", (10001,))
+SeriesInstanceUID: _Final[_Code] = _Code("DCM", "112002", "Series Instance UID", (10001,))
 """Series Instance UID (DCM 112002)."""
 
-PerformedProcedureStepSOPInstanceUID: Final[Code] = Code(
+PerformedProcedureStepSOPInstanceUID: _Final[_Code] = _Code(
     "DCM", "121126", "Performed Procedure Step SOP Instance UID", (10001,)
 )
 """Performed Procedure Step SOP Instance UID (DCM 121126)."""
 
-IrradiationEventUID: Final[Code] = Code("DCM", "113769", "Irradiation Event UID", (10001,))
+IrradiationEventUID: _Final[_Code] = _Code("DCM", "113769", "Irradiation Event UID", (10001,))
 """Irradiation Event UID (DCM 113769)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StudyInstanceUID,
     SeriesInstanceUID,
     PerformedProcedureStepSOPInstanceUID,

@@ -5,30 +5,31 @@ Extensible, version 20081028, UID 1.2.840.10008.6.1.537.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10003
-NAME: Final[str] = "Equipment Plane Identification"
-KEYWORD: Final[str | None] = "EquipmentPlaneIdentification"
-UID: Final[str | None] = "1.2.840.10008.6.1.537"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20081028"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10003
+NAME: _Final[str] = "Equipment Plane Identification"
+KEYWORD: _Final[str | None] = "EquipmentPlaneIdentification"
+UID: _Final[str | None] = "1.2.840.10008.6.1.537"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20081028"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PlaneA: Final[Code] = Code("DCM", "113620", "Plane A", (10003,))
+PlaneA: _Final[_Code] = _Code("DCM", "113620", "Plane A", (10003,))
 """Plane A (DCM 113620)."""
 
-PlaneB: Final[Code] = Code("DCM", "113621", "Plane B", (10003,))
+PlaneB: _Final[_Code] = _Code("DCM", "113621", "Plane B", (10003,))
 """Plane B (DCM 113621)."""
 
-SinglePlane: Final[Code] = Code("DCM", "113622", "Single Plane", (10003,))
+SinglePlane: _Final[_Code] = _Code("DCM", "113622", "Single Plane", (10003,))
 """Single Plane (DCM 113622)."""
 
-AllPlanes: Final[Code] = Code("DCM", "113890", "All Planes", (10003,))
+AllPlanes: _Final[_Code] = _Code("DCM", "113890", "All Planes", (10003,))
 """All Planes (DCM 113890)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (PlaneA, PlaneB, SinglePlane, AllPlanes)
+MEMBERS: _Final[tuple[_Code, ...]] = (PlaneA, PlaneB, SinglePlane, AllPlanes)
 """The resolved membership: own members, then those of the included groups, in order."""

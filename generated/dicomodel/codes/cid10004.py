@@ -5,24 +5,25 @@ Extensible, version 20051101, UID 1.2.840.10008.6.1.538.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10004
-NAME: Final[str] = "Fluoro Mode"
-KEYWORD: Final[str | None] = "FluoroMode"
-UID: Final[str | None] = "1.2.840.10008.6.1.538"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051101"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10004
+NAME: _Final[str] = "Fluoro Mode"
+KEYWORD: _Final[str | None] = "FluoroMode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.538"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051101"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Continuous: Final[Code] = Code("DCM", "113630", "Continuous", (10004,))
+Continuous: _Final[_Code] = _Code("DCM", "113630", "Continuous", (10004,))
 """Continuous (DCM 113630)."""
 
-Pulsed: Final[Code] = Code("DCM", "113631", "Pulsed", (10004,))
+Pulsed: _Final[_Code] = _Code("DCM", "113631", "Pulsed", (10004,))
 """Pulsed (DCM 113631)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Continuous, Pulsed)
+MEMBERS: _Final[tuple[_Code, ...]] = (Continuous, Pulsed)
 """The resolved membership: own members, then those of the included groups, in order."""

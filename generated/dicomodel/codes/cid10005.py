@@ -5,50 +5,51 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.1477.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10005
-NAME: Final[str] = "X-Ray Radiation Dose Procedure Type Reported"
-KEYWORD: Final[str | None] = "XRayRadiationDoseProcedureTypeReported"
-UID: Final[str | None] = "1.2.840.10008.6.1.1477"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10005
+NAME: _Final[str] = "X-Ray Radiation Dose Procedure Type Reported"
+KEYWORD: _Final[str | None] = "XRayRadiationDoseProcedureTypeReported"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1477"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PlainRadiography: Final[Code] = Code("SCT", "168537006", "Plain radiography", (10005,))
+PlainRadiography: _Final[_Code] = _Code("SCT", "168537006", "Plain radiography", (10005,))
 """Plain radiography (SCT 168537006)."""
 
-Mammography: Final[Code] = Code("SCT", "71651007", "Mammography", (6060, 10005))
+Mammography: _Final[_Code] = _Code("SCT", "71651007", "Mammography", (6060, 10005))
 """Mammography (SCT 71651007)."""
 
-Fluoroscopy: Final[Code] = Code("SCT", "44491008", "Fluoroscopy", (10002, 10005))
+Fluoroscopy: _Final[_Code] = _Code("SCT", "44491008", "Fluoroscopy", (10002, 10005))
 """Fluoroscopy (SCT 44491008)."""
 
-FluoroscopyAndRadiography: Final[Code] = Code(
+FluoroscopyAndRadiography: _Final[_Code] = _Code(
     "SCT", "169014003", "Fluoroscopy and radiography", (10005,)
 )
 """Fluoroscopy and radiography (SCT 169014003)."""
 
-ComputedTomography: Final[Code] = Code("SCT", "77477000", "Computed tomography", (10005,))
+ComputedTomography: _Final[_Code] = _Code("SCT", "77477000", "Computed tomography", (10005,))
 """Computed tomography (SCT 77477000)."""
 
-ConeBeamComputedTomography: Final[Code] = Code(
+ConeBeamComputedTomography: _Final[_Code] = _Code(
     "SCT", "717193008", "Cone beam computed tomography", (10005,)
 )
 """Cone beam computed tomography (SCT 717193008)."""
 
-DualEnergyXRayAbsorptiometry: Final[Code] = Code(
+DualEnergyXRayAbsorptiometry: _Final[_Code] = _Code(
     "SCT", "241686001", "Dual energy X-Ray absorptiometry", (10005,)
 )
 """Dual energy X-Ray absorptiometry (SCT 241686001)."""
 
-DentalRadiography: Final[Code] = Code("SCT", "1290849002", "Dental radiography", (10005,))
+DentalRadiography: _Final[_Code] = _Code("SCT", "1290849002", "Dental radiography", (10005,))
 """Dental radiography (SCT 1290849002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PlainRadiography,
     Mammography,
     Fluoroscopy,

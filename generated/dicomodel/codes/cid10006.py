@@ -5,50 +5,51 @@ Extensible, version 20190817, UID 1.2.840.10008.6.1.539.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10006
-NAME: Final[str] = "X-Ray Filter Material"
-KEYWORD: Final[str | None] = "XRayFilterMaterial"
-UID: Final[str | None] = "1.2.840.10008.6.1.539"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10006
+NAME: _Final[str] = "X-Ray Filter Material"
+KEYWORD: _Final[str | None] = "XRayFilterMaterial"
+UID: _Final[str | None] = "1.2.840.10008.6.1.539"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Molybdenum: Final[Code] = Code("SCT", "71128006", "Molybdenum", (10006, 10016))
+Molybdenum: _Final[_Code] = _Code("SCT", "71128006", "Molybdenum", (10006, 10016))
 """Molybdenum (SCT 71128006)."""
 
-Aluminum: Final[Code] = Code("SCT", "12503006", "Aluminum", (10006,))
+Aluminum: _Final[_Code] = _Code("SCT", "12503006", "Aluminum", (10006,))
 """Aluminum (SCT 12503006)."""
 
-Copper: Final[Code] = Code("SCT", "66925006", "Copper", (10006,))
+Copper: _Final[_Code] = _Code("SCT", "66925006", "Copper", (10006,))
 """Copper (SCT 66925006)."""
 
-Rhodium: Final[Code] = Code("SCT", "59801003", "Rhodium", (10006, 10016))
+Rhodium: _Final[_Code] = _Code("SCT", "59801003", "Rhodium", (10006, 10016))
 """Rhodium (SCT 59801003)."""
 
-Niobium: Final[Code] = Code("SCT", "767776000", "Niobium", (10006,))
+Niobium: _Final[_Code] = _Code("SCT", "767776000", "Niobium", (10006,))
 """Niobium (SCT 767776000)."""
 
-Europium: Final[Code] = Code("SCT", "767775001", "Europium", (10006,))
+Europium: _Final[_Code] = _Code("SCT", "767775001", "Europium", (10006,))
 """Europium (SCT 767775001)."""
 
-Lead: Final[Code] = Code("SCT", "88488004", "Lead", (10006,))
+Lead: _Final[_Code] = _Code("SCT", "88488004", "Lead", (10006,))
 """Lead (SCT 88488004)."""
 
-Tantalum: Final[Code] = Code("SCT", "45215009", "Tantalum", (300, 10006))
+Tantalum: _Final[_Code] = _Code("SCT", "45215009", "Tantalum", (300, 10006))
 """Tantalum (SCT 45215009)."""
 
-Silver: Final[Code] = Code("SCT", "41967008", "Silver", (300, 10006))
+Silver: _Final[_Code] = _Code("SCT", "41967008", "Silver", (300, 10006))
 """Silver (SCT 41967008)."""
 
-Tin: Final[Code] = Code("SCT", "12597001", "Tin", (10006,))
+Tin: _Final[_Code] = _Code("SCT", "12597001", "Tin", (10006,))
 """Tin (SCT 12597001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Molybdenum,
     Aluminum,
     Copper,

@@ -5,92 +5,97 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.541.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10008
-NAME: Final[str] = "Dose Related Distance Measurement"
-KEYWORD: Final[str | None] = "DoseRelatedDistanceMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.541"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10008
+NAME: _Final[str] = "Dose Related Distance Measurement"
+KEYWORD: _Final[str | None] = "DoseRelatedDistanceMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.541"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DistanceSourceToIsocenter: Final[Code] = Code(
+DistanceSourceToIsocenter: _Final[_Code] = _Code(
     "DCM", "113748", "Distance Source to Isocenter", (10008,)
 )
 """Distance Source to Isocenter (DCM 113748)."""
 
-DistanceSourceToReferencePoint: Final[Code] = Code(
+DistanceSourceToReferencePoint: _Final[_Code] = _Code(
     "DCM", "113737", "Distance Source to Reference Point", (10008,)
 )
 """Distance Source to Reference Point (DCM 113737)."""
 
-DistanceSourceToDetector: Final[Code] = Code(
+DistanceSourceToDetector: _Final[_Code] = _Code(
     "DCM", "113750", "Distance Source to Detector", (10008,)
 )
 """Distance Source to Detector (DCM 113750)."""
 
-TableLongitudinalPosition: Final[Code] = Code(
+TableLongitudinalPosition: _Final[_Code] = _Code(
     "DCM", "113751", "Table Longitudinal Position", (10008,)
 )
 """Table Longitudinal Position (DCM 113751)."""
 
-TableLateralPosition: Final[Code] = Code("DCM", "113752", "Table Lateral Position", (10008,))
+TableLateralPosition: _Final[_Code] = _Code("DCM", "113752", "Table Lateral Position", (10008,))
 """Table Lateral Position (DCM 113752)."""
 
-TableHeightPosition: Final[Code] = Code("DCM", "113753", "Table Height Position", (10008,))
+TableHeightPosition: _Final[_Code] = _Code("DCM", "113753", "Table Height Position", (10008,))
 """Table Height Position (DCM 113753)."""
 
-DistanceSourceToTablePlane: Final[Code] = Code(
+DistanceSourceToTablePlane: _Final[_Code] = _Code(
     "DCM", "113792", "Distance Source to Table Plane", (10008,)
 )
 """Distance Source to Table Plane (DCM 113792)."""
 
-TableLongitudinalEndPosition: Final[Code] = Code(
+TableLongitudinalEndPosition: _Final[_Code] = _Code(
     "DCM", "113759", "Table Longitudinal End Position", (10008,)
 )
 """Table Longitudinal End Position (DCM 113759)."""
 
-TableLateralEndPosition: Final[Code] = Code("DCM", "113760", "Table Lateral End Position", (10008,))
+TableLateralEndPosition: _Final[_Code] = _Code(
+    "DCM", "113760", "Table Lateral End Position", (10008,)
+)
 """Table Lateral End Position (DCM 113760)."""
 
-TableHeightEndPosition: Final[Code] = Code("DCM", "113761", "Table Height End Position", (10008,))
+TableHeightEndPosition: _Final[_Code] = _Code(
+    "DCM", "113761", "Table Height End Position", (10008,)
+)
 """Table Height End Position (DCM 113761)."""
 
-TableXPositionToIsocenter: Final[Code] = Code(
+TableXPositionToIsocenter: _Final[_Code] = _Code(
     "DCM", "128766", "Table X Position to Isocenter", (10008,)
 )
 """Table X Position to Isocenter (DCM 128766)."""
 
-TableYPositionToIsocenter: Final[Code] = Code(
+TableYPositionToIsocenter: _Final[_Code] = _Code(
     "DCM", "128767", "Table Y Position to Isocenter", (10008,)
 )
 """Table Y Position to Isocenter (DCM 128767)."""
 
-TableZPositionToIsocenter: Final[Code] = Code(
+TableZPositionToIsocenter: _Final[_Code] = _Code(
     "DCM", "128768", "Table Z Position to Isocenter", (10008,)
 )
 """Table Z Position to Isocenter (DCM 128768)."""
 
-TableXEndPositionToIsocenter: Final[Code] = Code(
+TableXEndPositionToIsocenter: _Final[_Code] = _Code(
     "DCM", "128769", "Table X End Position to Isocenter", (10008,)
 )
 """Table X End Position to Isocenter (DCM 128769)."""
 
-TableYEndPositionToIsocenter: Final[Code] = Code(
+TableYEndPositionToIsocenter: _Final[_Code] = _Code(
     "DCM", "128770", "Table Y End Position to Isocenter", (10008,)
 )
 """Table Y End Position to Isocenter (DCM 128770)."""
 
-TableZEndPositionToIsocenter: Final[Code] = Code(
+TableZEndPositionToIsocenter: _Final[_Code] = _Code(
     "DCM", "128771", "Table Z End Position to Isocenter", (10008,)
 )
 """Table Z End Position to Isocenter (DCM 128771)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DistanceSourceToIsocenter,
     DistanceSourceToReferencePoint,
     DistanceSourceToDetector,

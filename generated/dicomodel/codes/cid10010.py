@@ -5,21 +5,22 @@ Extensible, version 20051101, UID 1.2.840.10008.6.1.543.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10010
-NAME: Final[str] = "Dose Measurement Device"
-KEYWORD: Final[str | None] = "DoseMeasurementDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.543"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051101"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10010
+NAME: _Final[str] = "Dose Measurement Device"
+KEYWORD: _Final[str | None] = "DoseMeasurementDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.543"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051101"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Dosimeter: Final[Code] = Code("SCT", "15869005", "Dosimeter", (10010, 10020))
+Dosimeter: _Final[_Code] = _Code("SCT", "15869005", "Dosimeter", (10010, 10020))
 """Dosimeter (SCT 15869005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Dosimeter,)
+MEMBERS: _Final[tuple[_Code, ...]] = (Dosimeter,)
 """The resolved membership: own members, then those of the included groups, in order."""

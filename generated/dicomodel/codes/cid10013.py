@@ -5,40 +5,41 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.545.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10013
-NAME: Final[str] = "CT Acquisition Type"
-KEYWORD: Final[str | None] = "CTAcquisitionType"
-UID: Final[str | None] = "1.2.840.10008.6.1.545"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10013
+NAME: _Final[str] = "CT Acquisition Type"
+KEYWORD: _Final[str | None] = "CTAcquisitionType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.545"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SequencedAcquisition: Final[Code] = Code("DCM", "113804", "Sequenced Acquisition", (10013,))
+SequencedAcquisition: _Final[_Code] = _Code("DCM", "113804", "Sequenced Acquisition", (10013,))
 """Sequenced Acquisition (DCM 113804)."""
 
-SpiralAcquisition: Final[Code] = Code("SCT", "116152004", "Spiral Acquisition", (10013,))
+SpiralAcquisition: _Final[_Code] = _Code("SCT", "116152004", "Spiral Acquisition", (10013,))
 """Spiral Acquisition (SCT 116152004)."""
 
-ConstantAngleAcquisition: Final[Code] = Code(
+ConstantAngleAcquisition: _Final[_Code] = _Code(
     "DCM", "113805", "Constant Angle Acquisition", (10013,)
 )
 """Constant Angle Acquisition (DCM 113805)."""
 
-StationaryAcquisition: Final[Code] = Code("DCM", "113806", "Stationary Acquisition", (10013,))
+StationaryAcquisition: _Final[_Code] = _Code("DCM", "113806", "Stationary Acquisition", (10013,))
 """Stationary Acquisition (DCM 113806)."""
 
-FreeAcquisition: Final[Code] = Code("DCM", "113807", "Free Acquisition", (10013,))
+FreeAcquisition: _Final[_Code] = _Code("DCM", "113807", "Free Acquisition", (10013,))
 """Free Acquisition (DCM 113807)."""
 
-ConeBeamAcquisition: Final[Code] = Code("SCT", "702569007", "Cone Beam Acquisition", (10013,))
+ConeBeamAcquisition: _Final[_Code] = _Code("SCT", "702569007", "Cone Beam Acquisition", (10013,))
 """Cone Beam Acquisition (SCT 702569007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SequencedAcquisition,
     SpiralAcquisition,
     ConstantAngleAcquisition,

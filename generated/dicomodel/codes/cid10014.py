@@ -5,26 +5,27 @@ Extensible, version 20071031, UID 1.2.840.10008.6.1.546.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10014
-NAME: Final[str] = "Contrast Imaging Technique"
-KEYWORD: Final[str | None] = "ContrastImagingTechnique"
-UID: Final[str | None] = "1.2.840.10008.6.1.546"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20071031"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10014
+NAME: _Final[str] = "Contrast Imaging Technique"
+KEYWORD: _Final[str | None] = "ContrastImagingTechnique"
+UID: _Final[str | None] = "1.2.840.10008.6.1.546"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20071031"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DiagnosticRadiographyWithContrastMedia: Final[Code] = Code(
+DiagnosticRadiographyWithContrastMedia: _Final[_Code] = _Code(
     "SCT", "27483000", "Diagnostic radiography with contrast media", (10014,)
 )
 """Diagnostic radiography with contrast media (SCT 27483000)."""
 
-CTWithoutContrast: Final[Code] = Code("SCT", "399331006", "CT without contrast", (10014,))
+CTWithoutContrast: _Final[_Code] = _Code("SCT", "399331006", "CT without contrast", (10014,))
 """CT without contrast (SCT 399331006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (DiagnosticRadiographyWithContrastMedia, CTWithoutContrast)
+MEMBERS: _Final[tuple[_Code, ...]] = (DiagnosticRadiographyWithContrastMedia, CTWithoutContrast)
 """The resolved membership: own members, then those of the included groups, in order."""

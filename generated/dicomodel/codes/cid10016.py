@@ -5,27 +5,28 @@ Extensible, version 20190817, UID 1.2.840.10008.6.1.548.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10016
-NAME: Final[str] = "Anode Target Material"
-KEYWORD: Final[str | None] = "AnodeTargetMaterial"
-UID: Final[str | None] = "1.2.840.10008.6.1.548"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10016
+NAME: _Final[str] = "Anode Target Material"
+KEYWORD: _Final[str | None] = "AnodeTargetMaterial"
+UID: _Final[str | None] = "1.2.840.10008.6.1.548"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Molybdenum: Final[Code] = Code("SCT", "71128006", "Molybdenum", (10006, 10016))
+Molybdenum: _Final[_Code] = _Code("SCT", "71128006", "Molybdenum", (10006, 10016))
 """Molybdenum (SCT 71128006)."""
 
-Rhodium: Final[Code] = Code("SCT", "59801003", "Rhodium", (10006, 10016))
+Rhodium: _Final[_Code] = _Code("SCT", "59801003", "Rhodium", (10006, 10016))
 """Rhodium (SCT 59801003)."""
 
-Tungsten: Final[Code] = Code("SCT", "26194003", "Tungsten", (10016,))
+Tungsten: _Final[_Code] = _Code("SCT", "26194003", "Tungsten", (10016,))
 """Tungsten (SCT 26194003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Molybdenum, Rhodium, Tungsten)
+MEMBERS: _Final[tuple[_Code, ...]] = (Molybdenum, Rhodium, Tungsten)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,41 +5,42 @@ Extensible, version 20210903, UID 1.2.840.10008.6.1.549.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10017
-NAME: Final[str] = "X-Ray Grid"
-KEYWORD: Final[str | None] = "XRayGrid"
-UID: Final[str | None] = "1.2.840.10008.6.1.549"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210903"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10017
+NAME: _Final[str] = "X-Ray Grid"
+KEYWORD: _Final[str | None] = "XRayGrid"
+UID: _Final[str | None] = "1.2.840.10008.6.1.549"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210903"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FixedGrid: Final[Code] = Code("DCM", "111641", "Fixed grid", (10017,))
+FixedGrid: _Final[_Code] = _Code("DCM", "111641", "Fixed grid", (10017,))
 """Fixed grid (DCM 111641)."""
 
-FocusedGrid: Final[Code] = Code("DCM", "111642", "Focused grid", (10017,))
+FocusedGrid: _Final[_Code] = _Code("DCM", "111642", "Focused grid", (10017,))
 """Focused grid (DCM 111642)."""
 
-ReciprocatingGrid: Final[Code] = Code("DCM", "111643", "Reciprocating grid", (10017,))
+ReciprocatingGrid: _Final[_Code] = _Code("DCM", "111643", "Reciprocating grid", (10017,))
 """Reciprocating grid (DCM 111643)."""
 
-ParallelGrid: Final[Code] = Code("DCM", "111644", "Parallel grid", (10017,))
+ParallelGrid: _Final[_Code] = _Code("DCM", "111644", "Parallel grid", (10017,))
 """Parallel grid (DCM 111644)."""
 
-CrossedGrid: Final[Code] = Code("DCM", "111645", "Crossed grid", (10017,))
+CrossedGrid: _Final[_Code] = _Code("DCM", "111645", "Crossed grid", (10017,))
 """Crossed grid (DCM 111645)."""
 
-NoGrid: Final[Code] = Code("DCM", "111646", "No grid", (10017,))
+NoGrid: _Final[_Code] = _Code("DCM", "111646", "No grid", (10017,))
 """No grid (DCM 111646)."""
 
-VirtualGrid: Final[Code] = Code("DCM", "111640", "Virtual grid", (10017,))
+VirtualGrid: _Final[_Code] = _Code("DCM", "111640", "Virtual grid", (10017,))
 """Virtual grid (DCM 111640)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FixedGrid,
     FocusedGrid,
     ReciprocatingGrid,

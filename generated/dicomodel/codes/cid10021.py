@@ -5,43 +5,44 @@ Extensible, version 20081028, UID 1.2.840.10008.6.1.1055.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10021
-NAME: Final[str] = "Source of CT Dose Information"
-KEYWORD: Final[str | None] = "SourceOfCTDoseInformation"
-UID: Final[str | None] = "1.2.840.10008.6.1.1055"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20081028"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10021
+NAME: _Final[str] = "Source of CT Dose Information"
+KEYWORD: _Final[str | None] = "SourceOfCTDoseInformation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1055"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20081028"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AutomatedDataCollection: Final[Code] = Code(
+AutomatedDataCollection: _Final[_Code] = _Code(
     "DCM", "113856", "Automated Data Collection", (10020, 10021)
 )
 """Automated Data Collection (DCM 113856)."""
 
-ManualEntry: Final[Code] = Code("DCM", "113857", "Manual Entry", (4240, 10020, 10021, 12303))
+ManualEntry: _Final[_Code] = _Code("DCM", "113857", "Manual Entry", (4240, 10020, 10021, 12303))
 """Manual Entry (DCM 113857)."""
 
-CopiedFromImageAttributes: Final[Code] = Code(
+CopiedFromImageAttributes: _Final[_Code] = _Code(
     "DCM", "113866", "Copied From Image Attributes", (10020, 10021)
 )
 """Copied From Image Attributes (DCM 113866)."""
 
-ComputedFromImageAttributes: Final[Code] = Code(
+ComputedFromImageAttributes: _Final[_Code] = _Code(
     "DCM", "113867", "Computed From Image Attributes", (10020, 10021)
 )
 """Computed From Image Attributes (DCM 113867)."""
 
-DerivedFromHumanReadableReports: Final[Code] = Code(
+DerivedFromHumanReadableReports: _Final[_Code] = _Code(
     "DCM", "113868", "Derived From Human-Readable Reports", (10020, 10021)
 )
 """Derived From Human-Readable Reports (DCM 113868)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AutomatedDataCollection,
     ManualEntry,
     CopiedFromImageAttributes,

@@ -5,27 +5,28 @@ Extensible, version 20110816, UID 1.2.840.10008.6.1.935.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10022
-NAME: Final[str] = "Label Type"
-KEYWORD: Final[str | None] = "LabelType"
-UID: Final[str | None] = "1.2.840.10008.6.1.935"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110816"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10022
+NAME: _Final[str] = "Label Type"
+KEYWORD: _Final[str | None] = "LabelType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.935"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110816"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SeriesNumber: Final[Code] = Code("DCM", "113607", "Series Number", (10022,))
+SeriesNumber: _Final[_Code] = _Code("DCM", "113607", "Series Number", (10022,))
 """Series Number (DCM 113607)."""
 
-AcquisitionNumber: Final[Code] = Code("DCM", "113608", "Acquisition Number", (10022,))
+AcquisitionNumber: _Final[_Code] = _Code("DCM", "113608", "Acquisition Number", (10022,))
 """Acquisition Number (DCM 113608)."""
 
-InstanceNumber: Final[Code] = Code("DCM", "113609", "Instance Number", (10022,))
+InstanceNumber: _Final[_Code] = _Code("DCM", "113609", "Instance Number", (10022,))
 """Instance Number (DCM 113609)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SeriesNumber, AcquisitionNumber, InstanceNumber)
+MEMBERS: _Final[tuple[_Code, ...]] = (SeriesNumber, AcquisitionNumber, InstanceNumber)
 """The resolved membership: own members, then those of the included groups, in order."""

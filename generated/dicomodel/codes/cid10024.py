@@ -5,40 +5,41 @@ Extensible, version 20200919, UID 1.2.840.10008.6.1.1114.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10024
-NAME: Final[str] = "Water Equivalent Diameter Method"
-KEYWORD: Final[str | None] = "WaterEquivalentDiameterMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.1114"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200919"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10024
+NAME: _Final[str] = "Water Equivalent Diameter Method"
+KEYWORD: _Final[str | None] = "WaterEquivalentDiameterMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1114"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200919"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-WaterEquivalentDiameterRepresentativeValue: Final[Code] = Code(
+WaterEquivalentDiameterRepresentativeValue: _Final[_Code] = _Code(
     "DCM", "113981", "Water Equivalent Diameter Representative Value", (10024, 10069)
 )
 """Water Equivalent Diameter Representative Value (DCM 113981)."""
 
-WaterEquivalentDiameterIntegratedAcrossScanRange: Final[Code] = Code(
+WaterEquivalentDiameterIntegratedAcrossScanRange: _Final[_Code] = _Code(
     "DCM", "113982", "Water Equivalent Diameter Integrated Across Scan Range", (10024, 10069)
 )
 """Water Equivalent Diameter Integrated Across Scan Range (DCM 113982)."""
 
-WaterEquivalentDiameterFromRawData: Final[Code] = Code(
+WaterEquivalentDiameterFromRawData: _Final[_Code] = _Code(
     "DCM", "113983", "Water Equivalent Diameter From Raw Data", (10024, 10069)
 )
 """Water Equivalent Diameter From Raw Data (DCM 113983)."""
 
-WaterEquivalentDiameterFromLocalizer: Final[Code] = Code(
+WaterEquivalentDiameterFromLocalizer: _Final[_Code] = _Code(
     "DCM", "113984", "Water Equivalent Diameter From Localizer", (10024, 10069)
 )
 """Water Equivalent Diameter From Localizer (DCM 113984)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     WaterEquivalentDiameterRepresentativeValue,
     WaterEquivalentDiameterIntegratedAcrossScanRange,
     WaterEquivalentDiameterFromRawData,

@@ -5,55 +5,56 @@ Extensible, version 20230121, UID 1.2.840.10008.6.1.1056.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10025
-NAME: Final[str] = "Radiation Dose Reference Point"
-KEYWORD: Final[str | None] = "RadiationDoseReferencePoint"
-UID: Final[str | None] = "1.2.840.10008.6.1.1056"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20230121"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10025
+NAME: _Final[str] = "Radiation Dose Reference Point"
+KEYWORD: _Final[str | None] = "RadiationDoseReferencePoint"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1056"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20230121"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-_15cmFromIsocenterTowardSource: Final[Code] = Code(
+_15cmFromIsocenterTowardSource: _Final[_Code] = _Code(
     "DCM", "113860", "15cm from Isocenter toward Source", (10025,)
 )
 """15cm from Isocenter toward Source (DCM 113860)."""
 
-_30cmInFrontOfImageInputSurface: Final[Code] = Code(
+_30cmInFrontOfImageInputSurface: _Final[_Code] = _Code(
     "DCM", "113861", "30cm in Front of Image Input Surface", (10025,)
 )
 """30cm in Front of Image Input Surface (DCM 113861)."""
 
-_1cmAboveTabletop: Final[Code] = Code("DCM", "113862", "1cm above Tabletop", (10025,))
+_1cmAboveTabletop: _Final[_Code] = _Code("DCM", "113862", "1cm above Tabletop", (10025,))
 """1cm above Tabletop (DCM 113862)."""
 
-_30cmAboveTabletop: Final[Code] = Code("DCM", "113863", "30cm above Tabletop", (10025,))
+_30cmAboveTabletop: _Final[_Code] = _Code("DCM", "113863", "30cm above Tabletop", (10025,))
 """30cm above Tabletop (DCM 113863)."""
 
-_15cmFromTableCenterline: Final[Code] = Code(
+_15cmFromTableCenterline: _Final[_Code] = _Code(
     "DCM", "113864", "15cm from Table Centerline", (10025,)
 )
 """15cm from Table Centerline (DCM 113864)."""
 
-_4Point2cmAboveBreastSupportSurface: Final[Code] = Code(
+_4Point2cmAboveBreastSupportSurface: _Final[_Code] = _Code(
     "DCM", "113865", "4.2cm above Breast Support Surface", (10025,)
 )
 """4.2cm above Breast Support Surface (DCM 113865)."""
 
-InDetectorPlane: Final[Code] = Code("DCM", "113941", "In Detector Plane", (10025,))
+InDetectorPlane: _Final[_Code] = _Code("DCM", "113941", "In Detector Plane", (10025,))
 """In Detector Plane (DCM 113941)."""
 
-AtSurfaceOfPatient: Final[Code] = Code("DCM", "113964", "At Surface of Patient", (10025,))
+AtSurfaceOfPatient: _Final[_Code] = _Code("DCM", "113964", "At Surface of Patient", (10025,))
 """At Surface of Patient (DCM 113964)."""
 
-_100cmFromXRaySource: Final[Code] = Code("DCM", "113965", "100cm from X-Ray Source", (10025,))
+_100cmFromXRaySource: _Final[_Code] = _Code("DCM", "113965", "100cm from X-Ray Source", (10025,))
 """100cm from X-Ray Source (DCM 113965)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     _15cmFromIsocenterTowardSource,
     _30cmInFrontOfImageInputSurface,
     _1cmAboveTabletop,

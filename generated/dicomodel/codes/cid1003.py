@@ -5,138 +5,139 @@ Extensible, version 20160905, UID 1.2.840.10008.6.1.1124.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 1003
-NAME: Final[str] = "Anatomical Reference Basis - Spine"
-KEYWORD: Final[str | None] = "AnatomicalReferenceBasisSpine"
-UID: Final[str | None] = "1.2.840.10008.6.1.1124"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160905"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 1003
+NAME: _Final[str] = "Anatomical Reference Basis - Spine"
+KEYWORD: _Final[str | None] = "AnatomicalReferenceBasisSpine"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1124"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160905"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-C1Vertebra: Final[Code] = Code("SCT", "14806007", "C1 vertebra", (1003, 7603))
+C1Vertebra: _Final[_Code] = _Code("SCT", "14806007", "C1 vertebra", (1003, 7603))
 """C1 vertebra (SCT 14806007)."""
 
-LevelOfC2C3IntervertebralDisc: Final[Code] = Code(
+LevelOfC2C3IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243902007", "Level of C2/C3 intervertebral disc", (1003,)
 )
 """Level of C2/C3 intervertebral disc (SCT 243902007)."""
 
-LevelOfC3C4IntervertebralDisc: Final[Code] = Code(
+LevelOfC3C4IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243903002", "Level of C3/C4 intervertebral disc", (1003,)
 )
 """Level of C3/C4 intervertebral disc (SCT 243903002)."""
 
-LevelOfC4C5IntervertebralDisc: Final[Code] = Code(
+LevelOfC4C5IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243904008", "Level of C4/C5 intervertebral disc", (1003,)
 )
 """Level of C4/C5 intervertebral disc (SCT 243904008)."""
 
-LevelOfC5C6IntervertebralDisc: Final[Code] = Code(
+LevelOfC5C6IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243905009", "Level of C5/C6 intervertebral disc", (1003,)
 )
 """Level of C5/C6 intervertebral disc (SCT 243905009)."""
 
-LevelOfC6C7IntervertebralDisc: Final[Code] = Code(
+LevelOfC6C7IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243906005", "Level of C6/C7 intervertebral disc", (1003,)
 )
 """Level of C6/C7 intervertebral disc (SCT 243906005)."""
 
-LevelOfC7T1IntervertebralDisc: Final[Code] = Code(
+LevelOfC7T1IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243925008", "Level of C7/T1 intervertebral disc", (1003,)
 )
 """Level of C7/T1 intervertebral disc (SCT 243925008)."""
 
-LevelOfL1L2IntervertebralDisc: Final[Code] = Code(
+LevelOfL1L2IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243920003", "Level of L1/L2 intervertebral disc", (1003,)
 )
 """Level of L1/L2 intervertebral disc (SCT 243920003)."""
 
-LevelOfL2L3IntervertebralDisc: Final[Code] = Code(
+LevelOfL2L3IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243921004", "Level of L2/L3 intervertebral disc", (1003,)
 )
 """Level of L2/L3 intervertebral disc (SCT 243921004)."""
 
-LevelOfL3L4IntervertebralDisc: Final[Code] = Code(
+LevelOfL3L4IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243922006", "Level of L3/L4 intervertebral disc", (1003,)
 )
 """Level of L3/L4 intervertebral disc (SCT 243922006)."""
 
-LevelOfL4L5IntervertebralDisc: Final[Code] = Code(
+LevelOfL4L5IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243923001", "Level of L4/L5 intervertebral disc", (1003,)
 )
 """Level of L4/L5 intervertebral disc (SCT 243923001)."""
 
-LevelOfL5S1IntervertebralDisc: Final[Code] = Code(
+LevelOfL5S1IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243927000", "Level of L5/S1 intervertebral disc", (1003,)
 )
 """Level of L5/S1 intervertebral disc (SCT 243927000)."""
 
-LevelOfT1T2IntervertebralDisc: Final[Code] = Code(
+LevelOfT1T2IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243908006", "Level of T1/T2 intervertebral disc", (1003,)
 )
 """Level of T1/T2 intervertebral disc (SCT 243908006)."""
 
-LevelOfT10T11IntervertebralDisc: Final[Code] = Code(
+LevelOfT10T11IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243917006", "Level of T10/T11 intervertebral disc", (1003,)
 )
 """Level of T10/T11 intervertebral disc (SCT 243917006)."""
 
-LevelOfT11T12IntervertebralDisc: Final[Code] = Code(
+LevelOfT11T12IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243918001", "Level of T11/T12 intervertebral disc", (1003,)
 )
 """Level of T11/T12 intervertebral disc (SCT 243918001)."""
 
-LevelOfT12L1IntervertebralDisc: Final[Code] = Code(
+LevelOfT12L1IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243926009", "Level of T12/L1 intervertebral disc", (1003,)
 )
 """Level of T12/L1 intervertebral disc (SCT 243926009)."""
 
-LevelOfT2T3IntervertebralDisc: Final[Code] = Code(
+LevelOfT2T3IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243909003", "Level of T2/T3 intervertebral disc", (1003,)
 )
 """Level of T2/T3 intervertebral disc (SCT 243909003)."""
 
-LevelOfT3T4IntervertebralDisc: Final[Code] = Code(
+LevelOfT3T4IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243910008", "Level of T3/T4 intervertebral disc", (1003,)
 )
 """Level of T3/T4 intervertebral disc (SCT 243910008)."""
 
-LevelOfT4T5IntervertebralDisc: Final[Code] = Code(
+LevelOfT4T5IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243911007", "Level of T4/T5 intervertebral disc", (1003,)
 )
 """Level of T4/T5 intervertebral disc (SCT 243911007)."""
 
-LevelOfT5T6IntervertebralDisc: Final[Code] = Code(
+LevelOfT5T6IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243912000", "Level of T5/T6 intervertebral disc", (1003,)
 )
 """Level of T5/T6 intervertebral disc (SCT 243912000)."""
 
-LevelOfT6T7IntervertebralDisc: Final[Code] = Code(
+LevelOfT6T7IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243913005", "Level of T6/T7 intervertebral disc", (1003,)
 )
 """Level of T6/T7 intervertebral disc (SCT 243913005)."""
 
-LevelOfT7T8IntervertebralDisc: Final[Code] = Code(
+LevelOfT7T8IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243914004", "Level of T7/T8 intervertebral disc", (1003,)
 )
 """Level of T7/T8 intervertebral disc (SCT 243914004)."""
 
-LevelOfT8T9IntervertebralDisc: Final[Code] = Code(
+LevelOfT8T9IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243915003", "Level of T8/T9 intervertebral disc", (1003,)
 )
 """Level of T8/T9 intervertebral disc (SCT 243915003)."""
 
-LevelOfT9T10IntervertebralDisc: Final[Code] = Code(
+LevelOfT9T10IntervertebralDisc: _Final[_Code] = _Code(
     "SCT", "243916002", "Level of T9/T10 intervertebral disc", (1003,)
 )
 """Level of T9/T10 intervertebral disc (SCT 243916002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     C1Vertebra,
     LevelOfC2C3IntervertebralDisc,
     LevelOfC3C4IntervertebralDisc,

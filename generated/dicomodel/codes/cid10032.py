@@ -5,35 +5,36 @@ Extensible, version 20120406, UID 1.2.840.10008.6.1.961.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10032
-NAME: Final[str] = "Projection X-Ray Acquisition Device Type"
-KEYWORD: Final[str | None] = "ProjectionXRayAcquisitionDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.961"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20120406"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10032
+NAME: _Final[str] = "Projection X-Ray Acquisition Device Type"
+KEYWORD: _Final[str | None] = "ProjectionXRayAcquisitionDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.961"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20120406"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FluoroscopyGuidedProjectionRadiographySystem: Final[Code] = Code(
+FluoroscopyGuidedProjectionRadiographySystem: _Final[_Code] = _Code(
     "DCM", "113957", "Fluoroscopy-Guided Projection Radiography System", (10032,)
 )
 """Fluoroscopy-Guided Projection Radiography System (DCM 113957)."""
 
-IntegratedProjectionRadiographySystem: Final[Code] = Code(
+IntegratedProjectionRadiographySystem: _Final[_Code] = _Code(
     "DCM", "113958", "Integrated Projection Radiography System", (10032,)
 )
 """Integrated Projection Radiography System (DCM 113958)."""
 
-CassetteBasedProjectionRadiographySystem: Final[Code] = Code(
+CassetteBasedProjectionRadiographySystem: _Final[_Code] = _Code(
     "DCM", "113959", "Cassette-based Projection Radiography System", (10032,)
 )
 """Cassette-based Projection Radiography System (DCM 113959)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FluoroscopyGuidedProjectionRadiographySystem,
     IntegratedProjectionRadiographySystem,
     CassetteBasedProjectionRadiographySystem,

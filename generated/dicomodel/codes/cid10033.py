@@ -5,24 +5,27 @@ Extensible, version 20130207, UID 1.2.840.10008.6.1.958.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10033
-NAME: Final[str] = "CT Reconstruction Algorithm"
-KEYWORD: Final[str | None] = "CTReconstructionAlgorithm"
-UID: Final[str | None] = "1.2.840.10008.6.1.958"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20130207"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10033
+NAME: _Final[str] = "CT Reconstruction Algorithm"
+KEYWORD: _Final[str | None] = "CTReconstructionAlgorithm"
+UID: _Final[str | None] = "1.2.840.10008.6.1.958"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20130207"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FilteredBackProjection: Final[Code] = Code("DCM", "113962", "Filtered Back Projection", (10033,))
+FilteredBackProjection: _Final[_Code] = _Code("DCM", "113962", "Filtered Back Projection", (10033,))
 """Filtered Back Projection (DCM 113962)."""
 
-IterativeReconstruction: Final[Code] = Code("DCM", "113963", "Iterative Reconstruction", (10033,))
+IterativeReconstruction: _Final[_Code] = _Code(
+    "DCM", "113963", "Iterative Reconstruction", (10033,)
+)
 """Iterative Reconstruction (DCM 113963)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FilteredBackProjection, IterativeReconstruction)
+MEMBERS: _Final[tuple[_Code, ...]] = (FilteredBackProjection, IterativeReconstruction)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,26 +5,27 @@ Extensible, version 20170418, UID 1.2.840.10008.6.1.1175.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10034
-NAME: Final[str] = "Reason for Repeating Acquisition"
-KEYWORD: Final[str | None] = "ReasonForRepeatingAcquisition"
-UID: Final[str | None] = "1.2.840.10008.6.1.1175"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170418"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10034
+NAME: _Final[str] = "Reason for Repeating Acquisition"
+KEYWORD: _Final[str | None] = "ReasonForRepeatingAcquisition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1175"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170418"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PatientMotion: Final[Code] = Code("DCM", "128553", "Patient motion", (10034,))
+PatientMotion: _Final[_Code] = _Code("DCM", "128553", "Patient motion", (10034,))
 """Patient motion (DCM 128553)."""
 
-SuboptimalContrastTiming: Final[Code] = Code(
+SuboptimalContrastTiming: _Final[_Code] = _Code(
     "DCM", "128554", "Suboptimal contrast timing", (10034,)
 )
 """Suboptimal contrast timing (DCM 128554)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (PatientMotion, SuboptimalContrastTiming)
+MEMBERS: _Final[tuple[_Code, ...]] = (PatientMotion, SuboptimalContrastTiming)
 """The resolved membership: own members, then those of the included groups, in order."""

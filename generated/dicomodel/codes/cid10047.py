@@ -5,60 +5,61 @@ Extensible, version 20140419, UID 1.2.840.10008.6.1.979.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10047
-NAME: Final[str] = "GFR Measurement Method"
-KEYWORD: Final[str | None] = "GFRMeasurementMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.979"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20140419"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10047
+NAME: _Final[str] = "GFR Measurement Method"
+KEYWORD: _Final[str | None] = "GFRMeasurementMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.979"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20140419"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CockroftGaultFormulaEstimationOfGFR: Final[Code] = Code(
+CockroftGaultFormulaEstimationOfGFR: _Final[_Code] = _Code(
     "DCM", "113570", "Cockroft-Gault Formula estimation of GFR", (10047,)
 )
 """Cockroft-Gault Formula estimation of GFR (DCM 113570)."""
 
-CKDEPIFormulaEstimationOfGFR: Final[Code] = Code(
+CKDEPIFormulaEstimationOfGFR: _Final[_Code] = _Code(
     "DCM", "113571", "CKD-EPI Formula estimation of GFR", (10047,)
 )
 """CKD-EPI Formula estimation of GFR (DCM 113571)."""
 
-GlomerularFiltrationRateMDRD: Final[Code] = Code(
+GlomerularFiltrationRateMDRD: _Final[_Code] = _Code(
     "DCM", "113572", "Glomerular Filtration Rate (MDRD)", (10047,)
 )
 """Glomerular Filtration Rate (MDRD) (DCM 113572)."""
 
-GlomerularFiltrationRateNonBlackMDRD: Final[Code] = Code(
+GlomerularFiltrationRateNonBlackMDRD: _Final[_Code] = _Code(
     "DCM", "113573", "Glomerular Filtration Rate non-black (MDRD)", (10047,)
 )
 """Glomerular Filtration Rate non-black (MDRD) (DCM 113573)."""
 
-GlomerularFiltrationRateBlackMDRD: Final[Code] = Code(
+GlomerularFiltrationRateBlackMDRD: _Final[_Code] = _Code(
     "DCM", "113574", "Glomerular Filtration Rate black (MDRD)", (10047,)
 )
 """Glomerular Filtration Rate black (MDRD) (DCM 113574)."""
 
-GlomerularFiltrationRateFemaleMDRD: Final[Code] = Code(
+GlomerularFiltrationRateFemaleMDRD: _Final[_Code] = _Code(
     "DCM", "113575", "Glomerular Filtration Rate female (MDRD)", (10047,)
 )
 """Glomerular Filtration Rate female (MDRD) (DCM 113575)."""
 
-GlomerularFiltrationRateCystatinBasedFormula: Final[Code] = Code(
+GlomerularFiltrationRateCystatinBasedFormula: _Final[_Code] = _Code(
     "DCM", "113576", "Glomerular Filtration Rate Cystatin-based formula", (10047,)
 )
 """Glomerular Filtration Rate Cystatin-based formula (DCM 113576)."""
 
-GlomerularFiltrationRateCreatinineBasedFormulaSchwartz: Final[Code] = Code(
+GlomerularFiltrationRateCreatinineBasedFormulaSchwartz: _Final[_Code] = _Code(
     "DCM", "113577", "Glomerular Filtration Rate Creatinine-based formula (Schwartz)", (10047,)
 )
 """Glomerular Filtration Rate Creatinine-based formula (Schwartz) (DCM 113577)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CockroftGaultFormulaEstimationOfGFR,
     CKDEPIFormulaEstimationOfGFR,
     GlomerularFiltrationRateMDRD,

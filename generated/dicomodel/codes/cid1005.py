@@ -5,65 +5,70 @@ Extensible, version 20160905, UID 1.2.840.10008.6.1.1126.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 1005
-NAME: Final[str] = "Anatomical Reference Basis - Abdomen/Pelvis"
-KEYWORD: Final[str | None] = "AnatomicalReferenceBasisAbdomenPelvis"
-UID: Final[str | None] = "1.2.840.10008.6.1.1126"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160905"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 1005
+NAME: _Final[str] = "Anatomical Reference Basis - Abdomen/Pelvis"
+KEYWORD: _Final[str | None] = "AnatomicalReferenceBasisAbdomenPelvis"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1126"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160905"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Acetabulum: Final[Code] = Code("SCT", "37783008", "Acetabulum", (1005,))
+Acetabulum: _Final[_Code] = _Code("SCT", "37783008", "Acetabulum", (1005,))
 """Acetabulum (SCT 37783008)."""
 
-AdrenalGland: Final[Code] = Code(
+AdrenalGland: _Final[_Code] = _Code(
     "SCT", "23451007", "Adrenal gland", (1005, 4030, 6204, 7154, 10044)
 )
 """Adrenal gland (SCT 23451007)."""
 
-CommonIliacArteryBifurcation: Final[Code] = Code(
+CommonIliacArteryBifurcation: _Final[_Code] = _Code(
     "SCT", "413896006", "Common iliac artery bifurcation", (1005, 3837, 12109)
 )
 """Common iliac artery bifurcation (SCT 413896006)."""
 
-FemoralHead: Final[Code] = Code("SCT", "2812003", "Femoral head", (1005, 7304))
+FemoralHead: _Final[_Code] = _Code("SCT", "2812003", "Femoral head", (1005, 7304))
 """Femoral head (SCT 2812003)."""
 
-HipJoint: Final[Code] = Code("SCT", "24136001", "Hip joint", (4, 1005, 4031, 7304, 7483))
+HipJoint: _Final[_Code] = _Code("SCT", "24136001", "Hip joint", (4, 1005, 4031, 7304, 7483))
 """Hip joint (SCT 24136001)."""
 
-IliacCrest: Final[Code] = Code("SCT", "29850006", "Iliac Crest", (1005,))
+IliacCrest: _Final[_Code] = _Code("SCT", "29850006", "Iliac Crest", (1005,))
 """Iliac Crest (SCT 29850006)."""
 
-Ischium: Final[Code] = Code("SCT", "85710004", "Ischium", (1005,))
+Ischium: _Final[_Code] = _Code("SCT", "85710004", "Ischium", (1005,))
 """Ischium (SCT 85710004)."""
 
-Kidney: Final[Code] = Code(
+Kidney: _Final[_Code] = _Code(
     "SCT", "64033007", "Kidney", (4, 645, 1005, 4030, 4040, 6204, 7154, 10044, 12020, 12321)
 )
 """Kidney (SCT 64033007)."""
 
-LesserTrochanter: Final[Code] = Code("SCT", "55499008", "Lesser trochanter", (1005,))
+LesserTrochanter: _Final[_Code] = _Code("SCT", "55499008", "Lesser trochanter", (1005,))
 """Lesser trochanter (SCT 55499008)."""
 
-Liver: Final[Code] = Code("SCT", "10200004", "Liver", (644, 1005, 4030, 6204, 7154, 10044, 12321))
+Liver: _Final[_Code] = _Code(
+    "SCT", "10200004", "Liver", (644, 1005, 4030, 6204, 7154, 10044, 12321)
+)
 """Liver (SCT 10200004)."""
 
-Pancreas: Final[Code] = Code("SCT", "15776009", "Pancreas", (645, 1005, 4031, 7154, 10044, 12321))
+Pancreas: _Final[_Code] = _Code(
+    "SCT", "15776009", "Pancreas", (645, 1005, 4031, 7154, 10044, 12321)
+)
 """Pancreas (SCT 15776009)."""
 
-Sacrum: Final[Code] = Code("SCT", "54735007", "Sacrum", (1005, 4031, 7483))
+Sacrum: _Final[_Code] = _Code("SCT", "54735007", "Sacrum", (1005, 4031, 7483))
 """Sacrum (SCT 54735007)."""
 
-SymphysisPubis: Final[Code] = Code("SCT", "82561000", "Symphysis pubis", (1005,))
+SymphysisPubis: _Final[_Code] = _Code("SCT", "82561000", "Symphysis pubis", (1005,))
 """Symphysis pubis (SCT 82561000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Acetabulum,
     AdrenalGland,
     CommonIliacArteryBifurcation,

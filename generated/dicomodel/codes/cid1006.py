@@ -5,58 +5,59 @@ Extensible, version 20160905, UID 1.2.840.10008.6.1.1127.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 1006
-NAME: Final[str] = "Anatomical Reference Basis - Extremity"
-KEYWORD: Final[str | None] = "AnatomicalReferenceBasisExtremity"
-UID: Final[str | None] = "1.2.840.10008.6.1.1127"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160905"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 1006
+NAME: _Final[str] = "Anatomical Reference Basis - Extremity"
+KEYWORD: _Final[str | None] = "AnatomicalReferenceBasisExtremity"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1127"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160905"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnkleJoint: Final[Code] = Code("SCT", "70258002", "Ankle joint", (1006, 4031, 7304))
+AnkleJoint: _Final[_Code] = _Code("SCT", "70258002", "Ankle joint", (1006, 4031, 7304))
 """Ankle joint (SCT 70258002)."""
 
-ElbowJoint: Final[Code] = Code("SCT", "16953009", "Elbow joint", (1006, 4031, 7304, 7483))
+ElbowJoint: _Final[_Code] = _Code("SCT", "16953009", "Elbow joint", (1006, 4031, 7304, 7483))
 """Elbow joint (SCT 16953009)."""
 
-Foot: Final[Code] = Code("SCT", "56459004", "Foot", (1006, 4031, 12020))
+Foot: _Final[_Code] = _Code("SCT", "56459004", "Foot", (1006, 4031, 12020))
 """Foot (SCT 56459004)."""
 
-KneeJoint: Final[Code] = Code("SCT", "49076000", "Knee joint", (1006,))
+KneeJoint: _Final[_Code] = _Code("SCT", "49076000", "Knee joint", (1006,))
 """Knee joint (SCT 49076000)."""
 
-MalleolarStructureOfTibia: Final[Code] = Code(
+MalleolarStructureOfTibia: _Final[_Code] = _Code(
     "SCT", "314796009", "Malleolar structure of tibia", (1006,)
 )
 """Malleolar structure of tibia (SCT 314796009)."""
 
-Metacarpal: Final[Code] = Code("SCT", "36455000", "Metacarpal", (1006, 7483))
+Metacarpal: _Final[_Code] = _Code("SCT", "36455000", "Metacarpal", (1006, 7483))
 """Metacarpal (SCT 36455000)."""
 
-Patella: Final[Code] = Code("SCT", "64234005", "Patella", (1006, 4031, 7304, 7483))
+Patella: _Final[_Code] = _Code("SCT", "64234005", "Patella", (1006, 4031, 7304, 7483))
 """Patella (SCT 64234005)."""
 
-Scaphoid: Final[Code] = Code("SCT", "30518006", "Scaphoid", (1006, 7483))
+Scaphoid: _Final[_Code] = _Code("SCT", "30518006", "Scaphoid", (1006, 7483))
 """Scaphoid (SCT 30518006)."""
 
-Talus: Final[Code] = Code("SCT", "67453005", "Talus", (1006, 7304))
+Talus: _Final[_Code] = _Code("SCT", "67453005", "Talus", (1006, 7304))
 """Talus (SCT 67453005)."""
 
-TibialPlateau: Final[Code] = Code("SCT", "306783000", "Tibial Plateau", (1006,))
+TibialPlateau: _Final[_Code] = _Code("SCT", "306783000", "Tibial Plateau", (1006,))
 """Tibial Plateau (SCT 306783000)."""
 
-Toe: Final[Code] = Code("SCT", "29707007", "Toe", (1006, 4031))
+Toe: _Final[_Code] = _Code("SCT", "29707007", "Toe", (1006, 4031))
 """Toe (SCT 29707007)."""
 
-WristJoint: Final[Code] = Code("SCT", "74670003", "Wrist joint", (4, 1006, 4031, 7304))
+WristJoint: _Final[_Code] = _Code("SCT", "74670003", "Wrist joint", (4, 1006, 4031, 7304))
 """Wrist joint (SCT 74670003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AnkleJoint,
     ElbowJoint,
     Foot,

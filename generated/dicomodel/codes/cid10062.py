@@ -5,45 +5,46 @@ Extensible, version 20170405, UID 1.2.840.10008.6.1.1156.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10062
-NAME: Final[str] = "Equivalent Radiation Dose Type"
-KEYWORD: Final[str | None] = "EquivalentRadiationDoseType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1156"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170405"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10062
+NAME: _Final[str] = "Equivalent Radiation Dose Type"
+KEYWORD: _Final[str | None] = "EquivalentRadiationDoseType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1156"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170405"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MaximumEquivalentRadiationDose: Final[Code] = Code(
+MaximumEquivalentRadiationDose: _Final[_Code] = _Code(
     "DCM", "128535", "Maximum Equivalent Radiation Dose", (10062,)
 )
 """Maximum Equivalent Radiation Dose (DCM 128535)."""
 
-MinimumEquivalentRadiationDose: Final[Code] = Code(
+MinimumEquivalentRadiationDose: _Final[_Code] = _Code(
     "DCM", "128536", "Minimum Equivalent Radiation Dose", (10062,)
 )
 """Minimum Equivalent Radiation Dose (DCM 128536)."""
 
-MeanEquivalentRadiationDose: Final[Code] = Code(
+MeanEquivalentRadiationDose: _Final[_Code] = _Code(
     "DCM", "128537", "Mean Equivalent Radiation Dose", (10062,)
 )
 """Mean Equivalent Radiation Dose (DCM 128537)."""
 
-ModeEquivalentRadiationDose: Final[Code] = Code(
+ModeEquivalentRadiationDose: _Final[_Code] = _Code(
     "DCM", "128538", "Mode Equivalent Radiation Dose", (10062,)
 )
 """Mode Equivalent Radiation Dose (DCM 128538)."""
 
-MedianEquivalentRadiationDose: Final[Code] = Code(
+MedianEquivalentRadiationDose: _Final[_Code] = _Code(
     "DCM", "128540", "Median Equivalent Radiation Dose", (10062,)
 )
 """Median Equivalent Radiation Dose (DCM 128540)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MaximumEquivalentRadiationDose,
     MinimumEquivalentRadiationDose,
     MeanEquivalentRadiationDose,

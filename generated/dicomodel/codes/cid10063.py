@@ -5,38 +5,39 @@ Extensible, version 20170405, UID 1.2.840.10008.6.1.1157.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10063
-NAME: Final[str] = "Radiation Dose Estimate Distribution Representation"
-KEYWORD: Final[str | None] = "RadiationDoseEstimateDistributionRepresentation"
-UID: Final[str | None] = "1.2.840.10008.6.1.1157"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170405"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10063
+NAME: _Final[str] = "Radiation Dose Estimate Distribution Representation"
+KEYWORD: _Final[str | None] = "RadiationDoseEstimateDistributionRepresentation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1157"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170405"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Isodose: Final[Code] = Code("DCM", "128484", "Isodose", (10063,))
+Isodose: _Final[_Code] = _Code("DCM", "128484", "Isodose", (10063,))
 """Isodose (DCM 128484)."""
 
-SkinDoseMap: Final[Code] = Code("DCM", "128485", "Skin Dose Map", (10063,))
+SkinDoseMap: _Final[_Code] = _Code("DCM", "128485", "Skin Dose Map", (10063,))
 """Skin Dose Map (DCM 128485)."""
 
-_3DDoseMap: Final[Code] = Code("DCM", "128487", "3D Dose Map", (10063,))
+_3DDoseMap: _Final[_Code] = _Code("DCM", "128487", "3D Dose Map", (10063,))
 """3D Dose Map (DCM 128487)."""
 
-DoseGradient: Final[Code] = Code("DCM", "128488", "Dose Gradient", (10063,))
+DoseGradient: _Final[_Code] = _Code("DCM", "128488", "Dose Gradient", (10063,))
 """Dose Gradient (DCM 128488)."""
 
-DosePointCloud: Final[Code] = Code("DCM", "128496", "Dose Point Cloud", (10063,))
+DosePointCloud: _Final[_Code] = _Code("DCM", "128496", "Dose Point Cloud", (10063,))
 """Dose Point Cloud (DCM 128496)."""
 
-DoseImage: Final[Code] = Code("DCM", "121342", "Dose Image", (10063,))
+DoseImage: _Final[_Code] = _Code("DCM", "121342", "Dose Image", (10063,))
 """Dose Image (DCM 121342)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Isodose,
     SkinDoseMap,
     _3DDoseMap,

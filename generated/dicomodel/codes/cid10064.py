@@ -5,27 +5,32 @@ Extensible, version 20170405, UID 1.2.840.10008.6.1.1158.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10064
-NAME: Final[str] = "Patient Model Type"
-KEYWORD: Final[str | None] = "PatientModelType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1158"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170405"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10064
+NAME: _Final[str] = "Patient Model Type"
+KEYWORD: _Final[str | None] = "PatientModelType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1158"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170405"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SimpleObjectModel: Final[Code] = Code("DCM", "128418", "Simple Object Model", (10064,))
+SimpleObjectModel: _Final[_Code] = _Code("DCM", "128418", "Simple Object Model", (10064,))
 """Simple Object Model (DCM 128418)."""
 
-AnthropomorphicModel: Final[Code] = Code("DCM", "128404", "Anthropomorphic Model", (10064,))
+AnthropomorphicModel: _Final[_Code] = _Code("DCM", "128404", "Anthropomorphic Model", (10064,))
 """Anthropomorphic Model (DCM 128404)."""
 
-PatientSegmentedModel: Final[Code] = Code("DCM", "128494", "Patient Segmented Model", (10064,))
+PatientSegmentedModel: _Final[_Code] = _Code("DCM", "128494", "Patient Segmented Model", (10064,))
 """Patient Segmented Model (DCM 128494)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SimpleObjectModel, AnthropomorphicModel, PatientSegmentedModel)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    SimpleObjectModel,
+    AnthropomorphicModel,
+    PatientSegmentedModel,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,47 +5,48 @@ Extensible, version 20170405, UID 1.2.840.10008.6.1.1160.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10066
-NAME: Final[str] = "Attenuator Category"
-KEYWORD: Final[str | None] = "AttenuatorCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.1160"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170405"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10066
+NAME: _Final[str] = "Attenuator Category"
+KEYWORD: _Final[str | None] = "AttenuatorCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1160"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170405"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Table: Final[Code] = Code("DCM", "128459", "Table", (10066,))
+Table: _Final[_Code] = _Code("DCM", "128459", "Table", (10066,))
 """Table (DCM 128459)."""
 
-TableCore: Final[Code] = Code("DCM", "128460", "Table Core", (10066,))
+TableCore: _Final[_Code] = _Code("DCM", "128460", "Table Core", (10066,))
 """Table Core (DCM 128460)."""
 
-TableOuterLiner: Final[Code] = Code("DCM", "128461", "Table Outer Liner", (10066,))
+TableOuterLiner: _Final[_Code] = _Code("DCM", "128461", "Table Outer Liner", (10066,))
 """Table Outer Liner (DCM 128461)."""
 
-TablePad: Final[Code] = Code("DCM", "128462", "Table Pad", (10066,))
+TablePad: _Final[_Code] = _Code("DCM", "128462", "Table Pad", (10066,))
 """Table Pad (DCM 128462)."""
 
-XRayShield: Final[Code] = Code("SCT", "65577000", "X-Ray shield", (10066,))
+XRayShield: _Final[_Code] = _Code("SCT", "65577000", "X-Ray shield", (10066,))
 """X-Ray shield (SCT 65577000)."""
 
-BeamBlock: Final[Code] = Code("DCM", "128431", "Beam Block", (10066,))
+BeamBlock: _Final[_Code] = _Code("DCM", "128431", "Beam Block", (10066,))
 """Beam Block (DCM 128431)."""
 
-ShieldingBlock: Final[Code] = Code("SCT", "228739009", "Shielding Block", (9517, 10066))
+ShieldingBlock: _Final[_Code] = _Code("SCT", "228739009", "Shielding Block", (9517, 10066))
 """Shielding Block (SCT 228739009)."""
 
-PatientSupport: Final[Code] = Code("DCM", "128492", "Patient Support", (10066,))
+PatientSupport: _Final[_Code] = _Code("DCM", "128492", "Patient Support", (10066,))
 """Patient Support (DCM 128492)."""
 
-XRayFilters: Final[Code] = Code("DCM", "113771", "X-Ray Filters", (10066,))
+XRayFilters: _Final[_Code] = _Code("DCM", "113771", "X-Ray Filters", (10066,))
 """X-Ray Filters (DCM 113771)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Table,
     TableCore,
     TableOuterLiner,

@@ -5,24 +5,25 @@ Extensible, version 20170405, UID 1.2.840.10008.6.1.1164.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10070
-NAME: Final[str] = "Radiation Dose Type"
-KEYWORD: Final[str | None] = "RadiationDoseType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1164"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170405"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10070
+NAME: _Final[str] = "Radiation Dose Type"
+KEYWORD: _Final[str | None] = "RadiationDoseType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1164"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170405"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AbsorbedDose: Final[Code] = Code("DCM", "128513", "Absorbed Dose", (10070,))
+AbsorbedDose: _Final[_Code] = _Code("DCM", "128513", "Absorbed Dose", (10070,))
 """Absorbed Dose (DCM 128513)."""
 
-EquivalentDose: Final[Code] = Code("DCM", "128512", "Equivalent Dose", (10070,))
+EquivalentDose: _Final[_Code] = _Code("DCM", "128512", "Equivalent Dose", (10070,))
 """Equivalent Dose (DCM 128512)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AbsorbedDose, EquivalentDose)
+MEMBERS: _Final[tuple[_Code, ...]] = (AbsorbedDose, EquivalentDose)
 """The resolved membership: own members, then those of the included groups, in order."""

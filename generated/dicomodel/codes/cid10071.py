@@ -5,24 +5,25 @@ Extensible, version 20180605, UID 1.2.840.10008.6.1.1206.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10071
-NAME: Final[str] = "Radiation Dose Unit"
-KEYWORD: Final[str | None] = "RadiationDoseUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.1206"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20180605"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10071
+NAME: _Final[str] = "Radiation Dose Unit"
+KEYWORD: _Final[str | None] = "RadiationDoseUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1206"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20180605"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Gy: Final[Code] = Code("UCUM", "Gy", "Gy", (10071,))
+Gy: _Final[_Code] = _Code("UCUM", "Gy", "Gy", (10071,))
 """Gy (UCUM Gy)."""
 
-Sv: Final[Code] = Code("UCUM", "Sv", "Sv", (10071,))
+Sv: _Final[_Code] = _Code("UCUM", "Sv", "Sv", (10071,))
 """Sv (UCUM Sv)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Gy, Sv)
+MEMBERS: _Final[tuple[_Code, ...]] = (Gy, Sv)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,32 +5,33 @@ Non-extensible, version 20210328, UID 1.2.840.10008.6.1.1363.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 10073
-NAME: Final[str] = "Value Timing"
-KEYWORD: Final[str | None] = "ValueTiming"
-UID: Final[str | None] = "1.2.840.10008.6.1.1363"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20210328"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 10073
+NAME: _Final[str] = "Value Timing"
+KEYWORD: _Final[str | None] = "ValueTiming"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1363"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20210328"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DurationOfTimePeriod: Final[Code] = Code("DCM", "130532", "Duration of Time Period", (10073,))
+DurationOfTimePeriod: _Final[_Code] = _Code("DCM", "130532", "Duration of Time Period", (10073,))
 """Duration of Time Period (DCM 130532)."""
 
-BeginningOfTimePeriod: Final[Code] = Code("DCM", "130533", "Beginning of Time Period", (10073,))
+BeginningOfTimePeriod: _Final[_Code] = _Code("DCM", "130533", "Beginning of Time Period", (10073,))
 """Beginning of Time Period (DCM 130533)."""
 
-EndOfTimePeriod: Final[Code] = Code("DCM", "130534", "End of Time Period", (10073,))
+EndOfTimePeriod: _Final[_Code] = _Code("DCM", "130534", "End of Time Period", (10073,))
 """End of Time Period (DCM 130534)."""
 
-MiddleOfTimePeriod: Final[Code] = Code("DCM", "130535", "Middle of Time Period", (10073,))
+MiddleOfTimePeriod: _Final[_Code] = _Code("DCM", "130535", "Middle of Time Period", (10073,))
 """Middle of Time Period (DCM 130535)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DurationOfTimePeriod,
     BeginningOfTimePeriod,
     EndOfTimePeriod,

@@ -6,18 +6,19 @@ Includes CID 102, CID 103, CID 104, CID 105, CID 106, CID 107.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 101
-NAME: Final[str] = "Imaging Procedure"
-KEYWORD: Final[str | None] = None
-UID: Final[str | None] = "1.2.840.10008.6.1.1436"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220115"
-INCLUDES: Final[tuple[int, ...]] = (102, 103, 104, 105, 106, 107)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 101
+NAME: _Final[str] = "Imaging Procedure"
+KEYWORD: _Final[str | None] = None
+UID: _Final[str | None] = "1.2.840.10008.6.1.1436"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220115"
+INCLUDES: _Final[tuple[int, ...]] = (102, 103, 104, 105, 106, 107)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MEMBERS: Final[tuple[Code, ...]] = ()
+MEMBERS: _Final[tuple[_Code, ...]] = ()
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,73 +5,74 @@ Extensible, version 20160905, UID 1.2.840.10008.6.1.1128.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 1010
-NAME: Final[str] = "Reference Geometry - Plane"
-KEYWORD: Final[str | None] = "ReferenceGeometryPlane"
-UID: Final[str | None] = "1.2.840.10008.6.1.1128"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160905"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 1010
+NAME: _Final[str] = "Reference Geometry - Plane"
+KEYWORD: _Final[str | None] = "ReferenceGeometryPlane"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1128"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160905"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PlaneThroughAnteriorExtent: Final[Code] = Code(
+PlaneThroughAnteriorExtent: _Final[_Code] = _Code(
     "DCM", "128128", "Plane through Anterior Extent", (1010,)
 )
 """Plane through Anterior Extent (DCM 128128)."""
 
-PlaneThroughDistalExtent: Final[Code] = Code(
+PlaneThroughDistalExtent: _Final[_Code] = _Code(
     "DCM", "128123", "Plane through Distal Extent", (1010,)
 )
 """Plane through Distal Extent (DCM 128123)."""
 
-PlaneThroughInferiorExtent: Final[Code] = Code(
+PlaneThroughInferiorExtent: _Final[_Code] = _Code(
     "DCM", "128121", "Plane through Inferior Extent", (1010,)
 )
 """Plane through Inferior Extent (DCM 128121)."""
 
-PlaneThroughLateralExtent: Final[Code] = Code(
+PlaneThroughLateralExtent: _Final[_Code] = _Code(
     "DCM", "128125", "Plane through Lateral Extent", (1010,)
 )
 """Plane through Lateral Extent (DCM 128125)."""
 
-PlaneThroughLeftmostExtent: Final[Code] = Code(
+PlaneThroughLeftmostExtent: _Final[_Code] = _Code(
     "DCM", "128126", "Plane through Leftmost Extent", (1010,)
 )
 """Plane through Leftmost Extent (DCM 128126)."""
 
-PlaneThroughMedialExtent: Final[Code] = Code(
+PlaneThroughMedialExtent: _Final[_Code] = _Code(
     "DCM", "128124", "Plane through Medial Extent", (1010,)
 )
 """Plane through Medial Extent (DCM 128124)."""
 
-PlaneThroughCenter: Final[Code] = Code("DCM", "128130", "Plane through Center", (1010,))
+PlaneThroughCenter: _Final[_Code] = _Code("DCM", "128130", "Plane through Center", (1010,))
 """Plane through Center (DCM 128130)."""
 
-PlaneThroughPosteriorExtent: Final[Code] = Code(
+PlaneThroughPosteriorExtent: _Final[_Code] = _Code(
     "DCM", "128129", "Plane through Posterior Extent", (1010,)
 )
 """Plane through Posterior Extent (DCM 128129)."""
 
-PlaneThroughProximalExtent: Final[Code] = Code(
+PlaneThroughProximalExtent: _Final[_Code] = _Code(
     "DCM", "128122", "Plane through Proximal Extent", (1010,)
 )
 """Plane through Proximal Extent (DCM 128122)."""
 
-PlaneThroughRightmostExtent: Final[Code] = Code(
+PlaneThroughRightmostExtent: _Final[_Code] = _Code(
     "DCM", "128127", "Plane through Rightmost Extent", (1010,)
 )
 """Plane through Rightmost Extent (DCM 128127)."""
 
-PlaneThroughSuperiorExtent: Final[Code] = Code(
+PlaneThroughSuperiorExtent: _Final[_Code] = _Code(
     "DCM", "128120", "Plane through Superior Extent", (1010,)
 )
 """Plane through Superior Extent (DCM 128120)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PlaneThroughAnteriorExtent,
     PlaneThroughDistalExtent,
     PlaneThroughInferiorExtent,

@@ -5,24 +5,25 @@ Extensible, version 20160905, UID 1.2.840.10008.6.1.1129.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 1011
-NAME: Final[str] = "Reference Geometry - Point"
-KEYWORD: Final[str | None] = "ReferenceGeometryPoint"
-UID: Final[str | None] = "1.2.840.10008.6.1.1129"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160905"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 1011
+NAME: _Final[str] = "Reference Geometry - Point"
+KEYWORD: _Final[str | None] = "ReferenceGeometryPoint"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1129"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160905"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GeometricCenterpoint: Final[Code] = Code("DCM", "128137", "Geometric Centerpoint", (219, 1011))
+GeometricCenterpoint: _Final[_Code] = _Code("DCM", "128137", "Geometric Centerpoint", (219, 1011))
 """Geometric Centerpoint (DCM 128137)."""
 
-CenterOfMass: Final[Code] = Code("DCM", "128138", "Center of Mass", (219, 1011))
+CenterOfMass: _Final[_Code] = _Code("DCM", "128138", "Center of Mass", (219, 1011))
 """Center of Mass (DCM 128138)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (GeometricCenterpoint, CenterOfMass)
+MEMBERS: _Final[tuple[_Code, ...]] = (GeometricCenterpoint, CenterOfMass)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,21 +5,22 @@ Extensible, version 20160905, UID 1.2.840.10008.6.1.1130.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 1015
-NAME: Final[str] = "Patient Alignment Method"
-KEYWORD: Final[str | None] = "PatientAlignmentMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.1130"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160905"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 1015
+NAME: _Final[str] = "Patient Alignment Method"
+KEYWORD: _Final[str | None] = "PatientAlignmentMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1130"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160905"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LaserCrossHairs: Final[Code] = Code("DCM", "128151", "Laser Cross-hairs", (1015, 9575))
+LaserCrossHairs: _Final[_Code] = _Code("DCM", "128151", "Laser Cross-hairs", (1015, 9575))
 """Laser Cross-hairs (DCM 128151)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LaserCrossHairs,)
+MEMBERS: _Final[tuple[_Code, ...]] = (LaserCrossHairs,)
 """The resolved membership: own members, then those of the included groups, in order."""

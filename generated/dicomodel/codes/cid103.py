@@ -6,18 +6,19 @@ Comprises the coding scheme NICIP as a whole.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 103
-NAME: Final[str] = "NICIP Short Code Imaging Procedure"
-KEYWORD: Final[str | None] = None
-UID: Final[str | None] = "1.2.840.10008.6.1.1437"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = None
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = "NICIP"
+CID: _Final[int] = 103
+NAME: _Final[str] = "NICIP Short Code Imaging Procedure"
+KEYWORD: _Final[str | None] = None
+UID: _Final[str | None] = "1.2.840.10008.6.1.1437"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = None
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = "NICIP"
 
-MEMBERS: Final[tuple[Code, ...]] = ()
+MEMBERS: _Final[tuple[_Code, ...]] = ()
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,18 +6,19 @@ Comprises the coding scheme I10P as a whole.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 105
-NAME: Final[str] = "ICD-10-PCS Imaging Procedure"
-KEYWORD: Final[str | None] = None
-UID: Final[str | None] = "1.2.840.10008.6.1.1439"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = None
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = "I10P"
+CID: _Final[int] = 105
+NAME: _Final[str] = "ICD-10-PCS Imaging Procedure"
+KEYWORD: _Final[str | None] = None
+UID: _Final[str | None] = "1.2.840.10008.6.1.1439"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = None
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = "I10P"
 
-MEMBERS: Final[tuple[Code, ...]] = ()
+MEMBERS: _Final[tuple[_Code, ...]] = ()
 """The resolved membership: own members, then those of the included groups, in order."""

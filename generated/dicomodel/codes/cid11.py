@@ -5,99 +5,100 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.9.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 11
-NAME: Final[str] = "Administration Route"
-KEYWORD: Final[str | None] = "AdministrationRoute"
-UID: Final[str | None] = "1.2.840.10008.6.1.9"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 11
+NAME: _Final[str] = "Administration Route"
+KEYWORD: _Final[str | None] = "AdministrationRoute"
+UID: _Final[str | None] = "1.2.840.10008.6.1.9"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IntravenousRoute: Final[Code] = Code("SCT", "47625008", "Intravenous route", (11, 614))
+IntravenousRoute: _Final[_Code] = _Code("SCT", "47625008", "Intravenous route", (11, 614))
 """Intravenous route (SCT 47625008)."""
 
-IntraArterialRoute: Final[Code] = Code("SCT", "58100008", "Intra-arterial route", (11,))
+IntraArterialRoute: _Final[_Code] = _Code("SCT", "58100008", "Intra-arterial route", (11,))
 """Intra-arterial route (SCT 58100008)."""
 
-IntramuscularRoute: Final[Code] = Code("SCT", "78421000", "Intramuscular route", (11, 614))
+IntramuscularRoute: _Final[_Code] = _Code("SCT", "78421000", "Intramuscular route", (11, 614))
 """Intramuscular route (SCT 78421000)."""
 
-SubcutaneousRoute: Final[Code] = Code("SCT", "34206005", "Subcutaneous route", (11,))
+SubcutaneousRoute: _Final[_Code] = _Code("SCT", "34206005", "Subcutaneous route", (11,))
 """Subcutaneous route (SCT 34206005)."""
 
-IntracutaneousRoute: Final[Code] = Code("SCT", "372464004", "Intracutaneous route", (11,))
+IntracutaneousRoute: _Final[_Code] = _Code("SCT", "372464004", "Intracutaneous route", (11,))
 """Intracutaneous route (SCT 372464004)."""
 
-IntraperitonealRoute: Final[Code] = Code("SCT", "38239002", "Intraperitoneal route", (11, 613))
+IntraperitonealRoute: _Final[_Code] = _Code("SCT", "38239002", "Intraperitoneal route", (11, 613))
 """Intraperitoneal route (SCT 38239002)."""
 
-IntramedullaryRoute: Final[Code] = Code("SCT", "60213007", "Intramedullary route", (11,))
+IntramedullaryRoute: _Final[_Code] = _Code("SCT", "60213007", "Intramedullary route", (11,))
 """Intramedullary route (SCT 60213007)."""
 
-IntrathecalRoute: Final[Code] = Code("SCT", "72607000", "Intrathecal route", (11,))
+IntrathecalRoute: _Final[_Code] = _Code("SCT", "72607000", "Intrathecal route", (11,))
 """Intrathecal route (SCT 72607000)."""
 
-IntraArticularRoute: Final[Code] = Code("SCT", "12130007", "Intra-articular route", (11,))
+IntraArticularRoute: _Final[_Code] = _Code("SCT", "12130007", "Intra-articular route", (11,))
 """Intra-articular route (SCT 12130007)."""
 
-IntraepithelialRoute: Final[Code] = Code("NCIt", "C38244", "Intraepithelial route", (11,))
+IntraepithelialRoute: _Final[_Code] = _Code("NCIt", "C38244", "Intraepithelial route", (11,))
 """Intraepithelial route (NCIt C38244)."""
 
-TopicalRoute: Final[Code] = Code("SCT", "6064005", "Topical route", (11,))
+TopicalRoute: _Final[_Code] = _Code("SCT", "6064005", "Topical route", (11,))
 """Topical route (SCT 6064005)."""
 
-OralRoute: Final[Code] = Code("SCT", "26643006", "Oral route", (11,))
+OralRoute: _Final[_Code] = _Code("SCT", "26643006", "Oral route", (11,))
 """Oral route (SCT 26643006)."""
 
-TransluminalRoute: Final[Code] = Code("NCIt", "C38306", "Transluminal route", (11,))
+TransluminalRoute: _Final[_Code] = _Code("NCIt", "C38306", "Transluminal route", (11,))
 """Transluminal route (NCIt C38306)."""
 
-IntraluminalRoute: Final[Code] = Code("SCT", "37737002", "Intraluminal route", (11,))
+IntraluminalRoute: _Final[_Code] = _Code("SCT", "37737002", "Intraluminal route", (11,))
 """Intraluminal route (SCT 37737002)."""
 
-ExtraluminalRoute: Final[Code] = Code("NCIt", "C38213", "Extraluminal route", (11,))
+ExtraluminalRoute: _Final[_Code] = _Code("NCIt", "C38213", "Extraluminal route", (11,))
 """Extraluminal route (NCIt C38213)."""
 
-ByInhalation: Final[Code] = Code("SCT", "446406008", "By inhalation", (11, 614))
+ByInhalation: _Final[_Code] = _Code("SCT", "446406008", "By inhalation", (11, 614))
 """By inhalation (SCT 446406008)."""
 
-PerRectum: Final[Code] = Code("SCT", "37161004", "Per rectum", (11, 614))
+PerRectum: _Final[_Code] = _Code("SCT", "37161004", "Per rectum", (11, 614))
 """Per rectum (SCT 37161004)."""
 
-VaginalRoute: Final[Code] = Code("SCT", "16857009", "Vaginal route", (11,))
+VaginalRoute: _Final[_Code] = _Code("SCT", "16857009", "Vaginal route", (11,))
 """Vaginal route (SCT 16857009)."""
 
-IntracoronaryRoute: Final[Code] = Code("SCT", "372463005", "Intracoronary route", (11,))
+IntracoronaryRoute: _Final[_Code] = _Code("SCT", "372463005", "Intracoronary route", (11,))
 """Intracoronary route (SCT 372463005)."""
 
-IntracardiacRoute: Final[Code] = Code("SCT", "372460008", "Intracardiac route", (11,))
+IntracardiacRoute: _Final[_Code] = _Code("SCT", "372460008", "Intracardiac route", (11,))
 """Intracardiac route (SCT 372460008)."""
 
-IntraventricularRouteCardiac: Final[Code] = Code(
+IntraventricularRouteCardiac: _Final[_Code] = _Code(
     "SCT", "420287000", "Intraventricular route - cardiac", (11,)
 )
 """Intraventricular route - cardiac (SCT 420287000)."""
 
-RetroOrbitalRoute: Final[Code] = Code("DCM", "127070", "Retro-orbital route", (11,))
+RetroOrbitalRoute: _Final[_Code] = _Code("DCM", "127070", "Retro-orbital route", (11,))
 """Retro-orbital route (DCM 127070)."""
 
-NasalRoute: Final[Code] = Code("SCT", "46713006", "Nasal route", (11,))
+NasalRoute: _Final[_Code] = _Code("SCT", "46713006", "Nasal route", (11,))
 """Nasal route (SCT 46713006)."""
 
-IntratumorRoute: Final[Code] = Code("SCT", "447122006", "Intratumor route", (11,))
+IntratumorRoute: _Final[_Code] = _Code("SCT", "447122006", "Intratumor route", (11,))
 """Intratumor route (SCT 447122006)."""
 
-IntracorpusCavernosumRoute: Final[Code] = Code(
+IntracorpusCavernosumRoute: _Final[_Code] = _Code(
     "SCT", "1259221004", "Intracorpus cavernosum route", (11,)
 )
 """Intracorpus cavernosum route (SCT 1259221004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IntravenousRoute,
     IntraArterialRoute,
     IntramuscularRoute,

@@ -5,37 +5,40 @@ Extensible, version 20230626, UID 1.2.840.10008.6.1.1471.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 11001
-NAME: Final[str] = "Photoacoustic Illumination Method"
-KEYWORD: Final[str | None] = "PhotoacousticIlluminationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.1471"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20230626"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 11001
+NAME: _Final[str] = "Photoacoustic Illumination Method"
+KEYWORD: _Final[str | None] = "PhotoacousticIlluminationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1471"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20230626"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SingleSideIllumination: Final[Code] = Code("DCM", "130810", "Single-side illumination", (11001,))
+SingleSideIllumination: _Final[_Code] = _Code("DCM", "130810", "Single-side illumination", (11001,))
 """Single-side illumination (DCM 130810)."""
 
-DualSideIllumination: Final[Code] = Code("DCM", "130811", "Dual-side illumination", (11001,))
+DualSideIllumination: _Final[_Code] = _Code("DCM", "130811", "Dual-side illumination", (11001,))
 """Dual-side illumination (DCM 130811)."""
 
-MultiSideIllumination: Final[Code] = Code("DCM", "130812", "Multi-side illumination", (11001,))
+MultiSideIllumination: _Final[_Code] = _Code("DCM", "130812", "Multi-side illumination", (11001,))
 """Multi-side illumination (DCM 130812)."""
 
-ThroughTransducerIllumination: Final[Code] = Code(
+ThroughTransducerIllumination: _Final[_Code] = _Code(
     "DCM", "130813", "Through-transducer illumination", (11001,)
 )
 """Through-transducer illumination (DCM 130813)."""
 
-InterstitialIllumination: Final[Code] = Code("DCM", "130814", "Interstitial illumination", (11001,))
+InterstitialIllumination: _Final[_Code] = _Code(
+    "DCM", "130814", "Interstitial illumination", (11001,)
+)
 """Interstitial illumination (DCM 130814)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SingleSideIllumination,
     DualSideIllumination,
     MultiSideIllumination,

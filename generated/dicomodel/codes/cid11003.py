@@ -5,31 +5,34 @@ Extensible, version 20230626, UID 1.2.840.10008.6.1.1473.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 11003
-NAME: Final[str] = "Ultrasound Transducer Technology"
-KEYWORD: Final[str | None] = "UltrasoundTransducerTechnology"
-UID: Final[str | None] = "1.2.840.10008.6.1.1473"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20230626"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 11003
+NAME: _Final[str] = "Ultrasound Transducer Technology"
+KEYWORD: _Final[str | None] = "UltrasoundTransducerTechnology"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1473"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20230626"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PiezocompositeTransducer: Final[Code] = Code("DCM", "130815", "Piezocomposite Transducer", (11003,))
+PiezocompositeTransducer: _Final[_Code] = _Code(
+    "DCM", "130815", "Piezocomposite Transducer", (11003,)
+)
 """Piezocomposite Transducer (DCM 130815)."""
 
-MEMSBasedTransducer: Final[Code] = Code("DCM", "130816", "MEMS-based Transducer", (11003,))
+MEMSBasedTransducer: _Final[_Code] = _Code("DCM", "130816", "MEMS-based Transducer", (11003,))
 """MEMS-based Transducer (DCM 130816)."""
 
-InterferometricTransducer: Final[Code] = Code(
+InterferometricTransducer: _Final[_Code] = _Code(
     "DCM", "130817", "Interferometric Transducer", (11003,)
 )
 """Interferometric Transducer (DCM 130817)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PiezocompositeTransducer,
     MEMSBasedTransducer,
     InterferometricTransducer,

@@ -5,35 +5,36 @@ Extensible, version 20230626, UID 1.2.840.10008.6.1.1474.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 11004
-NAME: Final[str] = "Speed of Sound Correction Mechanisms"
-KEYWORD: Final[str | None] = "SpeedOfSoundCorrectionMechanisms"
-UID: Final[str | None] = "1.2.840.10008.6.1.1474"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20230626"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 11004
+NAME: _Final[str] = "Speed of Sound Correction Mechanisms"
+KEYWORD: _Final[str | None] = "SpeedOfSoundCorrectionMechanisms"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1474"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20230626"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-UniformSpeedOfSoundCorrection: Final[Code] = Code(
+UniformSpeedOfSoundCorrection: _Final[_Code] = _Code(
     "DCM", "130818", "Uniform Speed of Sound Correction", (11004,)
 )
 """Uniform Speed of Sound Correction (DCM 130818)."""
 
-DualSpeedOfSoundCorrection: Final[Code] = Code(
+DualSpeedOfSoundCorrection: _Final[_Code] = _Code(
     "DCM", "130819", "Dual Speed of Sound Correction", (11004,)
 )
 """Dual Speed of Sound Correction (DCM 130819)."""
 
-SpeedOfSoundMapCorrection: Final[Code] = Code(
+SpeedOfSoundMapCorrection: _Final[_Code] = _Code(
     "DCM", "130820", "Speed of Sound Map Correction", (11004,)
 )
 """Speed of Sound Map Correction (DCM 130820)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     UniformSpeedOfSoundCorrection,
     DualSpeedOfSoundCorrection,
     SpeedOfSoundMapCorrection,

@@ -6,137 +6,138 @@ Includes CID 3261.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12001
-NAME: Final[str] = "Ultrasound Protocol Type"
-KEYWORD: Final[str | None] = "UltrasoundProtocolType"
-UID: Final[str | None] = "1.2.840.10008.6.1.550"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20081027"
-INCLUDES: Final[tuple[int, ...]] = (3261,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12001
+NAME: _Final[str] = "Ultrasound Protocol Type"
+KEYWORD: _Final[str | None] = "UltrasoundProtocolType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.550"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20081027"
+INCLUDES: _Final[tuple[int, ...]] = (3261,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Echocardiography: Final[Code] = Code(
+Echocardiography: _Final[_Code] = _Code(
     "SCT", "40701008", "Echocardiography", (3206, 3744, 3757, 12001)
 )
 """Echocardiography (SCT 40701008)."""
 
-TransesophagealEchocardiography: Final[Code] = Code(
+TransesophagealEchocardiography: _Final[_Code] = _Code(
     "SCT", "105376000", "Transesophageal echocardiography", (3428, 3757, 12001)
 )
 """Transesophageal echocardiography (SCT 105376000)."""
 
-TransthoracicEchocardiography: Final[Code] = Code(
+TransthoracicEchocardiography: _Final[_Code] = _Code(
     "SCT", "433236007", "Transthoracic echocardiography", (3428, 3757, 12001)
 )
 """Transthoracic echocardiography (SCT 433236007)."""
 
-EpicardialEchocardiography: Final[Code] = Code(
+EpicardialEchocardiography: _Final[_Code] = _Code(
     "SCT", "433232009", "Epicardial echocardiography", (3428, 12001)
 )
 """Epicardial echocardiography (SCT 433232009)."""
 
-IntravascularEchocardiography: Final[Code] = Code(
+IntravascularEchocardiography: _Final[_Code] = _Code(
     "SCT", "252420009", "Intravascular echocardiography", (12001,)
 )
 """Intravascular echocardiography (SCT 252420009)."""
 
-IntracardiacEchocardiography: Final[Code] = Code(
+IntracardiacEchocardiography: _Final[_Code] = _Code(
     "SCT", "252421008", "Intracardiac echocardiography", (3428, 12001)
 )
 """Intracardiac echocardiography (SCT 252421008)."""
 
-ExerciseStressEchocardiography: Final[Code] = Code(
+ExerciseStressEchocardiography: _Final[_Code] = _Code(
     "SCT", "433233004", "Exercise stress echocardiography", (3757, 12001)
 )
 """Exercise stress echocardiography (SCT 433233004)."""
 
-PediatricEchocardiography: Final[Code] = Code(
+PediatricEchocardiography: _Final[_Code] = _Code(
     "SCT", "431852008", "Pediatric echocardiography", (12001,)
 )
 """Pediatric echocardiography (SCT 431852008)."""
 
-IntraoperativeEchocardiography: Final[Code] = Code(
+IntraoperativeEchocardiography: _Final[_Code] = _Code(
     "SCT", "429884006", "Intraoperative echocardiography", (12001,)
 )
 """Intraoperative echocardiography (SCT 429884006)."""
 
-ContrastEchocardiography: Final[Code] = Code(
+ContrastEchocardiography: _Final[_Code] = _Code(
     "SCT", "433231002", "Contrast echocardiography", (12001,)
 )
 """Contrast echocardiography (SCT 433231002)."""
 
-FetalEchocardiography: Final[Code] = Code("SCT", "433235006", "Fetal echocardiography", (12001,))
+FetalEchocardiography: _Final[_Code] = _Code("SCT", "433235006", "Fetal echocardiography", (12001,))
 """Fetal echocardiography (SCT 433235006)."""
 
-BalkeProtocol: Final[Code] = Code("SCT", "129097005", "Balke protocol", (3261,))
+BalkeProtocol: _Final[_Code] = _Code("SCT", "129097005", "Balke protocol", (3261,))
 """Balke protocol (SCT 129097005). Included from CID 3261."""
 
-BruceProtocol: Final[Code] = Code("SCT", "129095002", "Bruce protocol", (3261,))
+BruceProtocol: _Final[_Code] = _Code("SCT", "129095002", "Bruce protocol", (3261,))
 """Bruce protocol (SCT 129095002). Included from CID 3261."""
 
-EllestadProtocol: Final[Code] = Code("SCT", "129098000", "Ellestad protocol", (3261,))
+EllestadProtocol: _Final[_Code] = _Code("SCT", "129098000", "Ellestad protocol", (3261,))
 """Ellestad protocol (SCT 129098000). Included from CID 3261."""
 
-ModifiedBruceProtocol: Final[Code] = Code("SCT", "129096001", "Modified Bruce protocol", (3261,))
+ModifiedBruceProtocol: _Final[_Code] = _Code("SCT", "129096001", "Modified Bruce protocol", (3261,))
 """Modified Bruce protocol (SCT 129096001). Included from CID 3261."""
 
-ModifiedNaughtonProtocol: Final[Code] = Code(
+ModifiedNaughtonProtocol: _Final[_Code] = _Code(
     "SCT", "129102008", "Modified Naughton protocol", (3261,)
 )
 """Modified Naughton protocol (SCT 129102008). Included from CID 3261."""
 
-NaughtonProtocol: Final[Code] = Code("SCT", "129101001", "Naughton protocol", (3261,))
+NaughtonProtocol: _Final[_Code] = _Code("SCT", "129101001", "Naughton protocol", (3261,))
 """Naughton protocol (SCT 129101001). Included from CID 3261."""
 
-PepperProtocol: Final[Code] = Code("SCT", "129100000", "Pepper protocol", (3261,))
+PepperProtocol: _Final[_Code] = _Code("SCT", "129100000", "Pepper protocol", (3261,))
 """Pepper protocol (SCT 129100000). Included from CID 3261."""
 
-RampProtocol: Final[Code] = Code("SCT", "129099008", "Ramp protocol", (3261,))
+RampProtocol: _Final[_Code] = _Code("SCT", "129099008", "Ramp protocol", (3261,))
 """Ramp protocol (SCT 129099008). Included from CID 3261."""
 
-ExerciseStressECGTest: Final[Code] = Code("SCT", "46136006", "Exercise stress ECG test", (3261,))
+ExerciseStressECGTest: _Final[_Code] = _Code("SCT", "46136006", "Exercise stress ECG test", (3261,))
 """Exercise stress ECG test (SCT 46136006). Included from CID 3261."""
 
-StressTestUsingBicycleErgometer: Final[Code] = Code(
+StressTestUsingBicycleErgometer: _Final[_Code] = _Code(
     "SCT", "26046004", "Stress test using Bicycle Ergometer", (3261,)
 )
 """Stress test using Bicycle Ergometer (SCT 26046004). Included from CID 3261."""
 
-PharmacologicStressProtocol: Final[Code] = Code(
+PharmacologicStressProtocol: _Final[_Code] = _Code(
     "SCT", "424064009", "Pharmacologic Stress protocol", (3200, 3261, 3757)
 )
 """Pharmacologic Stress protocol (SCT 424064009). Included from CID 3261."""
 
-DipyridamoleStressProtocol: Final[Code] = Code(
+DipyridamoleStressProtocol: _Final[_Code] = _Code(
     "SCT", "422685009", "Dipyridamole Stress protocol", (3261,)
 )
 """Dipyridamole Stress protocol (SCT 422685009). Included from CID 3261."""
 
-AdenosineStressProtocol: Final[Code] = Code(
+AdenosineStressProtocol: _Final[_Code] = _Code(
     "SCT", "424444005", "Adenosine Stress protocol", (3261,)
 )
 """Adenosine Stress protocol (SCT 424444005). Included from CID 3261."""
 
-DobutamineStressProtocol: Final[Code] = Code(
+DobutamineStressProtocol: _Final[_Code] = _Code(
     "SCT", "424225000", "Dobutamine Stress protocol", (3261,)
 )
 """Dobutamine Stress protocol (SCT 424225000). Included from CID 3261."""
 
-PharmacologicAndExerciseStressTest: Final[Code] = Code(
+PharmacologicAndExerciseStressTest: _Final[_Code] = _Code(
     "SCT", "428813002", "Pharmacologic and exercise stress test", (3200, 3261, 3757)
 )
 """Pharmacologic and exercise stress test (SCT 428813002). Included from CID 3261."""
 
-StressTestUsingCardiacPacing: Final[Code] = Code(
+StressTestUsingCardiacPacing: _Final[_Code] = _Code(
     "SCT", "428685003", "Stress test using cardiac pacing", (3200, 3261, 3757)
 )
 """Stress test using cardiac pacing (SCT 428685003). Included from CID 3261."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Echocardiography,
     TransesophagealEchocardiography,
     TransthoracicEchocardiography,

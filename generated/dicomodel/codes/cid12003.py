@@ -5,46 +5,47 @@ Extensible, version 20210120, UID 1.2.840.10008.6.1.552.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12003
-NAME: Final[str] = "OB-GYN Date"
-KEYWORD: Final[str | None] = "OBGYNDate"
-UID: Final[str | None] = "1.2.840.10008.6.1.552"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210120"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12003
+NAME: _Final[str] = "OB-GYN Date"
+KEYWORD: _Final[str | None] = "OBGYNDate"
+UID: _Final[str | None] = "1.2.840.10008.6.1.552"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210120"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EDD: Final[Code] = Code("LN", "11778-8", "EDD", (12003,))
+EDD: _Final[_Code] = _Code("LN", "11778-8", "EDD", (12003,))
 """EDD (LN 11778-8)."""
 
-EDDFromLMP: Final[Code] = Code("LN", "11779-6", "EDD from LMP", (12003,))
+EDDFromLMP: _Final[_Code] = _Code("LN", "11779-6", "EDD from LMP", (12003,))
 """EDD from LMP (LN 11779-6)."""
 
-EDDFromAverageUltrasoundAge: Final[Code] = Code(
+EDDFromAverageUltrasoundAge: _Final[_Code] = _Code(
     "LN", "11781-2", "EDD from average ultrasound age", (12003,)
 )
 """EDD from average ultrasound age (LN 11781-2)."""
 
-EDDFromOvulationDate: Final[Code] = Code("LN", "11780-4", "EDD from ovulation date", (12003,))
+EDDFromOvulationDate: _Final[_Code] = _Code("LN", "11780-4", "EDD from ovulation date", (12003,))
 """EDD from ovulation date (LN 11780-4)."""
 
-LMP: Final[Code] = Code("LN", "8665-2", "LMP", (12003,))
+LMP: _Final[_Code] = _Code("LN", "8665-2", "LMP", (12003,))
 """LMP (LN 8665-2)."""
 
-EstimatedLMPByEDD: Final[Code] = Code("LN", "33066-2", "Estimated LMP by EDD", (12003,))
+EstimatedLMPByEDD: _Final[_Code] = _Code("LN", "33066-2", "Estimated LMP by EDD", (12003,))
 """Estimated LMP by EDD (LN 33066-2)."""
 
-OvulationDate: Final[Code] = Code("LN", "11976-8", "Ovulation date", (12003,))
+OvulationDate: _Final[_Code] = _Code("LN", "11976-8", "Ovulation date", (12003,))
 """Ovulation date (LN 11976-8)."""
 
-ConceptionDate: Final[Code] = Code("LN", "33067-0", "Conception Date", (12003,))
+ConceptionDate: _Final[_Code] = _Code("LN", "33067-0", "Conception Date", (12003,))
 """Conception Date (LN 33067-0)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EDD,
     EDDFromLMP,
     EDDFromAverageUltrasoundAge,

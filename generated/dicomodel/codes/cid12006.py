@@ -5,41 +5,42 @@ Extensible, version 20030130, UID 1.2.840.10008.6.1.555.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12006
-NAME: Final[str] = "Fetal Long Bones Biometry Measurement"
-KEYWORD: Final[str | None] = "FetalLongBonesBiometryMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.555"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030130"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12006
+NAME: _Final[str] = "Fetal Long Bones Biometry Measurement"
+KEYWORD: _Final[str | None] = "FetalLongBonesBiometryMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.555"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030130"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HumerusLength: Final[Code] = Code("LN", "11966-9", "Humerus length", (12006,))
+HumerusLength: _Final[_Code] = _Code("LN", "11966-9", "Humerus length", (12006,))
 """Humerus length (LN 11966-9)."""
 
-RadiusLength: Final[Code] = Code("LN", "11967-7", "Radius length", (12006,))
+RadiusLength: _Final[_Code] = _Code("LN", "11967-7", "Radius length", (12006,))
 """Radius length (LN 11967-7)."""
 
-UlnaLength: Final[Code] = Code("LN", "11969-3", "Ulna length", (12006,))
+UlnaLength: _Final[_Code] = _Code("LN", "11969-3", "Ulna length", (12006,))
 """Ulna length (LN 11969-3)."""
 
-TibiaLength: Final[Code] = Code("LN", "11968-5", "Tibia length", (12006,))
+TibiaLength: _Final[_Code] = _Code("LN", "11968-5", "Tibia length", (12006,))
 """Tibia length (LN 11968-5)."""
 
-FibulaLength: Final[Code] = Code("LN", "11964-4", "Fibula length", (12006,))
+FibulaLength: _Final[_Code] = _Code("LN", "11964-4", "Fibula length", (12006,))
 """Fibula length (LN 11964-4)."""
 
-ClavicleLength: Final[Code] = Code("LN", "11962-8", "Clavicle length", (12006,))
+ClavicleLength: _Final[_Code] = _Code("LN", "11962-8", "Clavicle length", (12006,))
 """Clavicle length (LN 11962-8)."""
 
-FemurLength: Final[Code] = Code("LN", "11963-6", "Femur Length", (12005, 12006, 12279))
+FemurLength: _Final[_Code] = _Code("LN", "11963-6", "Femur Length", (12005, 12006, 12279))
 """Femur Length (LN 11963-6)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HumerusLength,
     RadiusLength,
     UlnaLength,

@@ -5,38 +5,39 @@ Extensible, version 20210120, UID 1.2.840.10008.6.1.557.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12008
-NAME: Final[str] = "OB-GYN Amniotic Sac Measurement"
-KEYWORD: Final[str | None] = "OBGYNAmnioticSacMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.557"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210120"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12008
+NAME: _Final[str] = "OB-GYN Amniotic Sac Measurement"
+KEYWORD: _Final[str | None] = "OBGYNAmnioticSacMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.557"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210120"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FirstQuadrantDiameter: Final[Code] = Code("LN", "11624-4", "First Quadrant Diameter", (12008,))
+FirstQuadrantDiameter: _Final[_Code] = _Code("LN", "11624-4", "First Quadrant Diameter", (12008,))
 """First Quadrant Diameter (LN 11624-4)."""
 
-SecondQuadrantDiameter: Final[Code] = Code("LN", "11626-9", "Second Quadrant Diameter", (12008,))
+SecondQuadrantDiameter: _Final[_Code] = _Code("LN", "11626-9", "Second Quadrant Diameter", (12008,))
 """Second Quadrant Diameter (LN 11626-9)."""
 
-ThirdQuadrantDiameter: Final[Code] = Code("LN", "11625-1", "Third Quadrant Diameter", (12008,))
+ThirdQuadrantDiameter: _Final[_Code] = _Code("LN", "11625-1", "Third Quadrant Diameter", (12008,))
 """Third Quadrant Diameter (LN 11625-1)."""
 
-FourthQuadrantDiameter: Final[Code] = Code("LN", "11623-6", "Fourth Quadrant Diameter", (12008,))
+FourthQuadrantDiameter: _Final[_Code] = _Code("LN", "11623-6", "Fourth Quadrant Diameter", (12008,))
 """Fourth Quadrant Diameter (LN 11623-6)."""
 
-Diameter: Final[Code] = Code("SCT", "81827009", "Diameter", (3423, 7470, 12008, 12250, 12304))
+Diameter: _Final[_Code] = _Code("SCT", "81827009", "Diameter", (3423, 7470, 12008, 12250, 12304))
 """Diameter (SCT 81827009)."""
 
-AmnioticFluidIndex: Final[Code] = Code("LN", "11627-7", "Amniotic Fluid Index", (12008,))
+AmnioticFluidIndex: _Final[_Code] = _Code("LN", "11627-7", "Amniotic Fluid Index", (12008,))
 """Amniotic Fluid Index (LN 11627-7)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FirstQuadrantDiameter,
     SecondQuadrantDiameter,
     ThirdQuadrantDiameter,

@@ -5,44 +5,47 @@ Extensible, version 20210328, UID 1.2.840.10008.6.1.1360.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 1201
-NAME: Final[str] = "Contraindications For XA Imaging"
-KEYWORD: Final[str | None] = "ContraindicationsForXAImaging"
-UID: Final[str | None] = "1.2.840.10008.6.1.1360"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210328"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 1201
+NAME: _Final[str] = "Contraindications For XA Imaging"
+KEYWORD: _Final[str | None] = "ContraindicationsForXAImaging"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1360"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210328"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ContrastMediaAllergy: Final[Code] = Code("SCT", "293637006", "Contrast Media Allergy", (1200, 1201))
+ContrastMediaAllergy: _Final[_Code] = _Code(
+    "SCT", "293637006", "Contrast Media Allergy", (1200, 1201)
+)
 """Contrast Media Allergy (SCT 293637006)."""
 
-PatientCurrentlyPregnant: Final[Code] = Code(
+PatientCurrentlyPregnant: _Final[_Code] = _Code(
     "SCT", "77386006", "Patient currently pregnant", (1200, 1201, 6096)
 )
 """Patient currently pregnant (SCT 77386006)."""
 
-ImpairedRenalFunction: Final[Code] = Code(
+ImpairedRenalFunction: _Final[_Code] = _Code(
     "SCT", "236423003", "Impaired Renal Function", (1200, 1201)
 )
 """Impaired Renal Function (SCT 236423003)."""
 
-BloodCoagulationDisorders: Final[Code] = Code(
+BloodCoagulationDisorders: _Final[_Code] = _Code(
     "SCT", "64779008", "Blood Coagulation Disorders", (1201,)
 )
 """Blood Coagulation Disorders (SCT 64779008)."""
 
-CardiacArrhythmia: Final[Code] = Code("SCT", "698247007", "Cardiac Arrhythmia", (60, 1201, 3700))
+CardiacArrhythmia: _Final[_Code] = _Code("SCT", "698247007", "Cardiac Arrhythmia", (60, 1201, 3700))
 """Cardiac Arrhythmia (SCT 698247007)."""
 
-Sepsis: Final[Code] = Code("SCT", "91302008", "Sepsis", (1201,))
+Sepsis: _Final[_Code] = _Code("SCT", "91302008", "Sepsis", (1201,))
 """Sepsis (SCT 91302008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ContrastMediaAllergy,
     PatientCurrentlyPregnant,
     ImpairedRenalFunction,

@@ -5,24 +5,25 @@ Extensible, version 20030130, UID 1.2.840.10008.6.1.559.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12011
-NAME: Final[str] = "Ultrasound Pelvis and Uterus Measurement"
-KEYWORD: Final[str | None] = "UltrasoundPelvisAndUterusMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.559"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030130"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12011
+NAME: _Final[str] = "Ultrasound Pelvis and Uterus Measurement"
+KEYWORD: _Final[str | None] = "UltrasoundPelvisAndUterusMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.559"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030130"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CervixLength: Final[Code] = Code("LN", "11961-0", "Cervix Length", (12011,))
+CervixLength: _Final[_Code] = _Code("LN", "11961-0", "Cervix Length", (12011,))
 """Cervix Length (LN 11961-0)."""
 
-EndometriumThickness: Final[Code] = Code("LN", "12145-9", "Endometrium Thickness", (12011,))
+EndometriumThickness: _Final[_Code] = _Code("LN", "12145-9", "Endometrium Thickness", (12011,))
 """Endometrium Thickness (LN 12145-9)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (CervixLength, EndometriumThickness)
+MEMBERS: _Final[tuple[_Code, ...]] = (CervixLength, EndometriumThickness)
 """The resolved membership: own members, then those of the included groups, in order."""

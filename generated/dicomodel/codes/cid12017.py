@@ -5,24 +5,25 @@ Extensible, version 20030130, UID 1.2.840.10008.6.1.565.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12017
-NAME: Final[str] = "Growth Distribution Rank"
-KEYWORD: Final[str | None] = "GrowthDistributionRank"
-UID: Final[str | None] = "1.2.840.10008.6.1.565"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030130"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12017
+NAME: _Final[str] = "Growth Distribution Rank"
+KEYWORD: _Final[str | None] = "GrowthDistributionRank"
+UID: _Final[str | None] = "1.2.840.10008.6.1.565"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030130"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GrowthPercentileRank: Final[Code] = Code("DCM", "125012", "Growth Percentile Rank", (12017,))
+GrowthPercentileRank: _Final[_Code] = _Code("DCM", "125012", "Growth Percentile Rank", (12017,))
 """Growth Percentile Rank (DCM 125012)."""
 
-GrowthZScore: Final[Code] = Code("DCM", "125013", "Growth Z-score", (12017,))
+GrowthZScore: _Final[_Code] = _Code("DCM", "125013", "Growth Z-score", (12017,))
 """Growth Z-score (DCM 125013)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (GrowthPercentileRank, GrowthZScore)
+MEMBERS: _Final[tuple[_Code, ...]] = (GrowthPercentileRank, GrowthZScore)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,44 +5,47 @@ Extensible, version 20210903, UID 1.2.840.10008.6.1.567.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12019
-NAME: Final[str] = "OB-GYN Fetus Summary"
-KEYWORD: Final[str | None] = "OBGYNFetusSummary"
-UID: Final[str | None] = "1.2.840.10008.6.1.567"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210903"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12019
+NAME: _Final[str] = "OB-GYN Fetus Summary"
+KEYWORD: _Final[str | None] = "OBGYNFetusSummary"
+UID: _Final[str | None] = "1.2.840.10008.6.1.567"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210903"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GestationalAge: Final[Code] = Code("LN", "18185-9", "Gestational Age", (12019,))
+GestationalAge: _Final[_Code] = _Code("LN", "18185-9", "Gestational Age", (12019,))
 """Gestational Age (LN 18185-9)."""
 
-CompositeUltrasoundAge: Final[Code] = Code("LN", "11888-5", "Composite Ultrasound Age", (12019,))
+CompositeUltrasoundAge: _Final[_Code] = _Code("LN", "11888-5", "Composite Ultrasound Age", (12019,))
 """Composite Ultrasound Age (LN 11888-5)."""
 
-GestationalAgeByLMP: Final[Code] = Code("LN", "11885-1", "Gestational Age by LMP", (12013, 12019))
+GestationalAgeByLMP: _Final[_Code] = _Code(
+    "LN", "11885-1", "Gestational Age by LMP", (12013, 12019)
+)
 """Gestational Age by LMP (LN 11885-1)."""
 
-EstimatedWeight: Final[Code] = Code("LN", "11727-5", "Estimated Weight", (12019,))
+EstimatedWeight: _Final[_Code] = _Code("LN", "11727-5", "Estimated Weight", (12019,))
 """Estimated Weight (LN 11727-5)."""
 
-EFWPercentileRank: Final[Code] = Code("LN", "11767-1", "EFW percentile rank", (12019,))
+EFWPercentileRank: _Final[_Code] = _Code("LN", "11767-1", "EFW percentile rank", (12019,))
 """EFW percentile rank (LN 11767-1)."""
 
-EFWRatio: Final[Code] = Code("LN", "98032-6", "EFW Ratio", (12019,))
+EFWRatio: _Final[_Code] = _Code("LN", "98032-6", "EFW Ratio", (12019,))
 """EFW Ratio (LN 98032-6)."""
 
-EFWDiscordance: Final[Code] = Code("LN", "98031-8", "EFW Discordance", (12019,))
+EFWDiscordance: _Final[_Code] = _Code("LN", "98031-8", "EFW Discordance", (12019,))
 """EFW Discordance (LN 98031-8)."""
 
-FetalHeartRate: Final[Code] = Code("LN", "11948-7", "Fetal Heart Rate", (12019,))
+FetalHeartRate: _Final[_Code] = _Code("LN", "11948-7", "Fetal Heart Rate", (12019,))
 """Fetal Heart Rate (LN 11948-7)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     GestationalAge,
     CompositeUltrasoundAge,
     GestationalAgeByLMP,

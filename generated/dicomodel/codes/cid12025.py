@@ -1,28 +1,29 @@
 """CID 12025 OB-GYN Ultrasound Beam Path.
 
-Extensible, version 20200704, UID 1.2.840.10008.6.1.1320.
+Extensible, version 20200704, UID 1.2.840.10008.6.1.1341.
 
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12025
-NAME: Final[str] = "OB-GYN Ultrasound Beam Path"
-KEYWORD: Final[str | None] = "OBGYNUltrasoundBeamPath"
-UID: Final[str | None] = "1.2.840.10008.6.1.1320"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200704"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12025
+NAME: _Final[str] = "OB-GYN Ultrasound Beam Path"
+KEYWORD: _Final[str | None] = "OBGYNUltrasoundBeamPath"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1341"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200704"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TransAbdominal: Final[Code] = Code("SCT", "66739002", "Trans-abdominal", (7, 12025))
+TransAbdominal: _Final[_Code] = _Code("SCT", "66739002", "Trans-abdominal", (7, 12025))
 """Trans-abdominal (SCT 66739002)."""
 
-TransVaginal: Final[Code] = Code("SCT", "54300008", "Trans-vaginal", (7, 12025))
+TransVaginal: _Final[_Code] = _Code("SCT", "54300008", "Trans-vaginal", (7, 12025))
 """Trans-vaginal (SCT 54300008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (TransAbdominal, TransVaginal)
+MEMBERS: _Final[tuple[_Code, ...]] = (TransAbdominal, TransVaginal)
 """The resolved membership: own members, then those of the included groups, in order."""

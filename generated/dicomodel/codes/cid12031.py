@@ -5,47 +5,48 @@ Extensible, version 20090409, UID 1.2.840.10008.6.1.806.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12031
-NAME: Final[str] = "Protocol Interval Event"
-KEYWORD: Final[str | None] = "ProtocolIntervalEvent"
-UID: Final[str | None] = "1.2.840.10008.6.1.806"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090409"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12031
+NAME: _Final[str] = "Protocol Interval Event"
+KEYWORD: _Final[str | None] = "ProtocolIntervalEvent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.806"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090409"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StartOfDrugDoseAdministration: Final[Code] = Code(
+StartOfDrugDoseAdministration: _Final[_Code] = _Code(
     "DCM", "125233", "Start of drug dose administration", (12031,)
 )
 """Start of drug dose administration (DCM 125233)."""
 
-StartOfContrastAgentAdministration: Final[Code] = Code(
+StartOfContrastAgentAdministration: _Final[_Code] = _Code(
     "DCM", "125234", "Start of contrast agent administration", (12031,)
 )
 """Start of contrast agent administration (DCM 125234)."""
 
-DestructionOfMicrobubbles: Final[Code] = Code(
+DestructionOfMicrobubbles: _Final[_Code] = _Code(
     "DCM", "125235", "Destruction of microbubbles", (12031,)
 )
 """Destruction of microbubbles (DCM 125235)."""
 
-OnsetOfExercise: Final[Code] = Code("DCM", "125236", "Onset of exercise", (12031,))
+OnsetOfExercise: _Final[_Code] = _Code("DCM", "125236", "Onset of exercise", (12031,))
 """Onset of exercise (DCM 125236)."""
 
-CessationOfExercise: Final[Code] = Code("DCM", "125237", "Cessation of exercise", (12031,))
+CessationOfExercise: _Final[_Code] = _Code("DCM", "125237", "Cessation of exercise", (12031,))
 """Cessation of exercise (DCM 125237)."""
 
-OnsetOfStimulation: Final[Code] = Code("DCM", "125238", "Onset of stimulation", (12031,))
+OnsetOfStimulation: _Final[_Code] = _Code("DCM", "125238", "Onset of stimulation", (12031,))
 """Onset of stimulation (DCM 125238)."""
 
-CessationOfStimulation: Final[Code] = Code("DCM", "125239", "Cessation of stimulation", (12031,))
+CessationOfStimulation: _Final[_Code] = _Code("DCM", "125239", "Cessation of stimulation", (12031,))
 """Cessation of stimulation (DCM 125239)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StartOfDrugDoseAdministration,
     StartOfContrastAgentAdministration,
     DestructionOfMicrobubbles,

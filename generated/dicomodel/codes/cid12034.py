@@ -5,27 +5,32 @@ Extensible, version 20090409, UID 1.2.840.10008.6.1.809.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12034
-NAME: Final[str] = "Ultrasound Transducer Beam Steering"
-KEYWORD: Final[str | None] = "UltrasoundTransducerBeamSteering"
-UID: Final[str | None] = "1.2.840.10008.6.1.809"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090409"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12034
+NAME: _Final[str] = "Ultrasound Transducer Beam Steering"
+KEYWORD: _Final[str | None] = "UltrasoundTransducerBeamSteering"
+UID: _Final[str | None] = "1.2.840.10008.6.1.809"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090409"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FixedBeamDirection: Final[Code] = Code("DCM", "125257", "Fixed beam direction", (12034,))
+FixedBeamDirection: _Final[_Code] = _Code("DCM", "125257", "Fixed beam direction", (12034,))
 """Fixed beam direction (DCM 125257)."""
 
-MechanicalBeamSteering: Final[Code] = Code("DCM", "125258", "Mechanical beam steering", (12034,))
+MechanicalBeamSteering: _Final[_Code] = _Code("DCM", "125258", "Mechanical beam steering", (12034,))
 """Mechanical beam steering (DCM 125258)."""
 
-PhasedBeamSteering: Final[Code] = Code("DCM", "125259", "Phased beam steering", (12034,))
+PhasedBeamSteering: _Final[_Code] = _Code("DCM", "125259", "Phased beam steering", (12034,))
 """Phased beam steering (DCM 125259)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FixedBeamDirection, MechanicalBeamSteering, PhasedBeamSteering)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    FixedBeamDirection,
+    MechanicalBeamSteering,
+    PhasedBeamSteering,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,43 +5,48 @@ Extensible, version 20240324, UID 1.2.840.10008.6.1.810.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12035
-NAME: Final[str] = "Ultrasound Transducer Application"
-KEYWORD: Final[str | None] = "UltrasoundTransducerApplication"
-UID: Final[str | None] = "1.2.840.10008.6.1.810"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240324"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12035
+NAME: _Final[str] = "Ultrasound Transducer Application"
+KEYWORD: _Final[str | None] = "UltrasoundTransducerApplication"
+UID: _Final[str | None] = "1.2.840.10008.6.1.810"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240324"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ExternalTransducer: Final[Code] = Code("DCM", "125261", "External Transducer", (12035,))
+ExternalTransducer: _Final[_Code] = _Code("DCM", "125261", "External Transducer", (12035,))
 """External Transducer (DCM 125261)."""
 
-TransesophagealTransducer: Final[Code] = Code(
+TransesophagealTransducer: _Final[_Code] = _Code(
     "DCM", "125262", "Transesophageal Transducer", (12035,)
 )
 """Transesophageal Transducer (DCM 125262)."""
 
-EndovaginalTransducer: Final[Code] = Code("DCM", "125263", "Endovaginal Transducer", (12035,))
+EndovaginalTransducer: _Final[_Code] = _Code("DCM", "125263", "Endovaginal Transducer", (12035,))
 """Endovaginal Transducer (DCM 125263)."""
 
-EndorectalTransducer: Final[Code] = Code("DCM", "125264", "Endorectal Transducer", (12035,))
+EndorectalTransducer: _Final[_Code] = _Code("DCM", "125264", "Endorectal Transducer", (12035,))
 """Endorectal Transducer (DCM 125264)."""
 
-IntravascularTransducer: Final[Code] = Code("DCM", "125265", "Intravascular Transducer", (12035,))
+IntravascularTransducer: _Final[_Code] = _Code(
+    "DCM", "125265", "Intravascular Transducer", (12035,)
+)
 """Intravascular Transducer (DCM 125265)."""
 
-EndocavitaryTransducer: Final[Code] = Code("DCM", "125266", "Endocavitary Transducer", (12035,))
+EndocavitaryTransducer: _Final[_Code] = _Code("DCM", "125266", "Endocavitary Transducer", (12035,))
 """Endocavitary Transducer (DCM 125266)."""
 
-IntraoperativeTransducer: Final[Code] = Code("DCM", "125267", "Intraoperative Transducer", (12035,))
+IntraoperativeTransducer: _Final[_Code] = _Code(
+    "DCM", "125267", "Intraoperative Transducer", (12035,)
+)
 """Intraoperative Transducer (DCM 125267)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ExternalTransducer,
     TransesophagealTransducer,
     EndovaginalTransducer,

@@ -5,21 +5,22 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.568.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12101
-NAME: Final[str] = "Vascular Summary"
-KEYWORD: Final[str | None] = "VascularSummary"
-UID: Final[str | None] = "1.2.840.10008.6.1.568"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12101
+NAME: _Final[str] = "Vascular Summary"
+KEYWORD: _Final[str | None] = "VascularSummary"
+UID: _Final[str | None] = "1.2.840.10008.6.1.568"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Comment: Final[Code] = Code("DCM", "121106", "Comment", (12101,))
+Comment: _Final[_Code] = _Code("DCM", "121106", "Comment", (12101,))
 """Comment (DCM 121106)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Comment,)
+MEMBERS: _Final[tuple[_Code, ...]] = (Comment,)
 """The resolved membership: own members, then those of the included groups, in order."""

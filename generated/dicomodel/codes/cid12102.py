@@ -5,27 +5,28 @@ Extensible, version 20050110, UID 1.2.840.10008.6.1.569.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12102
-NAME: Final[str] = "Temporal Period Relating to Procedure or Therapy"
-KEYWORD: Final[str | None] = "TemporalPeriodRelatingToProcedureOrTherapy"
-UID: Final[str | None] = "1.2.840.10008.6.1.569"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12102
+NAME: _Final[str] = "Temporal Period Relating to Procedure or Therapy"
+KEYWORD: _Final[str | None] = "TemporalPeriodRelatingToProcedureOrTherapy"
+UID: _Final[str | None] = "1.2.840.10008.6.1.569"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AfterProcedure: Final[Code] = Code("SCT", "303110006", "After Procedure", (3815, 12102))
+AfterProcedure: _Final[_Code] = _Code("SCT", "303110006", "After Procedure", (3815, 12102))
 """After Procedure (SCT 303110006)."""
 
-DuringProcedure: Final[Code] = Code("SCT", "307154001", "During Procedure", (12102,))
+DuringProcedure: _Final[_Code] = _Code("SCT", "307154001", "During Procedure", (12102,))
 """During Procedure (SCT 307154001)."""
 
-BeforeProcedure: Final[Code] = Code("SCT", "307153007", "Before Procedure", (12102,))
+BeforeProcedure: _Final[_Code] = _Code("SCT", "307153007", "Before Procedure", (12102,))
 """Before Procedure (SCT 307153007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AfterProcedure, DuringProcedure, BeforeProcedure)
+MEMBERS: _Final[tuple[_Code, ...]] = (AfterProcedure, DuringProcedure, BeforeProcedure)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,55 +5,58 @@ Extensible, version 20050110, UID 1.2.840.10008.6.1.574.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12107
-NAME: Final[str] = "Upper Extremity Artery"
-KEYWORD: Final[str | None] = "UpperExtremityArtery"
-UID: Final[str | None] = "1.2.840.10008.6.1.574"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12107
+NAME: _Final[str] = "Upper Extremity Artery"
+KEYWORD: _Final[str | None] = "UpperExtremityArtery"
+UID: _Final[str | None] = "1.2.840.10008.6.1.574"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AxillaryArtery: Final[Code] = Code("SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107))
+AxillaryArtery: _Final[_Code] = _Code(
+    "SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107)
+)
 """Axillary Artery (SCT 67937003)."""
 
-BrachialArtery: Final[Code] = Code(
+BrachialArtery: _Final[_Code] = _Code(
     "SCT", "17137000", "Brachial Artery", (3010, 3440, 3606, 6117, 12107)
 )
 """Brachial Artery (SCT 17137000)."""
 
-DeepPalmarArchOfRadialArtery: Final[Code] = Code(
+DeepPalmarArchOfRadialArtery: _Final[_Code] = _Code(
     "SCT", "10119003", "Deep Palmar Arch of Radial Artery", (12107,)
 )
 """Deep Palmar Arch of Radial Artery (SCT 10119003)."""
 
-InnominateArtery: Final[Code] = Code(
+InnominateArtery: _Final[_Code] = _Code(
     "SCT", "12691009", "Innominate Artery", (3010, 3606, 6117, 12107, 12291)
 )
 """Innominate Artery (SCT 12691009)."""
 
-RadialArtery: Final[Code] = Code("SCT", "45631007", "Radial Artery", (3010, 3440, 3606, 12107))
+RadialArtery: _Final[_Code] = _Code("SCT", "45631007", "Radial Artery", (3010, 3440, 3606, 12107))
 """Radial Artery (SCT 45631007)."""
 
-SubclavianArtery: Final[Code] = Code(
+SubclavianArtery: _Final[_Code] = _Code(
     "SCT", "36765005", "Subclavian Artery", (3010, 3606, 6117, 12104, 12107)
 )
 """Subclavian Artery (SCT 36765005)."""
 
-SuperficialPalmarArch: Final[Code] = Code("SCT", "26818002", "Superficial Palmar Arch", (12107,))
+SuperficialPalmarArch: _Final[_Code] = _Code("SCT", "26818002", "Superficial Palmar Arch", (12107,))
 """Superficial Palmar Arch (SCT 26818002)."""
 
-UlnarArtery: Final[Code] = Code("SCT", "44984001", "Ulnar Artery", (3010, 3440, 12107))
+UlnarArtery: _Final[_Code] = _Code("SCT", "44984001", "Ulnar Artery", (3010, 3440, 12107))
 """Ulnar Artery (SCT 44984001)."""
 
-DigitalArteryOfHand: Final[Code] = Code("SCT", "40254007", "Digital artery of hand", (12107,))
+DigitalArteryOfHand: _Final[_Code] = _Code("SCT", "40254007", "Digital artery of hand", (12107,))
 """Digital artery of hand (SCT 40254007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AxillaryArtery,
     BrachialArtery,
     DeepPalmarArchOfRadialArtery,

@@ -5,66 +5,67 @@ Extensible, version 20200310, UID 1.2.840.10008.6.1.579.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12112
-NAME: Final[str] = "Abdominopelvic Artery (Unpaired)"
-KEYWORD: Final[str | None] = "AbdominopelvicArteryUnpaired"
-UID: Final[str | None] = "1.2.840.10008.6.1.579"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200310"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12112
+NAME: _Final[str] = "Abdominopelvic Artery (Unpaired)"
+KEYWORD: _Final[str | None] = "AbdominopelvicArteryUnpaired"
+UID: _Final[str | None] = "1.2.840.10008.6.1.579"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200310"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AbdominalAorta: Final[Code] = Code(
+AbdominalAorta: _Final[_Code] = _Code(
     "SCT", "7832008", "Abdominal aorta", (3010, 3606, 4030, 7154, 12112, 12291)
 )
 """Abdominal aorta (SCT 7832008)."""
 
-InfraRenalAorta: Final[Code] = Code("SCT", "28205006", "Infra-renal Aorta", (12112, 12291))
+InfraRenalAorta: _Final[_Code] = _Code("SCT", "28205006", "Infra-renal Aorta", (12112, 12291))
 """Infra-renal Aorta (SCT 28205006)."""
 
-SupraRenalAorta: Final[Code] = Code("SCT", "1918003", "Supra-renal Aorta", (12112, 12291))
+SupraRenalAorta: _Final[_Code] = _Code("SCT", "1918003", "Supra-renal Aorta", (12112, 12291))
 """Supra-renal Aorta (SCT 1918003)."""
 
-CeliacAxis: Final[Code] = Code("SCT", "57850000", "Celiac Axis", (3010, 12112))
+CeliacAxis: _Final[_Code] = _Code("SCT", "57850000", "Celiac Axis", (3010, 12112))
 """Celiac Axis (SCT 57850000)."""
 
-CommonHepaticArtery: Final[Code] = Code("SCT", "66559000", "Common Hepatic Artery", (12112,))
+CommonHepaticArtery: _Final[_Code] = _Code("SCT", "66559000", "Common Hepatic Artery", (12112,))
 """Common Hepatic Artery (SCT 66559000)."""
 
-GastroduodenalArtery: Final[Code] = Code("SCT", "37274004", "Gastroduodenal Artery", (12112,))
+GastroduodenalArtery: _Final[_Code] = _Code("SCT", "37274004", "Gastroduodenal Artery", (12112,))
 """Gastroduodenal Artery (SCT 37274004)."""
 
-InferiorMesentericArtery: Final[Code] = Code(
+InferiorMesentericArtery: _Final[_Code] = _Code(
     "SCT", "33795007", "Inferior Mesenteric Artery", (3010, 12112)
 )
 """Inferior Mesenteric Artery (SCT 33795007)."""
 
-ProperHepaticArtery: Final[Code] = Code("SCT", "18112008", "Proper Hepatic Artery", (12112,))
+ProperHepaticArtery: _Final[_Code] = _Code("SCT", "18112008", "Proper Hepatic Artery", (12112,))
 """Proper Hepatic Artery (SCT 18112008)."""
 
-RightBranchOfHepaticArtery: Final[Code] = Code(
+RightBranchOfHepaticArtery: _Final[_Code] = _Code(
     "SCT", "69421009", "Right Branch of Hepatic Artery", (12112,)
 )
 """Right Branch of Hepatic Artery (SCT 69421009)."""
 
-LeftBranchOfHepaticArtery: Final[Code] = Code(
+LeftBranchOfHepaticArtery: _Final[_Code] = _Code(
     "SCT", "21807003", "Left Branch of Hepatic Artery", (12112,)
 )
 """Left Branch of Hepatic Artery (SCT 21807003)."""
 
-SplenicArtery: Final[Code] = Code("SCT", "22083002", "Splenic Artery", (3010, 12112))
+SplenicArtery: _Final[_Code] = _Code("SCT", "22083002", "Splenic Artery", (3010, 12112))
 """Splenic Artery (SCT 22083002)."""
 
-SuperiorMesentericArtery: Final[Code] = Code(
+SuperiorMesentericArtery: _Final[_Code] = _Code(
     "SCT", "42258001", "Superior Mesenteric Artery", (3010, 12112)
 )
 """Superior Mesenteric Artery (SCT 42258001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AbdominalAorta,
     InfraRenalAorta,
     SupraRenalAorta,

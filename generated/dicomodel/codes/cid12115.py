@@ -5,60 +5,63 @@ Extensible, version 20191108, UID 1.2.840.10008.6.1.582.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12115
-NAME: Final[str] = "Renal Vessel"
-KEYWORD: Final[str | None] = "RenalVessel"
-UID: Final[str | None] = "1.2.840.10008.6.1.582"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20191108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12115
+NAME: _Final[str] = "Renal Vessel"
+KEYWORD: _Final[str | None] = "RenalVessel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.582"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20191108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RenalArtery: Final[Code] = Code("SCT", "2841007", "Renal Artery", (3010, 3606, 3837, 4030, 12115))
+RenalArtery: _Final[_Code] = _Code(
+    "SCT", "2841007", "Renal Artery", (3010, 3606, 3837, 4030, 12115)
+)
 """Renal Artery (SCT 2841007)."""
 
-HilarArtery: Final[Code] = Code("SCT", "397405001", "Hilar Artery", (12115,))
+HilarArtery: _Final[_Code] = _Code("SCT", "397405001", "Hilar Artery", (12115,))
 """Hilar Artery (SCT 397405001)."""
 
-SegmentalArtery: Final[Code] = Code("SCT", "120234003", "Segmental Artery", (12115,))
+SegmentalArtery: _Final[_Code] = _Code("SCT", "120234003", "Segmental Artery", (12115,))
 """Segmental Artery (SCT 120234003)."""
 
-LobarArtery: Final[Code] = Code("SCT", "274060004", "Lobar Artery", (12115,))
+LobarArtery: _Final[_Code] = _Code("SCT", "274060004", "Lobar Artery", (12115,))
 """Lobar Artery (SCT 274060004)."""
 
-ArcuateArteryOfTheKidney: Final[Code] = Code(
+ArcuateArteryOfTheKidney: _Final[_Code] = _Code(
     "SCT", "274231001", "Arcuate Artery of the Kidney", (12115,)
 )
 """Arcuate Artery of the Kidney (SCT 274231001)."""
 
-InterlobarArteryOfKidney: Final[Code] = Code(
+InterlobarArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "274143007", "Interlobar Artery of Kidney", (12115,)
 )
 """Interlobar Artery of Kidney (SCT 274143007)."""
 
-InterlobularArteryOfKidney: Final[Code] = Code(
+InterlobularArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "274329007", "Interlobular Artery of Kidney", (12115,)
 )
 """Interlobular Artery of Kidney (SCT 274329007)."""
 
-AccessoryRenalArtery: Final[Code] = Code(
+AccessoryRenalArtery: _Final[_Code] = _Code(
     "SCT", "85383006", "Accessory Renal Artery", (12111, 12115)
 )
 """Accessory Renal Artery (SCT 85383006)."""
 
-PerforatingArteryOfKidney: Final[Code] = Code(
+PerforatingArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "15763003", "Perforating Artery of Kidney", (12115,)
 )
 """Perforating Artery of Kidney (SCT 15763003)."""
 
-RenalVein: Final[Code] = Code("SCT", "56400007", "Renal Vein", (3010, 3607, 12115))
+RenalVein: _Final[_Code] = _Code("SCT", "56400007", "Renal Vein", (3010, 3607, 12115))
 """Renal Vein (SCT 56400007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RenalArtery,
     HilarArtery,
     SegmentalArtery,

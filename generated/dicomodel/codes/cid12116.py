@@ -5,37 +5,38 @@ Extensible, version 20190524, UID 1.2.840.10008.6.1.583.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12116
-NAME: Final[str] = "Vessel Segment Modifier"
-KEYWORD: Final[str | None] = "VesselSegmentModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.583"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190524"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12116
+NAME: _Final[str] = "Vessel Segment Modifier"
+KEYWORD: _Final[str | None] = "VesselSegmentModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.583"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190524"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Distal: Final[Code] = Code("SCT", "46053002", "Distal", (2, 5, 212, 12116, 12281))
+Distal: _Final[_Code] = _Code("SCT", "46053002", "Distal", (2, 5, 212, 12116, 12281))
 """Distal (SCT 46053002)."""
 
-Middle: Final[Code] = Code("NCIt", "C25569", "Middle", (212, 6025, 12116, 12117, 12281))
+Middle: _Final[_Code] = _Code("NCIt", "C25569", "Middle", (212, 6025, 12116, 12117, 12281))
 """Middle (NCIt C25569)."""
 
-OriginOfVessel: Final[Code] = Code("SCT", "397421006", "Origin of vessel", (3496, 12116))
+OriginOfVessel: _Final[_Code] = _Code("SCT", "397421006", "Origin of vessel", (3496, 12116))
 """Origin of vessel (SCT 397421006)."""
 
-Proximal: Final[Code] = Code("SCT", "40415009", "Proximal", (2, 5, 212, 12116, 12281))
+Proximal: _Final[_Code] = _Code("SCT", "40415009", "Proximal", (2, 5, 212, 12116, 12281))
 """Proximal (SCT 40415009)."""
 
-DilatedPortionOfSegment: Final[Code] = Code(
+DilatedPortionOfSegment: _Final[_Code] = _Code(
     "SCT", "413996005", "Dilated portion of segment", (12116,)
 )
 """Dilated portion of segment (SCT 413996005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Distal,
     Middle,
     OriginOfVessel,

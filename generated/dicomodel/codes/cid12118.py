@@ -5,27 +5,28 @@ Extensible, version 20110125, UID 1.2.840.10008.6.1.926.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12118
-NAME: Final[str] = "Measurement Orientation"
-KEYWORD: Final[str | None] = "MeasurementOrientation"
-UID: Final[str | None] = "1.2.840.10008.6.1.926"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110125"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12118
+NAME: _Final[str] = "Measurement Orientation"
+KEYWORD: _Final[str | None] = "MeasurementOrientation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.926"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110125"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnteriorPosterior: Final[Code] = Code("DCM", "122675", "Anterior-Posterior", (3838, 12118))
+AnteriorPosterior: _Final[_Code] = _Code("DCM", "122675", "Anterior-Posterior", (3838, 12118))
 """Anterior-Posterior (DCM 122675)."""
 
-Transverse: Final[Code] = Code("SCT", "62824007", "Transverse", (2, 5, 6, 26, 3838, 12118))
+Transverse: _Final[_Code] = _Code("SCT", "62824007", "Transverse", (2, 5, 6, 26, 3838, 12118))
 """Transverse (SCT 62824007)."""
 
-Longitudinal: Final[Code] = Code("SCT", "38717003", "Longitudinal", (2, 6, 12118))
+Longitudinal: _Final[_Code] = _Code("SCT", "38717003", "Longitudinal", (2, 6, 12118))
 """Longitudinal (SCT 38717003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AnteriorPosterior, Transverse, Longitudinal)
+MEMBERS: _Final[tuple[_Code, ...]] = (AnteriorPosterior, Transverse, Longitudinal)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,117 +6,132 @@ Includes CID 12120, CID 12121, CID 12122.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12119
-NAME: Final[str] = "Vascular Ultrasound Property"
-KEYWORD: Final[str | None] = "VascularUltrasoundProperty"
-UID: Final[str | None] = "1.2.840.10008.6.1.585"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = (12120, 12121, 12122)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12119
+NAME: _Final[str] = "Vascular Ultrasound Property"
+KEYWORD: _Final[str | None] = "VascularUltrasoundProperty"
+UID: _Final[str | None] = "1.2.840.10008.6.1.585"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = (12120, 12121, 12122)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EndDiastolicVelocity: Final[Code] = Code("LN", "11653-3", "End Diastolic Velocity", (12120, 12222))
+EndDiastolicVelocity: _Final[_Code] = _Code(
+    "LN", "11653-3", "End Diastolic Velocity", (12120, 12222)
+)
 """End Diastolic Velocity (LN 11653-3). Included from CID 12120."""
 
-MinimumDiastolicVelocity: Final[Code] = Code(
+MinimumDiastolicVelocity: _Final[_Code] = _Code(
     "LN", "11665-7", "Minimum Diastolic Velocity", (12120,)
 )
 """Minimum Diastolic Velocity (LN 11665-7). Included from CID 12120."""
 
-PeakSystolicVelocity: Final[Code] = Code("LN", "11726-7", "Peak Systolic Velocity", (12120, 12222))
+PeakSystolicVelocity: _Final[_Code] = _Code(
+    "LN", "11726-7", "Peak Systolic Velocity", (12120, 12222)
+)
 """Peak Systolic Velocity (LN 11726-7). Included from CID 12120."""
 
-PeakBloodVelocity: Final[Code] = Code("LN", "20355-4", "Peak Blood Velocity", (12120, 12222, 12304))
+PeakBloodVelocity: _Final[_Code] = _Code(
+    "LN", "20355-4", "Peak Blood Velocity", (12120, 12222, 12304)
+)
 """Peak Blood Velocity (LN 20355-4). Included from CID 12120."""
 
-TimeAveragedMeanVelocity: Final[Code] = Code(
+TimeAveragedMeanVelocity: _Final[_Code] = _Code(
     "LN", "20352-1", "Time averaged mean velocity", (12120, 12222, 12304)
 )
 """Time averaged mean velocity (LN 20352-1). Included from CID 12120."""
 
-TimeAveragedPeakVelocity: Final[Code] = Code(
+TimeAveragedPeakVelocity: _Final[_Code] = _Code(
     "LN", "11692-1", "Time averaged peak velocity", (12120, 12222)
 )
 """Time averaged peak velocity (LN 11692-1). Included from CID 12120."""
 
-VelocityTimeIntegral: Final[Code] = Code(
+VelocityTimeIntegral: _Final[_Code] = _Code(
     "LN", "20354-7", "Velocity Time Integral", (12120, 12222, 12304)
 )
 """Velocity Time Integral (LN 20354-7). Included from CID 12120."""
 
-FlowVelocity: Final[Code] = Code("DCM", "110828", "Flow velocity", (7180, 12120))
+FlowVelocity: _Final[_Code] = _Code("DCM", "110828", "Flow velocity", (7180, 12120))
 """Flow velocity (DCM 110828). Included from CID 12120."""
 
-AccelerationIndex: Final[Code] = Code("LN", "20167-3", "Acceleration Index", (12121, 12222))
+AccelerationIndex: _Final[_Code] = _Code("LN", "20167-3", "Acceleration Index", (12121, 12222))
 """Acceleration Index (LN 20167-3). Included from CID 12121."""
 
-LumenAreaStenosis: Final[Code] = Code("SCT", "408714007", "Lumen Area Stenosis", (12121,))
+LumenAreaStenosis: _Final[_Code] = _Code("SCT", "408714007", "Lumen Area Stenosis", (12121,))
 """Lumen Area Stenosis (SCT 408714007). Included from CID 12121."""
 
-LumenDiameterStenosis: Final[Code] = Code("SCT", "408715008", "Lumen Diameter Stenosis", (12121,))
+LumenDiameterStenosis: _Final[_Code] = _Code(
+    "SCT", "408715008", "Lumen Diameter Stenosis", (12121,)
+)
 """Lumen Diameter Stenosis (SCT 408715008). Included from CID 12121."""
 
-PulsatilityIndex: Final[Code] = Code("LN", "12008-9", "Pulsatility Index", (12121,))
+PulsatilityIndex: _Final[_Code] = _Code("LN", "12008-9", "Pulsatility Index", (12121,))
 """Pulsatility Index (LN 12008-9). Included from CID 12121."""
 
-ResistivityIndex: Final[Code] = Code("LN", "12023-8", "Resistivity Index", (12121,))
+ResistivityIndex: _Final[_Code] = _Code("LN", "12023-8", "Resistivity Index", (12121,))
 """Resistivity Index (LN 12023-8). Included from CID 12121."""
 
-SystolicToDiastolicVelocityRatio: Final[Code] = Code(
+SystolicToDiastolicVelocityRatio: _Final[_Code] = _Code(
     "LN", "12144-2", "Systolic to Diastolic Velocity Ratio", (12121, 12222)
 )
 """Systolic to Diastolic Velocity Ratio (LN 12144-2). Included from CID 12121."""
 
-VelocityRatio: Final[Code] = Code("LN", "33867-3", "Velocity ratio", (12121,))
+VelocityRatio: _Final[_Code] = _Code("LN", "33867-3", "Velocity ratio", (12121,))
 """Velocity ratio (LN 33867-3). Included from CID 12121."""
 
-AccelerationTime: Final[Code] = Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
+AccelerationTime: _Final[_Code] = _Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
 """Acceleration Time (LN 20168-1). Included from CID 12122."""
 
-DecelerationTime: Final[Code] = Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
+DecelerationTime: _Final[_Code] = _Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
 """Deceleration Time (LN 20217-6). Included from CID 12122."""
 
-VesselLumenDiameter: Final[Code] = Code("SCT", "397413000", "Vessel lumen diameter", (3481, 12122))
+VesselLumenDiameter: _Final[_Code] = _Code(
+    "SCT", "397413000", "Vessel lumen diameter", (3481, 12122)
+)
 """Vessel lumen diameter (SCT 397413000). Included from CID 12122."""
 
-VesselIntimalDiameter: Final[Code] = Code("SCT", "415815009", "Vessel Intimal Diameter", (12122,))
+VesselIntimalDiameter: _Final[_Code] = _Code(
+    "SCT", "415815009", "Vessel Intimal Diameter", (12122,)
+)
 """Vessel Intimal Diameter (SCT 415815009). Included from CID 12122."""
 
-VesselIntimalCrossSectionalDiameter: Final[Code] = Code(
+VesselIntimalCrossSectionalDiameter: _Final[_Code] = _Code(
     "SCT", "415814008", "Vessel Intimal Cross-Sectional Diameter", (12122,)
 )
 """Vessel Intimal Cross-Sectional Diameter (SCT 415814008). Included from CID 12122."""
 
-VesselOutsideDiameter: Final[Code] = Code("SCT", "397414006", "Vessel outside diameter", (12122,))
+VesselOutsideDiameter: _Final[_Code] = _Code(
+    "SCT", "397414006", "Vessel outside diameter", (12122,)
+)
 """Vessel outside diameter (SCT 397414006). Included from CID 12122."""
 
-VesselLumenCrossSectionalArea: Final[Code] = Code(
+VesselLumenCrossSectionalArea: _Final[_Code] = _Code(
     "SCT", "397415007", "Vessel lumen cross-sectional area", (3482, 12122)
 )
 """Vessel lumen cross-sectional area (SCT 397415007). Included from CID 12122."""
 
-VolumeFlow: Final[Code] = Code("LN", "33878-0", "Volume flow", (12122, 12222, 12304))
+VolumeFlow: _Final[_Code] = _Code("LN", "33878-0", "Volume flow", (12122, 12222, 12304))
 """Volume flow (LN 33878-0). Included from CID 12122."""
 
-VesselDepthFromSurface: Final[Code] = Code(
+VesselDepthFromSurface: _Final[_Code] = _Code(
     "SCT", "413975003", "Vessel depth from surface", (12122,)
 )
 """Vessel depth from surface (SCT 413975003). Included from CID 12122."""
 
-PeakGradient: Final[Code] = Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
+PeakGradient: _Final[_Code] = _Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
 """Peak Gradient (LN 20247-3). Included from CID 12122."""
 
-MeanGradient: Final[Code] = Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
+MeanGradient: _Final[_Code] = _Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
 """Mean Gradient (LN 20256-4). Included from CID 12122."""
 
-LengthOfSegment: Final[Code] = Code("SCT", "414599003", "Length of Segment", (12122,))
+LengthOfSegment: _Final[_Code] = _Code("SCT", "414599003", "Length of Segment", (12122,))
 """Length of Segment (SCT 414599003). Included from CID 12122."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EndDiastolicVelocity,
     MinimumDiastolicVelocity,
     PeakSystolicVelocity,

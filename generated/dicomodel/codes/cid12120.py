@@ -5,52 +5,59 @@ Extensible, version 20240612, UID 1.2.840.10008.6.1.586.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12120
-NAME: Final[str] = "Ultrasound Blood Velocity Measurement"
-KEYWORD: Final[str | None] = "UltrasoundBloodVelocityMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.586"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240612"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12120
+NAME: _Final[str] = "Ultrasound Blood Velocity Measurement"
+KEYWORD: _Final[str | None] = "UltrasoundBloodVelocityMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.586"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240612"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EndDiastolicVelocity: Final[Code] = Code("LN", "11653-3", "End Diastolic Velocity", (12120, 12222))
+EndDiastolicVelocity: _Final[_Code] = _Code(
+    "LN", "11653-3", "End Diastolic Velocity", (12120, 12222)
+)
 """End Diastolic Velocity (LN 11653-3)."""
 
-MinimumDiastolicVelocity: Final[Code] = Code(
+MinimumDiastolicVelocity: _Final[_Code] = _Code(
     "LN", "11665-7", "Minimum Diastolic Velocity", (12120,)
 )
 """Minimum Diastolic Velocity (LN 11665-7)."""
 
-PeakSystolicVelocity: Final[Code] = Code("LN", "11726-7", "Peak Systolic Velocity", (12120, 12222))
+PeakSystolicVelocity: _Final[_Code] = _Code(
+    "LN", "11726-7", "Peak Systolic Velocity", (12120, 12222)
+)
 """Peak Systolic Velocity (LN 11726-7)."""
 
-PeakBloodVelocity: Final[Code] = Code("LN", "20355-4", "Peak Blood Velocity", (12120, 12222, 12304))
+PeakBloodVelocity: _Final[_Code] = _Code(
+    "LN", "20355-4", "Peak Blood Velocity", (12120, 12222, 12304)
+)
 """Peak Blood Velocity (LN 20355-4)."""
 
-TimeAveragedMeanVelocity: Final[Code] = Code(
+TimeAveragedMeanVelocity: _Final[_Code] = _Code(
     "LN", "20352-1", "Time averaged mean velocity", (12120, 12222, 12304)
 )
 """Time averaged mean velocity (LN 20352-1)."""
 
-TimeAveragedPeakVelocity: Final[Code] = Code(
+TimeAveragedPeakVelocity: _Final[_Code] = _Code(
     "LN", "11692-1", "Time averaged peak velocity", (12120, 12222)
 )
 """Time averaged peak velocity (LN 11692-1)."""
 
-VelocityTimeIntegral: Final[Code] = Code(
+VelocityTimeIntegral: _Final[_Code] = _Code(
     "LN", "20354-7", "Velocity Time Integral", (12120, 12222, 12304)
 )
 """Velocity Time Integral (LN 20354-7)."""
 
-FlowVelocity: Final[Code] = Code("DCM", "110828", "Flow velocity", (7180, 12120))
+FlowVelocity: _Final[_Code] = _Code("DCM", "110828", "Flow velocity", (7180, 12120))
 """Flow velocity (DCM 110828)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EndDiastolicVelocity,
     MinimumDiastolicVelocity,
     PeakSystolicVelocity,

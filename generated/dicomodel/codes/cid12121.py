@@ -5,43 +5,46 @@ Extensible, version 20050110, UID 1.2.840.10008.6.1.587.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12121
-NAME: Final[str] = "Vascular Index/Ratio"
-KEYWORD: Final[str | None] = "VascularIndexRatio"
-UID: Final[str | None] = "1.2.840.10008.6.1.587"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12121
+NAME: _Final[str] = "Vascular Index/Ratio"
+KEYWORD: _Final[str | None] = "VascularIndexRatio"
+UID: _Final[str | None] = "1.2.840.10008.6.1.587"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AccelerationIndex: Final[Code] = Code("LN", "20167-3", "Acceleration Index", (12121, 12222))
+AccelerationIndex: _Final[_Code] = _Code("LN", "20167-3", "Acceleration Index", (12121, 12222))
 """Acceleration Index (LN 20167-3)."""
 
-LumenAreaStenosis: Final[Code] = Code("SCT", "408714007", "Lumen Area Stenosis", (12121,))
+LumenAreaStenosis: _Final[_Code] = _Code("SCT", "408714007", "Lumen Area Stenosis", (12121,))
 """Lumen Area Stenosis (SCT 408714007)."""
 
-LumenDiameterStenosis: Final[Code] = Code("SCT", "408715008", "Lumen Diameter Stenosis", (12121,))
+LumenDiameterStenosis: _Final[_Code] = _Code(
+    "SCT", "408715008", "Lumen Diameter Stenosis", (12121,)
+)
 """Lumen Diameter Stenosis (SCT 408715008)."""
 
-PulsatilityIndex: Final[Code] = Code("LN", "12008-9", "Pulsatility Index", (12121,))
+PulsatilityIndex: _Final[_Code] = _Code("LN", "12008-9", "Pulsatility Index", (12121,))
 """Pulsatility Index (LN 12008-9)."""
 
-ResistivityIndex: Final[Code] = Code("LN", "12023-8", "Resistivity Index", (12121,))
+ResistivityIndex: _Final[_Code] = _Code("LN", "12023-8", "Resistivity Index", (12121,))
 """Resistivity Index (LN 12023-8)."""
 
-SystolicToDiastolicVelocityRatio: Final[Code] = Code(
+SystolicToDiastolicVelocityRatio: _Final[_Code] = _Code(
     "LN", "12144-2", "Systolic to Diastolic Velocity Ratio", (12121, 12222)
 )
 """Systolic to Diastolic Velocity Ratio (LN 12144-2)."""
 
-VelocityRatio: Final[Code] = Code("LN", "33867-3", "Velocity ratio", (12121,))
+VelocityRatio: _Final[_Code] = _Code("LN", "33867-3", "Velocity ratio", (12121,))
 """Velocity ratio (LN 33867-3)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AccelerationIndex,
     LumenAreaStenosis,
     LumenDiameterStenosis,

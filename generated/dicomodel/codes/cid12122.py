@@ -5,62 +5,69 @@ Extensible, version 20050110, UID 1.2.840.10008.6.1.588.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12122
-NAME: Final[str] = "Other Vascular Property"
-KEYWORD: Final[str | None] = "OtherVascularProperty"
-UID: Final[str | None] = "1.2.840.10008.6.1.588"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12122
+NAME: _Final[str] = "Other Vascular Property"
+KEYWORD: _Final[str | None] = "OtherVascularProperty"
+UID: _Final[str | None] = "1.2.840.10008.6.1.588"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AccelerationTime: Final[Code] = Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
+AccelerationTime: _Final[_Code] = _Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
 """Acceleration Time (LN 20168-1)."""
 
-DecelerationTime: Final[Code] = Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
+DecelerationTime: _Final[_Code] = _Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
 """Deceleration Time (LN 20217-6)."""
 
-VesselLumenDiameter: Final[Code] = Code("SCT", "397413000", "Vessel lumen diameter", (3481, 12122))
+VesselLumenDiameter: _Final[_Code] = _Code(
+    "SCT", "397413000", "Vessel lumen diameter", (3481, 12122)
+)
 """Vessel lumen diameter (SCT 397413000)."""
 
-VesselIntimalDiameter: Final[Code] = Code("SCT", "415815009", "Vessel Intimal Diameter", (12122,))
+VesselIntimalDiameter: _Final[_Code] = _Code(
+    "SCT", "415815009", "Vessel Intimal Diameter", (12122,)
+)
 """Vessel Intimal Diameter (SCT 415815009)."""
 
-VesselIntimalCrossSectionalDiameter: Final[Code] = Code(
+VesselIntimalCrossSectionalDiameter: _Final[_Code] = _Code(
     "SCT", "415814008", "Vessel Intimal Cross-Sectional Diameter", (12122,)
 )
 """Vessel Intimal Cross-Sectional Diameter (SCT 415814008)."""
 
-VesselOutsideDiameter: Final[Code] = Code("SCT", "397414006", "Vessel outside diameter", (12122,))
+VesselOutsideDiameter: _Final[_Code] = _Code(
+    "SCT", "397414006", "Vessel outside diameter", (12122,)
+)
 """Vessel outside diameter (SCT 397414006)."""
 
-VesselLumenCrossSectionalArea: Final[Code] = Code(
+VesselLumenCrossSectionalArea: _Final[_Code] = _Code(
     "SCT", "397415007", "Vessel lumen cross-sectional area", (3482, 12122)
 )
 """Vessel lumen cross-sectional area (SCT 397415007)."""
 
-VolumeFlow: Final[Code] = Code("LN", "33878-0", "Volume flow", (12122, 12222, 12304))
+VolumeFlow: _Final[_Code] = _Code("LN", "33878-0", "Volume flow", (12122, 12222, 12304))
 """Volume flow (LN 33878-0)."""
 
-VesselDepthFromSurface: Final[Code] = Code(
+VesselDepthFromSurface: _Final[_Code] = _Code(
     "SCT", "413975003", "Vessel depth from surface", (12122,)
 )
 """Vessel depth from surface (SCT 413975003)."""
 
-PeakGradient: Final[Code] = Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
+PeakGradient: _Final[_Code] = _Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
 """Peak Gradient (LN 20247-3)."""
 
-MeanGradient: Final[Code] = Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
+MeanGradient: _Final[_Code] = _Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
 """Mean Gradient (LN 20256-4)."""
 
-LengthOfSegment: Final[Code] = Code("SCT", "414599003", "Length of Segment", (12122,))
+LengthOfSegment: _Final[_Code] = _Code("SCT", "414599003", "Length of Segment", (12122,))
 """Length of Segment (SCT 414599003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AccelerationTime,
     DecelerationTime,
     VesselLumenDiameter,

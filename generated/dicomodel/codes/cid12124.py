@@ -5,23 +5,24 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.590.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12124
-NAME: Final[str] = "Renal Ratio"
-KEYWORD: Final[str | None] = "RenalRatio"
-UID: Final[str | None] = "1.2.840.10008.6.1.590"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12124
+NAME: _Final[str] = "Renal Ratio"
+KEYWORD: _Final[str | None] = "RenalRatio"
+UID: _Final[str | None] = "1.2.840.10008.6.1.590"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RenalArteryAortaVelocityRatio: Final[Code] = Code(
+RenalArteryAortaVelocityRatio: _Final[_Code] = _Code(
     "LN", "33869-9", "Renal Artery/Aorta velocity ratio", (12124,)
 )
 """Renal Artery/Aorta velocity ratio (LN 33869-9)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RenalArteryAortaVelocityRatio,)
+MEMBERS: _Final[tuple[_Code, ...]] = (RenalArteryAortaVelocityRatio,)
 """The resolved membership: own members, then those of the included groups, in order."""

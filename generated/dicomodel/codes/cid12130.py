@@ -5,27 +5,28 @@ Extensible, version 20200310, UID 1.2.840.10008.6.1.1316.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12130
-NAME: Final[str] = "Organ Part (Non-Lateralized)"
-KEYWORD: Final[str | None] = "OrganPartNonLateralized"
-UID: Final[str | None] = "1.2.840.10008.6.1.1316"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200310"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12130
+NAME: _Final[str] = "Organ Part (Non-Lateralized)"
+KEYWORD: _Final[str | None] = "OrganPartNonLateralized"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1316"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200310"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LobeOfThyroid: Final[Code] = Code("SCT", "119281005", "Lobe of thyroid", (12130,))
+LobeOfThyroid: _Final[_Code] = _Code("SCT", "119281005", "Lobe of thyroid", (12130,))
 """Lobe of thyroid (SCT 119281005)."""
 
-ThyroidPart: Final[Code] = Code("SCT", "362892003", "Thyroid part", (12130,))
+ThyroidPart: _Final[_Code] = _Code("SCT", "362892003", "Thyroid part", (12130,))
 """Thyroid part (SCT 362892003)."""
 
-ThyroidIsthmus: Final[Code] = Code("SCT", "40867004", "Thyroid isthmus", (12130,))
+ThyroidIsthmus: _Final[_Code] = _Code("SCT", "40867004", "Thyroid isthmus", (12130,))
 """Thyroid isthmus (SCT 40867004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LobeOfThyroid, ThyroidPart, ThyroidIsthmus)
+MEMBERS: _Final[tuple[_Code, ...]] = (LobeOfThyroid, ThyroidPart, ThyroidIsthmus)
 """The resolved membership: own members, then those of the included groups, in order."""

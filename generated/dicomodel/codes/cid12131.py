@@ -5,24 +5,25 @@ Extensible, version 20200310, UID 1.2.840.10008.6.1.1317.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12131
-NAME: Final[str] = "Organ Part (Lateralized)"
-KEYWORD: Final[str | None] = "OrganPartLateralized"
-UID: Final[str | None] = "1.2.840.10008.6.1.1317"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200310"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12131
+NAME: _Final[str] = "Organ Part (Lateralized)"
+KEYWORD: _Final[str | None] = "OrganPartLateralized"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1317"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200310"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftLobeOfThyroid: Final[Code] = Code("SCT", "79163004", "Left lobe of thyroid", (12131,))
+LeftLobeOfThyroid: _Final[_Code] = _Code("SCT", "79163004", "Left lobe of thyroid", (12131,))
 """Left lobe of thyroid (SCT 79163004)."""
 
-RightLobeOfThyroid: Final[Code] = Code("SCT", "29565003", "Right lobe of thyroid", (12131,))
+RightLobeOfThyroid: _Final[_Code] = _Code("SCT", "29565003", "Right lobe of thyroid", (12131,))
 """Right lobe of thyroid (SCT 29565003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LeftLobeOfThyroid, RightLobeOfThyroid)
+MEMBERS: _Final[tuple[_Code, ...]] = (LeftLobeOfThyroid, RightLobeOfThyroid)
 """The resolved membership: own members, then those of the included groups, in order."""

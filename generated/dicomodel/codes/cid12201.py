@@ -5,90 +5,91 @@ Extensible, version 20030918, UID 1.2.840.10008.6.1.594.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12201
-NAME: Final[str] = "Left Ventricle Linear Measurement"
-KEYWORD: Final[str | None] = "LeftVentricleLinearMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.594"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12201
+NAME: _Final[str] = "Left Ventricle Linear Measurement"
+KEYWORD: _Final[str | None] = "LeftVentricleLinearMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.594"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricleInternalEndDiastolicDimension: Final[Code] = Code(
+LeftVentricleInternalEndDiastolicDimension: _Final[_Code] = _Code(
     "LN", "29436-3", "Left Ventricle Internal End Diastolic Dimension", (12201,)
 )
 """Left Ventricle Internal End Diastolic Dimension (LN 29436-3)."""
 
-LeftVentricleInternalSystolicDimension: Final[Code] = Code(
+LeftVentricleInternalSystolicDimension: _Final[_Code] = _Code(
     "LN", "29438-9", "Left Ventricle Internal Systolic Dimension", (12201,)
 )
 """Left Ventricle Internal Systolic Dimension (LN 29438-9)."""
 
-LeftVentricularFractionalShortening: Final[Code] = Code(
+LeftVentricularFractionalShortening: _Final[_Code] = _Code(
     "LN", "18051-3", "Left Ventricular Fractional Shortening", (12201,)
 )
 """Left Ventricular Fractional Shortening (LN 18051-3)."""
 
-InterventricularSeptumDiastolicThickness: Final[Code] = Code(
+InterventricularSeptumDiastolicThickness: _Final[_Code] = _Code(
     "LN", "18154-5", "Interventricular Septum Diastolic Thickness", (12201,)
 )
 """Interventricular Septum Diastolic Thickness (LN 18154-5)."""
 
-InterventricularSeptumToPosteriorWallThicknessRatio: Final[Code] = Code(
+InterventricularSeptumToPosteriorWallThicknessRatio: _Final[_Code] = _Code(
     "LN", "18155-2", "Interventricular Septum to Posterior Wall Thickness Ratio", (12201, 12257)
 )
 """Interventricular Septum to Posterior Wall Thickness Ratio (LN 18155-2)."""
 
-InterventricularSeptumPercentThickening: Final[Code] = Code(
+InterventricularSeptumPercentThickening: _Final[_Code] = _Code(
     "LN", "18054-7", "Interventricular Septum % Thickening", (12201,)
 )
 """Interventricular Septum % Thickening (LN 18054-7)."""
 
-InterventricularSeptumSystolicThickness: Final[Code] = Code(
+InterventricularSeptumSystolicThickness: _Final[_Code] = _Code(
     "LN", "18158-6", "Interventricular Septum Systolic Thickness", (12201,)
 )
 """Interventricular Septum Systolic Thickness (LN 18158-6)."""
 
-LeftVentriclePosteriorWallPercentThickening: Final[Code] = Code(
+LeftVentriclePosteriorWallPercentThickening: _Final[_Code] = _Code(
     "LN", "18053-9", "Left Ventricle Posterior Wall % Thickening", (12201,)
 )
 """Left Ventricle Posterior Wall % Thickening (LN 18053-9)."""
 
-LeftVentricleDiastolicMajorAxis: Final[Code] = Code(
+LeftVentricleDiastolicMajorAxis: _Final[_Code] = _Code(
     "LN", "18077-8", "Left Ventricle diastolic major axis", (12201,)
 )
 """Left Ventricle diastolic major axis (LN 18077-8)."""
 
-LeftVentricleSystolicMajorAxis: Final[Code] = Code(
+LeftVentricleSystolicMajorAxis: _Final[_Code] = _Code(
     "LN", "18076-0", "Left Ventricle systolic major axis", (12201,)
 )
 """Left Ventricle systolic major axis (LN 18076-0)."""
 
-LeftVentriclePosteriorWallSystolicThickness: Final[Code] = Code(
+LeftVentriclePosteriorWallSystolicThickness: _Final[_Code] = _Code(
     "LN", "18156-0", "Left Ventricle Posterior Wall Systolic Thickness", (12201,)
 )
 """Left Ventricle Posterior Wall Systolic Thickness (LN 18156-0)."""
 
-LeftVentriclePosteriorWallDiastolicThickness: Final[Code] = Code(
+LeftVentriclePosteriorWallDiastolicThickness: _Final[_Code] = _Code(
     "LN", "18152-9", "Left Ventricle Posterior Wall Diastolic Thickness", (12201,)
 )
 """Left Ventricle Posterior Wall Diastolic Thickness (LN 18152-9)."""
 
-LeftVentricleSemiMajorAxisDiastolicDimension: Final[Code] = Code(
+LeftVentricleSemiMajorAxisDiastolicDimension: _Final[_Code] = _Code(
     "SCT", "399063007", "Left Ventricle Semi-major Axis Diastolic Dimension", (12201,)
 )
 """Left Ventricle Semi-major Axis Diastolic Dimension (SCT 399063007)."""
 
-LeftVentricleTruncatedSemiMajorAxisDiastolicDimension: Final[Code] = Code(
+LeftVentricleTruncatedSemiMajorAxisDiastolicDimension: _Final[_Code] = _Code(
     "SCT", "399309003", "Left Ventricle Truncated Semi-major Axis Diastolic Dimension", (12201,)
 )
 """Left Ventricle Truncated Semi-major Axis Diastolic Dimension (SCT 399309003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricleInternalEndDiastolicDimension,
     LeftVentricleInternalSystolicDimension,
     LeftVentricularFractionalShortening,

@@ -5,35 +5,36 @@ Extensible, version 20030918, UID 1.2.840.10008.6.1.595.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12202
-NAME: Final[str] = "Left Ventricle Volume Measurement"
-KEYWORD: Final[str | None] = "LeftVentricleVolumeMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.595"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12202
+NAME: _Final[str] = "Left Ventricle Volume Measurement"
+KEYWORD: _Final[str | None] = "LeftVentricleVolumeMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.595"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricularEndDiastolicVolume: Final[Code] = Code(
+LeftVentricularEndDiastolicVolume: _Final[_Code] = _Code(
     "LN", "18026-5", "Left Ventricular End Diastolic Volume", (12202,)
 )
 """Left Ventricular End Diastolic Volume (LN 18026-5)."""
 
-LeftVentricularEndSystolicVolume: Final[Code] = Code(
+LeftVentricularEndSystolicVolume: _Final[_Code] = _Code(
     "LN", "18148-7", "Left Ventricular End Systolic Volume", (12202,)
 )
 """Left Ventricular End Systolic Volume (LN 18148-7)."""
 
-LeftVentricularEjectionFractionByUS: Final[Code] = Code(
+LeftVentricularEjectionFractionByUS: _Final[_Code] = _Code(
     "LN", "18043-0", "Left Ventricular Ejection Fraction by US", (12202,)
 )
 """Left Ventricular Ejection Fraction by US (LN 18043-0)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricularEndDiastolicVolume,
     LeftVentricularEndSystolicVolume,
     LeftVentricularEjectionFractionByUS,

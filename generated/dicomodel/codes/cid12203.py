@@ -5,38 +5,39 @@ Extensible, version 20030918, UID 1.2.840.10008.6.1.596.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12203
-NAME: Final[str] = "Left Ventricle Other Measurement"
-KEYWORD: Final[str | None] = "LeftVentricleOtherMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.596"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12203
+NAME: _Final[str] = "Left Ventricle Other Measurement"
+KEYWORD: _Final[str | None] = "LeftVentricleOtherMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.596"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricleMass: Final[Code] = Code("LN", "18087-7", "Left Ventricle Mass", (12203,))
+LeftVentricleMass: _Final[_Code] = _Code("LN", "18087-7", "Left Ventricle Mass", (12203,))
 """Left Ventricle Mass (LN 18087-7)."""
 
-LeftVentricularIsovolumicRelaxationTime: Final[Code] = Code(
+LeftVentricularIsovolumicRelaxationTime: _Final[_Code] = _Code(
     "LN", "18071-1", "Left Ventricular Isovolumic Relaxation Time", (12203, 12300)
 )
 """Left Ventricular Isovolumic Relaxation Time (LN 18071-1)."""
 
-LeftVentricularIsovolumicContractionTime: Final[Code] = Code(
+LeftVentricularIsovolumicContractionTime: _Final[_Code] = _Code(
     "SCT", "399051002", "Left Ventricular Isovolumic Contraction Time", (12203,)
 )
 """Left Ventricular Isovolumic Contraction Time (SCT 399051002)."""
 
-LeftVentricularPeakEarlyDiastolicTissueVelocity: Final[Code] = Code(
+LeftVentricularPeakEarlyDiastolicTissueVelocity: _Final[_Code] = _Code(
     "SCT", "399133000", "Left Ventricular Peak Early Diastolic Tissue Velocity", (12203,)
 )
 """Left Ventricular Peak Early Diastolic Tissue Velocity (SCT 399133000)."""
 
-RatioOfMVPeakVelocityToLVPeakTissueVelocityEWave: Final[Code] = Code(
+RatioOfMVPeakVelocityToLVPeakTissueVelocityEWave: _Final[_Code] = _Code(
     "SCT",
     "399140004",
     "Ratio of MV Peak Velocity to LV Peak Tissue Velocity E-Wave",
@@ -44,22 +45,22 @@ RatioOfMVPeakVelocityToLVPeakTissueVelocityEWave: Final[Code] = Code(
 )
 """Ratio of MV Peak Velocity to LV Peak Tissue Velocity E-Wave (SCT 399140004)."""
 
-LVPeakDiastolicTissueVelocityDuringAtrialSystole: Final[Code] = Code(
+LVPeakDiastolicTissueVelocityDuringAtrialSystole: _Final[_Code] = _Code(
     "SCT", "399007006", "LV Peak Diastolic Tissue Velocity During Atrial Systole", (12203,)
 )
 """LV Peak Diastolic Tissue Velocity During Atrial Systole (SCT 399007006)."""
 
-LeftVentricularPeakSystolicTissueVelocity: Final[Code] = Code(
+LeftVentricularPeakSystolicTissueVelocity: _Final[_Code] = _Code(
     "SCT", "399167005", "Left Ventricular Peak Systolic Tissue Velocity", (12203,)
 )
 """Left Ventricular Peak Systolic Tissue Velocity (SCT 399167005)."""
 
-LeftVentricularIndexOfMyocardialPerformance: Final[Code] = Code(
+LeftVentricularIndexOfMyocardialPerformance: _Final[_Code] = _Code(
     "SCT", "399266005", "Left Ventricular Index of Myocardial Performance", (12203,)
 )
 """Left Ventricular Index of Myocardial Performance (SCT 399266005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricleMass,
     LeftVentricularIsovolumicRelaxationTime,
     LeftVentricularIsovolumicContractionTime,

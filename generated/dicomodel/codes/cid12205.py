@@ -6,46 +6,47 @@ Includes CID 12220.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12205
-NAME: Final[str] = "Echocardiography Left Atrium Measurement"
-KEYWORD: Final[str | None] = "EchocardiographyLeftAtriumMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.598"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = (12220,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12205
+NAME: _Final[str] = "Echocardiography Left Atrium Measurement"
+KEYWORD: _Final[str | None] = "EchocardiographyLeftAtriumMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.598"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = (12220,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftAtriumAnteroPosteriorSystolicDimension: Final[Code] = Code(
+LeftAtriumAnteroPosteriorSystolicDimension: _Final[_Code] = _Code(
     "LN", "29469-4", "Left Atrium Antero-posterior Systolic Dimension", (12205,)
 )
 """Left Atrium Antero-posterior Systolic Dimension (LN 29469-4)."""
 
-LeftAtriumToAorticRootRatio: Final[Code] = Code(
+LeftAtriumToAorticRootRatio: _Final[_Code] = _Code(
     "LN", "17985-3", "Left Atrium to Aortic Root Ratio", (12205, 12265)
 )
 """Left Atrium to Aortic Root Ratio (LN 17985-3)."""
 
-LeftAtrialAppendagePeakVelocity: Final[Code] = Code(
+LeftAtrialAppendagePeakVelocity: _Final[_Code] = _Code(
     "LN", "29486-8", "Left Atrial Appendage Peak Velocity", (12205,)
 )
 """Left Atrial Appendage Peak Velocity (LN 29486-8)."""
 
-LeftAtriumAreaA4CView: Final[Code] = Code("LN", "17977-0", "Left Atrium Area A4C view", (12205,))
+LeftAtriumAreaA4CView: _Final[_Code] = _Code("LN", "17977-0", "Left Atrium Area A4C view", (12205,))
 """Left Atrium Area A4C view (LN 17977-0)."""
 
-LeftAtriumSystolicVolume: Final[Code] = Code(
+LeftAtriumSystolicVolume: _Final[_Code] = _Code(
     "SCT", "399235004", "Left Atrium Systolic Volume", (12205,)
 )
 """Left Atrium Systolic Volume (SCT 399235004)."""
 
-HeartRate: Final[Code] = Code("LN", "8867-4", "Heart rate", (12220,))
+HeartRate: _Final[_Code] = _Code("LN", "8867-4", "Heart rate", (12220,))
 """Heart rate (LN 8867-4). Included from CID 12220."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftAtriumAnteroPosteriorSystolicDimension,
     LeftAtriumToAorticRootRatio,
     LeftAtrialAppendagePeakVelocity,

@@ -6,29 +6,36 @@ Includes CID 12220.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12206
-NAME: Final[str] = "Echocardiography Right Atrium Measurement"
-KEYWORD: Final[str | None] = "EchocardiographyRightAtriumMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.599"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = (12220,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12206
+NAME: _Final[str] = "Echocardiography Right Atrium Measurement"
+KEYWORD: _Final[str | None] = "EchocardiographyRightAtriumMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.599"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = (12220,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RightAtriumSystolicPressure: Final[Code] = Code(
+RightAtriumSystolicPressure: _Final[_Code] = _Code(
     "LN", "18070-3", "Right Atrium Systolic Pressure", (12206,)
 )
 """Right Atrium Systolic Pressure (LN 18070-3)."""
 
-RightAtriumAreaA4CView: Final[Code] = Code("LN", "17988-7", "Right Atrium Area A4C view", (12206,))
+RightAtriumAreaA4CView: _Final[_Code] = _Code(
+    "LN", "17988-7", "Right Atrium Area A4C view", (12206,)
+)
 """Right Atrium Area A4C view (LN 17988-7)."""
 
-HeartRate: Final[Code] = Code("LN", "8867-4", "Heart rate", (12220,))
+HeartRate: _Final[_Code] = _Code("LN", "8867-4", "Heart rate", (12220,))
 """Heart rate (LN 8867-4). Included from CID 12220."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RightAtriumSystolicPressure, RightAtriumAreaA4CView, HeartRate)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    RightAtriumSystolicPressure,
+    RightAtriumAreaA4CView,
+    HeartRate,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,43 +6,44 @@ Includes CID 12220.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12210
-NAME: Final[str] = "Echocardiography Pulmonary Artery Measurement"
-KEYWORD: Final[str | None] = "EchocardiographyPulmonaryArteryMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.603"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = (12220,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12210
+NAME: _Final[str] = "Echocardiography Pulmonary Artery Measurement"
+KEYWORD: _Final[str | None] = "EchocardiographyPulmonaryArteryMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.603"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = (12220,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MainPulmonaryArteryDiameter: Final[Code] = Code(
+MainPulmonaryArteryDiameter: _Final[_Code] = _Code(
     "LN", "18020-8", "Main Pulmonary Artery Diameter", (12210,)
 )
 """Main Pulmonary Artery Diameter (LN 18020-8)."""
 
-RightPulmonaryArteryDiameter: Final[Code] = Code(
+RightPulmonaryArteryDiameter: _Final[_Code] = _Code(
     "LN", "18021-6", "Right Pulmonary Artery Diameter", (12210,)
 )
 """Right Pulmonary Artery Diameter (LN 18021-6)."""
 
-LeftPulmonaryArteryDiameter: Final[Code] = Code(
+LeftPulmonaryArteryDiameter: _Final[_Code] = _Code(
     "LN", "18019-0", "Left Pulmonary Artery Diameter", (12210,)
 )
 """Left Pulmonary Artery Diameter (LN 18019-0)."""
 
-MainPulmonaryArteryPeakVelocity: Final[Code] = Code(
+MainPulmonaryArteryPeakVelocity: _Final[_Code] = _Code(
     "SCT", "399048009", "Main Pulmonary Artery Peak Velocity", (12210,)
 )
 """Main Pulmonary Artery Peak Velocity (SCT 399048009)."""
 
-HeartRate: Final[Code] = Code("LN", "8867-4", "Heart rate", (12220,))
+HeartRate: _Final[_Code] = _Code("LN", "8867-4", "Heart rate", (12220,))
 """Heart rate (LN 8867-4). Included from CID 12220."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MainPulmonaryArteryDiameter,
     RightPulmonaryArteryDiameter,
     LeftPulmonaryArteryDiameter,

@@ -6,154 +6,165 @@ Includes CID 12220, CID 12222.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12211
-NAME: Final[str] = "Echocardiography Aortic Valve Measurement"
-KEYWORD: Final[str | None] = "EchocardiographyAorticValveMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.604"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = (12220, 12222)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12211
+NAME: _Final[str] = "Echocardiography Aortic Valve Measurement"
+KEYWORD: _Final[str | None] = "EchocardiographyAorticValveMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.604"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = (12220, 12222)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AorticValveCuspSeparation: Final[Code] = Code(
+AorticValveCuspSeparation: _Final[_Code] = _Code(
     "LN", "17996-0", "Aortic Valve Cusp Separation", (12211, 12270)
 )
 """Aortic Valve Cusp Separation (LN 17996-0)."""
 
-AorticValveEjectionTime: Final[Code] = Code("LN", "18041-4", "Aortic Valve Ejection Time", (12211,))
+AorticValveEjectionTime: _Final[_Code] = _Code(
+    "LN", "18041-4", "Aortic Valve Ejection Time", (12211,)
+)
 """Aortic Valve Ejection Time (LN 18041-4)."""
 
-RatioOfAorticValveAccelerationTimeToEjectionTime: Final[Code] = Code(
+RatioOfAorticValveAccelerationTimeToEjectionTime: _Final[_Code] = _Code(
     "SCT", "399058008", "Ratio of Aortic Valve Acceleration Time to Ejection Time", (12211,)
 )
 """Ratio of Aortic Valve Acceleration Time to Ejection Time (SCT 399058008)."""
 
-HeartRate: Final[Code] = Code("LN", "8867-4", "Heart rate", (12220,))
+HeartRate: _Final[_Code] = _Code("LN", "8867-4", "Heart rate", (12220,))
 """Heart rate (LN 8867-4). Included from CID 12220."""
 
-VolumeFlow: Final[Code] = Code("LN", "33878-0", "Volume Flow", (12122, 12222, 12304))
+VolumeFlow: _Final[_Code] = _Code("LN", "33878-0", "Volume Flow", (12122, 12222, 12304))
 """Volume Flow (LN 33878-0). Included from CID 12222."""
 
-PeakInstantaneousFlowRate: Final[Code] = Code(
+PeakInstantaneousFlowRate: _Final[_Code] = _Code(
     "LN", "34141-2", "Peak Instantaneous Flow Rate", (12222, 12304)
 )
 """Peak Instantaneous Flow Rate (LN 34141-2). Included from CID 12222."""
 
-CardiovascularOrificeArea: Final[Code] = Code(
+CardiovascularOrificeArea: _Final[_Code] = _Code(
     "SCT", "399367004", "Cardiovascular Orifice Area", (12222,)
 )
 """Cardiovascular Orifice Area (SCT 399367004). Included from CID 12222."""
 
-CardiovascularOrificeDiameter: Final[Code] = Code(
+CardiovascularOrificeDiameter: _Final[_Code] = _Code(
     "SCT", "399027007", "Cardiovascular Orifice Diameter", (12222,)
 )
 """Cardiovascular Orifice Diameter (SCT 399027007). Included from CID 12222."""
 
-RegurgitantFraction: Final[Code] = Code("SCT", "399301000", "Regurgitant Fraction", (12222, 12304))
+RegurgitantFraction: _Final[_Code] = _Code(
+    "SCT", "399301000", "Regurgitant Fraction", (12222, 12304)
+)
 """Regurgitant Fraction (SCT 399301000). Included from CID 12222."""
 
-EndDiastolicVelocity: Final[Code] = Code("LN", "11653-3", "End Diastolic Velocity", (12120, 12222))
+EndDiastolicVelocity: _Final[_Code] = _Code(
+    "LN", "11653-3", "End Diastolic Velocity", (12120, 12222)
+)
 """End Diastolic Velocity (LN 11653-3). Included from CID 12222."""
 
-PeakSystolicVelocity: Final[Code] = Code("LN", "11726-7", "Peak Systolic Velocity", (12120, 12222))
+PeakSystolicVelocity: _Final[_Code] = _Code(
+    "LN", "11726-7", "Peak Systolic Velocity", (12120, 12222)
+)
 """Peak Systolic Velocity (LN 11726-7). Included from CID 12222."""
 
-PeakBloodVelocity: Final[Code] = Code("LN", "20355-4", "Peak Blood Velocity", (12120, 12222, 12304))
+PeakBloodVelocity: _Final[_Code] = _Code(
+    "LN", "20355-4", "Peak Blood Velocity", (12120, 12222, 12304)
+)
 """Peak Blood Velocity (LN 20355-4). Included from CID 12222."""
 
-TimeAveragedMeanVelocity: Final[Code] = Code(
+TimeAveragedMeanVelocity: _Final[_Code] = _Code(
     "LN", "20352-1", "Time Averaged Mean Velocity", (12120, 12222, 12304)
 )
 """Time Averaged Mean Velocity (LN 20352-1). Included from CID 12222."""
 
-TimeAveragedPeakVelocity: Final[Code] = Code(
+TimeAveragedPeakVelocity: _Final[_Code] = _Code(
     "LN", "11692-1", "Time Averaged Peak Velocity", (12120, 12222)
 )
 """Time Averaged Peak Velocity (LN 11692-1). Included from CID 12222."""
 
-PeakGradient: Final[Code] = Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
+PeakGradient: _Final[_Code] = _Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
 """Peak Gradient (LN 20247-3). Included from CID 12222."""
 
-MeanGradient: Final[Code] = Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
+MeanGradient: _Final[_Code] = _Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
 """Mean Gradient (LN 20256-4). Included from CID 12222."""
 
-VelocityTimeIntegral: Final[Code] = Code(
+VelocityTimeIntegral: _Final[_Code] = _Code(
     "LN", "20354-7", "Velocity Time Integral", (12120, 12222, 12304)
 )
 """Velocity Time Integral (LN 20354-7). Included from CID 12222."""
 
-PressureHalfTime: Final[Code] = Code("LN", "20280-4", "Pressure Half-Time", (12222, 12304))
+PressureHalfTime: _Final[_Code] = _Code("LN", "20280-4", "Pressure Half-Time", (12222, 12304))
 """Pressure Half-Time (LN 20280-4). Included from CID 12222."""
 
-AccelerationTime: Final[Code] = Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
+AccelerationTime: _Final[_Code] = _Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
 """Acceleration Time (LN 20168-1). Included from CID 12222."""
 
-DecelerationTime: Final[Code] = Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
+DecelerationTime: _Final[_Code] = _Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
 """Deceleration Time (LN 20217-6). Included from CID 12222."""
 
-DecelerationSlope: Final[Code] = Code("LN", "20216-8", "Deceleration Slope", (12222,))
+DecelerationSlope: _Final[_Code] = _Code("LN", "20216-8", "Deceleration Slope", (12222,))
 """Deceleration Slope (LN 20216-8). Included from CID 12222."""
 
-SystolicToDiastolicVelocityRatio: Final[Code] = Code(
+SystolicToDiastolicVelocityRatio: _Final[_Code] = _Code(
     "LN", "12144-2", "Systolic to Diastolic Velocity Ratio", (12121, 12222)
 )
 """Systolic to Diastolic Velocity Ratio (LN 12144-2). Included from CID 12222."""
 
-FlowRadius: Final[Code] = Code("LN", "59102-4", "Flow Radius", (12222,))
+FlowRadius: _Final[_Code] = _Code("LN", "59102-4", "Flow Radius", (12222,))
 """Flow Radius (LN 59102-4). Included from CID 12222."""
 
-AliasVelocity: Final[Code] = Code("LN", "59130-5", "Alias velocity", (12222, 12304))
+AliasVelocity: _Final[_Code] = _Code("LN", "59130-5", "Alias velocity", (12222, 12304))
 """Alias velocity (LN 59130-5). Included from CID 12222."""
 
-AccelerationSlope: Final[Code] = Code("LN", "20167-3", "Acceleration Slope", (12121, 12222))
+AccelerationSlope: _Final[_Code] = _Code("LN", "20167-3", "Acceleration Slope", (12121, 12222))
 """Acceleration Slope (LN 20167-3). Included from CID 12222."""
 
-DESlope: Final[Code] = Code("LN", "59127-1", "D-E Slope", (12222,))
+DESlope: _Final[_Code] = _Code("LN", "59127-1", "D-E Slope", (12222,))
 """D-E Slope (LN 59127-1). Included from CID 12222."""
 
-EFSlope: Final[Code] = Code("LN", "59128-9", "E-F Slope", (12222,))
+EFSlope: _Final[_Code] = _Code("LN", "59128-9", "E-F Slope", (12222,))
 """E-F Slope (LN 59128-9). Included from CID 12222."""
 
-ACInterval: Final[Code] = Code("LN", "59103-2", "A-C Interval", (12222,))
+ACInterval: _Final[_Code] = _Code("LN", "59103-2", "A-C Interval", (12222,))
 """A-C Interval (LN 59103-2). Included from CID 12222."""
 
-PeakEWavePeakAWaveByUS: Final[Code] = Code(
+PeakEWavePeakAWaveByUS: _Final[_Code] = _Code(
     "LN", "59104-0", "Peak E wave/Peak A wave by US", (12222,)
 )
 """Peak E wave/Peak A wave by US (LN 59104-0). Included from CID 12222."""
 
-StenosisPeakGradient: Final[Code] = Code("LN", "59106-5", "Stenosis Peak Gradient", (12222,))
+StenosisPeakGradient: _Final[_Code] = _Code("LN", "59106-5", "Stenosis Peak Gradient", (12222,))
 """Stenosis Peak Gradient (LN 59106-5). Included from CID 12222."""
 
-StenosisPeakVelocity: Final[Code] = Code("LN", "59107-3", "Stenosis Peak Velocity", (12222,))
+StenosisPeakVelocity: _Final[_Code] = _Code("LN", "59107-3", "Stenosis Peak Velocity", (12222,))
 """Stenosis Peak Velocity (LN 59107-3). Included from CID 12222."""
 
-PeakReversalVelocityDuringAtrialContraction: Final[Code] = Code(
+PeakReversalVelocityDuringAtrialContraction: _Final[_Code] = _Code(
     "LN", "59079-4", "Peak Reversal Velocity during Atrial Contraction", (12222,)
 )
 """Peak Reversal Velocity during Atrial Contraction (LN 59079-4). Included from CID 12222."""
 
-EWavePeakVelocity: Final[Code] = Code("LN", "59080-2", "E-Wave Peak Velocity", (12222,))
+EWavePeakVelocity: _Final[_Code] = _Code("LN", "59080-2", "E-Wave Peak Velocity", (12222,))
 """E-Wave Peak Velocity (LN 59080-2). Included from CID 12222."""
 
-AWavePeakVelocity: Final[Code] = Code("LN", "59081-0", "A-Wave Peak Velocity", (12222,))
+AWavePeakVelocity: _Final[_Code] = _Code("LN", "59081-0", "A-Wave Peak Velocity", (12222,))
 """A-Wave Peak Velocity (LN 59081-0). Included from CID 12222."""
 
-EVelocityToAnnulusEVelocityRatio: Final[Code] = Code(
+EVelocityToAnnulusEVelocityRatio: _Final[_Code] = _Code(
     "LN", "59111-5", "E Velocity to Annulus E Velocity Ratio", (12222,)
 )
 """E Velocity to Annulus E Velocity Ratio (LN 59111-5). Included from CID 12222."""
 
-VelocityOfFlowPropagation: Final[Code] = Code(
+VelocityOfFlowPropagation: _Final[_Code] = _Code(
     "LN", "59115-6", "Velocity of Flow Propagation", (12222,)
 )
 """Velocity of Flow Propagation (LN 59115-6). Included from CID 12222."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AorticValveCuspSeparation,
     AorticValveEjectionTime,
     RatioOfAorticValveAccelerationTimeToEjectionTime,

@@ -6,33 +6,34 @@ Includes CID 12220.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12215
-NAME: Final[str] = "Echocardiography Vena Cava Measurement"
-KEYWORD: Final[str | None] = "EchocardiographyVenaCavaMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.607"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = (12220,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12215
+NAME: _Final[str] = "Echocardiography Vena Cava Measurement"
+KEYWORD: _Final[str | None] = "EchocardiographyVenaCavaMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.607"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = (12220,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-InferiorVenaCavaDiameter: Final[Code] = Code(
+InferiorVenaCavaDiameter: _Final[_Code] = _Code(
     "LN", "18006-7", "Inferior Vena Cava Diameter", (12215,)
 )
 """Inferior Vena Cava Diameter (LN 18006-7)."""
 
-InferiorVenaCavaPercentCollapse: Final[Code] = Code(
+InferiorVenaCavaPercentCollapse: _Final[_Code] = _Code(
     "LN", "18050-5", "Inferior Vena Cava % Collapse", (12215,)
 )
 """Inferior Vena Cava % Collapse (LN 18050-5)."""
 
-HeartRate: Final[Code] = Code("LN", "8867-4", "Heart rate", (12220,))
+HeartRate: _Final[_Code] = _Code("LN", "8867-4", "Heart rate", (12220,))
 """Heart rate (LN 8867-4). Included from CID 12220."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     InferiorVenaCavaDiameter,
     InferiorVenaCavaPercentCollapse,
     HeartRate,

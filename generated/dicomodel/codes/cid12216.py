@@ -6,43 +6,44 @@ Includes CID 12220.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12216
-NAME: Final[str] = "Echocardiography Hepatic Vein Measurement"
-KEYWORD: Final[str | None] = "EchocardiographyHepaticVeinMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.608"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = (12220,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12216
+NAME: _Final[str] = "Echocardiography Hepatic Vein Measurement"
+KEYWORD: _Final[str | None] = "EchocardiographyHepaticVeinMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.608"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = (12220,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HepaticVeinSystolicPeakVelocity: Final[Code] = Code(
+HepaticVeinSystolicPeakVelocity: _Final[_Code] = _Code(
     "LN", "29471-0", "Hepatic Vein Systolic Peak Velocity", (12216,)
 )
 """Hepatic Vein Systolic Peak Velocity (LN 29471-0)."""
 
-HepaticVeinDiastolicPeakVelocity: Final[Code] = Code(
+HepaticVeinDiastolicPeakVelocity: _Final[_Code] = _Code(
     "LN", "29472-8", "Hepatic Vein Diastolic Peak Velocity", (12216,)
 )
 """Hepatic Vein Diastolic Peak Velocity (LN 29472-8)."""
 
-HepaticVeinSystolicToDiastolicRatio: Final[Code] = Code(
+HepaticVeinSystolicToDiastolicRatio: _Final[_Code] = _Code(
     "LN", "29473-6", "Hepatic Vein Systolic to Diastolic Ratio", (12216,)
 )
 """Hepatic Vein Systolic to Diastolic Ratio (LN 29473-6)."""
 
-HepaticVeinAtrialContractionReversalPeakVelocity: Final[Code] = Code(
+HepaticVeinAtrialContractionReversalPeakVelocity: _Final[_Code] = _Code(
     "LN", "29474-4", "Hepatic Vein Atrial Contraction Reversal Peak Velocity", (12216,)
 )
 """Hepatic Vein Atrial Contraction Reversal Peak Velocity (LN 29474-4)."""
 
-HeartRate: Final[Code] = Code("LN", "8867-4", "Heart rate", (12220,))
+HeartRate: _Final[_Code] = _Code("LN", "8867-4", "Heart rate", (12220,))
 """Heart rate (LN 8867-4). Included from CID 12220."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HepaticVeinSystolicPeakVelocity,
     HepaticVeinDiastolicPeakVelocity,
     HepaticVeinSystolicToDiastolicRatio,

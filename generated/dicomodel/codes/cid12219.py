@@ -5,32 +5,33 @@ Extensible, version 20030918, UID 1.2.840.10008.6.1.611.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12219
-NAME: Final[str] = "Pulmonary Vein Modifier"
-KEYWORD: Final[str | None] = "PulmonaryVeinModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.611"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12219
+NAME: _Final[str] = "Pulmonary Vein Modifier"
+KEYWORD: _Final[str | None] = "PulmonaryVeinModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.611"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RightUpperSegment: Final[Code] = Code("SCT", "255499006", "Right Upper Segment", (12219,))
+RightUpperSegment: _Final[_Code] = _Code("SCT", "255499006", "Right Upper Segment", (12219,))
 """Right Upper Segment (SCT 255499006)."""
 
-RightLowerSegment: Final[Code] = Code("SCT", "255496004", "Right Lower Segment", (12219,))
+RightLowerSegment: _Final[_Code] = _Code("SCT", "255496004", "Right Lower Segment", (12219,))
 """Right Lower Segment (SCT 255496004)."""
 
-LeftUpperSegment: Final[Code] = Code("SCT", "255482005", "Left Upper Segment", (12219,))
+LeftUpperSegment: _Final[_Code] = _Code("SCT", "255482005", "Left Upper Segment", (12219,))
 """Left Upper Segment (SCT 255482005)."""
 
-LeftLowerSegment: Final[Code] = Code("SCT", "264068005", "Left Lower Segment", (12219,))
+LeftLowerSegment: _Final[_Code] = _Code("SCT", "264068005", "Left Lower Segment", (12219,))
 """Left Lower Segment (SCT 264068005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RightUpperSegment,
     RightLowerSegment,
     LeftUpperSegment,

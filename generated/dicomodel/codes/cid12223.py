@@ -5,20 +5,21 @@ Extensible, version 20030918, UID 1.2.840.10008.6.1.615.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12223
-NAME: Final[str] = "Echocardiography Stroke Volume Origin"
-KEYWORD: Final[str | None] = "EchocardiographyStrokeVolumeOrigin"
-UID: Final[str | None] = "1.2.840.10008.6.1.615"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12223
+NAME: _Final[str] = "Echocardiography Stroke Volume Origin"
+KEYWORD: _Final[str | None] = "EchocardiographyStrokeVolumeOrigin"
+UID: _Final[str | None] = "1.2.840.10008.6.1.615"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricle: Final[Code] = Code(
+LeftVentricle: _Final[_Code] = _Code(
     "SCT",
     "87878005",
     "Left Ventricle",
@@ -26,7 +27,7 @@ LeftVentricle: Final[Code] = Code(
 )
 """Left Ventricle (SCT 87878005)."""
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left Ventricle Outflow Tract",
@@ -34,7 +35,7 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left Ventricle Outflow Tract (SCT 13418002)."""
 
-RightVentricleOutflowTract: Final[Code] = Code(
+RightVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "44627009",
     "Right Ventricle Outflow Tract",
@@ -42,15 +43,17 @@ RightVentricleOutflowTract: Final[Code] = Code(
 )
 """Right Ventricle Outflow Tract (SCT 44627009)."""
 
-MitralValve: Final[Code] = Code(
+MitralValve: _Final[_Code] = _Code(
     "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
 )
 """Mitral Valve (SCT 91134007)."""
 
-Aorta: Final[Code] = Code("SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223))
+Aorta: _Final[_Code] = _Code(
+    "SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223)
+)
 """Aorta (SCT 15825003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricle,
     LeftVentricleOutflowTract,
     RightVentricleOutflowTract,

@@ -5,147 +5,150 @@ Extensible, version 20211112, UID 1.2.840.10008.6.1.617.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12226
-NAME: Final[str] = "Echocardiography Image View"
-KEYWORD: Final[str | None] = "EchocardiographyImageView"
-UID: Final[str | None] = "1.2.840.10008.6.1.617"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20211112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12226
+NAME: _Final[str] = "Echocardiography Image View"
+KEYWORD: _Final[str | None] = "EchocardiographyImageView"
+UID: _Final[str | None] = "1.2.840.10008.6.1.617"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20211112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ApicalTwoChamber: Final[Code] = Code("SCT", "399232001", "Apical two chamber", (6, 12226))
+ApicalTwoChamber: _Final[_Code] = _Code("SCT", "399232001", "Apical two chamber", (6, 12226))
 """Apical two chamber (SCT 399232001)."""
 
-ApicalFourChamber: Final[Code] = Code("SCT", "399214001", "Apical four chamber", (6, 12226))
+ApicalFourChamber: _Final[_Code] = _Code("SCT", "399214001", "Apical four chamber", (6, 12226))
 """Apical four chamber (SCT 399214001)."""
 
-ApicalFourChamberRVFocused: Final[Code] = Code(
+ApicalFourChamberRVFocused: _Final[_Code] = _Code(
     "DCM", "130681", "Apical four chamber RV Focused", (12226,)
 )
 """Apical four chamber RV Focused (DCM 130681)."""
 
-ApicalFourChamberRVModified: Final[Code] = Code(
+ApicalFourChamberRVModified: _Final[_Code] = _Code(
     "DCM", "130682", "Apical four chamber RV Modified", (12226,)
 )
 """Apical four chamber RV Modified (DCM 130682)."""
 
-ApicalLongAxis: Final[Code] = Code("SCT", "399339008", "Apical long axis", (12226,))
+ApicalLongAxis: _Final[_Code] = _Code("SCT", "399339008", "Apical long axis", (12226,))
 """Apical long axis (SCT 399339008)."""
 
-ParasternalLongAxis: Final[Code] = Code("SCT", "399139001", "Parasternal long axis", (12226,))
+ParasternalLongAxis: _Final[_Code] = _Code("SCT", "399139001", "Parasternal long axis", (12226,))
 """Parasternal long axis (SCT 399139001)."""
 
-ParasternalLongAxisViewOfTheRVInflowTract: Final[Code] = Code(
+ParasternalLongAxisViewOfTheRVInflowTract: _Final[_Code] = _Code(
     "SCT", "443082005", "Parasternal long axis view of the RV inflow tract", (12226,)
 )
 """Parasternal long axis view of the RV inflow tract (SCT 443082005)."""
 
-ParasternalLongAxisViewOfTheRVOutflowTract: Final[Code] = Code(
+ParasternalLongAxisViewOfTheRVOutflowTract: _Final[_Code] = _Code(
     "SCT", "443083000", "Parasternal long axis view of the RV outflow tract", (12226,)
 )
 """Parasternal long axis view of the RV outflow tract (SCT 443083000)."""
 
-ParasternalShortAxis: Final[Code] = Code("SCT", "399306005", "Parasternal short axis", (12226,))
+ParasternalShortAxis: _Final[_Code] = _Code("SCT", "399306005", "Parasternal short axis", (12226,))
 """Parasternal short axis (SCT 399306005)."""
 
-ParasternalShortAxisAtTheAorticValveLevel: Final[Code] = Code(
+ParasternalShortAxisAtTheAorticValveLevel: _Final[_Code] = _Code(
     "SCT", "399239005", "Parasternal short axis at the aortic valve level", (12226,)
 )
 """Parasternal short axis at the aortic valve level (SCT 399239005)."""
 
-ParasternalShortAxisAtTheLevelOfTheMitralChords: Final[Code] = Code(
+ParasternalShortAxisAtTheLevelOfTheMitralChords: _Final[_Code] = _Code(
     "SCT", "399371001", "Parasternal short axis at the level of the mitral chords", (12226,)
 )
 """Parasternal short axis at the level of the mitral chords (SCT 399371001)."""
 
-ParasternalShortAxisAtTheMitralValveLevel: Final[Code] = Code(
+ParasternalShortAxisAtTheMitralValveLevel: _Final[_Code] = _Code(
     "SCT", "399036006", "Parasternal short axis at the Mitral Valve level", (12226,)
 )
 """Parasternal short axis at the Mitral Valve level (SCT 399036006)."""
 
-ParasternalShortAxisAtThePapillaryMuscleLevel: Final[Code] = Code(
+ParasternalShortAxisAtThePapillaryMuscleLevel: _Final[_Code] = _Code(
     "SCT", "399271003", "Parasternal short axis at the Papillary Muscle level", (12226,)
 )
 """Parasternal short axis at the Papillary Muscle level (SCT 399271003)."""
 
-RightVentricularInflowTractView: Final[Code] = Code(
+RightVentricularInflowTractView: _Final[_Code] = _Code(
     "SCT", "398998003", "Right Ventricular Inflow Tract View", (12226,)
 )
 """Right Ventricular Inflow Tract View (SCT 398998003)."""
 
-RightVentricularOutflowTractView: Final[Code] = Code(
+RightVentricularOutflowTractView: _Final[_Code] = _Code(
     "SCT", "399195005", "Right Ventricular Outflow Tract View", (12226,)
 )
 """Right Ventricular Outflow Tract View (SCT 399195005)."""
 
-SubcostalLongAxis: Final[Code] = Code("SCT", "399310008", "Subcostal long axis", (12226,))
+SubcostalLongAxis: _Final[_Code] = _Code("SCT", "399310008", "Subcostal long axis", (12226,))
 """Subcostal long axis (SCT 399310008)."""
 
-SubcostalShortAxis: Final[Code] = Code("SCT", "399200001", "Subcostal short axis", (12226,))
+SubcostalShortAxis: _Final[_Code] = _Code("SCT", "399200001", "Subcostal short axis", (12226,))
 """Subcostal short axis (SCT 399200001)."""
 
-SuprasternalLongAxis: Final[Code] = Code("SCT", "399106004", "Suprasternal long axis", (12226,))
+SuprasternalLongAxis: _Final[_Code] = _Code("SCT", "399106004", "Suprasternal long axis", (12226,))
 """Suprasternal long axis (SCT 399106004)."""
 
-SuprasternalShortAxis: Final[Code] = Code("SCT", "399145009", "Suprasternal short axis", (12226,))
+SuprasternalShortAxis: _Final[_Code] = _Code(
+    "SCT", "399145009", "Suprasternal short axis", (12226,)
+)
 """Suprasternal short axis (SCT 399145009)."""
 
-TransesophagealShortAxisView: Final[Code] = Code(
+TransesophagealShortAxisView: _Final[_Code] = _Code(
     "SCT", "443698002", "Transesophageal short axis view", (12226,)
 )
 """Transesophageal short axis view (SCT 443698002)."""
 
-SubcostalViewOfCardiacOutletsDirectedAnteriorly: Final[Code] = Code(
+SubcostalViewOfCardiacOutletsDirectedAnteriorly: _Final[_Code] = _Code(
     "SCT", "443100003", "Subcostal view of cardiac outlets directed anteriorly", (12226,)
 )
 """Subcostal view of cardiac outlets directed anteriorly (SCT 443100003)."""
 
-SubcostalShortAxisViewAtPapillaryMuscleLevel: Final[Code] = Code(
+SubcostalShortAxisViewAtPapillaryMuscleLevel: _Final[_Code] = _Code(
     "SCT", "443160001", "Subcostal short axis view at papillary muscle level", (12226,)
 )
 """Subcostal short axis view at papillary muscle level (SCT 443160001)."""
 
-SubcostalShortAxisViewAtMitralValveLevel: Final[Code] = Code(
+SubcostalShortAxisViewAtMitralValveLevel: _Final[_Code] = _Code(
     "SCT", "443499004", "Subcostal short axis view at mitral valve level", (12226,)
 )
 """Subcostal short axis view at mitral valve level (SCT 443499004)."""
 
-SubcostalShortAxisViewAtAorticValveLevel: Final[Code] = Code(
+SubcostalShortAxisViewAtAorticValveLevel: _Final[_Code] = _Code(
     "SCT", "443609003", "Subcostal short axis view at aortic valve level", (12226,)
 )
 """Subcostal short axis view at aortic valve level (SCT 443609003)."""
 
-SubcostalShortAxisViewAtVenousInflowLevel: Final[Code] = Code(
+SubcostalShortAxisViewAtVenousInflowLevel: _Final[_Code] = _Code(
     "SCT", "443500008", "Subcostal short axis view at venous inflow level", (12226,)
 )
 """Subcostal short axis view at venous inflow level (SCT 443500008)."""
 
-SubcostalObliqueCoronalView: Final[Code] = Code(
+SubcostalObliqueCoronalView: _Final[_Code] = _Code(
     "SCT", "443640005", "Subcostal oblique coronal view", (12226,)
 )
 """Subcostal oblique coronal view (SCT 443640005)."""
 
-SuprasternalCoronalView: Final[Code] = Code(
+SuprasternalCoronalView: _Final[_Code] = _Code(
     "SCT", "443162009", "Suprasternal coronal view", (12226,)
 )
 """Suprasternal coronal view (SCT 443162009)."""
 
-SuprasternalSagittalView: Final[Code] = Code(
+SuprasternalSagittalView: _Final[_Code] = _Code(
     "SCT", "443163004", "Suprasternal sagittal view", (12226,)
 )
 """Suprasternal sagittal view (SCT 443163004)."""
 
-SuprasternalLongAxisViewOfAorticArch: Final[Code] = Code(
+SuprasternalLongAxisViewOfAorticArch: _Final[_Code] = _Code(
     "SCT", "443562002", "Suprasternal long axis view of aortic arch", (12226,)
 )
 """Suprasternal long axis view of aortic arch (SCT 443562002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ApicalTwoChamber,
     ApicalFourChamber,
     ApicalFourChamberRVFocused,

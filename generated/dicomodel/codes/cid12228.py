@@ -5,52 +5,53 @@ Extensible, version 20100317, UID 1.2.840.10008.6.1.619.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12228
-NAME: Final[str] = "Echocardiography Volume Method"
-KEYWORD: Final[str | None] = "EchocardiographyVolumeMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.619"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12228
+NAME: _Final[str] = "Echocardiography Volume Method"
+KEYWORD: _Final[str | None] = "EchocardiographyVolumeMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.619"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AreaLengthBiplane: Final[Code] = Code("DCM", "125204", "Area-Length Biplane", (12228,))
+AreaLengthBiplane: _Final[_Code] = _Code("DCM", "125204", "Area-Length Biplane", (12228,))
 """Area-Length Biplane (DCM 125204)."""
 
-AreaLengthSinglePlane: Final[Code] = Code("DCM", "125205", "Area-Length Single Plane", (12228,))
+AreaLengthSinglePlane: _Final[_Code] = _Code("DCM", "125205", "Area-Length Single Plane", (12228,))
 """Area-Length Single Plane (DCM 125205)."""
 
-BiplaneEllipse: Final[Code] = Code("DCM", "125211", "Biplane Ellipse", (12228,))
+BiplaneEllipse: _Final[_Code] = _Code("DCM", "125211", "Biplane Ellipse", (12228,))
 """Biplane Ellipse (DCM 125211)."""
 
-SinglePlaneEllipse: Final[Code] = Code("DCM", "125226", "Single Plane Ellipse", (12228,))
+SinglePlaneEllipse: _Final[_Code] = _Code("DCM", "125226", "Single Plane Ellipse", (12228,))
 """Single Plane Ellipse (DCM 125226)."""
 
-CubeMethod: Final[Code] = Code("DCM", "125206", "Cube Method", (12228,))
+CubeMethod: _Final[_Code] = _Code("DCM", "125206", "Cube Method", (12228,))
 """Cube Method (DCM 125206)."""
 
-MethodOfDisksBiplane: Final[Code] = Code("DCM", "125207", "Method of Disks, Biplane", (12228,))
+MethodOfDisksBiplane: _Final[_Code] = _Code("DCM", "125207", "Method of Disks, Biplane", (12228,))
 """Method of Disks, Biplane (DCM 125207)."""
 
-MethodOfDisksSinglePlane: Final[Code] = Code(
+MethodOfDisksSinglePlane: _Final[_Code] = _Code(
     "DCM", "125208", "Method of Disks, Single Plane", (12228,)
 )
 """Method of Disks, Single Plane (DCM 125208)."""
 
-Teichholz: Final[Code] = Code("DCM", "125209", "Teichholz", (12228,))
+Teichholz: _Final[_Code] = _Code("DCM", "125209", "Teichholz", (12228,))
 """Teichholz (DCM 125209)."""
 
-ModifiedSimpson: Final[Code] = Code("DCM", "125227", "Modified Simpson", (12228,))
+ModifiedSimpson: _Final[_Code] = _Code("DCM", "125227", "Modified Simpson", (12228,))
 """Modified Simpson (DCM 125227)."""
 
-BulletMethod: Final[Code] = Code("DCM", "125228", "Bullet Method", (12228,))
+BulletMethod: _Final[_Code] = _Code("DCM", "125228", "Bullet Method", (12228,))
 """Bullet Method (DCM 125228)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AreaLengthBiplane,
     AreaLengthSinglePlane,
     BiplaneEllipse,

@@ -5,49 +5,52 @@ Extensible, version 20030918, UID 1.2.840.10008.6.1.620.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12229
-NAME: Final[str] = "Echocardiography Area Method"
-KEYWORD: Final[str | None] = "EchocardiographyAreaMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.620"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12229
+NAME: _Final[str] = "Echocardiography Area Method"
+KEYWORD: _Final[str | None] = "EchocardiographyAreaMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.620"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AreaByPressureHalfTime: Final[Code] = Code("DCM", "125210", "Area by Pressure Half-Time", (12229,))
+AreaByPressureHalfTime: _Final[_Code] = _Code(
+    "DCM", "125210", "Area by Pressure Half-Time", (12229,)
+)
 """Area by Pressure Half-Time (DCM 125210)."""
 
-ContinuityEquation: Final[Code] = Code("DCM", "125212", "Continuity Equation", (12229,))
+ContinuityEquation: _Final[_Code] = _Code("DCM", "125212", "Continuity Equation", (12229,))
 """Continuity Equation (DCM 125212)."""
 
-ContinuityEquationByMeanVelocity: Final[Code] = Code(
+ContinuityEquationByMeanVelocity: _Final[_Code] = _Code(
     "DCM", "125213", "Continuity Equation by Mean Velocity", (12229,)
 )
 """Continuity Equation by Mean Velocity (DCM 125213)."""
 
-ContinuityEquationByPeakVelocity: Final[Code] = Code(
+ContinuityEquationByPeakVelocity: _Final[_Code] = _Code(
     "DCM", "125214", "Continuity Equation by Peak Velocity", (12229,)
 )
 """Continuity Equation by Peak Velocity (DCM 125214)."""
 
-ContinuityEquationByVelocityTimeIntegral: Final[Code] = Code(
+ContinuityEquationByVelocityTimeIntegral: _Final[_Code] = _Code(
     "DCM", "125215", "Continuity Equation by Velocity Time Integral", (12229,)
 )
 """Continuity Equation by Velocity Time Integral (DCM 125215)."""
 
-ProximalIsovelocitySurfaceArea: Final[Code] = Code(
+ProximalIsovelocitySurfaceArea: _Final[_Code] = _Code(
     "DCM", "125216", "Proximal Isovelocity Surface Area", (12229, 12231)
 )
 """Proximal Isovelocity Surface Area (DCM 125216)."""
 
-Planimetry: Final[Code] = Code("DCM", "125220", "Planimetry", (12229,))
+Planimetry: _Final[_Code] = _Code("DCM", "125220", "Planimetry", (12229,))
 """Planimetry (DCM 125220)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AreaByPressureHalfTime,
     ContinuityEquation,
     ContinuityEquationByMeanVelocity,

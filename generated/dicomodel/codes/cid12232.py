@@ -5,50 +5,51 @@ Extensible, version 20100317, UID 1.2.840.10008.6.1.623.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12232
-NAME: Final[str] = "Myocardium Mass Method"
-KEYWORD: Final[str | None] = "MyocardiumMassMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.623"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12232
+NAME: _Final[str] = "Myocardium Mass Method"
+KEYWORD: _Final[str | None] = "MyocardiumMassMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.623"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricleMassByMMode: Final[Code] = Code(
+LeftVentricleMassByMMode: _Final[_Code] = _Code(
     "DCM", "125221", "Left Ventricle Mass by M-mode", (12232,)
 )
 """Left Ventricle Mass by M-mode (DCM 125221)."""
 
-LeftVentricleMassByTruncatedEllipse: Final[Code] = Code(
+LeftVentricleMassByTruncatedEllipse: _Final[_Code] = _Code(
     "DCM", "125222", "Left Ventricle Mass by Truncated Ellipse", (12232,)
 )
 """Left Ventricle Mass by Truncated Ellipse (DCM 125222)."""
 
-LeftVentricleMassByAreaLength: Final[Code] = Code(
+LeftVentricleMassByAreaLength: _Final[_Code] = _Code(
     "DCM", "125270", "Left Ventricle Mass by Area Length", (12232,)
 )
 """Left Ventricle Mass by Area Length (DCM 125270)."""
 
-LeftVentricleMassByMModeAdjustedByHeight: Final[Code] = Code(
+LeftVentricleMassByMModeAdjustedByHeight: _Final[_Code] = _Code(
     "DCM", "125271", "Left Ventricle Mass by M-mode - adjusted by Height", (12232,)
 )
 """Left Ventricle Mass by M-mode - adjusted by Height (DCM 125271)."""
 
-LeftVentricleMassByTruncatedEllipseAdjustedByHeight: Final[Code] = Code(
+LeftVentricleMassByTruncatedEllipseAdjustedByHeight: _Final[_Code] = _Code(
     "DCM", "125272", "Left Ventricle Mass by Truncated Ellipse - adjusted by Height", (12232,)
 )
 """Left Ventricle Mass by Truncated Ellipse - adjusted by Height (DCM 125272)."""
 
-LeftVentricleMassByAreaLengthAdjustedByHeight: Final[Code] = Code(
+LeftVentricleMassByAreaLengthAdjustedByHeight: _Final[_Code] = _Code(
     "DCM", "125273", "Left Ventricle Mass by Area Length - adjusted by Height", (12232,)
 )
 """Left Ventricle Mass by Area Length - adjusted by Height (DCM 125273)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricleMassByMMode,
     LeftVentricleMassByTruncatedEllipse,
     LeftVentricleMassByAreaLength,

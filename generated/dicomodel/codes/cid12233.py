@@ -5,65 +5,68 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.624.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12233
-NAME: Final[str] = "Cardiac Phase"
-KEYWORD: Final[str | None] = "CardiacPhase"
-UID: Final[str | None] = "1.2.840.10008.6.1.624"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12233
+NAME: _Final[str] = "Cardiac Phase"
+KEYWORD: _Final[str | None] = "CardiacPhase"
+UID: _Final[str | None] = "1.2.840.10008.6.1.624"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Systole: Final[Code] = Code("SCT", "111973004", "Systole", (3472, 12233, 12307))
+Systole: _Final[_Code] = _Code("SCT", "111973004", "Systole", (3472, 12233, 12307))
 """Systole (SCT 111973004)."""
 
-Diastole: Final[Code] = Code("SCT", "90892000", "Diastole", (3472, 12233, 12307))
+Diastole: _Final[_Code] = _Code("SCT", "90892000", "Diastole", (3472, 12233, 12307))
 """Diastole (SCT 90892000)."""
 
-EndDiastole: Final[Code] = Code("SCT", "416190007", "End Diastole", (3337, 12233, 12307))
+EndDiastole: _Final[_Code] = _Code("SCT", "416190007", "End Diastole", (3337, 12233, 12307))
 """End Diastole (SCT 416190007)."""
 
-EndSystole: Final[Code] = Code("SCT", "416430001", "End Systole", (12233, 12307))
+EndSystole: _Final[_Code] = _Code("SCT", "416430001", "End Systole", (12233, 12307))
 """End Systole (SCT 416430001)."""
 
-EarlyDiastole: Final[Code] = Code("SCT", "444389002", "Early Diastole", (12233,))
+EarlyDiastole: _Final[_Code] = _Code("SCT", "444389002", "Early Diastole", (12233,))
 """Early Diastole (SCT 444389002)."""
 
-PeakSystolic: Final[Code] = Code("SCT", "255236000", "Peak Systolic", (12233,))
+PeakSystolic: _Final[_Code] = _Code("SCT", "255236000", "Peak Systolic", (12233,))
 """Peak Systolic (SCT 255236000)."""
 
-AtrialSystole: Final[Code] = Code("SCT", "59972007", "Atrial Systole", (12233, 12307))
+AtrialSystole: _Final[_Code] = _Code("SCT", "59972007", "Atrial Systole", (12233, 12307))
 """Atrial Systole (SCT 59972007)."""
 
-VentricularSystole: Final[Code] = Code("SCT", "8997002", "Ventricular Systole", (12233,))
+VentricularSystole: _Final[_Code] = _Code("SCT", "8997002", "Ventricular Systole", (12233,))
 """Ventricular Systole (SCT 8997002)."""
 
-VentricularIsovolumicContraction: Final[Code] = Code(
+VentricularIsovolumicContraction: _Final[_Code] = _Code(
     "SCT", "444379001", "Ventricular Isovolumic Contraction", (12233, 12307)
 )
 """Ventricular Isovolumic Contraction (SCT 444379001)."""
 
-VentricularEjection: Final[Code] = Code("SCT", "444371003", "Ventricular Ejection", (12233, 12307))
+VentricularEjection: _Final[_Code] = _Code(
+    "SCT", "444371003", "Ventricular Ejection", (12233, 12307)
+)
 """Ventricular Ejection (SCT 444371003)."""
 
-VentricularIsovolumicRelaxation: Final[Code] = Code(
+VentricularIsovolumicRelaxation: _Final[_Code] = _Code(
     "SCT", "444361000", "Ventricular Isovolumic Relaxation", (12233, 12307)
 )
 """Ventricular Isovolumic Relaxation (SCT 444361000)."""
 
-DiastolicRapidInflow: Final[Code] = Code(
+DiastolicRapidInflow: _Final[_Code] = _Code(
     "SCT", "444392003", "Diastolic Rapid Inflow", (12233, 12307)
 )
 """Diastolic Rapid Inflow (SCT 444392003)."""
 
-Diastasis: Final[Code] = Code("SCT", "444469002", "Diastasis", (12233, 12307))
+Diastasis: _Final[_Code] = _Code("SCT", "444469002", "Diastasis", (12233, 12307))
 """Diastasis (SCT 444469002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Systole,
     Diastole,
     EndDiastole,

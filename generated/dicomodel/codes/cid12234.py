@@ -5,24 +5,25 @@ Extensible, version 20030918, UID 1.2.840.10008.6.1.625.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12234
-NAME: Final[str] = "Respiration State"
-KEYWORD: Final[str | None] = "RespirationState"
-UID: Final[str | None] = "1.2.840.10008.6.1.625"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12234
+NAME: _Final[str] = "Respiration State"
+KEYWORD: _Final[str | None] = "RespirationState"
+UID: _Final[str | None] = "1.2.840.10008.6.1.625"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Inspiration: Final[Code] = Code("SCT", "14910006", "Inspiration", (3823, 12234))
+Inspiration: _Final[_Code] = _Code("SCT", "14910006", "Inspiration", (3823, 12234))
 """Inspiration (SCT 14910006)."""
 
-Expiration: Final[Code] = Code("SCT", "58322009", "Expiration", (3823, 12234))
+Expiration: _Final[_Code] = _Code("SCT", "58322009", "Expiration", (3823, 12234))
 """Expiration (SCT 58322009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Inspiration, Expiration)
+MEMBERS: _Final[tuple[_Code, ...]] = (Inspiration, Expiration)
 """The resolved membership: own members, then those of the included groups, in order."""

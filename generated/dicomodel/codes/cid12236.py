@@ -6,39 +6,42 @@ Includes CID 12235, CID 12223, CID 12241, CID 12242, CID 12243, CID 12244.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12236
-NAME: Final[str] = "Echocardiography Anatomic Site"
-KEYWORD: Final[str | None] = "EchocardiographyAnatomicSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.627"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110818"
-INCLUDES: Final[tuple[int, ...]] = (12235, 12223, 12241, 12242, 12243, 12244)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12236
+NAME: _Final[str] = "Echocardiography Anatomic Site"
+KEYWORD: _Final[str | None] = "EchocardiographyAnatomicSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.627"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110818"
+INCLUDES: _Final[tuple[int, ...]] = (12235, 12223, 12241, 12242, 12243, 12244)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ThoracicAorticCoarctation: Final[Code] = Code(
+ThoracicAorticCoarctation: _Final[_Code] = _Code(
     "SCT", "253678000", "Thoracic Aortic Coarctation", (12236,)
 )
 """Thoracic Aortic Coarctation (SCT 253678000)."""
 
-PericardialEffusion: Final[Code] = Code("SCT", "373945007", "Pericardial effusion", (12236,))
+PericardialEffusion: _Final[_Code] = _Code("SCT", "373945007", "Pericardial effusion", (12236,))
 """Pericardial effusion (SCT 373945007)."""
 
-MedialMitralAnnulus: Final[Code] = Code("SCT", "399093001", "Medial Mitral Annulus", (12235, 12305))
+MedialMitralAnnulus: _Final[_Code] = _Code(
+    "SCT", "399093001", "Medial Mitral Annulus", (12235, 12305)
+)
 """Medial Mitral Annulus (SCT 399093001). Included from CID 12235."""
 
-LateralMitralAnnulus: Final[Code] = Code(
+LateralMitralAnnulus: _Final[_Code] = _Code(
     "SCT", "399086000", "Lateral Mitral Annulus", (12235, 12305)
 )
 """Lateral Mitral Annulus (SCT 399086000). Included from CID 12235."""
 
-MitralAnnulus: Final[Code] = Code("SCT", "65197004", "Mitral Annulus", (3011, 12235, 12305))
+MitralAnnulus: _Final[_Code] = _Code("SCT", "65197004", "Mitral Annulus", (3011, 12235, 12305))
 """Mitral Annulus (SCT 65197004). Included from CID 12235."""
 
-LeftVentricle: Final[Code] = Code(
+LeftVentricle: _Final[_Code] = _Code(
     "SCT",
     "87878005",
     "Left Ventricle",
@@ -46,7 +49,7 @@ LeftVentricle: Final[Code] = Code(
 )
 """Left Ventricle (SCT 87878005). Included from CID 12223."""
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left Ventricle Outflow Tract",
@@ -54,7 +57,7 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left Ventricle Outflow Tract (SCT 13418002). Included from CID 12223."""
 
-RightVentricleOutflowTract: Final[Code] = Code(
+RightVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "44627009",
     "Right Ventricle Outflow Tract",
@@ -62,31 +65,35 @@ RightVentricleOutflowTract: Final[Code] = Code(
 )
 """Right Ventricle Outflow Tract (SCT 44627009). Included from CID 12223."""
 
-MitralValve: Final[Code] = Code(
+MitralValve: _Final[_Code] = _Code(
     "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
 )
 """Mitral Valve (SCT 91134007). Included from CID 12223."""
 
-Aorta: Final[Code] = Code("SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223))
+Aorta: _Final[_Code] = _Code(
+    "SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223)
+)
 """Aorta (SCT 15825003). Included from CID 12223."""
 
-TricuspidAnnulus: Final[Code] = Code("SCT", "113259005", "Tricuspid Annulus", (3011, 12241, 12305))
+TricuspidAnnulus: _Final[_Code] = _Code(
+    "SCT", "113259005", "Tricuspid Annulus", (3011, 12241, 12305)
+)
 """Tricuspid Annulus (SCT 113259005). Included from CID 12241."""
 
-AorticValveRing: Final[Code] = Code("SCT", "77583004", "Aortic Valve Ring", (12242, 12305))
+AorticValveRing: _Final[_Code] = _Code("SCT", "77583004", "Aortic Valve Ring", (12242, 12305))
 """Aortic Valve Ring (SCT 77583004). Included from CID 12242."""
 
-VentricularSeptalDefect: Final[Code] = Code(
+VentricularSeptalDefect: _Final[_Code] = _Code(
     "SCT", "30288003", "Ventricular Septal Defect", (3610, 3700, 3728, 12244, 12248, 12286)
 )
 """Ventricular Septal Defect (SCT 30288003). Included from CID 12244."""
 
-AtrialSeptalDefect: Final[Code] = Code(
+AtrialSeptalDefect: _Final[_Code] = _Code(
     "SCT", "70142008", "Atrial Septal Defect", (3610, 3700, 3728, 6148, 12244, 12248, 12284)
 )
 """Atrial Septal Defect (SCT 70142008). Included from CID 12244."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ThoracicAorticCoarctation,
     PericardialEffusion,
     MedialMitralAnnulus,

@@ -6,32 +6,33 @@ Includes CID 12219.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12237
-NAME: Final[str] = "Echocardiography Anatomic Site Modifier"
-KEYWORD: Final[str | None] = "EchocardiographyAnatomicSiteModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.628"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = (12219,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12237
+NAME: _Final[str] = "Echocardiography Anatomic Site Modifier"
+KEYWORD: _Final[str | None] = "EchocardiographyAnatomicSiteModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.628"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = (12219,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RightUpperSegment: Final[Code] = Code("SCT", "255499006", "Right Upper Segment", (12219,))
+RightUpperSegment: _Final[_Code] = _Code("SCT", "255499006", "Right Upper Segment", (12219,))
 """Right Upper Segment (SCT 255499006). Included from CID 12219."""
 
-RightLowerSegment: Final[Code] = Code("SCT", "255496004", "Right Lower Segment", (12219,))
+RightLowerSegment: _Final[_Code] = _Code("SCT", "255496004", "Right Lower Segment", (12219,))
 """Right Lower Segment (SCT 255496004). Included from CID 12219."""
 
-LeftUpperSegment: Final[Code] = Code("SCT", "255482005", "Left Upper Segment", (12219,))
+LeftUpperSegment: _Final[_Code] = _Code("SCT", "255482005", "Left Upper Segment", (12219,))
 """Left Upper Segment (SCT 255482005). Included from CID 12219."""
 
-LeftLowerSegment: Final[Code] = Code("SCT", "264068005", "Left Lower Segment", (12219,))
+LeftLowerSegment: _Final[_Code] = _Code("SCT", "264068005", "Left Lower Segment", (12219,))
 """Left Lower Segment (SCT 264068005). Included from CID 12219."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RightUpperSegment,
     RightLowerSegment,
     LeftUpperSegment,

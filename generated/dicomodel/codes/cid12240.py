@@ -5,40 +5,41 @@ Extensible, version 20030918, UID 1.2.840.10008.6.1.631.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12240
-NAME: Final[str] = "Left Ventricle Area Measurement"
-KEYWORD: Final[str | None] = "LeftVentricleAreaMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.631"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12240
+NAME: _Final[str] = "Left Ventricle Area Measurement"
+KEYWORD: _Final[str | None] = "LeftVentricleAreaMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.631"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricularSystolicArea: Final[Code] = Code(
+LeftVentricularSystolicArea: _Final[_Code] = _Code(
     "SCT", "399030000", "Left Ventricular Systolic Area", (12240,)
 )
 """Left Ventricular Systolic Area (SCT 399030000)."""
 
-LeftVentricularDiastolicArea: Final[Code] = Code(
+LeftVentricularDiastolicArea: _Final[_Code] = _Code(
     "SCT", "399109006", "Left Ventricular Diastolic Area", (12240,)
 )
 """Left Ventricular Diastolic Area (SCT 399109006)."""
 
-LeftVentricularFractionalAreaChange: Final[Code] = Code(
+LeftVentricularFractionalAreaChange: _Final[_Code] = _Code(
     "SCT", "399287000", "Left Ventricular Fractional Area Change", (12240,)
 )
 """Left Ventricular Fractional Area Change (SCT 399287000)."""
 
-LeftVentricleEpicardialDiastolicAreaPsaxPapView: Final[Code] = Code(
+LeftVentricleEpicardialDiastolicAreaPsaxPapView: _Final[_Code] = _Code(
     "SCT", "399293008", "Left Ventricle Epicardial Diastolic Area, psax pap view", (12240,)
 )
 """Left Ventricle Epicardial Diastolic Area, psax pap view (SCT 399293008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricularSystolicArea,
     LeftVentricularDiastolicArea,
     LeftVentricularFractionalAreaChange,

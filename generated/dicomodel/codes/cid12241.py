@@ -5,21 +5,24 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.632.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12241
-NAME: Final[str] = "Tricuspid Valve Finding Site"
-KEYWORD: Final[str | None] = "TricuspidValveFindingSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.632"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12241
+NAME: _Final[str] = "Tricuspid Valve Finding Site"
+KEYWORD: _Final[str | None] = "TricuspidValveFindingSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.632"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TricuspidAnnulus: Final[Code] = Code("SCT", "113259005", "Tricuspid Annulus", (3011, 12241, 12305))
+TricuspidAnnulus: _Final[_Code] = _Code(
+    "SCT", "113259005", "Tricuspid Annulus", (3011, 12241, 12305)
+)
 """Tricuspid Annulus (SCT 113259005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (TricuspidAnnulus,)
+MEMBERS: _Final[tuple[_Code, ...]] = (TricuspidAnnulus,)
 """The resolved membership: own members, then those of the included groups, in order."""

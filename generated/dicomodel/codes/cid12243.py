@@ -5,20 +5,21 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.634.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12243
-NAME: Final[str] = "Left Ventricle Finding Site"
-KEYWORD: Final[str | None] = "LeftVentricleFindingSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.634"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12243
+NAME: _Final[str] = "Left Ventricle Finding Site"
+KEYWORD: _Final[str | None] = "LeftVentricleFindingSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.634"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left Ventricle Outflow Tract",
@@ -26,5 +27,5 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left Ventricle Outflow Tract (SCT 13418002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LeftVentricleOutflowTract,)
+MEMBERS: _Final[tuple[_Code, ...]] = (LeftVentricleOutflowTract,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,28 +5,29 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.635.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12244
-NAME: Final[str] = "Congenital Finding Site"
-KEYWORD: Final[str | None] = "CongenitalFindingSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.635"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12244
+NAME: _Final[str] = "Congenital Finding Site"
+KEYWORD: _Final[str | None] = "CongenitalFindingSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.635"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-VentricularSeptalDefect: Final[Code] = Code(
+VentricularSeptalDefect: _Final[_Code] = _Code(
     "SCT", "30288003", "Ventricular Septal Defect", (3610, 3700, 3728, 12244, 12248, 12286)
 )
 """Ventricular Septal Defect (SCT 30288003)."""
 
-AtrialSeptalDefect: Final[Code] = Code(
+AtrialSeptalDefect: _Final[_Code] = _Code(
     "SCT", "70142008", "Atrial Septal Defect", (3610, 3700, 3728, 6148, 12244, 12248, 12284)
 )
 """Atrial Septal Defect (SCT 70142008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (VentricularSeptalDefect, AtrialSeptalDefect)
+MEMBERS: _Final[tuple[_Code, ...]] = (VentricularSeptalDefect, AtrialSeptalDefect)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,35 +5,36 @@ Extensible, version 20100317, UID 1.2.840.10008.6.1.826.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12245
-NAME: Final[str] = "Cardiac Ultrasound Report Title"
-KEYWORD: Final[str | None] = "CardiacUltrasoundReportTitle"
-UID: Final[str | None] = "1.2.840.10008.6.1.826"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12245
+NAME: _Final[str] = "Cardiac Ultrasound Report Title"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundReportTitle"
+UID: _Final[str | None] = "1.2.840.10008.6.1.826"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PediatricCardiacUltrasoundReport: Final[Code] = Code(
+PediatricCardiacUltrasoundReport: _Final[_Code] = _Code(
     "DCM", "125195", "Pediatric Cardiac Ultrasound Report", (7000, 12245)
 )
 """Pediatric Cardiac Ultrasound Report (DCM 125195)."""
 
-FetalCardiacUltrasoundReport: Final[Code] = Code(
+FetalCardiacUltrasoundReport: _Final[_Code] = _Code(
     "DCM", "125196", "Fetal Cardiac Ultrasound Report", (7000, 12245)
 )
 """Fetal Cardiac Ultrasound Report (DCM 125196)."""
 
-AdultCongenitalCardiacUltrasoundReport: Final[Code] = Code(
+AdultCongenitalCardiacUltrasoundReport: _Final[_Code] = _Code(
     "DCM", "125197", "Adult Congenital Cardiac Ultrasound Report", (7000, 12245)
 )
 """Adult Congenital Cardiac Ultrasound Report (DCM 125197)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PediatricCardiacUltrasoundReport,
     FetalCardiacUltrasoundReport,
     AdultCongenitalCardiacUltrasoundReport,

@@ -5,133 +5,136 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.829.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12248
-NAME: Final[str] = "Cardiac Ultrasound Summary Code"
-KEYWORD: Final[str | None] = "CardiacUltrasoundSummaryCode"
-UID: Final[str | None] = "1.2.840.10008.6.1.829"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12248
+NAME: _Final[str] = "Cardiac Ultrasound Summary Code"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundSummaryCode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.829"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CongenitalStenosisOfAorticValve: Final[Code] = Code(
+CongenitalStenosisOfAorticValve: _Final[_Code] = _Code(
     "SCT", "18546004", "Congenital stenosis of aortic valve", (12248,)
 )
 """Congenital stenosis of aortic valve (SCT 18546004)."""
 
-AtrialSeptalDefect: Final[Code] = Code(
+AtrialSeptalDefect: _Final[_Code] = _Code(
     "SCT", "70142008", "Atrial Septal Defect", (3610, 3700, 3728, 6148, 12244, 12248, 12284)
 )
 """Atrial Septal Defect (SCT 70142008)."""
 
-AorticRegurgitation: Final[Code] = Code("SCT", "60234000", "Aortic regurgitation", (12248,))
+AorticRegurgitation: _Final[_Code] = _Code("SCT", "60234000", "Aortic regurgitation", (12248,))
 """Aortic regurgitation (SCT 60234000)."""
 
-AorticStenosis: Final[Code] = Code("SCT", "60573004", "Aortic stenosis", (64, 3700, 3728, 12248))
+AorticStenosis: _Final[_Code] = _Code("SCT", "60573004", "Aortic stenosis", (64, 3700, 3728, 12248))
 """Aortic stenosis (SCT 60573004)."""
 
-Cardiomegaly: Final[Code] = Code("SCT", "287272002", "Cardiomegaly", (12248,))
+Cardiomegaly: _Final[_Code] = _Code("SCT", "287272002", "Cardiomegaly", (12248,))
 """Cardiomegaly (SCT 287272002)."""
 
-CoarctationOfTheAorta: Final[Code] = Code(
+CoarctationOfTheAorta: _Final[_Code] = _Code(
     "SCT", "7305005", "Coarctation of the Aorta", (3610, 12248, 12291)
 )
 """Coarctation of the Aorta (SCT 7305005)."""
 
-CommonAtrioventricularCanal: Final[Code] = Code(
+CommonAtrioventricularCanal: _Final[_Code] = _Code(
     "SCT", "360481003", "Common atrioventricular canal", (12248,)
 )
 """Common atrioventricular canal (SCT 360481003)."""
 
-CompleteTranspositionOfGreatVessels: Final[Code] = Code(
+CompleteTranspositionOfGreatVessels: _Final[_Code] = _Code(
     "SCT", "26146002", "Complete transposition of great vessels", (12248,)
 )
 """Complete transposition of great vessels (SCT 26146002)."""
 
-Cyanosis: Final[Code] = Code("SCT", "3415004", "Cyanosis", (12248,))
+Cyanosis: _Final[_Code] = _Code("SCT", "3415004", "Cyanosis", (12248,))
 """Cyanosis (SCT 3415004)."""
 
-Dextrocardia: Final[Code] = Code("SCT", "27637000", "Dextrocardia", (12248,))
+Dextrocardia: _Final[_Code] = _Code("SCT", "27637000", "Dextrocardia", (12248,))
 """Dextrocardia (SCT 27637000)."""
 
-InterruptedAorticArch: Final[Code] = Code("SCT", "218728005", "Interrupted Aortic Arch", (12248,))
+InterruptedAorticArch: _Final[_Code] = _Code(
+    "SCT", "218728005", "Interrupted Aortic Arch", (12248,)
+)
 """Interrupted Aortic Arch (SCT 218728005)."""
 
-Mesocardia: Final[Code] = Code("SCT", "16567006", "Mesocardia", (12248,))
+Mesocardia: _Final[_Code] = _Code("SCT", "16567006", "Mesocardia", (12248,))
 """Mesocardia (SCT 16567006)."""
 
-AcuteFebrileMucocutaneousLymphNodeSyndrome: Final[Code] = Code(
+AcuteFebrileMucocutaneousLymphNodeSyndrome: _Final[_Code] = _Code(
     "SCT", "75053002", "Acute febrile mucocutaneous lymph node syndrome", (12248,)
 )
 """Acute febrile mucocutaneous lymph node syndrome (SCT 75053002)."""
 
-MitralValveProlapse: Final[Code] = Code(
+MitralValveProlapse: _Final[_Code] = _Code(
     "SCT", "409712001", "Mitral valve prolapse", (3700, 3728, 12248)
 )
 """Mitral valve prolapse (SCT 409712001)."""
 
-MitralRegurgitation: Final[Code] = Code(
+MitralRegurgitation: _Final[_Code] = _Code(
     "SCT", "48724000", "Mitral regurgitation", (3700, 3728, 12248)
 )
 """Mitral regurgitation (SCT 48724000)."""
 
-MitralStenosis: Final[Code] = Code("SCT", "79619009", "Mitral stenosis", (3700, 3728, 12248))
+MitralStenosis: _Final[_Code] = _Code("SCT", "79619009", "Mitral stenosis", (3700, 3728, 12248))
 """Mitral stenosis (SCT 79619009)."""
 
-PartialAnomalousPulmonaryVenousConnection: Final[Code] = Code(
+PartialAnomalousPulmonaryVenousConnection: _Final[_Code] = _Code(
     "SCT", "68237008", "Partial anomalous pulmonary venous connection", (12248,)
 )
 """Partial anomalous pulmonary venous connection (SCT 68237008)."""
 
-AtrialSeptalDefectWithEndocardialCushionDefectPartial: Final[Code] = Code(
+AtrialSeptalDefectWithEndocardialCushionDefectPartial: _Final[_Code] = _Code(
     "SCT", "60732002", "Atrial septal defect with endocardial cushion defect, partial", (12248,)
 )
 """Atrial septal defect with endocardial cushion defect, partial (SCT 60732002)."""
 
-PulmonicValveStenosis: Final[Code] = Code("SCT", "56786000", "Pulmonic valve stenosis", (12248,))
+PulmonicValveStenosis: _Final[_Code] = _Code("SCT", "56786000", "Pulmonic valve stenosis", (12248,))
 """Pulmonic valve stenosis (SCT 56786000)."""
 
-RheumaticFever: Final[Code] = Code("SCT", "58718002", "Rheumatic Fever", (12248,))
+RheumaticFever: _Final[_Code] = _Code("SCT", "58718002", "Rheumatic Fever", (12248,))
 """Rheumatic Fever (SCT 58718002)."""
 
-TetralogyOfFallot: Final[Code] = Code("SCT", "86299006", "Tetralogy of Fallot", (12248,))
+TetralogyOfFallot: _Final[_Code] = _Code("SCT", "86299006", "Tetralogy of Fallot", (12248,))
 """Tetralogy of Fallot (SCT 86299006)."""
 
-VentricularSeptalDefect: Final[Code] = Code(
+VentricularSeptalDefect: _Final[_Code] = _Code(
     "SCT", "30288003", "Ventricular Septal Defect", (3610, 3700, 3728, 12244, 12248, 12286)
 )
 """Ventricular Septal Defect (SCT 30288003)."""
 
-CorrectedTranspositionOfGreatVessels: Final[Code] = Code(
+CorrectedTranspositionOfGreatVessels: _Final[_Code] = _Code(
     "SCT", "83799000", "Corrected transposition of great vessels", (12248,)
 )
 """Corrected transposition of great vessels (SCT 83799000)."""
 
-PulmonaryAtresiaWithIntactVentricularSeptum: Final[Code] = Code(
+PulmonaryAtresiaWithIntactVentricularSeptum: _Final[_Code] = _Code(
     "SCT", "253590009", "Pulmonary atresia with intact ventricular septum", (12248,)
 )
 """Pulmonary atresia with intact ventricular septum (SCT 253590009)."""
 
-PulmonaryAtresiaWithVentricularSeptalDefect: Final[Code] = Code(
+PulmonaryAtresiaWithVentricularSeptalDefect: _Final[_Code] = _Code(
     "SCT", "253591008", "Pulmonary atresia with ventricular septal defect", (12248,)
 )
 """Pulmonary atresia with ventricular septal defect (SCT 253591008)."""
 
-HypoplasticLeftHeartSyndrome: Final[Code] = Code(
+HypoplasticLeftHeartSyndrome: _Final[_Code] = _Code(
     "SCT", "62067003", "Hypoplastic left heart syndrome", (12248,)
 )
 """Hypoplastic left heart syndrome (SCT 62067003)."""
 
-FunctionalSingleVentricle: Final[Code] = Code(
+FunctionalSingleVentricle: _Final[_Code] = _Code(
     "SCT", "443379009", "Functional Single Ventricle", (12248,)
 )
 """Functional Single Ventricle (SCT 443379009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CongenitalStenosisOfAorticValve,
     AtrialSeptalDefect,
     AorticRegurgitation,

@@ -5,46 +5,47 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.831.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12250
-NAME: Final[str] = "Cardiac Ultrasound Common Linear Measurement"
-KEYWORD: Final[str | None] = "CardiacUltrasoundCommonLinearMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.831"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12250
+NAME: _Final[str] = "Cardiac Ultrasound Common Linear Measurement"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundCommonLinearMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.831"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Length: Final[Code] = Code("SCT", "410668003", "Length", (3423, 7470, 12250, 12304))
+Length: _Final[_Code] = _Code("SCT", "410668003", "Length", (3423, 7470, 12250, 12304))
 """Length (SCT 410668003)."""
 
-Diameter: Final[Code] = Code("SCT", "81827009", "Diameter", (3423, 7470, 12008, 12250, 12304))
+Diameter: _Final[_Code] = _Code("SCT", "81827009", "Diameter", (3423, 7470, 12008, 12250, 12304))
 """Diameter (SCT 81827009)."""
 
-MajorAxis: Final[Code] = Code("SCT", "131187009", "Major Axis", (7470, 12250))
+MajorAxis: _Final[_Code] = _Code("SCT", "131187009", "Major Axis", (7470, 12250))
 """Major Axis (SCT 131187009)."""
 
-MinorAxis: Final[Code] = Code("SCT", "131188004", "Minor Axis", (7470, 12250, 12304))
+MinorAxis: _Final[_Code] = _Code("SCT", "131188004", "Minor Axis", (7470, 12250, 12304))
 """Minor Axis (SCT 131188004)."""
 
-Circumference: Final[Code] = Code("SCT", "74551000", "Circumference", (7470, 12250))
+Circumference: _Final[_Code] = _Code("SCT", "74551000", "Circumference", (7470, 12250))
 """Circumference (SCT 74551000)."""
 
-Radius: Final[Code] = Code("SCT", "131190003", "Radius", (7470, 12250))
+Radius: _Final[_Code] = _Code("SCT", "131190003", "Radius", (7470, 12250))
 """Radius (SCT 131190003)."""
 
-ROIThicknessByUS: Final[Code] = Code("LN", "59089-3", "ROI Thickness by US", (12250, 12304))
+ROIThicknessByUS: _Final[_Code] = _Code("LN", "59089-3", "ROI Thickness by US", (12250, 12304))
 """ROI Thickness by US (LN 59089-3)."""
 
-ROIInternalDimensionByUS: Final[Code] = Code(
+ROIInternalDimensionByUS: _Final[_Code] = _Code(
     "LN", "59090-1", "ROI Internal Dimension by US", (12250, 12304)
 )
 """ROI Internal Dimension by US (LN 59090-1)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Length,
     Diameter,
     MajorAxis,

@@ -5,41 +5,44 @@ Extensible, version 20100317, UID 1.2.840.10008.6.1.833.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12252
-NAME: Final[str] = "Cardiac Ultrasound Cardiac Function"
-KEYWORD: Final[str | None] = "CardiacUltrasoundCardiacFunction"
-UID: Final[str | None] = "1.2.840.10008.6.1.833"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12252
+NAME: _Final[str] = "Cardiac Ultrasound Cardiac Function"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundCardiacFunction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.833"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CardiacEjectionFraction: Final[Code] = Code(
+CardiacEjectionFraction: _Final[_Code] = _Code(
     "SCT", "70822001", "Cardiac ejection fraction", (12252, 12304)
 )
 """Cardiac ejection fraction (SCT 70822001)."""
 
-MeanVelocityOfCircumferentialFiberShorteningMeanVcfv: Final[Code] = Code(
+MeanVelocityOfCircumferentialFiberShorteningMeanVcfv: _Final[_Code] = _Code(
     "LN", "59117-2", "Mean Velocity of Circumferential Fiber Shortening (Mean VcFv)", (12252,)
 )
 """Mean Velocity of Circumferential Fiber Shortening (Mean VcFv) (LN 59117-2)."""
 
-HRCorrectedMeanVelocityOfCircumferentialFiberShortening: Final[Code] = Code(
+HRCorrectedMeanVelocityOfCircumferentialFiberShortening: _Final[_Code] = _Code(
     "LN", "59118-0", "HR-Corrected Mean Velocity of Circumferential Fiber Shortening", (12252,)
 )
 """HR-Corrected Mean Velocity of Circumferential Fiber Shortening (LN 59118-0)."""
 
-PercentThickening: Final[Code] = Code("LN", "59092-7", "% Thickening", (12252,))
+PercentThickening: _Final[_Code] = _Code("LN", "59092-7", "% Thickening", (12252,))
 """% Thickening (LN 59092-7)."""
 
-FractionalShortening: Final[Code] = Code("LN", "59132-1", "Fractional Shortening", (12252, 12304))
+FractionalShortening: _Final[_Code] = _Code(
+    "LN", "59132-1", "Fractional Shortening", (12252, 12304)
+)
 """Fractional Shortening (LN 59132-1)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CardiacEjectionFraction,
     MeanVelocityOfCircumferentialFiberShorteningMeanVcfv,
     HRCorrectedMeanVelocityOfCircumferentialFiberShortening,

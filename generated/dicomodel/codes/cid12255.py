@@ -5,34 +5,35 @@ Extensible, version 20100317, UID 1.2.840.10008.6.1.836.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12255
-NAME: Final[str] = "Cardiac Ultrasound Myocardium Measurement"
-KEYWORD: Final[str | None] = "CardiacUltrasoundMyocardiumMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.836"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12255
+NAME: _Final[str] = "Cardiac Ultrasound Myocardium Measurement"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundMyocardiumMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.836"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-WallMass: Final[Code] = Code("DCM", "122447", "Wall Mass", (12255,))
+WallMass: _Final[_Code] = _Code("DCM", "122447", "Wall Mass", (12255,))
 """Wall Mass (DCM 122447)."""
 
-MyocardialPerformanceIndexTei: Final[Code] = Code(
+MyocardialPerformanceIndexTei: _Final[_Code] = _Code(
     "LN", "59099-2", "Myocardial Performance Index (Tei)", (12255, 12304)
 )
 """Myocardial Performance Index (Tei) (LN 59099-2)."""
 
-EndocardialArea: Final[Code] = Code("LN", "59094-3", "Endocardial Area", (12255,))
+EndocardialArea: _Final[_Code] = _Code("LN", "59094-3", "Endocardial Area", (12255,))
 """Endocardial Area (LN 59094-3)."""
 
-EpicardialArea: Final[Code] = Code("LN", "59093-5", "Epicardial Area", (12255, 12304))
+EpicardialArea: _Final[_Code] = _Code("LN", "59093-5", "Epicardial Area", (12255, 12304))
 """Epicardial Area (LN 59093-5)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     WallMass,
     MyocardialPerformanceIndexTei,
     EndocardialArea,

@@ -6,301 +6,312 @@ Includes CID 12220, CID 12222, CID 12239, CID 12250, CID 12252, CID 12253, CID 1
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12264
-NAME: Final[str] = "Cardiac Ultrasound Venous Return Systemic Measurement"
-KEYWORD: Final[str | None] = "CardiacUltrasoundVenousReturnSystemicMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.845"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = (12220, 12222, 12239, 12250, 12252, 12253, 12254, 3612)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12264
+NAME: _Final[str] = "Cardiac Ultrasound Venous Return Systemic Measurement"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundVenousReturnSystemicMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.845"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = (12220, 12222, 12239, 12250, 12252, 12253, 12254, 3612)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HeartRate: Final[Code] = Code("LN", "8867-4", "Heart rate", (12220,))
+HeartRate: _Final[_Code] = _Code("LN", "8867-4", "Heart rate", (12220,))
 """Heart rate (LN 8867-4). Included from CID 12220."""
 
-VolumeFlow: Final[Code] = Code("LN", "33878-0", "Volume Flow", (12122, 12222, 12304))
+VolumeFlow: _Final[_Code] = _Code("LN", "33878-0", "Volume Flow", (12122, 12222, 12304))
 """Volume Flow (LN 33878-0). Included from CID 12222."""
 
-PeakInstantaneousFlowRate: Final[Code] = Code(
+PeakInstantaneousFlowRate: _Final[_Code] = _Code(
     "LN", "34141-2", "Peak Instantaneous Flow Rate", (12222, 12304)
 )
 """Peak Instantaneous Flow Rate (LN 34141-2). Included from CID 12222."""
 
-CardiovascularOrificeArea: Final[Code] = Code(
+CardiovascularOrificeArea: _Final[_Code] = _Code(
     "SCT", "399367004", "Cardiovascular Orifice Area", (12222,)
 )
 """Cardiovascular Orifice Area (SCT 399367004). Included from CID 12222."""
 
-CardiovascularOrificeDiameter: Final[Code] = Code(
+CardiovascularOrificeDiameter: _Final[_Code] = _Code(
     "SCT", "399027007", "Cardiovascular Orifice Diameter", (12222,)
 )
 """Cardiovascular Orifice Diameter (SCT 399027007). Included from CID 12222."""
 
-RegurgitantFraction: Final[Code] = Code("SCT", "399301000", "Regurgitant Fraction", (12222, 12304))
+RegurgitantFraction: _Final[_Code] = _Code(
+    "SCT", "399301000", "Regurgitant Fraction", (12222, 12304)
+)
 """Regurgitant Fraction (SCT 399301000). Included from CID 12222."""
 
-EndDiastolicVelocity: Final[Code] = Code("LN", "11653-3", "End Diastolic Velocity", (12120, 12222))
+EndDiastolicVelocity: _Final[_Code] = _Code(
+    "LN", "11653-3", "End Diastolic Velocity", (12120, 12222)
+)
 """End Diastolic Velocity (LN 11653-3). Included from CID 12222."""
 
-PeakSystolicVelocity: Final[Code] = Code("LN", "11726-7", "Peak Systolic Velocity", (12120, 12222))
+PeakSystolicVelocity: _Final[_Code] = _Code(
+    "LN", "11726-7", "Peak Systolic Velocity", (12120, 12222)
+)
 """Peak Systolic Velocity (LN 11726-7). Included from CID 12222."""
 
-PeakBloodVelocity: Final[Code] = Code("LN", "20355-4", "Peak Blood Velocity", (12120, 12222, 12304))
+PeakBloodVelocity: _Final[_Code] = _Code(
+    "LN", "20355-4", "Peak Blood Velocity", (12120, 12222, 12304)
+)
 """Peak Blood Velocity (LN 20355-4). Included from CID 12222."""
 
-TimeAveragedMeanVelocity: Final[Code] = Code(
+TimeAveragedMeanVelocity: _Final[_Code] = _Code(
     "LN", "20352-1", "Time Averaged Mean Velocity", (12120, 12222, 12304)
 )
 """Time Averaged Mean Velocity (LN 20352-1). Included from CID 12222."""
 
-TimeAveragedPeakVelocity: Final[Code] = Code(
+TimeAveragedPeakVelocity: _Final[_Code] = _Code(
     "LN", "11692-1", "Time Averaged Peak Velocity", (12120, 12222)
 )
 """Time Averaged Peak Velocity (LN 11692-1). Included from CID 12222."""
 
-PeakGradient: Final[Code] = Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
+PeakGradient: _Final[_Code] = _Code("LN", "20247-3", "Peak Gradient", (12122, 12222, 12304))
 """Peak Gradient (LN 20247-3). Included from CID 12222."""
 
-MeanGradient: Final[Code] = Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
+MeanGradient: _Final[_Code] = _Code("LN", "20256-4", "Mean Gradient", (12122, 12222, 12304))
 """Mean Gradient (LN 20256-4). Included from CID 12222."""
 
-VelocityTimeIntegral: Final[Code] = Code(
+VelocityTimeIntegral: _Final[_Code] = _Code(
     "LN", "20354-7", "Velocity Time Integral", (12120, 12222, 12304)
 )
 """Velocity Time Integral (LN 20354-7). Included from CID 12222."""
 
-PressureHalfTime: Final[Code] = Code("LN", "20280-4", "Pressure Half-Time", (12222, 12304))
+PressureHalfTime: _Final[_Code] = _Code("LN", "20280-4", "Pressure Half-Time", (12222, 12304))
 """Pressure Half-Time (LN 20280-4). Included from CID 12222."""
 
-AccelerationTime: Final[Code] = Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
+AccelerationTime: _Final[_Code] = _Code("LN", "20168-1", "Acceleration Time", (12122, 12222, 12304))
 """Acceleration Time (LN 20168-1). Included from CID 12222."""
 
-DecelerationTime: Final[Code] = Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
+DecelerationTime: _Final[_Code] = _Code("LN", "20217-6", "Deceleration Time", (12122, 12222, 12304))
 """Deceleration Time (LN 20217-6). Included from CID 12222."""
 
-DecelerationSlope: Final[Code] = Code("LN", "20216-8", "Deceleration Slope", (12222,))
+DecelerationSlope: _Final[_Code] = _Code("LN", "20216-8", "Deceleration Slope", (12222,))
 """Deceleration Slope (LN 20216-8). Included from CID 12222."""
 
-SystolicToDiastolicVelocityRatio: Final[Code] = Code(
+SystolicToDiastolicVelocityRatio: _Final[_Code] = _Code(
     "LN", "12144-2", "Systolic to Diastolic Velocity Ratio", (12121, 12222)
 )
 """Systolic to Diastolic Velocity Ratio (LN 12144-2). Included from CID 12222."""
 
-FlowRadius: Final[Code] = Code("LN", "59102-4", "Flow Radius", (12222,))
+FlowRadius: _Final[_Code] = _Code("LN", "59102-4", "Flow Radius", (12222,))
 """Flow Radius (LN 59102-4). Included from CID 12222."""
 
-AliasVelocity: Final[Code] = Code("LN", "59130-5", "Alias velocity", (12222, 12304))
+AliasVelocity: _Final[_Code] = _Code("LN", "59130-5", "Alias velocity", (12222, 12304))
 """Alias velocity (LN 59130-5). Included from CID 12222."""
 
-AccelerationSlope: Final[Code] = Code("LN", "20167-3", "Acceleration Slope", (12121, 12222))
+AccelerationSlope: _Final[_Code] = _Code("LN", "20167-3", "Acceleration Slope", (12121, 12222))
 """Acceleration Slope (LN 20167-3). Included from CID 12222."""
 
-DESlope: Final[Code] = Code("LN", "59127-1", "D-E Slope", (12222,))
+DESlope: _Final[_Code] = _Code("LN", "59127-1", "D-E Slope", (12222,))
 """D-E Slope (LN 59127-1). Included from CID 12222."""
 
-EFSlope: Final[Code] = Code("LN", "59128-9", "E-F Slope", (12222,))
+EFSlope: _Final[_Code] = _Code("LN", "59128-9", "E-F Slope", (12222,))
 """E-F Slope (LN 59128-9). Included from CID 12222."""
 
-ACInterval: Final[Code] = Code("LN", "59103-2", "A-C Interval", (12222,))
+ACInterval: _Final[_Code] = _Code("LN", "59103-2", "A-C Interval", (12222,))
 """A-C Interval (LN 59103-2). Included from CID 12222."""
 
-PeakEWavePeakAWaveByUS: Final[Code] = Code(
+PeakEWavePeakAWaveByUS: _Final[_Code] = _Code(
     "LN", "59104-0", "Peak E wave/Peak A wave by US", (12222,)
 )
 """Peak E wave/Peak A wave by US (LN 59104-0). Included from CID 12222."""
 
-StenosisPeakGradient: Final[Code] = Code("LN", "59106-5", "Stenosis Peak Gradient", (12222,))
+StenosisPeakGradient: _Final[_Code] = _Code("LN", "59106-5", "Stenosis Peak Gradient", (12222,))
 """Stenosis Peak Gradient (LN 59106-5). Included from CID 12222."""
 
-StenosisPeakVelocity: Final[Code] = Code("LN", "59107-3", "Stenosis Peak Velocity", (12222,))
+StenosisPeakVelocity: _Final[_Code] = _Code("LN", "59107-3", "Stenosis Peak Velocity", (12222,))
 """Stenosis Peak Velocity (LN 59107-3). Included from CID 12222."""
 
-PeakReversalVelocityDuringAtrialContraction: Final[Code] = Code(
+PeakReversalVelocityDuringAtrialContraction: _Final[_Code] = _Code(
     "LN", "59079-4", "Peak Reversal Velocity during Atrial Contraction", (12222,)
 )
 """Peak Reversal Velocity during Atrial Contraction (LN 59079-4). Included from CID 12222."""
 
-EWavePeakVelocity: Final[Code] = Code("LN", "59080-2", "E-Wave Peak Velocity", (12222,))
+EWavePeakVelocity: _Final[_Code] = _Code("LN", "59080-2", "E-Wave Peak Velocity", (12222,))
 """E-Wave Peak Velocity (LN 59080-2). Included from CID 12222."""
 
-AWavePeakVelocity: Final[Code] = Code("LN", "59081-0", "A-Wave Peak Velocity", (12222,))
+AWavePeakVelocity: _Final[_Code] = _Code("LN", "59081-0", "A-Wave Peak Velocity", (12222,))
 """A-Wave Peak Velocity (LN 59081-0). Included from CID 12222."""
 
-EVelocityToAnnulusEVelocityRatio: Final[Code] = Code(
+EVelocityToAnnulusEVelocityRatio: _Final[_Code] = _Code(
     "LN", "59111-5", "E Velocity to Annulus E Velocity Ratio", (12222,)
 )
 """E Velocity to Annulus E Velocity Ratio (LN 59111-5). Included from CID 12222."""
 
-VelocityOfFlowPropagation: Final[Code] = Code(
+VelocityOfFlowPropagation: _Final[_Code] = _Code(
     "LN", "59115-6", "Velocity of Flow Propagation", (12222,)
 )
 """Velocity of Flow Propagation (LN 59115-6). Included from CID 12222."""
 
-StrokeVolume: Final[Code] = Code("SCT", "90096001", "Stroke Volume", (3835, 12239, 12304))
+StrokeVolume: _Final[_Code] = _Code("SCT", "90096001", "Stroke Volume", (3835, 12239, 12304))
 """Stroke Volume (SCT 90096001). Included from CID 12239."""
 
-CardiacOutput: Final[Code] = Code("SCT", "82799009", "Cardiac Output", (12239,))
+CardiacOutput: _Final[_Code] = _Code("SCT", "82799009", "Cardiac Output", (12239,))
 """Cardiac Output (SCT 82799009). Included from CID 12239."""
 
-CardiacIndex: Final[Code] = Code("SCT", "54993008", "Cardiac Index", (12239,))
+CardiacIndex: _Final[_Code] = _Code("SCT", "54993008", "Cardiac Index", (12239,))
 """Cardiac Index (SCT 54993008). Included from CID 12239."""
 
-StrokeIndex: Final[Code] = Code("SCT", "277381004", "Stroke Index", (12239,))
+StrokeIndex: _Final[_Code] = _Code("SCT", "277381004", "Stroke Index", (12239,))
 """Stroke Index (SCT 277381004). Included from CID 12239."""
 
-Length: Final[Code] = Code("SCT", "410668003", "Length", (3423, 7470, 12250, 12304))
+Length: _Final[_Code] = _Code("SCT", "410668003", "Length", (3423, 7470, 12250, 12304))
 """Length (SCT 410668003). Included from CID 12250."""
 
-Diameter: Final[Code] = Code("SCT", "81827009", "Diameter", (3423, 7470, 12008, 12250, 12304))
+Diameter: _Final[_Code] = _Code("SCT", "81827009", "Diameter", (3423, 7470, 12008, 12250, 12304))
 """Diameter (SCT 81827009). Included from CID 12250."""
 
-MajorAxis: Final[Code] = Code("SCT", "131187009", "Major Axis", (7470, 12250))
+MajorAxis: _Final[_Code] = _Code("SCT", "131187009", "Major Axis", (7470, 12250))
 """Major Axis (SCT 131187009). Included from CID 12250."""
 
-MinorAxis: Final[Code] = Code("SCT", "131188004", "Minor Axis", (7470, 12250, 12304))
+MinorAxis: _Final[_Code] = _Code("SCT", "131188004", "Minor Axis", (7470, 12250, 12304))
 """Minor Axis (SCT 131188004). Included from CID 12250."""
 
-Circumference: Final[Code] = Code("SCT", "74551000", "Circumference", (7470, 12250))
+Circumference: _Final[_Code] = _Code("SCT", "74551000", "Circumference", (7470, 12250))
 """Circumference (SCT 74551000). Included from CID 12250."""
 
-Radius: Final[Code] = Code("SCT", "131190003", "Radius", (7470, 12250))
+Radius: _Final[_Code] = _Code("SCT", "131190003", "Radius", (7470, 12250))
 """Radius (SCT 131190003). Included from CID 12250."""
 
-ROIThicknessByUS: Final[Code] = Code("LN", "59089-3", "ROI Thickness by US", (12250, 12304))
+ROIThicknessByUS: _Final[_Code] = _Code("LN", "59089-3", "ROI Thickness by US", (12250, 12304))
 """ROI Thickness by US (LN 59089-3). Included from CID 12250."""
 
-ROIInternalDimensionByUS: Final[Code] = Code(
+ROIInternalDimensionByUS: _Final[_Code] = _Code(
     "LN", "59090-1", "ROI Internal Dimension by US", (12250, 12304)
 )
 """ROI Internal Dimension by US (LN 59090-1). Included from CID 12250."""
 
-CardiacEjectionFraction: Final[Code] = Code(
+CardiacEjectionFraction: _Final[_Code] = _Code(
     "SCT", "70822001", "Cardiac ejection fraction", (12252, 12304)
 )
 """Cardiac ejection fraction (SCT 70822001). Included from CID 12252."""
 
-MeanVelocityOfCircumferentialFiberShorteningMeanVcfv: Final[Code] = Code(
+MeanVelocityOfCircumferentialFiberShorteningMeanVcfv: _Final[_Code] = _Code(
     "LN", "59117-2", "Mean Velocity of Circumferential Fiber Shortening (Mean VcFv)", (12252,)
 )
 """Mean Velocity of Circumferential Fiber Shortening (Mean VcFv) (LN 59117-2). Included from CID 12252."""
 
-HRCorrectedMeanVelocityOfCircumferentialFiberShortening: Final[Code] = Code(
+HRCorrectedMeanVelocityOfCircumferentialFiberShortening: _Final[_Code] = _Code(
     "LN", "59118-0", "HR-Corrected Mean Velocity of Circumferential Fiber Shortening", (12252,)
 )
 """HR-Corrected Mean Velocity of Circumferential Fiber Shortening (LN 59118-0). Included from CID 12252."""
 
-PercentThickening: Final[Code] = Code("LN", "59092-7", "% Thickening", (12252,))
+PercentThickening: _Final[_Code] = _Code("LN", "59092-7", "% Thickening", (12252,))
 """% Thickening (LN 59092-7). Included from CID 12252."""
 
-FractionalShortening: Final[Code] = Code("LN", "59132-1", "Fractional Shortening", (12252, 12304))
+FractionalShortening: _Final[_Code] = _Code(
+    "LN", "59132-1", "Fractional Shortening", (12252, 12304)
+)
 """Fractional Shortening (LN 59132-1). Included from CID 12252."""
 
-FlowArea: Final[Code] = Code("LN", "20226-7", "Flow Area", (12253,))
+FlowArea: _Final[_Code] = _Code("LN", "20226-7", "Flow Area", (12253,))
 """Flow Area (LN 20226-7). Included from CID 12253."""
 
-Area: Final[Code] = Code("SCT", "42798000", "Area", (7471, 8136, 12253, 12304))
+Area: _Final[_Code] = _Code("SCT", "42798000", "Area", (7471, 8136, 12253, 12304))
 """Area (SCT 42798000). Included from CID 12253."""
 
-JetArea: Final[Code] = Code("LN", "59123-0", "Jet Area", (12253,))
+JetArea: _Final[_Code] = _Code("LN", "59123-0", "Jet Area", (12253,))
 """Jet Area (LN 59123-0). Included from CID 12253."""
 
-RRInterval: Final[Code] = Code("DCM", "122182", "R-R interval", (3613, 12254))
+RRInterval: _Final[_Code] = _Code("DCM", "122182", "R-R interval", (3613, 12254))
 """R-R interval (DCM 122182). Included from CID 12254."""
 
-Tau: Final[Code] = Code("DCM", "109072", "Tau", (3337, 3613, 12254))
+Tau: _Final[_Code] = _Code("DCM", "109072", "Tau", (3337, 3613, 12254))
 """Tau (DCM 109072). Included from CID 12254."""
 
-IndicatorMeanTransitTime: Final[Code] = Code(
+IndicatorMeanTransitTime: _Final[_Code] = _Code(
     "DCM", "109071", "Indicator mean transit time", (3337, 3613, 12254)
 )
 """Indicator mean transit time (DCM 109071). Included from CID 12254."""
 
-ClosureToOpeningTime: Final[Code] = Code("LN", "59082-8", "Closure to Opening Time", (12254,))
+ClosureToOpeningTime: _Final[_Code] = _Code("LN", "59082-8", "Closure to Opening Time", (12254,))
 """Closure to Opening Time (LN 59082-8). Included from CID 12254."""
 
-IsovolumicRelaxationTime: Final[Code] = Code(
+IsovolumicRelaxationTime: _Final[_Code] = _Code(
     "LN", "59083-6", "Isovolumic Relaxation Time", (12254,)
 )
 """Isovolumic Relaxation Time (LN 59083-6). Included from CID 12254."""
 
-IsovolumicContractionTime: Final[Code] = Code(
+IsovolumicContractionTime: _Final[_Code] = _Code(
     "LN", "59084-4", "Isovolumic Contraction Time", (12254,)
 )
 """Isovolumic Contraction Time (LN 59084-4). Included from CID 12254."""
 
-EjectionTime: Final[Code] = Code("LN", "20222-6", "Ejection Time", (12254,))
+EjectionTime: _Final[_Code] = _Code("LN", "20222-6", "Ejection Time", (12254,))
 """Ejection Time (LN 20222-6). Included from CID 12254."""
 
-PreEjectionPeriod: Final[Code] = Code("LN", "59085-1", "Pre-Ejection Period", (12254,))
+PreEjectionPeriod: _Final[_Code] = _Code("LN", "59085-1", "Pre-Ejection Period", (12254,))
 """Pre-Ejection Period (LN 59085-1). Included from CID 12254."""
 
-FillingTime: Final[Code] = Code("LN", "59119-8", "Filling Time", (12254,))
+FillingTime: _Final[_Code] = _Code("LN", "59119-8", "Filling Time", (12254,))
 """Filling Time (LN 59119-8). Included from CID 12254."""
 
-BloodPressure: Final[Code] = Code("SCT", "75367002", "Blood Pressure", (12254, 12304))
+BloodPressure: _Final[_Code] = _Code("SCT", "75367002", "Blood Pressure", (12254, 12304))
 """Blood Pressure (SCT 75367002). Included from CID 12254."""
 
-HeartRateCorrectedEjectionTime: Final[Code] = Code(
+HeartRateCorrectedEjectionTime: _Final[_Code] = _Code(
     "LN", "59086-9", "Heart Rate-Corrected Ejection Time", (12254,)
 )
 """Heart Rate-Corrected Ejection Time (LN 59086-9). Included from CID 12254."""
 
-HeartRateCorrectedPreEjectionPeriod: Final[Code] = Code(
+HeartRateCorrectedPreEjectionPeriod: _Final[_Code] = _Code(
     "LN", "59087-7", "Heart Rate-Corrected Pre-Ejection Period", (12254,)
 )
 """Heart Rate-Corrected Pre-Ejection Period (LN 59087-7). Included from CID 12254."""
 
-AWaveDuration: Final[Code] = Code("LN", "59105-7", "A-Wave Duration", (12254,))
+AWaveDuration: _Final[_Code] = _Code("LN", "59105-7", "A-Wave Duration", (12254,))
 """A-Wave Duration (LN 59105-7). Included from CID 12254."""
 
-PreEjectionPeriodEjectionTimeRatio: Final[Code] = Code(
+PreEjectionPeriodEjectionTimeRatio: _Final[_Code] = _Code(
     "LN", "59088-5", "Pre-Ejection Period/Ejection Time Ratio", (12254,)
 )
 """Pre-Ejection Period/Ejection Time Ratio (LN 59088-5). Included from CID 12254."""
 
-EnvelopeDuration: Final[Code] = Code("LN", "59108-1", "Envelope Duration", (12254,))
+EnvelopeDuration: _Final[_Code] = _Code("LN", "59108-1", "Envelope Duration", (12254,))
 """Envelope Duration (LN 59108-1). Included from CID 12254."""
 
-TimeToPeakByUS: Final[Code] = Code("LN", "59121-4", "Time to Peak by US", (12254,))
+TimeToPeakByUS: _Final[_Code] = _Code("LN", "59121-4", "Time to Peak by US", (12254,))
 """Time to Peak by US (LN 59121-4). Included from CID 12254."""
 
-DpDtByUS: Final[Code] = Code("LN", "59120-6", "dP/dt by US", (12254, 12304))
+DpDtByUS: _Final[_Code] = _Code("LN", "59120-6", "dP/dt by US", (12254, 12304))
 """dP/dt by US (LN 59120-6). Included from CID 12254."""
 
-DiastolicBloodVelocityMean: Final[Code] = Code(
+DiastolicBloodVelocityMean: _Final[_Code] = _Code(
     "DCM", "122201", "Diastolic blood velocity, mean", (3612,)
 )
 """Diastolic blood velocity, mean (DCM 122201). Included from CID 3612."""
 
-DiastolicBloodVelocityPeak: Final[Code] = Code(
+DiastolicBloodVelocityPeak: _Final[_Code] = _Code(
     "DCM", "122202", "Diastolic blood velocity, peak", (3612,)
 )
 """Diastolic blood velocity, peak (DCM 122202). Included from CID 3612."""
 
-SystolicBloodVelocityMean: Final[Code] = Code(
+SystolicBloodVelocityMean: _Final[_Code] = _Code(
     "DCM", "122203", "Systolic blood velocity, mean", (3612,)
 )
 """Systolic blood velocity, mean (DCM 122203). Included from CID 3612."""
 
-SystolicBloodVelocityPeak: Final[Code] = Code(
+SystolicBloodVelocityPeak: _Final[_Code] = _Code(
     "DCM", "122204", "Systolic blood velocity, peak", (3612,)
 )
 """Systolic blood velocity, peak (DCM 122204). Included from CID 3612."""
 
-BloodVelocityMean: Final[Code] = Code("DCM", "122205", "Blood velocity, mean", (3612,))
+BloodVelocityMean: _Final[_Code] = _Code("DCM", "122205", "Blood velocity, mean", (3612,))
 """Blood velocity, mean (DCM 122205). Included from CID 3612."""
 
-BloodVelocityMinimum: Final[Code] = Code("DCM", "122206", "Blood velocity, minimum", (3612,))
+BloodVelocityMinimum: _Final[_Code] = _Code("DCM", "122206", "Blood velocity, minimum", (3612,))
 """Blood velocity, minimum (DCM 122206). Included from CID 3612."""
 
-BloodVelocityPeak: Final[Code] = Code("DCM", "122207", "Blood velocity, peak", (3612,))
+BloodVelocityPeak: _Final[_Code] = _Code("DCM", "122207", "Blood velocity, peak", (3612,))
 """Blood velocity, peak (DCM 122207). Included from CID 3612."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HeartRate,
     VolumeFlow,
     PeakInstantaneousFlowRate,

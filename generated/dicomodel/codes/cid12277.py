@@ -6,46 +6,47 @@ Includes CID 12250.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12277
-NAME: Final[str] = "Cardiac Ultrasound Pericardium and Pleura Measurement"
-KEYWORD: Final[str | None] = "CardiacUltrasoundPericardiumAndPleuraMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.858"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = (12250,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12277
+NAME: _Final[str] = "Cardiac Ultrasound Pericardium and Pleura Measurement"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundPericardiumAndPleuraMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.858"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = (12250,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Length: Final[Code] = Code("SCT", "410668003", "Length", (3423, 7470, 12250, 12304))
+Length: _Final[_Code] = _Code("SCT", "410668003", "Length", (3423, 7470, 12250, 12304))
 """Length (SCT 410668003). Included from CID 12250."""
 
-Diameter: Final[Code] = Code("SCT", "81827009", "Diameter", (3423, 7470, 12008, 12250, 12304))
+Diameter: _Final[_Code] = _Code("SCT", "81827009", "Diameter", (3423, 7470, 12008, 12250, 12304))
 """Diameter (SCT 81827009). Included from CID 12250."""
 
-MajorAxis: Final[Code] = Code("SCT", "131187009", "Major Axis", (7470, 12250))
+MajorAxis: _Final[_Code] = _Code("SCT", "131187009", "Major Axis", (7470, 12250))
 """Major Axis (SCT 131187009). Included from CID 12250."""
 
-MinorAxis: Final[Code] = Code("SCT", "131188004", "Minor Axis", (7470, 12250, 12304))
+MinorAxis: _Final[_Code] = _Code("SCT", "131188004", "Minor Axis", (7470, 12250, 12304))
 """Minor Axis (SCT 131188004). Included from CID 12250."""
 
-Circumference: Final[Code] = Code("SCT", "74551000", "Circumference", (7470, 12250))
+Circumference: _Final[_Code] = _Code("SCT", "74551000", "Circumference", (7470, 12250))
 """Circumference (SCT 74551000). Included from CID 12250."""
 
-Radius: Final[Code] = Code("SCT", "131190003", "Radius", (7470, 12250))
+Radius: _Final[_Code] = _Code("SCT", "131190003", "Radius", (7470, 12250))
 """Radius (SCT 131190003). Included from CID 12250."""
 
-ROIThicknessByUS: Final[Code] = Code("LN", "59089-3", "ROI Thickness by US", (12250, 12304))
+ROIThicknessByUS: _Final[_Code] = _Code("LN", "59089-3", "ROI Thickness by US", (12250, 12304))
 """ROI Thickness by US (LN 59089-3). Included from CID 12250."""
 
-ROIInternalDimensionByUS: Final[Code] = Code(
+ROIInternalDimensionByUS: _Final[_Code] = _Code(
     "LN", "59090-1", "ROI Internal Dimension by US", (12250, 12304)
 )
 """ROI Internal Dimension by US (LN 59090-1). Included from CID 12250."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Length,
     Diameter,
     MajorAxis,

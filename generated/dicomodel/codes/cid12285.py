@@ -5,35 +5,36 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.865.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12285
-NAME: Final[str] = "Cardiac Ultrasound Atrioventricular Valve Finding Site"
-KEYWORD: Final[str | None] = "CardiacUltrasoundAtrioventricularValveFindingSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.865"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12285
+NAME: _Final[str] = "Cardiac Ultrasound Atrioventricular Valve Finding Site"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundAtrioventricularValveFindingSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.865"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MitralValve: Final[Code] = Code(
+MitralValve: _Final[_Code] = _Code(
     "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
 )
 """Mitral Valve (SCT 91134007)."""
 
-TricuspidValve: Final[Code] = Code(
+TricuspidValve: _Final[_Code] = _Code(
     "SCT", "46030003", "Tricuspid Valve", (3610, 3701, 6149, 12285, 12305)
 )
 """Tricuspid Valve (SCT 46030003)."""
 
-CommonNonMitralNonTricuspidAtrioventricularValveStructure: Final[Code] = Code(
+CommonNonMitralNonTricuspidAtrioventricularValveStructure: _Final[_Code] = _Code(
     "SCT", "312522004", "Common non-mitral non-tricuspid Atrioventricular Valve Structure", (12285,)
 )
 """Common non-mitral non-tricuspid Atrioventricular Valve Structure (SCT 312522004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MitralValve,
     TricuspidValve,
     CommonNonMitralNonTricuspidAtrioventricularValveStructure,

@@ -5,35 +5,36 @@ Extensible, version 20100317, UID 1.2.840.10008.6.1.866.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12286
-NAME: Final[str] = "Cardiac Ultrasound Interventricular Septum Finding Site"
-KEYWORD: Final[str | None] = "CardiacUltrasoundInterventricularSeptumFindingSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.866"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12286
+NAME: _Final[str] = "Cardiac Ultrasound Interventricular Septum Finding Site"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundInterventricularSeptumFindingSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.866"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-InterventricularSeptum: Final[Code] = Code(
+InterventricularSeptum: _Final[_Code] = _Code(
     "SCT", "589001", "Interventricular Septum", (6116, 12286, 12305)
 )
 """Interventricular Septum (SCT 589001)."""
 
-VentricularSeptalDefect: Final[Code] = Code(
+VentricularSeptalDefect: _Final[_Code] = _Code(
     "SCT", "30288003", "Ventricular Septal Defect", (3610, 3700, 3728, 12244, 12248, 12286)
 )
 """Ventricular Septal Defect (SCT 30288003)."""
 
-BulboventricularForamen: Final[Code] = Code(
+BulboventricularForamen: _Final[_Code] = _Code(
     "SCT", "443329006", "Bulboventricular Foramen", (12286,)
 )
 """Bulboventricular Foramen (SCT 443329006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     InterventricularSeptum,
     VentricularSeptalDefect,
     BulboventricularForamen,

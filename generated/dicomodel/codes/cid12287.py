@@ -5,20 +5,21 @@ Extensible, version 20100317, UID 1.2.840.10008.6.1.867.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12287
-NAME: Final[str] = "Cardiac Ultrasound Ventricle Finding Site"
-KEYWORD: Final[str | None] = "CardiacUltrasoundVentricleFindingSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.867"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12287
+NAME: _Final[str] = "Cardiac Ultrasound Ventricle Finding Site"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundVentricleFindingSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.867"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricle: Final[Code] = Code(
+LeftVentricle: _Final[_Code] = _Code(
     "SCT",
     "87878005",
     "Left Ventricle",
@@ -26,15 +27,15 @@ LeftVentricle: Final[Code] = Code(
 )
 """Left Ventricle (SCT 87878005)."""
 
-RightVentricle: Final[Code] = Code(
+RightVentricle: _Final[_Code] = _Code(
     "SCT", "53085002", "Right Ventricle", (3010, 3011, 3462, 3463, 3609, 7152, 12287, 12288, 12305)
 )
 """Right Ventricle (SCT 53085002)."""
 
-CommonVentricle: Final[Code] = Code(
+CommonVentricle: _Final[_Code] = _Code(
     "SCT", "45503006", "Common Ventricle", (3010, 3011, 3609, 12287)
 )
 """Common Ventricle (SCT 45503006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LeftVentricle, RightVentricle, CommonVentricle)
+MEMBERS: _Final[tuple[_Code, ...]] = (LeftVentricle, RightVentricle, CommonVentricle)
 """The resolved membership: own members, then those of the included groups, in order."""

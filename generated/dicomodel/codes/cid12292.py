@@ -5,61 +5,64 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.872.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12292
-NAME: Final[str] = "Cardiac Ultrasound Coronary Artery Finding Site"
-KEYWORD: Final[str | None] = "CardiacUltrasoundCoronaryArteryFindingSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.872"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12292
+NAME: _Final[str] = "Cardiac Ultrasound Coronary Artery Finding Site"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundCoronaryArteryFindingSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.872"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftMainCoronaryArtery: Final[Code] = Code(
+LeftMainCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "3227004", "Left Main Coronary Artery", (3014, 3016, 12292)
 )
 """Left Main Coronary Artery (SCT 3227004)."""
 
-CircumflexCoronaryArtery: Final[Code] = Code(
+CircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57396003", "Circumflex Coronary Artery", (3016, 12292)
 )
 """Circumflex Coronary Artery (SCT 57396003)."""
 
-ProximalCircumflexCoronaryArtery: Final[Code] = Code(
+ProximalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "52433000", "Proximal Circumflex Coronary Artery", (3014, 12292)
 )
 """Proximal Circumflex Coronary Artery (SCT 52433000)."""
 
-MidCircumflexCoronaryArtery: Final[Code] = Code(
+MidCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91753007", "Mid Circumflex Coronary Artery", (3014, 12292)
 )
 """Mid Circumflex Coronary Artery (SCT 91753007)."""
 
-DistalCircumflexCoronaryArtery: Final[Code] = Code(
+DistalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "6511003", "Distal Circumflex Coronary Artery", (3014, 12292)
 )
 """Distal Circumflex Coronary Artery (SCT 6511003)."""
 
-AnteriorDescendingBranchOfLeftCoronaryArtery: Final[Code] = Code(
+AnteriorDescendingBranchOfLeftCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "59438005", "Anterior Descending Branch of Left Coronary Artery", (3016, 12292)
 )
 """Anterior Descending Branch of Left Coronary Artery (SCT 59438005)."""
 
-SeptalArtery: Final[Code] = Code("SCT", "244251006", "Septal Artery", (3014, 12292))
+SeptalArtery: _Final[_Code] = _Code("SCT", "244251006", "Septal Artery", (3014, 12292))
 """Septal Artery (SCT 244251006)."""
 
-RightCoronaryArtery: Final[Code] = Code("SCT", "13647002", "Right Coronary Artery", (3016, 12292))
+RightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "13647002", "Right Coronary Artery", (3016, 12292)
+)
 """Right Coronary Artery (SCT 13647002)."""
 
-PosteriorDescendingCoronaryArtery: Final[Code] = Code(
+PosteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "443113009", "Posterior Descending Coronary Artery", (12292,)
 )
 """Posterior Descending Coronary Artery (SCT 443113009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftMainCoronaryArtery,
     CircumflexCoronaryArtery,
     ProximalCircumflexCoronaryArtery,

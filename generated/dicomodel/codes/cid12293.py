@@ -5,33 +5,34 @@ Extensible, version 20100317, UID 1.2.840.10008.6.1.873.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12293
-NAME: Final[str] = "Cardiac Ultrasound Aortopulmonary Connection Finding Site"
-KEYWORD: Final[str | None] = "CardiacUltrasoundAortopulmonaryConnectionFindingSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.873"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100317"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12293
+NAME: _Final[str] = "Cardiac Ultrasound Aortopulmonary Connection Finding Site"
+KEYWORD: _Final[str | None] = "CardiacUltrasoundAortopulmonaryConnectionFindingSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.873"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100317"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PatentDuctusArteriosus: Final[Code] = Code(
+PatentDuctusArteriosus: _Final[_Code] = _Code(
     "SCT", "83330001", "Patent Ductus Arteriosus", (3010, 3606, 12293)
 )
 """Patent Ductus Arteriosus (SCT 83330001)."""
 
-AortaToPulmonaryArteryConnection: Final[Code] = Code(
+AortaToPulmonaryArteryConnection: _Final[_Code] = _Code(
     "SCT", "443096004", "Aorta to Pulmonary Artery Connection", (12290, 12293)
 )
 """Aorta to Pulmonary Artery Connection (SCT 443096004)."""
 
-ArteriovenousFistula: Final[Code] = Code("SCT", "439470001", "Arteriovenous Fistula", (12293,))
+ArteriovenousFistula: _Final[_Code] = _Code("SCT", "439470001", "Arteriovenous Fistula", (12293,))
 """Arteriovenous Fistula (SCT 439470001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PatentDuctusArteriosus,
     AortaToPulmonaryArteryConnection,
     ArteriovenousFistula,

@@ -6,835 +6,858 @@ Includes CID 12309.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12300
-NAME: Final[str] = "Core Echo Measurement"
-KEYWORD: Final[str | None] = "CoreEchoMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.1149"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20211112"
-INCLUDES: Final[tuple[int, ...]] = (12309,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12300
+NAME: _Final[str] = "Core Echo Measurement"
+KEYWORD: _Final[str | None] = "CoreEchoMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1149"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20211112"
+INCLUDES: _Final[tuple[int, ...]] = (12309,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AorticAnnulusDiameter: Final[Code] = Code("LN", "79940-3", "Aortic annulus diameter", (12300,))
+AorticAnnulusDiameter: _Final[_Code] = _Code("LN", "79940-3", "Aortic annulus diameter", (12300,))
 """Aortic annulus diameter (LN 79940-3)."""
 
-AorticRegurgitantFlow: Final[Code] = Code("LN", "79941-1", "Aortic regurgitant flow", (12300,))
+AorticRegurgitantFlow: _Final[_Code] = _Code("LN", "79941-1", "Aortic regurgitant flow", (12300,))
 """Aortic regurgitant flow (LN 79941-1)."""
 
-AorticRegurgitantFraction: Final[Code] = Code(
+AorticRegurgitantFraction: _Final[_Code] = _Code(
     "LN", "79942-9", "Aortic regurgitant fraction", (12300,)
 )
 """Aortic regurgitant fraction (LN 79942-9)."""
 
-AorticRegurgitantJetAreaLVOTAreaPercent: Final[Code] = Code(
+AorticRegurgitantJetAreaLVOTAreaPercent: _Final[_Code] = _Code(
     "LN", "79943-7", "Aortic regurgitant jet area/LVOT area %", (12300,)
 )
 """Aortic regurgitant jet area/LVOT area % (LN 79943-7)."""
 
-AorticRegurgitantJetWidthLVOTWidthPercent: Final[Code] = Code(
+AorticRegurgitantJetWidthLVOTWidthPercent: _Final[_Code] = _Code(
     "LN", "79944-5", "Aortic regurgitant jet width/LVOT width %", (12300,)
 )
 """Aortic regurgitant jet width/LVOT width % (LN 79944-5)."""
 
-AorticRegurgitationPISARadius: Final[Code] = Code(
+AorticRegurgitationPISARadius: _Final[_Code] = _Code(
     "LN", "79945-2", "Aortic regurgitation PISA radius", (12300,)
 )
 """Aortic regurgitation PISA radius (LN 79945-2)."""
 
-AorticRegurgitationPISAVelocity: Final[Code] = Code(
+AorticRegurgitationPISAVelocity: _Final[_Code] = _Code(
     "LN", "79946-0", "Aortic regurgitation PISA velocity", (12300,)
 )
 """Aortic regurgitation PISA velocity (LN 79946-0)."""
 
-AorticRegurgitationPressureHalfTime: Final[Code] = Code(
+AorticRegurgitationPressureHalfTime: _Final[_Code] = _Code(
     "LN", "79947-8", "Aortic regurgitation pressure half-time", (12300,)
 )
 """Aortic regurgitation pressure half-time (LN 79947-8)."""
 
-AorticRegurgitationVenaContractaWidth: Final[Code] = Code(
+AorticRegurgitationVenaContractaWidth: _Final[_Code] = _Code(
     "LN", "79948-6", "Aortic regurgitation vena contracta width", (12300,)
 )
 """Aortic regurgitation vena contracta width (LN 79948-6)."""
 
-AorticRegurgitationVmax: Final[Code] = Code("LN", "79949-4", "Aortic regurgitation Vmax", (12300,))
+AorticRegurgitationVmax: _Final[_Code] = _Code(
+    "LN", "79949-4", "Aortic regurgitation Vmax", (12300,)
+)
 """Aortic regurgitation Vmax (LN 79949-4)."""
 
-AorticRegurgitationVolumeContinuityVTI: Final[Code] = Code(
+AorticRegurgitationVolumeContinuityVTI: _Final[_Code] = _Code(
     "LN", "79950-2", "Aortic regurgitation volume (Continuity VTI)", (12300,)
 )
 """Aortic regurgitation volume (Continuity VTI) (LN 79950-2)."""
 
-AorticRegurgitationVolumePISA: Final[Code] = Code(
+AorticRegurgitationVolumePISA: _Final[_Code] = _Code(
     "LN", "79951-0", "Aortic regurgitation volume (PISA)", (12300,)
 )
 """Aortic regurgitation volume (PISA) (LN 79951-0)."""
 
-AorticRegurgitationVTI: Final[Code] = Code("LN", "79952-8", "Aortic regurgitation VTI", (12300,))
+AorticRegurgitationVTI: _Final[_Code] = _Code("LN", "79952-8", "Aortic regurgitation VTI", (12300,))
 """Aortic regurgitation VTI (LN 79952-8)."""
 
-AorticRootDiameter: Final[Code] = Code("LN", "79953-6", "Aortic root diameter", (12300,))
+AorticRootDiameter: _Final[_Code] = _Code("LN", "79953-6", "Aortic root diameter", (12300,))
 """Aortic root diameter (LN 79953-6)."""
 
-AorticRootDiameterBSA: Final[Code] = Code("LN", "79954-4", "Aortic root diameter / BSA", (12300,))
+AorticRootDiameterBSA: _Final[_Code] = _Code(
+    "LN", "79954-4", "Aortic root diameter / BSA", (12300,)
+)
 """Aortic root diameter / BSA (LN 79954-4)."""
 
-AorticSinotubularJunctionDimension: Final[Code] = Code(
+AorticSinotubularJunctionDimension: _Final[_Code] = _Code(
     "LN", "79955-1", "Aortic sinotubular junction dimension", (12300,)
 )
 """Aortic sinotubular junction dimension (LN 79955-1)."""
 
-AorticValveAreaContinuityVmax: Final[Code] = Code(
+AorticValveAreaContinuityVmax: _Final[_Code] = _Code(
     "LN", "79956-9", "Aortic valve area (Continuity Vmax)", (12300,)
 )
 """Aortic valve area (Continuity Vmax) (LN 79956-9)."""
 
-AorticValveAreaContinuityVmaxBSA: Final[Code] = Code(
+AorticValveAreaContinuityVmaxBSA: _Final[_Code] = _Code(
     "LN", "79957-7", "Aortic valve area (Continuity Vmax) / BSA", (12300,)
 )
 """Aortic valve area (Continuity Vmax) / BSA (LN 79957-7)."""
 
-AorticValveAreaContinuityVTI: Final[Code] = Code(
+AorticValveAreaContinuityVTI: _Final[_Code] = _Code(
     "LN", "79958-5", "Aortic valve area (Continuity VTI)", (12300,)
 )
 """Aortic valve area (Continuity VTI) (LN 79958-5)."""
 
-AorticValveAreaContinuityVTIBSA: Final[Code] = Code(
+AorticValveAreaContinuityVTIBSA: _Final[_Code] = _Code(
     "LN", "79959-3", "Aortic valve area (Continuity VTI) / BSA", (12300,)
 )
 """Aortic valve area (Continuity VTI) / BSA (LN 79959-3)."""
 
-AorticValveEffectiveRegurgitantOrificeArea: Final[Code] = Code(
+AorticValveEffectiveRegurgitantOrificeArea: _Final[_Code] = _Code(
     "LN", "79960-1", "Aortic valve effective regurgitant orifice area", (12300,)
 )
 """Aortic valve effective regurgitant orifice area (LN 79960-1)."""
 
-AorticValveMeanBloodVelocity: Final[Code] = Code(
+AorticValveMeanBloodVelocity: _Final[_Code] = _Code(
     "LN", "79961-9", "Aortic valve mean blood velocity", (12300,)
 )
 """Aortic valve mean blood velocity (LN 79961-9)."""
 
-AorticValveMeanGradient: Final[Code] = Code("LN", "79962-7", "Aortic valve mean gradient", (12300,))
+AorticValveMeanGradient: _Final[_Code] = _Code(
+    "LN", "79962-7", "Aortic valve mean gradient", (12300,)
+)
 """Aortic valve mean gradient (LN 79962-7)."""
 
-AorticValvePeakInstantaneousGradient: Final[Code] = Code(
+AorticValvePeakInstantaneousGradient: _Final[_Code] = _Code(
     "LN", "79963-5", "Aortic valve peak instantaneous gradient", (12300,)
 )
 """Aortic valve peak instantaneous gradient (LN 79963-5)."""
 
-AorticValveVmax: Final[Code] = Code("LN", "79964-3", "Aortic valve Vmax", (12300,))
+AorticValveVmax: _Final[_Code] = _Code("LN", "79964-3", "Aortic valve Vmax", (12300,))
 """Aortic valve Vmax (LN 79964-3)."""
 
-AorticValveVTI: Final[Code] = Code("LN", "79965-0", "Aortic valve VTI", (12300,))
+AorticValveVTI: _Final[_Code] = _Code("LN", "79965-0", "Aortic valve VTI", (12300,))
 """Aortic valve VTI (LN 79965-0)."""
 
-AscendingAortaDimension: Final[Code] = Code("LN", "79966-8", "Ascending Aorta Dimension", (12300,))
+AscendingAortaDimension: _Final[_Code] = _Code(
+    "LN", "79966-8", "Ascending Aorta Dimension", (12300,)
+)
 """Ascending Aorta Dimension (LN 79966-8)."""
 
-InferiorVenaCavaDiameter: Final[Code] = Code(
+InferiorVenaCavaDiameter: _Final[_Code] = _Code(
     "LN", "79967-6", "Inferior vena cava diameter", (12300,)
 )
 """Inferior vena cava diameter (LN 79967-6)."""
 
-InterventricularSeptumDiastolicDimensionMM: Final[Code] = Code(
+InterventricularSeptumDiastolicDimensionMM: _Final[_Code] = _Code(
     "LN", "79968-4", "Interventricular septum diastolic dimension MM", (12300,)
 )
 """Interventricular septum diastolic dimension MM (LN 79968-4)."""
 
-InterventricularSeptumDiastolicDimension2D: Final[Code] = Code(
+InterventricularSeptumDiastolicDimension2D: _Final[_Code] = _Code(
     "LN", "79969-2", "Interventricular septum diastolic dimension 2D", (12300,)
 )
 """Interventricular septum diastolic dimension 2D (LN 79969-2)."""
 
-InterventricularSeptumSystolicDimensionMM: Final[Code] = Code(
+InterventricularSeptumSystolicDimensionMM: _Final[_Code] = _Code(
     "LN", "79970-0", "Interventricular septum systolic dimension MM", (12300,)
 )
 """Interventricular septum systolic dimension MM (LN 79970-0)."""
 
-InterventricularSeptumSystolicDimension2D: Final[Code] = Code(
+InterventricularSeptumSystolicDimension2D: _Final[_Code] = _Code(
     "LN", "79971-8", "Interventricular septum systolic dimension 2D", (12300,)
 )
 """Interventricular septum systolic dimension 2D (LN 79971-8)."""
 
-InterventricularSeptumTimeToPeakDisplacement: Final[Code] = Code(
+InterventricularSeptumTimeToPeakDisplacement: _Final[_Code] = _Code(
     "LN", "79972-6", "Interventricular septum time to peak displacement", (12300,)
 )
 """Interventricular septum time to peak displacement (LN 79972-6)."""
 
-LeftAtrialEndSystolicArea2C: Final[Code] = Code(
+LeftAtrialEndSystolicArea2C: _Final[_Code] = _Code(
     "LN", "79973-4", "Left atrial end systolic area 2C", (12300,)
 )
 """Left atrial end systolic area 2C (LN 79973-4)."""
 
-LeftAtrialEndSystolicArea4C: Final[Code] = Code(
+LeftAtrialEndSystolicArea4C: _Final[_Code] = _Code(
     "LN", "79974-2", "Left atrial end systolic area 4C", (12300,)
 )
 """Left atrial end systolic area 4C (LN 79974-2)."""
 
-LeftAtrialEndSystolicDiameterAP2D: Final[Code] = Code(
+LeftAtrialEndSystolicDiameterAP2D: _Final[_Code] = _Code(
     "LN", "79975-9", "Left atrial end systolic diameter (AP) 2D", (12300,)
 )
 """Left atrial end systolic diameter (AP) 2D (LN 79975-9)."""
 
-LeftAtrialEndSystolicDiameterAP2DBSA: Final[Code] = Code(
+LeftAtrialEndSystolicDiameterAP2DBSA: _Final[_Code] = _Code(
     "LN", "79976-7", "Left atrial end systolic diameter (AP) 2D / BSA", (12300,)
 )
 """Left atrial end systolic diameter (AP) 2D / BSA (LN 79976-7)."""
 
-LeftAtrialEndSystolicDiameterAPMM: Final[Code] = Code(
+LeftAtrialEndSystolicDiameterAPMM: _Final[_Code] = _Code(
     "LN", "79977-5", "Left atrial end systolic diameter (AP) MM", (12300,)
 )
 """Left atrial end systolic diameter (AP) MM (LN 79977-5)."""
 
-LeftAtrialEndSystolicDiameterAPMMBSA: Final[Code] = Code(
+LeftAtrialEndSystolicDiameterAPMMBSA: _Final[_Code] = _Code(
     "LN", "79978-3", "Left atrial end systolic diameter (AP) MM / BSA", (12300,)
 )
 """Left atrial end systolic diameter (AP) MM / BSA (LN 79978-3)."""
 
-LeftAtrialEndSystolicLength2C: Final[Code] = Code(
+LeftAtrialEndSystolicLength2C: _Final[_Code] = _Code(
     "LN", "79979-1", "Left atrial end systolic length 2C", (12300,)
 )
 """Left atrial end systolic length 2C (LN 79979-1)."""
 
-LeftAtrialEndSystolicLength4C: Final[Code] = Code(
+LeftAtrialEndSystolicLength4C: _Final[_Code] = _Code(
     "LN", "79980-9", "Left atrial end systolic length 4C", (12300,)
 )
 """Left atrial end systolic length 4C (LN 79980-9)."""
 
-LeftAtrialEndSystolicVolumeBiplaneAreaLength: Final[Code] = Code(
+LeftAtrialEndSystolicVolumeBiplaneAreaLength: _Final[_Code] = _Code(
     "LN", "79981-7", "Left atrial end systolic volume biplane (area-length)", (12300,)
 )
 """Left atrial end systolic volume biplane (area-length) (LN 79981-7)."""
 
-LeftAtrialEndSystolicVolumeBiplaneAreaLengthBSA: Final[Code] = Code(
+LeftAtrialEndSystolicVolumeBiplaneAreaLengthBSA: _Final[_Code] = _Code(
     "LN", "79982-5", "Left atrial end systolic volume biplane (area-length) / BSA", (12300,)
 )
 """Left atrial end systolic volume biplane (area-length) / BSA (LN 79982-5)."""
 
-LeftAtrialEndSystolicVolumeBiplaneMOD: Final[Code] = Code(
+LeftAtrialEndSystolicVolumeBiplaneMOD: _Final[_Code] = _Code(
     "LN", "79983-3", "Left atrial end systolic volume biplane (MOD)", (12300,)
 )
 """Left atrial end systolic volume biplane (MOD) (LN 79983-3)."""
 
-LeftAtrialEndSystolicVolumeBiplaneMODBSA: Final[Code] = Code(
+LeftAtrialEndSystolicVolumeBiplaneMODBSA: _Final[_Code] = _Code(
     "LN", "79984-1", "Left atrial end systolic volume biplane (MOD) / BSA", (12300,)
 )
 """Left atrial end systolic volume biplane (MOD) / BSA (LN 79984-1)."""
 
-LeftAtrialEndSystolicVolumeSinglePlane2CMOD: Final[Code] = Code(
+LeftAtrialEndSystolicVolumeSinglePlane2CMOD: _Final[_Code] = _Code(
     "LN", "79985-8", "Left atrial end systolic volume single plane 2C (MOD)", (12300,)
 )
 """Left atrial end systolic volume single plane 2C (MOD) (LN 79985-8)."""
 
-LeftAtrialEndSystolicVolumeSinglePlane4CMOD: Final[Code] = Code(
+LeftAtrialEndSystolicVolumeSinglePlane4CMOD: _Final[_Code] = _Code(
     "LN", "79986-6", "Left atrial end systolic volume single plane 4C (MOD)", (12300,)
 )
 """Left atrial end systolic volume single plane 4C (MOD) (LN 79986-6)."""
 
-LeftPulmonaryArteryDiameter: Final[Code] = Code(
+LeftPulmonaryArteryDiameter: _Final[_Code] = _Code(
     "LN", "79987-4", "Left pulmonary artery diameter", (12300,)
 )
 """Left pulmonary artery diameter (LN 79987-4)."""
 
-LeftVenticularPosteriorWallTimeToPeakDisplacement: Final[Code] = Code(
+LeftVenticularPosteriorWallTimeToPeakDisplacement: _Final[_Code] = _Code(
     "LN", "79988-2", "Left venticular posterior wall time to peak displacement", (12300,)
 )
 """Left venticular posterior wall time to peak displacement (LN 79988-2)."""
 
-LeftVentricularPreEjectionPeriod: Final[Code] = Code(
+LeftVentricularPreEjectionPeriod: _Final[_Code] = _Code(
     "LN", "79989-0", "Left ventricular pre-ejection period", (12300,)
 )
 """Left ventricular pre-ejection period (LN 79989-0)."""
 
-LeftVentricularEjectionFractionTeichholz2D: Final[Code] = Code(
+LeftVentricularEjectionFractionTeichholz2D: _Final[_Code] = _Code(
     "LN", "77891-0", "Left ventricular ejection fraction (Teichholz) 2D", (12300,)
 )
 """Left ventricular ejection fraction (Teichholz) 2D (LN 77891-0)."""
 
-LeftVentricularEjectionFractionTeichholzMM: Final[Code] = Code(
+LeftVentricularEjectionFractionTeichholzMM: _Final[_Code] = _Code(
     "LN", "18049-7", "Left ventricular ejection fraction (Teichholz) MM", (12300,)
 )
 """Left ventricular ejection fraction (Teichholz) MM (LN 18049-7)."""
 
-LeftVentricularEjectionFraction3D: Final[Code] = Code(
+LeftVentricularEjectionFraction3D: _Final[_Code] = _Code(
     "LN", "79990-8", "Left ventricular ejection fraction 3D", (12300,)
 )
 """Left ventricular ejection fraction 3D (LN 79990-8)."""
 
-LeftVentricularEjectionFractionBiplaneMOD: Final[Code] = Code(
+LeftVentricularEjectionFractionBiplaneMOD: _Final[_Code] = _Code(
     "LN", "79991-6", "Left ventricular ejection fraction biplane (MOD)", (12300,)
 )
 """Left ventricular ejection fraction biplane (MOD) (LN 79991-6)."""
 
-LeftVentricularEjectionFractionSinglePlane2CMOD: Final[Code] = Code(
+LeftVentricularEjectionFractionSinglePlane2CMOD: _Final[_Code] = _Code(
     "LN", "79992-4", "Left ventricular ejection fraction single plane 2C (MOD)", (12300,)
 )
 """Left ventricular ejection fraction single plane 2C (MOD) (LN 79992-4)."""
 
-LeftVentricularEjectionFractionSinglePlane4CMOD: Final[Code] = Code(
+LeftVentricularEjectionFractionSinglePlane4CMOD: _Final[_Code] = _Code(
     "LN", "79993-2", "Left ventricular ejection fraction single plane 4C (MOD)", (12300,)
 )
 """Left ventricular ejection fraction single plane 4C (MOD) (LN 79993-2)."""
 
-LeftVentricularEndDiastolicLength4C: Final[Code] = Code(
+LeftVentricularEndDiastolicLength4C: _Final[_Code] = _Code(
     "LN", "79994-0", "Left ventricular end diastolic length 4C", (12300,)
 )
 """Left ventricular end diastolic length 4C (LN 79994-0)."""
 
-LeftVentricularEndDiastolicVolume3D: Final[Code] = Code(
+LeftVentricularEndDiastolicVolume3D: _Final[_Code] = _Code(
     "LN", "79995-7", "Left ventricular end diastolic volume (3D)", (12300,)
 )
 """Left ventricular end diastolic volume (3D) (LN 79995-7)."""
 
-LeftVentricularEndDiastolicVolumeBiplaneMOD: Final[Code] = Code(
+LeftVentricularEndDiastolicVolumeBiplaneMOD: _Final[_Code] = _Code(
     "LN", "79996-5", "Left ventricular end diastolic volume biplane (MOD)", (12300,)
 )
 """Left ventricular end diastolic volume biplane (MOD) (LN 79996-5)."""
 
-LeftVentricularEndDiastolicVolumeBiplaneMODBSA: Final[Code] = Code(
+LeftVentricularEndDiastolicVolumeBiplaneMODBSA: _Final[_Code] = _Code(
     "LN", "79997-3", "Left ventricular end diastolic volume biplane (MOD) / BSA", (12300,)
 )
 """Left ventricular end diastolic volume biplane (MOD) / BSA (LN 79997-3)."""
 
-LeftVentricularEndDiastolicVolumeSinglePlane2CMOD: Final[Code] = Code(
+LeftVentricularEndDiastolicVolumeSinglePlane2CMOD: _Final[_Code] = _Code(
     "LN", "79998-1", "Left ventricular end diastolic volume single plane 2C (MOD)", (12300,)
 )
 """Left ventricular end diastolic volume single plane 2C (MOD) (LN 79998-1)."""
 
-LeftVentricularEndDiastolicVolumeSinglePlane4CMOD: Final[Code] = Code(
+LeftVentricularEndDiastolicVolumeSinglePlane4CMOD: _Final[_Code] = _Code(
     "LN", "79999-9", "Left ventricular end diastolic volume single plane 4C (MOD)", (12300,)
 )
 """Left ventricular end diastolic volume single plane 4C (MOD) (LN 79999-9)."""
 
-LeftVentricularEndSystolicVolume3D: Final[Code] = Code(
+LeftVentricularEndSystolicVolume3D: _Final[_Code] = _Code(
     "LN", "80000-3", "Left ventricular end systolic volume (3D)", (12300,)
 )
 """Left ventricular end systolic volume (3D) (LN 80000-3)."""
 
-LeftVentricularEndSystolicVolumeBiplaneMOD: Final[Code] = Code(
+LeftVentricularEndSystolicVolumeBiplaneMOD: _Final[_Code] = _Code(
     "LN", "80001-1", "Left ventricular end systolic volume biplane (MOD)", (12300,)
 )
 """Left ventricular end systolic volume biplane (MOD) (LN 80001-1)."""
 
-LeftVentricularEndSystolicVolumeBiplaneMODBSA: Final[Code] = Code(
+LeftVentricularEndSystolicVolumeBiplaneMODBSA: _Final[_Code] = _Code(
     "LN", "80002-9", "Left ventricular end systolic volume biplane (MOD) / BSA", (12300,)
 )
 """Left ventricular end systolic volume biplane (MOD) / BSA (LN 80002-9)."""
 
-LeftVentricularEndSystolicVolumeSinglePlane2CMOD: Final[Code] = Code(
+LeftVentricularEndSystolicVolumeSinglePlane2CMOD: _Final[_Code] = _Code(
     "LN", "80003-7", "Left ventricular end systolic volume single plane 2C (MOD)", (12300,)
 )
 """Left ventricular end systolic volume single plane 2C (MOD) (LN 80003-7)."""
 
-LeftVentricularEndSystolicVolumeSinglePlane4CMOD: Final[Code] = Code(
+LeftVentricularEndSystolicVolumeSinglePlane4CMOD: _Final[_Code] = _Code(
     "LN", "80004-5", "Left ventricular end systolic volume single plane 4C (MOD)", (12300,)
 )
 """Left ventricular end systolic volume single plane 4C (MOD) (LN 80004-5)."""
 
-LeftVentricularEndocardialAreaSAXPMLevel: Final[Code] = Code(
+LeftVentricularEndocardialAreaSAXPMLevel: _Final[_Code] = _Code(
     "LN", "80005-2", "Left ventricular endocardial area SAX PM level", (12300,)
 )
 """Left ventricular endocardial area SAX PM level (LN 80005-2)."""
 
-LeftVentricularEpicardialAreaSAXPMLevel: Final[Code] = Code(
+LeftVentricularEpicardialAreaSAXPMLevel: _Final[_Code] = _Code(
     "LN", "80006-0", "Left ventricular epicardial area SAX PM level", (12300,)
 )
 """Left ventricular epicardial area SAX PM level (LN 80006-0)."""
 
-LeftVentricularFractionalShorteningOfMinorAxis2D: Final[Code] = Code(
+LeftVentricularFractionalShorteningOfMinorAxis2D: _Final[_Code] = _Code(
     "LN", "29434-8", "Left ventricular fractional shortening (of minor axis) (2D)", (12300,)
 )
 """Left ventricular fractional shortening (of minor axis) (2D) (LN 29434-8)."""
 
-LeftVentricularFractionalShorteningOfMinorAxisMM: Final[Code] = Code(
+LeftVentricularFractionalShorteningOfMinorAxisMM: _Final[_Code] = _Code(
     "LN", "29435-5", "Left ventricular fractional shortening (of minor axis) (MM)", (12300,)
 )
 """Left ventricular fractional shortening (of minor axis) (MM) (LN 29435-5)."""
 
-LeftVentricularInternalDiastolicDimension2D: Final[Code] = Code(
+LeftVentricularInternalDiastolicDimension2D: _Final[_Code] = _Code(
     "LN", "80007-8", "Left ventricular internal diastolic dimension - 2D", (12300,)
 )
 """Left ventricular internal diastolic dimension - 2D (LN 80007-8)."""
 
-LeftVentricularInternalDiastolicDimensionMM: Final[Code] = Code(
+LeftVentricularInternalDiastolicDimensionMM: _Final[_Code] = _Code(
     "LN", "80008-6", "Left ventricular internal diastolic dimension - MM", (12300,)
 )
 """Left ventricular internal diastolic dimension - MM (LN 80008-6)."""
 
-LeftVentricularInternalDiastolicDimensionBSA_80009_4: Final[Code] = Code(
+LeftVentricularInternalDiastolicDimensionBSA_80009_4: _Final[_Code] = _Code(
     "LN", "80009-4", "Left ventricular internal diastolic dimension / BSA", (12300,)
 )
 """Left ventricular internal diastolic dimension / BSA (LN 80009-4)."""
 
-LeftVentricularInternalDiastolicDimensionBSA_80010_2: Final[Code] = Code(
+LeftVentricularInternalDiastolicDimensionBSA_80010_2: _Final[_Code] = _Code(
     "LN", "80010-2", "Left ventricular internal diastolic dimension / BSA", (12300,)
 )
 """Left ventricular internal diastolic dimension / BSA (LN 80010-2)."""
 
-LeftVentricularInternalSystolicDimension2D: Final[Code] = Code(
+LeftVentricularInternalSystolicDimension2D: _Final[_Code] = _Code(
     "LN", "80011-0", "Left ventricular internal systolic dimension - 2D", (12300,)
 )
 """Left ventricular internal systolic dimension - 2D (LN 80011-0)."""
 
-LeftVentricularInternalSystolicDimensionMM: Final[Code] = Code(
+LeftVentricularInternalSystolicDimensionMM: _Final[_Code] = _Code(
     "LN", "80012-8", "Left ventricular internal systolic dimension - MM", (12300,)
 )
 """Left ventricular internal systolic dimension - MM (LN 80012-8)."""
 
-LeftVentricularInternalSystolicDimensionBSA_80013_6: Final[Code] = Code(
+LeftVentricularInternalSystolicDimensionBSA_80013_6: _Final[_Code] = _Code(
     "LN", "80013-6", "Left ventricular internal systolic dimension / BSA", (12300,)
 )
 """Left ventricular internal systolic dimension / BSA (LN 80013-6)."""
 
-LeftVentricularInternalSystolicDimensionBSA_80014_4: Final[Code] = Code(
+LeftVentricularInternalSystolicDimensionBSA_80014_4: _Final[_Code] = _Code(
     "LN", "80014-4", "Left ventricular internal systolic dimension / BSA", (12300,)
 )
 """Left ventricular internal systolic dimension / BSA (LN 80014-4)."""
 
-LeftVentricularIsovolumicRelaxationTimeByDoppler: Final[Code] = Code(
+LeftVentricularIsovolumicRelaxationTimeByDoppler: _Final[_Code] = _Code(
     "LN", "18071-1", "Left ventricular isovolumic relaxation time by Doppler", (12203, 12300)
 )
 """Left ventricular isovolumic relaxation time by Doppler (LN 18071-1)."""
 
-LeftVentricularIsovolumicRelaxationTimeByTDI: Final[Code] = Code(
+LeftVentricularIsovolumicRelaxationTimeByTDI: _Final[_Code] = _Code(
     "LN", "80015-1", "Left ventricular isovolumic relaxation time by TDI", (12300,)
 )
 """Left ventricular isovolumic relaxation time by TDI (LN 80015-1)."""
 
-LeftVentricularMassAreaLength: Final[Code] = Code(
+LeftVentricularMassAreaLength: _Final[_Code] = _Code(
     "LN", "80016-9", "Left ventricular mass (area-length)", (12300,)
 )
 """Left ventricular mass (area-length) (LN 80016-9)."""
 
-LeftVentricularMassAreaLengthBSA: Final[Code] = Code(
+LeftVentricularMassAreaLengthBSA: _Final[_Code] = _Code(
     "LN", "80017-7", "Left ventricular mass (area-length) / BSA", (12300,)
 )
 """Left ventricular mass (area-length) / BSA (LN 80017-7)."""
 
-LeftVentricularMassAreaLengthHeight2Point7: Final[Code] = Code(
+LeftVentricularMassAreaLengthHeight2Point7: _Final[_Code] = _Code(
     "LN", "80018-5", "Left ventricular mass (area-length) / height^^2.7", (12300,)
 )
 """Left ventricular mass (area-length) / height^^2.7 (LN 80018-5)."""
 
-LeftVentricularMassDimensionMethod2D: Final[Code] = Code(
+LeftVentricularMassDimensionMethod2D: _Final[_Code] = _Code(
     "LN", "80019-3", "Left ventricular mass (dimension method) 2D", (12300,)
 )
 """Left ventricular mass (dimension method) 2D (LN 80019-3)."""
 
-LeftVentricularMassDimensionMethod2DBSA: Final[Code] = Code(
+LeftVentricularMassDimensionMethod2DBSA: _Final[_Code] = _Code(
     "LN", "80020-1", "Left ventricular mass (dimension method) 2D / BSA", (12300,)
 )
 """Left ventricular mass (dimension method) 2D / BSA (LN 80020-1)."""
 
-LeftVentricularMassDimensionMethod2DHeight2Point7: Final[Code] = Code(
+LeftVentricularMassDimensionMethod2DHeight2Point7: _Final[_Code] = _Code(
     "LN", "80021-9", "Left ventricular mass (dimension method) 2D / height^^2.7", (12300,)
 )
 """Left ventricular mass (dimension method) 2D / height^^2.7 (LN 80021-9)."""
 
-LeftVentricularMassDimensionMethodMM: Final[Code] = Code(
+LeftVentricularMassDimensionMethodMM: _Final[_Code] = _Code(
     "LN", "80022-7", "Left ventricular mass (dimension method) MM", (12300,)
 )
 """Left ventricular mass (dimension method) MM (LN 80022-7)."""
 
-LeftVentricularMassDimensionMethodMMBSA: Final[Code] = Code(
+LeftVentricularMassDimensionMethodMMBSA: _Final[_Code] = _Code(
     "LN", "80023-5", "Left ventricular mass (dimension method) MM / BSA", (12300,)
 )
 """Left ventricular mass (dimension method) MM / BSA (LN 80023-5)."""
 
-LeftVentricularMassDimensionMethodMMHeight2Point7: Final[Code] = Code(
+LeftVentricularMassDimensionMethodMMHeight2Point7: _Final[_Code] = _Code(
     "LN", "80024-3", "Left ventricular mass (dimension method) MM / height^^2.7", (12300,)
 )
 """Left ventricular mass (dimension method) MM / height^^2.7 (LN 80024-3)."""
 
-LeftVentricularMass: Final[Code] = Code(
+LeftVentricularMass: _Final[_Code] = _Code(
     "LN", "80025-0", "Left ventricular mass (truncated ellipse)", (12300,)
 )
 """Left ventricular mass (truncated ellipse) (LN 80025-0)."""
 
-LeftVentricularMassTruncatedEllipseBSA: Final[Code] = Code(
+LeftVentricularMassTruncatedEllipseBSA: _Final[_Code] = _Code(
     "LN", "80026-8", "Left ventricular mass (truncated ellipse) / BSA", (12300,)
 )
 """Left ventricular mass (truncated ellipse) / BSA (LN 80026-8)."""
 
-LeftVentricularMassTruncatedEllipseHeight2Point7: Final[Code] = Code(
+LeftVentricularMassTruncatedEllipseHeight2Point7: _Final[_Code] = _Code(
     "LN", "80027-6", "Left ventricular mass (truncated ellipse) / height^^2.7", (12300,)
 )
 """Left ventricular mass (truncated ellipse) / height^^2.7 (LN 80027-6)."""
 
-LeftVentricularOutflowTractDimension2D: Final[Code] = Code(
+LeftVentricularOutflowTractDimension2D: _Final[_Code] = _Code(
     "LN", "80028-4", "Left ventricular outflow tract dimension (2D)", (12300,)
 )
 """Left ventricular outflow tract dimension (2D) (LN 80028-4)."""
 
-LeftVentricularOutflowTractVmax: Final[Code] = Code(
+LeftVentricularOutflowTractVmax: _Final[_Code] = _Code(
     "LN", "80029-2", "Left ventricular outflow tract Vmax", (12300,)
 )
 """Left ventricular outflow tract Vmax (LN 80029-2)."""
 
-LeftVentricularOutflowTractVTI: Final[Code] = Code(
+LeftVentricularOutflowTractVTI: _Final[_Code] = _Code(
     "LN", "80030-0", "Left ventricular outflow tract VTI", (12300,)
 )
 """Left ventricular outflow tract VTI (LN 80030-0)."""
 
-LeftVentricularPosteriorWallDiastolicThickness_80031_8: Final[Code] = Code(
+LeftVentricularPosteriorWallDiastolicThickness_80031_8: _Final[_Code] = _Code(
     "LN", "80031-8", "Left ventricular posterior wall diastolic thickness", (12300,)
 )
 """Left ventricular posterior wall diastolic thickness (LN 80031-8)."""
 
-LeftVentricularPosteriorWallDiastolicThickness_80032_6: Final[Code] = Code(
+LeftVentricularPosteriorWallDiastolicThickness_80032_6: _Final[_Code] = _Code(
     "LN", "80032-6", "Left ventricular posterior wall diastolic thickness", (12300,)
 )
 """Left ventricular posterior wall diastolic thickness (LN 80032-6)."""
 
-LeftVentricularPosteriorWallSystolicThickness_80033_4: Final[Code] = Code(
+LeftVentricularPosteriorWallSystolicThickness_80033_4: _Final[_Code] = _Code(
     "LN", "80033-4", "Left ventricular posterior wall systolic thickness", (12300,)
 )
 """Left ventricular posterior wall systolic thickness (LN 80033-4)."""
 
-LeftVentricularPosteriorWallSystolicThickness_80034_2: Final[Code] = Code(
+LeftVentricularPosteriorWallSystolicThickness_80034_2: _Final[_Code] = _Code(
     "LN", "80034-2", "Left ventricular posterior wall systolic thickness", (12300,)
 )
 """Left ventricular posterior wall systolic thickness (LN 80034-2)."""
 
-LeftVentricularStrokeVolume3D: Final[Code] = Code(
+LeftVentricularStrokeVolume3D: _Final[_Code] = _Code(
     "LN", "80035-9", "Left ventricular stroke volume 3D", (12300,)
 )
 """Left ventricular stroke volume 3D (LN 80035-9)."""
 
-LVBasalAnteriorTimeToSVmaxTsBasalAnterior: Final[Code] = Code(
+LVBasalAnteriorTimeToSVmaxTsBasalAnterior: _Final[_Code] = _Code(
     "LN", "80036-7", "LV basal anterior time to S Vmax (Ts-basal anterior)", (12300,)
 )
 """LV basal anterior time to S Vmax (Ts-basal anterior) (LN 80036-7)."""
 
-LVBasalAnteroseptalTimeToSVmaxTSBasalAnteroseptal: Final[Code] = Code(
+LVBasalAnteroseptalTimeToSVmaxTSBasalAnteroseptal: _Final[_Code] = _Code(
     "LN", "80037-5", "LV basal anteroseptal time to S Vmax (TS-basal anteroseptal)", (12300,)
 )
 """LV basal anteroseptal time to S Vmax (TS-basal anteroseptal) (LN 80037-5)."""
 
-LVBasalInferiorTimeToSVmaxTsBasalInferior: Final[Code] = Code(
+LVBasalInferiorTimeToSVmaxTsBasalInferior: _Final[_Code] = _Code(
     "LN", "80038-3", "LV basal inferior time to S Vmax (Ts-basal inferior)", (12300,)
 )
 """LV basal inferior time to S Vmax (Ts-basal inferior) (LN 80038-3)."""
 
-LVBasalLateralTimeToSVmaxTsBasalLateral: Final[Code] = Code(
+LVBasalLateralTimeToSVmaxTsBasalLateral: _Final[_Code] = _Code(
     "LN", "80039-1", "LV basal lateral time to S Vmax (Ts-basal lateral)", (12300,)
 )
 """LV basal lateral time to S Vmax (Ts-basal lateral) (LN 80039-1)."""
 
-LVBasalPosteriorTimeToSVmaxTsBasalPosterior: Final[Code] = Code(
+LVBasalPosteriorTimeToSVmaxTsBasalPosterior: _Final[_Code] = _Code(
     "LN", "80040-9", "LV basal posterior time to S Vmax (Ts-basal posterior)", (12300,)
 )
 """LV basal posterior time to S Vmax (Ts-basal posterior) (LN 80040-9)."""
 
-LVBasalSeptalTimeToSVmaxTsBasalSeptal: Final[Code] = Code(
+LVBasalSeptalTimeToSVmaxTsBasalSeptal: _Final[_Code] = _Code(
     "LN", "80041-7", "LV basal septal time to S Vmax (Ts-basal septal)", (12300,)
 )
 """LV basal septal time to S Vmax (Ts-basal septal) (LN 80041-7)."""
 
-LVMidAnteriorTimeToSVmaxTsMidAnterior: Final[Code] = Code(
+LVMidAnteriorTimeToSVmaxTsMidAnterior: _Final[_Code] = _Code(
     "LN", "80042-5", "LV mid anterior time to S Vmax (Ts-mid anterior)", (12300,)
 )
 """LV mid anterior time to S Vmax (Ts-mid anterior) (LN 80042-5)."""
 
-LVMidAnteroseptalTimeToSVmaxTsMidAnteroseptal: Final[Code] = Code(
+LVMidAnteroseptalTimeToSVmaxTsMidAnteroseptal: _Final[_Code] = _Code(
     "LN", "80043-3", "LV mid anteroseptal time to S Vmax (Ts-mid anteroseptal)", (12300,)
 )
 """LV mid anteroseptal time to S Vmax (Ts-mid anteroseptal) (LN 80043-3)."""
 
-LVMidInferiorTimeToSVmaxTsMidInferior: Final[Code] = Code(
+LVMidInferiorTimeToSVmaxTsMidInferior: _Final[_Code] = _Code(
     "LN", "80044-1", "LV mid inferior time to S Vmax (Ts-mid inferior)", (12300,)
 )
 """LV mid inferior time to S Vmax (Ts-mid inferior) (LN 80044-1)."""
 
-LVMidLateralTimeToSVmaxTsMidLateral: Final[Code] = Code(
+LVMidLateralTimeToSVmaxTsMidLateral: _Final[_Code] = _Code(
     "LN", "80045-8", "LV mid lateral time to S Vmax (Ts-mid lateral)", (12300,)
 )
 """LV mid lateral time to S Vmax (Ts-mid lateral) (LN 80045-8)."""
 
-LVMidPosteriorTimeToSVmaxTsMidPosterior: Final[Code] = Code(
+LVMidPosteriorTimeToSVmaxTsMidPosterior: _Final[_Code] = _Code(
     "LN", "80046-6", "LV mid posterior time to S Vmax (Ts-mid posterior)", (12300,)
 )
 """LV mid posterior time to S Vmax (Ts-mid posterior) (LN 80046-6)."""
 
-LVMidSeptalTimeToSVmaxTsMidSeptal: Final[Code] = Code(
+LVMidSeptalTimeToSVmaxTsMidSeptal: _Final[_Code] = _Code(
     "LN", "80047-4", "LV mid septal time to S Vmax (Ts-mid septal)", (12300,)
 )
 """LV mid septal time to S Vmax (Ts-mid septal) (LN 80047-4)."""
 
-LVTsSDDyssynchronyIndex: Final[Code] = Code(
+LVTsSDDyssynchronyIndex: _Final[_Code] = _Code(
     "LN", "80048-2", "LV Ts-SD (Dyssynchrony Index)", (12300,)
 )
 """LV Ts-SD (Dyssynchrony Index) (LN 80048-2)."""
 
-MainPulmonaryArteryDiameter: Final[Code] = Code(
+MainPulmonaryArteryDiameter: _Final[_Code] = _Code(
     "LN", "80049-0", "Main pulmonary artery diameter", (12300,)
 )
 """Main pulmonary artery diameter (LN 80049-0)."""
 
-MitralAnnulusDiastolicDiameterA2C: Final[Code] = Code(
+MitralAnnulusDiastolicDiameterA2C: _Final[_Code] = _Code(
     "LN", "80050-8", "Mitral annulus diastolic diameter - A2C", (12300,)
 )
 """Mitral annulus diastolic diameter - A2C (LN 80050-8)."""
 
-MitralAnnulusDiastolicDiameterA4C: Final[Code] = Code(
+MitralAnnulusDiastolicDiameterA4C: _Final[_Code] = _Code(
     "LN", "80051-6", "Mitral annulus diastolic diameter - A4C", (12300,)
 )
 """Mitral annulus diastolic diameter - A4C (LN 80051-6)."""
 
-MitralAnnulusDiastolicDiameterPLAX: Final[Code] = Code(
+MitralAnnulusDiastolicDiameterPLAX: _Final[_Code] = _Code(
     "LN", "80052-4", "Mitral annulus diastolic diameter - PLAX", (12300,)
 )
 """Mitral annulus diastolic diameter - PLAX (LN 80052-4)."""
 
-MitralAnnulusVTI: Final[Code] = Code("LN", "80053-2", "Mitral annulus VTI", (12300,))
+MitralAnnulusVTI: _Final[_Code] = _Code("LN", "80053-2", "Mitral annulus VTI", (12300,))
 """Mitral annulus VTI (LN 80053-2)."""
 
-MitralLateralEPrimeVmax: Final[Code] = Code(
+MitralLateralEPrimeVmax: _Final[_Code] = _Code(
     "LN", "80054-0", "Mitral lateral e-prime Vmax", (12300,)
 )
 """Mitral lateral e-prime Vmax (LN 80054-0)."""
 
-MitralRegurgitantFlowPISA: Final[Code] = Code(
+MitralRegurgitantFlowPISA: _Final[_Code] = _Code(
     "LN", "80057-3", "Mitral regurgitant flow (PISA)", (12300,)
 )
 """Mitral regurgitant flow (PISA) (LN 80057-3)."""
 
-MitralRegurgitantFractionContinuityVTI: Final[Code] = Code(
+MitralRegurgitantFractionContinuityVTI: _Final[_Code] = _Code(
     "LN", "80055-7", "Mitral regurgitant fraction (Continuity VTI)", (12300,)
 )
 """Mitral regurgitant fraction (Continuity VTI) (LN 80055-7)."""
 
-MitralRegurgitantFractionPISA: Final[Code] = Code(
+MitralRegurgitantFractionPISA: _Final[_Code] = _Code(
     "LN", "80056-5", "Mitral regurgitant fraction (PISA)", (12300,)
 )
 """Mitral regurgitant fraction (PISA) (LN 80056-5)."""
 
-MitralRegurgitationPeakGradient: Final[Code] = Code(
+MitralRegurgitationPeakGradient: _Final[_Code] = _Code(
     "LN", "80058-1", "Mitral regurgitation peak gradient", (12300,)
 )
 """Mitral regurgitation peak gradient (LN 80058-1)."""
 
-MitralRegurgitationPISARadius: Final[Code] = Code(
+MitralRegurgitationPISARadius: _Final[_Code] = _Code(
     "LN", "80059-9", "Mitral regurgitation PISA radius", (12300,)
 )
 """Mitral regurgitation PISA radius (LN 80059-9)."""
 
-MitralRegurgitationPISAVelocity: Final[Code] = Code(
+MitralRegurgitationPISAVelocity: _Final[_Code] = _Code(
     "LN", "80060-7", "Mitral regurgitation PISA velocity", (12300,)
 )
 """Mitral regurgitation PISA velocity (LN 80060-7)."""
 
-MitralRegurgitationVenaContractaWidth: Final[Code] = Code(
+MitralRegurgitationVenaContractaWidth: _Final[_Code] = _Code(
     "LN", "80061-5", "Mitral regurgitation vena contracta width", (12300,)
 )
 """Mitral regurgitation vena contracta width (LN 80061-5)."""
 
-MitralRegurgitationVmax: Final[Code] = Code("LN", "80062-3", "Mitral regurgitation Vmax", (12300,))
+MitralRegurgitationVmax: _Final[_Code] = _Code(
+    "LN", "80062-3", "Mitral regurgitation Vmax", (12300,)
+)
 """Mitral regurgitation Vmax (LN 80062-3)."""
 
-MitralRegurgitationVolumeContinuityVTI: Final[Code] = Code(
+MitralRegurgitationVolumeContinuityVTI: _Final[_Code] = _Code(
     "LN", "80063-1", "Mitral regurgitation volume (Continuity VTI)", (12300,)
 )
 """Mitral regurgitation volume (Continuity VTI) (LN 80063-1)."""
 
-MitralRegurgitationVolumePISA: Final[Code] = Code(
+MitralRegurgitationVolumePISA: _Final[_Code] = _Code(
     "LN", "80064-9", "Mitral regurgitation volume (PISA)", (12300,)
 )
 """Mitral regurgitation volume (PISA) (LN 80064-9)."""
 
-MitralSeptalEPrimeVmax: Final[Code] = Code("LN", "79911-4", "Mitral septal e-prime Vmax", (12300,))
+MitralSeptalEPrimeVmax: _Final[_Code] = _Code(
+    "LN", "79911-4", "Mitral septal e-prime Vmax", (12300,)
+)
 """Mitral septal e-prime Vmax (LN 79911-4)."""
 
-MitralValveAreaPISA: Final[Code] = Code("LN", "80067-2", "Mitral valve area (PISA)", (12300,))
+MitralValveAreaPISA: _Final[_Code] = _Code("LN", "80067-2", "Mitral valve area (PISA)", (12300,))
 """Mitral valve area (PISA) (LN 80067-2)."""
 
-MitralValveAreaPlanimetry: Final[Code] = Code(
+MitralValveAreaPlanimetry: _Final[_Code] = _Code(
     "LN", "80068-0", "Mitral valve area (Planimetry)", (12300,)
 )
 """Mitral valve area (Planimetry) (LN 80068-0)."""
 
-MitralValveAreaPressureHalfTime: Final[Code] = Code(
+MitralValveAreaPressureHalfTime: _Final[_Code] = _Code(
     "LN", "80069-8", "Mitral valve area (Pressure Half-Time)", (12300,)
 )
 """Mitral valve area (Pressure Half-Time) (LN 80069-8)."""
 
-MitralValveAWaveDuration: Final[Code] = Code(
+MitralValveAWaveDuration: _Final[_Code] = _Code(
     "LN", "80065-6", "Mitral valve A-wave duration", (12300,)
 )
 """Mitral valve A-wave duration (LN 80065-6)."""
 
-MitralValveAWaveVmax: Final[Code] = Code("LN", "80066-4", "Mitral valve A-wave Vmax", (12300,))
+MitralValveAWaveVmax: _Final[_Code] = _Code("LN", "80066-4", "Mitral valve A-wave Vmax", (12300,))
 """Mitral valve A-wave Vmax (LN 80066-4)."""
 
-MitralValveDecelerationTime: Final[Code] = Code(
+MitralValveDecelerationTime: _Final[_Code] = _Code(
     "LN", "78191-4", "Mitral valve deceleration time", (12300,)
 )
 """Mitral valve deceleration time (LN 78191-4)."""
 
-MitralValveEffectiveRegurgitantOrificeAreaPISA: Final[Code] = Code(
+MitralValveEffectiveRegurgitantOrificeAreaPISA: _Final[_Code] = _Code(
     "LN", "80071-4", "Mitral valve effective regurgitant orifice area (PISA)", (12300,)
 )
 """Mitral valve effective regurgitant orifice area (PISA) (LN 80071-4)."""
 
-MitralValveEToARatio: Final[Code] = Code(
+MitralValveEToARatio: _Final[_Code] = _Code(
     "LN", "18038-0", "Mitral valve E-to-A ratio", (12207, 12300)
 )
 """Mitral valve E-to-A ratio (LN 18038-0)."""
 
-MitralValveEWaveVmax: Final[Code] = Code("LN", "80070-6", "Mitral valve E-wave Vmax", (12300,))
+MitralValveEWaveVmax: _Final[_Code] = _Code("LN", "80070-6", "Mitral valve E-wave Vmax", (12300,))
 """Mitral valve E-wave Vmax (LN 80070-6)."""
 
-MitralValveFlowPropagationVelocityVp: Final[Code] = Code(
+MitralValveFlowPropagationVelocityVp: _Final[_Code] = _Code(
     "LN", "80072-2", "Mitral valve flow propagation velocity (Vp)", (12300,)
 )
 """Mitral valve flow propagation velocity (Vp) (LN 80072-2)."""
 
-MitralValveMeanGradient: Final[Code] = Code("LN", "80073-0", "Mitral valve mean gradient", (12300,))
+MitralValveMeanGradient: _Final[_Code] = _Code(
+    "LN", "80073-0", "Mitral valve mean gradient", (12300,)
+)
 """Mitral valve mean gradient (LN 80073-0)."""
 
-MitralValvePeakInstantaneousGradient: Final[Code] = Code(
+MitralValvePeakInstantaneousGradient: _Final[_Code] = _Code(
     "LN", "80074-8", "Mitral valve peak instantaneous gradient", (12300,)
 )
 """Mitral valve peak instantaneous gradient (LN 80074-8)."""
 
-MitralValvePressureHalfTime: Final[Code] = Code(
+MitralValvePressureHalfTime: _Final[_Code] = _Code(
     "LN", "79912-2", "Mitral valve pressure half-time", (12300,)
 )
 """Mitral valve pressure half-time (LN 79912-2)."""
 
-MitralValveVmax: Final[Code] = Code("LN", "79913-0", "Mitral valve Vmax", (12300,))
+MitralValveVmax: _Final[_Code] = _Code("LN", "79913-0", "Mitral valve Vmax", (12300,))
 """Mitral valve Vmax (LN 79913-0)."""
 
-MitralValveVTI: Final[Code] = Code("LN", "79914-8", "Mitral valve VTI", (12300,))
+MitralValveVTI: _Final[_Code] = _Code("LN", "79914-8", "Mitral valve VTI", (12300,))
 """Mitral valve VTI (LN 79914-8)."""
 
-PulmonaryVeinAWaveDuration: Final[Code] = Code(
+PulmonaryVeinAWaveDuration: _Final[_Code] = _Code(
     "LN", "78184-9", "Pulmonary vein A-wave duration", (12300,)
 )
 """Pulmonary vein A-wave duration (LN 78184-9)."""
 
-PulmonaryVeinAWaveVmax: Final[Code] = Code("LN", "79915-5", "Pulmonary vein A-wave Vmax", (12300,))
+PulmonaryVeinAWaveVmax: _Final[_Code] = _Code(
+    "LN", "79915-5", "Pulmonary vein A-wave Vmax", (12300,)
+)
 """Pulmonary vein A-wave Vmax (LN 79915-5)."""
 
-PulmonaryVeinDWaveVmax: Final[Code] = Code("LN", "79916-3", "Pulmonary vein D-wave Vmax", (12300,))
+PulmonaryVeinDWaveVmax: _Final[_Code] = _Code(
+    "LN", "79916-3", "Pulmonary vein D-wave Vmax", (12300,)
+)
 """Pulmonary vein D-wave Vmax (LN 79916-3)."""
 
-PulmonaryVeinSWaveVmax: Final[Code] = Code("LN", "79917-1", "Pulmonary vein S-wave Vmax", (12300,))
+PulmonaryVeinSWaveVmax: _Final[_Code] = _Code(
+    "LN", "79917-1", "Pulmonary vein S-wave Vmax", (12300,)
+)
 """Pulmonary vein S-wave Vmax (LN 79917-1)."""
 
-PulmonicAnnulusDiameter: Final[Code] = Code("LN", "79909-8", "Pulmonic annulus diameter", (12300,))
+PulmonicAnnulusDiameter: _Final[_Code] = _Code(
+    "LN", "79909-8", "Pulmonic annulus diameter", (12300,)
+)
 """Pulmonic annulus diameter (LN 79909-8)."""
 
-PulmonicRegurgitationEndDiastolicPeakGradient: Final[Code] = Code(
+PulmonicRegurgitationEndDiastolicPeakGradient: _Final[_Code] = _Code(
     "LN", "79934-6", "Pulmonic regurgitation end diastolic peak gradient", (12300,)
 )
 """Pulmonic regurgitation end diastolic peak gradient (LN 79934-6)."""
 
-PulmonicRegurgitationEndDiastolicVelocity: Final[Code] = Code(
+PulmonicRegurgitationEndDiastolicVelocity: _Final[_Code] = _Code(
     "LN", "79918-9", "Pulmonic regurgitation end diastolic velocity", (12300,)
 )
 """Pulmonic regurgitation end diastolic velocity (LN 79918-9)."""
 
-PulmonicRegurgitationVmax: Final[Code] = Code(
+PulmonicRegurgitationVmax: _Final[_Code] = _Code(
     "LN", "79919-7", "Pulmonic regurgitation Vmax", (12300,)
 )
 """Pulmonic regurgitation Vmax (LN 79919-7)."""
 
-PulmonicValveAccelerationTime: Final[Code] = Code(
+PulmonicValveAccelerationTime: _Final[_Code] = _Code(
     "LN", "79928-8", "Pulmonic valve acceleration time", (12300,)
 )
 """Pulmonic valve acceleration time (LN 79928-8)."""
 
-PulmonicValveEjectionTime: Final[Code] = Code(
+PulmonicValveEjectionTime: _Final[_Code] = _Code(
     "LN", "18042-2", "Pulmonic valve ejection time", (12209, 12300)
 )
 """Pulmonic valve ejection time (LN 18042-2)."""
 
-PulmonicValvePeakGradient: Final[Code] = Code(
+PulmonicValvePeakGradient: _Final[_Code] = _Code(
     "LN", "79935-3", "Pulmonic valve peak gradient", (12300,)
 )
 """Pulmonic valve peak gradient (LN 79935-3)."""
 
-PulmonicValveVmax: Final[Code] = Code("LN", "79920-5", "Pulmonic valve Vmax", (12300,))
+PulmonicValveVmax: _Final[_Code] = _Code("LN", "79920-5", "Pulmonic valve Vmax", (12300,))
 """Pulmonic valve Vmax (LN 79920-5)."""
 
-PulmonicValveVTI: Final[Code] = Code("LN", "79910-6", "Pulmonic valve VTI", (12300,))
+PulmonicValveVTI: _Final[_Code] = _Code("LN", "79910-6", "Pulmonic valve VTI", (12300,))
 """Pulmonic valve VTI (LN 79910-6)."""
 
-RightAtrialEndSystolicArea4C: Final[Code] = Code(
+RightAtrialEndSystolicArea4C: _Final[_Code] = _Code(
     "LN", "80075-5", "Right atrial end systolic area 4C", (12300,)
 )
 """Right atrial end systolic area 4C (LN 80075-5)."""
 
-RightAtrialMajorAxisDimension4C: Final[Code] = Code(
+RightAtrialMajorAxisDimension4C: _Final[_Code] = _Code(
     "LN", "80076-3", "Right atrial major axis dimension 4C", (12300,)
 )
 """Right atrial major axis dimension 4C (LN 80076-3)."""
 
-RightAtrialMinorAxisDimension4C: Final[Code] = Code(
+RightAtrialMinorAxisDimension4C: _Final[_Code] = _Code(
     "LN", "80077-1", "Right atrial minor axis dimension 4C", (12300,)
 )
 """Right atrial minor axis dimension 4C (LN 80077-1)."""
 
-RightAtrialMinorAxisDimension4CBSA: Final[Code] = Code(
+RightAtrialMinorAxisDimension4CBSA: _Final[_Code] = _Code(
     "LN", "80078-9", "Right atrial minor axis dimension 4C / BSA", (12300,)
 )
 """Right atrial minor axis dimension 4C / BSA (LN 80078-9)."""
 
-RightPulmonaryArteryDiameter: Final[Code] = Code(
+RightPulmonaryArteryDiameter: _Final[_Code] = _Code(
     "LN", "80079-7", "Right pulmonary artery diameter", (12300,)
 )
 """Right pulmonary artery diameter (LN 80079-7)."""
 
-RightVentricularBasalDimension4C: Final[Code] = Code(
+RightVentricularBasalDimension4C: _Final[_Code] = _Code(
     "LN", "80080-5", "Right ventricular basal dimension 4C", (12300,)
 )
 """Right ventricular basal dimension 4C (LN 80080-5)."""
 
-RightVentricularEjectionTime: Final[Code] = Code(
+RightVentricularEjectionTime: _Final[_Code] = _Code(
     "LN", "79929-6", "Right ventricular ejection time", (12300,)
 )
 """Right ventricular ejection time (LN 79929-6)."""
 
-RightVentricularEndDiastolicArea4C: Final[Code] = Code(
+RightVentricularEndDiastolicArea4C: _Final[_Code] = _Code(
     "LN", "80081-3", "Right ventricular end diastolic area 4C", (12300,)
 )
 """Right ventricular end diastolic area 4C (LN 80081-3)."""
 
-RightVentricularEndSystolicArea4C: Final[Code] = Code(
+RightVentricularEndSystolicArea4C: _Final[_Code] = _Code(
     "LN", "80082-1", "Right ventricular end systolic area 4C", (12300,)
 )
 """Right ventricular end systolic area 4C (LN 80082-1)."""
 
-RightVentricularFractionalAreaChange: Final[Code] = Code(
+RightVentricularFractionalAreaChange: _Final[_Code] = _Code(
     "LN", "79936-1", "Right ventricular fractional area change", (12300,)
 )
 """Right ventricular fractional area change (LN 79936-1)."""
 
-RightVentricularFreeWallThickness2D: Final[Code] = Code(
+RightVentricularFreeWallThickness2D: _Final[_Code] = _Code(
     "LN", "80083-9", "Right ventricular free wall thickness 2D", (12300,)
 )
 """Right ventricular free wall thickness 2D (LN 80083-9)."""
 
-RightVentricularFreeWallThicknessMM: Final[Code] = Code(
+RightVentricularFreeWallThicknessMM: _Final[_Code] = _Code(
     "LN", "80084-7", "Right ventricular free wall thickness MM", (12300,)
 )
 """Right ventricular free wall thickness MM (LN 80084-7)."""
 
-RightVentricularMidCavityDimension4C: Final[Code] = Code(
+RightVentricularMidCavityDimension4C: _Final[_Code] = _Code(
     "LN", "80085-4", "Right ventricular mid-cavity dimension 4C", (12300,)
 )
 """Right ventricular mid-cavity dimension 4C (LN 80085-4)."""
 
-RightVentricularMyocardialPerformanceIndex: Final[Code] = Code(
+RightVentricularMyocardialPerformanceIndex: _Final[_Code] = _Code(
     "LN", "80086-2", "Right ventricular myocardial performance index", (12300,)
 )
 """Right ventricular myocardial performance index (LN 80086-2)."""
 
-RightVentricularOutflowTractDiameterAtPulmonicValveRVOTDistal: Final[Code] = Code(
+RightVentricularOutflowTractDiameterAtPulmonicValveRVOTDistal: _Final[_Code] = _Code(
     "LN",
     "80087-0",
     "Right ventricular outflow tract diameter at pulmonic valve (RVOT-Distal)",
@@ -842,7 +865,7 @@ RightVentricularOutflowTractDiameterAtPulmonicValveRVOTDistal: Final[Code] = Cod
 )
 """Right ventricular outflow tract diameter at pulmonic valve (RVOT-Distal) (LN 80087-0)."""
 
-RightVentricularOutflowTractDiameterAtSubvalvularLevelRVOTProximal: Final[Code] = Code(
+RightVentricularOutflowTractDiameterAtSubvalvularLevelRVOTProximal: _Final[_Code] = _Code(
     "LN",
     "80088-8",
     "Right ventricular outflow tract diameter at subvalvular level (RVOT-Proximal)",
@@ -850,170 +873,170 @@ RightVentricularOutflowTractDiameterAtSubvalvularLevelRVOTProximal: Final[Code] 
 )
 """Right ventricular outflow tract diameter at subvalvular level (RVOT-Proximal) (LN 80088-8)."""
 
-RightVentricularOutflowTractVTI: Final[Code] = Code(
+RightVentricularOutflowTractVTI: _Final[_Code] = _Code(
     "LN", "80089-6", "Right ventricular outflow tract VTI", (12300,)
 )
 """Right ventricular outflow tract VTI (LN 80089-6)."""
 
-RightVentricularPreEjectionPeriod: Final[Code] = Code(
+RightVentricularPreEjectionPeriod: _Final[_Code] = _Code(
     "LN", "80090-4", "Right ventricular pre-ejection period", (12300,)
 )
 """Right ventricular pre-ejection period (LN 80090-4)."""
 
-TricuspidAnnularPlaneSystolicExcursionTAPSE: Final[Code] = Code(
+TricuspidAnnularPlaneSystolicExcursionTAPSE: _Final[_Code] = _Code(
     "LN", "77903-3", "Tricuspid Annular Plane Systolic Excursion (TAPSE)", (12300,)
 )
 """Tricuspid Annular Plane Systolic Excursion (TAPSE) (LN 77903-3)."""
 
-TricuspidAnnulusDiameter: Final[Code] = Code(
+TricuspidAnnulusDiameter: _Final[_Code] = _Code(
     "LN", "80091-2", "Tricuspid annulus diameter", (12300,)
 )
 """Tricuspid annulus diameter (LN 80091-2)."""
 
-TricuspidRegurgitationPeakGradient: Final[Code] = Code(
+TricuspidRegurgitationPeakGradient: _Final[_Code] = _Code(
     "LN", "79937-9", "Tricuspid regurgitation peak gradient", (12300,)
 )
 """Tricuspid regurgitation peak gradient (LN 79937-9)."""
 
-TricuspidRegurgitationPISARadius: Final[Code] = Code(
+TricuspidRegurgitationPISARadius: _Final[_Code] = _Code(
     "LN", "79932-0", "Tricuspid regurgitation PISA radius", (12300,)
 )
 """Tricuspid regurgitation PISA radius (LN 79932-0)."""
 
-TricuspidRegurgitationVenaContractaWidth: Final[Code] = Code(
+TricuspidRegurgitationVenaContractaWidth: _Final[_Code] = _Code(
     "LN", "79933-8", "Tricuspid regurgitation vena contracta width", (12300,)
 )
 """Tricuspid regurgitation vena contracta width (LN 79933-8)."""
 
-TricuspidRegurgitationVmax: Final[Code] = Code(
+TricuspidRegurgitationVmax: _Final[_Code] = _Code(
     "LN", "79921-3", "Tricuspid regurgitation Vmax", (12300,)
 )
 """Tricuspid regurgitation Vmax (LN 79921-3)."""
 
-TricuspidValveAPrimeVmax: Final[Code] = Code(
+TricuspidValveAPrimeVmax: _Final[_Code] = _Code(
     "LN", "79922-1", "Tricuspid valve a-prime Vmax", (12300,)
 )
 """Tricuspid valve a-prime Vmax (LN 79922-1)."""
 
-TricuspidValveAWaveVmax: Final[Code] = Code(
+TricuspidValveAWaveVmax: _Final[_Code] = _Code(
     "LN", "79923-9", "Tricuspid valve A-wave Vmax", (12300,)
 )
 """Tricuspid valve A-wave Vmax (LN 79923-9)."""
 
-TricuspidValveClosureToOpeningTime: Final[Code] = Code(
+TricuspidValveClosureToOpeningTime: _Final[_Code] = _Code(
     "LN", "79930-4", "Tricuspid valve closure to opening time", (12300,)
 )
 """Tricuspid valve closure to opening time (LN 79930-4)."""
 
-TricuspidValveDecelerationTime: Final[Code] = Code(
+TricuspidValveDecelerationTime: _Final[_Code] = _Code(
     "LN", "79931-2", "Tricuspid valve deceleration time", (12300,)
 )
 """Tricuspid valve deceleration time (LN 79931-2)."""
 
-TricuspidValveDiastolicVTI: Final[Code] = Code(
+TricuspidValveDiastolicVTI: _Final[_Code] = _Code(
     "LN", "18175-0", "Tricuspid valve diastolic VTI", (12300,)
 )
 """Tricuspid valve diastolic VTI (LN 18175-0)."""
 
-TricuspidValveEPrimeVmax: Final[Code] = Code(
+TricuspidValveEPrimeVmax: _Final[_Code] = _Code(
     "LN", "79924-7", "Tricuspid valve e-prime Vmax", (12300,)
 )
 """Tricuspid valve e-prime Vmax (LN 79924-7)."""
 
-TricuspidValveEWaveVmax: Final[Code] = Code(
+TricuspidValveEWaveVmax: _Final[_Code] = _Code(
     "LN", "79925-4", "Tricuspid valve E-wave Vmax", (12300,)
 )
 """Tricuspid valve E-wave Vmax (LN 79925-4)."""
 
-TricuspidValveMeanGradient: Final[Code] = Code(
+TricuspidValveMeanGradient: _Final[_Code] = _Code(
     "LN", "79938-7", "Tricuspid valve mean gradient", (12300,)
 )
 """Tricuspid valve mean gradient (LN 79938-7)."""
 
-TricuspidValvePeakGradient: Final[Code] = Code(
+TricuspidValvePeakGradient: _Final[_Code] = _Code(
     "LN", "79939-5", "Tricuspid valve peak gradient", (12300,)
 )
 """Tricuspid valve peak gradient (LN 79939-5)."""
 
-TricuspidValvePressureHalfTime: Final[Code] = Code(
+TricuspidValvePressureHalfTime: _Final[_Code] = _Code(
     "LN", "18032-3", "Tricuspid valve pressure half-time", (12300,)
 )
 """Tricuspid valve pressure half-time (LN 18032-3)."""
 
-TricuspidValveSPrimeVmax: Final[Code] = Code(
+TricuspidValveSPrimeVmax: _Final[_Code] = _Code(
     "LN", "79926-2", "Tricuspid valve s-prime Vmax", (12300,)
 )
 """Tricuspid valve s-prime Vmax (LN 79926-2)."""
 
-TricuspidValveVmax: Final[Code] = Code("LN", "79927-0", "Tricuspid valve Vmax", (12300,))
+TricuspidValveVmax: _Final[_Code] = _Code("LN", "79927-0", "Tricuspid valve Vmax", (12300,))
 """Tricuspid valve Vmax (LN 79927-0)."""
 
-LVEndSystolicGLSMultiviewMeanEndocardial: Final[Code] = Code(
+LVEndSystolicGLSMultiviewMeanEndocardial: _Final[_Code] = _Code(
     "DCM", "130686", "LV End-systolic GLS Multiview Mean (Endocardial)", (12309,)
 )
 """LV End-systolic GLS Multiview Mean (Endocardial) (DCM 130686). Included from CID 12309."""
 
-LVEndSystolicGLS4CHEndocardial: Final[Code] = Code(
+LVEndSystolicGLS4CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130687", "LV End-systolic GLS 4CH (Endocardial)", (12309,)
 )
 """LV End-systolic GLS 4CH (Endocardial) (DCM 130687). Included from CID 12309."""
 
-LVEndSystolicGLS2CHEndocardial: Final[Code] = Code(
+LVEndSystolicGLS2CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130688", "LV End-systolic GLS 2CH (Endocardial)", (12309,)
 )
 """LV End-systolic GLS 2CH (Endocardial) (DCM 130688). Included from CID 12309."""
 
-LVEndSystolicGLSALAXEndocardial: Final[Code] = Code(
+LVEndSystolicGLSALAXEndocardial: _Final[_Code] = _Code(
     "DCM", "130689", "LV End-systolic GLS ALAX (Endocardial)", (12309,)
 )
 """LV End-systolic GLS ALAX (Endocardial) (DCM 130689). Included from CID 12309."""
 
-LVEndSystolicMechanicalDispersion: Final[Code] = Code(
+LVEndSystolicMechanicalDispersion: _Final[_Code] = _Code(
     "DCM", "130698", "LV End-systolic Mechanical Dispersion", (12309,)
 )
 """LV End-systolic Mechanical Dispersion (DCM 130698). Included from CID 12309."""
 
-LVPeakSystolicGLSMultiviewMeanEndocardial: Final[Code] = Code(
+LVPeakSystolicGLSMultiviewMeanEndocardial: _Final[_Code] = _Code(
     "DCM", "130690", "LV Peak Systolic GLS Multiview Mean (Endocardial)", (12309,)
 )
 """LV Peak Systolic GLS Multiview Mean (Endocardial) (DCM 130690). Included from CID 12309."""
 
-LVPeakSystolicGLS4CHEndocardial: Final[Code] = Code(
+LVPeakSystolicGLS4CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130691", "LV Peak Systolic GLS 4CH (Endocardial)", (12309,)
 )
 """LV Peak Systolic GLS 4CH (Endocardial) (DCM 130691). Included from CID 12309."""
 
-LVPeakSystolicGLS2CHEndocardial: Final[Code] = Code(
+LVPeakSystolicGLS2CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130692", "LV Peak Systolic GLS 2CH (Endocardial)", (12309,)
 )
 """LV Peak Systolic GLS 2CH (Endocardial) (DCM 130692). Included from CID 12309."""
 
-LVPeakSystolicGLSALAXEndocardial: Final[Code] = Code(
+LVPeakSystolicGLSALAXEndocardial: _Final[_Code] = _Code(
     "DCM", "130693", "LV Peak Systolic GLS ALAX (Endocardial)", (12309,)
 )
 """LV Peak Systolic GLS ALAX (Endocardial) (DCM 130693). Included from CID 12309."""
 
-LVPeakGLSMultiviewMeanEndocardial: Final[Code] = Code(
+LVPeakGLSMultiviewMeanEndocardial: _Final[_Code] = _Code(
     "DCM", "130694", "LV Peak GLS Multiview Mean (Endocardial)", (12309,)
 )
 """LV Peak GLS Multiview Mean (Endocardial) (DCM 130694). Included from CID 12309."""
 
-LVPeakGLS4CHEndocardial: Final[Code] = Code(
+LVPeakGLS4CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130695", "LV Peak GLS 4CH (Endocardial)", (12309,)
 )
 """LV Peak GLS 4CH (Endocardial) (DCM 130695). Included from CID 12309."""
 
-LVPeakGLS2CHEndocardial: Final[Code] = Code(
+LVPeakGLS2CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130696", "LV Peak GLS 2CH (Endocardial)", (12309,)
 )
 """LV Peak GLS 2CH (Endocardial) (DCM 130696). Included from CID 12309."""
 
-LVPeakGLSALAXEndocardial: Final[Code] = Code(
+LVPeakGLSALAXEndocardial: _Final[_Code] = _Code(
     "DCM", "130697", "LV Peak GLS ALAX (Endocardial)", (12309,)
 )
 """LV Peak GLS ALAX (Endocardial) (DCM 130697). Included from CID 12309."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AorticAnnulusDiameter,
     AorticRegurgitantFlow,
     AorticRegurgitantFraction,

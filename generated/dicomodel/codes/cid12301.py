@@ -5,35 +5,40 @@ Extensible, version 20161109, UID 1.2.840.10008.6.1.1142.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12301
-NAME: Final[str] = "Measurement Selection Reason"
-KEYWORD: Final[str | None] = "MeasurementSelectionReason"
-UID: Final[str | None] = "1.2.840.10008.6.1.1142"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20161109"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12301
+NAME: _Final[str] = "Measurement Selection Reason"
+KEYWORD: _Final[str | None] = "MeasurementSelectionReason"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1142"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20161109"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Maximum: Final[Code] = Code("SCT", "56851009", "Maximum", (3488, 12301))
+Maximum: _Final[_Code] = _Code("SCT", "56851009", "Maximum", (3488, 12301))
 """Maximum (SCT 56851009)."""
 
-Minimum: Final[Code] = Code("SCT", "255605001", "Minimum", (3488, 12301))
+Minimum: _Final[_Code] = _Code("SCT", "255605001", "Minimum", (3488, 12301))
 """Minimum (SCT 255605001)."""
 
-UserChosenValue: Final[Code] = Code("DCM", "121410", "User chosen value", (224, 4241, 4252, 12301))
+UserChosenValue: _Final[_Code] = _Code(
+    "DCM", "121410", "User chosen value", (224, 4241, 4252, 12301)
+)
 """User chosen value (DCM 121410)."""
 
-MostRecentValueChosen: Final[Code] = Code("DCM", "121411", "Most recent value chosen", (224, 12301))
+MostRecentValueChosen: _Final[_Code] = _Code(
+    "DCM", "121411", "Most recent value chosen", (224, 12301)
+)
 """Most recent value chosen (DCM 121411)."""
 
-MeanValueChosen: Final[Code] = Code("DCM", "121412", "Mean value chosen", (224, 4241, 12301))
+MeanValueChosen: _Final[_Code] = _Code("DCM", "121412", "Mean value chosen", (224, 4241, 12301))
 """Mean value chosen (DCM 121412)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Maximum,
     Minimum,
     UserChosenValue,

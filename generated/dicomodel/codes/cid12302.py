@@ -5,33 +5,36 @@ Non-extensible, version 20161109, UID 1.2.840.10008.6.1.1143.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12302
-NAME: Final[str] = "Echo Finding Observation Type"
-KEYWORD: Final[str | None] = "EchoFindingObservationType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1143"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20161109"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12302
+NAME: _Final[str] = "Echo Finding Observation Type"
+KEYWORD: _Final[str | None] = "EchoFindingObservationType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1143"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20161109"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StructureOfTheFindingSite: Final[Code] = Code(
+StructureOfTheFindingSite: _Final[_Code] = _Code(
     "DCM", "125311", "Structure of the Finding Site", (12302,)
 )
 """Structure of the Finding Site (DCM 125311)."""
 
-BehaviorOfTheFindingSite: Final[Code] = Code(
+BehaviorOfTheFindingSite: _Final[_Code] = _Code(
     "DCM", "125312", "Behavior of the Finding Site", (12302,)
 )
 """Behavior of the Finding Site (DCM 125312)."""
 
-HemodynamicMeasurements: Final[Code] = Code("SCT", "44324008", "Hemodynamic Measurements", (12302,))
+HemodynamicMeasurements: _Final[_Code] = _Code(
+    "SCT", "44324008", "Hemodynamic Measurements", (12302,)
+)
 """Hemodynamic Measurements (SCT 44324008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StructureOfTheFindingSite,
     BehaviorOfTheFindingSite,
     HemodynamicMeasurements,

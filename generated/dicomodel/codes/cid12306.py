@@ -5,24 +5,27 @@ Non-extensible, version 20161109, UID 1.2.840.10008.6.1.1147.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12306
-NAME: Final[str] = "Echo Flow Direction"
-KEYWORD: Final[str | None] = "EchoFlowDirection"
-UID: Final[str | None] = "1.2.840.10008.6.1.1147"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20161109"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12306
+NAME: _Final[str] = "Echo Flow Direction"
+KEYWORD: _Final[str | None] = "EchoFlowDirection"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1147"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20161109"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AntegradeDirection: Final[Code] = Code("SCT", "263677008", "Antegrade Direction", (12221, 12306))
+AntegradeDirection: _Final[_Code] = _Code("SCT", "263677008", "Antegrade Direction", (12221, 12306))
 """Antegrade Direction (SCT 263677008)."""
 
-RetrogradeDirection: Final[Code] = Code("SCT", "312004007", "Retrograde Direction", (12221, 12306))
+RetrogradeDirection: _Final[_Code] = _Code(
+    "SCT", "312004007", "Retrograde Direction", (12221, 12306)
+)
 """Retrograde Direction (SCT 312004007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AntegradeDirection, RetrogradeDirection)
+MEMBERS: _Final[tuple[_Code, ...]] = (AntegradeDirection, RetrogradeDirection)
 """The resolved membership: own members, then those of the included groups, in order."""

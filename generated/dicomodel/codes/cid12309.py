@@ -5,85 +5,86 @@ Non-extensible, version 20211112, UID 1.2.840.10008.6.1.1426.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12309
-NAME: Final[str] = "Core Echo Strain Measurement"
-KEYWORD: Final[str | None] = "CoreEchoStrainMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.1426"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20211112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12309
+NAME: _Final[str] = "Core Echo Strain Measurement"
+KEYWORD: _Final[str | None] = "CoreEchoStrainMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1426"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20211112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LVEndSystolicGLSMultiviewMeanEndocardial: Final[Code] = Code(
+LVEndSystolicGLSMultiviewMeanEndocardial: _Final[_Code] = _Code(
     "DCM", "130686", "LV End-systolic GLS Multiview Mean (Endocardial)", (12309,)
 )
 """LV End-systolic GLS Multiview Mean (Endocardial) (DCM 130686)."""
 
-LVEndSystolicGLS4CHEndocardial: Final[Code] = Code(
+LVEndSystolicGLS4CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130687", "LV End-systolic GLS 4CH (Endocardial)", (12309,)
 )
 """LV End-systolic GLS 4CH (Endocardial) (DCM 130687)."""
 
-LVEndSystolicGLS2CHEndocardial: Final[Code] = Code(
+LVEndSystolicGLS2CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130688", "LV End-systolic GLS 2CH (Endocardial)", (12309,)
 )
 """LV End-systolic GLS 2CH (Endocardial) (DCM 130688)."""
 
-LVEndSystolicGLSALAXEndocardial: Final[Code] = Code(
+LVEndSystolicGLSALAXEndocardial: _Final[_Code] = _Code(
     "DCM", "130689", "LV End-systolic GLS ALAX (Endocardial)", (12309,)
 )
 """LV End-systolic GLS ALAX (Endocardial) (DCM 130689)."""
 
-LVEndSystolicMechanicalDispersion: Final[Code] = Code(
+LVEndSystolicMechanicalDispersion: _Final[_Code] = _Code(
     "DCM", "130698", "LV End-systolic Mechanical Dispersion", (12309,)
 )
 """LV End-systolic Mechanical Dispersion (DCM 130698)."""
 
-LVPeakSystolicGLSMultiviewMeanEndocardial: Final[Code] = Code(
+LVPeakSystolicGLSMultiviewMeanEndocardial: _Final[_Code] = _Code(
     "DCM", "130690", "LV Peak Systolic GLS Multiview Mean (Endocardial)", (12309,)
 )
 """LV Peak Systolic GLS Multiview Mean (Endocardial) (DCM 130690)."""
 
-LVPeakSystolicGLS4CHEndocardial: Final[Code] = Code(
+LVPeakSystolicGLS4CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130691", "LV Peak Systolic GLS 4CH (Endocardial)", (12309,)
 )
 """LV Peak Systolic GLS 4CH (Endocardial) (DCM 130691)."""
 
-LVPeakSystolicGLS2CHEndocardial: Final[Code] = Code(
+LVPeakSystolicGLS2CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130692", "LV Peak Systolic GLS 2CH (Endocardial)", (12309,)
 )
 """LV Peak Systolic GLS 2CH (Endocardial) (DCM 130692)."""
 
-LVPeakSystolicGLSALAXEndocardial: Final[Code] = Code(
+LVPeakSystolicGLSALAXEndocardial: _Final[_Code] = _Code(
     "DCM", "130693", "LV Peak Systolic GLS ALAX (Endocardial)", (12309,)
 )
 """LV Peak Systolic GLS ALAX (Endocardial) (DCM 130693)."""
 
-LVPeakGLSMultiviewMeanEndocardial: Final[Code] = Code(
+LVPeakGLSMultiviewMeanEndocardial: _Final[_Code] = _Code(
     "DCM", "130694", "LV Peak GLS Multiview Mean (Endocardial)", (12309,)
 )
 """LV Peak GLS Multiview Mean (Endocardial) (DCM 130694)."""
 
-LVPeakGLS4CHEndocardial: Final[Code] = Code(
+LVPeakGLS4CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130695", "LV Peak GLS 4CH (Endocardial)", (12309,)
 )
 """LV Peak GLS 4CH (Endocardial) (DCM 130695)."""
 
-LVPeakGLS2CHEndocardial: Final[Code] = Code(
+LVPeakGLS2CHEndocardial: _Final[_Code] = _Code(
     "DCM", "130696", "LV Peak GLS 2CH (Endocardial)", (12309,)
 )
 """LV Peak GLS 2CH (Endocardial) (DCM 130696)."""
 
-LVPeakGLSALAXEndocardial: Final[Code] = Code(
+LVPeakGLSALAXEndocardial: _Final[_Code] = _Code(
     "DCM", "130697", "LV Peak GLS ALAX (Endocardial)", (12309,)
 )
 """LV Peak GLS ALAX (Endocardial) (DCM 130697)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LVEndSystolicGLSMultiviewMeanEndocardial,
     LVEndSystolicGLS4CHEndocardial,
     LVEndSystolicGLS2CHEndocardial,

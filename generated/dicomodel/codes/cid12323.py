@@ -5,32 +5,35 @@ Extensible, version 20220628, UID 1.2.840.10008.6.1.1450.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12323
-NAME: Final[str] = "Ultrasound Relevant Patient Condition"
-KEYWORD: Final[str | None] = "UltrasoundRelevantPatientCondition"
-UID: Final[str | None] = "1.2.840.10008.6.1.1450"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220628"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12323
+NAME: _Final[str] = "Ultrasound Relevant Patient Condition"
+KEYWORD: _Final[str | None] = "UltrasoundRelevantPatientCondition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1450"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220628"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HepaticCongestion: Final[Code] = Code("SCT", "76281005", "Hepatic Congestion", (12323,))
+HepaticCongestion: _Final[_Code] = _Code("SCT", "76281005", "Hepatic Congestion", (12323,))
 """Hepatic Congestion (SCT 76281005)."""
 
-AcuteHepatitis: Final[Code] = Code("SCT", "37871000", "Acute Hepatitis", (12323,))
+AcuteHepatitis: _Final[_Code] = _Code("SCT", "37871000", "Acute Hepatitis", (12323,))
 """Acute Hepatitis (SCT 37871000)."""
 
-NotFasting: Final[Code] = Code("SCT", "440565004", "Not Fasting", (12323,))
+NotFasting: _Final[_Code] = _Code("SCT", "440565004", "Not Fasting", (12323,))
 """Not Fasting (SCT 440565004)."""
 
-PatientHasPacemaker: Final[Code] = Code("SCT", "441509002", "Patient has pacemaker", (3205, 12323))
+PatientHasPacemaker: _Final[_Code] = _Code(
+    "SCT", "441509002", "Patient has pacemaker", (3205, 12323)
+)
 """Patient has pacemaker (SCT 441509002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HepaticCongestion,
     AcuteHepatitis,
     NotFasting,

@@ -5,26 +5,27 @@ Extensible, version 20220628, UID 1.2.840.10008.6.1.1451.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 12324
-NAME: Final[str] = "Shear Wave Detection Method"
-KEYWORD: Final[str | None] = "ShearWaveDetectionMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.1451"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220628"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 12324
+NAME: _Final[str] = "Shear Wave Detection Method"
+KEYWORD: _Final[str | None] = "ShearWaveDetectionMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1451"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220628"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ParticleDisplacementMethod: Final[Code] = Code(
+ParticleDisplacementMethod: _Final[_Code] = _Code(
     "DCM", "130756", "Particle Displacement Method", (12324,)
 )
 """Particle Displacement Method (DCM 130756)."""
 
-ParticleVelocityMethod: Final[Code] = Code("DCM", "130757", "Particle Velocity Method", (12324,))
+ParticleVelocityMethod: _Final[_Code] = _Code("DCM", "130757", "Particle Velocity Method", (12324,))
 """Particle Velocity Method (DCM 130757)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ParticleDisplacementMethod, ParticleVelocityMethod)
+MEMBERS: _Final[tuple[_Code, ...]] = (ParticleDisplacementMethod, ParticleVelocityMethod)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,158 +5,159 @@ Extensible, version 20201116, UID 1.2.840.10008.6.1.12.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 18
-NAME: Final[str] = "Radiopharmaceutical Isotope"
-KEYWORD: Final[str | None] = "RadiopharmaceuticalIsotope"
-UID: Final[str | None] = "1.2.840.10008.6.1.12"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20201116"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 18
+NAME: _Final[str] = "Radiopharmaceutical Isotope"
+KEYWORD: _Final[str | None] = "RadiopharmaceuticalIsotope"
+UID: _Final[str | None] = "1.2.840.10008.6.1.12"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20201116"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-_14Carbon: Final[Code] = Code("SCT", "71647005", "^14^Carbon", (18,))
+_14Carbon: _Final[_Code] = _Code("SCT", "71647005", "^14^Carbon", (18,))
 """^14^Carbon (SCT 71647005)."""
 
-_18Fluorine: Final[Code] = Code("SCT", "77004003", "^18^Fluorine", (18, 4020))
+_18Fluorine: _Final[_Code] = _Code("SCT", "77004003", "^18^Fluorine", (18, 4020))
 """^18^Fluorine (SCT 77004003)."""
 
-_22Sodium: Final[Code] = Code("SCT", "71633006", "^22^Sodium", (18, 4020, 4021))
+_22Sodium: _Final[_Code] = _Code("SCT", "71633006", "^22^Sodium", (18, 4020, 4021))
 """^22^Sodium (SCT 71633006)."""
 
-_24Sodium: Final[Code] = Code("SCT", "58541008", "^24^Sodium", (18,))
+_24Sodium: _Final[_Code] = _Code("SCT", "58541008", "^24^Sodium", (18,))
 """^24^Sodium (SCT 58541008)."""
 
-_32Phosphorus: Final[Code] = Code("SCT", "32505007", "^32^Phosphorus", (18, 9528))
+_32Phosphorus: _Final[_Code] = _Code("SCT", "32505007", "^32^Phosphorus", (18, 9528))
 """^32^Phosphorus (SCT 32505007)."""
 
-_42Potassium: Final[Code] = Code("SCT", "59844004", "^42^Potassium", (18,))
+_42Potassium: _Final[_Code] = _Code("SCT", "59844004", "^42^Potassium", (18,))
 """^42^Potassium (SCT 59844004)."""
 
-_43Potassium: Final[Code] = Code("SCT", "8202008", "^43^Potassium", (18,))
+_43Potassium: _Final[_Code] = _Code("SCT", "8202008", "^43^Potassium", (18,))
 """^43^Potassium (SCT 8202008)."""
 
-_51Chromium: Final[Code] = Code("SCT", "52745005", "^51^Chromium", (18,))
+_51Chromium: _Final[_Code] = _Code("SCT", "52745005", "^51^Chromium", (18,))
 """^51^Chromium (SCT 52745005)."""
 
-_57Cobalt: Final[Code] = Code("SCT", "27054007", "^57^Cobalt", (18,))
+_57Cobalt: _Final[_Code] = _Code("SCT", "27054007", "^57^Cobalt", (18,))
 """^57^Cobalt (SCT 27054007)."""
 
-_58Cobalt: Final[Code] = Code("SCT", "89272005", "^58^Cobalt", (18,))
+_58Cobalt: _Final[_Code] = _Code("SCT", "89272005", "^58^Cobalt", (18,))
 """^58^Cobalt (SCT 89272005)."""
 
-_59Iron: Final[Code] = Code("SCT", "68580003", "^59^Iron", (18,))
+_59Iron: _Final[_Code] = _Code("SCT", "68580003", "^59^Iron", (18,))
 """^59^Iron (SCT 68580003)."""
 
-_60Cobalt: Final[Code] = Code("SCT", "5405008", "^60^Cobalt", (18, 9527, 9528))
+_60Cobalt: _Final[_Code] = _Code("SCT", "5405008", "^60^Cobalt", (18, 9527, 9528))
 """^60^Cobalt (SCT 5405008)."""
 
-_64Copper: Final[Code] = Code("SCT", "3932008", "^64^Copper", (18, 4020))
+_64Copper: _Final[_Code] = _Code("SCT", "3932008", "^64^Copper", (18, 4020))
 """^64^Copper (SCT 3932008)."""
 
-_67Copper: Final[Code] = Code("SCT", "53700003", "^67^Copper", (18,))
+_67Copper: _Final[_Code] = _Code("SCT", "53700003", "^67^Copper", (18,))
 """^67^Copper (SCT 53700003)."""
 
-_67Gallium: Final[Code] = Code("SCT", "2008008", "^67^Gallium", (18,))
+_67Gallium: _Final[_Code] = _Code("SCT", "2008008", "^67^Gallium", (18,))
 """^67^Gallium (SCT 2008008)."""
 
-_75Selenium: Final[Code] = Code("SCT", "43239002", "^75^Selenium", (18,))
+_75Selenium: _Final[_Code] = _Code("SCT", "43239002", "^75^Selenium", (18,))
 """^75^Selenium (SCT 43239002)."""
 
-_81mKrypton: Final[Code] = Code("SCT", "61716009", "^81m^Krypton", (18, 25))
+_81mKrypton: _Final[_Code] = _Code("SCT", "61716009", "^81m^Krypton", (18, 25))
 """^81m^Krypton (SCT 61716009)."""
 
-_85Krypton: Final[Code] = Code("SCT", "34127007", "^85^Krypton", (18,))
+_85Krypton: _Final[_Code] = _Code("SCT", "34127007", "^85^Krypton", (18,))
 """^85^Krypton (SCT 34127007)."""
 
-_85Strontium: Final[Code] = Code("SCT", "111084009", "^85^Strontium", (18,))
+_85Strontium: _Final[_Code] = _Code("SCT", "111084009", "^85^Strontium", (18,))
 """^85^Strontium (SCT 111084009)."""
 
-_87mStrontium: Final[Code] = Code("SCT", "78023008", "^87m^Strontium", (18,))
+_87mStrontium: _Final[_Code] = _Code("SCT", "78023008", "^87m^Strontium", (18,))
 """^87m^Strontium (SCT 78023008)."""
 
-_89Strontium: Final[Code] = Code("SCT", "7770004", "^89^Strontium", (18,))
+_89Strontium: _Final[_Code] = _Code("SCT", "7770004", "^89^Strontium", (18,))
 """^89^Strontium (SCT 7770004)."""
 
-_90Yttrium: Final[Code] = Code("SCT", "14691008", "^90^Yttrium", (18, 4020, 9528))
+_90Yttrium: _Final[_Code] = _Code("SCT", "14691008", "^90^Yttrium", (18, 4020, 9528))
 """^90^Yttrium (SCT 14691008)."""
 
-_97Ruthenium: Final[Code] = Code("SCT", "23788009", "^97^Ruthenium", (18,))
+_97Ruthenium: _Final[_Code] = _Code("SCT", "23788009", "^97^Ruthenium", (18,))
 """^97^Ruthenium (SCT 23788009)."""
 
-_99mTechnetium: Final[Code] = Code("SCT", "72454006", "^99m^Technetium", (18,))
+_99mTechnetium: _Final[_Code] = _Code("SCT", "72454006", "^99m^Technetium", (18,))
 """^99m^Technetium (SCT 72454006)."""
 
-_111Indium: Final[Code] = Code("SCT", "56609000", "^111^Indium", (18,))
+_111Indium: _Final[_Code] = _Code("SCT", "56609000", "^111^Indium", (18,))
 """^111^Indium (SCT 56609000)."""
 
-_113mIndium: Final[Code] = Code("SCT", "48895003", "^113m^Indium", (18,))
+_113mIndium: _Final[_Code] = _Code("SCT", "48895003", "^113m^Indium", (18,))
 """^113m^Indium (SCT 48895003)."""
 
-_123Iodine: Final[Code] = Code("SCT", "21572004", "^123^Iodine", (18,))
+_123Iodine: _Final[_Code] = _Code("SCT", "21572004", "^123^Iodine", (18,))
 """^123^Iodine (SCT 21572004)."""
 
-_125Iodine: Final[Code] = Code("SCT", "68630002", "^125^Iodine", (18, 9528))
+_125Iodine: _Final[_Code] = _Code("SCT", "68630002", "^125^Iodine", (18, 9528))
 """^125^Iodine (SCT 68630002)."""
 
-_127Xenon: Final[Code] = Code("SCT", "27081007", "^127^Xenon", (18,))
+_127Xenon: _Final[_Code] = _Code("SCT", "27081007", "^127^Xenon", (18,))
 """^127^Xenon (SCT 27081007)."""
 
-_131Iodine: Final[Code] = Code("SCT", "1368003", "^131^Iodine", (18,))
+_131Iodine: _Final[_Code] = _Code("SCT", "1368003", "^131^Iodine", (18,))
 """^131^Iodine (SCT 1368003)."""
 
-_133Barium: Final[Code] = Code("SCT", "3027009", "^133^Barium", (18,))
+_133Barium: _Final[_Code] = _Code("SCT", "3027009", "^133^Barium", (18,))
 """^133^Barium (SCT 3027009)."""
 
-_133Xenon: Final[Code] = Code("SCT", "80751004", "^133^Xenon", (18,))
+_133Xenon: _Final[_Code] = _Code("SCT", "80751004", "^133^Xenon", (18,))
 """^133^Xenon (SCT 80751004)."""
 
-_153Gadolinium: Final[Code] = Code("SCT", "14529005", "^153^Gadolinium", (18,))
+_153Gadolinium: _Final[_Code] = _Code("SCT", "14529005", "^153^Gadolinium", (18,))
 """^153^Gadolinium (SCT 14529005)."""
 
-_153Samarium: Final[Code] = Code("SCT", "419804008", "^153^Samarium", (18,))
+_153Samarium: _Final[_Code] = _Code("SCT", "419804008", "^153^Samarium", (18,))
 """^153^Samarium (SCT 419804008)."""
 
-_166Holmium: Final[Code] = Code("NCIt", "C1943", "^166^Holmium", (18,))
+_166Holmium: _Final[_Code] = _Code("NCIt", "C1943", "^166^Holmium", (18,))
 """^166^Holmium (NCIt C1943)."""
 
-_169Ytterbium: Final[Code] = Code("SCT", "41758004", "^169^Ytterbium", (18, 9528))
+_169Ytterbium: _Final[_Code] = _Code("SCT", "41758004", "^169^Ytterbium", (18, 9528))
 """^169^Ytterbium (SCT 41758004)."""
 
-_177Lutetium: Final[Code] = Code("SCT", "447553000", "^177^Lutetium", (18,))
+_177Lutetium: _Final[_Code] = _Code("SCT", "447553000", "^177^Lutetium", (18,))
 """^177^Lutetium (SCT 447553000)."""
 
-_178Tantalum: Final[Code] = Code("SCT", "6301006", "^178^Tantalum", (18,))
+_178Tantalum: _Final[_Code] = _Code("SCT", "6301006", "^178^Tantalum", (18,))
 """^178^Tantalum (SCT 6301006)."""
 
-_186Rhenium: Final[Code] = Code("SCT", "395865006", "^186^Rhenium", (18,))
+_186Rhenium: _Final[_Code] = _Code("SCT", "395865006", "^186^Rhenium", (18,))
 """^186^Rhenium (SCT 395865006)."""
 
-_188Rhenium: Final[Code] = Code("SCT", "423578007", "^188^Rhenium", (18,))
+_188Rhenium: _Final[_Code] = _Code("SCT", "423578007", "^188^Rhenium", (18,))
 """^188^Rhenium (SCT 423578007)."""
 
-_191mIridium: Final[Code] = Code("DCM", "126604", "^191m^Iridium", (18,))
+_191mIridium: _Final[_Code] = _Code("DCM", "126604", "^191m^Iridium", (18,))
 """^191m^Iridium (DCM 126604)."""
 
-_198Gold: Final[Code] = Code("SCT", "24301009", "^198^Gold", (18, 9528))
+_198Gold: _Final[_Code] = _Code("SCT", "24301009", "^198^Gold", (18, 9528))
 """^198^Gold (SCT 24301009)."""
 
-_199Gold: Final[Code] = Code("SCT", "70544003", "^199^Gold", (18,))
+_199Gold: _Final[_Code] = _Code("SCT", "70544003", "^199^Gold", (18,))
 """^199^Gold (SCT 70544003)."""
 
-_201Thallium: Final[Code] = Code("SCT", "60057003", "^201^Thallium", (18,))
+_201Thallium: _Final[_Code] = _Code("SCT", "60057003", "^201^Thallium", (18,))
 """^201^Thallium (SCT 60057003)."""
 
-_203Lead: Final[Code] = Code("SCT", "47588004", "^203^Lead", (18,))
+_203Lead: _Final[_Code] = _Code("SCT", "47588004", "^203^Lead", (18,))
 """^203^Lead (SCT 47588004)."""
 
-_223Radium: Final[Code] = Code("SCT", "24853006", "^223^Radium", (18,))
+_223Radium: _Final[_Code] = _Code("SCT", "24853006", "^223^Radium", (18,))
 """^223^Radium (SCT 24853006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     _14Carbon,
     _18Fluorine,
     _22Sodium,

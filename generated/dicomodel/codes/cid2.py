@@ -5,158 +5,163 @@ Extensible, version 20190118, UID 1.2.840.10008.6.1.1.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 2
-NAME: Final[str] = "Anatomic Modifier"
-KEYWORD: Final[str | None] = "AnatomicModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.1"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190118"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 2
+NAME: _Final[str] = "Anatomic Modifier"
+KEYWORD: _Final[str | None] = "AnatomicModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190118"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Right: Final[Code] = Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
+Right: _Final[_Code] = _Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
 """Right (SCT 24028007)."""
 
-Left: Final[Code] = Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
+Left: _Final[_Code] = _Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
 """Left (SCT 7771000)."""
 
-Bilateral: Final[Code] = Code("SCT", "51440002", "Bilateral", (2, 244))
+Bilateral: _Final[_Code] = _Code("SCT", "51440002", "Bilateral", (2, 244))
 """Bilateral (SCT 51440002)."""
 
-Unilateral: Final[Code] = Code("SCT", "66459002", "Unilateral", (2, 244))
+Unilateral: _Final[_Code] = _Code("SCT", "66459002", "Unilateral", (2, 244))
 """Unilateral (SCT 66459002)."""
 
-Lateral: Final[Code] = Code("SCT", "49370004", "Lateral", (2, 5, 26, 212, 4005, 6065, 12117, 12281))
+Lateral: _Final[_Code] = _Code(
+    "SCT", "49370004", "Lateral", (2, 5, 26, 212, 4005, 6065, 12117, 12281)
+)
 """Lateral (SCT 49370004)."""
 
-Median: Final[Code] = Code("DCM", "130290", "Median", (2, 212, 245))
+Median: _Final[_Code] = _Code("DCM", "130290", "Median", (2, 212, 245))
 """Median (DCM 130290)."""
 
-Anterior: Final[Code] = Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
+Anterior: _Final[_Code] = _Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
 """Anterior (SCT 255549009)."""
 
-Posterior: Final[Code] = Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
+Posterior: _Final[_Code] = _Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
 """Posterior (SCT 255551008)."""
 
-Cephalic: Final[Code] = Code("SCT", "66787007", "Cephalic", (2, 5, 23))
+Cephalic: _Final[_Code] = _Code("SCT", "66787007", "Cephalic", (2, 5, 23))
 """Cephalic (SCT 66787007)."""
 
-Caudal: Final[Code] = Code("SCT", "3583002", "Caudal", (2, 5, 23))
+Caudal: _Final[_Code] = _Code("SCT", "3583002", "Caudal", (2, 5, 23))
 """Caudal (SCT 3583002)."""
 
-Medial: Final[Code] = Code("SCT", "255561001", "Medial", (2, 5, 4005, 6065, 12117, 12281))
+Medial: _Final[_Code] = _Code("SCT", "255561001", "Medial", (2, 5, 4005, 6065, 12117, 12281))
 """Medial (SCT 255561001)."""
 
-Central: Final[Code] = Code("SCT", "26216008", "Central", (2, 5, 212, 4005, 6125))
+Central: _Final[_Code] = _Code("SCT", "26216008", "Central", (2, 5, 212, 4005, 6125))
 """Central (SCT 26216008)."""
 
-Peripheral: Final[Code] = Code("SCT", "14414005", "Peripheral", (2, 5, 6125))
+Peripheral: _Final[_Code] = _Code("SCT", "14414005", "Peripheral", (2, 5, 6125))
 """Peripheral (SCT 14414005)."""
 
-External: Final[Code] = Code("SCT", "261074009", "External", (2, 5, 6139))
+External: _Final[_Code] = _Code("SCT", "261074009", "External", (2, 5, 6139))
 """External (SCT 261074009)."""
 
-Internal: Final[Code] = Code("SCT", "260521003", "Internal", (2, 5, 6139))
+Internal: _Final[_Code] = _Code("SCT", "260521003", "Internal", (2, 5, 6139))
 """Internal (SCT 260521003)."""
 
-Intermediate: Final[Code] = Code("SCT", "11896004", "Intermediate", (2,))
+Intermediate: _Final[_Code] = _Code("SCT", "11896004", "Intermediate", (2,))
 """Intermediate (SCT 11896004)."""
 
-Inferior: Final[Code] = Code("SCT", "261089000", "Inferior", (2, 5, 212, 4005, 6065, 12117, 12281))
+Inferior: _Final[_Code] = _Code(
+    "SCT", "261089000", "Inferior", (2, 5, 212, 4005, 6065, 12117, 12281)
+)
 """Inferior (SCT 261089000)."""
 
-Superior: Final[Code] = Code("SCT", "264217000", "Superior", (2, 5, 212, 4005, 6065, 12117))
+Superior: _Final[_Code] = _Code("SCT", "264217000", "Superior", (2, 5, 212, 4005, 6065, 12117))
 """Superior (SCT 264217000)."""
 
-Transverse: Final[Code] = Code("SCT", "62824007", "Transverse", (2, 5, 6, 26, 3838, 12118))
+Transverse: _Final[_Code] = _Code("SCT", "62824007", "Transverse", (2, 5, 6, 26, 3838, 12118))
 """Transverse (SCT 62824007)."""
 
-Proximal: Final[Code] = Code("SCT", "40415009", "Proximal", (2, 5, 212, 12116, 12281))
+Proximal: _Final[_Code] = _Code("SCT", "40415009", "Proximal", (2, 5, 212, 12116, 12281))
 """Proximal (SCT 40415009)."""
 
-Distal: Final[Code] = Code("SCT", "46053002", "Distal", (2, 5, 212, 12116, 12281))
+Distal: _Final[_Code] = _Code("SCT", "46053002", "Distal", (2, 5, 212, 12116, 12281))
 """Distal (SCT 46053002)."""
 
-Postaxial: Final[Code] = Code("SCT", "60583000", "Postaxial", (2,))
+Postaxial: _Final[_Code] = _Code("SCT", "60583000", "Postaxial", (2,))
 """Postaxial (SCT 60583000)."""
 
-Preaxial: Final[Code] = Code("SCT", "32400000", "Preaxial", (2,))
+Preaxial: _Final[_Code] = _Code("SCT", "32400000", "Preaxial", (2,))
 """Preaxial (SCT 32400000)."""
 
-Apical: Final[Code] = Code("SCT", "43674008", "Apical", (2, 5, 6125))
+Apical: _Final[_Code] = _Code("SCT", "43674008", "Apical", (2, 5, 6125))
 """Apical (SCT 43674008)."""
 
-Basal: Final[Code] = Code("SCT", "57195005", "Basal", (2, 6125))
+Basal: _Final[_Code] = _Code("SCT", "57195005", "Basal", (2, 6125))
 """Basal (SCT 57195005)."""
 
-Afferent: Final[Code] = Code("SCT", "49530007", "Afferent", (2,))
+Afferent: _Final[_Code] = _Code("SCT", "49530007", "Afferent", (2,))
 """Afferent (SCT 49530007)."""
 
-Efferent: Final[Code] = Code("SCT", "33843005", "Efferent", (2,))
+Efferent: _Final[_Code] = _Code("SCT", "33843005", "Efferent", (2,))
 """Efferent (SCT 33843005)."""
 
-Coronal: Final[Code] = Code("SCT", "81654009", "Coronal", (2, 6, 26, 6312))
+Coronal: _Final[_Code] = _Code("SCT", "81654009", "Coronal", (2, 6, 26, 6312))
 """Coronal (SCT 81654009)."""
 
-Superficial: Final[Code] = Code("SCT", "26283006", "Superficial", (2, 3489))
+Superficial: _Final[_Code] = _Code("SCT", "26283006", "Superficial", (2, 3489))
 """Superficial (SCT 26283006)."""
 
-Deep: Final[Code] = Code("SCT", "795002", "Deep", (2, 3489))
+Deep: _Final[_Code] = _Code("SCT", "795002", "Deep", (2, 3489))
 """Deep (SCT 795002)."""
 
-Horizontal: Final[Code] = Code("SCT", "24020000", "Horizontal", (2, 6121))
+Horizontal: _Final[_Code] = _Code("SCT", "24020000", "Horizontal", (2, 6121))
 """Horizontal (SCT 24020000)."""
 
-Longitudinal: Final[Code] = Code("SCT", "38717003", "Longitudinal", (2, 6, 12118))
+Longitudinal: _Final[_Code] = _Code("SCT", "38717003", "Longitudinal", (2, 6, 12118))
 """Longitudinal (SCT 38717003)."""
 
-Vertical: Final[Code] = Code("SCT", "33096000", "Vertical", (2, 6121))
+Vertical: _Final[_Code] = _Code("SCT", "33096000", "Vertical", (2, 6121))
 """Vertical (SCT 33096000)."""
 
-Sagittal: Final[Code] = Code("SCT", "30730003", "Sagittal", (2, 6, 26, 4010, 6312))
+Sagittal: _Final[_Code] = _Code("SCT", "30730003", "Sagittal", (2, 6, 26, 4010, 6312))
 """Sagittal (SCT 30730003)."""
 
-Axial: Final[Code] = Code("SCT", "24422004", "Axial", (2, 26, 6312))
+Axial: _Final[_Code] = _Code("SCT", "24422004", "Axial", (2, 26, 6312))
 """Axial (SCT 24422004)."""
 
-ExtraArticular: Final[Code] = Code("SCT", "87687004", "Extra-articular", (2,))
+ExtraArticular: _Final[_Code] = _Code("SCT", "87687004", "Extra-articular", (2,))
 """Extra-articular (SCT 87687004)."""
 
-Surface: Final[Code] = Code("SCT", "410679008", "Surface", (2, 5))
+Surface: _Final[_Code] = _Code("SCT", "410679008", "Surface", (2, 5))
 """Surface (SCT 410679008)."""
 
-Gutter: Final[Code] = Code("SCT", "68493006", "Gutter", (2,))
+Gutter: _Final[_Code] = _Code("SCT", "68493006", "Gutter", (2,))
 """Gutter (SCT 68493006)."""
 
-Hilar: Final[Code] = Code("SCT", "32381004", "Hilar", (2,))
+Hilar: _Final[_Code] = _Code("SCT", "32381004", "Hilar", (2,))
 """Hilar (SCT 32381004)."""
 
-Capsular: Final[Code] = Code("SCT", "11070000", "Capsular", (2, 5))
+Capsular: _Final[_Code] = _Code("SCT", "11070000", "Capsular", (2, 5))
 """Capsular (SCT 11070000)."""
 
-Subcapsular: Final[Code] = Code("SCT", "61397002", "Subcapsular", (2,))
+Subcapsular: _Final[_Code] = _Code("SCT", "61397002", "Subcapsular", (2,))
 """Subcapsular (SCT 61397002)."""
 
-Edge: Final[Code] = Code("SCT", "57183005", "Edge", (2,))
+Edge: _Final[_Code] = _Code("SCT", "57183005", "Edge", (2,))
 """Edge (SCT 57183005)."""
 
-Anterolateral: Final[Code] = Code("SCT", "37197008", "Anterolateral", (2,))
+Anterolateral: _Final[_Code] = _Code("SCT", "37197008", "Anterolateral", (2,))
 """Anterolateral (SCT 37197008)."""
 
-Posterolateral: Final[Code] = Code("SCT", "90069004", "Posterolateral", (2,))
+Posterolateral: _Final[_Code] = _Code("SCT", "90069004", "Posterolateral", (2,))
 """Posterolateral (SCT 90069004)."""
 
-IntraArticular: Final[Code] = Code("SCT", "131183008", "Intra-articular", (2, 4))
+IntraArticular: _Final[_Code] = _Code("SCT", "131183008", "Intra-articular", (2, 4))
 """Intra-articular (SCT 131183008)."""
 
-Marginal: Final[Code] = Code("SCT", "112233002", "Marginal", (2,))
+Marginal: _Final[_Code] = _Code("SCT", "112233002", "Marginal", (2,))
 """Marginal (SCT 112233002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Right,
     Left,
     Bilateral,

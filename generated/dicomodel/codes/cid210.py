@@ -5,24 +5,25 @@ Extensible, version 20190524, UID 1.2.840.10008.6.1.1285.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 210
-NAME: Final[str] = "Qualitative Evaluation Modifier Type"
-KEYWORD: Final[str | None] = "QualitativeEvaluationModifierType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1285"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190524"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 210
+NAME: _Final[str] = "Qualitative Evaluation Modifier Type"
+KEYWORD: _Final[str | None] = "QualitativeEvaluationModifierType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1285"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190524"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Laterality: Final[Code] = Code("SCT", "272741003", "Laterality", (210,))
+Laterality: _Final[_Code] = _Code("SCT", "272741003", "Laterality", (210,))
 """Laterality (SCT 272741003)."""
 
-TopographicalModifier: Final[Code] = Code("SCT", "106233006", "Topographical modifier", (210,))
+TopographicalModifier: _Final[_Code] = _Code("SCT", "106233006", "Topographical modifier", (210,))
 """Topographical modifier (SCT 106233006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Laterality, TopographicalModifier)
+MEMBERS: _Final[tuple[_Code, ...]] = (Laterality, TopographicalModifier)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,65 +6,70 @@ Includes CID 245, CID 212.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 211
-NAME: Final[str] = "Qualitative Evaluation Modifier Value"
-KEYWORD: Final[str | None] = "QualitativeEvaluationModifierValue"
-UID: Final[str | None] = "1.2.840.10008.6.1.1286"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190524"
-INCLUDES: Final[tuple[int, ...]] = (245, 212)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 211
+NAME: _Final[str] = "Qualitative Evaluation Modifier Value"
+KEYWORD: _Final[str | None] = "QualitativeEvaluationModifierValue"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1286"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190524"
+INCLUDES: _Final[tuple[int, ...]] = (245, 212)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Median: Final[Code] = Code("DCM", "130290", "Median", (2, 212, 245))
+Median: _Final[_Code] = _Code("DCM", "130290", "Median", (2, 212, 245))
 """Median (DCM 130290). Included from CID 245."""
 
-Bilateral: Final[Code] = Code("SCT", "51440002", "Bilateral", (2, 244))
+Bilateral: _Final[_Code] = _Code("SCT", "51440002", "Bilateral", (2, 244))
 """Bilateral (SCT 51440002). Included from CID 244."""
 
-Unilateral: Final[Code] = Code("SCT", "66459002", "Unilateral", (2, 244))
+Unilateral: _Final[_Code] = _Code("SCT", "66459002", "Unilateral", (2, 244))
 """Unilateral (SCT 66459002). Included from CID 244."""
 
-Right: Final[Code] = Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
+Right: _Final[_Code] = _Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
 """Right (SCT 24028007). Included from CID 247."""
 
-Left: Final[Code] = Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
+Left: _Final[_Code] = _Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
 """Left (SCT 7771000). Included from CID 247."""
 
-Anterior: Final[Code] = Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
+Anterior: _Final[_Code] = _Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
 """Anterior (SCT 255549009). Included from CID 212."""
 
-Central: Final[Code] = Code("SCT", "26216008", "Central", (2, 5, 212, 4005, 6125))
+Central: _Final[_Code] = _Code("SCT", "26216008", "Central", (2, 5, 212, 4005, 6125))
 """Central (SCT 26216008). Included from CID 212."""
 
-Distal: Final[Code] = Code("SCT", "46053002", "Distal", (2, 5, 212, 12116, 12281))
+Distal: _Final[_Code] = _Code("SCT", "46053002", "Distal", (2, 5, 212, 12116, 12281))
 """Distal (SCT 46053002). Included from CID 212."""
 
-Inferior: Final[Code] = Code("SCT", "261089000", "Inferior", (2, 5, 212, 4005, 6065, 12117, 12281))
+Inferior: _Final[_Code] = _Code(
+    "SCT", "261089000", "Inferior", (2, 5, 212, 4005, 6065, 12117, 12281)
+)
 """Inferior (SCT 261089000). Included from CID 212."""
 
-Lateral: Final[Code] = Code("SCT", "49370004", "Lateral", (2, 5, 26, 212, 4005, 6065, 12117, 12281))
+Lateral: _Final[_Code] = _Code(
+    "SCT", "49370004", "Lateral", (2, 5, 26, 212, 4005, 6065, 12117, 12281)
+)
 """Lateral (SCT 49370004). Included from CID 212."""
 
-Middle: Final[Code] = Code("NCIt", "C25569", "Middle", (212, 6025, 12116, 12117, 12281))
+Middle: _Final[_Code] = _Code("NCIt", "C25569", "Middle", (212, 6025, 12116, 12117, 12281))
 """Middle (NCIt C25569). Included from CID 212."""
 
-MidLongitudinal: Final[Code] = Code("SCT", "103342007", "Mid-longitudinal", (5, 212))
+MidLongitudinal: _Final[_Code] = _Code("SCT", "103342007", "Mid-longitudinal", (5, 212))
 """Mid-longitudinal (SCT 103342007). Included from CID 212."""
 
-Posterior: Final[Code] = Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
+Posterior: _Final[_Code] = _Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
 """Posterior (SCT 255551008). Included from CID 212."""
 
-Proximal: Final[Code] = Code("SCT", "40415009", "Proximal", (2, 5, 212, 12116, 12281))
+Proximal: _Final[_Code] = _Code("SCT", "40415009", "Proximal", (2, 5, 212, 12116, 12281))
 """Proximal (SCT 40415009). Included from CID 212."""
 
-Superior: Final[Code] = Code("SCT", "264217000", "Superior", (2, 5, 212, 4005, 6065, 12117))
+Superior: _Final[_Code] = _Code("SCT", "264217000", "Superior", (2, 5, 212, 4005, 6065, 12117))
 """Superior (SCT 264217000). Included from CID 212."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Median,
     Bilateral,
     Unilateral,

@@ -1,57 +1,62 @@
 """CID 212 Generic Anatomic Location Modifier.
 
-Extensible, version 20190524, UID 1.2.840.10008.6.1287.
+Extensible, version 20190524, UID 1.2.840.10008.6.1.1287.
 
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 212
-NAME: Final[str] = "Generic Anatomic Location Modifier"
-KEYWORD: Final[str | None] = "GenericAnatomicLocationModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1287"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190524"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 212
+NAME: _Final[str] = "Generic Anatomic Location Modifier"
+KEYWORD: _Final[str | None] = "GenericAnatomicLocationModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1287"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190524"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Anterior: Final[Code] = Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
+Anterior: _Final[_Code] = _Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
 """Anterior (SCT 255549009)."""
 
-Central: Final[Code] = Code("SCT", "26216008", "Central", (2, 5, 212, 4005, 6125))
+Central: _Final[_Code] = _Code("SCT", "26216008", "Central", (2, 5, 212, 4005, 6125))
 """Central (SCT 26216008)."""
 
-Distal: Final[Code] = Code("SCT", "46053002", "Distal", (2, 5, 212, 12116, 12281))
+Distal: _Final[_Code] = _Code("SCT", "46053002", "Distal", (2, 5, 212, 12116, 12281))
 """Distal (SCT 46053002)."""
 
-Inferior: Final[Code] = Code("SCT", "261089000", "Inferior", (2, 5, 212, 4005, 6065, 12117, 12281))
+Inferior: _Final[_Code] = _Code(
+    "SCT", "261089000", "Inferior", (2, 5, 212, 4005, 6065, 12117, 12281)
+)
 """Inferior (SCT 261089000)."""
 
-Lateral: Final[Code] = Code("SCT", "49370004", "Lateral", (2, 5, 26, 212, 4005, 6065, 12117, 12281))
+Lateral: _Final[_Code] = _Code(
+    "SCT", "49370004", "Lateral", (2, 5, 26, 212, 4005, 6065, 12117, 12281)
+)
 """Lateral (SCT 49370004)."""
 
-Median: Final[Code] = Code("DCM", "130290", "Median", (2, 212, 245))
+Median: _Final[_Code] = _Code("DCM", "130290", "Median", (2, 212, 245))
 """Median (DCM 130290)."""
 
-Middle: Final[Code] = Code("NCIt", "C25569", "Middle", (212, 6025, 12116, 12117, 12281))
+Middle: _Final[_Code] = _Code("NCIt", "C25569", "Middle", (212, 6025, 12116, 12117, 12281))
 """Middle (NCIt C25569)."""
 
-MidLongitudinal: Final[Code] = Code("SCT", "103342007", "Mid-longitudinal", (5, 212))
+MidLongitudinal: _Final[_Code] = _Code("SCT", "103342007", "Mid-longitudinal", (5, 212))
 """Mid-longitudinal (SCT 103342007)."""
 
-Posterior: Final[Code] = Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
+Posterior: _Final[_Code] = _Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
 """Posterior (SCT 255551008)."""
 
-Proximal: Final[Code] = Code("SCT", "40415009", "Proximal", (2, 5, 212, 12116, 12281))
+Proximal: _Final[_Code] = _Code("SCT", "40415009", "Proximal", (2, 5, 212, 12116, 12281))
 """Proximal (SCT 40415009)."""
 
-Superior: Final[Code] = Code("SCT", "264217000", "Superior", (2, 5, 212, 4005, 6065, 12117))
+Superior: _Final[_Code] = _Code("SCT", "264217000", "Superior", (2, 5, 212, 4005, 6065, 12117))
 """Superior (SCT 264217000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Anterior,
     Central,
     Distal,

@@ -5,29 +5,30 @@ Extensible, version 20191108, UID 1.2.840.10008.6.1.1305.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 217
-NAME: Final[str] = "Visual Explanation"
-KEYWORD: Final[str | None] = "VisualExplanation"
-UID: Final[str | None] = "1.2.840.10008.6.1.1305"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20191108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 217
+NAME: _Final[str] = "Visual Explanation"
+KEYWORD: _Final[str | None] = "VisualExplanation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1305"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20191108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ClassActivation: Final[Code] = Code("DCM", "130402", "Class activation", (217,))
+ClassActivation: _Final[_Code] = _Code("DCM", "130402", "Class activation", (217,))
 """Class activation (DCM 130402)."""
 
-GradientWeightedClassActivation: Final[Code] = Code(
+GradientWeightedClassActivation: _Final[_Code] = _Code(
     "DCM", "130403", "Gradient-weighted class activation", (217,)
 )
 """Gradient-weighted class activation (DCM 130403)."""
 
-Saliency: Final[Code] = Code("DCM", "130404", "Saliency", (217,))
+Saliency: _Final[_Code] = _Code("DCM", "130404", "Saliency", (217,))
 """Saliency (DCM 130404)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ClassActivation, GradientWeightedClassActivation, Saliency)
+MEMBERS: _Final[tuple[_Code, ...]] = (ClassActivation, GradientWeightedClassActivation, Saliency)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,37 +5,38 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.25.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 220
-NAME: Final[str] = "Significance Level"
-KEYWORD: Final[str | None] = "SignificanceLevel"
-UID: Final[str | None] = "1.2.840.10008.6.1.25"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 220
+NAME: _Final[str] = "Significance Level"
+KEYWORD: _Final[str | None] = "SignificanceLevel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.25"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MostSignificant: Final[Code] = Code("SCT", "371925005", "Most significant", (220,))
+MostSignificant: _Final[_Code] = _Code("SCT", "371925005", "Most significant", (220,))
 """Most significant (SCT 371925005)."""
 
-HighlySignificant: Final[Code] = Code("SCT", "371926006", "Highly significant", (220,))
+HighlySignificant: _Final[_Code] = _Code("SCT", "371926006", "Highly significant", (220,))
 """Highly significant (SCT 371926006)."""
 
-Significant: Final[Code] = Code("SCT", "386134007", "Significant", (220,))
+Significant: _Final[_Code] = _Code("SCT", "386134007", "Significant", (220,))
 """Significant (SCT 386134007)."""
 
-NotSignificant: Final[Code] = Code("SCT", "371928007", "Not significant", (220,))
+NotSignificant: _Final[_Code] = _Code("SCT", "371928007", "Not significant", (220,))
 """Not significant (SCT 371928007)."""
 
-SignificanceUndetermined: Final[Code] = Code(
+SignificanceUndetermined: _Final[_Code] = _Code(
     "SCT", "386135008", "Significance Undetermined", (220,)
 )
 """Significance Undetermined (SCT 386135008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MostSignificant,
     HighlySignificant,
     Significant,

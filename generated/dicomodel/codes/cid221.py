@@ -6,98 +6,99 @@ Includes CID 226, CID 227.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 221
-NAME: Final[str] = "Measurement Range Concept"
-KEYWORD: Final[str | None] = "MeasurementRangeConcept"
-UID: Final[str | None] = "1.2.840.10008.6.1.26"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = (226, 227)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 221
+NAME: _Final[str] = "Measurement Range Concept"
+KEYWORD: _Final[str | None] = "MeasurementRangeConcept"
+UID: _Final[str | None] = "1.2.840.10008.6.1.26"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = (226, 227)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-_95thPercentileValueOfPopulation: Final[Code] = Code(
+_95thPercentileValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "371889001", "95th Percentile Value of population", (226,)
 )
 """95th Percentile Value of population (SCT 371889001). Included from CID 226."""
 
-_90thPercentileValueOfPopulation: Final[Code] = Code(
+_90thPercentileValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "371887004", "90th Percentile Value of population", (226,)
 )
 """90th Percentile Value of population (SCT 371887004). Included from CID 226."""
 
-_1SigmaUpperValueOfPopulation: Final[Code] = Code(
+_1SigmaUpperValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "371917008", "1 Sigma Upper Value of population", (226,)
 )
 """1 Sigma Upper Value of population (SCT 371917008). Included from CID 226."""
 
-_2SigmaUpperValueOfPopulation: Final[Code] = Code(
+_2SigmaUpperValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "371920000", "2 Sigma Upper Value of population", (226,)
 )
 """2 Sigma Upper Value of population (SCT 371920000). Included from CID 226."""
 
-MeanValueOfPopulation: Final[Code] = Code(
+MeanValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "373098007", "Mean Value of population", (226, 3488, 3627, 3676)
 )
 """Mean Value of population (SCT 373098007). Included from CID 226."""
 
-MedianValueOfPopulation: Final[Code] = Code(
+MedianValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "373099004", "Median Value of population", (226, 3627, 3676, 7464, 10072)
 )
 """Median Value of population (SCT 373099004). Included from CID 226."""
 
-_10thPercentileValueOfPopulation: Final[Code] = Code(
+_10thPercentileValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "371890005", "10th Percentile Value of population", (226,)
 )
 """10th Percentile Value of population (SCT 371890005). Included from CID 226."""
 
-_5thPercentileValueOfPopulation: Final[Code] = Code(
+_5thPercentileValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "371888009", "5th Percentile Value of population", (226,)
 )
 """5th Percentile Value of population (SCT 371888009). Included from CID 226."""
 
-_1SigmaLowerValueOfPopulation: Final[Code] = Code(
+_1SigmaLowerValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "371919006", "1 Sigma Lower Value of population", (226,)
 )
 """1 Sigma Lower Value of population (SCT 371919006). Included from CID 226."""
 
-_2SigmaLowerValueOfPopulation: Final[Code] = Code(
+_2SigmaLowerValueOfPopulation: _Final[_Code] = _Code(
     "SCT", "371918003", "2 Sigma Lower Value of population", (226,)
 )
 """2 Sigma Lower Value of population (SCT 371918003). Included from CID 226."""
 
-StandardDeviationOfPopulation: Final[Code] = Code(
+StandardDeviationOfPopulation: _Final[_Code] = _Code(
     "DCM", "121414", "Standard deviation of population", (226,)
 )
 """Standard deviation of population (DCM 121414). Included from CID 226."""
 
-_2SigmaDeviationOfPopulation: Final[Code] = Code(
+_2SigmaDeviationOfPopulation: _Final[_Code] = _Code(
     "DCM", "121417", "2 Sigma deviation of population", (226,)
 )
 """2 Sigma deviation of population (DCM 121417). Included from CID 226."""
 
-InterquartileRangeOfPopulation: Final[Code] = Code(
+InterquartileRangeOfPopulation: _Final[_Code] = _Code(
     "DCM", "130614", "Interquartile Range of population", (226,)
 )
 """Interquartile Range of population (DCM 130614). Included from CID 226."""
 
-InterquartileRangeToMedianRatioOfPopulation: Final[Code] = Code(
+InterquartileRangeToMedianRatioOfPopulation: _Final[_Code] = _Code(
     "DCM", "130615", "Interquartile Range to Median ratio of population", (226,)
 )
 """Interquartile Range to Median ratio of population (DCM 130615). Included from CID 226."""
 
-PercentileRankingOfMeasurement: Final[Code] = Code(
+PercentileRankingOfMeasurement: _Final[_Code] = _Code(
     "DCM", "121415", "Percentile Ranking of measurement", (227,)
 )
 """Percentile Ranking of measurement (DCM 121415). Included from CID 227."""
 
-ZScoreOfMeasurement: Final[Code] = Code("DCM", "121416", "Z-Score of measurement", (227,))
+ZScoreOfMeasurement: _Final[_Code] = _Code("DCM", "121416", "Z-Score of measurement", (227,))
 """Z-Score of measurement (DCM 121416). Included from CID 227."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     _95thPercentileValueOfPopulation,
     _90thPercentileValueOfPopulation,
     _1SigmaUpperValueOfPopulation,

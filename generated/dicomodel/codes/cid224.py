@@ -5,27 +5,32 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.29.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 224
-NAME: Final[str] = "Selection Method"
-KEYWORD: Final[str | None] = "SelectionMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.29"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 224
+NAME: _Final[str] = "Selection Method"
+KEYWORD: _Final[str | None] = "SelectionMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.29"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-UserChosenValue: Final[Code] = Code("DCM", "121410", "User chosen value", (224, 4241, 4252, 12301))
+UserChosenValue: _Final[_Code] = _Code(
+    "DCM", "121410", "User chosen value", (224, 4241, 4252, 12301)
+)
 """User chosen value (DCM 121410)."""
 
-MostRecentValueChosen: Final[Code] = Code("DCM", "121411", "Most recent value chosen", (224, 12301))
+MostRecentValueChosen: _Final[_Code] = _Code(
+    "DCM", "121411", "Most recent value chosen", (224, 12301)
+)
 """Most recent value chosen (DCM 121411)."""
 
-MeanValueChosen: Final[Code] = Code("DCM", "121412", "Mean value chosen", (224, 4241, 12301))
+MeanValueChosen: _Final[_Code] = _Code("DCM", "121412", "Mean value chosen", (224, 4241, 12301))
 """Mean value chosen (DCM 121412)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (UserChosenValue, MostRecentValueChosen, MeanValueChosen)
+MEMBERS: _Final[tuple[_Code, ...]] = (UserChosenValue, MostRecentValueChosen, MeanValueChosen)
 """The resolved membership: own members, then those of the included groups, in order."""

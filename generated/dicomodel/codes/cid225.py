@@ -5,35 +5,36 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.30.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 225
-NAME: Final[str] = "Measurement Uncertainty Concept"
-KEYWORD: Final[str | None] = "MeasurementUncertaintyConcept"
-UID: Final[str | None] = "1.2.840.10008.6.1.30"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 225
+NAME: _Final[str] = "Measurement Uncertainty Concept"
+KEYWORD: _Final[str | None] = "MeasurementUncertaintyConcept"
+UID: _Final[str | None] = "1.2.840.10008.6.1.30"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RangeOfMeasurementUncertainty: Final[Code] = Code(
+RangeOfMeasurementUncertainty: _Final[_Code] = _Code(
     "SCT", "371884006", "+/-, range of measurement uncertainty", (225,)
 )
 """+/-, range of measurement uncertainty (SCT 371884006)."""
 
-RangeOfUpperMeasurementUncertainty: Final[Code] = Code(
+RangeOfUpperMeasurementUncertainty: _Final[_Code] = _Code(
     "SCT", "371886008", "+, range of upper measurement uncertainty", (225,)
 )
 """+, range of upper measurement uncertainty (SCT 371886008)."""
 
-RangeOfLowerMeasurementUncertainty: Final[Code] = Code(
+RangeOfLowerMeasurementUncertainty: _Final[_Code] = _Code(
     "SCT", "371885007", "-, range of lower measurement uncertainty", (225,)
 )
 """-, range of lower measurement uncertainty (SCT 371885007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RangeOfMeasurementUncertainty,
     RangeOfUpperMeasurementUncertainty,
     RangeOfLowerMeasurementUncertainty,

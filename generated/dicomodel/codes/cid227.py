@@ -5,26 +5,27 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.32.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 227
-NAME: Final[str] = "Sample Statistical Descriptor"
-KEYWORD: Final[str | None] = "SampleStatisticalDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.32"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 227
+NAME: _Final[str] = "Sample Statistical Descriptor"
+KEYWORD: _Final[str | None] = "SampleStatisticalDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.32"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PercentileRankingOfMeasurement: Final[Code] = Code(
+PercentileRankingOfMeasurement: _Final[_Code] = _Code(
     "DCM", "121415", "Percentile Ranking of measurement", (227,)
 )
 """Percentile Ranking of measurement (DCM 121415)."""
 
-ZScoreOfMeasurement: Final[Code] = Code("DCM", "121416", "Z-Score of measurement", (227,))
+ZScoreOfMeasurement: _Final[_Code] = _Code("DCM", "121416", "Z-Score of measurement", (227,))
 """Z-Score of measurement (DCM 121416)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (PercentileRankingOfMeasurement, ZScoreOfMeasurement)
+MEMBERS: _Final[tuple[_Code, ...]] = (PercentileRankingOfMeasurement, ZScoreOfMeasurement)
 """The resolved membership: own members, then those of the included groups, in order."""

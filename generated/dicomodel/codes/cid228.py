@@ -5,35 +5,36 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.33.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 228
-NAME: Final[str] = "Equation or Table"
-KEYWORD: Final[str | None] = "EquationOrTable"
-UID: Final[str | None] = "1.2.840.10008.6.1.33"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 228
+NAME: _Final[str] = "Equation or Table"
+KEYWORD: _Final[str | None] = "EquationOrTable"
+UID: _Final[str | None] = "1.2.840.10008.6.1.33"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Equation: Final[Code] = Code("DCM", "121420", "Equation", (228,))
+Equation: _Final[_Code] = _Code("DCM", "121420", "Equation", (228,))
 """Equation (DCM 121420)."""
 
-EquationCitation: Final[Code] = Code("DCM", "121421", "Equation Citation", (228,))
+EquationCitation: _Final[_Code] = _Code("DCM", "121421", "Equation Citation", (228,))
 """Equation Citation (DCM 121421)."""
 
-TableOfValues: Final[Code] = Code("DCM", "121424", "Table of Values", (228,))
+TableOfValues: _Final[_Code] = _Code("DCM", "121424", "Table of Values", (228,))
 """Table of Values (DCM 121424)."""
 
-TableOfValuesCitation: Final[Code] = Code("DCM", "121422", "Table of Values Citation", (228,))
+TableOfValuesCitation: _Final[_Code] = _Code("DCM", "121422", "Table of Values Citation", (228,))
 """Table of Values Citation (DCM 121422)."""
 
-MethodCitation: Final[Code] = Code("DCM", "121423", "Method Citation", (228,))
+MethodCitation: _Final[_Code] = _Code("DCM", "121423", "Method Citation", (228,))
 """Method Citation (DCM 121423)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Equation,
     EquationCitation,
     TableOfValues,

@@ -5,24 +5,25 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.16.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 23
-NAME: Final[str] = "Cranio-Caudad Angulation"
-KEYWORD: Final[str | None] = "CranioCaudadAngulation"
-UID: Final[str | None] = "1.2.840.10008.6.1.16"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 23
+NAME: _Final[str] = "Cranio-Caudad Angulation"
+KEYWORD: _Final[str | None] = "CranioCaudadAngulation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.16"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Cephalic: Final[Code] = Code("SCT", "66787007", "Cephalic", (2, 5, 23))
+Cephalic: _Final[_Code] = _Code("SCT", "66787007", "Cephalic", (2, 5, 23))
 """Cephalic (SCT 66787007)."""
 
-Caudal: Final[Code] = Code("SCT", "3583002", "Caudal", (2, 5, 23))
+Caudal: _Final[_Code] = _Code("SCT", "3583002", "Caudal", (2, 5, 23))
 """Caudal (SCT 3583002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Cephalic, Caudal)
+MEMBERS: _Final[tuple[_Code, ...]] = (Cephalic, Caudal)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Non-extensible, version 20151110, UID 1.2.840.10008.6.1.1064.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 231
-NAME: Final[str] = "Yes-No Only"
-KEYWORD: Final[str | None] = "YesNoOnly"
-UID: Final[str | None] = "1.2.840.10008.6.1.1064"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 231
+NAME: _Final[str] = "Yes-No Only"
+KEYWORD: _Final[str | None] = "YesNoOnly"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1064"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Yes: Final[Code] = Code("SCT", "373066001", "Yes", (230, 231, 10072))
+Yes: _Final[_Code] = _Code("SCT", "373066001", "Yes", (230, 231, 10072))
 """Yes (SCT 373066001)."""
 
-No: Final[Code] = Code("SCT", "373067005", "No", (230, 231))
+No: _Final[_Code] = _Code("SCT", "373067005", "No", (230, 231))
 """No (SCT 373067005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Yes, No)
+MEMBERS: _Final[tuple[_Code, ...]] = (Yes, No)
 """The resolved membership: own members, then those of the included groups, in order."""

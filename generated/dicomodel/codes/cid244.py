@@ -6,30 +6,31 @@ Includes CID 247.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 244
-NAME: Final[str] = "Laterality"
-KEYWORD: Final[str | None] = "Laterality"
-UID: Final[str | None] = "1.2.840.10008.6.1.37"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = (247,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 244
+NAME: _Final[str] = "Laterality"
+KEYWORD: _Final[str | None] = "Laterality"
+UID: _Final[str | None] = "1.2.840.10008.6.1.37"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = (247,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Bilateral: Final[Code] = Code("SCT", "51440002", "Bilateral", (2, 244))
+Bilateral: _Final[_Code] = _Code("SCT", "51440002", "Bilateral", (2, 244))
 """Bilateral (SCT 51440002)."""
 
-Unilateral: Final[Code] = Code("SCT", "66459002", "Unilateral", (2, 244))
+Unilateral: _Final[_Code] = _Code("SCT", "66459002", "Unilateral", (2, 244))
 """Unilateral (SCT 66459002)."""
 
-Right: Final[Code] = Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
+Right: _Final[_Code] = _Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
 """Right (SCT 24028007). Included from CID 247."""
 
-Left: Final[Code] = Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
+Left: _Final[_Code] = _Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
 """Left (SCT 7771000). Included from CID 247."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Bilateral, Unilateral, Right, Left)
+MEMBERS: _Final[tuple[_Code, ...]] = (Bilateral, Unilateral, Right, Left)
 """The resolved membership: own members, then those of the included groups, in order."""

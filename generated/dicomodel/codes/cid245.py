@@ -6,33 +6,34 @@ Includes CID 244.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 245
-NAME: Final[str] = "Laterality with Median"
-KEYWORD: Final[str | None] = "LateralityWithMedian"
-UID: Final[str | None] = "1.2.840.10008.6.1.1267"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20190524"
-INCLUDES: Final[tuple[int, ...]] = (244,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 245
+NAME: _Final[str] = "Laterality with Median"
+KEYWORD: _Final[str | None] = "LateralityWithMedian"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1267"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20190524"
+INCLUDES: _Final[tuple[int, ...]] = (244,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Median: Final[Code] = Code("DCM", "130290", "Median", (2, 212, 245))
+Median: _Final[_Code] = _Code("DCM", "130290", "Median", (2, 212, 245))
 """Median (DCM 130290)."""
 
-Bilateral: Final[Code] = Code("SCT", "51440002", "Bilateral", (2, 244))
+Bilateral: _Final[_Code] = _Code("SCT", "51440002", "Bilateral", (2, 244))
 """Bilateral (SCT 51440002). Included from CID 244."""
 
-Unilateral: Final[Code] = Code("SCT", "66459002", "Unilateral", (2, 244))
+Unilateral: _Final[_Code] = _Code("SCT", "66459002", "Unilateral", (2, 244))
 """Unilateral (SCT 66459002). Included from CID 244."""
 
-Right: Final[Code] = Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
+Right: _Final[_Code] = _Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
 """Right (SCT 24028007). Included from CID 247."""
 
-Left: Final[Code] = Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
+Left: _Final[_Code] = _Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
 """Left (SCT 7771000). Included from CID 247."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Median, Bilateral, Unilateral, Right, Left)
+MEMBERS: _Final[tuple[_Code, ...]] = (Median, Bilateral, Unilateral, Right, Left)
 """The resolved membership: own members, then those of the included groups, in order."""

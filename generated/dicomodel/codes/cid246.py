@@ -5,24 +5,25 @@ Non-extensible, version 20190326, UID 1.2.840.10008.6.1.1279.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 246
-NAME: Final[str] = "Relative Laterality"
-KEYWORD: Final[str | None] = "RelativeLaterality"
-UID: Final[str | None] = "1.2.840.10008.6.1.1279"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20190326"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 246
+NAME: _Final[str] = "Relative Laterality"
+KEYWORD: _Final[str | None] = "RelativeLaterality"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1279"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20190326"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Ipsilateral: Final[Code] = Code("SCT", "255208005", "Ipsilateral", (246,))
+Ipsilateral: _Final[_Code] = _Code("SCT", "255208005", "Ipsilateral", (246,))
 """Ipsilateral (SCT 255208005)."""
 
-Contralateral: Final[Code] = Code("SCT", "255209002", "Contralateral", (246,))
+Contralateral: _Final[_Code] = _Code("SCT", "255209002", "Contralateral", (246,))
 """Contralateral (SCT 255209002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Ipsilateral, Contralateral)
+MEMBERS: _Final[tuple[_Code, ...]] = (Ipsilateral, Contralateral)
 """The resolved membership: own members, then those of the included groups, in order."""

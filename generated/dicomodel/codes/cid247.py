@@ -5,24 +5,25 @@ Non-extensible, version 20190524, UID 1.2.840.10008.6.1.1284.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 247
-NAME: Final[str] = "Laterality Left-Right Only"
-KEYWORD: Final[str | None] = "LateralityLeftRightOnly"
-UID: Final[str | None] = "1.2.840.10008.6.1.1284"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20190524"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 247
+NAME: _Final[str] = "Laterality Left-Right Only"
+KEYWORD: _Final[str | None] = "LateralityLeftRightOnly"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1284"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20190524"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Right: Final[Code] = Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
+Right: _Final[_Code] = _Code("SCT", "24028007", "Right", (2, 5, 247, 12117))
 """Right (SCT 24028007)."""
 
-Left: Final[Code] = Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
+Left: _Final[_Code] = _Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
 """Left (SCT 7771000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Right, Left)
+MEMBERS: _Final[tuple[_Code, ...]] = (Right, Left)
 """The resolved membership: own members, then those of the included groups, in order."""

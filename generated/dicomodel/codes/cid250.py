@@ -5,24 +5,25 @@ Non-extensible, version 20040112, UID 1.2.840.10008.6.1.38.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 250
-NAME: Final[str] = "Positive-Negative"
-KEYWORD: Final[str | None] = "PositiveNegative"
-UID: Final[str | None] = "1.2.840.10008.6.1.38"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 250
+NAME: _Final[str] = "Positive-Negative"
+KEYWORD: _Final[str | None] = "PositiveNegative"
+UID: _Final[str | None] = "1.2.840.10008.6.1.38"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Positive: Final[Code] = Code("SCT", "10828004", "Positive", (250, 3231))
+Positive: _Final[_Code] = _Code("SCT", "10828004", "Positive", (250, 3231))
 """Positive (SCT 10828004)."""
 
-Negative: Final[Code] = Code("SCT", "260385009", "Negative", (250,))
+Negative: _Final[_Code] = _Code("SCT", "260385009", "Negative", (250,))
 """Negative (SCT 260385009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Positive, Negative)
+MEMBERS: _Final[tuple[_Code, ...]] = (Positive, Negative)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,27 +5,28 @@ Extensible, version 20120822, UID 1.2.840.10008.6.1.957.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 27
-NAME: Final[str] = "Basic Cardiac View"
-KEYWORD: Final[str | None] = "BasicCardiacView"
-UID: Final[str | None] = "1.2.840.10008.6.1.957"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20120822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 27
+NAME: _Final[str] = "Basic Cardiac View"
+KEYWORD: _Final[str | None] = "BasicCardiacView"
+UID: _Final[str | None] = "1.2.840.10008.6.1.957"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20120822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ShortAxis: Final[Code] = Code("SCT", "103340004", "Short Axis", (6, 27, 6166, 7470))
+ShortAxis: _Final[_Code] = _Code("SCT", "103340004", "Short Axis", (6, 27, 6166, 7470))
 """Short Axis (SCT 103340004)."""
 
-VerticalLongAxis: Final[Code] = Code("SCT", "131185001", "Vertical Long Axis", (27,))
+VerticalLongAxis: _Final[_Code] = _Code("SCT", "131185001", "Vertical Long Axis", (27,))
 """Vertical Long Axis (SCT 131185001)."""
 
-HorizontalLongAxis: Final[Code] = Code("SCT", "131186000", "Horizontal Long Axis", (27,))
+HorizontalLongAxis: _Final[_Code] = _Code("SCT", "131186000", "Horizontal Long Axis", (27,))
 """Horizontal Long Axis (SCT 131186000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ShortAxis, VerticalLongAxis, HorizontalLongAxis)
+MEMBERS: _Final[tuple[_Code, ...]] = (ShortAxis, VerticalLongAxis, HorizontalLongAxis)
 """The resolved membership: own members, then those of the included groups, in order."""

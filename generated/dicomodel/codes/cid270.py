@@ -5,24 +5,25 @@ Non-extensible, version 20040920, UID 1.2.840.10008.6.1.40.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 270
-NAME: Final[str] = "Observer Type"
-KEYWORD: Final[str | None] = "ObserverType"
-UID: Final[str | None] = "1.2.840.10008.6.1.40"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20040920"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 270
+NAME: _Final[str] = "Observer Type"
+KEYWORD: _Final[str | None] = "ObserverType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.40"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20040920"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Person: Final[Code] = Code("DCM", "121006", "Person", (270,))
+Person: _Final[_Code] = _Code("DCM", "121006", "Person", (270,))
 """Person (DCM 121006)."""
 
-Device: Final[Code] = Code("DCM", "121007", "Device", (270,))
+Device: _Final[_Code] = _Code("DCM", "121007", "Device", (270,))
 """Device (DCM 121007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Person, Device)
+MEMBERS: _Final[tuple[_Code, ...]] = (Person, Device)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.1184.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 280
-NAME: Final[str] = "Longitudinal Temporal Event Type"
-KEYWORD: Final[str | None] = "LongitudinalTemporalEventType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1184"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 280
+NAME: _Final[str] = "Longitudinal Temporal Event Type"
+KEYWORD: _Final[str | None] = "LongitudinalTemporalEventType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1184"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Enrollment: Final[Code] = Code("NCIt", "C37948", "Enrollment", (280,))
+Enrollment: _Final[_Code] = _Code("NCIt", "C37948", "Enrollment", (280,))
 """Enrollment (NCIt C37948)."""
 
-Baseline: Final[Code] = Code("DCM", "121079", "Baseline", (280, 7003))
+Baseline: _Final[_Code] = _Code("DCM", "121079", "Baseline", (280, 7003))
 """Baseline (DCM 121079)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Enrollment, Baseline)
+MEMBERS: _Final[tuple[_Code, ...]] = (Enrollment, Baseline)
 """The resolved membership: own members, then those of the included groups, in order."""

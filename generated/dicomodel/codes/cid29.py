@@ -5,181 +5,188 @@ Extensible, version 20231115, UID 1.2.840.10008.6.1.19.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 29
-NAME: Final[str] = "Acquisition Modality"
-KEYWORD: Final[str | None] = "AcquisitionModality"
-UID: Final[str | None] = "1.2.840.10008.6.1.19"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20231115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 29
+NAME: _Final[str] = "Acquisition Modality"
+KEYWORD: _Final[str | None] = "AcquisitionModality"
+UID: _Final[str | None] = "1.2.840.10008.6.1.19"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20231115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Autorefraction: Final[Code] = Code("DCM", "AR", "Autorefraction", (29,))
+Autorefraction: _Final[_Code] = _Code("DCM", "AR", "Autorefraction", (29,))
 """Autorefraction (DCM AR)."""
 
-BiomagneticImaging: Final[Code] = Code("DCM", "BI", "Biomagnetic Imaging", (29,))
+BiomagneticImaging: _Final[_Code] = _Code("DCM", "BI", "Biomagnetic Imaging", (29,))
 """Biomagnetic Imaging (DCM BI)."""
 
-BoneMineralDensitometry: Final[Code] = Code("DCM", "BMD", "Bone Mineral Densitometry", (29,))
+BoneMineralDensitometry: _Final[_Code] = _Code("DCM", "BMD", "Bone Mineral Densitometry", (29,))
 """Bone Mineral Densitometry (DCM BMD)."""
 
-CardiacElectrophysiology: Final[Code] = Code("DCM", "EPS", "Cardiac Electrophysiology", (29,))
+CardiacElectrophysiology: _Final[_Code] = _Code("DCM", "EPS", "Cardiac Electrophysiology", (29,))
 """Cardiac Electrophysiology (DCM EPS)."""
 
-ComputedRadiography: Final[Code] = Code("DCM", "CR", "Computed Radiography", (29,))
+ComputedRadiography: _Final[_Code] = _Code("DCM", "CR", "Computed Radiography", (29,))
 """Computed Radiography (DCM CR)."""
 
-ComputedTomography: Final[Code] = Code("DCM", "CT", "Computed Tomography", (29,))
+ComputedTomography: _Final[_Code] = _Code("DCM", "CT", "Computed Tomography", (29,))
 """Computed Tomography (DCM CT)."""
 
-ConfocalMicroscopy: Final[Code] = Code("DCM", "CFM", "Confocal Microscopy", (29,))
+ConfocalMicroscopy: _Final[_Code] = _Code("DCM", "CFM", "Confocal Microscopy", (29,))
 """Confocal Microscopy (DCM CFM)."""
 
-Dermoscopy: Final[Code] = Code("DCM", "DMS", "Dermoscopy", (29,))
+Dermoscopy: _Final[_Code] = _Code("DCM", "DMS", "Dermoscopy", (29,))
 """Dermoscopy (DCM DMS)."""
 
-Diaphanography: Final[Code] = Code("DCM", "DG", "Diaphanography", (29,))
+Diaphanography: _Final[_Code] = _Code("DCM", "DG", "Diaphanography", (29,))
 """Diaphanography (DCM DG)."""
 
-DigitalRadiography: Final[Code] = Code("DCM", "DX", "Digital Radiography", (29,))
+DigitalRadiography: _Final[_Code] = _Code("DCM", "DX", "Digital Radiography", (29,))
 """Digital Radiography (DCM DX)."""
 
-Electrocardiography: Final[Code] = Code("DCM", "ECG", "Electrocardiography", (29,))
+Electrocardiography: _Final[_Code] = _Code("DCM", "ECG", "Electrocardiography", (29,))
 """Electrocardiography (DCM ECG)."""
 
-Electroencephalography: Final[Code] = Code("DCM", "EEG", "Electroencephalography", (29,))
+Electroencephalography: _Final[_Code] = _Code("DCM", "EEG", "Electroencephalography", (29,))
 """Electroencephalography (DCM EEG)."""
 
-Electromyography: Final[Code] = Code("DCM", "EMG", "Electromyography", (29,))
+Electromyography: _Final[_Code] = _Code("DCM", "EMG", "Electromyography", (29,))
 """Electromyography (DCM EMG)."""
 
-Electrooculography: Final[Code] = Code("DCM", "EOG", "Electrooculography", (29,))
+Electrooculography: _Final[_Code] = _Code("DCM", "EOG", "Electrooculography", (29,))
 """Electrooculography (DCM EOG)."""
 
-Endoscopy: Final[Code] = Code("DCM", "ES", "Endoscopy", (29,))
+Endoscopy: _Final[_Code] = _Code("DCM", "ES", "Endoscopy", (29,))
 """Endoscopy (DCM ES)."""
 
-ExternalCameraPhotography: Final[Code] = Code("DCM", "XC", "External-camera Photography", (29,))
+ExternalCameraPhotography: _Final[_Code] = _Code("DCM", "XC", "External-camera Photography", (29,))
 """External-camera Photography (DCM XC)."""
 
-GeneralMicroscopy: Final[Code] = Code("DCM", "GM", "General Microscopy", (29,))
+GeneralMicroscopy: _Final[_Code] = _Code("DCM", "GM", "General Microscopy", (29,))
 """General Microscopy (DCM GM)."""
 
-HemodynamicWaveform: Final[Code] = Code("DCM", "HD", "Hemodynamic Waveform", (29,))
+HemodynamicWaveform: _Final[_Code] = _Code("DCM", "HD", "Hemodynamic Waveform", (29,))
 """Hemodynamic Waveform (DCM HD)."""
 
-IntraOralRadiography: Final[Code] = Code("DCM", "IO", "Intra-oral Radiography", (29,))
+IntraOralRadiography: _Final[_Code] = _Code("DCM", "IO", "Intra-oral Radiography", (29,))
 """Intra-oral Radiography (DCM IO)."""
 
-IntravascularOpticalCoherenceTomography: Final[Code] = Code(
+IntravascularOpticalCoherenceTomography: _Final[_Code] = _Code(
     "DCM", "IVOCT", "Intravascular Optical Coherence Tomography", (29,)
 )
 """Intravascular Optical Coherence Tomography (DCM IVOCT)."""
 
-IntravascularUltrasound: Final[Code] = Code("DCM", "IVUS", "Intravascular Ultrasound", (29,))
+IntravascularUltrasound: _Final[_Code] = _Code("DCM", "IVUS", "Intravascular Ultrasound", (29,))
 """Intravascular Ultrasound (DCM IVUS)."""
 
-Keratometry: Final[Code] = Code("DCM", "KER", "Keratometry", (29,))
+Keratometry: _Final[_Code] = _Code("DCM", "KER", "Keratometry", (29,))
 """Keratometry (DCM KER)."""
 
-LaserScan: Final[Code] = Code("DCM", "LS", "Laser Scan", (29, 9575))
+LaserScan: _Final[_Code] = _Code("DCM", "LS", "Laser Scan", (29, 9575))
 """Laser Scan (DCM LS)."""
 
-Lensometry: Final[Code] = Code("DCM", "LEN", "Lensometry", (29,))
+Lensometry: _Final[_Code] = _Code("DCM", "LEN", "Lensometry", (29,))
 """Lensometry (DCM LEN)."""
 
-MagneticResonance: Final[Code] = Code("DCM", "MR", "Magnetic Resonance", (29,))
+MagneticResonance: _Final[_Code] = _Code("DCM", "MR", "Magnetic Resonance", (29,))
 """Magnetic Resonance (DCM MR)."""
 
-Mammography: Final[Code] = Code("DCM", "MG", "Mammography", (29,))
+Mammography: _Final[_Code] = _Code("DCM", "MG", "Mammography", (29,))
 """Mammography (DCM MG)."""
 
-NuclearMedicine: Final[Code] = Code("DCM", "NM", "Nuclear Medicine", (29,))
+NuclearMedicine: _Final[_Code] = _Code("DCM", "NM", "Nuclear Medicine", (29,))
 """Nuclear Medicine (DCM NM)."""
 
-OphthalmicAxialMeasurements: Final[Code] = Code(
+OphthalmicAxialMeasurements: _Final[_Code] = _Code(
     "DCM", "OAM", "Ophthalmic Axial Measurements", (29,)
 )
 """Ophthalmic Axial Measurements (DCM OAM)."""
 
-OphthalmicMapping: Final[Code] = Code("DCM", "OPM", "Ophthalmic Mapping", (29,))
+OphthalmicMapping: _Final[_Code] = _Code("DCM", "OPM", "Ophthalmic Mapping", (29,))
 """Ophthalmic Mapping (DCM OPM)."""
 
-OphthalmicPhotography: Final[Code] = Code("DCM", "OP", "Ophthalmic Photography", (29,))
+OphthalmicPhotography: _Final[_Code] = _Code("DCM", "OP", "Ophthalmic Photography", (29,))
 """Ophthalmic Photography (DCM OP)."""
 
-OphthalmicTomography: Final[Code] = Code("DCM", "OPT", "Ophthalmic Tomography", (29,))
+OphthalmicTomography: _Final[_Code] = _Code("DCM", "OPT", "Ophthalmic Tomography", (29,))
 """Ophthalmic Tomography (DCM OPT)."""
 
-OphthalmicTomographyBScanVolumeAnalysis: Final[Code] = Code(
+OphthalmicTomographyBScanVolumeAnalysis: _Final[_Code] = _Code(
     "DCM", "OPTBSV", "Ophthalmic Tomography B-scan Volume Analysis", (29,)
 )
 """Ophthalmic Tomography B-scan Volume Analysis (DCM OPTBSV)."""
 
-OphthalmicTomographyEnFace: Final[Code] = Code(
+OphthalmicTomographyEnFace: _Final[_Code] = _Code(
     "DCM", "OPTENF", "Ophthalmic Tomography En Face", (29,)
 )
 """Ophthalmic Tomography En Face (DCM OPTENF)."""
 
-OphthalmicVisualField: Final[Code] = Code("DCM", "OPV", "Ophthalmic Visual Field", (29,))
+OphthalmicVisualField: _Final[_Code] = _Code("DCM", "OPV", "Ophthalmic Visual Field", (29,))
 """Ophthalmic Visual Field (DCM OPV)."""
 
-OpticalCoherenceTomography: Final[Code] = Code("DCM", "OCT", "Optical Coherence Tomography", (29,))
+OpticalCoherenceTomography: _Final[_Code] = _Code(
+    "DCM", "OCT", "Optical Coherence Tomography", (29,)
+)
 """Optical Coherence Tomography (DCM OCT)."""
 
-OpticalSurfaceScanner: Final[Code] = Code("DCM", "OSS", "Optical Surface Scanner", (29, 9575))
+OpticalSurfaceScanner: _Final[_Code] = _Code("DCM", "OSS", "Optical Surface Scanner", (29, 9575))
 """Optical Surface Scanner (DCM OSS)."""
 
-PanoramicXRay: Final[Code] = Code("DCM", "PX", "Panoramic X-Ray", (29,))
+PanoramicXRay: _Final[_Code] = _Code("DCM", "PX", "Panoramic X-Ray", (29,))
 """Panoramic X-Ray (DCM PX)."""
 
-Photoacoustic: Final[Code] = Code("DCM", "PA", "Photoacoustic", (29,))
+Photoacoustic: _Final[_Code] = _Code("DCM", "PA", "Photoacoustic", (29,))
 """Photoacoustic (DCM PA)."""
 
-PositionSensor: Final[Code] = Code("DCM", "POS", "Position Sensor", (29,))
+PositionSensor: _Final[_Code] = _Code("DCM", "POS", "Position Sensor", (29,))
 """Position Sensor (DCM POS)."""
 
-PositronEmissionTomography: Final[Code] = Code("DCM", "PT", "Positron emission tomography", (29,))
+PositronEmissionTomography: _Final[_Code] = _Code(
+    "DCM", "PT", "Positron emission tomography", (29,)
+)
 """Positron emission tomography (DCM PT)."""
 
-Radiofluoroscopy: Final[Code] = Code("DCM", "RF", "Radiofluoroscopy", (29,))
+Radiofluoroscopy: _Final[_Code] = _Code("DCM", "RF", "Radiofluoroscopy", (29,))
 """Radiofluoroscopy (DCM RF)."""
 
-RadiographicImaging: Final[Code] = Code("DCM", "RG", "Radiographic imaging", (29,))
+RadiographicImaging: _Final[_Code] = _Code("DCM", "RG", "Radiographic imaging", (29,))
 """Radiographic imaging (DCM RG)."""
 
-RespiratoryWaveform: Final[Code] = Code("DCM", "RESP", "Respiratory Waveform", (29,))
+RespiratoryWaveform: _Final[_Code] = _Code("DCM", "RESP", "Respiratory Waveform", (29,))
 """Respiratory Waveform (DCM RESP)."""
 
-RTImage: Final[Code] = Code("DCM", "RTIMAGE", "RT Image", (29,))
+RTImage: _Final[_Code] = _Code("DCM", "RTIMAGE", "RT Image", (29,))
 """RT Image (DCM RTIMAGE)."""
 
-SlideMicroscopy: Final[Code] = Code("DCM", "SM", "Slide Microscopy", (29,))
+SlideMicroscopy: _Final[_Code] = _Code("DCM", "SM", "Slide Microscopy", (29,))
 """Slide Microscopy (DCM SM)."""
 
-SubjectiveRefraction: Final[Code] = Code("DCM", "SRF", "Subjective Refraction", (29,))
+SubjectiveRefraction: _Final[_Code] = _Code("DCM", "SRF", "Subjective Refraction", (29,))
 """Subjective Refraction (DCM SRF)."""
 
-Thermography: Final[Code] = Code("DCM", "TG", "Thermography", (29,))
+Thermography: _Final[_Code] = _Code("DCM", "TG", "Thermography", (29,))
 """Thermography (DCM TG)."""
 
-Ultrasound: Final[Code] = Code("DCM", "US", "Ultrasound", (29,))
+Ultrasound: _Final[_Code] = _Code("DCM", "US", "Ultrasound", (29,))
 """Ultrasound (DCM US)."""
 
-UltrasoundBoneDensitometry: Final[Code] = Code("DCM", "BDUS", "Ultrasound Bone Densitometry", (29,))
+UltrasoundBoneDensitometry: _Final[_Code] = _Code(
+    "DCM", "BDUS", "Ultrasound Bone Densitometry", (29,)
+)
 """Ultrasound Bone Densitometry (DCM BDUS)."""
 
-VisualAcuity: Final[Code] = Code("DCM", "VA", "Visual Acuity", (29,))
+VisualAcuity: _Final[_Code] = _Code("DCM", "VA", "Visual Acuity", (29,))
 """Visual Acuity (DCM VA)."""
 
-XRayAngiography: Final[Code] = Code("DCM", "XA", "X-Ray Angiography", (29,))
+XRayAngiography: _Final[_Code] = _Code("DCM", "XA", "X-Ray Angiography", (29,))
 """X-Ray Angiography (DCM XA)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Autorefraction,
     BiomagneticImaging,
     BoneMineralDensitometry,

@@ -5,21 +5,22 @@ Extensible, version 20090409, UID 1.2.840.10008.6.1.803.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3004
-NAME: Final[str] = "Arterial Pulse Waveform"
-KEYWORD: Final[str | None] = "ArterialPulseWaveform"
-UID: Final[str | None] = "1.2.840.10008.6.1.803"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090409"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3004
+NAME: _Final[str] = "Arterial Pulse Waveform"
+KEYWORD: _Final[str | None] = "ArterialPulseWaveform"
+UID: _Final[str | None] = "1.2.840.10008.6.1.803"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090409"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ArterialPulseWaveform: Final[Code] = Code("DCM", "109116", "Arterial Pulse Waveform", (3004,))
+ArterialPulseWaveform: _Final[_Code] = _Code("DCM", "109116", "Arterial Pulse Waveform", (3004,))
 """Arterial Pulse Waveform (DCM 109116)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ArterialPulseWaveform,)
+MEMBERS: _Final[tuple[_Code, ...]] = (ArterialPulseWaveform,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,123 +5,128 @@ Extensible, version 20200623, UID 1.2.840.10008.6.1.804.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3005
-NAME: Final[str] = "Respiration Waveform"
-KEYWORD: Final[str | None] = "RespirationWaveform"
-UID: Final[str | None] = "1.2.840.10008.6.1.804"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3005
+NAME: _Final[str] = "Respiration Waveform"
+KEYWORD: _Final[str | None] = "RespirationWaveform"
+UID: _Final[str | None] = "1.2.840.10008.6.1.804"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RespirationWaveform: Final[Code] = Code("DCM", "109117", "Respiration Waveform", (3005,))
+RespirationWaveform: _Final[_Code] = _Code("DCM", "109117", "Respiration Waveform", (3005,))
 """Respiration Waveform (DCM 109117)."""
 
-AirflowThermistor: Final[Code] = Code("DCM", "130416", "Airflow Thermistor", (3005,))
+AirflowThermistor: _Final[_Code] = _Code("DCM", "130416", "Airflow Thermistor", (3005,))
 """Airflow Thermistor (DCM 130416)."""
 
-AirflowThermocouple: Final[Code] = Code("DCM", "130417", "Airflow Thermocouple", (3005,))
+AirflowThermocouple: _Final[_Code] = _Code("DCM", "130417", "Airflow Thermocouple", (3005,))
 """Airflow Thermocouple (DCM 130417)."""
 
-AirflowNasalProng: Final[Code] = Code("DCM", "130418", "Airflow Nasal Prong", (3005,))
+AirflowNasalProng: _Final[_Code] = _Code("DCM", "130418", "Airflow Nasal Prong", (3005,))
 """Airflow Nasal Prong (DCM 130418)."""
 
-AirflowPVDF: Final[Code] = Code("DCM", "130419", "Airflow PVDF", (3005,))
+AirflowPVDF: _Final[_Code] = _Code("DCM", "130419", "Airflow PVDF", (3005,))
 """Airflow PVDF (DCM 130419)."""
 
-AirflowCPAP: Final[Code] = Code("DCM", "130420", "Airflow CPAP", (3005,))
+AirflowCPAP: _Final[_Code] = _Code("DCM", "130420", "Airflow CPAP", (3005,))
 """Airflow CPAP (DCM 130420)."""
 
-Airflow: Final[Code] = Code("DCM", "130421", "Airflow", (3005,))
+Airflow: _Final[_Code] = _Code("DCM", "130421", "Airflow", (3005,))
 """Airflow (DCM 130421)."""
 
-PAPPressure: Final[Code] = Code("DCM", "130422", "PAP Pressure", (3005,))
+PAPPressure: _Final[_Code] = _Code("DCM", "130422", "PAP Pressure", (3005,))
 """PAP Pressure (DCM 130422)."""
 
-PAPLeakPressure: Final[Code] = Code("DCM", "130423", "PAP Leak Pressure", (3005,))
+PAPLeakPressure: _Final[_Code] = _Code("DCM", "130423", "PAP Leak Pressure", (3005,))
 """PAP Leak Pressure (DCM 130423)."""
 
-PAPTidalVolume: Final[Code] = Code("DCM", "130424", "PAP Tidal Volume", (3005,))
+PAPTidalVolume: _Final[_Code] = _Code("DCM", "130424", "PAP Tidal Volume", (3005,))
 """PAP Tidal Volume (DCM 130424)."""
 
-EsophagealPressure: Final[Code] = Code("DCM", "130425", "Esophageal Pressure", (3005,))
+EsophagealPressure: _Final[_Code] = _Code("DCM", "130425", "Esophageal Pressure", (3005,))
 """Esophageal Pressure (DCM 130425)."""
 
-RespiratoryPressure: Final[Code] = Code("DCM", "130426", "Respiratory Pressure", (3005,))
+RespiratoryPressure: _Final[_Code] = _Code("DCM", "130426", "Respiratory Pressure", (3005,))
 """Respiratory Pressure (DCM 130426)."""
 
-ThoracicRespiratoryInductance: Final[Code] = Code(
+ThoracicRespiratoryInductance: _Final[_Code] = _Code(
     "DCM", "130427", "Thoracic Respiratory Inductance", (3005,)
 )
 """Thoracic Respiratory Inductance (DCM 130427)."""
 
-AbdominalRespiratoryInductance: Final[Code] = Code(
+AbdominalRespiratoryInductance: _Final[_Code] = _Code(
     "DCM", "130428", "Abdominal Respiratory Inductance", (3005,)
 )
 """Abdominal Respiratory Inductance (DCM 130428)."""
 
-ThoracicRespiratoryPVDF: Final[Code] = Code("DCM", "130429", "Thoracic Respiratory PVDF", (3005,))
+ThoracicRespiratoryPVDF: _Final[_Code] = _Code(
+    "DCM", "130429", "Thoracic Respiratory PVDF", (3005,)
+)
 """Thoracic Respiratory PVDF (DCM 130429)."""
 
-AbdominalRespiratoryPVDF: Final[Code] = Code("DCM", "130430", "Abdominal Respiratory PVDF", (3005,))
+AbdominalRespiratoryPVDF: _Final[_Code] = _Code(
+    "DCM", "130430", "Abdominal Respiratory PVDF", (3005,)
+)
 """Abdominal Respiratory PVDF (DCM 130430)."""
 
-ThoracicRespiratoryEffort: Final[Code] = Code(
+ThoracicRespiratoryEffort: _Final[_Code] = _Code(
     "DCM", "130431", "Thoracic Respiratory Effort", (3005,)
 )
 """Thoracic Respiratory Effort (DCM 130431)."""
 
-AbdominalRespiratoryEffort: Final[Code] = Code(
+AbdominalRespiratoryEffort: _Final[_Code] = _Code(
     "DCM", "130432", "Abdominal Respiratory Effort", (3005,)
 )
 """Abdominal Respiratory Effort (DCM 130432)."""
 
-RespiratoryEffort: Final[Code] = Code("DCM", "130433", "Respiratory Effort", (3005,))
+RespiratoryEffort: _Final[_Code] = _Code("DCM", "130433", "Respiratory Effort", (3005,))
 """Respiratory Effort (DCM 130433)."""
 
-CO2Transcutaneous: Final[Code] = Code("DCM", "130434", "CO2 Transcutaneous", (3005,))
+CO2Transcutaneous: _Final[_Code] = _Code("DCM", "130434", "CO2 Transcutaneous", (3005,))
 """CO2 Transcutaneous (DCM 130434)."""
 
-CO2WaveformEndTidalMainStream: Final[Code] = Code(
+CO2WaveformEndTidalMainStream: _Final[_Code] = _Code(
     "DCM", "130435", "CO2 Waveform End-tidal Main-stream", (3005,)
 )
 """CO2 Waveform End-tidal Main-stream (DCM 130435)."""
 
-CO2TrendEndTidalMainStream: Final[Code] = Code(
+CO2TrendEndTidalMainStream: _Final[_Code] = _Code(
     "DCM", "130436", "CO2 Trend End-tidal Main-stream", (3005,)
 )
 """CO2 Trend End-tidal Main-stream (DCM 130436)."""
 
-CO2WaveformEndTidalSideStream: Final[Code] = Code(
+CO2WaveformEndTidalSideStream: _Final[_Code] = _Code(
     "DCM", "130437", "CO2 Waveform End-tidal Side-stream", (3005,)
 )
 """CO2 Waveform End-tidal Side-stream (DCM 130437)."""
 
-CO2TrendEndTidalSideStream: Final[Code] = Code(
+CO2TrendEndTidalSideStream: _Final[_Code] = _Code(
     "DCM", "130438", "CO2 Trend End-tidal Side-stream", (3005,)
 )
 """CO2 Trend End-tidal Side-stream (DCM 130438)."""
 
-CO2WaveformMainStream: Final[Code] = Code("DCM", "130439", "CO2 Waveform Main-stream", (3005,))
+CO2WaveformMainStream: _Final[_Code] = _Code("DCM", "130439", "CO2 Waveform Main-stream", (3005,))
 """CO2 Waveform Main-stream (DCM 130439)."""
 
-CO2WaveformSideStream: Final[Code] = Code("DCM", "130440", "CO2 Waveform Side-stream", (3005,))
+CO2WaveformSideStream: _Final[_Code] = _Code("DCM", "130440", "CO2 Waveform Side-stream", (3005,))
 """CO2 Waveform Side-stream (DCM 130440)."""
 
-CO2TrendMainStream: Final[Code] = Code("DCM", "130441", "CO2 Trend Main-stream", (3005,))
+CO2TrendMainStream: _Final[_Code] = _Code("DCM", "130441", "CO2 Trend Main-stream", (3005,))
 """CO2 Trend Main-stream (DCM 130441)."""
 
-CO2TrendSideStream: Final[Code] = Code("DCM", "130442", "CO2 Trend Side-stream", (3005,))
+CO2TrendSideStream: _Final[_Code] = _Code("DCM", "130442", "CO2 Trend Side-stream", (3005,))
 """CO2 Trend Side-stream (DCM 130442)."""
 
-CO2Respiration: Final[Code] = Code("DCM", "130443", "CO2 Respiration", (3005,))
+CO2Respiration: _Final[_Code] = _Code("DCM", "130443", "CO2 Respiration", (3005,))
 """CO2 Respiration (DCM 130443)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RespirationWaveform,
     AirflowThermistor,
     AirflowThermocouple,

@@ -5,96 +5,99 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.46.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3011
-NAME: Final[str] = "Electrophysiology Anatomic Location"
-KEYWORD: Final[str | None] = "ElectrophysiologyAnatomicLocation"
-UID: Final[str | None] = "1.2.840.10008.6.1.46"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3011
+NAME: _Final[str] = "Electrophysiology Anatomic Location"
+KEYWORD: _Final[str | None] = "ElectrophysiologyAnatomicLocation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.46"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AccessoryAtrioventricularBundle: Final[Code] = Code(
+AccessoryAtrioventricularBundle: _Final[_Code] = _Code(
     "SCT", "8225009", "Accessory atrioventricular bundle", (3011,)
 )
 """Accessory atrioventricular bundle (SCT 8225009)."""
 
-ApexOfLeftVentricle: Final[Code] = Code(
+ApexOfLeftVentricle: _Final[_Code] = _Code(
     "SCT", "128564006", "Apex of left ventricle", (3010, 3011, 3232, 3609, 3717, 12305)
 )
 """Apex of left ventricle (SCT 128564006)."""
 
-ApexOfRightVentricle: Final[Code] = Code(
+ApexOfRightVentricle: _Final[_Code] = _Code(
     "SCT", "128565007", "Apex of right ventricle", (3010, 3011, 3609, 12305)
 )
 """Apex of right ventricle (SCT 128565007)."""
 
-AtrioventricularBundle: Final[Code] = Code("SCT", "345000", "Atrioventricular bundle", (3011,))
+AtrioventricularBundle: _Final[_Code] = _Code("SCT", "345000", "Atrioventricular bundle", (3011,))
 """Atrioventricular bundle (SCT 345000)."""
 
-AtrioventricularNode: Final[Code] = Code("SCT", "25943004", "Atrioventricular node", (3011,))
+AtrioventricularNode: _Final[_Code] = _Code("SCT", "25943004", "Atrioventricular node", (3011,))
 """Atrioventricular node (SCT 25943004)."""
 
-CommonVentricle: Final[Code] = Code(
+CommonVentricle: _Final[_Code] = _Code(
     "SCT", "45503006", "Common ventricle", (3010, 3011, 3609, 12287)
 )
 """Common ventricle (SCT 45503006)."""
 
-CoronarySinus: Final[Code] = Code("SCT", "90219004", "Coronary sinus", (3010, 3011, 3608, 3839))
+CoronarySinus: _Final[_Code] = _Code("SCT", "90219004", "Coronary sinus", (3010, 3011, 3608, 3839))
 """Coronary sinus (SCT 90219004)."""
 
-Epicardium: Final[Code] = Code("SCT", "6871001", "Epicardium", (3011,))
+Epicardium: _Final[_Code] = _Code("SCT", "6871001", "Epicardium", (3011,))
 """Epicardium (SCT 6871001)."""
 
-GreatCardiacVein: Final[Code] = Code("SCT", "5928000", "Great cardiac vein", (3010, 3011, 3839))
+GreatCardiacVein: _Final[_Code] = _Code("SCT", "5928000", "Great cardiac vein", (3010, 3011, 3839))
 """Great cardiac vein (SCT 5928000)."""
 
-HighRightAtrium: Final[Code] = Code("SCT", "128591008", "High right atrium", (3011,))
+HighRightAtrium: _Final[_Code] = _Code("SCT", "128591008", "High right atrium", (3011,))
 """High right atrium (SCT 128591008)."""
 
-InferiorLeftPulmonaryVein: Final[Code] = Code(
+InferiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "51249003", "Inferior left pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Inferior left pulmonary vein (SCT 51249003)."""
 
-InferiorRightPulmonaryVein: Final[Code] = Code(
+InferiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "113273001", "Inferior right pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Inferior right pulmonary vein (SCT 113273001)."""
 
-LateralHighRightAtrium: Final[Code] = Code("SCT", "128592001", "Lateral high right atrium", (3011,))
+LateralHighRightAtrium: _Final[_Code] = _Code(
+    "SCT", "128592001", "Lateral high right atrium", (3011,)
+)
 """Lateral high right atrium (SCT 128592001)."""
 
-LeftAnteriorDivisionOfLeftBranchAtrioventricularBundle: Final[Code] = Code(
+LeftAnteriorDivisionOfLeftBranchAtrioventricularBundle: _Final[_Code] = _Code(
     "SCT", "84654008", "Left anterior division of left branch atrioventricular bundle", (3011,)
 )
 """Left anterior division of left branch atrioventricular bundle (SCT 84654008)."""
 
-LeftAtrium: Final[Code] = Code(
+LeftAtrium: _Final[_Code] = _Code(
     "SCT", "82471001", "Left Atrium", (3010, 3011, 3462, 3608, 12284, 12305)
 )
 """Left Atrium (SCT 82471001)."""
 
-LeftAuricularAppendage: Final[Code] = Code(
+LeftAuricularAppendage: _Final[_Code] = _Code(
     "SCT", "33626005", "Left auricular appendage", (3010, 3011, 12284)
 )
 """Left auricular appendage (SCT 33626005)."""
 
-LeftBranchOfAtrioventricularBundle: Final[Code] = Code(
+LeftBranchOfAtrioventricularBundle: _Final[_Code] = _Code(
     "SCT", "74031005", "Left branch of atrioventricular bundle", (3011,)
 )
 """Left branch of atrioventricular bundle (SCT 74031005)."""
 
-LeftPosteriorDivisionOfLeftBranchAtrioventricularBundle: Final[Code] = Code(
+LeftPosteriorDivisionOfLeftBranchAtrioventricularBundle: _Final[_Code] = _Code(
     "SCT", "91085002", "Left posterior division of left branch atrioventricular bundle", (3011,)
 )
 """Left posterior division of left branch atrioventricular bundle (SCT 91085002)."""
 
-LeftVentricle: Final[Code] = Code(
+LeftVentricle: _Final[_Code] = _Code(
     "SCT",
     "87878005",
     "Left ventricle",
@@ -102,12 +105,12 @@ LeftVentricle: Final[Code] = Code(
 )
 """Left ventricle (SCT 87878005)."""
 
-LeftVentricleInflow: Final[Code] = Code(
+LeftVentricleInflow: _Final[_Code] = _Code(
     "SCT", "70238003", "Left ventricle inflow", (3010, 3011, 3609)
 )
 """Left ventricle inflow (SCT 70238003)."""
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left ventricle outflow tract",
@@ -115,63 +118,63 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left ventricle outflow tract (SCT 13418002)."""
 
-LowRightAtrium: Final[Code] = Code("SCT", "128594000", "Low right atrium", (3011,))
+LowRightAtrium: _Final[_Code] = _Code("SCT", "128594000", "Low right atrium", (3011,))
 """Low right atrium (SCT 128594000)."""
 
-MidRightAtrium: Final[Code] = Code("SCT", "128593006", "Mid right atrium", (3011,))
+MidRightAtrium: _Final[_Code] = _Code("SCT", "128593006", "Mid right atrium", (3011,))
 """Mid right atrium (SCT 128593006)."""
 
-MiddleCardiacVein: Final[Code] = Code("SCT", "73580002", "Middle cardiac vein", (3011, 3839))
+MiddleCardiacVein: _Final[_Code] = _Code("SCT", "73580002", "Middle cardiac vein", (3011, 3839))
 """Middle cardiac vein (SCT 73580002)."""
 
-MitralRing: Final[Code] = Code("SCT", "65197004", "Mitral ring", (3011, 12235, 12305))
+MitralRing: _Final[_Code] = _Code("SCT", "65197004", "Mitral ring", (3011, 12235, 12305))
 """Mitral ring (SCT 65197004)."""
 
-OstiumOfCoronarySinus: Final[Code] = Code("SCT", "71271007", "Ostium of coronary sinus", (3011,))
+OstiumOfCoronarySinus: _Final[_Code] = _Code("SCT", "71271007", "Ostium of coronary sinus", (3011,))
 """Ostium of coronary sinus (SCT 71271007)."""
 
-PulmonaryVein: Final[Code] = Code(
+PulmonaryVein: _Final[_Code] = _Code(
     "SCT", "122972007", "Pulmonary vein", (3010, 3011, 3607, 6117, 12141, 12283)
 )
 """Pulmonary vein (SCT 122972007)."""
 
-PulmonicRing: Final[Code] = Code("SCT", "90318009", "Pulmonic ring", (3011, 12305))
+PulmonicRing: _Final[_Code] = _Code("SCT", "90318009", "Pulmonic ring", (3011, 12305))
 """Pulmonic ring (SCT 90318009)."""
 
-PurkinjeFibers: Final[Code] = Code("SCT", "13050003", "Purkinje fibers", (3011,))
+PurkinjeFibers: _Final[_Code] = _Code("SCT", "13050003", "Purkinje fibers", (3011,))
 """Purkinje fibers (SCT 13050003)."""
 
-RightAtrioventricularOstium: Final[Code] = Code(
+RightAtrioventricularOstium: _Final[_Code] = _Code(
     "SCT", "90561006", "Right atrioventricular ostium", (3011,)
 )
 """Right atrioventricular ostium (SCT 90561006)."""
 
-RightAtrium: Final[Code] = Code(
+RightAtrium: _Final[_Code] = _Code(
     "SCT", "73829009", "Right Atrium", (3010, 3011, 3462, 3608, 12284, 12305)
 )
 """Right Atrium (SCT 73829009)."""
 
-RightAuricularAppendage: Final[Code] = Code(
+RightAuricularAppendage: _Final[_Code] = _Code(
     "SCT", "68300000", "Right auricular appendage", (3010, 3011, 12284)
 )
 """Right auricular appendage (SCT 68300000)."""
 
-RightBranchOfAtrioventricularBundle: Final[Code] = Code(
+RightBranchOfAtrioventricularBundle: _Final[_Code] = _Code(
     "SCT", "57383004", "Right branch of Atrioventricular bundle", (3011,)
 )
 """Right branch of Atrioventricular bundle (SCT 57383004)."""
 
-RightVentricle: Final[Code] = Code(
+RightVentricle: _Final[_Code] = _Code(
     "SCT", "53085002", "Right ventricle", (3010, 3011, 3462, 3463, 3609, 7152, 12287, 12288, 12305)
 )
 """Right ventricle (SCT 53085002)."""
 
-RightVentricleInflow: Final[Code] = Code(
+RightVentricleInflow: _Final[_Code] = _Code(
     "SCT", "8017000", "Right ventricle inflow", (3010, 3011, 3609)
 )
 """Right ventricle inflow (SCT 8017000)."""
 
-RightVentricleOutflowTract: Final[Code] = Code(
+RightVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "44627009",
     "Right ventricle outflow tract",
@@ -179,26 +182,26 @@ RightVentricleOutflowTract: Final[Code] = Code(
 )
 """Right ventricle outflow tract (SCT 44627009)."""
 
-SinoAtrialNode: Final[Code] = Code("SCT", "88210001", "Sino-atrial node", (3011,))
+SinoAtrialNode: _Final[_Code] = _Code("SCT", "88210001", "Sino-atrial node", (3011,))
 """Sino-atrial node (SCT 88210001)."""
 
-SuperiorLeftPulmonaryVein: Final[Code] = Code(
+SuperiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "43863001", "Superior left pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Superior left pulmonary vein (SCT 43863001)."""
 
-SuperiorRightPulmonaryVein: Final[Code] = Code(
+SuperiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "8629005", "Superior right pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Superior right pulmonary vein (SCT 8629005)."""
 
-TendonOfTodaro: Final[Code] = Code("SCT", "128595004", "Tendon of Todaro", (3011,))
+TendonOfTodaro: _Final[_Code] = _Code("SCT", "128595004", "Tendon of Todaro", (3011,))
 """Tendon of Todaro (SCT 128595004)."""
 
-TricuspidRing: Final[Code] = Code("SCT", "113259005", "Tricuspid ring", (3011, 12241, 12305))
+TricuspidRing: _Final[_Code] = _Code("SCT", "113259005", "Tricuspid ring", (3011, 12241, 12305))
 """Tricuspid ring (SCT 113259005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AccessoryAtrioventricularBundle,
     ApexOfLeftVentricle,
     ApexOfRightVentricle,

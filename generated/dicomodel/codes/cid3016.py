@@ -5,41 +5,44 @@ Extensible, version 20221201, UID 1.2.840.10008.6.1.736.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3016
-NAME: Final[str] = "Major Coronary Artery"
-KEYWORD: Final[str | None] = "MajorCoronaryArtery"
-UID: Final[str | None] = "1.2.840.10008.6.1.736"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221201"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3016
+NAME: _Final[str] = "Major Coronary Artery"
+KEYWORD: _Final[str | None] = "MajorCoronaryArtery"
+UID: _Final[str | None] = "1.2.840.10008.6.1.736"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221201"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+LeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "59438005", "Left Anterior Descending Coronary Artery", (3016, 12292)
 )
 """Left Anterior Descending Coronary Artery (SCT 59438005)."""
 
-RightCoronaryArtery: Final[Code] = Code("SCT", "13647002", "Right Coronary Artery", (3016, 12292))
+RightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "13647002", "Right Coronary Artery", (3016, 12292)
+)
 """Right Coronary Artery (SCT 13647002)."""
 
-CircumflexCoronaryArtery: Final[Code] = Code(
+CircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57396003", "Circumflex Coronary Artery", (3016, 12292)
 )
 """Circumflex Coronary Artery (SCT 57396003)."""
 
-LeftCoronaryArtery: Final[Code] = Code("SCT", "50018008", "Left Coronary Artery", (3016,))
+LeftCoronaryArtery: _Final[_Code] = _Code("SCT", "50018008", "Left Coronary Artery", (3016,))
 """Left Coronary Artery (SCT 50018008)."""
 
-LeftMainCoronaryArtery: Final[Code] = Code(
+LeftMainCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "3227004", "Left Main Coronary Artery", (3014, 3016, 12292)
 )
 """Left Main Coronary Artery (SCT 3227004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftAnteriorDescendingCoronaryArtery,
     RightCoronaryArtery,
     CircumflexCoronaryArtery,

@@ -5,694 +5,719 @@ Extensible, version 20200623, UID 1.2.840.10008.6.1.1330.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3032
-NAME: Final[str] = "Lead Location Near Peripheral Nerve"
-KEYWORD: Final[str | None] = "LeadLocationNearPeripheralNerve"
-UID: Final[str | None] = "1.2.840.10008.6.1.1330"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3032
+NAME: _Final[str] = "Lead Location Near Peripheral Nerve"
+KEYWORD: _Final[str | None] = "LeadLocationNearPeripheralNerve"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1330"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NerviCraniales: Final[Code] = Code("MDC", "7:8", "Nervi craniales", (3032,))
+NerviCraniales: _Final[_Code] = _Code("MDC", "7:8", "Nervi craniales", (3032,))
 """Nervi craniales (MDC 7:8)."""
 
-NerviCranialesLeft: Final[Code] = Code("MDC", "7:9", "Nervi craniales, left", (3032,))
+NerviCranialesLeft: _Final[_Code] = _Code("MDC", "7:9", "Nervi craniales, left", (3032,))
 """Nervi craniales, left (MDC 7:9)."""
 
-NerviCranialesRight: Final[Code] = Code("MDC", "7:10", "Nervi craniales, right", (3032,))
+NerviCranialesRight: _Final[_Code] = _Code("MDC", "7:10", "Nervi craniales, right", (3032,))
 """Nervi craniales, right (MDC 7:10)."""
 
-NervusOpticusII: Final[Code] = Code("MDC", "7:12", "Nervus opticus (II)", (3032,))
+NervusOpticusII: _Final[_Code] = _Code("MDC", "7:12", "Nervus opticus (II)", (3032,))
 """Nervus opticus (II) (MDC 7:12)."""
 
-NervusOpticusIILeft: Final[Code] = Code("MDC", "7:13", "Nervus opticus (II), left", (3032,))
+NervusOpticusIILeft: _Final[_Code] = _Code("MDC", "7:13", "Nervus opticus (II), left", (3032,))
 """Nervus opticus (II), left (MDC 7:13)."""
 
-NervusOpticusIIRight: Final[Code] = Code("MDC", "7:14", "Nervus opticus (II), right", (3032,))
+NervusOpticusIIRight: _Final[_Code] = _Code("MDC", "7:14", "Nervus opticus (II), right", (3032,))
 """Nervus opticus (II), right (MDC 7:14)."""
 
-NervusOculomotoriusIII: Final[Code] = Code("MDC", "7:16", "Nervus oculomotorius (III)", (3032,))
+NervusOculomotoriusIII: _Final[_Code] = _Code("MDC", "7:16", "Nervus oculomotorius (III)", (3032,))
 """Nervus oculomotorius (III) (MDC 7:16)."""
 
-NervusOculomotoriusIIILeft: Final[Code] = Code(
+NervusOculomotoriusIIILeft: _Final[_Code] = _Code(
     "MDC", "7:17", "Nervus oculomotorius (III), left", (3032,)
 )
 """Nervus oculomotorius (III), left (MDC 7:17)."""
 
-NervusOculomotoriusIIIRight: Final[Code] = Code(
+NervusOculomotoriusIIIRight: _Final[_Code] = _Code(
     "MDC", "7:18", "Nervus oculomotorius (III), right", (3032,)
 )
 """Nervus oculomotorius (III), right (MDC 7:18)."""
 
-NervusTrochlearisIV: Final[Code] = Code("MDC", "7:20", "Nervus trochlearis (IV)", (3032,))
+NervusTrochlearisIV: _Final[_Code] = _Code("MDC", "7:20", "Nervus trochlearis (IV)", (3032,))
 """Nervus trochlearis (IV) (MDC 7:20)."""
 
-NervusTrochlearisIVLeft: Final[Code] = Code("MDC", "7:21", "Nervus trochlearis (IV), left", (3032,))
+NervusTrochlearisIVLeft: _Final[_Code] = _Code(
+    "MDC", "7:21", "Nervus trochlearis (IV), left", (3032,)
+)
 """Nervus trochlearis (IV), left (MDC 7:21)."""
 
-NervusTrochlearisIVRight: Final[Code] = Code(
+NervusTrochlearisIVRight: _Final[_Code] = _Code(
     "MDC", "7:22", "Nervus trochlearis (IV), right", (3032,)
 )
 """Nervus trochlearis (IV), right (MDC 7:22)."""
 
-NervusTrigeminusV: Final[Code] = Code("MDC", "7:24", "Nervus trigeminus (V)", (3032,))
+NervusTrigeminusV: _Final[_Code] = _Code("MDC", "7:24", "Nervus trigeminus (V)", (3032,))
 """Nervus trigeminus (V) (MDC 7:24)."""
 
-NervusTrigeminusVLeft: Final[Code] = Code("MDC", "7:25", "Nervus trigeminus (V), left", (3032,))
+NervusTrigeminusVLeft: _Final[_Code] = _Code("MDC", "7:25", "Nervus trigeminus (V), left", (3032,))
 """Nervus trigeminus (V), left (MDC 7:25)."""
 
-NervusTrigeminusVRight: Final[Code] = Code("MDC", "7:26", "Nervus trigeminus (V), right", (3032,))
+NervusTrigeminusVRight: _Final[_Code] = _Code(
+    "MDC", "7:26", "Nervus trigeminus (V), right", (3032,)
+)
 """Nervus trigeminus (V), right (MDC 7:26)."""
 
-NervusOphtalmicus: Final[Code] = Code("MDC", "7:28", "Nervus ophtalmicus", (3032,))
+NervusOphtalmicus: _Final[_Code] = _Code("MDC", "7:28", "Nervus ophtalmicus", (3032,))
 """Nervus ophtalmicus (MDC 7:28)."""
 
-NervusOphtalmicusLeft: Final[Code] = Code("MDC", "7:29", "Nervus ophtalmicus, left", (3032,))
+NervusOphtalmicusLeft: _Final[_Code] = _Code("MDC", "7:29", "Nervus ophtalmicus, left", (3032,))
 """Nervus ophtalmicus, left (MDC 7:29)."""
 
-NervusOphtalmicusRight: Final[Code] = Code("MDC", "7:30", "Nervus ophtalmicus, right", (3032,))
+NervusOphtalmicusRight: _Final[_Code] = _Code("MDC", "7:30", "Nervus ophtalmicus, right", (3032,))
 """Nervus ophtalmicus, right (MDC 7:30)."""
 
-NervusSupraorbitalis: Final[Code] = Code("MDC", "7:32", "Nervus supraorbitalis", (3032,))
+NervusSupraorbitalis: _Final[_Code] = _Code("MDC", "7:32", "Nervus supraorbitalis", (3032,))
 """Nervus supraorbitalis (MDC 7:32)."""
 
-NervusSupraorbitalisLeft: Final[Code] = Code("MDC", "7:33", "Nervus supraorbitalis, left", (3032,))
+NervusSupraorbitalisLeft: _Final[_Code] = _Code(
+    "MDC", "7:33", "Nervus supraorbitalis, left", (3032,)
+)
 """Nervus supraorbitalis, left (MDC 7:33)."""
 
-NervusSupraorbitalisRight: Final[Code] = Code(
+NervusSupraorbitalisRight: _Final[_Code] = _Code(
     "MDC", "7:34", "Nervus supraorbitalis, right", (3032,)
 )
 """Nervus supraorbitalis, right (MDC 7:34)."""
 
-NervusMaxillaris: Final[Code] = Code("MDC", "7:36", "Nervus maxillaris", (3032,))
+NervusMaxillaris: _Final[_Code] = _Code("MDC", "7:36", "Nervus maxillaris", (3032,))
 """Nervus maxillaris (MDC 7:36)."""
 
-NervusMaxillarisLeft: Final[Code] = Code("MDC", "7:37", "Nervus maxillaris, left", (3032,))
+NervusMaxillarisLeft: _Final[_Code] = _Code("MDC", "7:37", "Nervus maxillaris, left", (3032,))
 """Nervus maxillaris, left (MDC 7:37)."""
 
-NervusMaxillarisRight: Final[Code] = Code("MDC", "7:38", "Nervus maxillaris, right", (3032,))
+NervusMaxillarisRight: _Final[_Code] = _Code("MDC", "7:38", "Nervus maxillaris, right", (3032,))
 """Nervus maxillaris, right (MDC 7:38)."""
 
-NervusInfraorbitalis: Final[Code] = Code("MDC", "7:40", "Nervus infraorbitalis", (3032,))
+NervusInfraorbitalis: _Final[_Code] = _Code("MDC", "7:40", "Nervus infraorbitalis", (3032,))
 """Nervus infraorbitalis (MDC 7:40)."""
 
-NervusInfraorbitalisLeft: Final[Code] = Code("MDC", "7:41", "Nervus infraorbitalis, left", (3032,))
+NervusInfraorbitalisLeft: _Final[_Code] = _Code(
+    "MDC", "7:41", "Nervus infraorbitalis, left", (3032,)
+)
 """Nervus infraorbitalis, left (MDC 7:41)."""
 
-NervusInfraorbitalisRight: Final[Code] = Code(
+NervusInfraorbitalisRight: _Final[_Code] = _Code(
     "MDC", "7:42", "Nervus infraorbitalis, right", (3032,)
 )
 """Nervus infraorbitalis, right (MDC 7:42)."""
 
-NervusMandibularis: Final[Code] = Code("MDC", "7:44", "Nervus mandibularis", (3032,))
+NervusMandibularis: _Final[_Code] = _Code("MDC", "7:44", "Nervus mandibularis", (3032,))
 """Nervus mandibularis (MDC 7:44)."""
 
-NervusMandibularisLeft: Final[Code] = Code("MDC", "7:45", "Nervus mandibularis, left", (3032,))
+NervusMandibularisLeft: _Final[_Code] = _Code("MDC", "7:45", "Nervus mandibularis, left", (3032,))
 """Nervus mandibularis, left (MDC 7:45)."""
 
-NervusMandibularisRight: Final[Code] = Code("MDC", "7:46", "Nervus mandibularis, right", (3032,))
+NervusMandibularisRight: _Final[_Code] = _Code("MDC", "7:46", "Nervus mandibularis, right", (3032,))
 """Nervus mandibularis, right (MDC 7:46)."""
 
-NervusAbducensVI: Final[Code] = Code("MDC", "7:48", "Nervus abducens (VI)", (3032,))
+NervusAbducensVI: _Final[_Code] = _Code("MDC", "7:48", "Nervus abducens (VI)", (3032,))
 """Nervus abducens (VI) (MDC 7:48)."""
 
-NervusAbducensVILeft: Final[Code] = Code("MDC", "7:49", "Nervus abducens (VI), left", (3032,))
+NervusAbducensVILeft: _Final[_Code] = _Code("MDC", "7:49", "Nervus abducens (VI), left", (3032,))
 """Nervus abducens (VI), left (MDC 7:49)."""
 
-NervusAbducensVIRight: Final[Code] = Code("MDC", "7:50", "Nervus abducens (VI), right", (3032,))
+NervusAbducensVIRight: _Final[_Code] = _Code("MDC", "7:50", "Nervus abducens (VI), right", (3032,))
 """Nervus abducens (VI), right (MDC 7:50)."""
 
-NervusFacialisVII: Final[Code] = Code("MDC", "7:52", "Nervus facialis (VII)", (3032,))
+NervusFacialisVII: _Final[_Code] = _Code("MDC", "7:52", "Nervus facialis (VII)", (3032,))
 """Nervus facialis (VII) (MDC 7:52)."""
 
-NervusFacialisVIILeft: Final[Code] = Code("MDC", "7:53", "Nervus facialis (VII), left", (3032,))
+NervusFacialisVIILeft: _Final[_Code] = _Code("MDC", "7:53", "Nervus facialis (VII), left", (3032,))
 """Nervus facialis (VII), left (MDC 7:53)."""
 
-NervusFacialisVIIRight: Final[Code] = Code("MDC", "7:54", "Nervus facialis (VII), right", (3032,))
+NervusFacialisVIIRight: _Final[_Code] = _Code(
+    "MDC", "7:54", "Nervus facialis (VII), right", (3032,)
+)
 """Nervus facialis (VII), right (MDC 7:54)."""
 
-NervusVestibulocochlearisVIII: Final[Code] = Code(
+NervusVestibulocochlearisVIII: _Final[_Code] = _Code(
     "MDC", "7:56", "Nervus vestibulocochlearis (VIII)", (3032,)
 )
 """Nervus vestibulocochlearis (VIII) (MDC 7:56)."""
 
-NervusVestibulocochlearisVIIILeft: Final[Code] = Code(
+NervusVestibulocochlearisVIIILeft: _Final[_Code] = _Code(
     "MDC", "7:57", "Nervus vestibulocochlearis (VIII), left", (3032,)
 )
 """Nervus vestibulocochlearis (VIII), left (MDC 7:57)."""
 
-NervusVestibulocochlearisVIIIRight: Final[Code] = Code(
+NervusVestibulocochlearisVIIIRight: _Final[_Code] = _Code(
     "MDC", "7:58", "Nervus vestibulocochlearis (VIII), right", (3032,)
 )
 """Nervus vestibulocochlearis (VIII), right (MDC 7:58)."""
 
-NervusVestibularis: Final[Code] = Code("MDC", "7:60", "Nervus vestibularis", (3032,))
+NervusVestibularis: _Final[_Code] = _Code("MDC", "7:60", "Nervus vestibularis", (3032,))
 """Nervus vestibularis (MDC 7:60)."""
 
-NervusVestibularisLeft: Final[Code] = Code("MDC", "7:61", "Nervus vestibularis, left", (3032,))
+NervusVestibularisLeft: _Final[_Code] = _Code("MDC", "7:61", "Nervus vestibularis, left", (3032,))
 """Nervus vestibularis, left (MDC 7:61)."""
 
-NervusVestibularisRight: Final[Code] = Code("MDC", "7:62", "Nervus vestibularis, right", (3032,))
+NervusVestibularisRight: _Final[_Code] = _Code("MDC", "7:62", "Nervus vestibularis, right", (3032,))
 """Nervus vestibularis, right (MDC 7:62)."""
 
-NervusCochlearis: Final[Code] = Code("MDC", "7:64", "Nervus cochlearis", (3032,))
+NervusCochlearis: _Final[_Code] = _Code("MDC", "7:64", "Nervus cochlearis", (3032,))
 """Nervus cochlearis (MDC 7:64)."""
 
-NervusCochlearisLeft: Final[Code] = Code("MDC", "7:65", "Nervus cochlearis, left", (3032,))
+NervusCochlearisLeft: _Final[_Code] = _Code("MDC", "7:65", "Nervus cochlearis, left", (3032,))
 """Nervus cochlearis, left (MDC 7:65)."""
 
-NervusCochlearisRight: Final[Code] = Code("MDC", "7:66", "Nervus cochlearis, right", (3032,))
+NervusCochlearisRight: _Final[_Code] = _Code("MDC", "7:66", "Nervus cochlearis, right", (3032,))
 """Nervus cochlearis, right (MDC 7:66)."""
 
-NervusGlossopharingeusIX: Final[Code] = Code("MDC", "7:68", "Nervus glossopharingeus (IX)", (3032,))
+NervusGlossopharingeusIX: _Final[_Code] = _Code(
+    "MDC", "7:68", "Nervus glossopharingeus (IX)", (3032,)
+)
 """Nervus glossopharingeus (IX) (MDC 7:68)."""
 
-NervusGlossopharingeusIXLeft: Final[Code] = Code(
+NervusGlossopharingeusIXLeft: _Final[_Code] = _Code(
     "MDC", "7:69", "Nervus glossopharingeus (IX), left", (3032,)
 )
 """Nervus glossopharingeus (IX), left (MDC 7:69)."""
 
-NervusGlossopharingeusIXRight: Final[Code] = Code(
+NervusGlossopharingeusIXRight: _Final[_Code] = _Code(
     "MDC", "7:70", "Nervus glossopharingeus (IX), right", (3032,)
 )
 """Nervus glossopharingeus (IX), right (MDC 7:70)."""
 
-NervusVagusX: Final[Code] = Code("MDC", "7:72", "Nervus vagus (X)", (3032,))
+NervusVagusX: _Final[_Code] = _Code("MDC", "7:72", "Nervus vagus (X)", (3032,))
 """Nervus vagus (X) (MDC 7:72)."""
 
-NervusVagusXLeft: Final[Code] = Code("MDC", "7:73", "Nervus vagus (X), left", (3032,))
+NervusVagusXLeft: _Final[_Code] = _Code("MDC", "7:73", "Nervus vagus (X), left", (3032,))
 """Nervus vagus (X), left (MDC 7:73)."""
 
-NervusVagusXRight: Final[Code] = Code("MDC", "7:74", "Nervus vagus (X), right", (3032,))
+NervusVagusXRight: _Final[_Code] = _Code("MDC", "7:74", "Nervus vagus (X), right", (3032,))
 """Nervus vagus (X), right (MDC 7:74)."""
 
-NervusAcessoriusXIRadicesCraniales: Final[Code] = Code(
+NervusAcessoriusXIRadicesCraniales: _Final[_Code] = _Code(
     "MDC", "7:76", "Nervus acessorius (XI), Radices craniales", (3032,)
 )
 """Nervus acessorius (XI), Radices craniales (MDC 7:76)."""
 
-NervusAcessoriusXIRadicesCranialesLeft: Final[Code] = Code(
+NervusAcessoriusXIRadicesCranialesLeft: _Final[_Code] = _Code(
     "MDC", "7:77", "Nervus acessorius (XI), Radices craniales, left", (3032,)
 )
 """Nervus acessorius (XI), Radices craniales, left (MDC 7:77)."""
 
-NervusAcessoriusXIRadicesCranialesRight: Final[Code] = Code(
+NervusAcessoriusXIRadicesCranialesRight: _Final[_Code] = _Code(
     "MDC", "7:78", "Nervus acessorius (XI), Radices craniales, right", (3032,)
 )
 """Nervus acessorius (XI), Radices craniales, right (MDC 7:78)."""
 
-NervusAcessoriusXIRadicesSpinales: Final[Code] = Code(
+NervusAcessoriusXIRadicesSpinales: _Final[_Code] = _Code(
     "MDC", "7:80", "Nervus acessorius (XI), Radices spinales", (3032,)
 )
 """Nervus acessorius (XI), Radices spinales (MDC 7:80)."""
 
-NervusAcessoriusXIRadicesSpinalesLeft: Final[Code] = Code(
+NervusAcessoriusXIRadicesSpinalesLeft: _Final[_Code] = _Code(
     "MDC", "7:81", "Nervus acessorius (XI), Radices spinales, left", (3032,)
 )
 """Nervus acessorius (XI), Radices spinales, left (MDC 7:81)."""
 
-NervusAcessoriusXIRadicesSpinalesRight: Final[Code] = Code(
+NervusAcessoriusXIRadicesSpinalesRight: _Final[_Code] = _Code(
     "MDC", "7:82", "Nervus acessorius (XI), Radices spinales, right", (3032,)
 )
 """Nervus acessorius (XI), Radices spinales, right (MDC 7:82)."""
 
-NervusHypoglossusXII: Final[Code] = Code("MDC", "7:84", "Nervus hypoglossus (XII)", (3032,))
+NervusHypoglossusXII: _Final[_Code] = _Code("MDC", "7:84", "Nervus hypoglossus (XII)", (3032,))
 """Nervus hypoglossus (XII) (MDC 7:84)."""
 
-NervusHypoglossusXIILeft: Final[Code] = Code(
+NervusHypoglossusXIILeft: _Final[_Code] = _Code(
     "MDC", "7:85", "Nervus hypoglossus (XII), left", (3032,)
 )
 """Nervus hypoglossus (XII), left (MDC 7:85)."""
 
-NervusHypoglossusXIIRight: Final[Code] = Code(
+NervusHypoglossusXIIRight: _Final[_Code] = _Code(
     "MDC", "7:86", "Nervus hypoglossus (XII), right", (3032,)
 )
 """Nervus hypoglossus (XII), right (MDC 7:86)."""
 
-NerviSpinales: Final[Code] = Code("MDC", "7:88", "Nervi spinales", (3032,))
+NerviSpinales: _Final[_Code] = _Code("MDC", "7:88", "Nervi spinales", (3032,))
 """Nervi spinales (MDC 7:88)."""
 
-NerviSpinalesLeft: Final[Code] = Code("MDC", "7:89", "Nervi spinales, left", (3032,))
+NerviSpinalesLeft: _Final[_Code] = _Code("MDC", "7:89", "Nervi spinales, left", (3032,))
 """Nervi spinales, left (MDC 7:89)."""
 
-NerviSpinalesRight: Final[Code] = Code("MDC", "7:90", "Nervi spinales, right", (3032,))
+NerviSpinalesRight: _Final[_Code] = _Code("MDC", "7:90", "Nervi spinales, right", (3032,))
 """Nervi spinales, right (MDC 7:90)."""
 
-NerviCervicales: Final[Code] = Code("MDC", "7:92", "Nervi cervicales", (3032,))
+NerviCervicales: _Final[_Code] = _Code("MDC", "7:92", "Nervi cervicales", (3032,))
 """Nervi cervicales (MDC 7:92)."""
 
-NerviCervicalesLeft: Final[Code] = Code("MDC", "7:93", "Nervi cervicales, left", (3032,))
+NerviCervicalesLeft: _Final[_Code] = _Code("MDC", "7:93", "Nervi cervicales, left", (3032,))
 """Nervi cervicales, left (MDC 7:93)."""
 
-NerviCervicalesRight: Final[Code] = Code("MDC", "7:94", "Nervi cervicales, right", (3032,))
+NerviCervicalesRight: _Final[_Code] = _Code("MDC", "7:94", "Nervi cervicales, right", (3032,))
 """Nervi cervicales, right (MDC 7:94)."""
 
-NervusPhrenicus: Final[Code] = Code("MDC", "7:96", "Nervus phrenicus", (3032,))
+NervusPhrenicus: _Final[_Code] = _Code("MDC", "7:96", "Nervus phrenicus", (3032,))
 """Nervus phrenicus (MDC 7:96)."""
 
-NervusPhrenicusLeft: Final[Code] = Code("MDC", "7:97", "Nervus phrenicus, left", (3032,))
+NervusPhrenicusLeft: _Final[_Code] = _Code("MDC", "7:97", "Nervus phrenicus, left", (3032,))
 """Nervus phrenicus, left (MDC 7:97)."""
 
-NervusPhrenicusRight: Final[Code] = Code("MDC", "7:98", "Nervus phrenicus, right", (3032,))
+NervusPhrenicusRight: _Final[_Code] = _Code("MDC", "7:98", "Nervus phrenicus, right", (3032,))
 """Nervus phrenicus, right (MDC 7:98)."""
 
-PlexusBrachialis: Final[Code] = Code("MDC", "7:100", "Plexus brachialis", (3032,))
+PlexusBrachialis: _Final[_Code] = _Code("MDC", "7:100", "Plexus brachialis", (3032,))
 """Plexus brachialis (MDC 7:100)."""
 
-PlexusBrachialisLeft: Final[Code] = Code("MDC", "7:101", "Plexus brachialis, left", (3032,))
+PlexusBrachialisLeft: _Final[_Code] = _Code("MDC", "7:101", "Plexus brachialis, left", (3032,))
 """Plexus brachialis, left (MDC 7:101)."""
 
-PlexusBrachialisRight: Final[Code] = Code("MDC", "7:102", "Plexus brachialis, right", (3032,))
+PlexusBrachialisRight: _Final[_Code] = _Code("MDC", "7:102", "Plexus brachialis, right", (3032,))
 """Plexus brachialis, right (MDC 7:102)."""
 
-NervusThoracicusLongus: Final[Code] = Code("MDC", "7:104", "Nervus thoracicus longus", (3032,))
+NervusThoracicusLongus: _Final[_Code] = _Code("MDC", "7:104", "Nervus thoracicus longus", (3032,))
 """Nervus thoracicus longus (MDC 7:104)."""
 
-NervusThoracicusLongusLeft: Final[Code] = Code(
+NervusThoracicusLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:105", "Nervus thoracicus longus, left", (3032,)
 )
 """Nervus thoracicus longus, left (MDC 7:105)."""
 
-NervusThoracicusLongusRight: Final[Code] = Code(
+NervusThoracicusLongusRight: _Final[_Code] = _Code(
     "MDC", "7:106", "Nervus thoracicus longus, right", (3032,)
 )
 """Nervus thoracicus longus, right (MDC 7:106)."""
 
-NervusMusculocutaneus: Final[Code] = Code("MDC", "7:108", "Nervus musculocutaneus", (3032,))
+NervusMusculocutaneus: _Final[_Code] = _Code("MDC", "7:108", "Nervus musculocutaneus", (3032,))
 """Nervus musculocutaneus (MDC 7:108)."""
 
-NervusMusculocutaneusLeft: Final[Code] = Code(
+NervusMusculocutaneusLeft: _Final[_Code] = _Code(
     "MDC", "7:109", "Nervus musculocutaneus, left", (3032,)
 )
 """Nervus musculocutaneus, left (MDC 7:109)."""
 
-NervusMusculocutaneusRight: Final[Code] = Code(
+NervusMusculocutaneusRight: _Final[_Code] = _Code(
     "MDC", "7:110", "Nervus musculocutaneus, right", (3032,)
 )
 """Nervus musculocutaneus, right (MDC 7:110)."""
 
-NervusCutaneusAntebrachiiLateralis: Final[Code] = Code(
+NervusCutaneusAntebrachiiLateralis: _Final[_Code] = _Code(
     "MDC", "7:112", "Nervus cutaneus antebrachii lateralis", (3032,)
 )
 """Nervus cutaneus antebrachii lateralis (MDC 7:112)."""
 
-NervusCutaneusAntebrachiiLateralisLeft: Final[Code] = Code(
+NervusCutaneusAntebrachiiLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:113", "Nervus cutaneus antebrachii lateralis, left", (3032,)
 )
 """Nervus cutaneus antebrachii lateralis, left (MDC 7:113)."""
 
-NervusCutaneusAntebrachiiLateralisRight: Final[Code] = Code(
+NervusCutaneusAntebrachiiLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:114", "Nervus cutaneus antebrachii lateralis, right", (3032,)
 )
 """Nervus cutaneus antebrachii lateralis, right (MDC 7:114)."""
 
-NervusCutaneusAntebrachiiMedialis: Final[Code] = Code(
+NervusCutaneusAntebrachiiMedialis: _Final[_Code] = _Code(
     "MDC", "7:116", "Nervus cutaneus antebrachii medialis", (3032,)
 )
 """Nervus cutaneus antebrachii medialis (MDC 7:116)."""
 
-NervusCutaneusAntebrachiiMedialisLeft: Final[Code] = Code(
+NervusCutaneusAntebrachiiMedialisLeft: _Final[_Code] = _Code(
     "MDC", "7:117", "Nervus cutaneus antebrachii medialis, left", (3032,)
 )
 """Nervus cutaneus antebrachii medialis, left (MDC 7:117)."""
 
-NervusCutaneusAntebrachiiMedialisRight: Final[Code] = Code(
+NervusCutaneusAntebrachiiMedialisRight: _Final[_Code] = _Code(
     "MDC", "7:118", "Nervus cutaneus antebrachii medialis, right", (3032,)
 )
 """Nervus cutaneus antebrachii medialis, right (MDC 7:118)."""
 
-NervusMedianus: Final[Code] = Code("MDC", "7:120", "Nervus medianus", (3032,))
+NervusMedianus: _Final[_Code] = _Code("MDC", "7:120", "Nervus medianus", (3032,))
 """Nervus medianus (MDC 7:120)."""
 
-NervusMedianusLeft: Final[Code] = Code("MDC", "7:121", "Nervus medianus, left", (3032,))
+NervusMedianusLeft: _Final[_Code] = _Code("MDC", "7:121", "Nervus medianus, left", (3032,))
 """Nervus medianus, left (MDC 7:121)."""
 
-NervusMedianusRight: Final[Code] = Code("MDC", "7:122", "Nervus medianus, right", (3032,))
+NervusMedianusRight: _Final[_Code] = _Code("MDC", "7:122", "Nervus medianus, right", (3032,))
 """Nervus medianus, right (MDC 7:122)."""
 
-RamusPalmarisNerviMediani: Final[Code] = Code(
+RamusPalmarisNerviMediani: _Final[_Code] = _Code(
     "MDC", "7:124", "Ramus palmaris nervi mediani", (3032,)
 )
 """Ramus palmaris nervi mediani (MDC 7:124)."""
 
-RamusPalmarisNerviMedianiLeft: Final[Code] = Code(
+RamusPalmarisNerviMedianiLeft: _Final[_Code] = _Code(
     "MDC", "7:125", "Ramus palmaris nervi mediani, left", (3032,)
 )
 """Ramus palmaris nervi mediani, left (MDC 7:125)."""
 
-RamusPalmarisNerviMedianiRight: Final[Code] = Code(
+RamusPalmarisNerviMedianiRight: _Final[_Code] = _Code(
     "MDC", "7:126", "Ramus palmaris nervi mediani, right", (3032,)
 )
 """Ramus palmaris nervi mediani, right (MDC 7:126)."""
 
-NervusMedianusNerviDigitalesPalmaresProprii: Final[Code] = Code(
+NervusMedianusNerviDigitalesPalmaresProprii: _Final[_Code] = _Code(
     "MDC", "7:128", "Nervus medianus, Nervi digitales palmares proprii", (3032,)
 )
 """Nervus medianus, Nervi digitales palmares proprii (MDC 7:128)."""
 
-NervusMedianusNerviDigitalesPalmaresPropriiLeft: Final[Code] = Code(
+NervusMedianusNerviDigitalesPalmaresPropriiLeft: _Final[_Code] = _Code(
     "MDC", "7:129", "Nervus medianus, Nervi digitales palmares proprii, left", (3032,)
 )
 """Nervus medianus, Nervi digitales palmares proprii, left (MDC 7:129)."""
 
-NervusMedianusNerviDigitalesPalmaresPropriiRight: Final[Code] = Code(
+NervusMedianusNerviDigitalesPalmaresPropriiRight: _Final[_Code] = _Code(
     "MDC", "7:130", "Nervus medianus, Nervi digitales palmares proprii, right", (3032,)
 )
 """Nervus medianus, Nervi digitales palmares proprii, right (MDC 7:130)."""
 
-NervusUlnaris: Final[Code] = Code("MDC", "7:132", "Nervus ulnaris", (3032,))
+NervusUlnaris: _Final[_Code] = _Code("MDC", "7:132", "Nervus ulnaris", (3032,))
 """Nervus ulnaris (MDC 7:132)."""
 
-NervusUlnarisLeft: Final[Code] = Code("MDC", "7:133", "Nervus ulnaris, left", (3032,))
+NervusUlnarisLeft: _Final[_Code] = _Code("MDC", "7:133", "Nervus ulnaris, left", (3032,))
 """Nervus ulnaris, left (MDC 7:133)."""
 
-NervusUlnarisRight: Final[Code] = Code("MDC", "7:134", "Nervus ulnaris, right", (3032,))
+NervusUlnarisRight: _Final[_Code] = _Code("MDC", "7:134", "Nervus ulnaris, right", (3032,))
 """Nervus ulnaris, right (MDC 7:134)."""
 
-RamusDorsalisNerviUlnaris: Final[Code] = Code(
+RamusDorsalisNerviUlnaris: _Final[_Code] = _Code(
     "MDC", "7:136", "Ramus dorsalis nervi ulnaris", (3032,)
 )
 """Ramus dorsalis nervi ulnaris (MDC 7:136)."""
 
-RamusDorsalisNerviUlnarisLeft: Final[Code] = Code(
+RamusDorsalisNerviUlnarisLeft: _Final[_Code] = _Code(
     "MDC", "7:137", "Ramus dorsalis nervi ulnaris, left", (3032,)
 )
 """Ramus dorsalis nervi ulnaris, left (MDC 7:137)."""
 
-RamusDorsalisNerviUlnarisRight: Final[Code] = Code(
+RamusDorsalisNerviUlnarisRight: _Final[_Code] = _Code(
     "MDC", "7:138", "Ramus dorsalis nervi ulnaris, right", (3032,)
 )
 """Ramus dorsalis nervi ulnaris, right (MDC 7:138)."""
 
-RamusPalmarisNerviUlnaris: Final[Code] = Code(
+RamusPalmarisNerviUlnaris: _Final[_Code] = _Code(
     "MDC", "7:140", "Ramus palmaris nervi ulnaris", (3032,)
 )
 """Ramus palmaris nervi ulnaris (MDC 7:140)."""
 
-RamusPalmarisNerviUlnarisLeft: Final[Code] = Code(
+RamusPalmarisNerviUlnarisLeft: _Final[_Code] = _Code(
     "MDC", "7:141", "Ramus palmaris nervi ulnaris, left", (3032,)
 )
 """Ramus palmaris nervi ulnaris, left (MDC 7:141)."""
 
-RamusPalmarisNerviUlnarisRight: Final[Code] = Code(
+RamusPalmarisNerviUlnarisRight: _Final[_Code] = _Code(
     "MDC", "7:142", "Ramus palmaris nervi ulnaris, right", (3032,)
 )
 """Ramus palmaris nervi ulnaris, right (MDC 7:142)."""
 
-NervusUlnarisNerviDigitalesPalmaresProprii: Final[Code] = Code(
+NervusUlnarisNerviDigitalesPalmaresProprii: _Final[_Code] = _Code(
     "MDC", "7:144", "Nervus ulnaris, Nervi digitales palmares proprii", (3032,)
 )
 """Nervus ulnaris, Nervi digitales palmares proprii (MDC 7:144)."""
 
-NervusUlnarisNerviDigitalesPalmaresPropriiLeft: Final[Code] = Code(
+NervusUlnarisNerviDigitalesPalmaresPropriiLeft: _Final[_Code] = _Code(
     "MDC", "7:145", "Nervus ulnaris, Nervi digitales palmares proprii, left", (3032,)
 )
 """Nervus ulnaris, Nervi digitales palmares proprii, left (MDC 7:145)."""
 
-NervusUlnarisNerviDigitalesPalmaresPropriiRight: Final[Code] = Code(
+NervusUlnarisNerviDigitalesPalmaresPropriiRight: _Final[_Code] = _Code(
     "MDC", "7:146", "Nervus ulnaris, Nervi digitales palmares proprii, right", (3032,)
 )
 """Nervus ulnaris, Nervi digitales palmares proprii, right (MDC 7:146)."""
 
-NervusRadialis: Final[Code] = Code("MDC", "7:148", "Nervus radialis", (3032,))
+NervusRadialis: _Final[_Code] = _Code("MDC", "7:148", "Nervus radialis", (3032,))
 """Nervus radialis (MDC 7:148)."""
 
-NervusRadialisLeft: Final[Code] = Code("MDC", "7:149", "Nervus radialis, left", (3032,))
+NervusRadialisLeft: _Final[_Code] = _Code("MDC", "7:149", "Nervus radialis, left", (3032,))
 """Nervus radialis, left (MDC 7:149)."""
 
-NervusRadialisRight: Final[Code] = Code("MDC", "7:150", "Nervus radialis, right", (3032,))
+NervusRadialisRight: _Final[_Code] = _Code("MDC", "7:150", "Nervus radialis, right", (3032,))
 """Nervus radialis, right (MDC 7:150)."""
 
-NervusRadialisRamusSuperficialis: Final[Code] = Code(
+NervusRadialisRamusSuperficialis: _Final[_Code] = _Code(
     "MDC", "7:152", "Nervus radialis Ramus superficialis", (3032,)
 )
 """Nervus radialis Ramus superficialis (MDC 7:152)."""
 
-NervusRadialisRamusSuperficialisLeft: Final[Code] = Code(
+NervusRadialisRamusSuperficialisLeft: _Final[_Code] = _Code(
     "MDC", "7:153", "Nervus radialis Ramus superficialis, left", (3032,)
 )
 """Nervus radialis Ramus superficialis, left (MDC 7:153)."""
 
-NervusRadialisRamusSuperficialisRight: Final[Code] = Code(
+NervusRadialisRamusSuperficialisRight: _Final[_Code] = _Code(
     "MDC", "7:154", "Nervus radialis Ramus superficialis, right", (3032,)
 )
 """Nervus radialis Ramus superficialis, right (MDC 7:154)."""
 
-NerviSubscapulares: Final[Code] = Code("MDC", "7:156", "Nervi subscapulares", (3032,))
+NerviSubscapulares: _Final[_Code] = _Code("MDC", "7:156", "Nervi subscapulares", (3032,))
 """Nervi subscapulares (MDC 7:156)."""
 
-NerviSubscapularesLeft: Final[Code] = Code("MDC", "7:157", "Nervi subscapulares, left", (3032,))
+NerviSubscapularesLeft: _Final[_Code] = _Code("MDC", "7:157", "Nervi subscapulares, left", (3032,))
 """Nervi subscapulares, left (MDC 7:157)."""
 
-NerviSubscapularesRight: Final[Code] = Code("MDC", "7:158", "Nervi subscapulares, right", (3032,))
+NerviSubscapularesRight: _Final[_Code] = _Code(
+    "MDC", "7:158", "Nervi subscapulares, right", (3032,)
+)
 """Nervi subscapulares, right (MDC 7:158)."""
 
-NervusAxillaris: Final[Code] = Code("MDC", "7:160", "Nervus axillaris", (3032,))
+NervusAxillaris: _Final[_Code] = _Code("MDC", "7:160", "Nervus axillaris", (3032,))
 """Nervus axillaris (MDC 7:160)."""
 
-NervusAxillarisLeft: Final[Code] = Code("MDC", "7:161", "Nervus axillaris, left", (3032,))
+NervusAxillarisLeft: _Final[_Code] = _Code("MDC", "7:161", "Nervus axillaris, left", (3032,))
 """Nervus axillaris, left (MDC 7:161)."""
 
-NervusAxillarisRight: Final[Code] = Code("MDC", "7:162", "Nervus axillaris, right", (3032,))
+NervusAxillarisRight: _Final[_Code] = _Code("MDC", "7:162", "Nervus axillaris, right", (3032,))
 """Nervus axillaris, right (MDC 7:162)."""
 
-NerviThoracici: Final[Code] = Code("MDC", "7:164", "Nervi thoracici", (3032,))
+NerviThoracici: _Final[_Code] = _Code("MDC", "7:164", "Nervi thoracici", (3032,))
 """Nervi thoracici (MDC 7:164)."""
 
-NerviThoraciciLeft: Final[Code] = Code("MDC", "7:165", "Nervi thoracici, left", (3032,))
+NerviThoraciciLeft: _Final[_Code] = _Code("MDC", "7:165", "Nervi thoracici, left", (3032,))
 """Nervi thoracici, left (MDC 7:165)."""
 
-NerviThoraciciRight: Final[Code] = Code("MDC", "7:166", "Nervi thoracici, right", (3032,))
+NerviThoraciciRight: _Final[_Code] = _Code("MDC", "7:166", "Nervi thoracici, right", (3032,))
 """Nervi thoracici, right (MDC 7:166)."""
 
-NerviLumbales: Final[Code] = Code("MDC", "7:168", "Nervi lumbales", (3032,))
+NerviLumbales: _Final[_Code] = _Code("MDC", "7:168", "Nervi lumbales", (3032,))
 """Nervi lumbales (MDC 7:168)."""
 
-NerviLumbalesLeft: Final[Code] = Code("MDC", "7:169", "Nervi lumbales, left", (3032,))
+NerviLumbalesLeft: _Final[_Code] = _Code("MDC", "7:169", "Nervi lumbales, left", (3032,))
 """Nervi lumbales, left (MDC 7:169)."""
 
-NerviLumbalesRight: Final[Code] = Code("MDC", "7:170", "Nervi lumbales, right", (3032,))
+NerviLumbalesRight: _Final[_Code] = _Code("MDC", "7:170", "Nervi lumbales, right", (3032,))
 """Nervi lumbales, right (MDC 7:170)."""
 
-PlexusLumbosacralis: Final[Code] = Code("MDC", "7:172", "Plexus lumbosacralis", (3032,))
+PlexusLumbosacralis: _Final[_Code] = _Code("MDC", "7:172", "Plexus lumbosacralis", (3032,))
 """Plexus lumbosacralis (MDC 7:172)."""
 
-PlexusLumbosacralisLeft: Final[Code] = Code("MDC", "7:173", "Plexus lumbosacralis, left", (3032,))
+PlexusLumbosacralisLeft: _Final[_Code] = _Code(
+    "MDC", "7:173", "Plexus lumbosacralis, left", (3032,)
+)
 """Plexus lumbosacralis, left (MDC 7:173)."""
 
-PlexusLumbosacralisRight: Final[Code] = Code("MDC", "7:174", "Plexus lumbosacralis, right", (3032,))
+PlexusLumbosacralisRight: _Final[_Code] = _Code(
+    "MDC", "7:174", "Plexus lumbosacralis, right", (3032,)
+)
 """Plexus lumbosacralis, right (MDC 7:174)."""
 
-PlexusLumbalis: Final[Code] = Code("MDC", "7:176", "Plexus lumbalis", (3032,))
+PlexusLumbalis: _Final[_Code] = _Code("MDC", "7:176", "Plexus lumbalis", (3032,))
 """Plexus lumbalis (MDC 7:176)."""
 
-PlexusLumbalisLeft: Final[Code] = Code("MDC", "7:177", "Plexus lumbalis, left", (3032,))
+PlexusLumbalisLeft: _Final[_Code] = _Code("MDC", "7:177", "Plexus lumbalis, left", (3032,))
 """Plexus lumbalis, left (MDC 7:177)."""
 
-PlexusLumbalisRight: Final[Code] = Code("MDC", "7:178", "Plexus lumbalis, right", (3032,))
+PlexusLumbalisRight: _Final[_Code] = _Code("MDC", "7:178", "Plexus lumbalis, right", (3032,))
 """Plexus lumbalis, right (MDC 7:178)."""
 
-NervusIliohypogastricus: Final[Code] = Code("MDC", "7:180", "Nervus iliohypogastricus", (3032,))
+NervusIliohypogastricus: _Final[_Code] = _Code("MDC", "7:180", "Nervus iliohypogastricus", (3032,))
 """Nervus iliohypogastricus (MDC 7:180)."""
 
-NervusIliohypogastricusLeft: Final[Code] = Code(
+NervusIliohypogastricusLeft: _Final[_Code] = _Code(
     "MDC", "7:181", "Nervus iliohypogastricus, left", (3032,)
 )
 """Nervus iliohypogastricus, left (MDC 7:181)."""
 
-NervusIliohypogastricusRight: Final[Code] = Code(
+NervusIliohypogastricusRight: _Final[_Code] = _Code(
     "MDC", "7:182", "Nervus iliohypogastricus, right", (3032,)
 )
 """Nervus iliohypogastricus, right (MDC 7:182)."""
 
-NervusIlioInguinalis: Final[Code] = Code("MDC", "7:184", "Nervus ilio-inguinalis", (3032,))
+NervusIlioInguinalis: _Final[_Code] = _Code("MDC", "7:184", "Nervus ilio-inguinalis", (3032,))
 """Nervus ilio-inguinalis (MDC 7:184)."""
 
-NervusIlioInguinalisLeft: Final[Code] = Code(
+NervusIlioInguinalisLeft: _Final[_Code] = _Code(
     "MDC", "7:185", "Nervus ilio-inguinalis, left", (3032,)
 )
 """Nervus ilio-inguinalis, left (MDC 7:185)."""
 
-NervusIlioInguinalisRight: Final[Code] = Code(
+NervusIlioInguinalisRight: _Final[_Code] = _Code(
     "MDC", "7:186", "Nervus ilio-inguinalis, right", (3032,)
 )
 """Nervus ilio-inguinalis, right (MDC 7:186)."""
 
-NervusCutaneusFemorisLateralis: Final[Code] = Code(
+NervusCutaneusFemorisLateralis: _Final[_Code] = _Code(
     "MDC", "7:188", "Nervus cutaneus femoris lateralis", (3032,)
 )
 """Nervus cutaneus femoris lateralis (MDC 7:188)."""
 
-NervusCutaneusFemorisLateralisLeft: Final[Code] = Code(
+NervusCutaneusFemorisLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:189", "Nervus cutaneus femoris lateralis, left", (3032,)
 )
 """Nervus cutaneus femoris lateralis, left (MDC 7:189)."""
 
-NervusCutaneusFemorisLateralisRight: Final[Code] = Code(
+NervusCutaneusFemorisLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:190", "Nervus cutaneus femoris lateralis, right", (3032,)
 )
 """Nervus cutaneus femoris lateralis, right (MDC 7:190)."""
 
-NervusObturatorius: Final[Code] = Code("MDC", "7:192", "Nervus obturatorius", (3032,))
+NervusObturatorius: _Final[_Code] = _Code("MDC", "7:192", "Nervus obturatorius", (3032,))
 """Nervus obturatorius (MDC 7:192)."""
 
-NervusObturatoriusLeft: Final[Code] = Code("MDC", "7:193", "Nervus obturatorius, left", (3032,))
+NervusObturatoriusLeft: _Final[_Code] = _Code("MDC", "7:193", "Nervus obturatorius, left", (3032,))
 """Nervus obturatorius, left (MDC 7:193)."""
 
-NervusObturatoriusRight: Final[Code] = Code("MDC", "7:194", "Nervus obturatorius, right", (3032,))
+NervusObturatoriusRight: _Final[_Code] = _Code(
+    "MDC", "7:194", "Nervus obturatorius, right", (3032,)
+)
 """Nervus obturatorius, right (MDC 7:194)."""
 
-NervusFemoralis: Final[Code] = Code("MDC", "7:196", "Nervus femoralis", (3032,))
+NervusFemoralis: _Final[_Code] = _Code("MDC", "7:196", "Nervus femoralis", (3032,))
 """Nervus femoralis (MDC 7:196)."""
 
-NervusFemoralisLeft: Final[Code] = Code("MDC", "7:197", "Nervus femoralis, left", (3032,))
+NervusFemoralisLeft: _Final[_Code] = _Code("MDC", "7:197", "Nervus femoralis, left", (3032,))
 """Nervus femoralis, left (MDC 7:197)."""
 
-NervusFemoralisRight: Final[Code] = Code("MDC", "7:198", "Nervus femoralis, right", (3032,))
+NervusFemoralisRight: _Final[_Code] = _Code("MDC", "7:198", "Nervus femoralis, right", (3032,))
 """Nervus femoralis, right (MDC 7:198)."""
 
-NervusSaphenus: Final[Code] = Code("MDC", "7:200", "Nervus saphenus", (3032,))
+NervusSaphenus: _Final[_Code] = _Code("MDC", "7:200", "Nervus saphenus", (3032,))
 """Nervus saphenus (MDC 7:200)."""
 
-NervusSaphenusLeft: Final[Code] = Code("MDC", "7:201", "Nervus saphenus, left", (3032,))
+NervusSaphenusLeft: _Final[_Code] = _Code("MDC", "7:201", "Nervus saphenus, left", (3032,))
 """Nervus saphenus, left (MDC 7:201)."""
 
-NervusSaphenusRight: Final[Code] = Code("MDC", "7:202", "Nervus saphenus, right", (3032,))
+NervusSaphenusRight: _Final[_Code] = _Code("MDC", "7:202", "Nervus saphenus, right", (3032,))
 """Nervus saphenus, right (MDC 7:202)."""
 
-NerviSacralesAtNervusCoccygeus: Final[Code] = Code(
+NerviSacralesAtNervusCoccygeus: _Final[_Code] = _Code(
     "MDC", "7:204", "Nervi sacrales at Nervus coccygeus", (3032,)
 )
 """Nervi sacrales at Nervus coccygeus (MDC 7:204)."""
 
-NerviSacralesAtNervusCoccygeusLeft: Final[Code] = Code(
+NerviSacralesAtNervusCoccygeusLeft: _Final[_Code] = _Code(
     "MDC", "7:205", "Nervi sacrales at Nervus coccygeus, left", (3032,)
 )
 """Nervi sacrales at Nervus coccygeus, left (MDC 7:205)."""
 
-NerviSacralesAtNervusCoccygeusRight: Final[Code] = Code(
+NerviSacralesAtNervusCoccygeusRight: _Final[_Code] = _Code(
     "MDC", "7:206", "Nervi sacrales at Nervus coccygeus, right", (3032,)
 )
 """Nervi sacrales at Nervus coccygeus, right (MDC 7:206)."""
 
-PlexusSacralis: Final[Code] = Code("MDC", "7:208", "Plexus sacralis", (3032,))
+PlexusSacralis: _Final[_Code] = _Code("MDC", "7:208", "Plexus sacralis", (3032,))
 """Plexus sacralis (MDC 7:208)."""
 
-PlexusSacralisLeft: Final[Code] = Code("MDC", "7:209", "Plexus sacralis, left", (3032,))
+PlexusSacralisLeft: _Final[_Code] = _Code("MDC", "7:209", "Plexus sacralis, left", (3032,))
 """Plexus sacralis, left (MDC 7:209)."""
 
-PlexusSacralisRight: Final[Code] = Code("MDC", "7:210", "Plexus sacralis, right", (3032,))
+PlexusSacralisRight: _Final[_Code] = _Code("MDC", "7:210", "Plexus sacralis, right", (3032,))
 """Plexus sacralis, right (MDC 7:210)."""
 
-NervusIschiadicus: Final[Code] = Code("MDC", "7:212", "Nervus ischiadicus", (3032,))
+NervusIschiadicus: _Final[_Code] = _Code("MDC", "7:212", "Nervus ischiadicus", (3032,))
 """Nervus ischiadicus (MDC 7:212)."""
 
-NervusIschiadicusLeft: Final[Code] = Code("MDC", "7:213", "Nervus ischiadicus, left", (3032,))
+NervusIschiadicusLeft: _Final[_Code] = _Code("MDC", "7:213", "Nervus ischiadicus, left", (3032,))
 """Nervus ischiadicus, left (MDC 7:213)."""
 
-NervusIschiadicusRight: Final[Code] = Code("MDC", "7:214", "Nervus ischiadicus, right", (3032,))
+NervusIschiadicusRight: _Final[_Code] = _Code("MDC", "7:214", "Nervus ischiadicus, right", (3032,))
 """Nervus ischiadicus, right (MDC 7:214)."""
 
-NervusFibularisCommunis: Final[Code] = Code("MDC", "7:216", "Nervus fibularis communis", (3032,))
+NervusFibularisCommunis: _Final[_Code] = _Code("MDC", "7:216", "Nervus fibularis communis", (3032,))
 """Nervus fibularis communis (MDC 7:216)."""
 
-NervusFibularisCommunisLeft: Final[Code] = Code(
+NervusFibularisCommunisLeft: _Final[_Code] = _Code(
     "MDC", "7:217", "Nervus fibularis communis, left", (3032,)
 )
 """Nervus fibularis communis, left (MDC 7:217)."""
 
-NervusFibularisCommunisRight: Final[Code] = Code(
+NervusFibularisCommunisRight: _Final[_Code] = _Code(
     "MDC", "7:218", "Nervus fibularis communis, right", (3032,)
 )
 """Nervus fibularis communis, right (MDC 7:218)."""
 
-NervusFibularisProfundus: Final[Code] = Code("MDC", "7:220", "Nervus fibularis profundus", (3032,))
+NervusFibularisProfundus: _Final[_Code] = _Code(
+    "MDC", "7:220", "Nervus fibularis profundus", (3032,)
+)
 """Nervus fibularis profundus (MDC 7:220)."""
 
-NervusFibularisProfundusLeft: Final[Code] = Code(
+NervusFibularisProfundusLeft: _Final[_Code] = _Code(
     "MDC", "7:221", "Nervus fibularis profundus, left", (3032,)
 )
 """Nervus fibularis profundus, left (MDC 7:221)."""
 
-NervusFibularisProfundusRight: Final[Code] = Code(
+NervusFibularisProfundusRight: _Final[_Code] = _Code(
     "MDC", "7:222", "Nervus fibularis profundus, right", (3032,)
 )
 """Nervus fibularis profundus, right (MDC 7:222)."""
 
-NervusFibularisSuperficialis: Final[Code] = Code(
+NervusFibularisSuperficialis: _Final[_Code] = _Code(
     "MDC", "7:224", "Nervus fibularis superficialis", (3032,)
 )
 """Nervus fibularis superficialis (MDC 7:224)."""
 
-NervusFibularisSuperficialisLeft: Final[Code] = Code(
+NervusFibularisSuperficialisLeft: _Final[_Code] = _Code(
     "MDC", "7:225", "Nervus fibularis superficialis, left", (3032,)
 )
 """Nervus fibularis superficialis, left (MDC 7:225)."""
 
-NervusFibularisSuperficialisRight: Final[Code] = Code(
+NervusFibularisSuperficialisRight: _Final[_Code] = _Code(
     "MDC", "7:226", "Nervus fibularis superficialis, right", (3032,)
 )
 """Nervus fibularis superficialis, right (MDC 7:226)."""
 
-NervusTibialis: Final[Code] = Code("MDC", "7:228", "Nervus tibialis", (3032,))
+NervusTibialis: _Final[_Code] = _Code("MDC", "7:228", "Nervus tibialis", (3032,))
 """Nervus tibialis (MDC 7:228)."""
 
-NervusTibialisLeft: Final[Code] = Code("MDC", "7:229", "Nervus tibialis, left", (3032,))
+NervusTibialisLeft: _Final[_Code] = _Code("MDC", "7:229", "Nervus tibialis, left", (3032,))
 """Nervus tibialis, left (MDC 7:229)."""
 
-NervusTibialisRight: Final[Code] = Code("MDC", "7:230", "Nervus tibialis, right", (3032,))
+NervusTibialisRight: _Final[_Code] = _Code("MDC", "7:230", "Nervus tibialis, right", (3032,))
 """Nervus tibialis, right (MDC 7:230)."""
 
-NervusSurealis: Final[Code] = Code("MDC", "7:232", "Nervus surealis", (3032,))
+NervusSurealis: _Final[_Code] = _Code("MDC", "7:232", "Nervus surealis", (3032,))
 """Nervus surealis (MDC 7:232)."""
 
-NervusSurealisLeft: Final[Code] = Code("MDC", "7:233", "Nervus surealis, left", (3032,))
+NervusSurealisLeft: _Final[_Code] = _Code("MDC", "7:233", "Nervus surealis, left", (3032,))
 """Nervus surealis, left (MDC 7:233)."""
 
-NervusSurealisRight: Final[Code] = Code("MDC", "7:234", "Nervus surealis, right", (3032,))
+NervusSurealisRight: _Final[_Code] = _Code("MDC", "7:234", "Nervus surealis, right", (3032,))
 """Nervus surealis, right (MDC 7:234)."""
 
-NervusPlantarisMedialis: Final[Code] = Code("MDC", "7:236", "Nervus plantaris medialis", (3032,))
+NervusPlantarisMedialis: _Final[_Code] = _Code("MDC", "7:236", "Nervus plantaris medialis", (3032,))
 """Nervus plantaris medialis (MDC 7:236)."""
 
-NervusPlantarisMedialisLeft: Final[Code] = Code(
+NervusPlantarisMedialisLeft: _Final[_Code] = _Code(
     "MDC", "7:237", "Nervus plantaris medialis, left", (3032,)
 )
 """Nervus plantaris medialis, left (MDC 7:237)."""
 
-NervusPlantarisMedialisRight: Final[Code] = Code(
+NervusPlantarisMedialisRight: _Final[_Code] = _Code(
     "MDC", "7:238", "Nervus plantaris medialis, right", (3032,)
 )
 """Nervus plantaris medialis, right (MDC 7:238)."""
 
-NervusPlantarisLateralis: Final[Code] = Code("MDC", "7:240", "Nervus plantaris lateralis", (3032,))
+NervusPlantarisLateralis: _Final[_Code] = _Code(
+    "MDC", "7:240", "Nervus plantaris lateralis", (3032,)
+)
 """Nervus plantaris lateralis (MDC 7:240)."""
 
-NervusPlantarisLateralisLeft: Final[Code] = Code(
+NervusPlantarisLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:241", "Nervus plantaris lateralis, left", (3032,)
 )
 """Nervus plantaris lateralis, left (MDC 7:241)."""
 
-NervusPlantarisLateralisRight: Final[Code] = Code(
+NervusPlantarisLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:242", "Nervus plantaris lateralis, right", (3032,)
 )
 """Nervus plantaris lateralis, right (MDC 7:242)."""
 
-NervusPudendus: Final[Code] = Code("MDC", "7:244", "Nervus pudendus", (3032,))
+NervusPudendus: _Final[_Code] = _Code("MDC", "7:244", "Nervus pudendus", (3032,))
 """Nervus pudendus (MDC 7:244)."""
 
-NervusPudendusLeft: Final[Code] = Code("MDC", "7:245", "Nervus pudendus, left", (3032,))
+NervusPudendusLeft: _Final[_Code] = _Code("MDC", "7:245", "Nervus pudendus, left", (3032,))
 """Nervus pudendus, left (MDC 7:245)."""
 
-NervusPudendusRight: Final[Code] = Code("MDC", "7:246", "Nervus pudendus, right", (3032,))
+NervusPudendusRight: _Final[_Code] = _Code("MDC", "7:246", "Nervus pudendus, right", (3032,))
 """Nervus pudendus, right (MDC 7:246)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NerviCraniales,
     NerviCranialesLeft,
     NerviCranialesRight,

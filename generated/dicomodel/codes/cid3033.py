@@ -5,83 +5,84 @@ Extensible, version 20200623, UID 1.2.840.10008.6.1.1331.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3033
-NAME: Final[str] = "EOG Lead"
-KEYWORD: Final[str | None] = "EOGLead"
-UID: Final[str | None] = "1.2.840.10008.6.1.1331"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3033
+NAME: _Final[str] = "EOG Lead"
+KEYWORD: _Final[str | None] = "EOGLead"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1331"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-E0: Final[Code] = Code("MDC", "7:1320", "E0", (3033,))
+E0: _Final[_Code] = _Code("MDC", "7:1320", "E0", (3033,))
 """E0 (MDC 7:1320)."""
 
-El1: Final[Code] = Code("MDC", "7:1325", "El1", (3033,))
+El1: _Final[_Code] = _Code("MDC", "7:1325", "El1", (3033,))
 """El1 (MDC 7:1325)."""
 
-El2: Final[Code] = Code("MDC", "7:1329", "El2", (3033,))
+El2: _Final[_Code] = _Code("MDC", "7:1329", "El2", (3033,))
 """El2 (MDC 7:1329)."""
 
-El3: Final[Code] = Code("MDC", "7:1333", "El3", (3033,))
+El3: _Final[_Code] = _Code("MDC", "7:1333", "El3", (3033,))
 """El3 (MDC 7:1333)."""
 
-El4: Final[Code] = Code("MDC", "7:1337", "El4", (3033,))
+El4: _Final[_Code] = _Code("MDC", "7:1337", "El4", (3033,))
 """El4 (MDC 7:1337)."""
 
-El5: Final[Code] = Code("MDC", "7:1341", "El5", (3033,))
+El5: _Final[_Code] = _Code("MDC", "7:1341", "El5", (3033,))
 """El5 (MDC 7:1341)."""
 
-El6: Final[Code] = Code("MDC", "7:1345", "El6", (3033,))
+El6: _Final[_Code] = _Code("MDC", "7:1345", "El6", (3033,))
 """El6 (MDC 7:1345)."""
 
-El7: Final[Code] = Code("MDC", "7:1349", "El7", (3033,))
+El7: _Final[_Code] = _Code("MDC", "7:1349", "El7", (3033,))
 """El7 (MDC 7:1349)."""
 
-Er1: Final[Code] = Code("MDC", "7:1354", "Er1", (3033,))
+Er1: _Final[_Code] = _Code("MDC", "7:1354", "Er1", (3033,))
 """Er1 (MDC 7:1354)."""
 
-Er2: Final[Code] = Code("MDC", "7:1358", "Er2", (3033,))
+Er2: _Final[_Code] = _Code("MDC", "7:1358", "Er2", (3033,))
 """Er2 (MDC 7:1358)."""
 
-Er3: Final[Code] = Code("MDC", "7:1362", "Er3", (3033,))
+Er3: _Final[_Code] = _Code("MDC", "7:1362", "Er3", (3033,))
 """Er3 (MDC 7:1362)."""
 
-Er4: Final[Code] = Code("MDC", "7:1366", "Er4", (3033,))
+Er4: _Final[_Code] = _Code("MDC", "7:1366", "Er4", (3033,))
 """Er4 (MDC 7:1366)."""
 
-Er5: Final[Code] = Code("MDC", "7:1370", "Er5", (3033,))
+Er5: _Final[_Code] = _Code("MDC", "7:1370", "Er5", (3033,))
 """Er5 (MDC 7:1370)."""
 
-Er6: Final[Code] = Code("MDC", "7:1374", "Er6", (3033,))
+Er6: _Final[_Code] = _Code("MDC", "7:1374", "Er6", (3033,))
 """Er6 (MDC 7:1374)."""
 
-Er7: Final[Code] = Code("MDC", "7:1378", "Er7", (3033,))
+Er7: _Final[_Code] = _Code("MDC", "7:1378", "Er7", (3033,))
 """Er7 (MDC 7:1378)."""
 
-Ell: Final[Code] = Code("MDC", "7:1381", "ElL", (3033,))
+Ell: _Final[_Code] = _Code("MDC", "7:1381", "ElL", (3033,))
 """ElL (MDC 7:1381)."""
 
-Erl: Final[Code] = Code("MDC", "7:1386", "ErL", (3033,))
+Erl: _Final[_Code] = _Code("MDC", "7:1386", "ErL", (3033,))
 """ErL (MDC 7:1386)."""
 
-Ela: Final[Code] = Code("MDC", "7:1389", "Ela", (3033,))
+Ela: _Final[_Code] = _Code("MDC", "7:1389", "Ela", (3033,))
 """Ela (MDC 7:1389)."""
 
-Elb: Final[Code] = Code("MDC", "7:1393", "Elb", (3033,))
+Elb: _Final[_Code] = _Code("MDC", "7:1393", "Elb", (3033,))
 """Elb (MDC 7:1393)."""
 
-Era: Final[Code] = Code("MDC", "7:1398", "Era", (3033,))
+Era: _Final[_Code] = _Code("MDC", "7:1398", "Era", (3033,))
 """Era (MDC 7:1398)."""
 
-Erb: Final[Code] = Code("MDC", "7:1402", "Erb", (3033,))
+Erb: _Final[_Code] = _Code("MDC", "7:1402", "Erb", (3033,))
 """Erb (MDC 7:1402)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     E0,
     El1,
     El2,

@@ -5,41 +5,42 @@ Extensible, version 20200623, UID 1.2.840.10008.6.1.1335.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3037
-NAME: Final[str] = "EOG Annotation – Neurophysiological Enumeration"
-KEYWORD: Final[str | None] = "EOGAnnotationNeurophysiologicalEnumeration"
-UID: Final[str | None] = "1.2.840.10008.6.1.1335"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3037
+NAME: _Final[str] = "EOG Annotation – Neurophysiological Enumeration"
+KEYWORD: _Final[str | None] = "EOGAnnotationNeurophysiologicalEnumeration"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1335"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EyeBlink: Final[Code] = Code("MDC", "2:24280", "Eye blink", (3037,))
+EyeBlink: _Final[_Code] = _Code("MDC", "2:24280", "Eye blink", (3037,))
 """Eye blink (MDC 2:24280)."""
 
-Saccade: Final[Code] = Code("MDC", "2:24288", "Saccade", (3037,))
+Saccade: _Final[_Code] = _Code("MDC", "2:24288", "Saccade", (3037,))
 """Saccade (MDC 2:24288)."""
 
-REM: Final[Code] = Code("MDC", "2:24296", "REM", (3037,))
+REM: _Final[_Code] = _Code("MDC", "2:24296", "REM", (3037,))
 """REM (MDC 2:24296)."""
 
-SlowEyeMovement: Final[Code] = Code("MDC", "2:24304", "Slow eye movement", (3037,))
+SlowEyeMovement: _Final[_Code] = _Code("MDC", "2:24304", "Slow eye movement", (3037,))
 """Slow eye movement (MDC 2:24304)."""
 
-OtherEyeMovement: Final[Code] = Code("MDC", "2:24312", "Other eye movement", (3037,))
+OtherEyeMovement: _Final[_Code] = _Code("MDC", "2:24312", "Other eye movement", (3037,))
 """Other eye movement (MDC 2:24312)."""
 
-EyesClosed: Final[Code] = Code("MDC", "2:24320", "Eyes closed", (3037,))
+EyesClosed: _Final[_Code] = _Code("MDC", "2:24320", "Eyes closed", (3037,))
 """Eyes closed (MDC 2:24320)."""
 
-EyesOpen: Final[Code] = Code("MDC", "2:24328", "Eyes open", (3037,))
+EyesOpen: _Final[_Code] = _Code("MDC", "2:24328", "Eyes open", (3037,))
 """Eyes open (MDC 2:24328)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EyeBlink,
     Saccade,
     REM,

@@ -5,62 +5,67 @@ Extensible, version 20240616, UID 1.2.840.10008.6.1.1337.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3039
-NAME: Final[str] = "Device-related and Environment-related Event"
-KEYWORD: Final[str | None] = "DeviceRelatedAndEnvironmentRelatedEvent"
-UID: Final[str | None] = "1.2.840.10008.6.1.1337"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240616"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3039
+NAME: _Final[str] = "Device-related and Environment-related Event"
+KEYWORD: _Final[str | None] = "DeviceRelatedAndEnvironmentRelatedEvent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1337"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240616"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeadDisconnected: Final[Code] = Code("MDC", "3:268", "Lead disconnected", (3039,))
+LeadDisconnected: _Final[_Code] = _Code("MDC", "3:268", "Lead disconnected", (3039,))
 """Lead disconnected (MDC 3:268)."""
 
-PowerLineProblem: Final[Code] = Code("MDC", "3:236", "Power line problem", (3039,))
+PowerLineProblem: _Final[_Code] = _Code("MDC", "3:236", "Power line problem", (3039,))
 """Power line problem (MDC 3:236)."""
 
-PowerSupplyProblem: Final[Code] = Code("MDC", "3:458", "Power supply problem", (3039,))
+PowerSupplyProblem: _Final[_Code] = _Code("MDC", "3:458", "Power supply problem", (3039,))
 """Power supply problem (MDC 3:458)."""
 
-Artifact: Final[Code] = Code("MDC", "3:432", "Artifact", (3039,))
+Artifact: _Final[_Code] = _Code("MDC", "3:432", "Artifact", (3039,))
 """Artifact (MDC 3:432)."""
 
-VideoRecordingOn: Final[Code] = Code("DCM", "130887", "Video recording on", (3039,))
+VideoRecordingOn: _Final[_Code] = _Code("DCM", "130887", "Video recording on", (3039,))
 """Video recording on (DCM 130887)."""
 
-VideoRecordingOff: Final[Code] = Code("DCM", "130888", "Video recording off", (3039,))
+VideoRecordingOff: _Final[_Code] = _Code("DCM", "130888", "Video recording off", (3039,))
 """Video recording off (DCM 130888)."""
 
-PreamplifierConnected: Final[Code] = Code("DCM", "130889", "Preamplifier connected", (3039,))
+PreamplifierConnected: _Final[_Code] = _Code("DCM", "130889", "Preamplifier connected", (3039,))
 """Preamplifier connected (DCM 130889)."""
 
-PreamplifierDisconnected: Final[Code] = Code("DCM", "130890", "Preamplifier disconnected", (3039,))
+PreamplifierDisconnected: _Final[_Code] = _Code(
+    "DCM", "130890", "Preamplifier disconnected", (3039,)
+)
 """Preamplifier disconnected (DCM 130890)."""
 
-BreakoutBoxConnected: Final[Code] = Code("DCM", "130891", "Breakout box connected", (3039,))
+BreakoutBoxConnected: _Final[_Code] = _Code("DCM", "130891", "Breakout box connected", (3039,))
 """Breakout box connected (DCM 130891)."""
 
-BreakoutBoxDisconnected: Final[Code] = Code("DCM", "130892", "Breakout box disconnected", (3039,))
+BreakoutBoxDisconnected: _Final[_Code] = _Code(
+    "DCM", "130892", "Breakout box disconnected", (3039,)
+)
 """Breakout box disconnected (DCM 130892)."""
 
-EventButtonPressed: Final[Code] = Code("DCM", "130893", "Event button pressed", (3039,))
+EventButtonPressed: _Final[_Code] = _Code("DCM", "130893", "Event button pressed", (3039,))
 """Event button pressed (DCM 130893)."""
 
-EventButtonTest: Final[Code] = Code("DCM", "130894", "Event button test", (3039,))
+EventButtonTest: _Final[_Code] = _Code("DCM", "130894", "Event button test", (3039,))
 """Event button test (DCM 130894)."""
 
-TapTestBegin: Final[Code] = Code("DCM", "130895", "Tap test begin", (3039,))
+TapTestBegin: _Final[_Code] = _Code("DCM", "130895", "Tap test begin", (3039,))
 """Tap test begin (DCM 130895)."""
 
-TapTestEnd: Final[Code] = Code("DCM", "130896", "Tap test end", (3039,))
+TapTestEnd: _Final[_Code] = _Code("DCM", "130896", "Tap test end", (3039,))
 """Tap test end (DCM 130896)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeadDisconnected,
     PowerLineProblem,
     PowerSupplyProblem,

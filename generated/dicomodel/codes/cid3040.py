@@ -5,24 +5,25 @@ Extensible, version 20200623, UID 1.2.840.10008.6.1.1338.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3040
-NAME: Final[str] = "EEG Annotation - Neurological Monitoring Measurement"
-KEYWORD: Final[str | None] = "EEGAnnotationNeurologicalMonitoringMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.1338"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3040
+NAME: _Final[str] = "EEG Annotation - Neurological Monitoring Measurement"
+KEYWORD: _Final[str | None] = "EEGAnnotationNeurologicalMonitoringMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1338"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CircumHead: Final[Code] = Code("MDC", "2:22784", "Circum head", (3040,))
+CircumHead: _Final[_Code] = _Code("MDC", "2:22784", "Circum head", (3040,))
 """Circum head (MDC 2:22784)."""
 
-Arousal: Final[Code] = Code("MDC", "2:22952", "Arousal", (3040,))
+Arousal: _Final[_Code] = _Code("MDC", "2:22952", "Arousal", (3040,))
 """Arousal (MDC 2:22952)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (CircumHead, Arousal)
+MEMBERS: _Final[tuple[_Code, ...]] = (CircumHead, Arousal)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,21 +5,22 @@ Extensible, version 20210325, UID 1.2.840.10008.6.1.1361.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3041
-NAME: Final[str] = "Neurophysiologic Stimulation Mode"
-KEYWORD: Final[str | None] = "NeurophysiologicStimulationMode"
-UID: Final[str | None] = "1.2.840.10008.6.1.1361"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210325"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3041
+NAME: _Final[str] = "Neurophysiologic Stimulation Mode"
+KEYWORD: _Final[str | None] = "NeurophysiologicStimulationMode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1361"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210325"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FlashStimulus: Final[Code] = Code("MDC", "2:53539", "Flash stimulus", (3041,))
+FlashStimulus: _Final[_Code] = _Code("MDC", "2:53539", "Flash stimulus", (3041,))
 """Flash stimulus (MDC 2:53539)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FlashStimulus,)
+MEMBERS: _Final[tuple[_Code, ...]] = (FlashStimulus,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,30 +5,31 @@ Extensible, version 20220630, UID 1.2.840.10008.6.1.1454.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3043
-NAME: Final[str] = "Digital Waveform Filter"
-KEYWORD: Final[str | None] = "DigitalWaveformFilter"
-UID: Final[str | None] = "1.2.840.10008.6.1.1454"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220630"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3043
+NAME: _Final[str] = "Digital Waveform Filter"
+KEYWORD: _Final[str | None] = "DigitalWaveformFilter"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1454"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220630"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FIRFilter: Final[Code] = Code("DCM", "130770", "FIR filter", (3043,))
+FIRFilter: _Final[_Code] = _Code("DCM", "130770", "FIR filter", (3043,))
 """FIR filter (DCM 130770)."""
 
-CICFilter: Final[Code] = Code("DCM", "130771", "CIC filter", (3043,))
+CICFilter: _Final[_Code] = _Code("DCM", "130771", "CIC filter", (3043,))
 """CIC filter (DCM 130771)."""
 
-IIRFilter: Final[Code] = Code("DCM", "130772", "IIR filter", (3043,))
+IIRFilter: _Final[_Code] = _Code("DCM", "130772", "IIR filter", (3043,))
 """IIR filter (DCM 130772)."""
 
-BiquadFilter: Final[Code] = Code("DCM", "130773", "Biquad filter", (3043,))
+BiquadFilter: _Final[_Code] = _Code("DCM", "130773", "Biquad filter", (3043,))
 """Biquad filter (DCM 130773)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FIRFilter, CICFilter, IIRFilter, BiquadFilter)
+MEMBERS: _Final[tuple[_Code, ...]] = (FIRFilter, CICFilter, IIRFilter, BiquadFilter)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,40 +5,41 @@ Extensible, version 20240616, UID 1.2.840.10008.6.1.1487.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3047
-NAME: Final[str] = "Waveform Annotation Classification"
-KEYWORD: Final[str | None] = "WaveformAnnotationClassification"
-UID: Final[str | None] = "1.2.840.10008.6.1.1487"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240616"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3047
+NAME: _Final[str] = "Waveform Annotation Classification"
+KEYWORD: _Final[str | None] = "WaveformAnnotationClassification"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1487"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240616"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PatternEvent: Final[Code] = Code("DCM", "130860", "Pattern Event", (3047,))
+PatternEvent: _Final[_Code] = _Code("DCM", "130860", "Pattern Event", (3047,))
 """Pattern Event (DCM 130860)."""
 
-EEGAnnotation: Final[Code] = Code("DCM", "130861", "EEG Annotation", (3047,))
+EEGAnnotation: _Final[_Code] = _Code("DCM", "130861", "EEG Annotation", (3047,))
 """EEG Annotation (DCM 130861)."""
 
-EMGAnnotation: Final[Code] = Code("DCM", "130862", "EMG Annotation", (3047,))
+EMGAnnotation: _Final[_Code] = _Code("DCM", "130862", "EMG Annotation", (3047,))
 """EMG Annotation (DCM 130862)."""
 
-EOGAnnotation: Final[Code] = Code("DCM", "130863", "EOG Annotation", (3047,))
+EOGAnnotation: _Final[_Code] = _Code("DCM", "130863", "EOG Annotation", (3047,))
 """EOG Annotation (DCM 130863)."""
 
-DeviceRelatedAndEnvironmentRelatedEvent: Final[Code] = Code(
+DeviceRelatedAndEnvironmentRelatedEvent: _Final[_Code] = _Code(
     "DCM", "130864", "Device-related and Environment-related Event", (3047,)
 )
 """Device-related and Environment-related Event (DCM 130864)."""
 
-PatientConsciousness: Final[Code] = Code("DCM", "130865", "Patient Consciousness", (3047,))
+PatientConsciousness: _Final[_Code] = _Code("DCM", "130865", "Patient Consciousness", (3047,))
 """Patient Consciousness (DCM 130865)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PatternEvent,
     EEGAnnotation,
     EMGAnnotation,

@@ -5,35 +5,36 @@ Extensible, version 20240616, UID 1.2.840.10008.6.1.1488.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3048
-NAME: Final[str] = "Waveform Annotations Document Title"
-KEYWORD: Final[str | None] = "WaveformAnnotationsDocumentTitle"
-UID: Final[str | None] = "1.2.840.10008.6.1.1488"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240616"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3048
+NAME: _Final[str] = "Waveform Annotations Document Title"
+KEYWORD: _Final[str | None] = "WaveformAnnotationsDocumentTitle"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1488"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240616"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NeurophysiologyRecordingAnnotations: Final[Code] = Code(
+NeurophysiologyRecordingAnnotations: _Final[_Code] = _Code(
     "DCM", "130867", "Neurophysiology Recording Annotations", (3048,)
 )
 """Neurophysiology Recording Annotations (DCM 130867)."""
 
-NeurophysiologyPostHocReviewAnnotations: Final[Code] = Code(
+NeurophysiologyPostHocReviewAnnotations: _Final[_Code] = _Code(
     "DCM", "130868", "Neurophysiology Post-hoc Review Annotations", (3048,)
 )
 """Neurophysiology Post-hoc Review Annotations (DCM 130868)."""
 
-NeurophysiologyAutomatedAnalysisAnnotations: Final[Code] = Code(
+NeurophysiologyAutomatedAnalysisAnnotations: _Final[_Code] = _Code(
     "DCM", "130869", "Neurophysiology Automated Analysis Annotations", (3048,)
 )
 """Neurophysiology Automated Analysis Annotations (DCM 130869)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NeurophysiologyRecordingAnnotations,
     NeurophysiologyPostHocReviewAnnotations,
     NeurophysiologyAutomatedAnalysisAnnotations,

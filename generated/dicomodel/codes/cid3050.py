@@ -5,27 +5,28 @@ Extensible, version 20240616, UID 1.2.840.10008.6.1.1490.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3050
-NAME: Final[str] = "Patient Consciousness"
-KEYWORD: Final[str | None] = "PatientConsciousness"
-UID: Final[str | None] = "1.2.840.10008.6.1.1490"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240616"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3050
+NAME: _Final[str] = "Patient Consciousness"
+KEYWORD: _Final[str | None] = "PatientConsciousness"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1490"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240616"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Asleep: Final[Code] = Code("SCT", "248220008", "Asleep", (3050,))
+Asleep: _Final[_Code] = _Code("SCT", "248220008", "Asleep", (3050,))
 """Asleep (SCT 248220008)."""
 
-Awake: Final[Code] = Code("SCT", "248218005", "Awake", (3050,))
+Awake: _Final[_Code] = _Code("SCT", "248218005", "Awake", (3050,))
 """Awake (SCT 248218005)."""
 
-Drowsy: Final[Code] = Code("SCT", "271782001", "Drowsy", (3035, 3050))
+Drowsy: _Final[_Code] = _Code("SCT", "271782001", "Drowsy", (3035, 3050))
 """Drowsy (SCT 271782001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Asleep, Awake, Drowsy)
+MEMBERS: _Final[tuple[_Code, ...]] = (Asleep, Awake, Drowsy)
 """The resolved membership: own members, then those of the included groups, in order."""

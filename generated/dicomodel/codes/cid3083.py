@@ -5,27 +5,28 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.737.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3083
-NAME: Final[str] = "Radioactivity Unit"
-KEYWORD: Final[str | None] = "RadioactivityUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.737"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3083
+NAME: _Final[str] = "Radioactivity Unit"
+KEYWORD: _Final[str | None] = "RadioactivityUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.737"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Becquerel: Final[Code] = Code("UCUM", "Bq", "becquerel", (3083,))
+Becquerel: _Final[_Code] = _Code("UCUM", "Bq", "becquerel", (3083,))
 """becquerel (UCUM Bq)."""
 
-Megabecquerel: Final[Code] = Code("UCUM", "MBq", "megabecquerel", (3083,))
+Megabecquerel: _Final[_Code] = _Code("UCUM", "MBq", "megabecquerel", (3083,))
 """megabecquerel (UCUM MBq)."""
 
-Millicurie: Final[Code] = Code("UCUM", "mCi", "millicurie", (3083,))
+Millicurie: _Final[_Code] = _Code("UCUM", "mCi", "millicurie", (3083,))
 """millicurie (UCUM mCi)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Becquerel, Megabecquerel, Millicurie)
+MEMBERS: _Final[tuple[_Code, ...]] = (Becquerel, Megabecquerel, Millicurie)
 """The resolved membership: own members, then those of the included groups, in order."""

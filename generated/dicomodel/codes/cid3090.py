@@ -5,37 +5,40 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.51.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3090
-NAME: Final[str] = "Time Synchronization Channel Type"
-KEYWORD: Final[str | None] = "TimeSynchronizationChannelType"
-UID: Final[str | None] = "1.2.840.10008.6.1.51"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3090
+NAME: _Final[str] = "Time Synchronization Channel Type"
+KEYWORD: _Final[str | None] = "TimeSynchronizationChannelType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.51"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DigitalTimecodeNOS: Final[Code] = Code("DCM", "109001", "Digital timecode (NOS)", (3090,))
+DigitalTimecodeNOS: _Final[_Code] = _Code("DCM", "109001", "Digital timecode (NOS)", (3090,))
 """Digital timecode (NOS) (DCM 109001)."""
 
-ECGBasedGatingSignalProcessed: Final[Code] = Code(
+ECGBasedGatingSignalProcessed: _Final[_Code] = _Code(
     "DCM", "109002", "ECG-based gating signal, processed", (3090,)
 )
 """ECG-based gating signal, processed (DCM 109002)."""
 
-IRIGBTimecode: Final[Code] = Code("DCM", "109003", "IRIG-B timecode", (3090,))
+IRIGBTimecode: _Final[_Code] = _Code("DCM", "109003", "IRIG-B timecode", (3090,))
 """IRIG-B timecode (DCM 109003)."""
 
-XRayFluoroscopyOnSignal: Final[Code] = Code("DCM", "109004", "X-Ray Fluoroscopy On Signal", (3090,))
+XRayFluoroscopyOnSignal: _Final[_Code] = _Code(
+    "DCM", "109004", "X-Ray Fluoroscopy On Signal", (3090,)
+)
 """X-Ray Fluoroscopy On Signal (DCM 109004)."""
 
-XRayOnTrigger: Final[Code] = Code("DCM", "109005", "X-Ray On Trigger", (3090,))
+XRayOnTrigger: _Final[_Code] = _Code("DCM", "109005", "X-Ray On Trigger", (3090,))
 """X-Ray On Trigger (DCM 109005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DigitalTimecodeNOS,
     ECGBasedGatingSignalProcessed,
     IRIGBTimecode,

@@ -5,26 +5,27 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.738.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3102
-NAME: Final[str] = "Rest/Stress State"
-KEYWORD: Final[str | None] = "RestStressState"
-UID: Final[str | None] = "1.2.840.10008.6.1.738"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3102
+NAME: _Final[str] = "Rest/Stress State"
+KEYWORD: _Final[str | None] = "RestStressState"
+UID: _Final[str | None] = "1.2.840.10008.6.1.738"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RestingState: Final[Code] = Code(
+RestingState: _Final[_Code] = _Code(
     "SCT", "128975004", "Resting State", (3101, 3102, 3207, 3250, 3262, 3602, 3651)
 )
 """Resting State (SCT 128975004)."""
 
-CardiacStressState: Final[Code] = Code("DCM", "109091", "Cardiac Stress State", (3102,))
+CardiacStressState: _Final[_Code] = _Code("DCM", "109091", "Cardiac Stress State", (3102,))
 """Cardiac Stress State (DCM 109091)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RestingState, CardiacStressState)
+MEMBERS: _Final[tuple[_Code, ...]] = (RestingState, CardiacStressState)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,29 +5,30 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.740.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3107
-NAME: Final[str] = "PET Cardiology Radiopharmaceutical"
-KEYWORD: Final[str | None] = "PETCardiologyRadiopharmaceutical"
-UID: Final[str | None] = "1.2.840.10008.6.1.740"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3107
+NAME: _Final[str] = "PET Cardiology Radiopharmaceutical"
+KEYWORD: _Final[str | None] = "PETCardiologyRadiopharmaceutical"
+UID: _Final[str | None] = "1.2.840.10008.6.1.740"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FluorodeoxyglucoseF18: Final[Code] = Code(
+FluorodeoxyglucoseF18: _Final[_Code] = _Code(
     "SCT", "35321007", "Fluorodeoxyglucose F^18^", (25, 3107, 4021)
 )
 """Fluorodeoxyglucose F^18^ (SCT 35321007)."""
 
-_13Nitrogen: Final[Code] = Code("SCT", "21576001", "^13^Nitrogen", (3107, 4020))
+_13Nitrogen: _Final[_Code] = _Code("SCT", "21576001", "^13^Nitrogen", (3107, 4020))
 """^13^Nitrogen (SCT 21576001)."""
 
-_82Rubidium: Final[Code] = Code("SCT", "79197006", "^82^Rubidium", (3107, 4020))
+_82Rubidium: _Final[_Code] = _Code("SCT", "79197006", "^82^Rubidium", (3107, 4020))
 """^82^Rubidium (SCT 79197006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FluorodeoxyglucoseF18, _13Nitrogen, _82Rubidium)
+MEMBERS: _Final[tuple[_Code, ...]] = (FluorodeoxyglucoseF18, _13Nitrogen, _82Rubidium)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,79 +5,80 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.741.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3108
-NAME: Final[str] = "NM/PET Procedure"
-KEYWORD: Final[str | None] = "NMPETProcedure"
-UID: Final[str | None] = "1.2.840.10008.6.1.741"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3108
+NAME: _Final[str] = "NM/PET Procedure"
+KEYWORD: _Final[str | None] = "NMPETProcedure"
+UID: _Final[str | None] = "1.2.840.10008.6.1.741"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NuclearMedicineCardiovascularStudy: Final[Code] = Code(
+NuclearMedicineCardiovascularStudy: _Final[_Code] = _Code(
     "SCT", "108294005", "Nuclear medicine cardiovascular study", (3108, 3206, 3757)
 )
 """Nuclear medicine cardiovascular study (SCT 108294005)."""
 
-PETHeartStudy: Final[Code] = Code("SCT", "241439007", "PET heart study", (3108, 3206, 3757))
+PETHeartStudy: _Final[_Code] = _Code("SCT", "241439007", "PET heart study", (3108, 3206, 3757))
 """PET heart study (SCT 241439007)."""
 
-RadioisotopeStudyOfEndocrineSystem: Final[Code] = Code(
+RadioisotopeStudyOfEndocrineSystem: _Final[_Code] = _Code(
     "SCT", "7562007", "Radioisotope study of endocrine system", (3108,)
 )
 """Radioisotope study of endocrine system (SCT 7562007)."""
 
-RadioisotopeStudyOfHematopoieticSystem: Final[Code] = Code(
+RadioisotopeStudyOfHematopoieticSystem: _Final[_Code] = _Code(
     "SCT", "41842006", "Radioisotope study of hematopoietic system", (3108,)
 )
 """Radioisotope study of hematopoietic system (SCT 41842006)."""
 
-RadioisotopeStudyOfGastrointestinalSystem: Final[Code] = Code(
+RadioisotopeStudyOfGastrointestinalSystem: _Final[_Code] = _Code(
     "SCT", "53585008", "Radioisotope study of gastrointestinal system", (3108,)
 )
 """Radioisotope study of gastrointestinal system (SCT 53585008)."""
 
-RadionuclideStudyForLocalizationOfInflammatoryDisease: Final[Code] = Code(
+RadionuclideStudyForLocalizationOfInflammatoryDisease: _Final[_Code] = _Code(
     "SCT", "252680004", "Radionuclide study for localization of inflammatory disease", (3108,)
 )
 """Radionuclide study for localization of inflammatory disease (SCT 252680004)."""
 
-RadioisotopeStudyOfMusculoskeletalSystem: Final[Code] = Code(
+RadioisotopeStudyOfMusculoskeletalSystem: _Final[_Code] = _Code(
     "SCT", "68796002", "Radioisotope study of musculoskeletal system", (3108,)
 )
 """Radioisotope study of musculoskeletal system (SCT 68796002)."""
 
-RadionuclideLocalizationOfTumor: Final[Code] = Code(
+RadionuclideLocalizationOfTumor: _Final[_Code] = _Code(
     "SCT", "45316007", "Radionuclide localization of tumor", (3108,)
 )
 """Radionuclide localization of tumor (SCT 45316007)."""
 
-RadioisotopeStudyOfRespiratorySystem: Final[Code] = Code(
+RadioisotopeStudyOfRespiratorySystem: _Final[_Code] = _Code(
     "SCT", "19086005", "Radioisotope study of respiratory system", (3108,)
 )
 """Radioisotope study of respiratory system (SCT 19086005)."""
 
-RadioisotopeStudyOfGenitourinarySystem: Final[Code] = Code(
+RadioisotopeStudyOfGenitourinarySystem: _Final[_Code] = _Code(
     "SCT", "76927004", "Radioisotope study of genitourinary system", (3108,)
 )
 """Radioisotope study of genitourinary system (SCT 76927004)."""
 
-PETBrainStudy: Final[Code] = Code("SCT", "764666002", "PET brain study", (3108,))
+PETBrainStudy: _Final[_Code] = _Code("SCT", "764666002", "PET brain study", (3108,))
 """PET brain study (SCT 764666002)."""
 
-PETBreastStudy: Final[Code] = Code("SCT", "416323006", "PET breast study", (3108,))
+PETBreastStudy: _Final[_Code] = _Code("SCT", "416323006", "PET breast study", (3108,))
 """PET breast study (SCT 416323006)."""
 
-PETStudyForLocalizationOfTumor: Final[Code] = Code(
+PETStudyForLocalizationOfTumor: _Final[_Code] = _Code(
     "SCT", "241443006", "PET study for localization of tumor", (3108,)
 )
 """PET study for localization of tumor (SCT 241443006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NuclearMedicineCardiovascularStudy,
     PETHeartStudy,
     RadioisotopeStudyOfEndocrineSystem,

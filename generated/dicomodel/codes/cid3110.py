@@ -5,50 +5,51 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.742.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3110
-NAME: Final[str] = "Nuclear Cardiology Protocol"
-KEYWORD: Final[str | None] = "NuclearCardiologyProtocol"
-UID: Final[str | None] = "1.2.840.10008.6.1.742"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3110
+NAME: _Final[str] = "Nuclear Cardiology Protocol"
+KEYWORD: _Final[str | None] = "NuclearCardiologyProtocol"
+UID: _Final[str | None] = "1.2.840.10008.6.1.742"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StressThalliumProcedure: Final[Code] = Code(
+StressThalliumProcedure: _Final[_Code] = _Code(
     "SCT", "431511008", "Stress thallium procedure", (3110,)
 )
 """Stress thallium procedure (SCT 431511008)."""
 
-RestThalliumStressTechnetiumProcedure: Final[Code] = Code(
+RestThalliumStressTechnetiumProcedure: _Final[_Code] = _Code(
     "DCM", "122781", "Rest thallium/stress technetium procedure", (3110,)
 )
 """Rest thallium/stress technetium procedure (DCM 122781)."""
 
-RestTechnetiumStressTechnetium1DayProcedure: Final[Code] = Code(
+RestTechnetiumStressTechnetium1DayProcedure: _Final[_Code] = _Code(
     "DCM", "122782", "Rest technetium/stress technetium 1 day procedure", (3110,)
 )
 """Rest technetium/stress technetium 1 day procedure (DCM 122782)."""
 
-RestTechnetiumStressTechnetium2DayProcedure: Final[Code] = Code(
+RestTechnetiumStressTechnetium2DayProcedure: _Final[_Code] = _Code(
     "DCM", "122783", "Rest technetium/stress technetium 2 day procedure", (3110,)
 )
 """Rest technetium/stress technetium 2 day procedure (DCM 122783)."""
 
-StressTechnetiumRestTechnetium1DayProcedure: Final[Code] = Code(
+StressTechnetiumRestTechnetium1DayProcedure: _Final[_Code] = _Code(
     "DCM", "122784", "Stress technetium/rest technetium 1 day procedure", (3110,)
 )
 """Stress technetium/rest technetium 1 day procedure (DCM 122784)."""
 
-NMMyocardialViabilityProcedure: Final[Code] = Code(
+NMMyocardialViabilityProcedure: _Final[_Code] = _Code(
     "DCM", "122785", "NM Myocardial Viability procedure", (3110,)
 )
 """NM Myocardial Viability procedure (DCM 122785)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StressThalliumProcedure,
     RestThalliumStressTechnetiumProcedure,
     RestTechnetiumStressTechnetium1DayProcedure,

@@ -5,38 +5,41 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.744.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3112
-NAME: Final[str] = "Attenuation Correction"
-KEYWORD: Final[str | None] = "AttenuationCorrection"
-UID: Final[str | None] = "1.2.840.10008.6.1.744"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3112
+NAME: _Final[str] = "Attenuation Correction"
+KEYWORD: _Final[str | None] = "AttenuationCorrection"
+UID: _Final[str | None] = "1.2.840.10008.6.1.744"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AlgorithmicAttenuationCorrection: Final[Code] = Code(
+AlgorithmicAttenuationCorrection: _Final[_Code] = _Code(
     "DCM", "122726", "Algorithmic Attenuation Correction", (3112,)
 )
 """Algorithmic Attenuation Correction (DCM 122726)."""
 
-NMTransmissionAttenuationCorrection: Final[Code] = Code(
+NMTransmissionAttenuationCorrection: _Final[_Code] = _Code(
     "DCM", "122727", "NM Transmission Attenuation Correction", (3112,)
 )
 """NM Transmission Attenuation Correction (DCM 122727)."""
 
-CTBasedAttenuationCorrection: Final[Code] = Code(
+CTBasedAttenuationCorrection: _Final[_Code] = _Code(
     "DCM", "122728", "CT-based Attenuation Correction", (3112,)
 )
 """CT-based Attenuation Correction (DCM 122728)."""
 
-NoAttenuationCorrection: Final[Code] = Code("DCM", "122729", "No Attenuation Correction", (3112,))
+NoAttenuationCorrection: _Final[_Code] = _Code(
+    "DCM", "122729", "No Attenuation Correction", (3112,)
+)
 """No Attenuation Correction (DCM 122729)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AlgorithmicAttenuationCorrection,
     NMTransmissionAttenuationCorrection,
     CTBasedAttenuationCorrection,

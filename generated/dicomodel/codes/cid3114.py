@@ -5,34 +5,35 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.746.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3114
-NAME: Final[str] = "Study Quality"
-KEYWORD: Final[str | None] = "StudyQuality"
-UID: Final[str | None] = "1.2.840.10008.6.1.746"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3114
+NAME: _Final[str] = "Study Quality"
+KEYWORD: _Final[str | None] = "StudyQuality"
+UID: _Final[str | None] = "1.2.840.10008.6.1.746"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ExcellentImageQuality: Final[Code] = Code("DCM", "122740", "Excellent image quality", (3114,))
+ExcellentImageQuality: _Final[_Code] = _Code("DCM", "122740", "Excellent image quality", (3114,))
 """Excellent image quality (DCM 122740)."""
 
-GoodImageQuality: Final[Code] = Code("DCM", "122741", "Good image quality", (3114,))
+GoodImageQuality: _Final[_Code] = _Code("DCM", "122741", "Good image quality", (3114,))
 """Good image quality (DCM 122741)."""
 
-PoorImageQuality: Final[Code] = Code("DCM", "122742", "Poor image quality", (3114,))
+PoorImageQuality: _Final[_Code] = _Code("DCM", "122742", "Poor image quality", (3114,))
 """Poor image quality (DCM 122742)."""
 
-UnusableQualityRendersImageUnusable: Final[Code] = Code(
+UnusableQualityRendersImageUnusable: _Final[_Code] = _Code(
     "DCM", "111235", "Unusable - Quality renders image unusable", (3114, 6044)
 )
 """Unusable - Quality renders image unusable (DCM 111235)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ExcellentImageQuality,
     GoodImageQuality,
     PoorImageQuality,

@@ -5,24 +5,25 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.749.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3117
-NAME: Final[str] = "Attenuation Correction Method"
-KEYWORD: Final[str | None] = "AttenuationCorrectionMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.749"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3117
+NAME: _Final[str] = "Attenuation Correction Method"
+KEYWORD: _Final[str | None] = "AttenuationCorrectionMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.749"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-OSEMAlgorithm: Final[Code] = Code("DCM", "122720", "OSEM algorithm", (3117,))
+OSEMAlgorithm: _Final[_Code] = _Code("DCM", "122720", "OSEM algorithm", (3117,))
 """OSEM algorithm (DCM 122720)."""
 
-ChangMethod: Final[Code] = Code("DCM", "122721", "Chang method", (3117,))
+ChangMethod: _Final[_Code] = _Code("DCM", "122721", "Chang method", (3117,))
 """Chang method (DCM 122721)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (OSEMAlgorithm, ChangMethod)
+MEMBERS: _Final[tuple[_Code, ...]] = (OSEMAlgorithm, ChangMethod)
 """The resolved membership: own members, then those of the included groups, in order."""

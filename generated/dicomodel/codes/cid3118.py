@@ -5,41 +5,42 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.750.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3118
-NAME: Final[str] = "Level of Risk"
-KEYWORD: Final[str | None] = "RiskLevel"
-UID: Final[str | None] = "1.2.840.10008.6.1.750"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3118
+NAME: _Final[str] = "Level of Risk"
+KEYWORD: _Final[str | None] = "RiskLevel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.750"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NormalRisk: Final[Code] = Code("SCT", "427986001", "Normal risk", (3118,))
+NormalRisk: _Final[_Code] = _Code("SCT", "427986001", "Normal risk", (3118,))
 """Normal risk (SCT 427986001)."""
 
-LowRisk: Final[Code] = Code("SCT", "75976002", "Low risk", (3118,))
+LowRisk: _Final[_Code] = _Code("SCT", "75976002", "Low risk", (3118,))
 """Low risk (SCT 75976002)."""
 
-LowToModerateRisk: Final[Code] = Code("SCT", "429551001", "Low to moderate risk", (3118,))
+LowToModerateRisk: _Final[_Code] = _Code("SCT", "429551001", "Low to moderate risk", (3118,))
 """Low to moderate risk (SCT 429551001)."""
 
-ModerateRisk: Final[Code] = Code("SCT", "25594002", "Moderate risk", (3118,))
+ModerateRisk: _Final[_Code] = _Code("SCT", "25594002", "Moderate risk", (3118,))
 """Moderate risk (SCT 25594002)."""
 
-ModerateToHighRisk: Final[Code] = Code("SCT", "429557002", "Moderate to high risk", (3118,))
+ModerateToHighRisk: _Final[_Code] = _Code("SCT", "429557002", "Moderate to high risk", (3118,))
 """Moderate to high risk (SCT 429557002)."""
 
-HighRisk: Final[Code] = Code("SCT", "15508007", "High risk", (3118,))
+HighRisk: _Final[_Code] = _Code("SCT", "15508007", "High risk", (3118,))
 """High risk (SCT 15508007)."""
 
-UncertainRisk: Final[Code] = Code("SCT", "64957009", "Uncertain risk", (3118,))
+UncertainRisk: _Final[_Code] = _Code("SCT", "64957009", "Uncertain risk", (3118,))
 """Uncertain risk (SCT 64957009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NormalRisk,
     LowRisk,
     LowToModerateRisk,

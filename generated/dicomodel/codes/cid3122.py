@@ -5,40 +5,41 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.754.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3122
-NAME: Final[str] = "Ventricular Enlargement"
-KEYWORD: Final[str | None] = "VentricularEnlargement"
-UID: Final[str | None] = "1.2.840.10008.6.1.754"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3122
+NAME: _Final[str] = "Ventricular Enlargement"
+KEYWORD: _Final[str | None] = "VentricularEnlargement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.754"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NormalSizeCardiacChamber: Final[Code] = Code(
+NormalSizeCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373124004", "Normal size cardiac chamber", (3122, 3705)
 )
 """Normal size cardiac chamber (SCT 373124004)."""
 
-MildlyEnlargedCardiacChamber: Final[Code] = Code(
+MildlyEnlargedCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373126002", "Mildly enlarged cardiac chamber", (3122, 3705)
 )
 """Mildly enlarged cardiac chamber (SCT 373126002)."""
 
-ModeratelyEnlargedCardiacChamber: Final[Code] = Code(
+ModeratelyEnlargedCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373127006", "Moderately enlarged cardiac chamber", (3122, 3705)
 )
 """Moderately enlarged cardiac chamber (SCT 373127006)."""
 
-MarkedlyEnlargedCardiacChamber: Final[Code] = Code(
+MarkedlyEnlargedCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373128001", "Markedly enlarged cardiac chamber", (3122, 3705)
 )
 """Markedly enlarged cardiac chamber (SCT 373128001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NormalSizeCardiacChamber,
     MildlyEnlargedCardiacChamber,
     ModeratelyEnlargedCardiacChamber,

@@ -5,37 +5,38 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.759.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3204
-NAME: Final[str] = "Stress Agent"
-KEYWORD: Final[str | None] = "StressAgent"
-UID: Final[str | None] = "1.2.840.10008.6.1.759"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3204
+NAME: _Final[str] = "Stress Agent"
+KEYWORD: _Final[str | None] = "StressAgent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.759"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Dipyridamole: Final[Code] = Code("SCT", "66859009", "Dipyridamole", (3204,))
+Dipyridamole: _Final[_Code] = _Code("SCT", "66859009", "Dipyridamole", (3204,))
 """Dipyridamole (SCT 66859009)."""
 
-Dobutamine: Final[Code] = Code("SCT", "26523005", "Dobutamine", (3204,))
+Dobutamine: _Final[_Code] = _Code("SCT", "26523005", "Dobutamine", (3204,))
 """Dobutamine (SCT 26523005)."""
 
-Adenosine: Final[Code] = Code("SCT", "108502004", "Adenosine", (3204,))
+Adenosine: _Final[_Code] = _Code("SCT", "108502004", "Adenosine", (3204,))
 """Adenosine (SCT 108502004)."""
 
-Atropine: Final[Code] = Code("SCT", "73949004", "Atropine", (10, 3204))
+Atropine: _Final[_Code] = _Code("SCT", "73949004", "Atropine", (10, 3204))
 """Atropine (SCT 73949004)."""
 
-AdenosineA2ReceptorAgonist: Final[Code] = Code(
+AdenosineA2ReceptorAgonist: _Final[_Code] = _Code(
     "SCT", "432062000", "Adenosine A2 receptor agonist", (3204,)
 )
 """Adenosine A2 receptor agonist (SCT 432062000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Dipyridamole,
     Dobutamine,
     Adenosine,

@@ -5,86 +5,93 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.760.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3205
-NAME: Final[str] = "Indications for Pharmacological Stress Test"
-KEYWORD: Final[str | None] = "IndicationsForPharmacologicalStressTest"
-UID: Final[str | None] = "1.2.840.10008.6.1.760"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3205
+NAME: _Final[str] = "Indications for Pharmacological Stress Test"
+KEYWORD: _Final[str | None] = "IndicationsForPharmacologicalStressTest"
+UID: _Final[str | None] = "1.2.840.10008.6.1.760"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftBundleBranchBlock: Final[Code] = Code(
+LeftBundleBranchBlock: _Final[_Code] = _Code(
     "SCT", "63467002", "Left bundle branch block", (3201, 3205, 3230, 12246)
 )
 """Left bundle branch block (SCT 63467002)."""
 
-PatientHasPacemaker: Final[Code] = Code("SCT", "441509002", "Patient has pacemaker", (3205, 12323))
+PatientHasPacemaker: _Final[_Code] = _Code(
+    "SCT", "441509002", "Patient has pacemaker", (3205, 12323)
+)
 """Patient has pacemaker (SCT 441509002)."""
 
-ParalyticSyndrome: Final[Code] = Code("SCT", "29426003", "Paralytic syndrome", (3205,))
+ParalyticSyndrome: _Final[_Code] = _Code("SCT", "29426003", "Paralytic syndrome", (3205,))
 """Paralytic syndrome (SCT 29426003)."""
 
-AtaxiaOrIncoordination: Final[Code] = Code("SCT", "20262006", "Ataxia or incoordination", (3205,))
+AtaxiaOrIncoordination: _Final[_Code] = _Code(
+    "SCT", "20262006", "Ataxia or incoordination", (3205,)
+)
 """Ataxia or incoordination (SCT 20262006)."""
 
-PeripheralVascularDisease: Final[Code] = Code(
+PeripheralVascularDisease: _Final[_Code] = _Code(
     "SCT", "400047006", "Peripheral vascular disease", (3205, 3756)
 )
 """Peripheral vascular disease (SCT 400047006)."""
 
-PulmonaryDisease: Final[Code] = Code("SCT", "19829001", "Pulmonary disease", (3205,))
+PulmonaryDisease: _Final[_Code] = _Code("SCT", "19829001", "Pulmonary disease", (3205,))
 """Pulmonary disease (SCT 19829001)."""
 
-GaitProblem: Final[Code] = Code("SCT", "22325002", "Gait problem", (3205,))
+GaitProblem: _Final[_Code] = _Code("SCT", "22325002", "Gait problem", (3205,))
 """Gait problem (SCT 22325002)."""
 
-TransientLimbParalysis: Final[Code] = Code("SCT", "274662006", "Transient limb paralysis", (3205,))
+TransientLimbParalysis: _Final[_Code] = _Code(
+    "SCT", "274662006", "Transient limb paralysis", (3205,)
+)
 """Transient limb paralysis (SCT 274662006)."""
 
-Asthenia: Final[Code] = Code("SCT", "13791008", "Asthenia (debility)", (3205,))
+Asthenia: _Final[_Code] = _Code("SCT", "13791008", "Asthenia (debility)", (3205,))
 """Asthenia (debility) (SCT 13791008)."""
 
-Cachexia: Final[Code] = Code("SCT", "238108007", "Cachexia", (3205,))
+Cachexia: _Final[_Code] = _Code("SCT", "238108007", "Cachexia", (3205,))
 """Cachexia (SCT 238108007)."""
 
-FractureOfLowerLimb: Final[Code] = Code("SCT", "46866001", "Fracture of lower limb", (3205,))
+FractureOfLowerLimb: _Final[_Code] = _Code("SCT", "46866001", "Fracture of lower limb", (3205,))
 """Fracture of lower limb (SCT 46866001)."""
 
-OpenWoundOfLowerLimb: Final[Code] = Code("SCT", "26947005", "Open wound of lower limb", (3205,))
+OpenWoundOfLowerLimb: _Final[_Code] = _Code("SCT", "26947005", "Open wound of lower limb", (3205,))
 """Open wound of lower limb (SCT 26947005)."""
 
-LowerLimbAmputation: Final[Code] = Code("SCT", "161622006", "Lower limb amputation", (3205,))
+LowerLimbAmputation: _Final[_Code] = _Code("SCT", "161622006", "Lower limb amputation", (3205,))
 """Lower limb amputation (SCT 161622006)."""
 
-RequestByPhysician: Final[Code] = Code("SCT", "103321005", "Request by Physician", (3205,))
+RequestByPhysician: _Final[_Code] = _Code("SCT", "103321005", "Request by Physician", (3205,))
 """Request by Physician (SCT 103321005)."""
 
-DependenceOnEnablingMachineOrDevice: Final[Code] = Code(
+DependenceOnEnablingMachineOrDevice: _Final[_Code] = _Code(
     "SCT", "105501005", "Dependence on enabling machine or device", (3205,)
 )
 """Dependence on enabling machine or device (SCT 105501005)."""
 
-RecentMyocardialInfarction: Final[Code] = Code(
+RecentMyocardialInfarction: _Final[_Code] = _Code(
     "SCT", "428752002", "Recent Myocardial infarction", (3205,)
 )
 """Recent Myocardial infarction (SCT 428752002)."""
 
-CannotReachTargetHeartRate: Final[Code] = Code(
+CannotReachTargetHeartRate: _Final[_Code] = _Code(
     "SCT", "429733000", "Cannot reach target heart rate", (3205,)
 )
 """Cannot reach target heart rate (SCT 429733000)."""
 
-PatientWeightExceedsEquipmentLimit: Final[Code] = Code(
+PatientWeightExceedsEquipmentLimit: _Final[_Code] = _Code(
     "DCM", "122764", "Patient weight exceeds equipment limit", (3205,)
 )
 """Patient weight exceeds equipment limit (DCM 122764)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftBundleBranchBlock,
     PatientHasPacemaker,
     ParalyticSyndrome,

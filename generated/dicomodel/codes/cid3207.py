@@ -5,39 +5,42 @@ Extensible, version 20081031, UID 1.2.840.10008.6.1.637.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3207
-NAME: Final[str] = "Stress Test Procedure Phase"
-KEYWORD: Final[str | None] = "StressTestProcedurePhase"
-UID: Final[str | None] = "1.2.840.10008.6.1.637"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20081031"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3207
+NAME: _Final[str] = "Stress Test Procedure Phase"
+KEYWORD: _Final[str | None] = "StressTestProcedurePhase"
+UID: _Final[str | None] = "1.2.840.10008.6.1.637"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20081031"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RestingState: Final[Code] = Code(
+RestingState: _Final[_Code] = _Code(
     "SCT", "128975004", "Resting State", (3101, 3102, 3207, 3250, 3262, 3602, 3651)
 )
 """Resting State (SCT 128975004)."""
 
-CardiacStressState: Final[Code] = Code("SCT", "432655005", "Cardiac stress state", (3101, 3207))
+CardiacStressState: _Final[_Code] = _Code("SCT", "432655005", "Cardiac stress state", (3101, 3207))
 """Cardiac stress state (SCT 432655005)."""
 
-PeakCardiacStressState: Final[Code] = Code("SCT", "434161005", "Peak cardiac stress state", (3207,))
+PeakCardiacStressState: _Final[_Code] = _Code(
+    "SCT", "434161005", "Peak cardiac stress state", (3207,)
+)
 """Peak cardiac stress state (SCT 434161005)."""
 
-CardiacStressRecoveryState: Final[Code] = Code(
+CardiacStressRecoveryState: _Final[_Code] = _Code(
     "SCT", "432554001", "Cardiac stress recovery state", (3207,)
 )
 """Cardiac stress recovery state (SCT 432554001)."""
 
-Hyperventilation: Final[Code] = Code("SCT", "68978004", "Hyperventilation", (3038, 3207))
+Hyperventilation: _Final[_Code] = _Code("SCT", "68978004", "Hyperventilation", (3038, 3207))
 """Hyperventilation (SCT 68978004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RestingState,
     CardiacStressState,
     PeakCardiacStressState,

@@ -5,32 +5,35 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.763.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3208
-NAME: Final[str] = "Exercise ECG Summary Code"
-KEYWORD: Final[str | None] = "ExerciseECGSummaryCode"
-UID: Final[str | None] = "1.2.840.10008.6.1.763"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3208
+NAME: _Final[str] = "Exercise ECG Summary Code"
+KEYWORD: _Final[str | None] = "ExerciseECGSummaryCode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.763"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ExerciseECGNormal: Final[Code] = Code("SCT", "165082004", "Exercise ECG normal", (3208,))
+ExerciseECGNormal: _Final[_Code] = _Code("SCT", "165082004", "Exercise ECG normal", (3208,))
 """Exercise ECG normal (SCT 165082004)."""
 
-ExerciseECGAbnormal: Final[Code] = Code("SCT", "165084003", "Exercise ECG abnormal", (3201, 3208))
+ExerciseECGAbnormal: _Final[_Code] = _Code(
+    "SCT", "165084003", "Exercise ECG abnormal", (3201, 3208)
+)
 """Exercise ECG abnormal (SCT 165084003)."""
 
-ExerciseECGEquivocal: Final[Code] = Code("SCT", "370367002", "Exercise ECG equivocal", (3208,))
+ExerciseECGEquivocal: _Final[_Code] = _Code("SCT", "370367002", "Exercise ECG equivocal", (3208,))
 """Exercise ECG equivocal (SCT 370367002)."""
 
-NotPerformed: Final[Code] = Code("SCT", "262008008", "Not performed", (3208, 3209))
+NotPerformed: _Final[_Code] = _Code("SCT", "262008008", "Not performed", (3208, 3209))
 """Not performed (SCT 262008008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ExerciseECGNormal,
     ExerciseECGAbnormal,
     ExerciseECGEquivocal,

@@ -5,32 +5,35 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.764.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3209
-NAME: Final[str] = "Stress Imaging Summary Code"
-KEYWORD: Final[str | None] = "StressImagingSummaryCode"
-UID: Final[str | None] = "1.2.840.10008.6.1.764"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3209
+NAME: _Final[str] = "Stress Imaging Summary Code"
+KEYWORD: _Final[str | None] = "StressImagingSummaryCode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.764"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ImagingResultNormal: Final[Code] = Code("SCT", "408573005", "Imaging result normal", (3209,))
+ImagingResultNormal: _Final[_Code] = _Code("SCT", "408573005", "Imaging result normal", (3209,))
 """Imaging result normal (SCT 408573005)."""
 
-ImagingResultAbnormal: Final[Code] = Code("SCT", "408574004", "Imaging result abnormal", (3209,))
+ImagingResultAbnormal: _Final[_Code] = _Code("SCT", "408574004", "Imaging result abnormal", (3209,))
 """Imaging result abnormal (SCT 408574004)."""
 
-ImagingResultEquivocal: Final[Code] = Code("SCT", "408379005", "Imaging result equivocal", (3209,))
+ImagingResultEquivocal: _Final[_Code] = _Code(
+    "SCT", "408379005", "Imaging result equivocal", (3209,)
+)
 """Imaging result equivocal (SCT 408379005)."""
 
-NotPerformed: Final[Code] = Code("SCT", "262008008", "Not performed", (3208, 3209))
+NotPerformed: _Final[_Code] = _Code("SCT", "262008008", "Not performed", (3208, 3209))
 """Not performed (SCT 262008008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ImagingResultNormal,
     ImagingResultAbnormal,
     ImagingResultEquivocal,

@@ -5,24 +5,25 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.767.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3212
-NAME: Final[str] = "Treadmill Speed"
-KEYWORD: Final[str | None] = "TreadmillSpeed"
-UID: Final[str | None] = "1.2.840.10008.6.1.767"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3212
+NAME: _Final[str] = "Treadmill Speed"
+KEYWORD: _Final[str | None] = "TreadmillSpeed"
+UID: _Final[str | None] = "1.2.840.10008.6.1.767"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-kmH: Final[Code] = Code("UCUM", "km/h", "km/h", (3212,))
+kmH: _Final[_Code] = _Code("UCUM", "km/h", "km/h", (3212,))
 """km/h (UCUM km/h)."""
 
-Mph: Final[Code] = Code("UCUM", "[mi_i]/h", "mph", (3212,))
+Mph: _Final[_Code] = _Code("UCUM", "[mi_i]/h", "mph", (3212,))
 """mph (UCUM [mi_i]/h)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (kmH, Mph)
+MEMBERS: _Final[tuple[_Code, ...]] = (kmH, Mph)
 """The resolved membership: own members, then those of the included groups, in order."""

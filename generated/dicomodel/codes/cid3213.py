@@ -5,31 +5,34 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.768.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3213
-NAME: Final[str] = "Stress Hemodynamic Finding"
-KEYWORD: Final[str | None] = "StressHemodynamicFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.768"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3213
+NAME: _Final[str] = "Stress Hemodynamic Finding"
+KEYWORD: _Final[str | None] = "StressHemodynamicFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.768"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ExertionalHypotension: Final[Code] = Code("SCT", "429561008", "Exertional hypotension", (3213,))
+ExertionalHypotension: _Final[_Code] = _Code("SCT", "429561008", "Exertional hypotension", (3213,))
 """Exertional hypotension (SCT 429561008)."""
 
-ExertionalHypertension: Final[Code] = Code("SCT", "429198000", "Exertional hypertension", (3213,))
+ExertionalHypertension: _Final[_Code] = _Code(
+    "SCT", "429198000", "Exertional hypertension", (3213,)
+)
 """Exertional hypertension (SCT 429198000)."""
 
-ChronotropicIncompetence: Final[Code] = Code(
+ChronotropicIncompetence: _Final[_Code] = _Code(
     "SCT", "427989008", "Chronotropic incompetence", (3213,)
 )
 """Chronotropic incompetence (SCT 427989008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ExertionalHypotension,
     ExertionalHypertension,
     ChronotropicIncompetence,

@@ -5,62 +5,63 @@ Extensible, version 20190817, UID 1.2.840.10008.6.1.772.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3221
-NAME: Final[str] = "Stress Test Termination Reason"
-KEYWORD: Final[str | None] = "StressTestTerminationReason"
-UID: Final[str | None] = "1.2.840.10008.6.1.772"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3221
+NAME: _Final[str] = "Stress Test Termination Reason"
+KEYWORD: _Final[str | None] = "StressTestTerminationReason"
+UID: _Final[str | None] = "1.2.840.10008.6.1.772"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ChestPain: Final[Code] = Code("SCT", "29857009", "Chest pain", (3201, 3220, 3221, 12246))
+ChestPain: _Final[_Code] = _Code("SCT", "29857009", "Chest pain", (3201, 3220, 3221, 12246))
 """Chest pain (SCT 29857009)."""
 
-AbnormalECG: Final[Code] = Code("SCT", "102594003", "Abnormal ECG", (3201, 3221, 3677, 12246))
+AbnormalECG: _Final[_Code] = _Code("SCT", "102594003", "Abnormal ECG", (3201, 3221, 3677, 12246))
 """Abnormal ECG (SCT 102594003)."""
 
-Fatigue: Final[Code] = Code("SCT", "84229001", "Fatigue", (3220, 3221))
+Fatigue: _Final[_Code] = _Code("SCT", "84229001", "Fatigue", (3220, 3221))
 """Fatigue (SCT 84229001)."""
 
-Dyspnea: Final[Code] = Code("SCT", "267036007", "Dyspnea", (60, 3201, 3220, 3221, 12246))
+Dyspnea: _Final[_Code] = _Code("SCT", "267036007", "Dyspnea", (60, 3201, 3220, 3221, 12246))
 """Dyspnea (SCT 267036007)."""
 
-PatientRefusedExerciseTest: Final[Code] = Code(
+PatientRefusedExerciseTest: _Final[_Code] = _Code(
     "SCT", "408551003", "Patient Refused exercise test", (3221,)
 )
 """Patient Refused exercise test (SCT 408551003)."""
 
-TargetHeartRateAchieved: Final[Code] = Code(
+TargetHeartRateAchieved: _Final[_Code] = _Code(
     "SCT", "258153002", "Target Heart Rate Achieved", (3221,)
 )
 """Target Heart Rate Achieved (SCT 258153002)."""
 
-HypotensiveEpisode: Final[Code] = Code("SCT", "67763001", "Hypotensive episode", (3221,))
+HypotensiveEpisode: _Final[_Code] = _Code("SCT", "67763001", "Hypotensive episode", (3221,))
 """Hypotensive episode (SCT 67763001)."""
 
-HypertensiveEpisode: Final[Code] = Code("SCT", "443482000", "Hypertensive episode", (3221,))
+HypertensiveEpisode: _Final[_Code] = _Code("SCT", "443482000", "Hypertensive episode", (3221,))
 """Hypertensive episode (SCT 443482000)."""
 
-Arrhythmia: Final[Code] = Code(
+Arrhythmia: _Final[_Code] = _Code(
     "SCT", "44808001", "Arrhythmia", (3201, 3221, 3727, 3755, 3756, 12246)
 )
 """Arrhythmia (SCT 44808001)."""
 
-Claudication: Final[Code] = Code("SCT", "16973004", "Claudication", (3220, 3221))
+Claudication: _Final[_Code] = _Code("SCT", "16973004", "Claudication", (3220, 3221))
 """Claudication (SCT 16973004)."""
 
-EndOfProtocol: Final[Code] = Code("SCT", "255253007", "End of Protocol", (3221,))
+EndOfProtocol: _Final[_Code] = _Code("SCT", "255253007", "End of Protocol", (3221,))
 """End of Protocol (SCT 255253007)."""
 
-Syncope: Final[Code] = Code("SCT", "271594007", "Syncope", (3201, 3220, 3221, 12246))
+Syncope: _Final[_Code] = _Code("SCT", "271594007", "Syncope", (3201, 3220, 3221, 12246))
 """Syncope (SCT 271594007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ChestPain,
     AbnormalECG,
     Fatigue,

@@ -5,46 +5,47 @@ Extensible, version 20110330, UID 1.2.840.10008.6.1.773.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3227
-NAME: Final[str] = "QTc Measurement"
-KEYWORD: Final[str | None] = "QTcMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.773"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110330"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3227
+NAME: _Final[str] = "QTc Measurement"
+KEYWORD: _Final[str | None] = "QTcMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.773"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110330"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-QtcIntervalGlobal: Final[Code] = Code("MDC", "2:15876", "QTc interval global", (3227,))
+QtcIntervalGlobal: _Final[_Code] = _Code("MDC", "2:15876", "QTc interval global", (3227,))
 """QTc interval global (MDC 2:15876)."""
 
-QtcIntervalPerLead: Final[Code] = Code("MDC", "2: 33792", "QTc interval per lead", (3227,))
+QtcIntervalPerLead: _Final[_Code] = _Code("MDC", "2: 33792", "QTc interval per lead", (3227,))
 """QTc interval per lead (MDC 2: 33792)."""
 
-QtcGlobalUsingBazettFormula: Final[Code] = Code(
+QtcGlobalUsingBazettFormula: _Final[_Code] = _Code(
     "MDC", "2:15880", "QTc global using Bazett formula", (3227,)
 )
 """QTc global using Bazett formula (MDC 2:15880)."""
 
-QtcGlobalUsingFredericiaFormula: Final[Code] = Code(
+QtcGlobalUsingFredericiaFormula: _Final[_Code] = _Code(
     "MDC", "2:15892", "QTc global using Fredericia formula", (3227,)
 )
 """QTc global using Fredericia formula (MDC 2:15892)."""
 
-QtcPerLeadUsingBazettFormula: Final[Code] = Code(
+QtcPerLeadUsingBazettFormula: _Final[_Code] = _Code(
     "MDC", "2:34048", "QTc per lead using Bazett formula", (3227,)
 )
 """QTc per lead using Bazett formula (MDC 2:34048)."""
 
-QtcPerLeadUsingFredericiaFormula: Final[Code] = Code(
+QtcPerLeadUsingFredericiaFormula: _Final[_Code] = _Code(
     "MDC", "2:34304", "QTc per lead using Fredericia formula", (3227,)
 )
 """QTc per lead using Fredericia formula (MDC 2:34304)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     QtcIntervalGlobal,
     QtcIntervalPerLead,
     QtcGlobalUsingBazettFormula,

@@ -5,56 +5,57 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.774.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3228
-NAME: Final[str] = "ECG Timing Measurement"
-KEYWORD: Final[str | None] = "ECGTimingMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.774"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3228
+NAME: _Final[str] = "ECG Timing Measurement"
+KEYWORD: _Final[str | None] = "ECGTimingMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.774"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PRIntervalGlobal: Final[Code] = Code("MDC", "2:15872", "PR interval global", (3228, 3689))
+PRIntervalGlobal: _Final[_Code] = _Code("MDC", "2:15872", "PR interval global", (3228, 3689))
 """PR interval global (MDC 2:15872)."""
 
-QTIntervalGlobal: Final[Code] = Code("MDC", "2:16160", "QT interval global", (3228, 3689))
+QTIntervalGlobal: _Final[_Code] = _Code("MDC", "2:16160", "QT interval global", (3228, 3689))
 """QT interval global (MDC 2:16160)."""
 
-QRSDurationGlobal: Final[Code] = Code("MDC", "2:16156", "QRS duration global", (3228, 3689))
+QRSDurationGlobal: _Final[_Code] = _Code("MDC", "2:16156", "QRS duration global", (3228, 3689))
 """QRS duration global (MDC 2:16156)."""
 
-PDurationGlobal: Final[Code] = Code("MDC", "2:16184", "P duration global", (3228, 3689))
+PDurationGlobal: _Final[_Code] = _Code("MDC", "2:16184", "P duration global", (3228, 3689))
 """P duration global (MDC 2:16184)."""
 
-PPIntervalGlobal: Final[Code] = Code("MDC", "2:16140", "PP interval global", (3228, 3689))
+PPIntervalGlobal: _Final[_Code] = _Code("MDC", "2:16140", "PP interval global", (3228, 3689))
 """PP interval global (MDC 2:16140)."""
 
-RRIntervalGlobal: Final[Code] = Code("MDC", "2:16168", "RR interval global", (3228,))
+RRIntervalGlobal: _Final[_Code] = _Code("MDC", "2:16168", "RR interval global", (3228,))
 """RR interval global (MDC 2:16168)."""
 
-PRIntervalPerLead: Final[Code] = Code("MDC", "2:7168", "PR interval per lead", (3228, 3687))
+PRIntervalPerLead: _Final[_Code] = _Code("MDC", "2:7168", "PR interval per lead", (3228, 3687))
 """PR interval per lead (MDC 2:7168)."""
 
-QTIntervalPerLead: Final[Code] = Code("MDC", "2:8192", "QT interval per lead", (3228, 3687))
+QTIntervalPerLead: _Final[_Code] = _Code("MDC", "2:8192", "QT interval per lead", (3228, 3687))
 """QT interval per lead (MDC 2:8192)."""
 
-QRSDurationPerLead: Final[Code] = Code("MDC", "2:7936", "QRS duration per lead", (3228, 3687))
+QRSDurationPerLead: _Final[_Code] = _Code("MDC", "2:7936", "QRS duration per lead", (3228, 3687))
 """QRS duration per lead (MDC 2:7936)."""
 
-PDurationPerLead: Final[Code] = Code("MDC", "2:6656", "P duration per lead", (3228, 3687))
+PDurationPerLead: _Final[_Code] = _Code("MDC", "2:6656", "P duration per lead", (3228, 3687))
 """P duration per lead (MDC 2:6656)."""
 
-PPIntervalPerLead: Final[Code] = Code("MDC", "2:32768", "PP interval per lead", (3228, 3687))
+PPIntervalPerLead: _Final[_Code] = _Code("MDC", "2:32768", "PP interval per lead", (3228, 3687))
 """PP interval per lead (MDC 2:32768)."""
 
-RRIntervalPerLead: Final[Code] = Code("MDC", "2:33024", "RR interval per lead", (3228, 3687))
+RRIntervalPerLead: _Final[_Code] = _Code("MDC", "2:33024", "RR interval per lead", (3228, 3687))
 """RR interval per lead (MDC 2:33024)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PRIntervalGlobal,
     QTIntervalGlobal,
     QRSDurationGlobal,

@@ -5,27 +5,28 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.775.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3229
-NAME: Final[str] = "ECG Axis Measurement"
-KEYWORD: Final[str | None] = "ECGAxisMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.775"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3229
+NAME: _Final[str] = "ECG Axis Measurement"
+KEYWORD: _Final[str | None] = "ECGAxisMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.775"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-QRSAxis: Final[Code] = Code("MDC", "2:16132", "QRS axis", (3229,))
+QRSAxis: _Final[_Code] = _Code("MDC", "2:16132", "QRS axis", (3229,))
 """QRS axis (MDC 2:16132)."""
 
-PAxis: Final[Code] = Code("MDC", "2:16128", "P Axis", (3229,))
+PAxis: _Final[_Code] = _Code("MDC", "2:16128", "P Axis", (3229,))
 """P Axis (MDC 2:16128)."""
 
-TAxis: Final[Code] = Code("MDC", "2:16136", "T axis", (3229,))
+TAxis: _Final[_Code] = _Code("MDC", "2:16136", "T axis", (3229,))
 """T axis (MDC 2:16136)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (QRSAxis, PAxis, TAxis)
+MEMBERS: _Final[tuple[_Code, ...]] = (QRSAxis, PAxis, TAxis)
 """The resolved membership: own members, then those of the included groups, in order."""

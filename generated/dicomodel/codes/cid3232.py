@@ -5,45 +5,46 @@ Extensible, version 20091021, UID 1.2.840.10008.6.1.778.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3232
-NAME: Final[str] = "ST Segment Location"
-KEYWORD: Final[str | None] = "STSegmentLocation"
-UID: Final[str | None] = "1.2.840.10008.6.1.778"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20091021"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3232
+NAME: _Final[str] = "ST Segment Location"
+KEYWORD: _Final[str | None] = "STSegmentLocation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.778"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20091021"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricleAnteriorSegment: Final[Code] = Code(
+LeftVentricleAnteriorSegment: _Final[_Code] = _Code(
     "SCT", "284355001", "Left ventricle anterior segment", (3232,)
 )
 """Left ventricle anterior segment (SCT 284355001)."""
 
-LeftVentricleInferiorSegment: Final[Code] = Code(
+LeftVentricleInferiorSegment: _Final[_Code] = _Code(
     "SCT", "284357009", "Left ventricle inferior segment", (3232,)
 )
 """Left ventricle inferior segment (SCT 284357009)."""
 
-LeftVentricleLateralSegment: Final[Code] = Code(
+LeftVentricleLateralSegment: _Final[_Code] = _Code(
     "SCT", "284358004", "Left ventricle lateral segment", (3232,)
 )
 """Left ventricle lateral segment (SCT 284358004)."""
 
-LeftVentricleSeptalSegment: Final[Code] = Code(
+LeftVentricleSeptalSegment: _Final[_Code] = _Code(
     "SCT", "284356000", "Left ventricle septal segment", (3232,)
 )
 """Left ventricle septal segment (SCT 284356000)."""
 
-LeftVentricleApicalSegment: Final[Code] = Code(
+LeftVentricleApicalSegment: _Final[_Code] = _Code(
     "SCT", "128564006", "Left ventricle apical segment", (3010, 3011, 3232, 3609, 3717, 12305)
 )
 """Left ventricle apical segment (SCT 128564006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricleAnteriorSegment,
     LeftVentricleInferiorSegment,
     LeftVentricleLateralSegment,

@@ -5,35 +5,40 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.779.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3233
-NAME: Final[str] = "ST Segment Morphology"
-KEYWORD: Final[str | None] = "STSegmentMorphology"
-UID: Final[str | None] = "1.2.840.10008.6.1.779"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3233
+NAME: _Final[str] = "ST Segment Morphology"
+KEYWORD: _Final[str | None] = "STSegmentMorphology"
+UID: _Final[str | None] = "1.2.840.10008.6.1.779"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-STDepressionHorizontal: Final[Code] = Code("DCM", "122757", "ST Depression - Horizontal", (3233,))
+STDepressionHorizontal: _Final[_Code] = _Code(
+    "DCM", "122757", "ST Depression - Horizontal", (3233,)
+)
 """ST Depression - Horizontal (DCM 122757)."""
 
-STDepressionUpsloping: Final[Code] = Code("DCM", "122758", "ST Depression - Upsloping", (3233,))
+STDepressionUpsloping: _Final[_Code] = _Code("DCM", "122758", "ST Depression - Upsloping", (3233,))
 """ST Depression - Upsloping (DCM 122758)."""
 
-STDepressionDownsloping: Final[Code] = Code("DCM", "122759", "ST Depression - Downsloping", (3233,))
+STDepressionDownsloping: _Final[_Code] = _Code(
+    "DCM", "122759", "ST Depression - Downsloping", (3233,)
+)
 """ST Depression - Downsloping (DCM 122759)."""
 
-STElevation: Final[Code] = Code("SCT", "76388001", "ST Elevation", (3230, 3233))
+STElevation: _Final[_Code] = _Code("SCT", "76388001", "ST Elevation", (3230, 3233))
 """ST Elevation (SCT 76388001)."""
 
-STDepression: Final[Code] = Code("SCT", "26141007", "ST Depression", (3230, 3233))
+STDepression: _Final[_Code] = _Code("SCT", "26141007", "ST Depression", (3230, 3233))
 """ST Depression (SCT 26141007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     STDepressionHorizontal,
     STDepressionUpsloping,
     STDepressionDownsloping,

@@ -5,38 +5,39 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.781.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3235
-NAME: Final[str] = "Perfusion Comparison Finding"
-KEYWORD: Final[str | None] = "PerfusionComparisonFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.781"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3235
+NAME: _Final[str] = "Perfusion Comparison Finding"
+KEYWORD: _Final[str | None] = "PerfusionComparisonFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.781"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoChange: Final[Code] = Code("SCT", "260388006", "No change", (3235, 3236, 3237))
+NoChange: _Final[_Code] = _Code("SCT", "260388006", "No change", (3235, 3236, 3237))
 """No change (SCT 260388006)."""
 
-NewIschemia: Final[Code] = Code("SCT", "428927006", "New ischemia", (3235,))
+NewIschemia: _Final[_Code] = _Code("SCT", "428927006", "New ischemia", (3235,))
 """New ischemia (SCT 428927006)."""
 
-LessIschemia: Final[Code] = Code("SCT", "429232006", "Less ischemia", (3235,))
+LessIschemia: _Final[_Code] = _Code("SCT", "429232006", "Less ischemia", (3235,))
 """Less ischemia (SCT 429232006)."""
 
-ResolutionOfIschemia: Final[Code] = Code("SCT", "428824000", "Resolution of ischemia", (3235,))
+ResolutionOfIschemia: _Final[_Code] = _Code("SCT", "428824000", "Resolution of ischemia", (3235,))
 """Resolution of ischemia (SCT 428824000)."""
 
-MoreIschemia: Final[Code] = Code("SCT", "429477006", "More ischemia", (3235,))
+MoreIschemia: _Final[_Code] = _Code("SCT", "429477006", "More ischemia", (3235,))
 """More ischemia (SCT 429477006)."""
 
-NewInfarction: Final[Code] = Code("SCT", "429391004", "New infarction", (3235,))
+NewInfarction: _Final[_Code] = _Code("SCT", "429391004", "New infarction", (3235,))
 """New infarction (SCT 429391004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NoChange,
     NewIschemia,
     LessIschemia,

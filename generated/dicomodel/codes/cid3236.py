@@ -5,27 +5,28 @@ Extensible, version 20080827, UID 1.2.840.10008.6.1.782.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3236
-NAME: Final[str] = "Tolerance Comparison Finding"
-KEYWORD: Final[str | None] = "ToleranceComparisonFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.782"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3236
+NAME: _Final[str] = "Tolerance Comparison Finding"
+KEYWORD: _Final[str | None] = "ToleranceComparisonFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.782"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoChange: Final[Code] = Code("SCT", "260388006", "No change", (3235, 3236, 3237))
+NoChange: _Final[_Code] = _Code("SCT", "260388006", "No change", (3235, 3236, 3237))
 """No change (SCT 260388006)."""
 
-DecreasedTolerance: Final[Code] = Code("SCT", "102460003", "Decreased tolerance", (3236,))
+DecreasedTolerance: _Final[_Code] = _Code("SCT", "102460003", "Decreased tolerance", (3236,))
 """Decreased tolerance (SCT 102460003)."""
 
-IncreasedTolerance: Final[Code] = Code("SCT", "102459008", "Increased tolerance", (3236,))
+IncreasedTolerance: _Final[_Code] = _Code("SCT", "102459008", "Increased tolerance", (3236,))
 """Increased tolerance (SCT 102459008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NoChange, DecreasedTolerance, IncreasedTolerance)
+MEMBERS: _Final[tuple[_Code, ...]] = (NoChange, DecreasedTolerance, IncreasedTolerance)
 """The resolved membership: own members, then those of the included groups, in order."""

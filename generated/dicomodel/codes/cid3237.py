@@ -5,31 +5,32 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.783.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3237
-NAME: Final[str] = "Wall Motion Comparison Finding"
-KEYWORD: Final[str | None] = "WallMotionComparisonFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.783"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3237
+NAME: _Final[str] = "Wall Motion Comparison Finding"
+KEYWORD: _Final[str | None] = "WallMotionComparisonFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.783"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoChange: Final[Code] = Code("SCT", "260388006", "No change", (3235, 3236, 3237))
+NoChange: _Final[_Code] = _Code("SCT", "260388006", "No change", (3235, 3236, 3237))
 """No change (SCT 260388006)."""
 
-NewWallMotionAbnormality: Final[Code] = Code(
+NewWallMotionAbnormality: _Final[_Code] = _Code(
     "SCT", "429058004", "New wall motion abnormality", (3237,)
 )
 """New wall motion abnormality (SCT 429058004)."""
 
-ImprovementOfWallMotion: Final[Code] = Code(
+ImprovementOfWallMotion: _Final[_Code] = _Code(
     "SCT", "428825004", "Improvement of wall motion", (3237,)
 )
 """Improvement of wall motion (SCT 428825004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NoChange, NewWallMotionAbnormality, ImprovementOfWallMotion)
+MEMBERS: _Final[tuple[_Code, ...]] = (NoChange, NewWallMotionAbnormality, ImprovementOfWallMotion)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,39 +5,40 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.784.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3238
-NAME: Final[str] = "Stress Scoring Scale"
-KEYWORD: Final[str | None] = "StressScoringScale"
-UID: Final[str | None] = "1.2.840.10008.6.1.784"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3238
+NAME: _Final[str] = "Stress Scoring Scale"
+KEYWORD: _Final[str | None] = "StressScoringScale"
+UID: _Final[str | None] = "1.2.840.10008.6.1.784"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DukeTreadmillScore: Final[Code] = Code("SCT", "304915008", "Duke treadmill score", (3238,))
+DukeTreadmillScore: _Final[_Code] = _Code("SCT", "304915008", "Duke treadmill score", (3238,))
 """Duke treadmill score (SCT 304915008)."""
 
-RatioOfAchievedToPredictedMaximalOxygenConsumption: Final[Code] = Code(
+RatioOfAchievedToPredictedMaximalOxygenConsumption: _Final[_Code] = _Code(
     "DCM", "122770", "Ratio of achieved to predicted maximal oxygen consumption", (3238,)
 )
 """Ratio of achieved to predicted maximal oxygen consumption (DCM 122770)."""
 
-RatioOfAchievedToPredictedFunctionalCapacity: Final[Code] = Code(
+RatioOfAchievedToPredictedFunctionalCapacity: _Final[_Code] = _Code(
     "DCM", "122771", "Ratio of achieved to predicted functional capacity", (3238,)
 )
 """Ratio of achieved to predicted functional capacity (DCM 122771)."""
 
-AerobicIndex: Final[Code] = Code("DCM", "122772", "Aerobic index", (3238,))
+AerobicIndex: _Final[_Code] = _Code("DCM", "122772", "Aerobic index", (3238,))
 """Aerobic index (DCM 122772)."""
 
-STHRIndex: Final[Code] = Code("DCM", "122773", "ST/HR Index", (3238,))
+STHRIndex: _Final[_Code] = _Code("DCM", "122773", "ST/HR Index", (3238,))
 """ST/HR Index (DCM 122773)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DukeTreadmillScore,
     RatioOfAchievedToPredictedMaximalOxygenConsumption,
     RatioOfAchievedToPredictedFunctionalCapacity,

@@ -5,24 +5,25 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.785.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3239
-NAME: Final[str] = "Perceived Exertion Scale"
-KEYWORD: Final[str | None] = "PerceivedExertionScale"
-UID: Final[str | None] = "1.2.840.10008.6.1.785"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3239
+NAME: _Final[str] = "Perceived Exertion Scale"
+KEYWORD: _Final[str | None] = "PerceivedExertionScale"
+UID: _Final[str | None] = "1.2.840.10008.6.1.785"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BorgRPEScale: Final[Code] = Code("DCM", "122734", "Borg RPE Scale", (3239,))
+BorgRPEScale: _Final[_Code] = _Code("DCM", "122734", "Borg RPE Scale", (3239,))
 """Borg RPE Scale (DCM 122734)."""
 
-BorgCR10Scale: Final[Code] = Code("DCM", "122735", "Borg CR10 Scale", (3239,))
+BorgCR10Scale: _Final[_Code] = _Code("DCM", "122735", "Borg CR10 Scale", (3239,))
 """Borg CR10 Scale (DCM 122735)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BorgRPEScale, BorgCR10Scale)
+MEMBERS: _Final[tuple[_Code, ...]] = (BorgRPEScale, BorgCR10Scale)
 """The resolved membership: own members, then those of the included groups, in order."""

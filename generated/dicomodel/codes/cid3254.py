@@ -5,63 +5,64 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.56.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3254
-NAME: Final[str] = "Electrophysiology Procedure Phase"
-KEYWORD: Final[str | None] = "ElectrophysiologyProcedurePhase"
-UID: Final[str | None] = "1.2.840.10008.6.1.56"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3254
+NAME: _Final[str] = "Electrophysiology Procedure Phase"
+KEYWORD: _Final[str | None] = "ElectrophysiologyProcedurePhase"
+UID: _Final[str | None] = "1.2.840.10008.6.1.56"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AtrialEffectiveRefractoryPeriodEvaluationOf: Final[Code] = Code(
+AtrialEffectiveRefractoryPeriodEvaluationOf: _Final[_Code] = _Code(
     "SCT", "129087001", "Atrial Effective Refractory Period, evaluation of", (3254,)
 )
 """Atrial Effective Refractory Period, evaluation of (SCT 129087001)."""
 
-CarotidSinusMassageProcedurePhase: Final[Code] = Code(
+CarotidSinusMassageProcedurePhase: _Final[_Code] = _Code(
     "SCT", "129090007", "Carotid Sinus Massage procedure phase", (3254,)
 )
 """Carotid Sinus Massage procedure phase (SCT 129090007)."""
 
-ElectrophysiologyMappingPhase: Final[Code] = Code(
+ElectrophysiologyMappingPhase: _Final[_Code] = _Code(
     "SCT", "129092004", "Electrophysiology Mapping phase", (3254,)
 )
 """Electrophysiology Mapping phase (SCT 129092004)."""
 
-ElectrophysiologyProcedureBaselinePhase: Final[Code] = Code(
+ElectrophysiologyProcedureBaselinePhase: _Final[_Code] = _Code(
     "SCT", "129082007", "Electrophysiology procedure baseline phase", (3254,)
 )
 """Electrophysiology procedure baseline phase (SCT 129082007)."""
 
-PostAblationPhase: Final[Code] = Code("SCT", "129093009", "Post-ablation phase", (3254,))
+PostAblationPhase: _Final[_Code] = _Code("SCT", "129093009", "Post-ablation phase", (3254,))
 """Post-ablation phase (SCT 129093009)."""
 
-PostDefibrillationProcedurePhase: Final[Code] = Code(
+PostDefibrillationProcedurePhase: _Final[_Code] = _Code(
     "SCT", "129091006", "Post-defibrillation procedure phase", (3254,)
 )
 """Post-defibrillation procedure phase (SCT 129091006)."""
 
-RadiofrequencyAblationProcedurePhase: Final[Code] = Code(
+RadiofrequencyAblationProcedurePhase: _Final[_Code] = _Code(
     "SCT", "129089003", "Radiofrequency Ablation procedure phase", (3254,)
 )
 """Radiofrequency Ablation procedure phase (SCT 129089003)."""
 
-SinusNodeRecoveryTimeEvaluationOf: Final[Code] = Code(
+SinusNodeRecoveryTimeEvaluationOf: _Final[_Code] = _Code(
     "SCT", "129086005", "Sinus Node Recovery Time, evaluation of", (3254,)
 )
 """Sinus Node Recovery Time, evaluation of (SCT 129086005)."""
 
-VentricularEffectiveRefractoryPeriodEvaluationOf: Final[Code] = Code(
+VentricularEffectiveRefractoryPeriodEvaluationOf: _Final[_Code] = _Code(
     "SCT", "129088006", "Ventricular Effective Refractory Period, evaluation of", (3254,)
 )
 """Ventricular Effective Refractory Period, evaluation of (SCT 129088006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AtrialEffectiveRefractoryPeriodEvaluationOf,
     CarotidSinusMassageProcedurePhase,
     ElectrophysiologyMappingPhase,

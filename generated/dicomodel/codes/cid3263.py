@@ -5,53 +5,54 @@ Extensible, version 20080927, UID 1.2.840.10008.6.1.59.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3263
-NAME: Final[str] = "Electrode Placement Value"
-KEYWORD: Final[str | None] = "ElectrodePlacementValue"
-UID: Final[str | None] = "1.2.840.10008.6.1.59"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080927"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3263
+NAME: _Final[str] = "Electrode Placement Value"
+KEYWORD: _Final[str | None] = "ElectrodePlacementValue"
+UID: _Final[str | None] = "1.2.840.10008.6.1.59"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080927"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Unspecified12LeadSystem: Final[Code] = Code(
+Unspecified12LeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11264", "Unspecified 12-lead system", (3263,)
 )
 """Unspecified 12-lead system (MDC 10:11264)."""
 
-Standard12LeadPositionsElectrodesPlacedIndividually: Final[Code] = Code(
+Standard12LeadPositionsElectrodesPlacedIndividually: _Final[_Code] = _Code(
     "MDC", "10:11265", "Standard 12-lead positions, electrodes placed individually", (3263,)
 )
 """Standard 12-lead positions, electrodes placed individually (MDC 10:11265)."""
 
-MasonLikarLeadPositionsElectrodesPlacedIndividually: Final[Code] = Code(
+MasonLikarLeadPositionsElectrodesPlacedIndividually: _Final[_Code] = _Code(
     "MDC", "10:11266", "Mason-Likar lead positions, electrodes placed individually", (3263,)
 )
 """Mason-Likar lead positions, electrodes placed individually (MDC 10:11266)."""
 
-MasonLikarLeadPositionsV1V6InElectrodePad: Final[Code] = Code(
+MasonLikarLeadPositionsV1V6InElectrodePad: _Final[_Code] = _Code(
     "MDC", "10:11267", "Mason-Likar lead positions, V1-V6 in electrode pad", (3263,)
 )
 """Mason-Likar lead positions, V1-V6 in electrode pad (MDC 10:11267)."""
 
-_12LeadElectrodePad: Final[Code] = Code("MDC", "10:11268", "12-lead electrode pad", (3263,))
+_12LeadElectrodePad: _Final[_Code] = _Code("MDC", "10:11268", "12-lead electrode pad", (3263,))
 """12-lead electrode pad (MDC 10:11268)."""
 
-_12LeadDerivedFromFrankXYZLeads: Final[Code] = Code(
+_12LeadDerivedFromFrankXYZLeads: _Final[_Code] = _Code(
     "MDC", "10:11269", "12-lead derived from Frank XYZ leads", (3263,)
 )
 """12-lead derived from Frank XYZ leads (MDC 10:11269)."""
 
-_12LeadDerivedFromNonStandardLeads: Final[Code] = Code(
+_12LeadDerivedFromNonStandardLeads: _Final[_Code] = _Code(
     "MDC", "10:11270", "12-lead derived from non-standard leads", (3263,)
 )
 """12-lead derived from non-standard leads (MDC 10:11270)."""
 
-_12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: Final[Code] = Code(
+_12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: _Final[_Code] = _Code(
     "MDC",
     "10:11271",
     "12-lead for bicycle exercise testing, limb leads on back of patient",
@@ -59,98 +60,102 @@ _12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: Final[Code] = Code(
 )
 """12-lead for bicycle exercise testing, limb leads on back of patient (MDC 10:11271)."""
 
-Standard12LeadPositionsOneIntercostalSpaceHigher: Final[Code] = Code(
+Standard12LeadPositionsOneIntercostalSpaceHigher: _Final[_Code] = _Code(
     "MDC", "10:11272", "Standard 12-lead positions one intercostal space higher", (3263,)
 )
 """Standard 12-lead positions one intercostal space higher (MDC 10:11272)."""
 
-UnspecifiedXYZLeadSystem: Final[Code] = Code(
+UnspecifiedXYZLeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11273", "Unspecified XYZ lead system", (3263,)
 )
 """Unspecified XYZ lead system (MDC 10:11273)."""
 
-FrankXYZLeadSystem: Final[Code] = Code("MDC", "10:11274", "Frank XYZ lead system", (3263,))
+FrankXYZLeadSystem: _Final[_Code] = _Code("MDC", "10:11274", "Frank XYZ lead system", (3263,))
 """Frank XYZ lead system (MDC 10:11274)."""
 
-McfeeParungaoXYZLeadSystem: Final[Code] = Code(
+McfeeParungaoXYZLeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11275", "McFee-Parungao XYZ lead system", (3263,)
 )
 """McFee-Parungao XYZ lead system (MDC 10:11275)."""
 
-CubeXYZLeadSystem: Final[Code] = Code("MDC", "10:11276", "Cube XYZ lead system", (3263,))
+CubeXYZLeadSystem: _Final[_Code] = _Code("MDC", "10:11276", "Cube XYZ lead system", (3263,))
 """Cube XYZ lead system (MDC 10:11276)."""
 
-BipolarUncorrectedXYZLeadSystem: Final[Code] = Code(
+BipolarUncorrectedXYZLeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11277", "Bipolar uncorrected XYZ lead system", (3263,)
 )
 """Bipolar uncorrected XYZ lead system (MDC 10:11277)."""
 
-PseudoOrthogonalXYZLeadSystem: Final[Code] = Code(
+PseudoOrthogonalXYZLeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11278", "Pseudo-orthogonal XYZ lead system", (3263,)
 )
 """Pseudo-orthogonal XYZ lead system (MDC 10:11278)."""
 
-XYZLeadsDerivedFromStandard12Lead: Final[Code] = Code(
+XYZLeadsDerivedFromStandard12Lead: _Final[_Code] = _Code(
     "MDC", "10:11279", "XYZ leads derived from standard 12-lead", (3263,)
 )
 """XYZ leads derived from standard 12-lead (MDC 10:11279)."""
 
-NEHBLeadSystem: Final[Code] = Code("MDC", "10:11280", "NEHB lead system", (3263,))
+NEHBLeadSystem: _Final[_Code] = _Code("MDC", "10:11280", "NEHB lead system", (3263,))
 """NEHB lead system (MDC 10:11280)."""
 
-_3LeadSystemCC5CM5ML: Final[Code] = Code("MDC", "10:11281", "3-lead system, CC5-CM5-ML", (3263,))
+_3LeadSystemCC5CM5ML: _Final[_Code] = _Code("MDC", "10:11281", "3-lead system, CC5-CM5-ML", (3263,))
 """3-lead system, CC5-CM5-ML (MDC 10:11281)."""
 
-_3LeadSystemCC5CM5CH5: Final[Code] = Code("MDC", "10:11282", "3-lead system, CC5-CM5-CH5", (3263,))
+_3LeadSystemCC5CM5CH5: _Final[_Code] = _Code(
+    "MDC", "10:11282", "3-lead system, CC5-CM5-CH5", (3263,)
+)
 """3-lead system, CC5-CM5-CH5 (MDC 10:11282)."""
 
-_12LeadFromFrankLeadsXYZLeadsByDowerTransformation: Final[Code] = Code(
+_12LeadFromFrankLeadsXYZLeadsByDowerTransformation: _Final[_Code] = _Code(
     "MDC", "10:11283", "12-lead from Frank leads XYZ leads by Dower transformation", (3263,)
 )
 """12-lead from Frank leads XYZ leads by Dower transformation (MDC 10:11283)."""
 
-_12LeadFromEASILeadsESASAIByDowerEASITransformation: Final[Code] = Code(
+_12LeadFromEASILeadsESASAIByDowerEASITransformation: _Final[_Code] = _Code(
     "MDC", "10:11284", "12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation", (3263,)
 )
 """12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation (MDC 10:11284)."""
 
-_12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: Final[Code] = Code(
+_12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: _Final[_Code] = _Code(
     "MDC", "10:11285", "12-lead from Limb Leads (I, II) and one or more V leads", (3263,)
 )
 """12-lead from Limb Leads (I, II) and one or more V leads (MDC 10:11285)."""
 
-Standard12LeadAndXYZ: Final[Code] = Code("MDC", "10:11286", "Standard 12-lead and XYZ", (3263,))
+Standard12LeadAndXYZ: _Final[_Code] = _Code("MDC", "10:11286", "Standard 12-lead and XYZ", (3263,))
 """Standard 12-lead and XYZ (MDC 10:11286)."""
 
-Standard12LeadAndNEHB: Final[Code] = Code("MDC", "10:11287", "Standard 12-lead and NEHB", (3263,))
+Standard12LeadAndNEHB: _Final[_Code] = _Code(
+    "MDC", "10:11287", "Standard 12-lead and NEHB", (3263,)
+)
 """Standard 12-lead and NEHB (MDC 10:11287)."""
 
-Standard12LeadAndCC5CM5ML: Final[Code] = Code(
+Standard12LeadAndCC5CM5ML: _Final[_Code] = _Code(
     "MDC", "10:11288", "Standard 12-lead and CC5-CM5-ML", (3263,)
 )
 """Standard 12-lead and CC5-CM5-ML (MDC 10:11288)."""
 
-Standard12LeadAndCM5CC5CH5: Final[Code] = Code(
+Standard12LeadAndCM5CC5CH5: _Final[_Code] = _Code(
     "MDC", "10:11289", "Standard 12-lead and CM5-CC5-CH5", (3263,)
 )
 """Standard 12-lead and CM5-CC5-CH5 (MDC 10:11289)."""
 
-Standard12LeadWithExtraLeadsToTheRightAndOrLeftSides: Final[Code] = Code(
+Standard12LeadWithExtraLeadsToTheRightAndOrLeftSides: _Final[_Code] = _Code(
     "MDC", "10:11290", "Standard 12-lead with extra leads to the right and/or left sides", (3263,)
 )
 """Standard 12-lead with extra leads to the right and/or left sides (MDC 10:11290)."""
 
-Standard12LeadExtendedToTheRightByV5RV4RV3R: Final[Code] = Code(
+Standard12LeadExtendedToTheRightByV5RV4RV3R: _Final[_Code] = _Code(
     "MDC", "10:11291", "Standard 12-lead extended to the right by V5R, V4R, V3R", (3263,)
 )
 """Standard 12-lead extended to the right by V5R, V4R, V3R (MDC 10:11291)."""
 
-Standard12LeadExtendedToTheLeftByV7V8V9: Final[Code] = Code(
+Standard12LeadExtendedToTheLeftByV7V8V9: _Final[_Code] = _Code(
     "MDC", "10:11292", "Standard 12-lead extended to the left by V7, V8, V9", (3263,)
 )
 """Standard 12-lead extended to the left by V7, V8, V9 (MDC 10:11292)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Unspecified12LeadSystem,
     Standard12LeadPositionsElectrodesPlacedIndividually,
     MasonLikarLeadPositionsElectrodesPlacedIndividually,

@@ -5,21 +5,22 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.65.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3400
-NAME: Final[str] = "Procedure Log Title"
-KEYWORD: Final[str | None] = "ProcedureLogTitle"
-UID: Final[str | None] = "1.2.840.10008.6.1.65"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3400
+NAME: _Final[str] = "Procedure Log Title"
+KEYWORD: _Final[str | None] = "ProcedureLogTitle"
+UID: _Final[str | None] = "1.2.840.10008.6.1.65"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CathLabProcedureLog: Final[Code] = Code("DCM", "121120", "Cath Lab Procedure Log", (3400,))
+CathLabProcedureLog: _Final[_Code] = _Code("DCM", "121120", "Cath Lab Procedure Log", (3400,))
 """Cath Lab Procedure Log (DCM 121120)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (CathLabProcedureLog,)
+MEMBERS: _Final[tuple[_Code, ...]] = (CathLabProcedureLog,)
 """The resolved membership: own members, then those of the included groups, in order."""

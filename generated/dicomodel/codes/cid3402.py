@@ -5,148 +5,157 @@ Extensible, version 20090615, UID 1.2.840.10008.6.1.67.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3402
-NAME: Final[str] = "Patient Status and Event"
-KEYWORD: Final[str | None] = "PatientStatusAndEvent"
-UID: Final[str | None] = "1.2.840.10008.6.1.67"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090615"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3402
+NAME: _Final[str] = "Patient Status and Event"
+KEYWORD: _Final[str | None] = "PatientStatusAndEvent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.67"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090615"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PatientCalledToProcedureRoom: Final[Code] = Code(
+PatientCalledToProcedureRoom: _Final[_Code] = _Code(
     "DCM", "122001", "Patient called to procedure room", (3402,)
 )
 """Patient called to procedure room (DCM 122001)."""
 
-PatientAdmittedToProcedureRoom: Final[Code] = Code(
+PatientAdmittedToProcedureRoom: _Final[_Code] = _Code(
     "DCM", "122002", "Patient admitted to procedure room", (3402,)
 )
 """Patient admitted to procedure room (DCM 122002)."""
 
-PatientGivenPreProcedureInstruction: Final[Code] = Code(
+PatientGivenPreProcedureInstruction: _Final[_Code] = _Code(
     "DCM", "122003", "Patient given pre-procedure instruction", (3402,)
 )
 """Patient given pre-procedure instruction (DCM 122003)."""
 
-PatientInformedConsentGiven: Final[Code] = Code(
+PatientInformedConsentGiven: _Final[_Code] = _Code(
     "DCM", "122004", "Patient informed consent given", (3402,)
 )
 """Patient informed consent given (DCM 122004)."""
 
-PatientAdvanceDirectiveGiven: Final[Code] = Code(
+PatientAdvanceDirectiveGiven: _Final[_Code] = _Code(
     "DCM", "122005", "Patient advance directive given", (3402,)
 )
 """Patient advance directive given (DCM 122005)."""
 
-NilPerOsNPOStatusConfirmed: Final[Code] = Code(
+NilPerOsNPOStatusConfirmed: _Final[_Code] = _Code(
     "DCM", "122006", "Nil Per Os (NPO) status confirmed", (3402,)
 )
 """Nil Per Os (NPO) status confirmed (DCM 122006)."""
 
-PatientAssistedToTable: Final[Code] = Code("DCM", "122007", "Patient assisted to table", (3402,))
+PatientAssistedToTable: _Final[_Code] = _Code("DCM", "122007", "Patient assisted to table", (3402,))
 """Patient assisted to table (DCM 122007)."""
 
-PatientPreppedAndDraped: Final[Code] = Code("DCM", "122008", "Patient prepped and draped", (3402,))
+PatientPreppedAndDraped: _Final[_Code] = _Code(
+    "DCM", "122008", "Patient prepped and draped", (3402,)
+)
 """Patient prepped and draped (DCM 122008)."""
 
-PatientConnectedToContinuousMonitoring: Final[Code] = Code(
+PatientConnectedToContinuousMonitoring: _Final[_Code] = _Code(
     "DCM", "122009", "Patient connected to continuous monitoring", (3402,)
 )
 """Patient connected to continuous monitoring (DCM 122009)."""
 
-PatientTransferredToHoldingArea: Final[Code] = Code(
+PatientTransferredToHoldingArea: _Final[_Code] = _Code(
     "DCM", "122010", "Patient transferred to holding area", (3402,)
 )
 """Patient transferred to holding area (DCM 122010)."""
 
-PatientTransferredToSurgery: Final[Code] = Code(
+PatientTransferredToSurgery: _Final[_Code] = _Code(
     "DCM", "122011", "Patient transferred to surgery", (3402,)
 )
 """Patient transferred to surgery (DCM 122011)."""
 
-PatientTransferredToCCU: Final[Code] = Code("DCM", "122012", "Patient transferred to CCU", (3402,))
+PatientTransferredToCCU: _Final[_Code] = _Code(
+    "DCM", "122012", "Patient transferred to CCU", (3402,)
+)
 """Patient transferred to CCU (DCM 122012)."""
 
-PatientDisoriented: Final[Code] = Code("DCM", "122020", "Patient disoriented", (3402,))
+PatientDisoriented: _Final[_Code] = _Code("DCM", "122020", "Patient disoriented", (3402,))
 """Patient disoriented (DCM 122020)."""
 
-PatientReportsNausea: Final[Code] = Code("DCM", "122021", "Patient reports nausea", (3402,))
+PatientReportsNausea: _Final[_Code] = _Code("DCM", "122021", "Patient reports nausea", (3402,))
 """Patient reports nausea (DCM 122021)."""
 
-PatientReportsDiscomfort: Final[Code] = Code("DCM", "122022", "Patient reports discomfort", (3402,))
+PatientReportsDiscomfort: _Final[_Code] = _Code(
+    "DCM", "122022", "Patient reports discomfort", (3402,)
+)
 """Patient reports discomfort (DCM 122022)."""
 
-PatientReportsChestPain: Final[Code] = Code("DCM", "122023", "Patient reports chest pain", (3402,))
+PatientReportsChestPain: _Final[_Code] = _Code(
+    "DCM", "122023", "Patient reports chest pain", (3402,)
+)
 """Patient reports chest pain (DCM 122023)."""
 
-PatientReportsNoPain: Final[Code] = Code("DCM", "122024", "Patient reports no pain", (3402,))
+PatientReportsNoPain: _Final[_Code] = _Code("DCM", "122024", "Patient reports no pain", (3402,))
 """Patient reports no pain (DCM 122024)."""
 
-PatientAlert: Final[Code] = Code("DCM", "122025", "Patient alert", (3402,))
+PatientAlert: _Final[_Code] = _Code("DCM", "122025", "Patient alert", (3402,))
 """Patient alert (DCM 122025)."""
 
-PatientRestless: Final[Code] = Code("DCM", "122026", "Patient restless", (3402,))
+PatientRestless: _Final[_Code] = _Code("DCM", "122026", "Patient restless", (3402,))
 """Patient restless (DCM 122026)."""
 
-PatientSedated: Final[Code] = Code("DCM", "122027", "Patient sedated", (3402,))
+PatientSedated: _Final[_Code] = _Code("DCM", "122027", "Patient sedated", (3402,))
 """Patient sedated (DCM 122027)."""
 
-PatientAsleep: Final[Code] = Code("DCM", "122028", "Patient asleep", (3402,))
+PatientAsleep: _Final[_Code] = _Code("DCM", "122028", "Patient asleep", (3402,))
 """Patient asleep (DCM 122028)."""
 
-PatientUnresponsive: Final[Code] = Code("DCM", "122029", "Patient unresponsive", (3402,))
+PatientUnresponsive: _Final[_Code] = _Code("DCM", "122029", "Patient unresponsive", (3402,))
 """Patient unresponsive (DCM 122029)."""
 
-PatientHasRespiratoryDifficulty: Final[Code] = Code(
+PatientHasRespiratoryDifficulty: _Final[_Code] = _Code(
     "DCM", "122030", "Patient has respiratory difficulty", (3402,)
 )
 """Patient has respiratory difficulty (DCM 122030)."""
 
-PatientCoughed: Final[Code] = Code("DCM", "122031", "Patient coughed", (3402,))
+PatientCoughed: _Final[_Code] = _Code("DCM", "122031", "Patient coughed", (3402,))
 """Patient coughed (DCM 122031)."""
 
-PatientDisconnectedFromContinuousMonitoring: Final[Code] = Code(
+PatientDisconnectedFromContinuousMonitoring: _Final[_Code] = _Code(
     "DCM", "122032", "Patient disconnected from continuous monitoring", (3402,)
 )
 """Patient disconnected from continuous monitoring (DCM 122032)."""
 
-HemostasisAchieved: Final[Code] = Code("DCM", "122033", "Hemostasis achieved", (3402,))
+HemostasisAchieved: _Final[_Code] = _Code("DCM", "122033", "Hemostasis achieved", (3402,))
 """Hemostasis achieved (DCM 122033)."""
 
-HemostasisNotAchievedOozing: Final[Code] = Code(
+HemostasisNotAchievedOozing: _Final[_Code] = _Code(
     "DCM", "122034", "Hemostasis not achieved - oozing", (3402,)
 )
 """Hemostasis not achieved - oozing (DCM 122034)."""
 
-HemostasisNotAchievedActivelyBleeding: Final[Code] = Code(
+HemostasisNotAchievedActivelyBleeding: _Final[_Code] = _Code(
     "DCM", "122035", "Hemostasis not achieved - actively bleeding", (3402,)
 )
 """Hemostasis not achieved - actively bleeding (DCM 122035)."""
 
-PatientGivenPostProcedureInstruction: Final[Code] = Code(
+PatientGivenPostProcedureInstruction: _Final[_Code] = _Code(
     "DCM", "122036", "Patient given post-procedure instruction", (3402,)
 )
 """Patient given post-procedure instruction (DCM 122036)."""
 
-PatientPronouncedDead: Final[Code] = Code("DCM", "122038", "Patient pronounced dead", (3402,))
+PatientPronouncedDead: _Final[_Code] = _Code("DCM", "122038", "Patient pronounced dead", (3402,))
 """Patient pronounced dead (DCM 122038)."""
 
-PatientTransferredToMorgue: Final[Code] = Code(
+PatientTransferredToMorgue: _Final[_Code] = _Code(
     "DCM", "122039", "Patient transferred to morgue", (3402,)
 )
 """Patient transferred to morgue (DCM 122039)."""
 
-PatientDischargedFromDepartment: Final[Code] = Code(
+PatientDischargedFromDepartment: _Final[_Code] = _Code(
     "DCM", "122037", "Patient discharged from department", (3402,)
 )
 """Patient discharged from department (DCM 122037)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PatientCalledToProcedureRoom,
     PatientAdmittedToProcedureRoom,
     PatientGivenPreProcedureInstruction,

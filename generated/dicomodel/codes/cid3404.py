@@ -5,35 +5,36 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.69.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3404
-NAME: Final[str] = "Staff Action"
-KEYWORD: Final[str | None] = "StaffAction"
-UID: Final[str | None] = "1.2.840.10008.6.1.69"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3404
+NAME: _Final[str] = "Staff Action"
+KEYWORD: _Final[str | None] = "StaffAction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.69"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PersonnelArrived: Final[Code] = Code("DCM", "122041", "Personnel Arrived", (3404,))
+PersonnelArrived: _Final[_Code] = _Code("DCM", "122041", "Personnel Arrived", (3404,))
 """Personnel Arrived (DCM 122041)."""
 
-PersonnelDeparted: Final[Code] = Code("DCM", "122042", "Personnel Departed", (3404,))
+PersonnelDeparted: _Final[_Code] = _Code("DCM", "122042", "Personnel Departed", (3404,))
 """Personnel Departed (DCM 122042)."""
 
-PageSentTo: Final[Code] = Code("DCM", "122043", "Page Sent To", (3404,))
+PageSentTo: _Final[_Code] = _Code("DCM", "122043", "Page Sent To", (3404,))
 """Page Sent To (DCM 122043)."""
 
-ConsultationWith: Final[Code] = Code("DCM", "122044", "Consultation With", (3404,))
+ConsultationWith: _Final[_Code] = _Code("DCM", "122044", "Consultation With", (3404,))
 """Consultation With (DCM 122044)."""
 
-OfficeCalled: Final[Code] = Code("DCM", "122045", "Office called", (3404,))
+OfficeCalled: _Final[_Code] = _Code("DCM", "122045", "Office called", (3404,))
 """Office called (DCM 122045)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PersonnelArrived,
     PersonnelDeparted,
     PageSentTo,

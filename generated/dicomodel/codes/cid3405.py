@@ -6,213 +6,222 @@ Includes CID 3250, CID 3406, CID 3428.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3405
-NAME: Final[str] = "Procedure Action Value"
-KEYWORD: Final[str | None] = "ProcedureActionValue"
-UID: Final[str | None] = "1.2.840.10008.6.1.70"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = (3250, 3406, 3428)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3405
+NAME: _Final[str] = "Procedure Action Value"
+KEYWORD: _Final[str | None] = "ProcedureActionValue"
+UID: _Final[str | None] = "1.2.840.10008.6.1.70"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = (3250, 3406, 3428)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Atherectomy: Final[Code] = Code("SCT", "6832004", "Atherectomy", (9, 3405))
+Atherectomy: _Final[_Code] = _Code("SCT", "6832004", "Atherectomy", (9, 3405))
 """Atherectomy (SCT 6832004)."""
 
-AtherectomyByRotaryCutter: Final[Code] = Code(
+AtherectomyByRotaryCutter: _Final[_Code] = _Code(
     "SCT", "65659003", "Atherectomy by rotary cutter", (9, 3405)
 )
 """Atherectomy by rotary cutter (SCT 65659003)."""
 
-AtherectomyByLaser: Final[Code] = Code("SCT", "76611008", "Atherectomy by laser", (9, 3405))
+AtherectomyByLaser: _Final[_Code] = _Code("SCT", "76611008", "Atherectomy by laser", (9, 3405))
 """Atherectomy by laser (SCT 76611008)."""
 
-SelectiveEmbolizationOfArtery: Final[Code] = Code(
+SelectiveEmbolizationOfArtery: _Final[_Code] = _Code(
     "SCT", "57238002", "Selective embolization of artery", (9, 3405)
 )
 """Selective embolization of artery (SCT 57238002)."""
 
-PercutaneousTransluminalBalloonAngioplasty: Final[Code] = Code(
+PercutaneousTransluminalBalloonAngioplasty: _Final[_Code] = _Code(
     "SCT", "68457009", "Percutaneous transluminal balloon angioplasty", (9, 3405)
 )
 """Percutaneous transluminal balloon angioplasty (SCT 68457009)."""
 
-TranscatheterTherapyForEmbolization: Final[Code] = Code(
+TranscatheterTherapyForEmbolization: _Final[_Code] = _Code(
     "SCT", "16736007", "Transcatheter therapy for embolization", (9, 3405)
 )
 """Transcatheter therapy for embolization (SCT 16736007)."""
 
-PercutaneousRemovalOfIntravascularForeignBody: Final[Code] = Code(
+PercutaneousRemovalOfIntravascularForeignBody: _Final[_Code] = _Code(
     "SCT", "240946003", "Percutaneous removal of intravascular foreign body", (9, 3405)
 )
 """Percutaneous removal of intravascular foreign body (SCT 240946003)."""
 
-StentPlacement: Final[Code] = Code("SCT", "103716009", "Stent placement", (9, 3405))
+StentPlacement: _Final[_Code] = _Code("SCT", "103716009", "Stent placement", (9, 3405))
 """Stent placement (SCT 103716009)."""
 
-TranscatheterDeploymentOfDetachableBalloon: Final[Code] = Code(
+TranscatheterDeploymentOfDetachableBalloon: _Final[_Code] = _Code(
     "SCT", "105372003", "Transcatheter deployment of detachable balloon", (9, 3405)
 )
 """Transcatheter deployment of detachable balloon (SCT 105372003)."""
 
-PercutaneousInsertionOfIntravascularFilter: Final[Code] = Code(
+PercutaneousInsertionOfIntravascularFilter: _Final[_Code] = _Code(
     "SCT", "105373008", "Percutaneous insertion of intravascular filter", (9, 3405)
 )
 """Percutaneous insertion of intravascular filter (SCT 105373008)."""
 
-CardiacCatheterizationBailoutPhase: Final[Code] = Code(
+CardiacCatheterizationBailoutPhase: _Final[_Code] = _Code(
     "SCT", "128961006", "Cardiac catheterization bailout phase", (3250,)
 )
 """Cardiac catheterization bailout phase (SCT 128961006). Included from CID 3250."""
 
-CardiacCatheterizationBaselinePhase: Final[Code] = Code(
+CardiacCatheterizationBaselinePhase: _Final[_Code] = _Code(
     "SCT", "128955008", "Cardiac catheterization baseline phase", (3250, 3651)
 )
 """Cardiac catheterization baseline phase (SCT 128955008). Included from CID 3250."""
 
-CardiacCatheterizationImageAcquisitionPhase: Final[Code] = Code(
+CardiacCatheterizationImageAcquisitionPhase: _Final[_Code] = _Code(
     "SCT", "128956009", "Cardiac catheterization image acquisition phase", (3250,)
 )
 """Cardiac catheterization image acquisition phase (SCT 128956009). Included from CID 3250."""
 
-CardiacCatheterizationInterventionPhase: Final[Code] = Code(
+CardiacCatheterizationInterventionPhase: _Final[_Code] = _Code(
     "SCT", "128957000", "Cardiac catheterization intervention phase", (3250,)
 )
 """Cardiac catheterization intervention phase (SCT 128957000). Included from CID 3250."""
 
-CardiacCatheterizationPostContrastPhase: Final[Code] = Code(
+CardiacCatheterizationPostContrastPhase: _Final[_Code] = _Code(
     "SCT", "129083002", "Cardiac catheterization post contrast phase", (3250, 3651)
 )
 """Cardiac catheterization post contrast phase (SCT 129083002). Included from CID 3250."""
 
-CardiacCatheterizationPostInterventionPhase: Final[Code] = Code(
+CardiacCatheterizationPostInterventionPhase: _Final[_Code] = _Code(
     "SCT", "128960007", "Cardiac catheterization post-intervention phase", (3250, 3480, 3651)
 )
 """Cardiac catheterization post-intervention phase (SCT 128960007). Included from CID 3250."""
 
-CardiacCatheterizationPreInterventionPhase: Final[Code] = Code(
+CardiacCatheterizationPreInterventionPhase: _Final[_Code] = _Code(
     "SCT", "128958005", "Cardiac catheterization pre-intervention phase", (3250, 3480)
 )
 """Cardiac catheterization pre-intervention phase (SCT 128958005). Included from CID 3250."""
 
-CardiacCatheterizationTestChallengePhase: Final[Code] = Code(
+CardiacCatheterizationTestChallengePhase: _Final[_Code] = _Code(
     "SCT", "373105002", "Cardiac catheterization test/challenge phase", (3250, 3651)
 )
 """Cardiac catheterization test/challenge phase (SCT 373105002). Included from CID 3250."""
 
-CardiacCatheterizationTherapyPhase: Final[Code] = Code(
+CardiacCatheterizationTherapyPhase: _Final[_Code] = _Code(
     "SCT", "128959002", "Cardiac catheterization therapy phase", (3250,)
 )
 """Cardiac catheterization therapy phase (SCT 128959002). Included from CID 3250."""
 
-CatheterizationOfBothLeftAndRightHeartWithGraft: Final[Code] = Code(
+CatheterizationOfBothLeftAndRightHeartWithGraft: _Final[_Code] = _Code(
     "SCT", "128952006", "Catheterization of both left and right heart with graft", (3250, 3739)
 )
 """Catheterization of both left and right heart with graft (SCT 128952006). Included from CID 3250."""
 
-CatheterizationOfBothLeftAndRightHeartWithoutGraft: Final[Code] = Code(
+CatheterizationOfBothLeftAndRightHeartWithoutGraft: _Final[_Code] = _Code(
     "SCT", "128953001", "Catheterization of both left and right heart without graft", (3250, 3739)
 )
 """Catheterization of both left and right heart without graft (SCT 128953001). Included from CID 3250."""
 
-CatheterizationOfLeftHeart: Final[Code] = Code(
+CatheterizationOfLeftHeart: _Final[_Code] = _Code(
     "SCT", "67629009", "Catheterization of left heart", (3250, 3739)
 )
 """Catheterization of left heart (SCT 67629009). Included from CID 3250."""
 
-CatheterizationOfRightHeart: Final[Code] = Code(
+CatheterizationOfRightHeart: _Final[_Code] = _Code(
     "SCT", "40403005", "Catheterization of right heart", (3250, 3739)
 )
 """Catheterization of right heart (SCT 40403005). Included from CID 3250."""
 
-TransseptalCatheterization: Final[Code] = Code(
+TransseptalCatheterization: _Final[_Code] = _Code(
     "SCT", "67338003", "Transseptal catheterization", (3250,)
 )
 """Transseptal catheterization (SCT 67338003). Included from CID 3250."""
 
-DrugInfusionChallenge: Final[Code] = Code(
+DrugInfusionChallenge: _Final[_Code] = _Code(
     "SCT", "133882006", "Drug Infusion Challenge", (3250, 3271, 3651)
 )
 """Drug Infusion Challenge (SCT 133882006). Included from CID 3250."""
 
-ExerciseChallenge: Final[Code] = Code("SCT", "128967005", "Exercise challenge", (3250, 3271, 3651))
+ExerciseChallenge: _Final[_Code] = _Code(
+    "SCT", "128967005", "Exercise challenge", (3250, 3271, 3651)
+)
 """Exercise challenge (SCT 128967005). Included from CID 3250."""
 
-RestingState: Final[Code] = Code(
+RestingState: _Final[_Code] = _Code(
     "SCT", "128975004", "Resting State", (3101, 3102, 3207, 3250, 3262, 3602, 3651)
 )
 """Resting State (SCT 128975004). Included from CID 3250."""
 
-ValvularIntervention: Final[Code] = Code("DCM", "122053", "Valvular Intervention", (3406,))
+ValvularIntervention: _Final[_Code] = _Code("DCM", "122053", "Valvular Intervention", (3406,))
 """Valvular Intervention (DCM 122053). Included from CID 3406."""
 
-AorticIntervention: Final[Code] = Code("DCM", "122054", "Aortic Intervention", (3406,))
+AorticIntervention: _Final[_Code] = _Code("DCM", "122054", "Aortic Intervention", (3406,))
 """Aortic Intervention (DCM 122054). Included from CID 3406."""
 
-SeptalDefectIntervention: Final[Code] = Code("DCM", "122055", "Septal Defect Intervention", (3406,))
+SeptalDefectIntervention: _Final[_Code] = _Code(
+    "DCM", "122055", "Septal Defect Intervention", (3406,)
+)
 """Septal Defect Intervention (DCM 122055). Included from CID 3406."""
 
-VascularIntervention: Final[Code] = Code("DCM", "122056", "Vascular Intervention", (3406,))
+VascularIntervention: _Final[_Code] = _Code("DCM", "122056", "Vascular Intervention", (3406,))
 """Vascular Intervention (DCM 122056). Included from CID 3406."""
 
-MyocardialBiopsy: Final[Code] = Code("DCM", "122057", "Myocardial biopsy", (3406,))
+MyocardialBiopsy: _Final[_Code] = _Code("DCM", "122057", "Myocardial biopsy", (3406,))
 """Myocardial biopsy (DCM 122057). Included from CID 3406."""
 
-Angiography: Final[Code] = Code("SCT", "77343006", "Angiography", (100, 3428))
+Angiography: _Final[_Code] = _Code("SCT", "77343006", "Angiography", (100, 3428))
 """Angiography (SCT 77343006). Included from CID 3428."""
 
-Aortography: Final[Code] = Code("SCT", "54640009", "Aortography", (3428,))
+Aortography: _Final[_Code] = _Code("SCT", "54640009", "Aortography", (3428,))
 """Aortography (SCT 54640009). Included from CID 3428."""
 
-CoronaryArteriography: Final[Code] = Code("SCT", "33367005", "Coronary Arteriography", (3428,))
+CoronaryArteriography: _Final[_Code] = _Code("SCT", "33367005", "Coronary Arteriography", (3428,))
 """Coronary Arteriography (SCT 33367005). Included from CID 3428."""
 
-CardiacVentriculography: Final[Code] = Code(
+CardiacVentriculography: _Final[_Code] = _Code(
     "SCT", "252426003", "Cardiac ventriculography", (3428, 3744)
 )
 """Cardiac ventriculography (SCT 252426003). Included from CID 3428."""
 
-LeftVentriculography: Final[Code] = Code("SCT", "265484009", "Left Ventriculography", (3428,))
+LeftVentriculography: _Final[_Code] = _Code("SCT", "265484009", "Left Ventriculography", (3428,))
 """Left Ventriculography (SCT 265484009). Included from CID 3428."""
 
-RightVentriculography: Final[Code] = Code("SCT", "265483003", "Right Ventriculography", (3428,))
+RightVentriculography: _Final[_Code] = _Code("SCT", "265483003", "Right Ventriculography", (3428,))
 """Right Ventriculography (SCT 265483003). Included from CID 3428."""
 
-BypassGraftAngiography: Final[Code] = Code("SCT", "252427007", "Bypass graft angiography", (3428,))
+BypassGraftAngiography: _Final[_Code] = _Code(
+    "SCT", "252427007", "Bypass graft angiography", (3428,)
+)
 """Bypass graft angiography (SCT 252427007). Included from CID 3428."""
 
-ArterialConduitAngiography: Final[Code] = Code(
+ArterialConduitAngiography: _Final[_Code] = _Code(
     "DCM", "122058", "Arterial conduit angiography", (3428,)
 )
 """Arterial conduit angiography (DCM 122058). Included from CID 3428."""
 
-TransesophagealEchocardiography: Final[Code] = Code(
+TransesophagealEchocardiography: _Final[_Code] = _Code(
     "SCT", "105376000", "Transesophageal echocardiography", (3428, 3757, 12001)
 )
 """Transesophageal echocardiography (SCT 105376000). Included from CID 3428."""
 
-TransthoracicEchocardiography: Final[Code] = Code(
+TransthoracicEchocardiography: _Final[_Code] = _Code(
     "SCT", "433236007", "Transthoracic echocardiography", (3428, 3757, 12001)
 )
 """Transthoracic echocardiography (SCT 433236007). Included from CID 3428."""
 
-EpicardialEchocardiography: Final[Code] = Code(
+EpicardialEchocardiography: _Final[_Code] = _Code(
     "SCT", "433232009", "Epicardial echocardiography", (3428, 12001)
 )
 """Epicardial echocardiography (SCT 433232009). Included from CID 3428."""
 
-IntravascularUltrasound: Final[Code] = Code("SCT", "241466007", "Intravascular ultrasound", (3428,))
+IntravascularUltrasound: _Final[_Code] = _Code(
+    "SCT", "241466007", "Intravascular ultrasound", (3428,)
+)
 """Intravascular ultrasound (SCT 241466007). Included from CID 3428."""
 
-IntracardiacEchocardiography: Final[Code] = Code(
+IntracardiacEchocardiography: _Final[_Code] = _Code(
     "SCT", "252421008", "Intracardiac echocardiography", (3428, 12001)
 )
 """Intracardiac echocardiography (SCT 252421008). Included from CID 3428."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Atherectomy,
     AtherectomyByRotaryCutter,
     AtherectomyByLaser,

@@ -5,33 +5,34 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.72.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3407
-NAME: Final[str] = "Object Reference Purpose"
-KEYWORD: Final[str | None] = "ObjectReferencePurpose"
-UID: Final[str | None] = "1.2.840.10008.6.1.72"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3407
+NAME: _Final[str] = "Object Reference Purpose"
+KEYWORD: _Final[str | None] = "ObjectReferencePurpose"
+UID: _Final[str | None] = "1.2.840.10008.6.1.72"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PreProcedureLog: Final[Code] = Code("DCM", "122072", "Pre-procedure log", (3407,))
+PreProcedureLog: _Final[_Code] = _Code("DCM", "122072", "Pre-procedure log", (3407,))
 """Pre-procedure log (DCM 122072)."""
 
-AnalysisOrMeasurementsForCurrentProcedure: Final[Code] = Code(
+AnalysisOrMeasurementsForCurrentProcedure: _Final[_Code] = _Code(
     "DCM", "122073", "Analysis or measurements for current procedure", (3407, 7009)
 )
 """Analysis or measurements for current procedure (DCM 122073)."""
 
-PriorReportForCurrentPatient: Final[Code] = Code(
+PriorReportForCurrentPatient: _Final[_Code] = _Code(
     "DCM", "122075", "Prior report for current patient", (3407,)
 )
 """Prior report for current patient (DCM 122075)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PreProcedureLog,
     AnalysisOrMeasurementsForCurrentProcedure,
     PriorReportForCurrentPatient,

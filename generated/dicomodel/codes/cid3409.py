@@ -5,44 +5,45 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.74.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3409
-NAME: Final[str] = "Drug/Contrast Administration"
-KEYWORD: Final[str | None] = "DrugContrastAdministration"
-UID: Final[str | None] = "1.2.840.10008.6.1.74"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3409
+NAME: _Final[str] = "Drug/Contrast Administration"
+KEYWORD: _Final[str | None] = "DrugContrastAdministration"
+UID: _Final[str | None] = "1.2.840.10008.6.1.74"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DrugStart: Final[Code] = Code("DCM", "122081", "Drug start", (3409,))
+DrugStart: _Final[_Code] = _Code("DCM", "122081", "Drug start", (3409,))
 """Drug start (DCM 122081)."""
 
-DrugEnd: Final[Code] = Code("DCM", "122082", "Drug end", (3409,))
+DrugEnd: _Final[_Code] = _Code("DCM", "122082", "Drug end", (3409,))
 """Drug end (DCM 122082)."""
 
-DrugAdministered: Final[Code] = Code("DCM", "122083", "Drug administered", (3409,))
+DrugAdministered: _Final[_Code] = _Code("DCM", "122083", "Drug administered", (3409,))
 """Drug administered (DCM 122083)."""
 
-ContrastStart: Final[Code] = Code("DCM", "122084", "Contrast start", (3409,))
+ContrastStart: _Final[_Code] = _Code("DCM", "122084", "Contrast start", (3409,))
 """Contrast start (DCM 122084)."""
 
-ContrastEnd: Final[Code] = Code("DCM", "122085", "Contrast end", (3409,))
+ContrastEnd: _Final[_Code] = _Code("DCM", "122085", "Contrast end", (3409,))
 """Contrast end (DCM 122085)."""
 
-ContrastAdministered: Final[Code] = Code("DCM", "122086", "Contrast administered", (3409,))
+ContrastAdministered: _Final[_Code] = _Code("DCM", "122086", "Contrast administered", (3409,))
 """Contrast administered (DCM 122086)."""
 
-InfusateStart: Final[Code] = Code("DCM", "122087", "Infusate start", (3409,))
+InfusateStart: _Final[_Code] = _Code("DCM", "122087", "Infusate start", (3409,))
 """Infusate start (DCM 122087)."""
 
-InfusateEnd: Final[Code] = Code("DCM", "122088", "Infusate end", (3409,))
+InfusateEnd: _Final[_Code] = _Code("DCM", "122088", "Infusate end", (3409,))
 """Infusate end (DCM 122088)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DrugStart,
     DrugEnd,
     DrugAdministered,

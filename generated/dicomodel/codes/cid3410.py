@@ -5,48 +5,51 @@ Extensible, version 20070124, UID 1.2.840.10008.6.1.75.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3410
-NAME: Final[str] = "Drug/Contrast Numeric Parameter"
-KEYWORD: Final[str | None] = "DrugContrastNumericParameter"
-UID: Final[str | None] = "1.2.840.10008.6.1.75"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20070124"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3410
+NAME: _Final[str] = "Drug/Contrast Numeric Parameter"
+KEYWORD: _Final[str | None] = "DrugContrastNumericParameter"
+UID: _Final[str | None] = "1.2.840.10008.6.1.75"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20070124"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-VolumeAdministered: Final[Code] = Code("DCM", "122091", "Volume administered", (3410,))
+VolumeAdministered: _Final[_Code] = _Code("DCM", "122091", "Volume administered", (3410,))
 """Volume administered (DCM 122091)."""
 
-UndilutedDoseAdministered: Final[Code] = Code(
+UndilutedDoseAdministered: _Final[_Code] = _Code(
     "DCM", "122092", "Undiluted dose administered", (3410,)
 )
 """Undiluted dose administered (DCM 122092)."""
 
-Concentration: Final[Code] = Code("DCM", "122093", "Concentration", (3410,))
+Concentration: _Final[_Code] = _Code("DCM", "122093", "Concentration", (3410,))
 """Concentration (DCM 122093)."""
 
-RateOfAdministration: Final[Code] = Code("DCM", "122094", "Rate of administration", (3410,))
+RateOfAdministration: _Final[_Code] = _Code("DCM", "122094", "Rate of administration", (3410,))
 """Rate of administration (DCM 122094)."""
 
-DurationOfAdministration: Final[Code] = Code("DCM", "122095", "Duration of administration", (3410,))
+DurationOfAdministration: _Final[_Code] = _Code(
+    "DCM", "122095", "Duration of administration", (3410,)
+)
 """Duration of administration (DCM 122095)."""
 
-VolumeUnadministeredOrDiscarded: Final[Code] = Code(
+VolumeUnadministeredOrDiscarded: _Final[_Code] = _Code(
     "DCM", "122096", "Volume unadministered or discarded", (3410,)
 )
 """Volume unadministered or discarded (DCM 122096)."""
 
-QuantityAdministered: Final[Code] = Code("DCM", "121382", "Quantity administered", (3410,))
+QuantityAdministered: _Final[_Code] = _Code("DCM", "121382", "Quantity administered", (3410,))
 """Quantity administered (DCM 121382)."""
 
-MassAdministered: Final[Code] = Code("DCM", "121383", "Mass administered", (3410,))
+MassAdministered: _Final[_Code] = _Code("DCM", "121383", "Mass administered", (3410,))
 """Mass administered (DCM 121383)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     VolumeAdministered,
     UndilutedDoseAdministered,
     Concentration,

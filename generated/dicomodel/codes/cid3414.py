@@ -5,32 +5,33 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.79.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3414
-NAME: Final[str] = "Procedure Urgency"
-KEYWORD: Final[str | None] = "ProcedureUrgency"
-UID: Final[str | None] = "1.2.840.10008.6.1.79"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3414
+NAME: _Final[str] = "Procedure Urgency"
+KEYWORD: _Final[str | None] = "ProcedureUrgency"
+UID: _Final[str | None] = "1.2.840.10008.6.1.79"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ElectiveProcedure: Final[Code] = Code("SCT", "103390000", "Elective Procedure", (3414,))
+ElectiveProcedure: _Final[_Code] = _Code("SCT", "103390000", "Elective Procedure", (3414,))
 """Elective Procedure (SCT 103390000)."""
 
-UrgentProcedure: Final[Code] = Code("SCT", "103391001", "Urgent Procedure", (3414,))
+UrgentProcedure: _Final[_Code] = _Code("SCT", "103391001", "Urgent Procedure", (3414,))
 """Urgent Procedure (SCT 103391001)."""
 
-EmergentProcedure: Final[Code] = Code("SCT", "25876001", "Emergent Procedure", (3414,))
+EmergentProcedure: _Final[_Code] = _Code("SCT", "25876001", "Emergent Procedure", (3414,))
 """Emergent Procedure (SCT 25876001)."""
 
-SalvageProcedure: Final[Code] = Code("SCT", "257950002", "Salvage Procedure", (3414,))
+SalvageProcedure: _Final[_Code] = _Code("SCT", "257950002", "Salvage Procedure", (3414,))
 """Salvage Procedure (SCT 257950002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ElectiveProcedure,
     UrgentProcedure,
     EmergentProcedure,

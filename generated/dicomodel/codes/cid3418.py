@@ -5,27 +5,28 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.82.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3418
-NAME: Final[str] = "Lesion Risk"
-KEYWORD: Final[str | None] = "LesionRisk"
-UID: Final[str | None] = "1.2.840.10008.6.1.82"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3418
+NAME: _Final[str] = "Lesion Risk"
+KEYWORD: _Final[str | None] = "LesionRisk"
+UID: _Final[str | None] = "1.2.840.10008.6.1.82"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LowRiskLesion: Final[Code] = Code("NCDR", "111-1", "Low Risk Lesion", (3418,))
+LowRiskLesion: _Final[_Code] = _Code("NCDR", "111-1", "Low Risk Lesion", (3418,))
 """Low Risk Lesion (NCDR 111-1)."""
 
-ModerateRiskLesion: Final[Code] = Code("NCDR", "111-2", "Moderate Risk Lesion", (3418,))
+ModerateRiskLesion: _Final[_Code] = _Code("NCDR", "111-2", "Moderate Risk Lesion", (3418,))
 """Moderate Risk Lesion (NCDR 111-2)."""
 
-HighRiskLesion: Final[Code] = Code("NCDR", "111-3", "High Risk Lesion", (3418,))
+HighRiskLesion: _Final[_Code] = _Code("NCDR", "111-3", "High Risk Lesion", (3418,))
 """High Risk Lesion (NCDR 111-3)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LowRiskLesion, ModerateRiskLesion, HighRiskLesion)
+MEMBERS: _Final[tuple[_Code, ...]] = (LowRiskLesion, ModerateRiskLesion, HighRiskLesion)
 """The resolved membership: own members, then those of the included groups, in order."""

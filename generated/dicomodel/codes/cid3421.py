@@ -5,32 +5,33 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.84.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3421
-NAME: Final[str] = "Procedure Action"
-KEYWORD: Final[str | None] = "ProcedureAction"
-UID: Final[str | None] = "1.2.840.10008.6.1.84"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3421
+NAME: _Final[str] = "Procedure Action"
+KEYWORD: _Final[str | None] = "ProcedureAction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.84"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StartProcedureAction: Final[Code] = Code("DCM", "121130", "Start Procedure Action", (3421,))
+StartProcedureAction: _Final[_Code] = _Code("DCM", "121130", "Start Procedure Action", (3421,))
 """Start Procedure Action (DCM 121130)."""
 
-EndProcedureAction: Final[Code] = Code("DCM", "121131", "End Procedure Action", (3421,))
+EndProcedureAction: _Final[_Code] = _Code("DCM", "121131", "End Procedure Action", (3421,))
 """End Procedure Action (DCM 121131)."""
 
-SuspendProcedureAction: Final[Code] = Code("DCM", "121132", "Suspend Procedure Action", (3421,))
+SuspendProcedureAction: _Final[_Code] = _Code("DCM", "121132", "Suspend Procedure Action", (3421,))
 """Suspend Procedure Action (DCM 121132)."""
 
-ResumeProcedureAction: Final[Code] = Code("DCM", "121133", "Resume Procedure Action", (3421,))
+ResumeProcedureAction: _Final[_Code] = _Code("DCM", "121133", "Resume Procedure Action", (3421,))
 """Resume Procedure Action (DCM 121133)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StartProcedureAction,
     EndProcedureAction,
     SuspendProcedureAction,

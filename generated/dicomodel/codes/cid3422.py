@@ -5,47 +5,50 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.85.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3422
-NAME: Final[str] = "Device Use Action"
-KEYWORD: Final[str | None] = "DeviceUseAction"
-UID: Final[str | None] = "1.2.840.10008.6.1.85"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3422
+NAME: _Final[str] = "Device Use Action"
+KEYWORD: _Final[str | None] = "DeviceUseAction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.85"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DeviceInsertedIntoSheath: Final[Code] = Code(
+DeviceInsertedIntoSheath: _Final[_Code] = _Code(
     "SCT", "371877003", "Device inserted into sheath", (3422,)
 )
 """Device inserted into sheath (SCT 371877003)."""
 
-DeviceAtSiteOfInterest: Final[Code] = Code(
+DeviceAtSiteOfInterest: _Final[_Code] = _Code(
     "SCT", "371876007", "Device at site of interest", (3422,)
 )
 """Device at site of interest (SCT 371876007)."""
 
-DeviceWithdrawnRemoved: Final[Code] = Code(
+DeviceWithdrawnRemoved: _Final[_Code] = _Code(
     "SCT", "371875006", "Device withdrawn / removed", (3422,)
 )
 """Device withdrawn / removed (SCT 371875006)."""
 
-DeviceAppliedToPatient: Final[Code] = Code("SCT", "373061006", "Device applied to patient", (3422,))
+DeviceAppliedToPatient: _Final[_Code] = _Code(
+    "SCT", "373061006", "Device applied to patient", (3422,)
+)
 """Device applied to patient (SCT 373061006)."""
 
-DeviceUsed: Final[Code] = Code("SCT", "373062004", "Device used", (3422,))
+DeviceUsed: _Final[_Code] = _Code("SCT", "373062004", "Device used", (3422,))
 """Device used (SCT 373062004)."""
 
-DeviceCrossedSeptum: Final[Code] = Code("SCT", "386125002", "Device crossed septum", (3422,))
+DeviceCrossedSeptum: _Final[_Code] = _Code("SCT", "386125002", "Device crossed septum", (3422,))
 """Device crossed septum (SCT 386125002)."""
 
-DeviceCrossedLesion: Final[Code] = Code("DCM", "122089", "Device crossed lesion", (3422,))
+DeviceCrossedLesion: _Final[_Code] = _Code("DCM", "122089", "Device crossed lesion", (3422,))
 """Device crossed lesion (DCM 122089)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DeviceInsertedIntoSheath,
     DeviceAtSiteOfInterest,
     DeviceWithdrawnRemoved,

@@ -5,44 +5,47 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.87.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3425
-NAME: Final[str] = "Intervention Parameter"
-KEYWORD: Final[str | None] = "InterventionParameter"
-UID: Final[str | None] = "1.2.840.10008.6.1.87"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3425
+NAME: _Final[str] = "Intervention Parameter"
+KEYWORD: _Final[str | None] = "InterventionParameter"
+UID: _Final[str | None] = "1.2.840.10008.6.1.87"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AngioplastyInflationPressure: Final[Code] = Code(
+AngioplastyInflationPressure: _Final[_Code] = _Code(
     "SCT", "371851006", "Angioplasty Inflation pressure", (3425,)
 )
 """Angioplasty Inflation pressure (SCT 371851006)."""
 
-AngioplastyInflationDuration: Final[Code] = Code(
+AngioplastyInflationDuration: _Final[_Code] = _Code(
     "SCT", "371852004", "Angioplasty Inflation duration", (3425,)
 )
 """Angioplasty Inflation duration (SCT 371852004)."""
 
-RotationalAtherectomySpeed: Final[Code] = Code(
+RotationalAtherectomySpeed: _Final[_Code] = _Code(
     "SCT", "371854003", "Rotational Atherectomy Speed", (3425,)
 )
 """Rotational Atherectomy Speed (SCT 371854003)."""
 
-DeliveredRadiationDose: Final[Code] = Code("SCT", "371892002", "Delivered Radiation Dose", (3425,))
+DeliveredRadiationDose: _Final[_Code] = _Code(
+    "SCT", "371892002", "Delivered Radiation Dose", (3425,)
+)
 """Delivered Radiation Dose (SCT 371892002)."""
 
-AblationPower: Final[Code] = Code("SCT", "386131004", "Ablation power", (3425,))
+AblationPower: _Final[_Code] = _Code("SCT", "386131004", "Ablation power", (3425,))
 """Ablation power (SCT 386131004)."""
 
-AblationFrequency: Final[Code] = Code("SCT", "386132006", "Ablation frequency", (3425,))
+AblationFrequency: _Final[_Code] = _Code("SCT", "386132006", "Ablation frequency", (3425,))
 """Ablation frequency (SCT 386132006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AngioplastyInflationPressure,
     AngioplastyInflationDuration,
     RotationalAtherectomySpeed,

@@ -5,27 +5,28 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.88.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3426
-NAME: Final[str] = "Consumables Parameter"
-KEYWORD: Final[str | None] = "ConsumablesParameter"
-UID: Final[str | None] = "1.2.840.10008.6.1.88"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3426
+NAME: _Final[str] = "Consumables Parameter"
+KEYWORD: _Final[str | None] = "ConsumablesParameter"
+UID: _Final[str | None] = "1.2.840.10008.6.1.88"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DescriptionOfMaterial: Final[Code] = Code("DCM", "121145", "Description of Material", (3426,))
+DescriptionOfMaterial: _Final[_Code] = _Code("DCM", "121145", "Description of Material", (3426,))
 """Description of Material (DCM 121145)."""
 
-UnitSerialIdentifier: Final[Code] = Code("DCM", "121148", "Unit Serial Identifier", (3426,))
+UnitSerialIdentifier: _Final[_Code] = _Code("DCM", "121148", "Unit Serial Identifier", (3426,))
 """Unit Serial Identifier (DCM 121148)."""
 
-LotIdentifier: Final[Code] = Code("DCM", "121149", "Lot Identifier", (3426,))
+LotIdentifier: _Final[_Code] = _Code("DCM", "121149", "Lot Identifier", (3426,))
 """Lot Identifier (DCM 121149)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (DescriptionOfMaterial, UnitSerialIdentifier, LotIdentifier)
+MEMBERS: _Final[tuple[_Code, ...]] = (DescriptionOfMaterial, UnitSerialIdentifier, LotIdentifier)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.92.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3430
-NAME: Final[str] = "DateTime Qualifier"
-KEYWORD: Final[str | None] = "DateTimeQualifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.92"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3430
+NAME: _Final[str] = "DateTime Qualifier"
+KEYWORD: _Final[str | None] = "DateTimeQualifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.92"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DatetimeUnsynchronized: Final[Code] = Code("DCM", "121136", "DateTime Unsynchronized", (3430,))
+DatetimeUnsynchronized: _Final[_Code] = _Code("DCM", "121136", "DateTime Unsynchronized", (3430,))
 """DateTime Unsynchronized (DCM 121136)."""
 
-DatetimeEstimated: Final[Code] = Code("DCM", "121137", "DateTime Estimated", (3430,))
+DatetimeEstimated: _Final[_Code] = _Code("DCM", "121137", "DateTime Estimated", (3430,))
 """DateTime Estimated (DCM 121137)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (DatetimeUnsynchronized, DatetimeEstimated)
+MEMBERS: _Final[tuple[_Code, ...]] = (DatetimeUnsynchronized, DatetimeEstimated)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,39 +5,40 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.94.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3441
-NAME: Final[str] = "Patient Assessment"
-KEYWORD: Final[str | None] = "PatientAssessment"
-UID: Final[str | None] = "1.2.840.10008.6.1.94"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3441
+NAME: _Final[str] = "Patient Assessment"
+KEYWORD: _Final[str | None] = "PatientAssessment"
+UID: _Final[str | None] = "1.2.840.10008.6.1.94"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CardiacRhythm: Final[Code] = Code("LN", "8884-9", "Cardiac Rhythm", (3441,))
+CardiacRhythm: _Final[_Code] = _Code("LN", "8884-9", "Cardiac Rhythm", (3441,))
 """Cardiac Rhythm (LN 8884-9)."""
 
-RespirationRhythm: Final[Code] = Code("LN", "9304-7", "Respiration Rhythm", (3441,))
+RespirationRhythm: _Final[_Code] = _Code("LN", "9304-7", "Respiration Rhythm", (3441,))
 """Respiration Rhythm (LN 9304-7)."""
 
-SkinConditionAssessment: Final[Code] = Code(
+SkinConditionAssessment: _Final[_Code] = _Code(
     "SCT", "364528001", "Skin condition assessment", (3441,)
 )
 """Skin condition assessment (SCT 364528001)."""
 
-RespirationAssessment: Final[Code] = Code("SCT", "364062005", "Respiration assessment", (3441,))
+RespirationAssessment: _Final[_Code] = _Code("SCT", "364062005", "Respiration assessment", (3441,))
 """Respiration assessment (SCT 364062005)."""
 
-PatientMentalStateAssessment: Final[Code] = Code(
+PatientMentalStateAssessment: _Final[_Code] = _Code(
     "SCT", "363871006", "Patient mental state assessment", (3441,)
 )
 """Patient mental state assessment (SCT 363871006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CardiacRhythm,
     RespirationRhythm,
     SkinConditionAssessment,

@@ -5,24 +5,25 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.95.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3442
-NAME: Final[str] = "Peripheral Pulse Method"
-KEYWORD: Final[str | None] = "PeripheralPulseMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.95"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3442
+NAME: _Final[str] = "Peripheral Pulse Method"
+KEYWORD: _Final[str | None] = "PeripheralPulseMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.95"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Palpation: Final[Code] = Code("SCT", "113011001", "Palpation", (3442,))
+Palpation: _Final[_Code] = _Code("SCT", "113011001", "Palpation", (3442,))
 """Palpation (SCT 113011001)."""
 
-Doppler: Final[Code] = Code("SCT", "420717009", "Doppler", (3442,))
+Doppler: _Final[_Code] = _Code("SCT", "420717009", "Doppler", (3442,))
 """Doppler (SCT 420717009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Palpation, Doppler)
+MEMBERS: _Final[tuple[_Code, ...]] = (Palpation, Doppler)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.101.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3455
-NAME: Final[str] = "Index Method"
-KEYWORD: Final[str | None] = "IndexMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.101"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3455
+NAME: _Final[str] = "Index Method"
+KEYWORD: _Final[str | None] = "IndexMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.101"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BSA: Final[Code] = Code("LN", "8277-6", "BSA", (3455,))
+BSA: _Final[_Code] = _Code("LN", "8277-6", "BSA", (3455,))
 """BSA (LN 8277-6)."""
 
-BSA1Point219: Final[Code] = Code("DCM", "122572", "BSA^1.219", (3455,))
+BSA1Point219: _Final[_Code] = _Code("DCM", "122572", "BSA^1.219", (3455,))
 """BSA^1.219 (DCM 122572)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BSA, BSA1Point219)
+MEMBERS: _Final[tuple[_Code, ...]] = (BSA, BSA1Point219)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.102.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3456
-NAME: Final[str] = "Sub-segment Method"
-KEYWORD: Final[str | None] = "SubsegmentMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.102"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3456
+NAME: _Final[str] = "Sub-segment Method"
+KEYWORD: _Final[str | None] = "SubsegmentMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.102"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EquidistantMethod: Final[Code] = Code("DCM", "122574", "Equidistant method", (3456,))
+EquidistantMethod: _Final[_Code] = _Code("DCM", "122574", "Equidistant method", (3456,))
 """Equidistant method (DCM 122574)."""
 
-UserSelectedMethod: Final[Code] = Code("DCM", "122575", "User selected method", (3456,))
+UserSelectedMethod: _Final[_Code] = _Code("DCM", "122575", "User selected method", (3456,))
 """User selected method (DCM 122575)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (EquidistantMethod, UserSelectedMethod)
+MEMBERS: _Final[tuple[_Code, ...]] = (EquidistantMethod, UserSelectedMethod)
 """The resolved membership: own members, then those of the included groups, in order."""

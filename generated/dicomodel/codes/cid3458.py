@@ -5,27 +5,28 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.103.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3458
-NAME: Final[str] = "Contour Realignment"
-KEYWORD: Final[str | None] = "ContourRealignment"
-UID: Final[str | None] = "1.2.840.10008.6.1.103"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3458
+NAME: _Final[str] = "Contour Realignment"
+KEYWORD: _Final[str | None] = "ContourRealignment"
+UID: _Final[str | None] = "1.2.840.10008.6.1.103"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CenterOfGravity: Final[Code] = Code("DCM", "122475", "Center of Gravity", (3458,))
+CenterOfGravity: _Final[_Code] = _Code("DCM", "122475", "Center of Gravity", (3458,))
 """Center of Gravity (DCM 122475)."""
 
-LongAxisBased: Final[Code] = Code("DCM", "122476", "Long Axis Based", (3458,))
+LongAxisBased: _Final[_Code] = _Code("DCM", "122476", "Long Axis Based", (3458,))
 """Long Axis Based (DCM 122476)."""
 
-NoRealignment: Final[Code] = Code("DCM", "122477", "No Realignment", (3458,))
+NoRealignment: _Final[_Code] = _Code("DCM", "122477", "No Realignment", (3458,))
 """No Realignment (DCM 122477)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (CenterOfGravity, LongAxisBased, NoRealignment)
+MEMBERS: _Final[tuple[_Code, ...]] = (CenterOfGravity, LongAxisBased, NoRealignment)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,28 +5,29 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.104.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3460
-NAME: Final[str] = "Circumferential Extent"
-KEYWORD: Final[str | None] = "CircumferentialExtent"
-UID: Final[str | None] = "1.2.840.10008.6.1.104"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3460
+NAME: _Final[str] = "Circumferential Extent"
+KEYWORD: _Final[str | None] = "CircumferentialExtent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.104"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LADRegionInRAOProjection: Final[Code] = Code(
+LADRegionInRAOProjection: _Final[_Code] = _Code(
     "DCM", "122464", "LAD Region in RAO Projection", (3460,)
 )
 """LAD Region in RAO Projection (DCM 122464)."""
 
-RCARegionInRAOProjection: Final[Code] = Code(
+RCARegionInRAOProjection: _Final[_Code] = _Code(
     "DCM", "122465", "RCA Region in RAO Projection", (3460,)
 )
 """RCA Region in RAO Projection (DCM 122465)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LADRegionInRAOProjection, RCARegionInRAOProjection)
+MEMBERS: _Final[tuple[_Code, ...]] = (LADRegionInRAOProjection, RCARegionInRAOProjection)
 """The resolved membership: own members, then those of the included groups, in order."""

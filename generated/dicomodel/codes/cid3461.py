@@ -5,55 +5,56 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.105.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3461
-NAME: Final[str] = "Regional Extent"
-KEYWORD: Final[str | None] = "RegionalExtent"
-UID: Final[str | None] = "1.2.840.10008.6.1.105"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3461
+NAME: _Final[str] = "Regional Extent"
+KEYWORD: _Final[str | None] = "RegionalExtent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.105"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SingleLADRegionInRAOProjection: Final[Code] = Code(
+SingleLADRegionInRAOProjection: _Final[_Code] = _Code(
     "DCM", "122466", "Single LAD Region in RAO Projection", (3461,)
 )
 """Single LAD Region in RAO Projection (DCM 122466)."""
 
-SingleRCARegionInRAOProjection: Final[Code] = Code(
+SingleRCARegionInRAOProjection: _Final[_Code] = _Code(
     "DCM", "122467", "Single RCA Region in RAO Projection", (3461,)
 )
 """Single RCA Region in RAO Projection (DCM 122467)."""
 
-MultipleLADRegionInRAOProjection: Final[Code] = Code(
+MultipleLADRegionInRAOProjection: _Final[_Code] = _Code(
     "DCM", "122468", "Multiple LAD Region in RAO Projection", (3461,)
 )
 """Multiple LAD Region in RAO Projection (DCM 122468)."""
 
-MultipleRCARegionInRAOProjection: Final[Code] = Code(
+MultipleRCARegionInRAOProjection: _Final[_Code] = _Code(
     "DCM", "122469", "Multiple RCA Region in RAO Projection", (3461,)
 )
 """Multiple RCA Region in RAO Projection (DCM 122469)."""
 
-LADRegionInLAOProjection: Final[Code] = Code(
+LADRegionInLAOProjection: _Final[_Code] = _Code(
     "DCM", "122470", "LAD Region in LAO Projection", (3461,)
 )
 """LAD Region in LAO Projection (DCM 122470)."""
 
-RCARegionInLAOProjection: Final[Code] = Code(
+RCARegionInLAOProjection: _Final[_Code] = _Code(
     "DCM", "122471", "RCA Region in LAO Projection", (3461,)
 )
 """RCA Region in LAO Projection (DCM 122471)."""
 
-CFXRegionInLAOProjection: Final[Code] = Code(
+CFXRegionInLAOProjection: _Final[_Code] = _Code(
     "DCM", "122472", "CFX Region in LAO Projection", (3461,)
 )
 """CFX Region in LAO Projection (DCM 122472)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SingleLADRegionInRAOProjection,
     SingleRCARegionInRAOProjection,
     MultipleLADRegionInRAOProjection,

@@ -5,31 +5,32 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.107.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3465
-NAME: Final[str] = "QA Reference Method"
-KEYWORD: Final[str | None] = "QAReferenceMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.107"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3465
+NAME: _Final[str] = "QA Reference Method"
+KEYWORD: _Final[str | None] = "QAReferenceMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.107"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CurveFittedReference: Final[Code] = Code("DCM", "122489", "Curve Fitted Reference", (3465,))
+CurveFittedReference: _Final[_Code] = _Code("DCM", "122489", "Curve Fitted Reference", (3465,))
 """Curve Fitted Reference (DCM 122489)."""
 
-InterpolatedLocalReference: Final[Code] = Code(
+InterpolatedLocalReference: _Final[_Code] = _Code(
     "DCM", "122490", "Interpolated Local Reference", (3465,)
 )
 """Interpolated Local Reference (DCM 122490)."""
 
-MeanLocalReference: Final[Code] = Code("DCM", "122491", "Mean Local Reference", (3465,))
+MeanLocalReference: _Final[_Code] = _Code("DCM", "122491", "Mean Local Reference", (3465,))
 """Mean Local Reference (DCM 122491)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CurveFittedReference,
     InterpolatedLocalReference,
     MeanLocalReference,

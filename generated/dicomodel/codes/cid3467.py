@@ -5,35 +5,36 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.109.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3467
-NAME: Final[str] = "Ejection Fraction"
-KEYWORD: Final[str | None] = "EjectionFraction"
-UID: Final[str | None] = "1.2.840.10008.6.1.109"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3467
+NAME: _Final[str] = "Ejection Fraction"
+KEYWORD: _Final[str | None] = "EjectionFraction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.109"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricularEjectionFractionByAngiography: Final[Code] = Code(
+LeftVentricularEjectionFractionByAngiography: _Final[_Code] = _Code(
     "LN", "8808-8", "Left Ventricular Ejection Fraction by Angiography", (3467,)
 )
 """Left Ventricular Ejection Fraction by Angiography (LN 8808-8)."""
 
-RightVentricularEjectionFractionByAngiography: Final[Code] = Code(
+RightVentricularEjectionFractionByAngiography: _Final[_Code] = _Code(
     "LN", "8815-3", "Right Ventricular Ejection Fraction by Angiography", (3467,)
 )
 """Right Ventricular Ejection Fraction by Angiography (LN 8815-3)."""
 
-LeftAtrialEjectionFractionByAngiography: Final[Code] = Code(
+LeftAtrialEjectionFractionByAngiography: _Final[_Code] = _Code(
     "DCM", "122406", "Left Atrial Ejection Fraction by Angiography", (3467,)
 )
 """Left Atrial Ejection Fraction by Angiography (DCM 122406)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricularEjectionFractionByAngiography,
     RightVentricularEjectionFractionByAngiography,
     LeftAtrialEjectionFractionByAngiography,

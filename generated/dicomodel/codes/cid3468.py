@@ -5,29 +5,34 @@ Extensible, version 20110124, UID 1.2.840.10008.6.1.110.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3468
-NAME: Final[str] = "ED Volume"
-KEYWORD: Final[str | None] = "EDVolume"
-UID: Final[str | None] = "1.2.840.10008.6.1.110"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110124"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3468
+NAME: _Final[str] = "ED Volume"
+KEYWORD: _Final[str | None] = "EDVolume"
+UID: _Final[str | None] = "1.2.840.10008.6.1.110"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110124"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricularEDVolume: Final[Code] = Code("LN", "8821-1", "Left Ventricular ED Volume", (3468,))
+LeftVentricularEDVolume: _Final[_Code] = _Code(
+    "LN", "8821-1", "Left Ventricular ED Volume", (3468,)
+)
 """Left Ventricular ED Volume (LN 8821-1)."""
 
-RightVentricularEDVolume: Final[Code] = Code("LN", "8822-9", "Right Ventricular ED Volume", (3468,))
+RightVentricularEDVolume: _Final[_Code] = _Code(
+    "LN", "8822-9", "Right Ventricular ED Volume", (3468,)
+)
 """Right Ventricular ED Volume (LN 8822-9)."""
 
-LeftAtrialEDVolume: Final[Code] = Code("DCM", "122407", "Left Atrial ED Volume", (3468,))
+LeftAtrialEDVolume: _Final[_Code] = _Code("DCM", "122407", "Left Atrial ED Volume", (3468,))
 """Left Atrial ED Volume (DCM 122407)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricularEDVolume,
     RightVentricularEDVolume,
     LeftAtrialEDVolume,

@@ -5,29 +5,34 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.111.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3469
-NAME: Final[str] = "ES Volume"
-KEYWORD: Final[str | None] = "ESVolume"
-UID: Final[str | None] = "1.2.840.10008.6.1.111"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3469
+NAME: _Final[str] = "ES Volume"
+KEYWORD: _Final[str | None] = "ESVolume"
+UID: _Final[str | None] = "1.2.840.10008.6.1.111"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricularESVolume: Final[Code] = Code("LN", "8823-7", "Left Ventricular ES Volume", (3469,))
+LeftVentricularESVolume: _Final[_Code] = _Code(
+    "LN", "8823-7", "Left Ventricular ES Volume", (3469,)
+)
 """Left Ventricular ES Volume (LN 8823-7)."""
 
-RightVentricularESVolume: Final[Code] = Code("LN", "8824-5", "Right Ventricular ES Volume", (3469,))
+RightVentricularESVolume: _Final[_Code] = _Code(
+    "LN", "8824-5", "Right Ventricular ES Volume", (3469,)
+)
 """Right Ventricular ES Volume (LN 8824-5)."""
 
-LeftAtrialESVolume: Final[Code] = Code("DCM", "122408", "Left Atrial ES Volume", (3469,))
+LeftAtrialESVolume: _Final[_Code] = _Code("DCM", "122408", "Left Atrial ES Volume", (3469,))
 """Left Atrial ES Volume (DCM 122408)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricularESVolume,
     RightVentricularESVolume,
     LeftAtrialESVolume,

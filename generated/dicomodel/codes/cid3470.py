@@ -5,24 +5,25 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.112.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3470
-NAME: Final[str] = "Vessel Lumen Cross-sectional Area Calculation Method"
-KEYWORD: Final[str | None] = "VesselLumenCrossSectionalAreaCalculationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.112"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3470
+NAME: _Final[str] = "Vessel Lumen Cross-sectional Area Calculation Method"
+KEYWORD: _Final[str | None] = "VesselLumenCrossSectionalAreaCalculationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.112"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CircularMethod: Final[Code] = Code("DCM", "122473", "Circular method", (3470,))
+CircularMethod: _Final[_Code] = _Code("DCM", "122473", "Circular method", (3470,))
 """Circular method (DCM 122473)."""
 
-DensitometricMethod: Final[Code] = Code("DCM", "122474", "Densitometric method", (3470,))
+DensitometricMethod: _Final[_Code] = _Code("DCM", "122474", "Densitometric method", (3470,))
 """Densitometric method (DCM 122474)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (CircularMethod, DensitometricMethod)
+MEMBERS: _Final[tuple[_Code, ...]] = (CircularMethod, DensitometricMethod)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,30 +5,31 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.115.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3480
-NAME: Final[str] = "IVUS Procedure Phase"
-KEYWORD: Final[str | None] = "IVUSProcedurePhase"
-UID: Final[str | None] = "1.2.840.10008.6.1.115"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3480
+NAME: _Final[str] = "IVUS Procedure Phase"
+KEYWORD: _Final[str | None] = "IVUSProcedurePhase"
+UID: _Final[str | None] = "1.2.840.10008.6.1.115"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CardiacCatheterizationPostInterventionPhase: Final[Code] = Code(
+CardiacCatheterizationPostInterventionPhase: _Final[_Code] = _Code(
     "SCT", "128960007", "Cardiac catheterization post-intervention phase", (3250, 3480, 3651)
 )
 """Cardiac catheterization post-intervention phase (SCT 128960007)."""
 
-CardiacCatheterizationPreInterventionPhase: Final[Code] = Code(
+CardiacCatheterizationPreInterventionPhase: _Final[_Code] = _Code(
     "SCT", "128958005", "Cardiac catheterization pre-intervention phase", (3250, 3480)
 )
 """Cardiac catheterization pre-intervention phase (SCT 128958005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CardiacCatheterizationPostInterventionPhase,
     CardiacCatheterizationPreInterventionPhase,
 )

@@ -5,49 +5,50 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.119.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3484
-NAME: Final[str] = "IVUS Index/Ratio"
-KEYWORD: Final[str | None] = "IVUSIndexRatio"
-UID: Final[str | None] = "1.2.840.10008.6.1.119"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3484
+NAME: _Final[str] = "IVUS Index/Ratio"
+KEYWORD: _Final[str | None] = "IVUSIndexRatio"
+UID: _Final[str | None] = "1.2.840.10008.6.1.119"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LumenEccentricityIndex: Final[Code] = Code("DCM", "122343", "Lumen Eccentricity Index", (3484,))
+LumenEccentricityIndex: _Final[_Code] = _Code("DCM", "122343", "Lumen Eccentricity Index", (3484,))
 """Lumen Eccentricity Index (DCM 122343)."""
 
-PlaquePlusMediaEccentricityIndex: Final[Code] = Code(
+PlaquePlusMediaEccentricityIndex: _Final[_Code] = _Code(
     "DCM", "122344", "Plaque plus Media Eccentricity Index", (3484,)
 )
 """Plaque plus Media Eccentricity Index (DCM 122344)."""
 
-RemodelingIndex: Final[Code] = Code("DCM", "122345", "Remodeling Index", (3484,))
+RemodelingIndex: _Final[_Code] = _Code("DCM", "122345", "Remodeling Index", (3484,))
 """Remodeling Index (DCM 122345)."""
 
-StentSymmetryIndex: Final[Code] = Code("DCM", "122346", "Stent Symmetry Index", (3484,))
+StentSymmetryIndex: _Final[_Code] = _Code("DCM", "122346", "Stent Symmetry Index", (3484,))
 """Stent Symmetry Index (DCM 122346)."""
 
-StentExpansionIndex: Final[Code] = Code("DCM", "122347", "Stent Expansion Index", (3484,))
+StentExpansionIndex: _Final[_Code] = _Code("DCM", "122347", "Stent Expansion Index", (3484,))
 """Stent Expansion Index (DCM 122347)."""
 
-LumenShapeIndex: Final[Code] = Code("DCM", "122348", "Lumen Shape Index", (3484,))
+LumenShapeIndex: _Final[_Code] = _Code("DCM", "122348", "Lumen Shape Index", (3484,))
 """Lumen Shape Index (DCM 122348)."""
 
-LumenDiameterRatio: Final[Code] = Code("DCM", "122350", "Lumen Diameter Ratio", (3484,))
+LumenDiameterRatio: _Final[_Code] = _Code("DCM", "122350", "Lumen Diameter Ratio", (3484,))
 """Lumen Diameter Ratio (DCM 122350)."""
 
-StentDiameterRatio: Final[Code] = Code("DCM", "122351", "Stent Diameter Ratio", (3484,))
+StentDiameterRatio: _Final[_Code] = _Code("DCM", "122351", "Stent Diameter Ratio", (3484,))
 """Stent Diameter Ratio (DCM 122351)."""
 
-EEMDiameterRatio: Final[Code] = Code("DCM", "122352", "EEM Diameter Ratio", (3484,))
+EEMDiameterRatio: _Final[_Code] = _Code("DCM", "122352", "EEM Diameter Ratio", (3484,))
 """EEM Diameter Ratio (DCM 122352)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LumenEccentricityIndex,
     PlaquePlusMediaEccentricityIndex,
     RemodelingIndex,

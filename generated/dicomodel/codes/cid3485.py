@@ -5,38 +5,41 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.120.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3485
-NAME: Final[str] = "IVUS Volume Measurement"
-KEYWORD: Final[str | None] = "IVUSVolumeMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.120"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3485
+NAME: _Final[str] = "IVUS Volume Measurement"
+KEYWORD: _Final[str | None] = "IVUSVolumeMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.120"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EEMVolume: Final[Code] = Code("DCM", "122371", "EEM Volume", (3485,))
+EEMVolume: _Final[_Code] = _Code("DCM", "122371", "EEM Volume", (3485,))
 """EEM Volume (DCM 122371)."""
 
-LumenVolume: Final[Code] = Code("DCM", "122372", "Lumen Volume", (3485,))
+LumenVolume: _Final[_Code] = _Code("DCM", "122372", "Lumen Volume", (3485,))
 """Lumen Volume (DCM 122372)."""
 
-StentVolume: Final[Code] = Code("SCT", "408704003", "Stent Volume", (3485,))
+StentVolume: _Final[_Code] = _Code("SCT", "408704003", "Stent Volume", (3485,))
 """Stent Volume (SCT 408704003)."""
 
-InStentNeointimalVolume: Final[Code] = Code("DCM", "122374", "In-Stent Neointimal Volume", (3485,))
+InStentNeointimalVolume: _Final[_Code] = _Code(
+    "DCM", "122374", "In-Stent Neointimal Volume", (3485,)
+)
 """In-Stent Neointimal Volume (DCM 122374)."""
 
-NativePlaqueVolume: Final[Code] = Code("DCM", "122375", "Native Plaque Volume", (3485,))
+NativePlaqueVolume: _Final[_Code] = _Code("DCM", "122375", "Native Plaque Volume", (3485,))
 """Native Plaque Volume (DCM 122375)."""
 
-TotalPlaqueVolume: Final[Code] = Code("DCM", "122376", "Total Plaque Volume", (3485,))
+TotalPlaqueVolume: _Final[_Code] = _Code("DCM", "122376", "Total Plaque Volume", (3485,))
 """Total Plaque Volume (DCM 122376)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EEMVolume,
     LumenVolume,
     StentVolume,

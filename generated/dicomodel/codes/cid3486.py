@@ -5,32 +5,33 @@ Extensible, version 20051103, UID 1.2.840.10008.6.1.121.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3486
-NAME: Final[str] = "Vascular Measurement Site"
-KEYWORD: Final[str | None] = "VascularMeasurementSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.121"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051103"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3486
+NAME: _Final[str] = "Vascular Measurement Site"
+KEYWORD: _Final[str | None] = "VascularMeasurementSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.121"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051103"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ProximalReference: Final[Code] = Code("DCM", "122380", "Proximal Reference", (3486,))
+ProximalReference: _Final[_Code] = _Code("DCM", "122380", "Proximal Reference", (3486,))
 """Proximal Reference (DCM 122380)."""
 
-DistalReference: Final[Code] = Code("DCM", "122381", "Distal Reference", (3486,))
+DistalReference: _Final[_Code] = _Code("DCM", "122381", "Distal Reference", (3486,))
 """Distal Reference (DCM 122381)."""
 
-SiteOfLumenMinimum: Final[Code] = Code("DCM", "122382", "Site of Lumen Minimum", (3486,))
+SiteOfLumenMinimum: _Final[_Code] = _Code("DCM", "122382", "Site of Lumen Minimum", (3486,))
 """Site of Lumen Minimum (DCM 122382)."""
 
-SiteOfLumenMaximum: Final[Code] = Code("DCM", "122687", "Site of Lumen Maximum", (3486,))
+SiteOfLumenMaximum: _Final[_Code] = _Code("DCM", "122687", "Site of Lumen Maximum", (3486,))
 """Site of Lumen Maximum (DCM 122687)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ProximalReference,
     DistalReference,
     SiteOfLumenMinimum,

@@ -5,24 +5,25 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.124.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3489
-NAME: Final[str] = "Calcium Distribution"
-KEYWORD: Final[str | None] = "CalciumDistribution"
-UID: Final[str | None] = "1.2.840.10008.6.1.124"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3489
+NAME: _Final[str] = "Calcium Distribution"
+KEYWORD: _Final[str | None] = "CalciumDistribution"
+UID: _Final[str | None] = "1.2.840.10008.6.1.124"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Superficial: Final[Code] = Code("SCT", "26283006", "Superficial", (2, 3489))
+Superficial: _Final[_Code] = _Code("SCT", "26283006", "Superficial", (2, 3489))
 """Superficial (SCT 26283006)."""
 
-Deep: Final[Code] = Code("SCT", "795002", "Deep", (2, 3489))
+Deep: _Final[_Code] = _Code("SCT", "795002", "Deep", (2, 3489))
 """Deep (SCT 795002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Superficial, Deep)
+MEMBERS: _Final[tuple[_Code, ...]] = (Superficial, Deep)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,36 +5,37 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.128.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3494
-NAME: Final[str] = "IVUS Non Morphological Finding"
-KEYWORD: Final[str | None] = "IVUSNonMorphologicalFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.128"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3494
+NAME: _Final[str] = "IVUS Non Morphological Finding"
+KEYWORD: _Final[str | None] = "IVUSNonMorphologicalFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.128"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TrueLumen: Final[Code] = Code("DCM", "122360", "True Lumen", (3494,))
+TrueLumen: _Final[_Code] = _Code("DCM", "122360", "True Lumen", (3494,))
 """True Lumen (DCM 122360)."""
 
-ArterialBloodStasis: Final[Code] = Code("SCT", "408707005", "Arterial Blood Stasis", (3494,))
+ArterialBloodStasis: _Final[_Code] = _Code("SCT", "408707005", "Arterial Blood Stasis", (3494,))
 """Arterial Blood Stasis (SCT 408707005)."""
 
-IncompleteStentApposition: Final[Code] = Code(
+IncompleteStentApposition: _Final[_Code] = _Code(
     "SCT", "408709008", "Incomplete Stent apposition", (3494,)
 )
 """Incomplete Stent apposition (SCT 408709008)."""
 
-AcquiredIncompleteStentApposition: Final[Code] = Code(
+AcquiredIncompleteStentApposition: _Final[_Code] = _Code(
     "SCT", "408710003", "Acquired Incomplete stent apposition", (3494,)
 )
 """Acquired Incomplete stent apposition (SCT 408710003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TrueLumen,
     ArterialBloodStasis,
     IncompleteStentApposition,

@@ -5,37 +5,38 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.129.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3495
-NAME: Final[str] = "IVUS Plaque Composition"
-KEYWORD: Final[str | None] = "IVUSPlaqueComposition"
-UID: Final[str | None] = "1.2.840.10008.6.1.129"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3495
+NAME: _Final[str] = "IVUS Plaque Composition"
+KEYWORD: _Final[str | None] = "IVUSPlaqueComposition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.129"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FibrousPlaque: Final[Code] = Code("SCT", "40772000", "Fibrous Plaque", (3495, 3496))
+FibrousPlaque: _Final[_Code] = _Code("SCT", "40772000", "Fibrous Plaque", (3495, 3496))
 """Fibrous Plaque (SCT 40772000)."""
 
-VascularCalcification: Final[Code] = Code(
+VascularCalcification: _Final[_Code] = _Code(
     "SCT", "237897009", "Vascular Calcification", (3495, 3496, 3712)
 )
 """Vascular Calcification (SCT 237897009)."""
 
-Thrombus: Final[Code] = Code("SCT", "396339007", "Thrombus", (3495, 3712, 3810, 7156))
+Thrombus: _Final[_Code] = _Code("SCT", "396339007", "Thrombus", (3495, 3712, 3810, 7156))
 """Thrombus (SCT 396339007)."""
 
-FibroLipidicPlaque: Final[Code] = Code("DCM", "122394", "Fibro-Lipidic Plaque", (3495,))
+FibroLipidicPlaque: _Final[_Code] = _Code("DCM", "122394", "Fibro-Lipidic Plaque", (3495,))
 """Fibro-Lipidic Plaque (DCM 122394)."""
 
-NecroticLipidicPlaque: Final[Code] = Code("DCM", "122395", "Necrotic-Lipidic Plaque", (3495,))
+NecroticLipidicPlaque: _Final[_Code] = _Code("DCM", "122395", "Necrotic-Lipidic Plaque", (3495,))
 """Necrotic-Lipidic Plaque (DCM 122395)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FibrousPlaque,
     VascularCalcification,
     Thrombus,

@@ -5,42 +5,43 @@ Extensible, version 20040614, UID 1.2.840.10008.6.1.130.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3496
-NAME: Final[str] = "IVUS Fiducial Point"
-KEYWORD: Final[str | None] = "IVUSFiducialPoint"
-UID: Final[str | None] = "1.2.840.10008.6.1.130"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3496
+NAME: _Final[str] = "IVUS Fiducial Point"
+KEYWORD: _Final[str | None] = "IVUSFiducialPoint"
+UID: _Final[str | None] = "1.2.840.10008.6.1.130"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CollateralBranchOfVessel: Final[Code] = Code(
+CollateralBranchOfVessel: _Final[_Code] = _Code(
     "SCT", "397406000", "Collateral Branch of vessel", (3496, 12117)
 )
 """Collateral Branch of vessel (SCT 397406000)."""
 
-Stent: Final[Code] = Code("SCT", "65818007", "Stent", (8, 1000, 3411, 3496, 3810, 7157))
+Stent: _Final[_Code] = _Code("SCT", "65818007", "Stent", (8, 1000, 3411, 3496, 3810, 7157))
 """Stent (SCT 65818007)."""
 
-VascularCalcification: Final[Code] = Code(
+VascularCalcification: _Final[_Code] = _Code(
     "SCT", "237897009", "Vascular Calcification", (3495, 3496, 3712)
 )
 """Vascular Calcification (SCT 237897009)."""
 
-FibrousPlaque: Final[Code] = Code("SCT", "40772000", "Fibrous Plaque", (3495, 3496))
+FibrousPlaque: _Final[_Code] = _Code("SCT", "40772000", "Fibrous Plaque", (3495, 3496))
 """Fibrous Plaque (SCT 40772000)."""
 
-Vein: Final[Code] = Code("SCT", "29092000", "Vein", (4, 3010, 3496, 3607, 7166))
+Vein: _Final[_Code] = _Code("SCT", "29092000", "Vein", (4, 3010, 3496, 3607, 7166))
 """Vein (SCT 29092000)."""
 
-VesselOrigin: Final[Code] = Code("SCT", "397421006", "Vessel Origin", (3496, 12116))
+VesselOrigin: _Final[_Code] = _Code("SCT", "397421006", "Vessel Origin", (3496, 12116))
 """Vessel Origin (SCT 397421006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CollateralBranchOfVessel,
     Stent,
     VascularCalcification,

@@ -6,45 +6,46 @@ Includes CID 3495.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3497
-NAME: Final[str] = "IVUS Arterial Morphology"
-KEYWORD: Final[str | None] = "IVUSArterialMorphology"
-UID: Final[str | None] = "1.2.840.10008.6.1.131"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050110"
-INCLUDES: Final[tuple[int, ...]] = (3495,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3497
+NAME: _Final[str] = "IVUS Arterial Morphology"
+KEYWORD: _Final[str | None] = "IVUSArterialMorphology"
+UID: _Final[str | None] = "1.2.840.10008.6.1.131"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050110"
+INCLUDES: _Final[tuple[int, ...]] = (3495,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LumenOfArtery: Final[Code] = Code("SCT", "67170007", "Lumen of artery", (3497,))
+LumenOfArtery: _Final[_Code] = _Code("SCT", "67170007", "Lumen of artery", (3497,))
 """Lumen of artery (SCT 67170007)."""
 
-ExternalElasticMembrane: Final[Code] = Code(
+ExternalElasticMembrane: _Final[_Code] = _Code(
     "SCT", "414165007", "External Elastic Membrane", (3497,)
 )
 """External Elastic Membrane (SCT 414165007)."""
 
-FibrousPlaque: Final[Code] = Code("SCT", "40772000", "Fibrous Plaque", (3495, 3496))
+FibrousPlaque: _Final[_Code] = _Code("SCT", "40772000", "Fibrous Plaque", (3495, 3496))
 """Fibrous Plaque (SCT 40772000). Included from CID 3495."""
 
-VascularCalcification: Final[Code] = Code(
+VascularCalcification: _Final[_Code] = _Code(
     "SCT", "237897009", "Vascular Calcification", (3495, 3496, 3712)
 )
 """Vascular Calcification (SCT 237897009). Included from CID 3495."""
 
-Thrombus: Final[Code] = Code("SCT", "396339007", "Thrombus", (3495, 3712, 3810, 7156))
+Thrombus: _Final[_Code] = _Code("SCT", "396339007", "Thrombus", (3495, 3712, 3810, 7156))
 """Thrombus (SCT 396339007). Included from CID 3495."""
 
-FibroLipidicPlaque: Final[Code] = Code("DCM", "122394", "Fibro-Lipidic Plaque", (3495,))
+FibroLipidicPlaque: _Final[_Code] = _Code("DCM", "122394", "Fibro-Lipidic Plaque", (3495,))
 """Fibro-Lipidic Plaque (DCM 122394). Included from CID 3495."""
 
-NecroticLipidicPlaque: Final[Code] = Code("DCM", "122395", "Necrotic-Lipidic Plaque", (3495,))
+NecroticLipidicPlaque: _Final[_Code] = _Code("DCM", "122395", "Necrotic-Lipidic Plaque", (3495,))
 """Necrotic-Lipidic Plaque (DCM 122395). Included from CID 3495."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LumenOfArtery,
     ExternalElasticMembrane,
     FibrousPlaque,

@@ -5,24 +5,25 @@ Non-extensible, version 20030327, UID 1.2.840.10008.6.1.132.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3500
-NAME: Final[str] = "Pressure Unit"
-KEYWORD: Final[str | None] = "PressureUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.132"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3500
+NAME: _Final[str] = "Pressure Unit"
+KEYWORD: _Final[str | None] = "PressureUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.132"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Mmhg: Final[Code] = Code("UCUM", "mm[Hg]", "mmHg", (3500,))
+Mmhg: _Final[_Code] = _Code("UCUM", "mm[Hg]", "mmHg", (3500,))
 """mmHg (UCUM mm[Hg])."""
 
-Kpa: Final[Code] = Code("UCUM", "kPa", "kPa", (3500,))
+Kpa: _Final[_Code] = _Code("UCUM", "kPa", "kPa", (3500,))
 """kPa (UCUM kPa)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Mmhg, Kpa)
+MEMBERS: _Final[tuple[_Code, ...]] = (Mmhg, Kpa)
 """The resolved membership: own members, then those of the included groups, in order."""

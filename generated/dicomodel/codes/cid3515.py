@@ -5,33 +5,36 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.136.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3515
-NAME: Final[str] = "Specimen Collection"
-KEYWORD: Final[str | None] = "SpecimenCollection"
-UID: Final[str | None] = "1.2.840.10008.6.1.136"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3515
+NAME: _Final[str] = "Specimen Collection"
+KEYWORD: _Final[str | None] = "SpecimenCollection"
+UID: _Final[str | None] = "1.2.840.10008.6.1.136"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SpecimenCollection: Final[Code] = Code("SCT", "17636008", "specimen collection", (3515, 8109, 8111))
+SpecimenCollection: _Final[_Code] = _Code(
+    "SCT", "17636008", "specimen collection", (3515, 8109, 8111)
+)
 """specimen collection (SCT 17636008)."""
 
-CollectionOfBloodSpecimenForLaboratory: Final[Code] = Code(
+CollectionOfBloodSpecimenForLaboratory: _Final[_Code] = _Code(
     "SCT", "82078001", "collection of blood specimen for laboratory", (3515,)
 )
 """collection of blood specimen for laboratory (SCT 82078001)."""
 
-BloodSamplingFromExtracorporealBloodCircuit: Final[Code] = Code(
+BloodSamplingFromExtracorporealBloodCircuit: _Final[_Code] = _Code(
     "SCT", "243776001", "blood sampling from extracorporeal blood circuit", (3515,)
 )
 """blood sampling from extracorporeal blood circuit (SCT 243776001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SpecimenCollection,
     CollectionOfBloodSpecimenForLaboratory,
     BloodSamplingFromExtracorporealBloodCircuit,

@@ -5,32 +5,33 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.137.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3520
-NAME: Final[str] = "Blood Source Type"
-KEYWORD: Final[str | None] = "BloodSourceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.137"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3520
+NAME: _Final[str] = "Blood Source Type"
+KEYWORD: _Final[str | None] = "BloodSourceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.137"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SystemicArteryBlood: Final[Code] = Code("SCT", "371952000", "Systemic Artery Blood", (3520,))
+SystemicArteryBlood: _Final[_Code] = _Code("SCT", "371952000", "Systemic Artery Blood", (3520,))
 """Systemic Artery Blood (SCT 371952000)."""
 
-MixedVenousBlood: Final[Code] = Code("SCT", "116176007", "Mixed Venous Blood", (3520,))
+MixedVenousBlood: _Final[_Code] = _Code("SCT", "116176007", "Mixed Venous Blood", (3520,))
 """Mixed Venous Blood (SCT 116176007)."""
 
-PulmonaryArteryBlood: Final[Code] = Code("SCT", "371953005", "Pulmonary Artery Blood", (3520,))
+PulmonaryArteryBlood: _Final[_Code] = _Code("SCT", "371953005", "Pulmonary Artery Blood", (3520,))
 """Pulmonary Artery Blood (SCT 371953005)."""
 
-PulmonaryVeinBlood: Final[Code] = Code("SCT", "371954004", "Pulmonary Vein Blood", (3520,))
+PulmonaryVeinBlood: _Final[_Code] = _Code("SCT", "371954004", "Pulmonary Vein Blood", (3520,))
 """Pulmonary Vein Blood (SCT 371954004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SystemicArteryBlood,
     MixedVenousBlood,
     PulmonaryArteryBlood,

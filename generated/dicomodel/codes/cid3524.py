@@ -5,65 +5,66 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.138.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3524
-NAME: Final[str] = "Blood Gas Pressure"
-KEYWORD: Final[str | None] = "BloodGasPressure"
-UID: Final[str | None] = "1.2.840.10008.6.1.138"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3524
+NAME: _Final[str] = "Blood Gas Pressure"
+KEYWORD: _Final[str | None] = "BloodGasPressure"
+UID: _Final[str | None] = "1.2.840.10008.6.1.138"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BloodCarbonDioxidePartialPressure: Final[Code] = Code(
+BloodCarbonDioxidePartialPressure: _Final[_Code] = _Code(
     "LN", "11557-6", "Blood Carbon dioxide partial pressure", (3524,)
 )
 """Blood Carbon dioxide partial pressure (LN 11557-6)."""
 
-ArterialBloodCarbonDioxidePartialPressure: Final[Code] = Code(
+ArterialBloodCarbonDioxidePartialPressure: _Final[_Code] = _Code(
     "LN", "2019-8", "Arterial Blood Carbon dioxide partial pressure", (3524,)
 )
 """Arterial Blood Carbon dioxide partial pressure (LN 2019-8)."""
 
-VenousBloodCarbonDioxidePartialPressure: Final[Code] = Code(
+VenousBloodCarbonDioxidePartialPressure: _Final[_Code] = _Code(
     "LN", "2021-4", "Venous Blood Carbon dioxide partial pressure", (3524,)
 )
 """Venous Blood Carbon dioxide partial pressure (LN 2021-4)."""
 
-BloodOxygenPartialPressure: Final[Code] = Code(
+BloodOxygenPartialPressure: _Final[_Code] = _Code(
     "LN", "11556-8", "Blood Oxygen partial pressure", (3524,)
 )
 """Blood Oxygen partial pressure (LN 11556-8)."""
 
-ArterialOxygenPartialPressure: Final[Code] = Code(
+ArterialOxygenPartialPressure: _Final[_Code] = _Code(
     "LN", "2703-7", "Arterial Oxygen partial pressure", (3524,)
 )
 """Arterial Oxygen partial pressure (LN 2703-7)."""
 
-VenousOxygenPartialPressure: Final[Code] = Code(
+VenousOxygenPartialPressure: _Final[_Code] = _Code(
     "LN", "2705-2", "Venous Oxygen partial pressure", (3524,)
 )
 """Venous Oxygen partial pressure (LN 2705-2)."""
 
-OxygenPartialPressureAt50PercentSaturationP50: Final[Code] = Code(
+OxygenPartialPressureAt50PercentSaturationP50: _Final[_Code] = _Code(
     "LN", "19217-9", "Oxygen partial pressure at 50% saturation (P50)", (3524,)
 )
 """Oxygen partial pressure at 50% saturation (P50) (LN 19217-9)."""
 
-ArterialOxygenPartialPressureAt50PercentSaturation: Final[Code] = Code(
+ArterialOxygenPartialPressureAt50PercentSaturation: _Final[_Code] = _Code(
     "LN", "19214-6", "Arterial Oxygen partial pressure at 50% saturation", (3524,)
 )
 """Arterial Oxygen partial pressure at 50% saturation (LN 19214-6)."""
 
-VenousOxygenPartialPressureAt50PercentSaturation: Final[Code] = Code(
+VenousOxygenPartialPressureAt50PercentSaturation: _Final[_Code] = _Code(
     "LN", "19216-1", "Venous Oxygen partial pressure at 50% saturation", (3524,)
 )
 """Venous Oxygen partial pressure at 50% saturation (LN 19216-1)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BloodCarbonDioxidePartialPressure,
     ArterialBloodCarbonDioxidePartialPressure,
     VenousBloodCarbonDioxidePartialPressure,

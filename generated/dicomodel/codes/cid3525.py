@@ -5,57 +5,62 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.139.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3525
-NAME: Final[str] = "Blood Gas Content"
-KEYWORD: Final[str | None] = "BloodGasContent"
-UID: Final[str | None] = "1.2.840.10008.6.1.139"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3525
+NAME: _Final[str] = "Blood Gas Content"
+KEYWORD: _Final[str | None] = "BloodGasContent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.139"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BloodCarbonDioxideContent: Final[Code] = Code(
+BloodCarbonDioxideContent: _Final[_Code] = _Code(
     "LN", "20565-8", "Blood Carbon dioxide content", (3525,)
 )
 """Blood Carbon dioxide content (LN 20565-8)."""
 
-ArterialBloodCarbonDioxideContent: Final[Code] = Code(
+ArterialBloodCarbonDioxideContent: _Final[_Code] = _Code(
     "LN", "2026-3", "Arterial Blood Carbon dioxide content", (3525,)
 )
 """Arterial Blood Carbon dioxide content (LN 2026-3)."""
 
-VenousBloodCarbonDioxideContent: Final[Code] = Code(
+VenousBloodCarbonDioxideContent: _Final[_Code] = _Code(
     "LN", "2027-1", "Venous Blood Carbon dioxide content", (3525,)
 )
 """Venous Blood Carbon dioxide content (LN 2027-1)."""
 
-BloodOxygenContent: Final[Code] = Code("DCM", "122185", "Blood Oxygen content", (3525,))
+BloodOxygenContent: _Final[_Code] = _Code("DCM", "122185", "Blood Oxygen content", (3525,))
 """Blood Oxygen content (DCM 122185)."""
 
-ArterialOxygenContent: Final[Code] = Code("LN", "19218-7", "Arterial Oxygen content", (3525, 3529))
+ArterialOxygenContent: _Final[_Code] = _Code(
+    "LN", "19218-7", "Arterial Oxygen content", (3525, 3529)
+)
 """Arterial Oxygen content (LN 19218-7)."""
 
-VenousOxygenContent: Final[Code] = Code("LN", "19220-3", "Venous Oxygen content", (3525, 3529))
+VenousOxygenContent: _Final[_Code] = _Code("LN", "19220-3", "Venous Oxygen content", (3525, 3529))
 """Venous Oxygen content (LN 19220-3)."""
 
-AorticRootOxygenContent: Final[Code] = Code("LN", "10232-7", "Aortic Root Oxygen content", (3525,))
+AorticRootOxygenContent: _Final[_Code] = _Code(
+    "LN", "10232-7", "Aortic Root Oxygen content", (3525,)
+)
 """Aortic Root Oxygen content (LN 10232-7)."""
 
-PulmonaryArteryMainOxygenContent: Final[Code] = Code(
+PulmonaryArteryMainOxygenContent: _Final[_Code] = _Code(
     "LN", "10245-9", "Pulmonary Artery Main Oxygen content", (3525,)
 )
 """Pulmonary Artery Main Oxygen content (LN 10245-9)."""
 
-PulmonaryWedgeOxygenContent: Final[Code] = Code(
+PulmonaryWedgeOxygenContent: _Final[_Code] = _Code(
     "LN", "10247-5", "Pulmonary Wedge Oxygen content", (3525,)
 )
 """Pulmonary Wedge Oxygen content (LN 10247-5)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BloodCarbonDioxideContent,
     ArterialBloodCarbonDioxideContent,
     VenousBloodCarbonDioxideContent,

@@ -5,27 +5,34 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.141.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3527
-NAME: Final[str] = "Blood Base Excess"
-KEYWORD: Final[str | None] = "BloodBaseExcess"
-UID: Final[str | None] = "1.2.840.10008.6.1.141"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3527
+NAME: _Final[str] = "Blood Base Excess"
+KEYWORD: _Final[str | None] = "BloodBaseExcess"
+UID: _Final[str | None] = "1.2.840.10008.6.1.141"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BloodBaseExcess: Final[Code] = Code("LN", "11555-0", "Blood Base Excess", (3527,))
+BloodBaseExcess: _Final[_Code] = _Code("LN", "11555-0", "Blood Base Excess", (3527,))
 """Blood Base Excess (LN 11555-0)."""
 
-ArterialBloodBaseExcess: Final[Code] = Code("LN", "1925-7", "Arterial Blood Base Excess", (3527,))
+ArterialBloodBaseExcess: _Final[_Code] = _Code(
+    "LN", "1925-7", "Arterial Blood Base Excess", (3527,)
+)
 """Arterial Blood Base Excess (LN 1925-7)."""
 
-VenousBloodBaseExcess: Final[Code] = Code("LN", "1927-3", "Venous Blood Base Excess", (3527,))
+VenousBloodBaseExcess: _Final[_Code] = _Code("LN", "1927-3", "Venous Blood Base Excess", (3527,))
 """Venous Blood Base Excess (LN 1927-3)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BloodBaseExcess, ArterialBloodBaseExcess, VenousBloodBaseExcess)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    BloodBaseExcess,
+    ArterialBloodBaseExcess,
+    VenousBloodBaseExcess,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

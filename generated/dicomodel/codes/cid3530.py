@@ -5,26 +5,29 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.144.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3530
-NAME: Final[str] = "Oxygen Administration Action"
-KEYWORD: Final[str | None] = "OxygenAdministrationAction"
-UID: Final[str | None] = "1.2.840.10008.6.1.144"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3530
+NAME: _Final[str] = "Oxygen Administration Action"
+KEYWORD: _Final[str | None] = "OxygenAdministrationAction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.144"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BeginOxygenAdministration: Final[Code] = Code(
+BeginOxygenAdministration: _Final[_Code] = _Code(
     "DCM", "121161", "Begin oxygen administration", (3530,)
 )
 """Begin oxygen administration (DCM 121161)."""
 
-EndOxygenAdministration: Final[Code] = Code("DCM", "121162", "End oxygen administration", (3530,))
+EndOxygenAdministration: _Final[_Code] = _Code(
+    "DCM", "121162", "End oxygen administration", (3530,)
+)
 """End oxygen administration (DCM 121162)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BeginOxygenAdministration, EndOxygenAdministration)
+MEMBERS: _Final[tuple[_Code, ...]] = (BeginOxygenAdministration, EndOxygenAdministration)
 """The resolved membership: own members, then those of the included groups, in order."""

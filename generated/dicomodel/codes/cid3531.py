@@ -5,35 +5,36 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.145.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3531
-NAME: Final[str] = "Oxygen Administration"
-KEYWORD: Final[str | None] = "OxygenAdministration"
-UID: Final[str | None] = "1.2.840.10008.6.1.145"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3531
+NAME: _Final[str] = "Oxygen Administration"
+KEYWORD: _Final[str | None] = "OxygenAdministration"
+UID: _Final[str | None] = "1.2.840.10008.6.1.145"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-OxygenAdministrationByNasalCannula: Final[Code] = Code(
+OxygenAdministrationByNasalCannula: _Final[_Code] = _Code(
     "SCT", "371907003", "Oxygen Administration by nasal cannula", (3531,)
 )
 """Oxygen Administration by nasal cannula (SCT 371907003)."""
 
-OxygenAdministrationByMask: Final[Code] = Code(
+OxygenAdministrationByMask: _Final[_Code] = _Code(
     "SCT", "371908008", "Oxygen Administration by mask", (3531,)
 )
 """Oxygen Administration by mask (SCT 371908008)."""
 
-OxygenAdministrationByVentilator: Final[Code] = Code(
+OxygenAdministrationByVentilator: _Final[_Code] = _Code(
     "DCM", "121163", "Oxygen Administration by ventilator", (3531,)
 )
 """Oxygen Administration by ventilator (DCM 121163)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     OxygenAdministrationByNasalCannula,
     OxygenAdministrationByMask,
     OxygenAdministrationByVentilator,

@@ -5,24 +5,25 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.147.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3551
-NAME: Final[str] = "Ventilation Action"
-KEYWORD: Final[str | None] = "VentilationAction"
-UID: Final[str | None] = "1.2.840.10008.6.1.147"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3551
+NAME: _Final[str] = "Ventilation Action"
+KEYWORD: _Final[str | None] = "VentilationAction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.147"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BeginVentilation: Final[Code] = Code("DCM", "121168", "Begin Ventilation", (3551,))
+BeginVentilation: _Final[_Code] = _Code("DCM", "121168", "Begin Ventilation", (3551,))
 """Begin Ventilation (DCM 121168)."""
 
-EndVentilation: Final[Code] = Code("DCM", "121169", "End Ventilation", (3551,))
+EndVentilation: _Final[_Code] = _Code("DCM", "121169", "End Ventilation", (3551,))
 """End Ventilation (DCM 121169)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BeginVentilation, EndVentilation)
+MEMBERS: _Final[tuple[_Code, ...]] = (BeginVentilation, EndVentilation)
 """The resolved membership: own members, then those of the included groups, in order."""

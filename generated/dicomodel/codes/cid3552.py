@@ -5,24 +5,25 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.148.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3552
-NAME: Final[str] = "Pacing Action"
-KEYWORD: Final[str | None] = "PacingAction"
-UID: Final[str | None] = "1.2.840.10008.6.1.148"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3552
+NAME: _Final[str] = "Pacing Action"
+KEYWORD: _Final[str | None] = "PacingAction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.148"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BeginPacing: Final[Code] = Code("DCM", "121166", "Begin Pacing", (3552,))
+BeginPacing: _Final[_Code] = _Code("DCM", "121166", "Begin Pacing", (3552,))
 """Begin Pacing (DCM 121166)."""
 
-EndPacing: Final[Code] = Code("DCM", "121167", "End Pacing", (3552,))
+EndPacing: _Final[_Code] = _Code("DCM", "121167", "End Pacing", (3552,))
 """End Pacing (DCM 121167)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BeginPacing, EndPacing)
+MEMBERS: _Final[tuple[_Code, ...]] = (BeginPacing, EndPacing)
 """The resolved membership: own members, then those of the included groups, in order."""

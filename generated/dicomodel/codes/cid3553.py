@@ -5,43 +5,44 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.149.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3553
-NAME: Final[str] = "Circulatory Support"
-KEYWORD: Final[str | None] = "CirculatorySupport"
-UID: Final[str | None] = "1.2.840.10008.6.1.149"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3553
+NAME: _Final[str] = "Circulatory Support"
+KEYWORD: _Final[str | None] = "CirculatorySupport"
+UID: _Final[str | None] = "1.2.840.10008.6.1.149"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IntraAorticBalloonPump: Final[Code] = Code(
+IntraAorticBalloonPump: _Final[_Code] = _Code(
     "SCT", "129113006", "Intra-Aortic Balloon Pump", (3429, 3553)
 )
 """Intra-Aortic Balloon Pump (SCT 129113006)."""
 
-ExternalCounterPulsation: Final[Code] = Code(
+ExternalCounterPulsation: _Final[_Code] = _Code(
     "SCT", "371790000", "External Counter-Pulsation", (3553,)
 )
 """External Counter-Pulsation (SCT 371790000)."""
 
-LeftVentricularAssistDevice: Final[Code] = Code(
+LeftVentricularAssistDevice: _Final[_Code] = _Code(
     "SCT", "360066001", "Left Ventricular Assist Device", (3553, 3777, 7157)
 )
 """Left Ventricular Assist Device (SCT 360066001)."""
 
-ExtraCorporealCirculation: Final[Code] = Code(
+ExtraCorporealCirculation: _Final[_Code] = _Code(
     "SCT", "182744004", "Extra-corporeal circulation", (3553,)
 )
 """Extra-corporeal circulation (SCT 182744004)."""
 
-CardiopulmonaryBypass: Final[Code] = Code("SCT", "63697000", "Cardiopulmonary bypass", (3553,))
+CardiopulmonaryBypass: _Final[_Code] = _Code("SCT", "63697000", "Cardiopulmonary bypass", (3553,))
 """Cardiopulmonary bypass (SCT 63697000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IntraAorticBalloonPump,
     ExternalCounterPulsation,
     LeftVentricularAssistDevice,

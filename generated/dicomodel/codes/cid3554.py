@@ -5,31 +5,32 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.150.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3554
-NAME: Final[str] = "Ventilation"
-KEYWORD: Final[str | None] = "Ventilation"
-UID: Final[str | None] = "1.2.840.10008.6.1.150"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3554
+NAME: _Final[str] = "Ventilation"
+KEYWORD: _Final[str | None] = "Ventilation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.150"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AmbuBag: Final[Code] = Code("SCT", "371785003", "Ambu Bag", (3554,))
+AmbuBag: _Final[_Code] = _Code("SCT", "371785003", "Ambu Bag", (3554,))
 """Ambu Bag (SCT 371785003)."""
 
-PressureSupportVentilator: Final[Code] = Code(
+PressureSupportVentilator: _Final[_Code] = _Code(
     "SCT", "371786002", "Pressure Support Ventilator", (3554,)
 )
 """Pressure Support Ventilator (SCT 371786002)."""
 
-VolumeSupportVentilator: Final[Code] = Code(
+VolumeSupportVentilator: _Final[_Code] = _Code(
     "SCT", "371787006", "Volume Support Ventilator", (3554,)
 )
 """Volume Support Ventilator (SCT 371787006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AmbuBag, PressureSupportVentilator, VolumeSupportVentilator)
+MEMBERS: _Final[tuple[_Code, ...]] = (AmbuBag, PressureSupportVentilator, VolumeSupportVentilator)
 """The resolved membership: own members, then those of the included groups, in order."""

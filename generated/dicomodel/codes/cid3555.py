@@ -5,40 +5,41 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.151.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3555
-NAME: Final[str] = "Pacing"
-KEYWORD: Final[str | None] = "Pacing"
-UID: Final[str | None] = "1.2.840.10008.6.1.151"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3555
+NAME: _Final[str] = "Pacing"
+KEYWORD: _Final[str | None] = "Pacing"
+UID: _Final[str | None] = "1.2.840.10008.6.1.151"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Pacing: Final[Code] = Code("SCT", "18590009", "Pacing", (3271, 3555, 12002))
+Pacing: _Final[_Code] = _Code("SCT", "18590009", "Pacing", (3271, 3555, 12002))
 """Pacing (SCT 18590009)."""
 
-PacingWithMagnet: Final[Code] = Code("SCT", "371909000", "pacing with magnet", (3555,))
+PacingWithMagnet: _Final[_Code] = _Code("SCT", "371909000", "pacing with magnet", (3555,))
 """pacing with magnet (SCT 371909000)."""
 
-AtrialPacing: Final[Code] = Code("SCT", "69158002", "atrial pacing", (3555,))
+AtrialPacing: _Final[_Code] = _Code("SCT", "69158002", "atrial pacing", (3555,))
 """atrial pacing (SCT 69158002)."""
 
-VentricularPacing: Final[Code] = Code("SCT", "344994008", "ventricular pacing", (3555,))
+VentricularPacing: _Final[_Code] = _Code("SCT", "344994008", "ventricular pacing", (3555,))
 """ventricular pacing (SCT 344994008)."""
 
-AVSequentialPacing: Final[Code] = Code("SCT", "371910005", "A-V sequential pacing", (3555,))
+AVSequentialPacing: _Final[_Code] = _Code("SCT", "371910005", "A-V sequential pacing", (3555,))
 """A-V sequential pacing (SCT 371910005)."""
 
-TemporaryTranscutaneousPacing: Final[Code] = Code(
+TemporaryTranscutaneousPacing: _Final[_Code] = _Code(
     "SCT", "59218006", "temporary transcutaneous pacing", (3555,)
 )
 """temporary transcutaneous pacing (SCT 59218006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Pacing,
     PacingWithMagnet,
     AtrialPacing,

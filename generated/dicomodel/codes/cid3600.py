@@ -5,27 +5,28 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.153.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3600
-NAME: Final[str] = "Relative Time"
-KEYWORD: Final[str | None] = "RelativeTime"
-UID: Final[str | None] = "1.2.840.10008.6.1.153"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3600
+NAME: _Final[str] = "Relative Time"
+KEYWORD: _Final[str | None] = "RelativeTime"
+UID: _Final[str | None] = "1.2.840.10008.6.1.153"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Before: Final[Code] = Code("SCT", "272113006", "Before", (3600,))
+Before: _Final[_Code] = _Code("SCT", "272113006", "Before", (3600,))
 """Before (SCT 272113006)."""
 
-During: Final[Code] = Code("SCT", "272114000", "During", (3600,))
+During: _Final[_Code] = _Code("SCT", "272114000", "During", (3600,))
 """During (SCT 272114000)."""
 
-After: Final[Code] = Code("SCT", "288563008", "After", (3600,))
+After: _Final[_Code] = _Code("SCT", "288563008", "After", (3600,))
 """After (SCT 288563008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Before, During, After)
+MEMBERS: _Final[tuple[_Code, ...]] = (Before, During, After)
 """The resolved membership: own members, then those of the included groups, in order."""

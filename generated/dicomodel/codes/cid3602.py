@@ -5,39 +5,40 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.154.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3602
-NAME: Final[str] = "Hemodynamic Patient State"
-KEYWORD: Final[str | None] = "HemodynamicPatientState"
-UID: Final[str | None] = "1.2.840.10008.6.1.154"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3602
+NAME: _Final[str] = "Hemodynamic Patient State"
+KEYWORD: _Final[str | None] = "HemodynamicPatientState"
+UID: _Final[str | None] = "1.2.840.10008.6.1.154"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BaselineState: Final[Code] = Code("SCT", "128974000", "Baseline state", (3262, 3602))
+BaselineState: _Final[_Code] = _Code("SCT", "128974000", "Baseline state", (3262, 3602))
 """Baseline state (SCT 128974000)."""
 
-SupineBodyPosition: Final[Code] = Code(
+SupineBodyPosition: _Final[_Code] = _Code(
     "SCT", "40199007", "Supine body position", (20, 3262, 3602, 6206)
 )
 """Supine body position (SCT 40199007)."""
 
-RestingState: Final[Code] = Code(
+RestingState: _Final[_Code] = _Code(
     "SCT", "128975004", "Resting state", (3101, 3102, 3207, 3250, 3262, 3602, 3651)
 )
 """Resting state (SCT 128975004)."""
 
-ExerciseState: Final[Code] = Code("SCT", "128976003", "Exercise state", (3262, 3602))
+ExerciseState: _Final[_Code] = _Code("SCT", "128976003", "Exercise state", (3262, 3602))
 """Exercise state (SCT 128976003)."""
 
-PostExerciseState: Final[Code] = Code("SCT", "128977007", "Post-exercise state", (3262, 3602))
+PostExerciseState: _Final[_Code] = _Code("SCT", "128977007", "Post-exercise state", (3262, 3602))
 """Post-exercise state (SCT 128977007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BaselineState,
     SupineBodyPosition,
     RestingState,

@@ -5,283 +5,294 @@ Extensible, version 20200310, UID 1.2.840.10008.6.1.156.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3606
-NAME: Final[str] = "Arterial Source Location"
-KEYWORD: Final[str | None] = "ArterialSourceLocation"
-UID: Final[str | None] = "1.2.840.10008.6.1.156"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200310"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3606
+NAME: _Final[str] = "Arterial Source Location"
+KEYWORD: _Final[str | None] = "ArterialSourceLocation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.156"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200310"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AbdominalAorta: Final[Code] = Code(
+AbdominalAorta: _Final[_Code] = _Code(
     "SCT", "7832008", "Abdominal aorta", (3010, 3606, 4030, 7154, 12112, 12291)
 )
 """Abdominal aorta (SCT 7832008)."""
 
-AnteriorCommunicatingArtery: Final[Code] = Code(
+AnteriorCommunicatingArtery: _Final[_Code] = _Code(
     "SCT", "8012006", "anterior communicating artery", (3010, 3606, 12105)
 )
 """anterior communicating artery (SCT 8012006)."""
 
-AnteriorSpinalArtery: Final[Code] = Code("SCT", "17388009", "anterior spinal artery", (3010, 3606))
+AnteriorSpinalArtery: _Final[_Code] = _Code(
+    "SCT", "17388009", "anterior spinal artery", (3010, 3606)
+)
 """anterior spinal artery (SCT 17388009)."""
 
-Aorta: Final[Code] = Code("SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223))
+Aorta: _Final[_Code] = _Code(
+    "SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223)
+)
 """Aorta (SCT 15825003)."""
 
-AorticArch: Final[Code] = Code(
+AorticArch: _Final[_Code] = _Code(
     "SCT", "57034009", "Aortic Arch", (1004, 3010, 3606, 4030, 6117, 12291)
 )
 """Aortic Arch (SCT 57034009)."""
 
-AorticFistula: Final[Code] = Code("SCT", "128551005", "Aortic fistula", (3010, 3606))
+AorticFistula: _Final[_Code] = _Code("SCT", "128551005", "Aortic fistula", (3010, 3606))
 """Aortic fistula (SCT 128551005)."""
 
-Artery: Final[Code] = Code("SCT", "51114001", "Artery", (4, 3010, 3606, 7166))
+Artery: _Final[_Code] = _Code("SCT", "51114001", "Artery", (4, 3010, 3606, 7166))
 """Artery (SCT 51114001)."""
 
-AscendingAorta: Final[Code] = Code(
+AscendingAorta: _Final[_Code] = _Code(
     "SCT", "54247002", "Ascending aorta", (3010, 3606, 6117, 12291, 12305)
 )
 """Ascending aorta (SCT 54247002)."""
 
-AxillaryArtery: Final[Code] = Code("SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107))
+AxillaryArtery: _Final[_Code] = _Code(
+    "SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107)
+)
 """Axillary Artery (SCT 67937003)."""
 
-Baffle: Final[Code] = Code("SCT", "128981007", "Baffle", (3010, 3606, 3608))
+Baffle: _Final[_Code] = _Code("SCT", "128981007", "Baffle", (3010, 3606, 3608))
 """Baffle (SCT 128981007)."""
 
-BasilarArtery: Final[Code] = Code("SCT", "59011009", "basilar artery", (3010, 3606, 12106))
+BasilarArtery: _Final[_Code] = _Code("SCT", "59011009", "basilar artery", (3010, 3606, 12106))
 """basilar artery (SCT 59011009)."""
 
-BrachialArtery: Final[Code] = Code(
+BrachialArtery: _Final[_Code] = _Code(
     "SCT", "17137000", "Brachial artery", (3010, 3440, 3606, 6117, 12107)
 )
 """Brachial artery (SCT 17137000)."""
 
-BrachiocephalicTrunk: Final[Code] = Code(
+BrachiocephalicTrunk: _Final[_Code] = _Code(
     "SCT", "12691009", "brachiocephalic trunk", (3010, 3606, 6117, 12107, 12291)
 )
 """brachiocephalic trunk (SCT 12691009)."""
 
-CarotidArtery: Final[Code] = Code(
+CarotidArtery: _Final[_Code] = _Code(
     "SCT", "69105007", "Carotid Artery", (1002, 3010, 3440, 3606, 4030)
 )
 """Carotid Artery (SCT 69105007)."""
 
-CerebralArtery: Final[Code] = Code("SCT", "88556005", "cerebral artery", (3010, 3606))
+CerebralArtery: _Final[_Code] = _Code("SCT", "88556005", "cerebral artery", (3010, 3606))
 """cerebral artery (SCT 88556005)."""
 
-CommonCarotidArtery: Final[Code] = Code(
+CommonCarotidArtery: _Final[_Code] = _Code(
     "SCT", "32062004", "Common carotid artery", (3010, 3606, 6117, 12104)
 )
 """Common carotid artery (SCT 32062004)."""
 
-CommonFemoralArtery: Final[Code] = Code(
+CommonFemoralArtery: _Final[_Code] = _Code(
     "SCT", "181347005", "Common Femoral Artery", (3010, 3606, 12109)
 )
 """Common Femoral Artery (SCT 181347005)."""
 
-CoronaryArtery: Final[Code] = Code("SCT", "41801008", "Coronary Artery", (3010, 3606, 4030))
+CoronaryArtery: _Final[_Code] = _Code("SCT", "41801008", "Coronary Artery", (3010, 3606, 4030))
 """Coronary Artery (SCT 41801008)."""
 
-DescendingAorta: Final[Code] = Code("SCT", "32672002", "Descending aorta", (3010, 3606))
+DescendingAorta: _Final[_Code] = _Code("SCT", "32672002", "Descending aorta", (3010, 3606))
 """Descending aorta (SCT 32672002)."""
 
-FacialArtery: Final[Code] = Code("SCT", "23074001", "facial artery", (3010, 3606))
+FacialArtery: _Final[_Code] = _Code("SCT", "23074001", "facial artery", (3010, 3606))
 """facial artery (SCT 23074001)."""
 
-FemoralArtery: Final[Code] = Code("SCT", "7657000", "Femoral artery", (3010, 3440, 3606))
+FemoralArtery: _Final[_Code] = _Code("SCT", "7657000", "Femoral artery", (3010, 3440, 3606))
 """Femoral artery (SCT 7657000)."""
 
-FistulaCoronaryToLeftAtrium: Final[Code] = Code(
+FistulaCoronaryToLeftAtrium: _Final[_Code] = _Code(
     "SCT", "128555001", "Fistula coronary to left atrium", (3010, 3606)
 )
 """Fistula coronary to left atrium (SCT 128555001)."""
 
-FistulaCoronaryToLeftVentricle: Final[Code] = Code(
+FistulaCoronaryToLeftVentricle: _Final[_Code] = _Code(
     "SCT", "128556000", "Fistula coronary to left ventricle", (3010, 3606)
 )
 """Fistula coronary to left ventricle (SCT 128556000)."""
 
-FistulaCoronaryToRightAtrium: Final[Code] = Code(
+FistulaCoronaryToRightAtrium: _Final[_Code] = _Code(
     "SCT", "373095005", "Fistula coronary to right atrium", (3606,)
 )
 """Fistula coronary to right atrium (SCT 373095005)."""
 
-FistulaCoronaryToRightVentricle: Final[Code] = Code(
+FistulaCoronaryToRightVentricle: _Final[_Code] = _Code(
     "SCT", "128558004", "Fistula coronary to right ventricle", (3010, 3606)
 )
 """Fistula coronary to right ventricle (SCT 128558004)."""
 
-GeniculateArtery: Final[Code] = Code("SCT", "128559007", "geniculate artery", (3010, 3606))
+GeniculateArtery: _Final[_Code] = _Code("SCT", "128559007", "geniculate artery", (3010, 3606))
 """geniculate artery (SCT 128559007)."""
 
-HepaticArtery: Final[Code] = Code("SCT", "76015000", "Hepatic artery", (3010, 3606))
+HepaticArtery: _Final[_Code] = _Code("SCT", "76015000", "Hepatic artery", (3010, 3606))
 """Hepatic artery (SCT 76015000)."""
 
-IliacArtery: Final[Code] = Code("SCT", "10293006", "Iliac artery", (3010, 3606))
+IliacArtery: _Final[_Code] = _Code("SCT", "10293006", "Iliac artery", (3010, 3606))
 """Iliac artery (SCT 10293006)."""
 
-InternalCarotidArtery: Final[Code] = Code(
+InternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "86117002", "internal carotid artery", (3010, 3606, 12104, 12105)
 )
 """internal carotid artery (SCT 86117002)."""
 
-InternalMammaryArtery: Final[Code] = Code(
+InternalMammaryArtery: _Final[_Code] = _Code(
     "SCT", "69327007", "Internal mammary artery", (3010, 3606, 6117)
 )
 """Internal mammary artery (SCT 69327007)."""
 
-LacrimalArtery: Final[Code] = Code("SCT", "59749000", "lacrimal artery", (3010, 3606))
+LacrimalArtery: _Final[_Code] = _Code("SCT", "59749000", "lacrimal artery", (3010, 3606))
 """lacrimal artery (SCT 59749000)."""
 
-LateralPlantarArtery: Final[Code] = Code("SCT", "44830000", "lateral plantar artery", (3606,))
+LateralPlantarArtery: _Final[_Code] = _Code("SCT", "44830000", "lateral plantar artery", (3606,))
 """lateral plantar artery (SCT 44830000)."""
 
-LeftFemoralArtery: Final[Code] = Code("SCT", "113270003", "Left femoral artery", (3010, 3606))
+LeftFemoralArtery: _Final[_Code] = _Code("SCT", "113270003", "Left femoral artery", (3010, 3606))
 """Left femoral artery (SCT 113270003)."""
 
-LeftPulmonaryArtery: Final[Code] = Code(
+LeftPulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "50408007", "Left pulmonary artery", (3010, 3606, 3829, 12280, 12305)
 )
 """Left pulmonary artery (SCT 50408007)."""
 
-LingualArtery: Final[Code] = Code("SCT", "113264009", "lingual artery", (3010, 3606))
+LingualArtery: _Final[_Code] = _Code("SCT", "113264009", "lingual artery", (3010, 3606))
 """lingual artery (SCT 113264009)."""
 
-LumbarArtery: Final[Code] = Code("SCT", "34635009", "lumbar artery", (3010, 3606, 12111))
+LumbarArtery: _Final[_Code] = _Code("SCT", "34635009", "lumbar artery", (3010, 3606, 12111))
 """lumbar artery (SCT 34635009)."""
 
-MesentericArtery: Final[Code] = Code("SCT", "86570000", "mesenteric artery", (3010, 3606))
+MesentericArtery: _Final[_Code] = _Code("SCT", "86570000", "mesenteric artery", (3010, 3606))
 """mesenteric artery (SCT 86570000)."""
 
-MedialPlantarArtery: Final[Code] = Code("SCT", "74156002", "medial plantar artery", (3606,))
+MedialPlantarArtery: _Final[_Code] = _Code("SCT", "74156002", "medial plantar artery", (3606,))
 """medial plantar artery (SCT 74156002)."""
 
-NeoAorta: Final[Code] = Code("SCT", "14944004", "Neo-aorta (primitive aorta)", (3010, 3606))
+NeoAorta: _Final[_Code] = _Code("SCT", "14944004", "Neo-aorta (primitive aorta)", (3010, 3606))
 """Neo-aorta (primitive aorta) (SCT 14944004)."""
 
-NeonatalPulmonaryArteryPrimitivePA: Final[Code] = Code(
+NeonatalPulmonaryArteryPrimitivePA: _Final[_Code] = _Code(
     "SCT", "91707000", "Neonatal pulmonary artery (primitive PA)", (3010, 3606)
 )
 """Neonatal pulmonary artery (primitive PA) (SCT 91707000)."""
 
-OccipitalArtery: Final[Code] = Code("SCT", "31145008", "occipital artery", (3010, 3606))
+OccipitalArtery: _Final[_Code] = _Code("SCT", "31145008", "occipital artery", (3010, 3606))
 """occipital artery (SCT 31145008)."""
 
-OphthalmicArtery: Final[Code] = Code(
+OphthalmicArtery: _Final[_Code] = _Code(
     "SCT", "53549008", "ophthalmic artery", (3010, 3606, 4209, 12105)
 )
 """ophthalmic artery (SCT 53549008)."""
 
-PatentDuctusArteriosus: Final[Code] = Code(
+PatentDuctusArteriosus: _Final[_Code] = _Code(
     "SCT", "83330001", "patent ductus arteriosus", (3010, 3606, 12293)
 )
 """patent ductus arteriosus (SCT 83330001)."""
 
-PeronealArtery: Final[Code] = Code("SCT", "8821006", "peroneal artery", (3010, 3606, 12109))
+PeronealArtery: _Final[_Code] = _Code("SCT", "8821006", "peroneal artery", (3010, 3606, 12109))
 """peroneal artery (SCT 8821006)."""
 
-PoplitealArtery: Final[Code] = Code(
+PoplitealArtery: _Final[_Code] = _Code(
     "SCT", "43899006", "popliteal artery", (3010, 3440, 3606, 12109)
 )
 """popliteal artery (SCT 43899006)."""
 
-PosteriorCommunicatingArtery: Final[Code] = Code(
+PosteriorCommunicatingArtery: _Final[_Code] = _Code(
     "SCT", "43119007", "posterior communicating artery", (3010, 3606, 12105)
 )
 """posterior communicating artery (SCT 43119007)."""
 
-ProfundaFemorisArtery: Final[Code] = Code(
+ProfundaFemorisArtery: _Final[_Code] = _Code(
     "SCT", "31677005", "Profunda Femoris Artery", (3010, 3606, 12109)
 )
 """Profunda Femoris Artery (SCT 31677005)."""
 
-PulmonaryArteriovenousFistula: Final[Code] = Code(
+PulmonaryArteriovenousFistula: _Final[_Code] = _Code(
     "SCT", "111289009", "Pulmonary arteriovenous fistula", (3010, 3606)
 )
 """Pulmonary arteriovenous fistula (SCT 111289009)."""
 
-PulmonaryArtery: Final[Code] = Code(
+PulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "81040000", "Pulmonary artery", (3010, 3606, 3610, 4030, 6117, 12141, 12290, 12305)
 )
 """Pulmonary artery (SCT 81040000)."""
 
-PulmonaryArteryConduit: Final[Code] = Code(
+PulmonaryArteryConduit: _Final[_Code] = _Code(
     "SCT", "128584005", "Pulmonary artery conduit", (3010, 3606)
 )
 """Pulmonary artery conduit (SCT 128584005)."""
 
-PulmonaryVeinWedge: Final[Code] = Code("SCT", "371829003", "Pulmonary vein wedge", (3606,))
+PulmonaryVeinWedge: _Final[_Code] = _Code("SCT", "371829003", "Pulmonary vein wedge", (3606,))
 """Pulmonary vein wedge (SCT 371829003)."""
 
-RadialArtery: Final[Code] = Code("SCT", "45631007", "radial artery", (3010, 3440, 3606, 12107))
+RadialArtery: _Final[_Code] = _Code("SCT", "45631007", "radial artery", (3010, 3440, 3606, 12107))
 """radial artery (SCT 45631007)."""
 
-RenalArtery: Final[Code] = Code("SCT", "2841007", "Renal artery", (3010, 3606, 3837, 4030, 12115))
+RenalArtery: _Final[_Code] = _Code(
+    "SCT", "2841007", "Renal artery", (3010, 3606, 3837, 4030, 12115)
+)
 """Renal artery (SCT 2841007)."""
 
-RightFemoralArtery: Final[Code] = Code("SCT", "69833005", "Right femoral artery", (3010, 3606))
+RightFemoralArtery: _Final[_Code] = _Code("SCT", "69833005", "Right femoral artery", (3010, 3606))
 """Right femoral artery (SCT 69833005)."""
 
-RightPulmonaryArtery: Final[Code] = Code(
+RightPulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "78480002", "Right pulmonary artery", (3010, 3606, 3829, 12280, 12305)
 )
 """Right pulmonary artery (SCT 78480002)."""
 
-SubclavianArtery: Final[Code] = Code(
+SubclavianArtery: _Final[_Code] = _Code(
     "SCT", "36765005", "Subclavian Artery", (3010, 3606, 6117, 12104, 12107)
 )
 """Subclavian Artery (SCT 36765005)."""
 
-SuperficialFemoralArtery: Final[Code] = Code(
+SuperficialFemoralArtery: _Final[_Code] = _Code(
     "SCT", "181349008", "Superficial Femoral Artery", (3010, 3606, 12109)
 )
 """Superficial Femoral Artery (SCT 181349008)."""
 
-SuperficialTemporalArtery: Final[Code] = Code(
+SuperficialTemporalArtery: _Final[_Code] = _Code(
     "SCT", "15672000", "superficial temporal artery", (3010, 3606)
 )
 """superficial temporal artery (SCT 15672000)."""
 
-SuperiorThyroidArtery: Final[Code] = Code(
+SuperiorThyroidArtery: _Final[_Code] = _Code(
     "SCT", "72021004", "superior thyroid artery", (3010, 3606)
 )
 """superior thyroid artery (SCT 72021004)."""
 
-SystemicCollateralArteryToLung: Final[Code] = Code(
+SystemicCollateralArteryToLung: _Final[_Code] = _Code(
     "SCT", "128589000", "Systemic collateral Artery to lung", (3010, 3606)
 )
 """Systemic collateral Artery to lung (SCT 128589000)."""
 
-ThoracicAorta: Final[Code] = Code("SCT", "113262008", "Thoracic aorta", (3010, 3606, 4030, 12291))
+ThoracicAorta: _Final[_Code] = _Code(
+    "SCT", "113262008", "Thoracic aorta", (3010, 3606, 4030, 12291)
+)
 """Thoracic aorta (SCT 113262008)."""
 
-TibialArtery: Final[Code] = Code("SCT", "181351007", "tibial artery", (3606,))
+TibialArtery: _Final[_Code] = _Code("SCT", "181351007", "tibial artery", (3606,))
 """tibial artery (SCT 181351007)."""
 
-TruncusArteriosusCommunis: Final[Code] = Code(
+TruncusArteriosusCommunis: _Final[_Code] = _Code(
     "SCT", "61959006", "Truncus Arteriosus Communis", (3010, 3606)
 )
 """Truncus Arteriosus Communis (SCT 61959006)."""
 
-UmbilicalArtery: Final[Code] = Code(
+UmbilicalArtery: _Final[_Code] = _Code(
     "SCT", "50536004", "Umbilical artery", (3010, 3606, 12111, 12140)
 )
 """Umbilical artery (SCT 50536004)."""
 
-VertebralArtery: Final[Code] = Code(
+VertebralArtery: _Final[_Code] = _Code(
     "SCT", "85234005", "Vertebral artery", (3010, 3606, 6117, 12104)
 )
 """Vertebral artery (SCT 85234005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AbdominalAorta,
     AnteriorCommunicatingArtery,
     AnteriorSpinalArtery,

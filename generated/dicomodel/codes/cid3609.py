@@ -5,25 +5,26 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.159.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3609
-NAME: Final[str] = "Ventricular Source Location"
-KEYWORD: Final[str | None] = "VentricularSourceLocation"
-UID: Final[str | None] = "1.2.840.10008.6.1.159"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3609
+NAME: _Final[str] = "Ventricular Source Location"
+KEYWORD: _Final[str | None] = "VentricularSourceLocation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.159"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CommonVentricle: Final[Code] = Code(
+CommonVentricle: _Final[_Code] = _Code(
     "SCT", "45503006", "Common ventricle", (3010, 3011, 3609, 12287)
 )
 """Common ventricle (SCT 45503006)."""
 
-LeftVentricle: Final[Code] = Code(
+LeftVentricle: _Final[_Code] = _Code(
     "SCT",
     "87878005",
     "Left ventricle",
@@ -31,17 +32,17 @@ LeftVentricle: Final[Code] = Code(
 )
 """Left ventricle (SCT 87878005)."""
 
-LeftVentricleApex: Final[Code] = Code(
+LeftVentricleApex: _Final[_Code] = _Code(
     "SCT", "128564006", "Left ventricle apex", (3010, 3011, 3232, 3609, 3717, 12305)
 )
 """Left ventricle apex (SCT 128564006)."""
 
-LeftVentricleInflow: Final[Code] = Code(
+LeftVentricleInflow: _Final[_Code] = _Code(
     "SCT", "70238003", "Left ventricle inflow", (3010, 3011, 3609)
 )
 """Left ventricle inflow (SCT 70238003)."""
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left ventricle outflow tract",
@@ -49,22 +50,22 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left ventricle outflow tract (SCT 13418002)."""
 
-RightVentricle: Final[Code] = Code(
+RightVentricle: _Final[_Code] = _Code(
     "SCT", "53085002", "Right ventricle", (3010, 3011, 3462, 3463, 3609, 7152, 12287, 12288, 12305)
 )
 """Right ventricle (SCT 53085002)."""
 
-RightVentricleApex: Final[Code] = Code(
+RightVentricleApex: _Final[_Code] = _Code(
     "SCT", "128565007", "Right ventricle apex", (3010, 3011, 3609, 12305)
 )
 """Right ventricle apex (SCT 128565007)."""
 
-RightVentricleInflow: Final[Code] = Code(
+RightVentricleInflow: _Final[_Code] = _Code(
     "SCT", "8017000", "Right ventricle inflow", (3010, 3011, 3609)
 )
 """Right ventricle inflow (SCT 8017000)."""
 
-RightVentricleOutflowTract: Final[Code] = Code(
+RightVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "44627009",
     "Right ventricle outflow tract",
@@ -72,7 +73,7 @@ RightVentricleOutflowTract: Final[Code] = Code(
 )
 """Right ventricle outflow tract (SCT 44627009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CommonVentricle,
     LeftVentricle,
     LeftVentricleApex,

@@ -5,45 +5,46 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.160.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3610
-NAME: Final[str] = "Gradient Source Location"
-KEYWORD: Final[str | None] = "GradientSourceLocation"
-UID: Final[str | None] = "1.2.840.10008.6.1.160"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3610
+NAME: _Final[str] = "Gradient Source Location"
+KEYWORD: _Final[str | None] = "GradientSourceLocation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.160"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MitralValve: Final[Code] = Code(
+MitralValve: _Final[_Code] = _Code(
     "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
 )
 """Mitral Valve (SCT 91134007)."""
 
-AorticValve: Final[Code] = Code(
+AorticValve: _Final[_Code] = _Code(
     "SCT", "34202007", "Aortic Valve", (3610, 3701, 12288, 12289, 12305)
 )
 """Aortic Valve (SCT 34202007)."""
 
-TricuspidValve: Final[Code] = Code(
+TricuspidValve: _Final[_Code] = _Code(
     "SCT", "46030003", "Tricuspid valve", (3610, 3701, 6149, 12285, 12305)
 )
 """Tricuspid valve (SCT 46030003)."""
 
-PulmonaryValve: Final[Code] = Code(
+PulmonaryValve: _Final[_Code] = _Code(
     "SCT", "39057004", "Pulmonary valve", (3610, 3701, 6149, 12288, 12289, 12305)
 )
 """Pulmonary valve (SCT 39057004)."""
 
-PulmonaryArtery: Final[Code] = Code(
+PulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "81040000", "Pulmonary artery", (3010, 3606, 3610, 4030, 6117, 12141, 12290, 12305)
 )
 """Pulmonary artery (SCT 81040000)."""
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left ventricle outflow tract",
@@ -51,7 +52,7 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left ventricle outflow tract (SCT 13418002)."""
 
-RightVentricleOutflowTract: Final[Code] = Code(
+RightVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "44627009",
     "Right ventricle outflow tract",
@@ -59,22 +60,22 @@ RightVentricleOutflowTract: Final[Code] = Code(
 )
 """Right ventricle outflow tract (SCT 44627009)."""
 
-VentricularSeptalDefect: Final[Code] = Code(
+VentricularSeptalDefect: _Final[_Code] = _Code(
     "SCT", "30288003", "Ventricular Septal defect", (3610, 3700, 3728, 12244, 12248, 12286)
 )
 """Ventricular Septal defect (SCT 30288003)."""
 
-AtrialSeptalDefect: Final[Code] = Code(
+AtrialSeptalDefect: _Final[_Code] = _Code(
     "SCT", "70142008", "Atrial Septal defect", (3610, 3700, 3728, 6148, 12244, 12248, 12284)
 )
 """Atrial Septal defect (SCT 70142008)."""
 
-CoarctationOfAorta: Final[Code] = Code(
+CoarctationOfAorta: _Final[_Code] = _Code(
     "SCT", "7305005", "Coarctation of aorta", (3610, 12248, 12291)
 )
 """Coarctation of aorta (SCT 7305005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MitralValve,
     AorticValve,
     TricuspidValve,

@@ -5,49 +5,50 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.162.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3612
-NAME: Final[str] = "Blood Velocity Measurement"
-KEYWORD: Final[str | None] = "BloodVelocityMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.162"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3612
+NAME: _Final[str] = "Blood Velocity Measurement"
+KEYWORD: _Final[str | None] = "BloodVelocityMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.162"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DiastolicBloodVelocityMean: Final[Code] = Code(
+DiastolicBloodVelocityMean: _Final[_Code] = _Code(
     "DCM", "122201", "Diastolic blood velocity, mean", (3612,)
 )
 """Diastolic blood velocity, mean (DCM 122201)."""
 
-DiastolicBloodVelocityPeak: Final[Code] = Code(
+DiastolicBloodVelocityPeak: _Final[_Code] = _Code(
     "DCM", "122202", "Diastolic blood velocity, peak", (3612,)
 )
 """Diastolic blood velocity, peak (DCM 122202)."""
 
-SystolicBloodVelocityMean: Final[Code] = Code(
+SystolicBloodVelocityMean: _Final[_Code] = _Code(
     "DCM", "122203", "Systolic blood velocity, mean", (3612,)
 )
 """Systolic blood velocity, mean (DCM 122203)."""
 
-SystolicBloodVelocityPeak: Final[Code] = Code(
+SystolicBloodVelocityPeak: _Final[_Code] = _Code(
     "DCM", "122204", "Systolic blood velocity, peak", (3612,)
 )
 """Systolic blood velocity, peak (DCM 122204)."""
 
-BloodVelocityMean: Final[Code] = Code("DCM", "122205", "Blood velocity, mean", (3612,))
+BloodVelocityMean: _Final[_Code] = _Code("DCM", "122205", "Blood velocity, mean", (3612,))
 """Blood velocity, mean (DCM 122205)."""
 
-BloodVelocityMinimum: Final[Code] = Code("DCM", "122206", "Blood velocity, minimum", (3612,))
+BloodVelocityMinimum: _Final[_Code] = _Code("DCM", "122206", "Blood velocity, minimum", (3612,))
 """Blood velocity, minimum (DCM 122206)."""
 
-BloodVelocityPeak: Final[Code] = Code("DCM", "122207", "Blood velocity, peak", (3612,))
+BloodVelocityPeak: _Final[_Code] = _Code("DCM", "122207", "Blood velocity, peak", (3612,))
 """Blood velocity, peak (DCM 122207)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DiastolicBloodVelocityMean,
     DiastolicBloodVelocityPeak,
     SystolicBloodVelocityMean,

@@ -5,51 +5,52 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.163.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3613
-NAME: Final[str] = "Hemodynamic Time Measurement"
-KEYWORD: Final[str | None] = "HemodynamicTimeMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.163"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3613
+NAME: _Final[str] = "Hemodynamic Time Measurement"
+KEYWORD: _Final[str | None] = "HemodynamicTimeMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.163"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RRInterval: Final[Code] = Code("DCM", "122182", "R-R interval", (3613, 12254))
+RRInterval: _Final[_Code] = _Code("DCM", "122182", "R-R interval", (3613, 12254))
 """R-R interval (DCM 122182)."""
 
-Tau: Final[Code] = Code("DCM", "109072", "Tau", (3337, 3613, 12254))
+Tau: _Final[_Code] = _Code("DCM", "109072", "Tau", (3337, 3613, 12254))
 """Tau (DCM 109072)."""
 
-LeftVentricularEjectionTime: Final[Code] = Code(
+LeftVentricularEjectionTime: _Final[_Code] = _Code(
     "DCM", "122211", "Left Ventricular ejection time", (3613,)
 )
 """Left Ventricular ejection time (DCM 122211)."""
 
-LeftVentricularFillingTime: Final[Code] = Code(
+LeftVentricularFillingTime: _Final[_Code] = _Code(
     "DCM", "122212", "Left Ventricular filling time", (3613,)
 )
 """Left Ventricular filling time (DCM 122212)."""
 
-RightVentricularEjectionTime: Final[Code] = Code(
+RightVentricularEjectionTime: _Final[_Code] = _Code(
     "DCM", "122213", "Right Ventricular ejection time", (3613,)
 )
 """Right Ventricular ejection time (DCM 122213)."""
 
-RightVentricularFillingTime: Final[Code] = Code(
+RightVentricularFillingTime: _Final[_Code] = _Code(
     "DCM", "122214", "Right Ventricular filling time", (3613,)
 )
 """Right Ventricular filling time (DCM 122214)."""
 
-IndicatorMeanTransitTime: Final[Code] = Code(
+IndicatorMeanTransitTime: _Final[_Code] = _Code(
     "DCM", "109071", "Indicator mean transit time", (3337, 3613, 12254)
 )
 """Indicator mean transit time (DCM 109071)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RRInterval,
     Tau,
     LeftVentricularEjectionTime,

@@ -5,32 +5,33 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.164.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3614
-NAME: Final[str] = "Non-mitral Valve Area"
-KEYWORD: Final[str | None] = "NonmitralValveArea"
-UID: Final[str | None] = "1.2.840.10008.6.1.164"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3614
+NAME: _Final[str] = "Non-mitral Valve Area"
+KEYWORD: _Final[str | None] = "NonmitralValveArea"
+UID: _Final[str | None] = "1.2.840.10008.6.1.164"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AorticValveArea: Final[Code] = Code("SCT", "251011009", "Aortic Valve Area", (3614,))
+AorticValveArea: _Final[_Code] = _Code("SCT", "251011009", "Aortic Valve Area", (3614,))
 """Aortic Valve Area (SCT 251011009)."""
 
-PulmonicValveArea: Final[Code] = Code("SCT", "251013007", "Pulmonic Valve Area", (3614,))
+PulmonicValveArea: _Final[_Code] = _Code("SCT", "251013007", "Pulmonic Valve Area", (3614,))
 """Pulmonic Valve Area (SCT 251013007)."""
 
-TricuspidValveArea: Final[Code] = Code("SCT", "251014001", "Tricuspid Valve Area", (3614,))
+TricuspidValveArea: _Final[_Code] = _Code("SCT", "251014001", "Tricuspid Valve Area", (3614,))
 """Tricuspid Valve Area (SCT 251014001)."""
 
-DerivedNonValveArea: Final[Code] = Code("DCM", "122160", "Derived Non-Valve Area", (3614,))
+DerivedNonValveArea: _Final[_Code] = _Code("DCM", "122160", "Derived Non-Valve Area", (3614,))
 """Derived Non-Valve Area (DCM 122160)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AorticValveArea,
     PulmonicValveArea,
     TricuspidValveArea,

@@ -6,35 +6,36 @@ Includes CID 3614.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3615
-NAME: Final[str] = "Valve Area"
-KEYWORD: Final[str | None] = "ValveArea"
-UID: Final[str | None] = "1.2.840.10008.6.1.165"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = (3614,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3615
+NAME: _Final[str] = "Valve Area"
+KEYWORD: _Final[str | None] = "ValveArea"
+UID: _Final[str | None] = "1.2.840.10008.6.1.165"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = (3614,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MitralValveArea: Final[Code] = Code("SCT", "251012002", "Mitral Valve Area", (3615,))
+MitralValveArea: _Final[_Code] = _Code("SCT", "251012002", "Mitral Valve Area", (3615,))
 """Mitral Valve Area (SCT 251012002)."""
 
-AorticValveArea: Final[Code] = Code("SCT", "251011009", "Aortic Valve Area", (3614,))
+AorticValveArea: _Final[_Code] = _Code("SCT", "251011009", "Aortic Valve Area", (3614,))
 """Aortic Valve Area (SCT 251011009). Included from CID 3614."""
 
-PulmonicValveArea: Final[Code] = Code("SCT", "251013007", "Pulmonic Valve Area", (3614,))
+PulmonicValveArea: _Final[_Code] = _Code("SCT", "251013007", "Pulmonic Valve Area", (3614,))
 """Pulmonic Valve Area (SCT 251013007). Included from CID 3614."""
 
-TricuspidValveArea: Final[Code] = Code("SCT", "251014001", "Tricuspid Valve Area", (3614,))
+TricuspidValveArea: _Final[_Code] = _Code("SCT", "251014001", "Tricuspid Valve Area", (3614,))
 """Tricuspid Valve Area (SCT 251014001). Included from CID 3614."""
 
-DerivedNonValveArea: Final[Code] = Code("DCM", "122160", "Derived Non-Valve Area", (3614,))
+DerivedNonValveArea: _Final[_Code] = _Code("DCM", "122160", "Derived Non-Valve Area", (3614,))
 """Derived Non-Valve Area (DCM 122160). Included from CID 3614."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MitralValveArea,
     AorticValveArea,
     PulmonicValveArea,

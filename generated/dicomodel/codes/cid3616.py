@@ -5,43 +5,46 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.166.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3616
-NAME: Final[str] = "Hemodynamic Period Measurement"
-KEYWORD: Final[str | None] = "HemodynamicPeriodMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.166"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3616
+NAME: _Final[str] = "Hemodynamic Period Measurement"
+KEYWORD: _Final[str | None] = "HemodynamicPeriodMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.166"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AorticSystolicEjectionPeriodSepa: Final[Code] = Code(
+AorticSystolicEjectionPeriodSepa: _Final[_Code] = _Code(
     "SCT", "371850007", "Aortic Systolic Ejection Period (SEPa)", (3616,)
 )
 """Aortic Systolic Ejection Period (SEPa) (SCT 371850007)."""
 
-PulmonarySystolicEjectionPeriodSepp: Final[Code] = Code(
+PulmonarySystolicEjectionPeriodSepp: _Final[_Code] = _Code(
     "SCT", "371848004", "Pulmonary Systolic Ejection Period (SEPp)", (3616,)
 )
 """Pulmonary Systolic Ejection Period (SEPp) (SCT 371848004)."""
 
-MitralDiastolicFillingPeriodDfpm: Final[Code] = Code(
+MitralDiastolicFillingPeriodDfpm: _Final[_Code] = _Code(
     "SCT", "371849007", "Mitral Diastolic Filling Period (DFPm)", (3616,)
 )
 """Mitral Diastolic Filling Period (DFPm) (SCT 371849007)."""
 
-TricuspidDiastolicFillingPeriodDfpt: Final[Code] = Code(
+TricuspidDiastolicFillingPeriodDfpt: _Final[_Code] = _Code(
     "SCT", "371847009", "Tricuspid Diastolic Filling Period (DFPt)", (3616, 12267)
 )
 """Tricuspid Diastolic Filling Period (DFPt) (SCT 371847009)."""
 
-DerivedPeriodNonValve: Final[Code] = Code("SCT", "371853009", "Derived Period, Non-Valve", (3616,))
+DerivedPeriodNonValve: _Final[_Code] = _Code(
+    "SCT", "371853009", "Derived Period, Non-Valve", (3616,)
+)
 """Derived Period, Non-Valve (SCT 371853009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AorticSystolicEjectionPeriodSepa,
     PulmonarySystolicEjectionPeriodSepp,
     MitralDiastolicFillingPeriodDfpm,

@@ -5,35 +5,36 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.167.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3617
-NAME: Final[str] = "Valve Flow"
-KEYWORD: Final[str | None] = "ValveFlow"
-UID: Final[str | None] = "1.2.840.10008.6.1.167"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3617
+NAME: _Final[str] = "Valve Flow"
+KEYWORD: _Final[str | None] = "ValveFlow"
+UID: _Final[str | None] = "1.2.840.10008.6.1.167"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AorticValveFlow: Final[Code] = Code("SCT", "371845001", "Aortic Valve Flow", (3617,))
+AorticValveFlow: _Final[_Code] = _Code("SCT", "371845001", "Aortic Valve Flow", (3617,))
 """Aortic Valve Flow (SCT 371845001)."""
 
-MitralValveFlow: Final[Code] = Code("SCT", "371837006", "Mitral Valve Flow", (3617,))
+MitralValveFlow: _Final[_Code] = _Code("SCT", "371837006", "Mitral Valve Flow", (3617,))
 """Mitral Valve Flow (SCT 371837006)."""
 
-PulmonaryValveFlow: Final[Code] = Code("SCT", "371846000", "Pulmonary Valve Flow", (3617,))
+PulmonaryValveFlow: _Final[_Code] = _Code("SCT", "371846000", "Pulmonary Valve Flow", (3617,))
 """Pulmonary Valve Flow (SCT 371846000)."""
 
-TricuspidValveFlow: Final[Code] = Code("SCT", "371840006", "Tricuspid Valve Flow", (3617,))
+TricuspidValveFlow: _Final[_Code] = _Code("SCT", "371840006", "Tricuspid Valve Flow", (3617,))
 """Tricuspid Valve Flow (SCT 371840006)."""
 
-DerivedFlowNonValve: Final[Code] = Code("SCT", "371839009", "Derived Flow, Non-Valve", (3617,))
+DerivedFlowNonValve: _Final[_Code] = _Code("SCT", "371839009", "Derived Flow, Non-Valve", (3617,))
 """Derived Flow, Non-Valve (SCT 371839009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AorticValveFlow,
     MitralValveFlow,
     PulmonaryValveFlow,

@@ -5,36 +5,41 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.169.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3619
-NAME: Final[str] = "Hemodynamic Resistance Measurement"
-KEYWORD: Final[str | None] = "HemodynamicResistanceMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.169"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3619
+NAME: _Final[str] = "Hemodynamic Resistance Measurement"
+KEYWORD: _Final[str | None] = "HemodynamicResistanceMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.169"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PulmonaryVascularResistance: Final[Code] = Code(
+PulmonaryVascularResistance: _Final[_Code] = _Code(
     "SCT", "276901002", "Pulmonary Vascular Resistance", (3619, 3641)
 )
 """Pulmonary Vascular Resistance (SCT 276901002)."""
 
-SystemicVascularResistance: Final[Code] = Code(
+SystemicVascularResistance: _Final[_Code] = _Code(
     "SCT", "386530009", "Systemic Vascular Resistance", (3619,)
 )
 """Systemic Vascular Resistance (SCT 386530009)."""
 
-TotalPulmonaryResistance: Final[Code] = Code("DCM", "122215", "Total Pulmonary Resistance", (3619,))
+TotalPulmonaryResistance: _Final[_Code] = _Code(
+    "DCM", "122215", "Total Pulmonary Resistance", (3619,)
+)
 """Total Pulmonary Resistance (DCM 122215)."""
 
-TotalVascularResistance: Final[Code] = Code("DCM", "122216", "Total Vascular Resistance", (3619,))
+TotalVascularResistance: _Final[_Code] = _Code(
+    "DCM", "122216", "Total Vascular Resistance", (3619,)
+)
 """Total Vascular Resistance (DCM 122216)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PulmonaryVascularResistance,
     SystemicVascularResistance,
     TotalPulmonaryResistance,

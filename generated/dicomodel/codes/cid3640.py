@@ -5,28 +5,29 @@ Extensible, version 20040920, UID 1.2.840.10008.6.1.176.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3640
-NAME: Final[str] = "Hypertension"
-KEYWORD: Final[str | None] = "Hypertension"
-UID: Final[str | None] = "1.2.840.10008.6.1.176"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040920"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3640
+NAME: _Final[str] = "Hypertension"
+KEYWORD: _Final[str | None] = "Hypertension"
+UID: _Final[str | None] = "1.2.840.10008.6.1.176"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040920"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PulmonaryHypertension: Final[Code] = Code(
+PulmonaryHypertension: _Final[_Code] = _Code(
     "SCT", "70995007", "Pulmonary hypertension", (64, 3640, 3700, 3728)
 )
 """Pulmonary hypertension (SCT 70995007)."""
 
-SystemicArterialHypertension: Final[Code] = Code(
+SystemicArterialHypertension: _Final[_Code] = _Code(
     "SCT", "38341003", "Systemic arterial hypertension", (60, 3201, 3211, 3640, 12246)
 )
 """Systemic arterial hypertension (SCT 38341003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (PulmonaryHypertension, SystemicArterialHypertension)
+MEMBERS: _Final[tuple[_Code, ...]] = (PulmonaryHypertension, SystemicArterialHypertension)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,50 +5,51 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.182.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3666
-NAME: Final[str] = "P50 Equation"
-KEYWORD: Final[str | None] = "P50Equation"
-UID: Final[str | None] = "1.2.840.10008.6.1.182"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3666
+NAME: _Final[str] = "P50 Equation"
+KEYWORD: _Final[str | None] = "P50Equation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.182"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IfPremAgeLesserThan3DaysP50Equals19Point9: Final[Code] = Code(
+IfPremAgeLesserThan3DaysP50Equals19Point9: _Final[_Code] = _Code(
     "DCM", "122256", "if (prem age< 3days) P50 = 19.9", (3666,)
 )
 """if (prem age< 3days) P50 = 19.9 (DCM 122256)."""
 
-IfAgeLesserThan1DayP50Equals21Point6: Final[Code] = Code(
+IfAgeLesserThan1DayP50Equals21Point6: _Final[_Code] = _Code(
     "DCM", "122257", "if (age < 1day) P50 = 21.6", (3666,)
 )
 """if (age < 1day) P50 = 21.6 (DCM 122257)."""
 
-IfAgeLesserThan30DayP50Equals24Point6: Final[Code] = Code(
+IfAgeLesserThan30DayP50Equals24Point6: _Final[_Code] = _Code(
     "DCM", "122258", "if (age < 30day) P50 = 24.6", (3666,)
 )
 """if (age < 30day) P50 = 24.6 (DCM 122258)."""
 
-IfAgeLesserThan18YearsP50Equals27Point2: Final[Code] = Code(
+IfAgeLesserThan18YearsP50Equals27Point2: _Final[_Code] = _Code(
     "DCM", "122259", "if (age < 18y) P50 = 27.2", (3666,)
 )
 """if (age < 18y) P50 = 27.2 (DCM 122259)."""
 
-IfAgeLesserThan40YearsP50Equals27Point4: Final[Code] = Code(
+IfAgeLesserThan40YearsP50Equals27Point4: _Final[_Code] = _Code(
     "DCM", "122260", "if (age < 40y) P50 = 27.4", (3666,)
 )
 """if (age < 40y) P50 = 27.4 (DCM 122260)."""
 
-IfAgeGreaterThan60YearsP50Equals29Point3: Final[Code] = Code(
+IfAgeGreaterThan60YearsP50Equals29Point3: _Final[_Code] = _Code(
     "DCM", "122261", "if (age > 60y) P50 = 29.3", (3666,)
 )
 """if (age > 60y) P50 = 29.3 (DCM 122261)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IfPremAgeLesserThan3DaysP50Equals19Point9,
     IfAgeLesserThan1DayP50Equals21Point6,
     IfAgeLesserThan30DayP50Equals24Point6,

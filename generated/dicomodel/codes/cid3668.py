@@ -5,40 +5,41 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.184.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3668
-NAME: Final[str] = "Framingham Table"
-KEYWORD: Final[str | None] = "FraminghamTable"
-UID: Final[str | None] = "1.2.840.10008.6.1.184"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3668
+NAME: _Final[str] = "Framingham Table"
+KEYWORD: _Final[str | None] = "FraminghamTable"
+UID: _Final[str | None] = "1.2.840.10008.6.1.184"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LDLCholesterolScoreSheetForMen: Final[Code] = Code(
+LDLCholesterolScoreSheetForMen: _Final[_Code] = _Code(
     "DCM", "122233", "LDL Cholesterol Score Sheet for Men", (3668,)
 )
 """LDL Cholesterol Score Sheet for Men (DCM 122233)."""
 
-LDLCholesterolScoreSheetForWomen: Final[Code] = Code(
+LDLCholesterolScoreSheetForWomen: _Final[_Code] = _Code(
     "DCM", "122234", "LDL Cholesterol Score Sheet for Women", (3668,)
 )
 """LDL Cholesterol Score Sheet for Women (DCM 122234)."""
 
-TotalCholesterolScoreSheetForMen: Final[Code] = Code(
+TotalCholesterolScoreSheetForMen: _Final[_Code] = _Code(
     "DCM", "122235", "Total Cholesterol Score Sheet for Men", (3668,)
 )
 """Total Cholesterol Score Sheet for Men (DCM 122235)."""
 
-TotalCholesterolScoreSheetForWomen: Final[Code] = Code(
+TotalCholesterolScoreSheetForWomen: _Final[_Code] = _Code(
     "DCM", "122236", "Total Cholesterol Score Sheet for Women", (3668,)
 )
 """Total Cholesterol Score Sheet for Women (DCM 122236)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LDLCholesterolScoreSheetForMen,
     LDLCholesterolScoreSheetForWomen,
     TotalCholesterolScoreSheetForMen,

@@ -5,45 +5,46 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.186.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3671
-NAME: Final[str] = "Reason for ECG Study"
-KEYWORD: Final[str | None] = "ReasonForECGStudy"
-UID: Final[str | None] = "1.2.840.10008.6.1.186"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3671
+NAME: _Final[str] = "Reason for ECG Study"
+KEYWORD: _Final[str | None] = "ReasonForECGStudy"
+UID: _Final[str | None] = "1.2.840.10008.6.1.186"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EmergencyProcedure: Final[Code] = Code("SCT", "373110003", "Emergency procedure", (3671,))
+EmergencyProcedure: _Final[_Code] = _Code("SCT", "373110003", "Emergency procedure", (3671,))
 """Emergency procedure (SCT 373110003)."""
 
-PreSurgeryTesting: Final[Code] = Code("SCT", "110467000", "Pre-Surgery testing", (3671,))
+PreSurgeryTesting: _Final[_Code] = _Code("SCT", "110467000", "Pre-Surgery testing", (3671,))
 """Pre-Surgery testing (SCT 110467000)."""
 
-OutpatientProcedure: Final[Code] = Code("SCT", "371883000", "Outpatient procedure", (3671,))
+OutpatientProcedure: _Final[_Code] = _Code("SCT", "371883000", "Outpatient procedure", (3671,))
 """Outpatient procedure (SCT 371883000)."""
 
-ProcedureInCardiacCareUnit: Final[Code] = Code(
+ProcedureInCardiacCareUnit: _Final[_Code] = _Code(
     "SCT", "373111004", "Procedure in Cardiac Care Unit", (3671,)
 )
 """Procedure in Cardiac Care Unit (SCT 373111004)."""
 
-EmergencyDepartmentPatientVisit: Final[Code] = Code(
+EmergencyDepartmentPatientVisit: _Final[_Code] = _Code(
     "SCT", "4525004", "Emergency Department patient visit", (3671,)
 )
 """Emergency Department patient visit (SCT 4525004)."""
 
-EvaluationOfMurmur: Final[Code] = Code("SCT", "373112006", "Evaluation of murmur", (3671, 12246))
+EvaluationOfMurmur: _Final[_Code] = _Code("SCT", "373112006", "Evaluation of murmur", (3671, 12246))
 """Evaluation of murmur (SCT 373112006)."""
 
-RoutineProcedure: Final[Code] = Code("SCT", "373113001", "Routine procedure", (3671,))
+RoutineProcedure: _Final[_Code] = _Code("SCT", "373113001", "Routine procedure", (3671,))
 """Routine procedure (SCT 373113001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EmergencyProcedure,
     PreSurgeryTesting,
     OutpatientProcedure,

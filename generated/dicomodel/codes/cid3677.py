@@ -5,35 +5,36 @@ Extensible, version 20111028, UID 1.2.840.10008.6.1.191.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3677
-NAME: Final[str] = "Summary Codes ECG"
-KEYWORD: Final[str | None] = "SummaryCodesECG"
-UID: Final[str | None] = "1.2.840.10008.6.1.191"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20111028"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3677
+NAME: _Final[str] = "Summary Codes ECG"
+KEYWORD: _Final[str | None] = "SummaryCodesECG"
+UID: _Final[str | None] = "1.2.840.10008.6.1.191"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20111028"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NormalECG: Final[Code] = Code("SCT", "164854000", "Normal ECG", (3230, 3677))
+NormalECG: _Final[_Code] = _Code("SCT", "164854000", "Normal ECG", (3230, 3677))
 """Normal ECG (SCT 164854000)."""
 
-AbnormalECG: Final[Code] = Code("SCT", "102594003", "Abnormal ECG", (3201, 3221, 3677, 12246))
+AbnormalECG: _Final[_Code] = _Code("SCT", "102594003", "Abnormal ECG", (3201, 3221, 3677, 12246))
 """Abnormal ECG (SCT 102594003)."""
 
-BorderlineNormalECG: Final[Code] = Code("SCT", "251135002", "Borderline Normal ECG", (3677,))
+BorderlineNormalECG: _Final[_Code] = _Code("SCT", "251135002", "Borderline Normal ECG", (3677,))
 """Borderline Normal ECG (SCT 251135002)."""
 
-ECGEquivocal: Final[Code] = Code("SCT", "370359005", "ECG Equivocal", (3677,))
+ECGEquivocal: _Final[_Code] = _Code("SCT", "370359005", "ECG Equivocal", (3677,))
 """ECG Equivocal (SCT 370359005)."""
 
-NonDiagnosticECG: Final[Code] = Code("DCM", "122753", "Non-diagnostic ECG", (3677,))
+NonDiagnosticECG: _Final[_Code] = _Code("DCM", "122753", "Non-diagnostic ECG", (3677,))
 """Non-diagnostic ECG (DCM 122753)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NormalECG,
     AbnormalECG,
     BorderlineNormalECG,

@@ -5,36 +5,37 @@ Extensible, version 20081029, UID 1.2.840.10008.6.1.192.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3678
-NAME: Final[str] = "QT Correction Algorithm"
-KEYWORD: Final[str | None] = "QTCorrectionAlgorithm"
-UID: Final[str | None] = "1.2.840.10008.6.1.192"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20081029"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3678
+NAME: _Final[str] = "QT Correction Algorithm"
+KEYWORD: _Final[str | None] = "QTCorrectionAlgorithm"
+UID: _Final[str | None] = "1.2.840.10008.6.1.192"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20081029"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BazettQTCorrectionAlgorithm: Final[Code] = Code(
+BazettQTCorrectionAlgorithm: _Final[_Code] = _Code(
     "DCM", "122730", "Bazett QT Correction Algorithm", (3678,)
 )
 """Bazett QT Correction Algorithm (DCM 122730)."""
 
-HodgesQTCorrectionAlgorithm: Final[Code] = Code(
+HodgesQTCorrectionAlgorithm: _Final[_Code] = _Code(
     "DCM", "122731", "Hodges QT Correction Algorithm", (3678,)
 )
 """Hodges QT Correction Algorithm (DCM 122731)."""
 
-FridericiaQtcAlgorithm: Final[Code] = Code("DCM", "122732", "Fridericia QTc Algorithm", (3678,))
+FridericiaQtcAlgorithm: _Final[_Code] = _Code("DCM", "122732", "Fridericia QTc Algorithm", (3678,))
 """Fridericia QTc Algorithm (DCM 122732)."""
 
-FraminghamQtcAlgorithm: Final[Code] = Code("DCM", "122733", "Framingham QTc Algorithm", (3678,))
+FraminghamQtcAlgorithm: _Final[_Code] = _Code("DCM", "122733", "Framingham QTc Algorithm", (3678,))
 """Framingham QTc Algorithm (DCM 122733)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BazettQTCorrectionAlgorithm,
     HodgesQTCorrectionAlgorithm,
     FridericiaQtcAlgorithm,

@@ -1,23 +1,24 @@
 """CID 3685 Conjunctive Term (Retired).
 
-no type given.
+no type given, UID 1.2.840.10008.6.1.199.
 Retired.
 
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3685
-NAME: Final[str] = "Conjunctive Term (Retired)"
-KEYWORD: Final[str | None] = None
-UID: Final[str | None] = None
-EXTENSIBLE: Final[bool | None] = None
-VERSION: Final[str | None] = None
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3685
+NAME: _Final[str] = "Conjunctive Term (Retired)"
+KEYWORD: _Final[str | None] = None
+UID: _Final[str | None] = "1.2.840.10008.6.1.199"
+EXTENSIBLE: _Final[bool | None] = None
+VERSION: _Final[str | None] = None
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MEMBERS: Final[tuple[Code, ...]] = ()
+MEMBERS: _Final[tuple[_Code, ...]] = ()
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,49 +5,50 @@ Extensible, version 20110330, UID 1.2.840.10008.6.1.927.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3689
-NAME: Final[str] = "ECG Global Waveform Duration"
-KEYWORD: Final[str | None] = "ECGGlobalWaveformDuration"
-UID: Final[str | None] = "1.2.840.10008.6.1.927"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110330"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3689
+NAME: _Final[str] = "ECG Global Waveform Duration"
+KEYWORD: _Final[str | None] = "ECGGlobalWaveformDuration"
+UID: _Final[str | None] = "1.2.840.10008.6.1.927"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110330"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PDurationGlobal: Final[Code] = Code("MDC", "2:16184", "P duration, global", (3228, 3689))
+PDurationGlobal: _Final[_Code] = _Code("MDC", "2:16184", "P duration, global", (3228, 3689))
 """P duration, global (MDC 2:16184)."""
 
-PPTimePeriodGlobal: Final[Code] = Code("MDC", "2:16140", "PP time period, global", (3228, 3689))
+PPTimePeriodGlobal: _Final[_Code] = _Code("MDC", "2:16140", "PP time period, global", (3228, 3689))
 """PP time period, global (MDC 2:16140)."""
 
-PQTimePeriodGlobal: Final[Code] = Code("MDC", "2:16144", "PQ time period, global", (3689,))
+PQTimePeriodGlobal: _Final[_Code] = _Code("MDC", "2:16144", "PQ time period, global", (3689,))
 """PQ time period, global (MDC 2:16144)."""
 
-PRTimePeriodGlobal: Final[Code] = Code("MDC", "2:15872", "PR time period, global", (3228, 3689))
+PRTimePeriodGlobal: _Final[_Code] = _Code("MDC", "2:15872", "PR time period, global", (3228, 3689))
 """PR time period, global (MDC 2:15872)."""
 
-PQSegmentTimePeriodGlobal: Final[Code] = Code(
+PQSegmentTimePeriodGlobal: _Final[_Code] = _Code(
     "MDC", "2:16148", "PQ segment time period, global", (3689,)
 )
 """PQ segment time period, global (MDC 2:16148)."""
 
-QRSDurationGlobal: Final[Code] = Code("MDC", "2:16156", "QRS duration, global", (3228, 3689))
+QRSDurationGlobal: _Final[_Code] = _Code("MDC", "2:16156", "QRS duration, global", (3228, 3689))
 """QRS duration, global (MDC 2:16156)."""
 
-QTDurationGlobal: Final[Code] = Code("MDC", "2:16160", "QT duration, global", (3228, 3689))
+QTDurationGlobal: _Final[_Code] = _Code("MDC", "2:16160", "QT duration, global", (3228, 3689))
 """QT duration, global (MDC 2:16160)."""
 
-RRTimePeriodGlobal: Final[Code] = Code("MDC", "2:16000", "RR time period, global", (3689,))
+RRTimePeriodGlobal: _Final[_Code] = _Code("MDC", "2:16000", "RR time period, global", (3689,))
 """RR time period, global (MDC 2:16000)."""
 
-QTUTimePeriodGlobal: Final[Code] = Code("MDC", "2:16004", "QTU time period, global", (3689,))
+QTUTimePeriodGlobal: _Final[_Code] = _Code("MDC", "2:16004", "QTU time period, global", (3689,))
 """QTU time period, global (MDC 2:16004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PDurationGlobal,
     PPTimePeriodGlobal,
     PQTimePeriodGlobal,

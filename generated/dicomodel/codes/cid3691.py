@@ -5,46 +5,51 @@ Extensible, version 20110330, UID 1.2.840.10008.6.1.896.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3691
-NAME: Final[str] = "ECG Control Text Variable"
-KEYWORD: Final[str | None] = "ECGControlTextVariable"
-UID: Final[str | None] = "1.2.840.10008.6.1.896"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110330"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3691
+NAME: _Final[str] = "ECG Control Text Variable"
+KEYWORD: _Final[str | None] = "ECGControlTextVariable"
+UID: _Final[str | None] = "1.2.840.10008.6.1.896"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110330"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LowPassFilter: Final[Code] = Code("MDC", "10:11402", "Low pass filter", (3691,))
+LowPassFilter: _Final[_Code] = _Code("MDC", "10:11402", "Low pass filter", (3691,))
 """Low pass filter (MDC 10:11402)."""
 
-HighPassFilter: Final[Code] = Code("MDC", "10:11404", "High pass filter", (3691,))
+HighPassFilter: _Final[_Code] = _Code("MDC", "10:11404", "High pass filter", (3691,))
 """High pass filter (MDC 10:11404)."""
 
-HighPassFilterDescription: Final[Code] = Code(
+HighPassFilterDescription: _Final[_Code] = _Code(
     "MDC", "10:11406", "High pass filter description", (3691,)
 )
 """High pass filter description (MDC 10:11406)."""
 
-NotchFilter: Final[Code] = Code("MDC", "10:11407", "Notch filter", (3691,))
+NotchFilter: _Final[_Code] = _Code("MDC", "10:11407", "Notch filter", (3691,))
 """Notch filter (MDC 10:11407)."""
 
-NotchFilterDescription: Final[Code] = Code("MDC", "10:11410", "Notch filter description", (3691,))
+NotchFilterDescription: _Final[_Code] = _Code(
+    "MDC", "10:11410", "Notch filter description", (3691,)
+)
 """Notch filter description (MDC 10:11410)."""
 
-BaselineDescription: Final[Code] = Code("MDC", "10:11412", "Baseline description", (3691,))
+BaselineDescription: _Final[_Code] = _Code("MDC", "10:11412", "Baseline description", (3691,))
 """Baseline description (MDC 10:11412)."""
 
-Interpolator: Final[Code] = Code("MDC", "10:11414", "Interpolator", (3691,))
+Interpolator: _Final[_Code] = _Code("MDC", "10:11414", "Interpolator", (3691,))
 """Interpolator (MDC 10:11414)."""
 
-InterpolatorDescription: Final[Code] = Code("MDC", "10:11416", "Interpolator description", (3691,))
+InterpolatorDescription: _Final[_Code] = _Code(
+    "MDC", "10:11416", "Interpolator description", (3691,)
+)
 """Interpolator description (MDC 10:11416)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LowPassFilter,
     HighPassFilter,
     HighPassFilterDescription,

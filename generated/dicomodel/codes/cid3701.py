@@ -5,40 +5,41 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.204.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3701
-NAME: Final[str] = "Cardiac Valve/Tract"
-KEYWORD: Final[str | None] = "CardiacValveTract"
-UID: Final[str | None] = "1.2.840.10008.6.1.204"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3701
+NAME: _Final[str] = "Cardiac Valve/Tract"
+KEYWORD: _Final[str | None] = "CardiacValveTract"
+UID: _Final[str | None] = "1.2.840.10008.6.1.204"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MitralValve: Final[Code] = Code(
+MitralValve: _Final[_Code] = _Code(
     "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
 )
 """Mitral Valve (SCT 91134007)."""
 
-AorticValve: Final[Code] = Code(
+AorticValve: _Final[_Code] = _Code(
     "SCT", "34202007", "Aortic Valve", (3610, 3701, 12288, 12289, 12305)
 )
 """Aortic Valve (SCT 34202007)."""
 
-TricuspidValve: Final[Code] = Code(
+TricuspidValve: _Final[_Code] = _Code(
     "SCT", "46030003", "Tricuspid valve", (3610, 3701, 6149, 12285, 12305)
 )
 """Tricuspid valve (SCT 46030003)."""
 
-PulmonaryValve: Final[Code] = Code(
+PulmonaryValve: _Final[_Code] = _Code(
     "SCT", "39057004", "Pulmonary valve", (3610, 3701, 6149, 12288, 12289, 12305)
 )
 """Pulmonary valve (SCT 39057004)."""
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left ventricle outflow tract",
@@ -46,7 +47,7 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left ventricle outflow tract (SCT 13418002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MitralValve,
     AorticValve,
     TricuspidValve,

@@ -5,32 +5,33 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.206.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3704
-NAME: Final[str] = "Myocardium Wall Morphology Finding"
-KEYWORD: Final[str | None] = "MyocardiumWallMorphologyFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.206"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3704
+NAME: _Final[str] = "Myocardium Wall Morphology Finding"
+KEYWORD: _Final[str | None] = "MyocardiumWallMorphologyFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.206"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NormalMyocardium: Final[Code] = Code("DCM", "122112", "Normal Myocardium", (3704,))
+NormalMyocardium: _Final[_Code] = _Code("DCM", "122112", "Normal Myocardium", (3704,))
 """Normal Myocardium (DCM 122112)."""
 
-VentricularAneurysm: Final[Code] = Code("SCT", "90539001", "Ventricular Aneurysm", (3704,))
+VentricularAneurysm: _Final[_Code] = _Code("SCT", "90539001", "Ventricular Aneurysm", (3704,))
 """Ventricular Aneurysm (SCT 90539001)."""
 
-ScarredMyocardium: Final[Code] = Code("DCM", "122113", "Scarred Myocardium", (3704,))
+ScarredMyocardium: _Final[_Code] = _Code("DCM", "122113", "Scarred Myocardium", (3704,))
 """Scarred Myocardium (DCM 122113)."""
 
-ThinningMyocardium: Final[Code] = Code("DCM", "122114", "Thinning Myocardium", (3704,))
+ThinningMyocardium: _Final[_Code] = _Code("DCM", "122114", "Thinning Myocardium", (3704,))
 """Thinning Myocardium (DCM 122114)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NormalMyocardium,
     VentricularAneurysm,
     ScarredMyocardium,

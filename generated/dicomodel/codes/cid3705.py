@@ -5,45 +5,46 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.207.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3705
-NAME: Final[str] = "Chamber Size"
-KEYWORD: Final[str | None] = "ChamberSize"
-UID: Final[str | None] = "1.2.840.10008.6.1.207"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3705
+NAME: _Final[str] = "Chamber Size"
+KEYWORD: _Final[str | None] = "ChamberSize"
+UID: _Final[str | None] = "1.2.840.10008.6.1.207"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NormalSizeCardiacChamber: Final[Code] = Code(
+NormalSizeCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373124004", "Normal size cardiac chamber", (3122, 3705)
 )
 """Normal size cardiac chamber (SCT 373124004)."""
 
-AbnormallySmallCardiacChamber: Final[Code] = Code(
+AbnormallySmallCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373125003", "Abnormally small cardiac chamber", (3705,)
 )
 """Abnormally small cardiac chamber (SCT 373125003)."""
 
-MildlyEnlargedCardiacChamber: Final[Code] = Code(
+MildlyEnlargedCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373126002", "Mildly Enlarged cardiac chamber", (3122, 3705)
 )
 """Mildly Enlarged cardiac chamber (SCT 373126002)."""
 
-ModeratelyEnlargedCardiacChamber: Final[Code] = Code(
+ModeratelyEnlargedCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373127006", "Moderately Enlarged cardiac chamber", (3122, 3705)
 )
 """Moderately Enlarged cardiac chamber (SCT 373127006)."""
 
-MarkedlyEnlargedCardiacChamber: Final[Code] = Code(
+MarkedlyEnlargedCardiacChamber: _Final[_Code] = _Code(
     "SCT", "373128001", "Markedly Enlarged cardiac chamber", (3122, 3705)
 )
 """Markedly Enlarged cardiac chamber (SCT 373128001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NormalSizeCardiacChamber,
     AbnormallySmallCardiacChamber,
     MildlyEnlargedCardiacChamber,

@@ -5,32 +5,33 @@ Extensible, version 20111028, UID 1.2.840.10008.6.1.208.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3706
-NAME: Final[str] = "Overall Contractility"
-KEYWORD: Final[str | None] = "OverallContractility"
-UID: Final[str | None] = "1.2.840.10008.6.1.208"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20111028"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3706
+NAME: _Final[str] = "Overall Contractility"
+KEYWORD: _Final[str | None] = "OverallContractility"
+UID: _Final[str | None] = "1.2.840.10008.6.1.208"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20111028"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NormalWallContractility: Final[Code] = Code(
+NormalWallContractility: _Final[_Code] = _Code(
     "SCT", "373129009", "Normal wall contractility", (3706,)
 )
 """Normal wall contractility (SCT 373129009)."""
 
-Hyperkinesis: Final[Code] = Code("SCT", "371855002", "Hyperkinesis", (3706,))
+Hyperkinesis: _Final[_Code] = _Code("SCT", "371855002", "Hyperkinesis", (3706,))
 """Hyperkinesis (SCT 371855002)."""
 
-Hypokinesis: Final[Code] = Code("SCT", "37706002", "Hypokinesis", (3703, 3706))
+Hypokinesis: _Final[_Code] = _Code("SCT", "37706002", "Hypokinesis", (3703, 3706))
 """Hypokinesis (SCT 37706002)."""
 
-Akinesis: Final[Code] = Code("SCT", "195675009", "Akinesis", (3703, 3706))
+Akinesis: _Final[_Code] = _Code("SCT", "195675009", "Akinesis", (3703, 3706))
 """Akinesis (SCT 195675009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NormalWallContractility, Hyperkinesis, Hypokinesis, Akinesis)
+MEMBERS: _Final[tuple[_Code, ...]] = (NormalWallContractility, Hyperkinesis, Hypokinesis, Akinesis)
 """The resolved membership: own members, then those of the included groups, in order."""

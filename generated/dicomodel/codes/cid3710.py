@@ -5,31 +5,34 @@ Extensible, version 20111028, UID 1.2.840.10008.6.1.211.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3710
-NAME: Final[str] = "Coronary Dominance"
-KEYWORD: Final[str | None] = "CoronaryDominance"
-UID: Final[str | None] = "1.2.840.10008.6.1.211"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20111028"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3710
+NAME: _Final[str] = "Coronary Dominance"
+KEYWORD: _Final[str | None] = "CoronaryDominance"
+UID: _Final[str | None] = "1.2.840.10008.6.1.211"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20111028"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftCoronaryDominance: Final[Code] = Code("SCT", "253729004", "Left Coronary Dominance", (3710,))
+LeftCoronaryDominance: _Final[_Code] = _Code("SCT", "253729004", "Left Coronary Dominance", (3710,))
 """Left Coronary Dominance (SCT 253729004)."""
 
-RightCoronaryDominance: Final[Code] = Code("SCT", "253728007", "Right Coronary Dominance", (3710,))
+RightCoronaryDominance: _Final[_Code] = _Code(
+    "SCT", "253728007", "Right Coronary Dominance", (3710,)
+)
 """Right Coronary Dominance (SCT 253728007)."""
 
-BalancedCoronaryDominance: Final[Code] = Code(
+BalancedCoronaryDominance: _Final[_Code] = _Code(
     "SCT", "253730009", "Balanced Coronary Dominance", (3710,)
 )
 """Balanced Coronary Dominance (SCT 253730009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftCoronaryDominance,
     RightCoronaryDominance,
     BalancedCoronaryDominance,

@@ -5,62 +5,63 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.213.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3712
-NAME: Final[str] = "Vessel Descriptor"
-KEYWORD: Final[str | None] = "VesselDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.213"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3712
+NAME: _Final[str] = "Vessel Descriptor"
+KEYWORD: _Final[str | None] = "VesselDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.213"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Ulcerated: Final[Code] = Code("SCT", "373138006", "Ulcerated", (3712,))
+Ulcerated: _Final[_Code] = _Code("SCT", "373138006", "Ulcerated", (3712,))
 """Ulcerated (SCT 373138006)."""
 
-Restenotic: Final[Code] = Code("SCT", "371893007", "Restenotic", (3712,))
+Restenotic: _Final[_Code] = _Code("SCT", "371893007", "Restenotic", (3712,))
 """Restenotic (SCT 371893007)."""
 
-Bifurcation: Final[Code] = Code("SCT", "371894001", "Bifurcation", (3712,))
+Bifurcation: _Final[_Code] = _Code("SCT", "371894001", "Bifurcation", (3712,))
 """Bifurcation (SCT 371894001)."""
 
-Culprit: Final[Code] = Code("SCT", "371895000", "Culprit", (3487, 3712))
+Culprit: _Final[_Code] = _Code("SCT", "371895000", "Culprit", (3487, 3712))
 """Culprit (SCT 371895000)."""
 
-Aneurysmal: Final[Code] = Code("SCT", "255378009", "Aneurysmal", (3712,))
+Aneurysmal: _Final[_Code] = _Code("SCT", "255378009", "Aneurysmal", (3712,))
 """Aneurysmal (SCT 255378009)."""
 
-DiffuseDisease: Final[Code] = Code("SCT", "371915000", "Diffuse Disease", (3712,))
+DiffuseDisease: _Final[_Code] = _Code("SCT", "371915000", "Diffuse Disease", (3712,))
 """Diffuse Disease (SCT 371915000)."""
 
-LuminalIrregularities: Final[Code] = Code("SCT", "371873004", "Luminal Irregularities", (3712,))
+LuminalIrregularities: _Final[_Code] = _Code("SCT", "371873004", "Luminal Irregularities", (3712,))
 """Luminal Irregularities (SCT 371873004)."""
 
-MuscleBridge: Final[Code] = Code("SCT", "424045003", "Muscle Bridge", (3712,))
+MuscleBridge: _Final[_Code] = _Code("SCT", "424045003", "Muscle Bridge", (3712,))
 """Muscle Bridge (SCT 424045003)."""
 
-Stenotic: Final[Code] = Code("SCT", "386139002", "Stenotic", (3712,))
+Stenotic: _Final[_Code] = _Code("SCT", "386139002", "Stenotic", (3712,))
 """Stenotic (SCT 386139002)."""
 
-Ectatic: Final[Code] = Code("SCT", "386140000", "Ectatic", (3712,))
+Ectatic: _Final[_Code] = _Code("SCT", "386140000", "Ectatic", (3712,))
 """Ectatic (SCT 386140000)."""
 
-Calcified: Final[Code] = Code("SCT", "237897009", "Calcified", (3495, 3496, 3712))
+Calcified: _Final[_Code] = _Code("SCT", "237897009", "Calcified", (3495, 3496, 3712))
 """Calcified (SCT 237897009)."""
 
-Thrombus: Final[Code] = Code("SCT", "396339007", "Thrombus", (3495, 3712, 3810, 7156))
+Thrombus: _Final[_Code] = _Code("SCT", "396339007", "Thrombus", (3495, 3712, 3810, 7156))
 """Thrombus (SCT 396339007)."""
 
-Tortuous: Final[Code] = Code("SCT", "386137000", "Tortuous", (3712,))
+Tortuous: _Final[_Code] = _Code("SCT", "386137000", "Tortuous", (3712,))
 """Tortuous (SCT 386137000)."""
 
-Stented: Final[Code] = Code("SCT", "386138005", "Stented", (3712,))
+Stented: _Final[_Code] = _Code("SCT", "386138005", "Stented", (3712,))
 """Stented (SCT 386138005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Ulcerated,
     Restenotic,
     Bifurcation,

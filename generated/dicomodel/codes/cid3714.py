@@ -5,30 +5,36 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.215.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3714
-NAME: Final[str] = "Thrombus"
-KEYWORD: Final[str | None] = "Thrombus"
-UID: Final[str | None] = "1.2.840.10008.6.1.215"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3714
+NAME: _Final[str] = "Thrombus"
+KEYWORD: _Final[str | None] = "Thrombus"
+UID: _Final[str | None] = "1.2.840.10008.6.1.215"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoThrombus: Final[Code] = Code("SCT", "373140001", "No Thrombus", (3714,))
+NoThrombus: _Final[_Code] = _Code("SCT", "373140001", "No Thrombus", (3714,))
 """No Thrombus (SCT 373140001)."""
 
-PossibleThrombus: Final[Code] = Code("SCT", "373141002", "Possible Thrombus", (3714,))
+PossibleThrombus: _Final[_Code] = _Code("SCT", "373141002", "Possible Thrombus", (3714,))
 """Possible Thrombus (SCT 373141002)."""
 
-DefiniteThrombus: Final[Code] = Code("SCT", "373142009", "Definite Thrombus", (3714,))
+DefiniteThrombus: _Final[_Code] = _Code("SCT", "373142009", "Definite Thrombus", (3714,))
 """Definite Thrombus (SCT 373142009)."""
 
-SevereThrombus: Final[Code] = Code("SCT", "373143004", "Severe Thrombus", (3714,))
+SevereThrombus: _Final[_Code] = _Code("SCT", "373143004", "Severe Thrombus", (3714,))
 """Severe Thrombus (SCT 373143004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NoThrombus, PossibleThrombus, DefiniteThrombus, SevereThrombus)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    NoThrombus,
+    PossibleThrombus,
+    DefiniteThrombus,
+    SevereThrombus,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,30 +5,33 @@ Extensible, version 20050614, UID 1.2.840.10008.6.1.216.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3715
-NAME: Final[str] = "Lesion Margin"
-KEYWORD: Final[str | None] = "LesionMargin"
-UID: Final[str | None] = "1.2.840.10008.6.1.216"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050614"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3715
+NAME: _Final[str] = "Lesion Margin"
+KEYWORD: _Final[str | None] = "LesionMargin"
+UID: _Final[str | None] = "1.2.840.10008.6.1.216"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050614"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Smooth: Final[Code] = Code("SCT", "82280004", "Smooth", (3715,))
+Smooth: _Final[_Code] = _Code("SCT", "82280004", "Smooth", (3715,))
 """Smooth (SCT 82280004)."""
 
-Irregular: Final[Code] = Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
+Irregular: _Final[_Code] = _Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
 """Irregular (SCT 49608001)."""
 
-MultipleIrregularities: Final[Code] = Code("SCT", "371922008", "Multiple Irregularities", (3715,))
+MultipleIrregularities: _Final[_Code] = _Code(
+    "SCT", "371922008", "Multiple Irregularities", (3715,)
+)
 """Multiple Irregularities (SCT 371922008)."""
 
-Ulcerative: Final[Code] = Code("SCT", "255321001", "Ulcerative", (3715,))
+Ulcerative: _Final[_Code] = _Code("SCT", "255321001", "Ulcerative", (3715,))
 """Ulcerative (SCT 255321001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Smooth, Irregular, MultipleIrregularities, Ulcerative)
+MEMBERS: _Final[tuple[_Code, ...]] = (Smooth, Irregular, MultipleIrregularities, Ulcerative)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,60 +5,61 @@ Extensible, version 20210328, UID 1.2.840.10008.6.1.219.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3718
-NAME: Final[str] = "Myocardial Wall Segments in Projection"
-KEYWORD: Final[str | None] = "MyocardialWallSegmentsInProjection"
-UID: Final[str | None] = "1.2.840.10008.6.1.219"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210328"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3718
+NAME: _Final[str] = "Myocardial Wall Segments in Projection"
+KEYWORD: _Final[str | None] = "MyocardialWallSegmentsInProjection"
+UID: _Final[str | None] = "1.2.840.10008.6.1.219"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210328"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricleBasalAnteriorSegment: Final[Code] = Code(
+LeftVentricleBasalAnteriorSegment: _Final[_Code] = _Code(
     "SCT", "264850008", "left ventricle basal anterior segment", (3718, 3782, 12305)
 )
 """left ventricle basal anterior segment (SCT 264850008)."""
 
-MyocardiumOfAnterolateralRegion: Final[Code] = Code(
+MyocardiumOfAnterolateralRegion: _Final[_Code] = _Code(
     "SCT", "73050001", "myocardium of anterolateral region", (3718,)
 )
 """myocardium of anterolateral region (SCT 73050001)."""
 
-MyocardiumOfApexOfHeart: Final[Code] = Code(
+MyocardiumOfApexOfHeart: _Final[_Code] = _Code(
     "SCT", "47962008", "myocardium of apex of heart", (3718,)
 )
 """myocardium of apex of heart (SCT 47962008)."""
 
-MyocardiumOfDiaphragmaticRegion: Final[Code] = Code(
+MyocardiumOfDiaphragmaticRegion: _Final[_Code] = _Code(
     "SCT", "72542009", "myocardium of diaphragmatic region", (3718,)
 )
 """myocardium of diaphragmatic region (SCT 72542009)."""
 
-LeftVentricleBasalInferiorSegment: Final[Code] = Code(
+LeftVentricleBasalInferiorSegment: _Final[_Code] = _Code(
     "SCT", "264846001", "left ventricle basal inferior segment", (3718, 3782, 12305)
 )
 """left ventricle basal inferior segment (SCT 264846001)."""
 
-MyocardiumOfPosterolateralRegion: Final[Code] = Code(
+MyocardiumOfPosterolateralRegion: _Final[_Code] = _Code(
     "SCT", "33272004", "myocardium of posterolateral region", (3718,)
 )
 """myocardium of posterolateral region (SCT 33272004)."""
 
-MyocardiumOfInferolateralRegion: Final[Code] = Code(
+MyocardiumOfInferolateralRegion: _Final[_Code] = _Code(
     "SCT", "16239001", "myocardium of inferolateral region", (3718,)
 )
 """myocardium of inferolateral region (SCT 16239001)."""
 
-LeftVentricleApicalSeptalSegment: Final[Code] = Code(
+LeftVentricleApicalSeptalSegment: _Final[_Code] = _Code(
     "SCT", "264845002", "left ventricle apical septal segment", (3718, 3784, 12305)
 )
 """left ventricle apical septal segment (SCT 264845002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricleBasalAnteriorSegment,
     MyocardiumOfAnterolateralRegion,
     MyocardiumOfApexOfHeart,

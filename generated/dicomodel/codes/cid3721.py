@@ -5,61 +5,62 @@ Extensible, version 20190817, UID 1.2.840.10008.6.1.222.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3721
-NAME: Final[str] = "Cardiovascular Surgery"
-KEYWORD: Final[str | None] = "CardiovascularSurgery"
-UID: Final[str | None] = "1.2.840.10008.6.1.222"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3721
+NAME: _Final[str] = "Cardiovascular Surgery"
+KEYWORD: _Final[str | None] = "CardiovascularSurgery"
+UID: _Final[str | None] = "1.2.840.10008.6.1.222"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PercutaneousCoronaryIntervention: Final[Code] = Code(
+PercutaneousCoronaryIntervention: _Final[_Code] = _Code(
     "SCT", "415070008", "Percutaneous coronary intervention", (3721, 3764)
 )
 """Percutaneous coronary intervention (SCT 415070008)."""
 
-CoronaryArteryBypassGraft: Final[Code] = Code(
+CoronaryArteryBypassGraft: _Final[_Code] = _Code(
     "SCT", "232717009", "Coronary artery bypass graft", (3721, 3764)
 )
 """Coronary artery bypass graft (SCT 232717009)."""
 
-OperationOnHeartValve: Final[Code] = Code("SCT", "73544002", "Operation on heart valve", (3721,))
+OperationOnHeartValve: _Final[_Code] = _Code("SCT", "73544002", "Operation on heart valve", (3721,))
 """Operation on heart valve (SCT 73544002)."""
 
-AblationOperationForArrhythmia: Final[Code] = Code(
+AblationOperationForArrhythmia: _Final[_Code] = _Code(
     "SCT", "233159005", "Ablation operation for arrhythmia", (3721,)
 )
 """Ablation operation for arrhythmia (SCT 233159005)."""
 
-ImplantationOfCardiacPacemaker: Final[Code] = Code(
+ImplantationOfCardiacPacemaker: _Final[_Code] = _Code(
     "SCT", "307280005", "Implantation of cardiac pacemaker", (3721,)
 )
 """Implantation of cardiac pacemaker (SCT 307280005)."""
 
-ImplantationOfAutomaticCardiacDefibrillator: Final[Code] = Code(
+ImplantationOfAutomaticCardiacDefibrillator: _Final[_Code] = _Code(
     "SCT", "233170003", "Implantation of automatic cardiac defibrillator", (3721,)
 )
 """Implantation of automatic cardiac defibrillator (SCT 233170003)."""
 
-AbdominalAorticAneurysmStenting: Final[Code] = Code(
+AbdominalAorticAneurysmStenting: _Final[_Code] = _Code(
     "SCT", "771453009", "Abdominal aortic aneurysm stenting", (3721,)
 )
 """Abdominal aortic aneurysm stenting (SCT 771453009)."""
 
-HeartTransplant: Final[Code] = Code("SCT", "32413006", "Heart transplant", (3721, 3727))
+HeartTransplant: _Final[_Code] = _Code("SCT", "32413006", "Heart transplant", (3721, 3727))
 """Heart transplant (SCT 32413006)."""
 
-CorrectionOfCongenitalCardiovascularDeformity: Final[Code] = Code(
+CorrectionOfCongenitalCardiovascularDeformity: _Final[_Code] = _Code(
     "SCT", "428613004", "Correction of congenital cardiovascular deformity", (3721,)
 )
 """Correction of congenital cardiovascular deformity (SCT 428613004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PercutaneousCoronaryIntervention,
     CoronaryArteryBypassGraft,
     OperationOnHeartValve,

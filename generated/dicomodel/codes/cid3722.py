@@ -5,33 +5,34 @@ Extensible, version 20141103, UID 1.2.840.10008.6.1.223.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3722
-NAME: Final[str] = "Diabetic Therapy"
-KEYWORD: Final[str | None] = "DiabeticTherapy"
-UID: Final[str | None] = "1.2.840.10008.6.1.223"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141103"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3722
+NAME: _Final[str] = "Diabetic Therapy"
+KEYWORD: _Final[str | None] = "DiabeticTherapy"
+UID: _Final[str | None] = "1.2.840.10008.6.1.223"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141103"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DiabeticOnDietaryTreatment: Final[Code] = Code(
+DiabeticOnDietaryTreatment: _Final[_Code] = _Code(
     "SCT", "170745003", "Diabetic on Dietary Treatment", (3722,)
 )
 """Diabetic on Dietary Treatment (SCT 170745003)."""
 
-DiabeticOnOralTreatment: Final[Code] = Code(
+DiabeticOnOralTreatment: _Final[_Code] = _Code(
     "SCT", "170746002", "Diabetic on Oral Treatment", (3722,)
 )
 """Diabetic on Oral Treatment (SCT 170746002)."""
 
-DiabeticOnInsulin: Final[Code] = Code("SCT", "170747006", "Diabetic on Insulin", (3722,))
+DiabeticOnInsulin: _Final[_Code] = _Code("SCT", "170747006", "Diabetic on Insulin", (3722,))
 """Diabetic on Insulin (SCT 170747006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DiabeticOnDietaryTreatment,
     DiabeticOnOralTreatment,
     DiabeticOnInsulin,

@@ -5,30 +5,31 @@ Extensible, version 20070827, UID 1.2.840.10008.6.1.224.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3723
-NAME: Final[str] = "MI Type"
-KEYWORD: Final[str | None] = "MIType"
-UID: Final[str | None] = "1.2.840.10008.6.1.224"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20070827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3723
+NAME: _Final[str] = "MI Type"
+KEYWORD: _Final[str | None] = "MIType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.224"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20070827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NonSTElevationMyocardialInfarction: Final[Code] = Code(
+NonSTElevationMyocardialInfarction: _Final[_Code] = _Code(
     "SCT", "401314000", "Non ST Elevation Myocardial Infarction", (3723,)
 )
 """Non ST Elevation Myocardial Infarction (SCT 401314000)."""
 
-STElevationMyocardialInfarction: Final[Code] = Code(
+STElevationMyocardialInfarction: _Final[_Code] = _Code(
     "SCT", "401303003", "ST Elevation Myocardial Infarction", (3723,)
 )
 """ST Elevation Myocardial Infarction (SCT 401303003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NonSTElevationMyocardialInfarction,
     STElevationMyocardialInfarction,
 )

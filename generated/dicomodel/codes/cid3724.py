@@ -5,27 +5,28 @@ Extensible, version 20070827, UID 1.2.840.10008.6.1.225.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3724
-NAME: Final[str] = "Smoking History"
-KEYWORD: Final[str | None] = "SmokingHistory"
-UID: Final[str | None] = "1.2.840.10008.6.1.225"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20070827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3724
+NAME: _Final[str] = "Smoking History"
+KEYWORD: _Final[str | None] = "SmokingHistory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.225"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20070827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoHistoryOfSmoking: Final[Code] = Code("SCT", "266919005", "No History of Smoking", (3724,))
+NoHistoryOfSmoking: _Final[_Code] = _Code("SCT", "266919005", "No History of Smoking", (3724,))
 """No History of Smoking (SCT 266919005)."""
 
-CurrentSmoker: Final[Code] = Code("SCT", "77176002", "Current Smoker", (3724,))
+CurrentSmoker: _Final[_Code] = _Code("SCT", "77176002", "Current Smoker", (3724,))
 """Current Smoker (SCT 77176002)."""
 
-FormerSmoker: Final[Code] = Code("SCT", "8517006", "Former Smoker", (3724,))
+FormerSmoker: _Final[_Code] = _Code("SCT", "8517006", "Former Smoker", (3724,))
 """Former Smoker (SCT 8517006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NoHistoryOfSmoking, CurrentSmoker, FormerSmoker)
+MEMBERS: _Final[tuple[_Code, ...]] = (NoHistoryOfSmoking, CurrentSmoker, FormerSmoker)
 """The resolved membership: own members, then those of the included groups, in order."""

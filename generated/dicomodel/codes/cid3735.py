@@ -5,29 +5,34 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.232.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3735
-NAME: Final[str] = "Acute Coronary Syndrome Time Period"
-KEYWORD: Final[str | None] = "AcuteCoronarySyndromeTimePeriod"
-UID: Final[str | None] = "1.2.840.10008.6.1.232"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3735
+NAME: _Final[str] = "Acute Coronary Syndrome Time Period"
+KEYWORD: _Final[str | None] = "AcuteCoronarySyndromeTimePeriod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.232"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LesserThanEquals6Hours: Final[Code] = Code("NCDR", "51-1", "< = 6 hours", (3735,))
+LesserThanEquals6Hours: _Final[_Code] = _Code("NCDR", "51-1", "< = 6 hours", (3735,))
 """< = 6 hours (NCDR 51-1)."""
 
-Between6HoursAnd24Hours: Final[Code] = Code("NCDR", "51-2", "between 6 hours and 24 hours", (3735,))
+Between6HoursAnd24Hours: _Final[_Code] = _Code(
+    "NCDR", "51-2", "between 6 hours and 24 hours", (3735,)
+)
 """between 6 hours and 24 hours (NCDR 51-2)."""
 
-Between24HoursAnd7Days: Final[Code] = Code("NCDR", "51-3", "between 24 hours and 7 days", (3735,))
+Between24HoursAnd7Days: _Final[_Code] = _Code(
+    "NCDR", "51-3", "between 24 hours and 7 days", (3735,)
+)
 """between 24 hours and 7 days (NCDR 51-3)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LesserThanEquals6Hours,
     Between6HoursAnd24Hours,
     Between24HoursAnd7Days,

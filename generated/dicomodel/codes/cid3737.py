@@ -5,33 +5,34 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.234.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3737
-NAME: Final[str] = "Ischemia Non-invasive Test"
-KEYWORD: Final[str | None] = "IschemiaNoninvasiveTest"
-UID: Final[str | None] = "1.2.840.10008.6.1.234"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3737
+NAME: _Final[str] = "Ischemia Non-invasive Test"
+KEYWORD: _Final[str | None] = "IschemiaNoninvasiveTest"
+UID: _Final[str | None] = "1.2.840.10008.6.1.234"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NotDone: Final[Code] = Code("NCDR", "48-1", "Not Done", (3737,))
+NotDone: _Final[_Code] = _Code("NCDR", "48-1", "Not Done", (3737,))
 """Not Done (NCDR 48-1)."""
 
-Positive: Final[Code] = Code("NCDR", "48-2", "Positive", (3737,))
+Positive: _Final[_Code] = _Code("NCDR", "48-2", "Positive", (3737,))
 """Positive (NCDR 48-2)."""
 
-Negative: Final[Code] = Code("NCDR", "48-3", "Negative", (3737,))
+Negative: _Final[_Code] = _Code("NCDR", "48-3", "Negative", (3737,))
 """Negative (NCDR 48-3)."""
 
-Equivocal: Final[Code] = Code("NCDR", "48-4", "Equivocal", (3737,))
+Equivocal: _Final[_Code] = _Code("NCDR", "48-4", "Equivocal", (3737,))
 """Equivocal (NCDR 48-4)."""
 
-Arrhythmia: Final[Code] = Code("NCDR", "48-5", "Arrhythmia", (3737,))
+Arrhythmia: _Final[_Code] = _Code("NCDR", "48-5", "Arrhythmia", (3737,))
 """Arrhythmia (NCDR 48-5)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NotDone, Positive, Negative, Equivocal, Arrhythmia)
+MEMBERS: _Final[tuple[_Code, ...]] = (NotDone, Positive, Negative, Equivocal, Arrhythmia)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,41 +5,42 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.235.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3738
-NAME: Final[str] = "Pre-Cath Angina Type"
-KEYWORD: Final[str | None] = "PreCathAnginaType"
-UID: Final[str | None] = "1.2.840.10008.6.1.235"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3738
+NAME: _Final[str] = "Pre-Cath Angina Type"
+KEYWORD: _Final[str | None] = "PreCathAnginaType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.235"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AtypicalChestPain: Final[Code] = Code("NCDR", "49-I", "Atypical Chest Pain", (3738,))
+AtypicalChestPain: _Final[_Code] = _Code("NCDR", "49-I", "Atypical Chest Pain", (3738,))
 """Atypical Chest Pain (NCDR 49-I)."""
 
-StableAngina: Final[Code] = Code("NCDR", "49-II", "Stable Angina", (3738,))
+StableAngina: _Final[_Code] = _Code("NCDR", "49-II", "Stable Angina", (3738,))
 """Stable Angina (NCDR 49-II)."""
 
-AcuteCoronarySyndromeUnstableAngina: Final[Code] = Code(
+AcuteCoronarySyndromeUnstableAngina: _Final[_Code] = _Code(
     "NCDR", "49-IIIa", "Acute Coronary Syndrome: Unstable Angina", (3738,)
 )
 """Acute Coronary Syndrome: Unstable Angina (NCDR 49-IIIa)."""
 
-AcuteCoronarySyndromeNonSTElevationMyocardialInfarction: Final[Code] = Code(
+AcuteCoronarySyndromeNonSTElevationMyocardialInfarction: _Final[_Code] = _Code(
     "NCDR", "49-IIIb", "Acute Coronary Syndrome: Non ST-Elevation Myocardial Infarction", (3738,)
 )
 """Acute Coronary Syndrome: Non ST-Elevation Myocardial Infarction (NCDR 49-IIIb)."""
 
-AcuteCoronarySyndromeSTElevationMyocardialInfarction: Final[Code] = Code(
+AcuteCoronarySyndromeSTElevationMyocardialInfarction: _Final[_Code] = _Code(
     "NCDR", "49-IIIc", "Acute Coronary Syndrome: ST-Elevation Myocardial Infarction", (3738,)
 )
 """Acute Coronary Syndrome: ST-Elevation Myocardial Infarction (NCDR 49-IIIc)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AtypicalChestPain,
     StableAngina,
     AcuteCoronarySyndromeUnstableAngina,

@@ -5,45 +5,46 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.236.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3739
-NAME: Final[str] = "Cath Procedure Type"
-KEYWORD: Final[str | None] = "CathProcedureType"
-UID: Final[str | None] = "1.2.840.10008.6.1.236"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3739
+NAME: _Final[str] = "Cath Procedure Type"
+KEYWORD: _Final[str | None] = "CathProcedureType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.236"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CatheterizationOfRightHeart: Final[Code] = Code(
+CatheterizationOfRightHeart: _Final[_Code] = _Code(
     "SCT", "40403005", "Catheterization of right heart", (3250, 3739)
 )
 """Catheterization of right heart (SCT 40403005)."""
 
-CatheterizationOfLeftHeart: Final[Code] = Code(
+CatheterizationOfLeftHeart: _Final[_Code] = _Code(
     "SCT", "67629009", "Catheterization of left heart", (3250, 3739)
 )
 """Catheterization of left heart (SCT 67629009)."""
 
-CatheterizationOfBothLeftAndRightHeartWithGraft: Final[Code] = Code(
+CatheterizationOfBothLeftAndRightHeartWithGraft: _Final[_Code] = _Code(
     "SCT", "128952006", "Catheterization of both left and right heart with graft", (3250, 3739)
 )
 """Catheterization of both left and right heart with graft (SCT 128952006)."""
 
-CatheterizationOfBothLeftAndRightHeartWithoutGraft: Final[Code] = Code(
+CatheterizationOfBothLeftAndRightHeartWithoutGraft: _Final[_Code] = _Code(
     "SCT", "128953001", "Catheterization of both left and right heart without graft", (3250, 3739)
 )
 """Catheterization of both left and right heart without graft (SCT 128953001)."""
 
-PercutaneousCoronaryIntervention: Final[Code] = Code(
+PercutaneousCoronaryIntervention: _Final[_Code] = _Code(
     "DCM", "122061", "Percutaneous Coronary Intervention", (3739,)
 )
 """Percutaneous Coronary Intervention (DCM 122061)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CatheterizationOfRightHeart,
     CatheterizationOfLeftHeart,
     CatheterizationOfBothLeftAndRightHeartWithGraft,

@@ -5,41 +5,42 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.239.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3742
-NAME: Final[str] = "PCI Medication Administration"
-KEYWORD: Final[str | None] = "PCIMedicationAdministration"
-UID: Final[str | None] = "1.2.840.10008.6.1.239"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3742
+NAME: _Final[str] = "PCI Medication Administration"
+KEYWORD: _Final[str | None] = "PCIMedicationAdministration"
+UID: _Final[str | None] = "1.2.840.10008.6.1.239"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NotAdministered: Final[Code] = Code("SCT", "371900001", "Not Administered", (3742, 3743))
+NotAdministered: _Final[_Code] = _Code("SCT", "371900001", "Not Administered", (3742, 3743))
 """Not Administered (SCT 371900001)."""
 
-Contraindicated: Final[Code] = Code("SCT", "373147003", "Contraindicated", (3741, 3742, 3743))
+Contraindicated: _Final[_Code] = _Code("SCT", "373147003", "Contraindicated", (3741, 3742, 3743))
 """Contraindicated (SCT 373147003)."""
 
-AdministeredPriorToPercutaneousCoronaryIntervention: Final[Code] = Code(
+AdministeredPriorToPercutaneousCoronaryIntervention: _Final[_Code] = _Code(
     "SCT", "371904005", "Administered Prior to Percutaneous Coronary Intervention", (3742,)
 )
 """Administered Prior to Percutaneous Coronary Intervention (SCT 371904005)."""
 
-AdministeredDuringPercutaneousCoronaryIntervention: Final[Code] = Code(
+AdministeredDuringPercutaneousCoronaryIntervention: _Final[_Code] = _Code(
     "SCT", "371903004", "Administered During Percutaneous Coronary Intervention", (3742,)
 )
 """Administered During Percutaneous Coronary Intervention (SCT 371903004)."""
 
-AdministeredAfterPercutaneousCoronaryIntervention: Final[Code] = Code(
+AdministeredAfterPercutaneousCoronaryIntervention: _Final[_Code] = _Code(
     "SCT", "371902009", "Administered After Percutaneous Coronary Intervention", (3742, 3743)
 )
 """Administered After Percutaneous Coronary Intervention (SCT 371902009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NotAdministered,
     Contraindicated,
     AdministeredPriorToPercutaneousCoronaryIntervention,

@@ -5,36 +5,37 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.240.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3743
-NAME: Final[str] = "Clopidogrel/Ticlopidine Administration"
-KEYWORD: Final[str | None] = "ClopidogrelTiclopidineAdministration"
-UID: Final[str | None] = "1.2.840.10008.6.1.240"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3743
+NAME: _Final[str] = "Clopidogrel/Ticlopidine Administration"
+KEYWORD: _Final[str | None] = "ClopidogrelTiclopidineAdministration"
+UID: _Final[str | None] = "1.2.840.10008.6.1.240"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NotAdministered: Final[Code] = Code("SCT", "371900001", "Not Administered", (3742, 3743))
+NotAdministered: _Final[_Code] = _Code("SCT", "371900001", "Not Administered", (3742, 3743))
 """Not Administered (SCT 371900001)."""
 
-Contraindicated: Final[Code] = Code("SCT", "373147003", "Contraindicated", (3741, 3742, 3743))
+Contraindicated: _Final[_Code] = _Code("SCT", "373147003", "Contraindicated", (3741, 3742, 3743))
 """Contraindicated (SCT 373147003)."""
 
-AdministeredLessThan72HoursBeforePCI: Final[Code] = Code(
+AdministeredLessThan72HoursBeforePCI: _Final[_Code] = _Code(
     "SCT", "371901002", "Administered Less than 72 Hours before PCI", (3743,)
 )
 """Administered Less than 72 Hours before PCI (SCT 371901002)."""
 
-AdministeredAfterPercutaneousCoronaryIntervention: Final[Code] = Code(
+AdministeredAfterPercutaneousCoronaryIntervention: _Final[_Code] = _Code(
     "SCT", "371902009", "Administered After Percutaneous Coronary Intervention", (3742, 3743)
 )
 """Administered After Percutaneous Coronary Intervention (SCT 371902009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NotAdministered,
     Contraindicated,
     AdministeredLessThan72HoursBeforePCI,

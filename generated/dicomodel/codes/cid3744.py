@@ -5,35 +5,36 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.241.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3744
-NAME: Final[str] = "EF Testing Method"
-KEYWORD: Final[str | None] = "EFTestingMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.241"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3744
+NAME: _Final[str] = "EF Testing Method"
+KEYWORD: _Final[str | None] = "EFTestingMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.241"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CardiacVentriculography: Final[Code] = Code(
+CardiacVentriculography: _Final[_Code] = _Code(
     "SCT", "252426003", "Cardiac ventriculography", (3428, 3744)
 )
 """Cardiac ventriculography (SCT 252426003)."""
 
-RadionuclideVentriculography: Final[Code] = Code(
+RadionuclideVentriculography: _Final[_Code] = _Code(
     "SCT", "85606007", "Radionuclide ventriculography", (3744,)
 )
 """Radionuclide ventriculography (SCT 85606007)."""
 
-Echocardiography: Final[Code] = Code(
+Echocardiography: _Final[_Code] = _Code(
     "SCT", "40701008", "Echocardiography", (3206, 3744, 3757, 12001)
 )
 """Echocardiography (SCT 40701008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CardiacVentriculography,
     RadionuclideVentriculography,
     Echocardiography,

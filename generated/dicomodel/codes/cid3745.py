@@ -5,24 +5,25 @@ Extensible, version 20050110, UID 1.2.840.10008.6.1.242.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3745
-NAME: Final[str] = "Calculation Method"
-KEYWORD: Final[str | None] = "CalculationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.242"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3745
+NAME: _Final[str] = "Calculation Method"
+KEYWORD: _Final[str | None] = "CalculationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.242"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Estimated: Final[Code] = Code("SCT", "414135002", "Estimated", (3627, 3745, 6140, 10009))
+Estimated: _Final[_Code] = _Code("SCT", "414135002", "Estimated", (3627, 3745, 6140, 10009))
 """Estimated (SCT 414135002)."""
 
-Calculated: Final[Code] = Code("SCT", "258090004", "Calculated", (3627, 3745, 10009))
+Calculated: _Final[_Code] = _Code("SCT", "258090004", "Calculated", (3627, 3745, 10009))
 """Calculated (SCT 258090004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Estimated, Calculated)
+MEMBERS: _Final[tuple[_Code, ...]] = (Estimated, Calculated)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,41 +5,42 @@ Extensible, version 20110609, UID 1.2.840.10008.6.1.243.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3746
-NAME: Final[str] = "Percutaneous Entry Site"
-KEYWORD: Final[str | None] = "PercutaneousEntrySite"
-UID: Final[str | None] = "1.2.840.10008.6.1.243"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110609"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3746
+NAME: _Final[str] = "Percutaneous Entry Site"
+KEYWORD: _Final[str | None] = "PercutaneousEntrySite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.243"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110609"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ViaFemoralArtery: Final[Code] = Code("SCT", "260590008", "Via femoral artery", (3746,))
+ViaFemoralArtery: _Final[_Code] = _Code("SCT", "260590008", "Via femoral artery", (3746,))
 """Via femoral artery (SCT 260590008)."""
 
-ViaRadialArtery: Final[Code] = Code("SCT", "444850002", "Via radial artery", (3746,))
+ViaRadialArtery: _Final[_Code] = _Code("SCT", "444850002", "Via radial artery", (3746,))
 """Via radial artery (SCT 444850002)."""
 
-ViaBrachialArtery: Final[Code] = Code("SCT", "260585005", "Via brachial artery", (3746,))
+ViaBrachialArtery: _Final[_Code] = _Code("SCT", "260585005", "Via brachial artery", (3746,))
 """Via brachial artery (SCT 260585005)."""
 
-ViaArtery: Final[Code] = Code("SCT", "103387006", "Via artery", (3746,))
+ViaArtery: _Final[_Code] = _Code("SCT", "103387006", "Via artery", (3746,))
 """Via artery (SCT 103387006)."""
 
-ViaArmVein: Final[Code] = Code("SCT", "261459001", "Via arm vein", (3746,))
+ViaArmVein: _Final[_Code] = _Code("SCT", "261459001", "Via arm vein", (3746,))
 """Via arm vein (SCT 261459001)."""
 
-ViaFemoralVein: Final[Code] = Code("SCT", "260601006", "Via femoral vein", (3746,))
+ViaFemoralVein: _Final[_Code] = _Code("SCT", "260601006", "Via femoral vein", (3746,))
 """Via femoral vein (SCT 260601006)."""
 
-ViaVein: Final[Code] = Code("SCT", "103386002", "Via vein", (3746,))
+ViaVein: _Final[_Code] = _Code("SCT", "103386002", "Via vein", (3746,))
 """Via vein (SCT 103386002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ViaFemoralArtery,
     ViaRadialArtery,
     ViaBrachialArtery,

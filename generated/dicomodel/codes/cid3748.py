@@ -5,24 +5,25 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.245.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3748
-NAME: Final[str] = "Angiographic EF Testing Method"
-KEYWORD: Final[str | None] = "AngiographicEFTestingMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.245"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3748
+NAME: _Final[str] = "Angiographic EF Testing Method"
+KEYWORD: _Final[str | None] = "AngiographicEFTestingMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.245"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SinglePlaneAngiography: Final[Code] = Code("DCM", "122059", "Single plane Angiography", (3748,))
+SinglePlaneAngiography: _Final[_Code] = _Code("DCM", "122059", "Single plane Angiography", (3748,))
 """Single plane Angiography (DCM 122059)."""
 
-BiPlaneAngiography: Final[Code] = Code("DCM", "122060", "Bi-plane Angiography", (3748,))
+BiPlaneAngiography: _Final[_Code] = _Code("DCM", "122060", "Bi-plane Angiography", (3748,))
 """Bi-plane Angiography (DCM 122060)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SinglePlaneAngiography, BiPlaneAngiography)
+MEMBERS: _Final[tuple[_Code, ...]] = (SinglePlaneAngiography, BiPlaneAngiography)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,30 +5,31 @@ Extensible, version 20030327, UID 1.2.840.10008.6.1.248.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3752
-NAME: Final[str] = "Guidewire Crossing"
-KEYWORD: Final[str | None] = "GuidewireCrossing"
-UID: Final[str | None] = "1.2.840.10008.6.1.248"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3752
+NAME: _Final[str] = "Guidewire Crossing"
+KEYWORD: _Final[str | None] = "GuidewireCrossing"
+UID: _Final[str | None] = "1.2.840.10008.6.1.248"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GuidewireCrossingLesionUnsuccessful: Final[Code] = Code(
+GuidewireCrossingLesionUnsuccessful: _Final[_Code] = _Code(
     "DCM", "122301", "Guidewire crossing lesion unsuccessful", (3412, 3752)
 )
 """Guidewire crossing lesion unsuccessful (DCM 122301)."""
 
-GuidewireCrossingLesionSuccessful: Final[Code] = Code(
+GuidewireCrossingLesionSuccessful: _Final[_Code] = _Code(
     "DCM", "122302", "Guidewire crossing lesion successful", (3412, 3752)
 )
 """Guidewire crossing lesion successful (DCM 122302)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     GuidewireCrossingLesionUnsuccessful,
     GuidewireCrossingLesionSuccessful,
 )

@@ -5,40 +5,41 @@ Extensible, version 20180325, UID 1.2.840.10008.6.1.249.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3754
-NAME: Final[str] = "Vascular Complication"
-KEYWORD: Final[str | None] = "VascularComplication"
-UID: Final[str | None] = "1.2.840.10008.6.1.249"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20180325"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3754
+NAME: _Final[str] = "Vascular Complication"
+KEYWORD: _Final[str | None] = "VascularComplication"
+UID: _Final[str | None] = "1.2.840.10008.6.1.249"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20180325"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Bleeding: Final[Code] = Code("SCT", "50960005", "Bleeding", (3754, 6338, 7159))
+Bleeding: _Final[_Code] = _Code("SCT", "50960005", "Bleeding", (3754, 6338, 7159))
 """Bleeding (SCT 50960005)."""
 
-OcclusionOfArtery: Final[Code] = Code("SCT", "1386000", "Occlusion of artery", (3754,))
+OcclusionOfArtery: _Final[_Code] = _Code("SCT", "1386000", "Occlusion of artery", (3754,))
 """Occlusion of artery (SCT 1386000)."""
 
-LossOfDistalPulse: Final[Code] = Code("SCT", "414617007", "Loss of distal pulse", (3754,))
+LossOfDistalPulse: _Final[_Code] = _Code("SCT", "414617007", "Loss of distal pulse", (3754,))
 """Loss of distal pulse (SCT 414617007)."""
 
-ArterialDissection: Final[Code] = Code(
+ArterialDissection: _Final[_Code] = _Code(
     "SCT", "710864009", "Arterial dissection", (3754, 3808, 3810)
 )
 """Arterial dissection (SCT 710864009)."""
 
-Pseudoaneurysm: Final[Code] = Code("SCT", "22036004", "Pseudoaneurysm", (3491, 3754, 3810))
+Pseudoaneurysm: _Final[_Code] = _Code("SCT", "22036004", "Pseudoaneurysm", (3491, 3754, 3810))
 """Pseudoaneurysm (SCT 22036004)."""
 
-AVFistula: Final[Code] = Code("SCT", "128617001", "AV Fistula", (3754, 3810))
+AVFistula: _Final[_Code] = _Code("SCT", "128617001", "AV Fistula", (3754, 3810))
 """AV Fistula (SCT 128617001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Bleeding,
     OcclusionOfArtery,
     LossOfDistalPulse,

@@ -5,53 +5,56 @@ Extensible, version 20111028, UID 1.2.840.10008.6.1.253.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3758
-NAME: Final[str] = "Cardiovascular Family History"
-KEYWORD: Final[str | None] = "CardiovascularFamilyHistory"
-UID: Final[str | None] = "1.2.840.10008.6.1.253"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20111028"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3758
+NAME: _Final[str] = "Cardiovascular Family History"
+KEYWORD: _Final[str | None] = "CardiovascularFamilyHistory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.253"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20111028"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FamilyHistoryOfCardiovascularDisease: Final[Code] = Code(
+FamilyHistoryOfCardiovascularDisease: _Final[_Code] = _Code(
     "SCT", "266894000", "Family history of cardiovascular disease", (3758,)
 )
 """Family history of cardiovascular disease (SCT 266894000)."""
 
-FamilyHistoryOfDiabetesMellitus: Final[Code] = Code(
+FamilyHistoryOfDiabetesMellitus: _Final[_Code] = _Code(
     "SCT", "160303001", "Family history of diabetes mellitus", (3758,)
 )
 """Family history of diabetes mellitus (SCT 160303001)."""
 
-FamilyHistoryOfMyocardialInfarction: Final[Code] = Code(
+FamilyHistoryOfMyocardialInfarction: _Final[_Code] = _Code(
     "SCT", "266897007", "Family history of myocardial infarction", (3758,)
 )
 """Family history of myocardial infarction (SCT 266897007)."""
 
-FamilyHistoryOfCoronaryArteriosclerosis: Final[Code] = Code(
+FamilyHistoryOfCoronaryArteriosclerosis: _Final[_Code] = _Code(
     "SCT", "430091005", "Family history of coronary arteriosclerosis", (3758,)
 )
 """Family history of coronary arteriosclerosis (SCT 430091005)."""
 
-NoFamilyHistoryOfDiabetes: Final[Code] = Code(
+NoFamilyHistoryOfDiabetes: _Final[_Code] = _Code(
     "SCT", "160274005", "No family history of diabetes", (3758,)
 )
 """No family history of diabetes (SCT 160274005)."""
 
-NoFamilyHistoryOfCardiovascularDisease: Final[Code] = Code(
+NoFamilyHistoryOfCardiovascularDisease: _Final[_Code] = _Code(
     "SCT", "160270001", "No family history of cardiovascular disease", (3758,)
 )
 """No family history of cardiovascular disease (SCT 160270001)."""
 
-FamilyHistoryUnknown: Final[Code] = Code("SCT", "407559004", "Family history unknown", (3758, 6322))
+FamilyHistoryUnknown: _Final[_Code] = _Code(
+    "SCT", "407559004", "Family history unknown", (3758, 6322)
+)
 """Family history unknown (SCT 407559004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FamilyHistoryOfCardiovascularDisease,
     FamilyHistoryOfDiabetesMellitus,
     FamilyHistoryOfMyocardialInfarction,

@@ -5,35 +5,36 @@ Extensible, version 20190817, UID 1.2.840.10008.6.1.255.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3761
-NAME: Final[str] = "Antilipemic Agent"
-KEYWORD: Final[str | None] = "AntilipemicAgent"
-UID: Final[str | None] = "1.2.840.10008.6.1.255"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3761
+NAME: _Final[str] = "Antilipemic Agent"
+KEYWORD: _Final[str | None] = "AntilipemicAgent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.255"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnionExchangeResin: Final[Code] = Code("SCT", "346322006", "Anion exchange resin", (3761,))
+AnionExchangeResin: _Final[_Code] = _Code("SCT", "346322006", "Anion exchange resin", (3761,))
 """Anion exchange resin (SCT 346322006)."""
 
-BileAcidSequestrant: Final[Code] = Code("SCT", "372872006", "Bile acid sequestrant", (3761,))
+BileAcidSequestrant: _Final[_Code] = _Code("SCT", "372872006", "Bile acid sequestrant", (3761,))
 """Bile acid sequestrant (SCT 372872006)."""
 
-Fibrate: Final[Code] = Code("NCIt", "C98150", "Fibrate", (3761,))
+Fibrate: _Final[_Code] = _Code("NCIt", "C98150", "Fibrate", (3761,))
 """Fibrate (NCIt C98150)."""
 
-FishOils: Final[Code] = Code("SCT", "346441008", "Fish oils", (3761,))
+FishOils: _Final[_Code] = _Code("SCT", "346441008", "Fish oils", (3761,))
 """Fish oils (SCT 346441008)."""
 
-Statins: Final[Code] = Code("SCT", "96302009", "Statins", (3761,))
+Statins: _Final[_Code] = _Code("SCT", "96302009", "Statins", (3761,))
 """Statins (SCT 96302009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AnionExchangeResin,
     BileAcidSequestrant,
     Fibrate,

@@ -5,40 +5,41 @@ Extensible, version 20070827, UID 1.2.840.10008.6.1.256.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3762
-NAME: Final[str] = "Antiarrhythmic Agent"
-KEYWORD: Final[str | None] = "AntiarrhythmicAgent"
-UID: Final[str | None] = "1.2.840.10008.6.1.256"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20070827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3762
+NAME: _Final[str] = "Antiarrhythmic Agent"
+KEYWORD: _Final[str | None] = "AntiarrhythmicAgent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.256"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20070827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ClassIAntiarrhythmicAgent: Final[Code] = Code(
+ClassIAntiarrhythmicAgent: _Final[_Code] = _Code(
     "SCT", "373260001", "class I antiarrhythmic agent", (3762,)
 )
 """class I antiarrhythmic agent (SCT 373260001)."""
 
-ClassIIAntiarrhythmicAgent: Final[Code] = Code(
+ClassIIAntiarrhythmicAgent: _Final[_Code] = _Code(
     "SCT", "373278006", "class II antiarrhythmic agent", (3762,)
 )
 """class II antiarrhythmic agent (SCT 373278006)."""
 
-ClassIIIAntiarrhythmicAgent: Final[Code] = Code(
+ClassIIIAntiarrhythmicAgent: _Final[_Code] = _Code(
     "SCT", "372855004", "class III antiarrhythmic agent", (3762,)
 )
 """class III antiarrhythmic agent (SCT 372855004)."""
 
-ClassIVAntiarrhythmicAgent: Final[Code] = Code(
+ClassIVAntiarrhythmicAgent: _Final[_Code] = _Code(
     "SCT", "372693007", "class IV antiarrhythmic agent", (3762,)
 )
 """class IV antiarrhythmic agent (SCT 372693007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ClassIAntiarrhythmicAgent,
     ClassIIAntiarrhythmicAgent,
     ClassIIIAntiarrhythmicAgent,

@@ -5,50 +5,51 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.260.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3772
-NAME: Final[str] = "Health Status"
-KEYWORD: Final[str | None] = "HealthStatus"
-UID: Final[str | None] = "1.2.840.10008.6.1.260"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3772
+NAME: _Final[str] = "Health Status"
+KEYWORD: _Final[str | None] = "HealthStatus"
+UID: _Final[str | None] = "1.2.840.10008.6.1.260"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Alive: Final[Code] = Code("SCT", "438949009", "Alive", (3772,))
+Alive: _Final[_Code] = _Code("SCT", "438949009", "Alive", (3772,))
 """Alive (SCT 438949009)."""
 
-AliveAndWell: Final[Code] = Code("SCT", "81323004", "Alive and well", (3772,))
+AliveAndWell: _Final[_Code] = _Code("SCT", "81323004", "Alive and well", (3772,))
 """Alive and well (SCT 81323004)."""
 
-InRemission: Final[Code] = Code("SCT", "765205004", "In remission", (3772,))
+InRemission: _Final[_Code] = _Code("SCT", "765205004", "In remission", (3772,))
 """In remission (SCT 765205004)."""
 
-SymptomFree: Final[Code] = Code("SCT", "162467007", "Symptom free", (3772,))
+SymptomFree: _Final[_Code] = _Code("SCT", "162467007", "Symptom free", (3772,))
 """Symptom free (SCT 162467007)."""
 
-ChronicallyIll: Final[Code] = Code("SCT", "27624003", "Chronically ill", (3772,))
+ChronicallyIll: _Final[_Code] = _Code("SCT", "27624003", "Chronically ill", (3772,))
 """Chronically ill (SCT 27624003)."""
 
-SeverelyIll: Final[Code] = Code("SCT", "271593001", "Severely ill", (3772,))
+SeverelyIll: _Final[_Code] = _Code("SCT", "271593001", "Severely ill", (3772,))
 """Severely ill (SCT 271593001)."""
 
-Disabled: Final[Code] = Code("SCT", "21134002", "Disabled", (3772,))
+Disabled: _Final[_Code] = _Code("SCT", "21134002", "Disabled", (3772,))
 """Disabled (SCT 21134002)."""
 
-SeverelyDisabled: Final[Code] = Code("SCT", "161045001", "Severely disabled", (3772,))
+SeverelyDisabled: _Final[_Code] = _Code("SCT", "161045001", "Severely disabled", (3772,))
 """Severely disabled (SCT 161045001)."""
 
-Deceased: Final[Code] = Code("SCT", "419099009", "Deceased", (3772,))
+Deceased: _Final[_Code] = _Code("SCT", "419099009", "Deceased", (3772,))
 """Deceased (SCT 419099009)."""
 
-LostToFollowUp: Final[Code] = Code("SCT", "399307001", "Lost to follow-up", (3772,))
+LostToFollowUp: _Final[_Code] = _Code("SCT", "399307001", "Lost to follow-up", (3772,))
 """Lost to follow-up (SCT 399307001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Alive,
     AliveAndWell,
     InRemission,

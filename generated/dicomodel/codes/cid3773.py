@@ -5,27 +5,28 @@ Extensible, version 20070827, UID 1.2.840.10008.6.1.261.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3773
-NAME: Final[str] = "Use Status"
-KEYWORD: Final[str | None] = "UseStatus"
-UID: Final[str | None] = "1.2.840.10008.6.1.261"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20070827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3773
+NAME: _Final[str] = "Use Status"
+KEYWORD: _Final[str | None] = "UseStatus"
+UID: _Final[str | None] = "1.2.840.10008.6.1.261"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20070827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Ended: Final[Code] = Code("SCT", "385656004", "Ended", (3773,))
+Ended: _Final[_Code] = _Code("SCT", "385656004", "Ended", (3773,))
 """Ended (SCT 385656004)."""
 
-Suspended: Final[Code] = Code("SCT", "385655000", "Suspended", (3773,))
+Suspended: _Final[_Code] = _Code("SCT", "385655000", "Suspended", (3773,))
 """Suspended (SCT 385655000)."""
 
-InProgress: Final[Code] = Code("SCT", "385651009", "In progress", (3773,))
+InProgress: _Final[_Code] = _Code("SCT", "385651009", "In progress", (3773,))
 """In progress (SCT 385651009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Ended, Suspended, InProgress)
+MEMBERS: _Final[tuple[_Code, ...]] = (Ended, Suspended, InProgress)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,50 +5,51 @@ Extensible, version 20210904, UID 1.2.840.10008.6.1.1414.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3782
-NAME: Final[str] = "Left Ventricle Basal Wall 6 Segments"
-KEYWORD: Final[str | None] = "LeftVentricleBasalWall6Segments"
-UID: Final[str | None] = "1.2.840.10008.6.1.1414"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3782
+NAME: _Final[str] = "Left Ventricle Basal Wall 6 Segments"
+KEYWORD: _Final[str | None] = "LeftVentricleBasalWall6Segments"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1414"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricleBasalAnteriorSegment: Final[Code] = Code(
+LeftVentricleBasalAnteriorSegment: _Final[_Code] = _Code(
     "SCT", "264850008", "left ventricle basal anterior segment", (3718, 3782, 12305)
 )
 """left ventricle basal anterior segment (SCT 264850008)."""
 
-LeftVentricleBasalAnteroseptalSegment: Final[Code] = Code(
+LeftVentricleBasalAnteroseptalSegment: _Final[_Code] = _Code(
     "SCT", "396482007", "left ventricle basal anteroseptal segment", (3782, 12305)
 )
 """left ventricle basal anteroseptal segment (SCT 396482007)."""
 
-LeftVentricleBasalInferoseptalSegment: Final[Code] = Code(
+LeftVentricleBasalInferoseptalSegment: _Final[_Code] = _Code(
     "SCT", "396646008", "left ventricle basal inferoseptal segment", (3782, 12305)
 )
 """left ventricle basal inferoseptal segment (SCT 396646008)."""
 
-LeftVentricleBasalInferiorSegment: Final[Code] = Code(
+LeftVentricleBasalInferiorSegment: _Final[_Code] = _Code(
     "SCT", "264846001", "left ventricle basal inferior segment", (3718, 3782, 12305)
 )
 """left ventricle basal inferior segment (SCT 264846001)."""
 
-LeftVentricleBasalInferolateralSegment: Final[Code] = Code(
+LeftVentricleBasalInferolateralSegment: _Final[_Code] = _Code(
     "SCT", "396652009", "left ventricle basal inferolateral segment", (3782, 12305)
 )
 """left ventricle basal inferolateral segment (SCT 396652009)."""
 
-LeftVentricleBasalAnterolateralSegment: Final[Code] = Code(
+LeftVentricleBasalAnterolateralSegment: _Final[_Code] = _Code(
     "SCT", "396654005", "left ventricle basal anterolateral segment", (3782, 12305)
 )
 """left ventricle basal anterolateral segment (SCT 396654005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricleBasalAnteriorSegment,
     LeftVentricleBasalAnteroseptalSegment,
     LeftVentricleBasalInferoseptalSegment,

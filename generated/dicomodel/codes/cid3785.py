@@ -5,50 +5,51 @@ Extensible, version 20210904, UID 1.2.840.10008.6.1.1417.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3785
-NAME: Final[str] = "Left Ventricle Apical Wall 6 Segments"
-KEYWORD: Final[str | None] = "LeftVentricleApicalWall6Segments"
-UID: Final[str | None] = "1.2.840.10008.6.1.1417"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3785
+NAME: _Final[str] = "Left Ventricle Apical Wall 6 Segments"
+KEYWORD: _Final[str | None] = "LeftVentricleApicalWall6Segments"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1417"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricleApicalAnteriorSegment: Final[Code] = Code(
+LeftVentricleApicalAnteriorSegment: _Final[_Code] = _Code(
     "SCT", "264844003", "left ventricle apical anterior segment", (3784, 3785, 12305)
 )
 """left ventricle apical anterior segment (SCT 264844003)."""
 
-LeftVentricleApicalAnterolateralSegment: Final[Code] = Code(
+LeftVentricleApicalAnterolateralSegment: _Final[_Code] = _Code(
     "DCM", "130623", "left ventricle apical anterolateral segment", (3785, 12305)
 )
 """left ventricle apical anterolateral segment (DCM 130623)."""
 
-LeftVentricleApicalAnteroseptalSegment: Final[Code] = Code(
+LeftVentricleApicalAnteroseptalSegment: _Final[_Code] = _Code(
     "DCM", "130620", "left ventricle apical anteroseptal segment", (3785, 12305)
 )
 """left ventricle apical anteroseptal segment (DCM 130620)."""
 
-LeftVentricleApicalInferiorSegment: Final[Code] = Code(
+LeftVentricleApicalInferiorSegment: _Final[_Code] = _Code(
     "SCT", "264849008", "left ventricle apical inferior segment", (3784, 3785, 12305)
 )
 """left ventricle apical inferior segment (SCT 264849008)."""
 
-LeftVentricleApicalInferolateralSegment: Final[Code] = Code(
+LeftVentricleApicalInferolateralSegment: _Final[_Code] = _Code(
     "DCM", "130622", "left ventricle apical inferolateral segment", (3785, 12305)
 )
 """left ventricle apical inferolateral segment (DCM 130622)."""
 
-LeftVentricleApicalInferoseptalSegment: Final[Code] = Code(
+LeftVentricleApicalInferoseptalSegment: _Final[_Code] = _Code(
     "DCM", "130621", "left ventricle apical inferoseptal segment", (3785, 12305)
 )
 """left ventricle apical inferoseptal segment (DCM 130621)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricleApicalAnteriorSegment,
     LeftVentricleApicalAnterolateralSegment,
     LeftVentricleApicalAnteroseptalSegment,

@@ -5,40 +5,41 @@ Extensible, version 20051103, UID 1.2.840.10008.6.1.264.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3802
-NAME: Final[str] = "Plaque Structure"
-KEYWORD: Final[str | None] = "PlaqueStructure"
-UID: Final[str | None] = "1.2.840.10008.6.1.264"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051103"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3802
+NAME: _Final[str] = "Plaque Structure"
+KEYWORD: _Final[str | None] = "PlaqueStructure"
+UID: _Final[str | None] = "1.2.840.10008.6.1.264"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051103"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Fibrous: Final[Code] = Code("SCT", "255423002", "fibrous", (3802, 3805))
+Fibrous: _Final[_Code] = _Code("SCT", "255423002", "fibrous", (3802, 3805))
 """fibrous (SCT 255423002)."""
 
-FattyDegeneration: Final[Code] = Code("SCT", "29185008", "fatty degeneration", (3802,))
+FattyDegeneration: _Final[_Code] = _Code("SCT", "29185008", "fatty degeneration", (3802,))
 """fatty degeneration (SCT 29185008)."""
 
-PathologicCalcification: Final[Code] = Code(
+PathologicCalcification: _Final[_Code] = _Code(
     "SCT", "18115005", "pathologic calcification", (3802, 6338)
 )
 """pathologic calcification (SCT 18115005)."""
 
-Hyperplasia: Final[Code] = Code("SCT", "76197007", "hyperplasia", (3802, 3815, 6031))
+Hyperplasia: _Final[_Code] = _Code("SCT", "76197007", "hyperplasia", (3802, 3815, 6031))
 """hyperplasia (SCT 76197007)."""
 
-NonCalcified: Final[Code] = Code("SCT", "17589002", "non-calcified", (3802,))
+NonCalcified: _Final[_Code] = _Code("SCT", "17589002", "non-calcified", (3802,))
 """non-calcified (SCT 17589002)."""
 
-Mixed: Final[Code] = Code("SCT", "26242008", "mixed", (3802,))
+Mixed: _Final[_Code] = _Code("SCT", "26242008", "mixed", (3802,))
 """mixed (SCT 26242008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Fibrous,
     FattyDegeneration,
     PathologicCalcification,

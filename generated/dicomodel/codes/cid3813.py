@@ -5,40 +5,41 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.272.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3813
-NAME: Final[str] = "Stent Finding"
-KEYWORD: Final[str | None] = "StentFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.272"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3813
+NAME: _Final[str] = "Stent Finding"
+KEYWORD: _Final[str | None] = "StentFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.272"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Hypoplasia: Final[Code] = Code("SCT", "55199003", "hypoplasia", (3813,))
+Hypoplasia: _Final[_Code] = _Code("SCT", "55199003", "hypoplasia", (3813,))
 """hypoplasia (SCT 55199003)."""
 
-Stenosis: Final[Code] = Code("SCT", "415582006", "stenosis", (3810, 3813))
+Stenosis: _Final[_Code] = _Code("SCT", "415582006", "stenosis", (3810, 3813))
 """stenosis (SCT 415582006)."""
 
-Endoleak: Final[Code] = Code("DCM", "122680", "endoleak", (3813,))
+Endoleak: _Final[_Code] = _Code("DCM", "122680", "endoleak", (3813,))
 """endoleak (DCM 122680)."""
 
-MigrationOfImplantOrInternalDevice: Final[Code] = Code(
+MigrationOfImplantOrInternalDevice: _Final[_Code] = _Code(
     "SCT", "370512004", "migration of implant or internal device", (3813,)
 )
 """migration of implant or internal device (SCT 370512004)."""
 
-StentDisintegration: Final[Code] = Code("DCM", "122684", "stent disintegration", (3813,))
+StentDisintegration: _Final[_Code] = _Code("DCM", "122684", "stent disintegration", (3813,))
 """stent disintegration (DCM 122684)."""
 
-StentFracture: Final[Code] = Code("DCM", "122683", "stent fracture", (3813,))
+StentFracture: _Final[_Code] = _Code("DCM", "122683", "stent fracture", (3813,))
 """stent fracture (DCM 122683)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Hypoplasia,
     Stenosis,
     Endoleak,

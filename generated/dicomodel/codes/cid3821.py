@@ -5,24 +5,29 @@ Extensible, version 20051103, UID 1.2.840.10008.6.1.277.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3821
-NAME: Final[str] = "Papillary Muscle Included/Excluded"
-KEYWORD: Final[str | None] = "PapillaryMuscleIncludedExcluded"
-UID: Final[str | None] = "1.2.840.10008.6.1.277"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051103"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3821
+NAME: _Final[str] = "Papillary Muscle Included/Excluded"
+KEYWORD: _Final[str | None] = "PapillaryMuscleIncludedExcluded"
+UID: _Final[str | None] = "1.2.840.10008.6.1.277"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051103"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PapillaryMuscleExcluded: Final[Code] = Code("DCM", "122620", "Papillary Muscle Excluded", (3821,))
+PapillaryMuscleExcluded: _Final[_Code] = _Code(
+    "DCM", "122620", "Papillary Muscle Excluded", (3821,)
+)
 """Papillary Muscle Excluded (DCM 122620)."""
 
-PapillaryMuscleIncluded: Final[Code] = Code("DCM", "122621", "Papillary Muscle Included", (3821,))
+PapillaryMuscleIncluded: _Final[_Code] = _Code(
+    "DCM", "122621", "Papillary Muscle Included", (3821,)
+)
 """Papillary Muscle Included (DCM 122621)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (PapillaryMuscleExcluded, PapillaryMuscleIncluded)
+MEMBERS: _Final[tuple[_Code, ...]] = (PapillaryMuscleExcluded, PapillaryMuscleIncluded)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,17 +6,18 @@ Includes CID 12105, CID 12106, CID 12104, CID 12109, CID 12110, CID 12107, CID 1
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3827
-NAME: Final[str] = "Vessel Segment"
-KEYWORD: Final[str | None] = "VesselSegment"
-UID: Final[str | None] = "1.2.840.10008.6.1.280"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051103"
-INCLUDES: Final[tuple[int, ...]] = (
+CID: _Final[int] = 3827
+NAME: _Final[str] = "Vessel Segment"
+KEYWORD: _Final[str | None] = "VesselSegment"
+UID: _Final[str | None] = "1.2.840.10008.6.1.280"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051103"
+INCLUDES: _Final[tuple[int, ...]] = (
     12105,
     12106,
     12104,
@@ -33,812 +34,848 @@ INCLUDES: Final[tuple[int, ...]] = (
     3839,
     3840,
 )
-EXTERNAL_SCHEME: Final[str | None] = None
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnteriorCerebralArtery: Final[Code] = Code("SCT", "60176003", "Anterior Cerebral Artery", (12105,))
+AnteriorCerebralArtery: _Final[_Code] = _Code(
+    "SCT", "60176003", "Anterior Cerebral Artery", (12105,)
+)
 """Anterior Cerebral Artery (SCT 60176003). Included from CID 12105."""
 
-AnteriorCommunicatingArtery: Final[Code] = Code(
+AnteriorCommunicatingArtery: _Final[_Code] = _Code(
     "SCT", "8012006", "Anterior Communicating Artery", (3010, 3606, 12105)
 )
 """Anterior Communicating Artery (SCT 8012006). Included from CID 12105."""
 
-AnteriorMiddleCerebralArteryBifurcation: Final[Code] = Code(
+AnteriorMiddleCerebralArteryBifurcation: _Final[_Code] = _Code(
     "SCT", "397418009", "Anterior-Middle Cerebral Artery Bifurcation", (12105,)
 )
 """Anterior-Middle Cerebral Artery Bifurcation (SCT 397418009). Included from CID 12105."""
 
-AnteriorPosteriorCerebralArteryBifurcation: Final[Code] = Code(
+AnteriorPosteriorCerebralArteryBifurcation: _Final[_Code] = _Code(
     "SCT", "397419001", "Anterior-Posterior Cerebral Artery Bifurcation", (12105,)
 )
 """Anterior-Posterior Cerebral Artery Bifurcation (SCT 397419001). Included from CID 12105."""
 
-CarotidSiphon: Final[Code] = Code("SCT", "54409005", "Carotid Siphon", (12105,))
+CarotidSiphon: _Final[_Code] = _Code("SCT", "54409005", "Carotid Siphon", (12105,))
 """Carotid Siphon (SCT 54409005). Included from CID 12105."""
 
-CentralRetinalArtery: Final[Code] = Code("SCT", "76117006", "Central Retinal Artery", (12105,))
+CentralRetinalArtery: _Final[_Code] = _Code("SCT", "76117006", "Central Retinal Artery", (12105,))
 """Central Retinal Artery (SCT 76117006). Included from CID 12105."""
 
-CentralRetinalVein: Final[Code] = Code("SCT", "62869001", "Central Retinal Vein", (12105,))
+CentralRetinalVein: _Final[_Code] = _Code("SCT", "62869001", "Central Retinal Vein", (12105,))
 """Central Retinal Vein (SCT 62869001). Included from CID 12105."""
 
-InternalCarotidArtery: Final[Code] = Code(
+InternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "86117002", "Internal Carotid Artery", (3010, 3606, 12104, 12105)
 )
 """Internal Carotid Artery (SCT 86117002). Included from CID 12105."""
 
-InternalCarotidArteryC5Segment: Final[Code] = Code(
+InternalCarotidArteryC5Segment: _Final[_Code] = _Code(
     "SCT", "415637004", "Internal Carotid Artery C5 segment", (12105,)
 )
 """Internal Carotid Artery C5 segment (SCT 415637004). Included from CID 12105."""
 
-InternalCarotidArteryC6Segment: Final[Code] = Code(
+InternalCarotidArteryC6Segment: _Final[_Code] = _Code(
     "SCT", "698348000", "Internal Carotid Artery C6 segment", (12105,)
 )
 """Internal Carotid Artery C6 segment (SCT 698348000). Included from CID 12105."""
 
-TerminalInternalCarotidArtery: Final[Code] = Code(
+TerminalInternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "415646005", "Terminal internal carotid artery", (12105,)
 )
 """Terminal internal carotid artery (SCT 415646005). Included from CID 12105."""
 
-MiddleCerebralArtery: Final[Code] = Code(
+MiddleCerebralArtery: _Final[_Code] = _Code(
     "SCT", "17232002", "Middle Cerebral Artery", (12105, 12141)
 )
 """Middle Cerebral Artery (SCT 17232002). Included from CID 12105."""
 
-MiddleCerebralArteryM1Segment: Final[Code] = Code(
+MiddleCerebralArteryM1Segment: _Final[_Code] = _Code(
     "SCT", "414722000", "Middle Cerebral Artery M1 Segment", (12105,)
 )
 """Middle Cerebral Artery M1 Segment (SCT 414722000). Included from CID 12105."""
 
-MiddleCerebralArteryM2Segment: Final[Code] = Code(
+MiddleCerebralArteryM2Segment: _Final[_Code] = _Code(
     "SCT", "414723005", "Middle Cerebral Artery M2 Segment", (12105,)
 )
 """Middle Cerebral Artery M2 Segment (SCT 414723005). Included from CID 12105."""
 
-OphthalmicArtery: Final[Code] = Code(
+OphthalmicArtery: _Final[_Code] = _Code(
     "SCT", "53549008", "Ophthalmic Artery", (3010, 3606, 4209, 12105)
 )
 """Ophthalmic Artery (SCT 53549008). Included from CID 12105."""
 
-PosteriorCerebralArtery: Final[Code] = Code(
+PosteriorCerebralArtery: _Final[_Code] = _Code(
     "SCT", "70382005", "Posterior Cerebral Artery", (12105,)
 )
 """Posterior Cerebral Artery (SCT 70382005). Included from CID 12105."""
 
-PosteriorCerebralArteryP1Segment: Final[Code] = Code(
+PosteriorCerebralArteryP1Segment: _Final[_Code] = _Code(
     "SCT", "415144009", "Posterior Cerebral Artery P1 Segment", (12105,)
 )
 """Posterior Cerebral Artery P1 Segment (SCT 415144009). Included from CID 12105."""
 
-PosteriorCerebralArteryP2Segment: Final[Code] = Code(
+PosteriorCerebralArteryP2Segment: _Final[_Code] = _Code(
     "SCT", "415145005", "Posterior Cerebral Artery P2 Segment", (12105,)
 )
 """Posterior Cerebral Artery P2 Segment (SCT 415145005). Included from CID 12105."""
 
-PosteriorCommunicatingArtery: Final[Code] = Code(
+PosteriorCommunicatingArtery: _Final[_Code] = _Code(
     "SCT", "43119007", "Posterior Communicating Artery", (3010, 3606, 12105)
 )
 """Posterior Communicating Artery (SCT 43119007). Included from CID 12105."""
 
-BasilarArtery: Final[Code] = Code("SCT", "59011009", "Basilar Artery", (3010, 3606, 12106))
+BasilarArtery: _Final[_Code] = _Code("SCT", "59011009", "Basilar Artery", (3010, 3606, 12106))
 """Basilar Artery (SCT 59011009). Included from CID 12106."""
 
-CarotidBifurcation: Final[Code] = Code("SCT", "80272002", "Carotid Bifurcation", (12104,))
+CarotidBifurcation: _Final[_Code] = _Code("SCT", "80272002", "Carotid Bifurcation", (12104,))
 """Carotid Bifurcation (SCT 80272002). Included from CID 12104."""
 
-CarotidBulb: Final[Code] = Code("SCT", "21479005", "Carotid Bulb", (12104,))
+CarotidBulb: _Final[_Code] = _Code("SCT", "21479005", "Carotid Bulb", (12104,))
 """Carotid Bulb (SCT 21479005). Included from CID 12104."""
 
-CommonCarotidArtery: Final[Code] = Code(
+CommonCarotidArtery: _Final[_Code] = _Code(
     "SCT", "32062004", "Common Carotid Artery", (3010, 3606, 6117, 12104)
 )
 """Common Carotid Artery (SCT 32062004). Included from CID 12104."""
 
-ExternalCarotidArtery: Final[Code] = Code(
+ExternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "22286001", "External Carotid Artery", (3010, 12104)
 )
 """External Carotid Artery (SCT 22286001). Included from CID 12104."""
 
-SubclavianArtery: Final[Code] = Code(
+SubclavianArtery: _Final[_Code] = _Code(
     "SCT", "36765005", "Subclavian Artery", (3010, 3606, 6117, 12104, 12107)
 )
 """Subclavian Artery (SCT 36765005). Included from CID 12104."""
 
-VertebralArtery: Final[Code] = Code(
+VertebralArtery: _Final[_Code] = _Code(
     "SCT", "85234005", "Vertebral Artery", (3010, 3606, 6117, 12104)
 )
 """Vertebral Artery (SCT 85234005). Included from CID 12104."""
 
-CommonIliacArtery: Final[Code] = Code(
+CommonIliacArtery: _Final[_Code] = _Code(
     "SCT", "73634005", "Common Iliac Artery", (3010, 12109, 12111, 12140)
 )
 """Common Iliac Artery (SCT 73634005). Included from CID 12109."""
 
-CommonIliacArteryBifurcation: Final[Code] = Code(
+CommonIliacArteryBifurcation: _Final[_Code] = _Code(
     "SCT", "413896006", "Common Iliac Artery Bifurcation", (1005, 3837, 12109)
 )
 """Common Iliac Artery Bifurcation (SCT 413896006). Included from CID 12109."""
 
-AnteriorTibialArtery: Final[Code] = Code("SCT", "68053000", "Anterior Tibial Artery", (3010, 12109))
+AnteriorTibialArtery: _Final[_Code] = _Code(
+    "SCT", "68053000", "Anterior Tibial Artery", (3010, 12109)
+)
 """Anterior Tibial Artery (SCT 68053000). Included from CID 12109."""
 
-CommonFemoralArtery: Final[Code] = Code(
+CommonFemoralArtery: _Final[_Code] = _Code(
     "SCT", "181347005", "Common Femoral Artery", (3010, 3606, 12109)
 )
 """Common Femoral Artery (SCT 181347005). Included from CID 12109."""
 
-DorsalisPedisArtery: Final[Code] = Code("SCT", "86547008", "Dorsalis Pedis Artery", (3440, 12109))
+DorsalisPedisArtery: _Final[_Code] = _Code(
+    "SCT", "86547008", "Dorsalis Pedis Artery", (3440, 12109)
+)
 """Dorsalis Pedis Artery (SCT 86547008). Included from CID 12109."""
 
-ExternalIliacArtery: Final[Code] = Code("SCT", "113269004", "External Iliac Artery", (3010, 12109))
+ExternalIliacArtery: _Final[_Code] = _Code(
+    "SCT", "113269004", "External Iliac Artery", (3010, 12109)
+)
 """External Iliac Artery (SCT 113269004). Included from CID 12109."""
 
-InternalIliacArtery: Final[Code] = Code("SCT", "90024005", "Internal Iliac Artery", (3010, 12109))
+InternalIliacArtery: _Final[_Code] = _Code(
+    "SCT", "90024005", "Internal Iliac Artery", (3010, 12109)
+)
 """Internal Iliac Artery (SCT 90024005). Included from CID 12109."""
 
-PeronealArtery: Final[Code] = Code("SCT", "8821006", "Peroneal Artery", (3010, 3606, 12109))
+PeronealArtery: _Final[_Code] = _Code("SCT", "8821006", "Peroneal Artery", (3010, 3606, 12109))
 """Peroneal Artery (SCT 8821006). Included from CID 12109."""
 
-PlantarArterialArch: Final[Code] = Code("SCT", "83018002", "Plantar Arterial Arch", (12109,))
+PlantarArterialArch: _Final[_Code] = _Code("SCT", "83018002", "Plantar Arterial Arch", (12109,))
 """Plantar Arterial Arch (SCT 83018002). Included from CID 12109."""
 
-PoplitealArtery: Final[Code] = Code(
+PoplitealArtery: _Final[_Code] = _Code(
     "SCT", "43899006", "Popliteal Artery", (3010, 3440, 3606, 12109)
 )
 """Popliteal Artery (SCT 43899006). Included from CID 12109."""
 
-PosteriorTibialArtery: Final[Code] = Code(
+PosteriorTibialArtery: _Final[_Code] = _Code(
     "SCT", "13363002", "Posterior Tibial Artery", (3010, 3440, 12109)
 )
 """Posterior Tibial Artery (SCT 13363002). Included from CID 12109."""
 
-ProfundaFemorisArtery: Final[Code] = Code(
+ProfundaFemorisArtery: _Final[_Code] = _Code(
     "SCT", "31677005", "Profunda Femoris Artery", (3010, 3606, 12109)
 )
 """Profunda Femoris Artery (SCT 31677005). Included from CID 12109."""
 
-SuperficialFemoralArtery: Final[Code] = Code(
+SuperficialFemoralArtery: _Final[_Code] = _Code(
     "SCT", "181349008", "Superficial Femoral Artery", (3010, 3606, 12109)
 )
 """Superficial Femoral Artery (SCT 181349008). Included from CID 12109."""
 
-AnteriorTibialVein: Final[Code] = Code("SCT", "26703007", "Anterior Tibial Vein", (12110,))
+AnteriorTibialVein: _Final[_Code] = _Code("SCT", "26703007", "Anterior Tibial Vein", (12110,))
 """Anterior Tibial Vein (SCT 26703007). Included from CID 12110."""
 
-LateralCalfPerforator: Final[Code] = Code("SCT", "714754004", "Lateral calf perforator", (12110,))
+LateralCalfPerforator: _Final[_Code] = _Code(
+    "SCT", "714754004", "Lateral calf perforator", (12110,)
+)
 """Lateral calf perforator (SCT 714754004). Included from CID 12110."""
 
-CommonFemoralVein: Final[Code] = Code("SCT", "397363009", "Common Femoral Vein", (12110,))
+CommonFemoralVein: _Final[_Code] = _Code("SCT", "397363009", "Common Femoral Vein", (12110,))
 """Common Femoral Vein (SCT 397363009). Included from CID 12110."""
 
-CommonIliacVein: Final[Code] = Code("SCT", "46027005", "Common Iliac Vein", (3010, 12110, 12113))
+CommonIliacVein: _Final[_Code] = _Code("SCT", "46027005", "Common Iliac Vein", (3010, 12110, 12113))
 """Common Iliac Vein (SCT 46027005). Included from CID 12110."""
 
-ExternalIliacVein: Final[Code] = Code("SCT", "63507001", "External Iliac Vein", (3010, 12110))
+ExternalIliacVein: _Final[_Code] = _Code("SCT", "63507001", "External Iliac Vein", (3010, 12110))
 """External Iliac Vein (SCT 63507001). Included from CID 12110."""
 
-GastrocnemiusVein: Final[Code] = Code("SCT", "264481007", "Gastrocnemius vein", (12110,))
+GastrocnemiusVein: _Final[_Code] = _Code("SCT", "264481007", "Gastrocnemius vein", (12110,))
 """Gastrocnemius vein (SCT 264481007). Included from CID 12110."""
 
-GiacominiVein: Final[Code] = Code("SCT", "397437000", "Giacomini vein", (12110,))
+GiacominiVein: _Final[_Code] = _Code("SCT", "397437000", "Giacomini vein", (12110,))
 """Giacomini vein (SCT 397437000). Included from CID 12110."""
 
-GreatSaphenousVein: Final[Code] = Code(
+GreatSaphenousVein: _Final[_Code] = _Code(
     "SCT", "60734001", "Great Saphenous Vein", (3010, 3607, 12110)
 )
 """Great Saphenous Vein (SCT 60734001). Included from CID 12110."""
 
-GreatSaphenousVeinOfThigh: Final[Code] = Code(
+GreatSaphenousVeinOfThigh: _Final[_Code] = _Code(
     "SCT", "414369008", "Great Saphenous Vein of Thigh", (12110,)
 )
 """Great Saphenous Vein of Thigh (SCT 414369008). Included from CID 12110."""
 
-GreatSaphenousVeinOfCalf: Final[Code] = Code(
+GreatSaphenousVeinOfCalf: _Final[_Code] = _Code(
     "SCT", "414368000", "Great Saphenous Vein of Calf", (12110,)
 )
 """Great Saphenous Vein of Calf (SCT 414368000). Included from CID 12110."""
 
-LesserSaphenousVein: Final[Code] = Code("SCT", "26805005", "Lesser Saphenous Vein", (12110,))
+LesserSaphenousVein: _Final[_Code] = _Code("SCT", "26805005", "Lesser Saphenous Vein", (12110,))
 """Lesser Saphenous Vein (SCT 26805005). Included from CID 12110."""
 
-PeronealVein: Final[Code] = Code("SCT", "71758008", "Peroneal Vein", (12110,))
+PeronealVein: _Final[_Code] = _Code("SCT", "71758008", "Peroneal Vein", (12110,))
 """Peroneal Vein (SCT 71758008). Included from CID 12110."""
 
-PoplitealVein: Final[Code] = Code("SCT", "56849005", "Popliteal Vein", (12110,))
+PoplitealVein: _Final[_Code] = _Code("SCT", "56849005", "Popliteal Vein", (12110,))
 """Popliteal Vein (SCT 56849005). Included from CID 12110."""
 
-PosteriorArchVein: Final[Code] = Code("SCT", "397435008", "Posterior arch vein", (12110,))
+PosteriorArchVein: _Final[_Code] = _Code("SCT", "397435008", "Posterior arch vein", (12110,))
 """Posterior arch vein (SCT 397435008). Included from CID 12110."""
 
-PosteriorTibialVein: Final[Code] = Code("SCT", "4258007", "Posterior Tibial Vein", (12110,))
+PosteriorTibialVein: _Final[_Code] = _Code("SCT", "4258007", "Posterior Tibial Vein", (12110,))
 """Posterior Tibial Vein (SCT 4258007). Included from CID 12110."""
 
-ProfundaFemorisVein: Final[Code] = Code("SCT", "23438002", "Profunda Femoris Vein", (12110,))
+ProfundaFemorisVein: _Final[_Code] = _Code("SCT", "23438002", "Profunda Femoris Vein", (12110,))
 """Profunda Femoris Vein (SCT 23438002). Included from CID 12110."""
 
-SaphenofemoralJunction: Final[Code] = Code(
+SaphenofemoralJunction: _Final[_Code] = _Code(
     "SCT", "128587003", "Saphenofemoral Junction", (3010, 3607, 12110)
 )
 """Saphenofemoral Junction (SCT 128587003). Included from CID 12110."""
 
-SaphenousVein: Final[Code] = Code("SCT", "362072009", "Saphenous vein", (3010, 3607, 12110))
+SaphenousVein: _Final[_Code] = _Code("SCT", "362072009", "Saphenous vein", (3010, 3607, 12110))
 """Saphenous vein (SCT 362072009). Included from CID 12110."""
 
-SolealVein: Final[Code] = Code("SCT", "397427005", "Soleal vein", (12110,))
+SolealVein: _Final[_Code] = _Code("SCT", "397427005", "Soleal vein", (12110,))
 """Soleal vein (SCT 397427005). Included from CID 12110."""
 
-SuperficialFemoralVein: Final[Code] = Code("SCT", "397364003", "Superficial Femoral Vein", (12110,))
+SuperficialFemoralVein: _Final[_Code] = _Code(
+    "SCT", "397364003", "Superficial Femoral Vein", (12110,)
+)
 """Superficial Femoral Vein (SCT 397364003). Included from CID 12110."""
 
-ThighPerforator: Final[Code] = Code("SCT", "714759009", "Thigh perforator", (12110,))
+ThighPerforator: _Final[_Code] = _Code("SCT", "714759009", "Thigh perforator", (12110,))
 """Thigh perforator (SCT 714759009). Included from CID 12110."""
 
-InternalIliacVein: Final[Code] = Code("SCT", "40300007", "Internal iliac vein", (12110,))
+InternalIliacVein: _Final[_Code] = _Code("SCT", "40300007", "Internal iliac vein", (12110,))
 """Internal iliac vein (SCT 40300007). Included from CID 12110."""
 
-SaphenopoplitealJunction: Final[Code] = Code(
+SaphenopoplitealJunction: _Final[_Code] = _Code(
     "SCT", "244415001", "Saphenopopliteal junction", (12110,)
 )
 """Saphenopopliteal junction (SCT 244415001). Included from CID 12110."""
 
-HunterianPerforatingVein: Final[Code] = Code(
+HunterianPerforatingVein: _Final[_Code] = _Code(
     "SCT", "128560002", "Hunterian perforating vein", (3010, 3607, 12110)
 )
 """Hunterian perforating vein (SCT 128560002). Included from CID 12110."""
 
-CockettPerforatingVein: Final[Code] = Code(
+CockettPerforatingVein: _Final[_Code] = _Code(
     "SCT", "128549006", "Cockett's perforating vein", (12110,)
 )
 """Cockett's perforating vein (SCT 128549006). Included from CID 12110."""
 
-BoydPerforatingVein: Final[Code] = Code(
+BoydPerforatingVein: _Final[_Code] = _Code(
     "SCT", "128548003", "Boyd's perforating vein", (3010, 3607, 12110)
 )
 """Boyd's perforating vein (SCT 128548003). Included from CID 12110."""
 
-AxillaryArtery: Final[Code] = Code("SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107))
+AxillaryArtery: _Final[_Code] = _Code(
+    "SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107)
+)
 """Axillary Artery (SCT 67937003). Included from CID 12107."""
 
-BrachialArtery: Final[Code] = Code(
+BrachialArtery: _Final[_Code] = _Code(
     "SCT", "17137000", "Brachial Artery", (3010, 3440, 3606, 6117, 12107)
 )
 """Brachial Artery (SCT 17137000). Included from CID 12107."""
 
-DeepPalmarArchOfRadialArtery: Final[Code] = Code(
+DeepPalmarArchOfRadialArtery: _Final[_Code] = _Code(
     "SCT", "10119003", "Deep Palmar Arch of Radial Artery", (12107,)
 )
 """Deep Palmar Arch of Radial Artery (SCT 10119003). Included from CID 12107."""
 
-InnominateArtery: Final[Code] = Code(
+InnominateArtery: _Final[_Code] = _Code(
     "SCT", "12691009", "Innominate Artery", (3010, 3606, 6117, 12107, 12291)
 )
 """Innominate Artery (SCT 12691009). Included from CID 12107."""
 
-RadialArtery: Final[Code] = Code("SCT", "45631007", "Radial Artery", (3010, 3440, 3606, 12107))
+RadialArtery: _Final[_Code] = _Code("SCT", "45631007", "Radial Artery", (3010, 3440, 3606, 12107))
 """Radial Artery (SCT 45631007). Included from CID 12107."""
 
-SuperficialPalmarArch: Final[Code] = Code("SCT", "26818002", "Superficial Palmar Arch", (12107,))
+SuperficialPalmarArch: _Final[_Code] = _Code("SCT", "26818002", "Superficial Palmar Arch", (12107,))
 """Superficial Palmar Arch (SCT 26818002). Included from CID 12107."""
 
-UlnarArtery: Final[Code] = Code("SCT", "44984001", "Ulnar Artery", (3010, 3440, 12107))
+UlnarArtery: _Final[_Code] = _Code("SCT", "44984001", "Ulnar Artery", (3010, 3440, 12107))
 """Ulnar Artery (SCT 44984001). Included from CID 12107."""
 
-DigitalArteryOfHand: Final[Code] = Code("SCT", "40254007", "Digital artery of hand", (12107,))
+DigitalArteryOfHand: _Final[_Code] = _Code("SCT", "40254007", "Digital artery of hand", (12107,))
 """Digital artery of hand (SCT 40254007). Included from CID 12107."""
 
-AxillaryVein: Final[Code] = Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
+AxillaryVein: _Final[_Code] = _Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
 """Axillary vein (SCT 68705008). Included from CID 12108."""
 
-BasilicVein: Final[Code] = Code("SCT", "19715009", "Basilic vein", (3607, 12108))
+BasilicVein: _Final[_Code] = _Code("SCT", "19715009", "Basilic vein", (3607, 12108))
 """Basilic vein (SCT 19715009). Included from CID 12108."""
 
-BrachialVein: Final[Code] = Code("SCT", "20115005", "Brachial vein", (3010, 3607, 12108))
+BrachialVein: _Final[_Code] = _Code("SCT", "20115005", "Brachial vein", (3010, 3607, 12108))
 """Brachial vein (SCT 20115005). Included from CID 12108."""
 
-CephalicVein: Final[Code] = Code("SCT", "20699002", "Cephalic vein", (3010, 3607, 12108))
+CephalicVein: _Final[_Code] = _Code("SCT", "20699002", "Cephalic vein", (3010, 3607, 12108))
 """Cephalic vein (SCT 20699002). Included from CID 12108."""
 
-InnominateVein: Final[Code] = Code("SCT", "8887007", "Innominate vein", (3010, 3607, 6117, 12108))
+InnominateVein: _Final[_Code] = _Code(
+    "SCT", "8887007", "Innominate vein", (3010, 3607, 6117, 12108)
+)
 """Innominate vein (SCT 8887007). Included from CID 12108."""
 
-InternalJugularVein: Final[Code] = Code(
+InternalJugularVein: _Final[_Code] = _Code(
     "SCT", "12123001", "Internal Jugular vein", (3010, 3607, 6117, 12108)
 )
 """Internal Jugular vein (SCT 12123001). Included from CID 12108."""
 
-MedianCubitalVein: Final[Code] = Code("SCT", "49852007", "Median Cubital vein", (12108,))
+MedianCubitalVein: _Final[_Code] = _Code("SCT", "49852007", "Median Cubital vein", (12108,))
 """Median Cubital vein (SCT 49852007). Included from CID 12108."""
 
-RadialVein: Final[Code] = Code("SCT", "52359001", "Radial vein", (12108,))
+RadialVein: _Final[_Code] = _Code("SCT", "52359001", "Radial vein", (12108,))
 """Radial vein (SCT 52359001). Included from CID 12108."""
 
-SubclavianVein: Final[Code] = Code("SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108))
+SubclavianVein: _Final[_Code] = _Code(
+    "SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108)
+)
 """Subclavian vein (SCT 9454009). Included from CID 12108."""
 
-UlnarVein: Final[Code] = Code("SCT", "17623008", "Ulnar vein", (12108,))
+UlnarVein: _Final[_Code] = _Code("SCT", "17623008", "Ulnar vein", (12108,))
 """Ulnar vein (SCT 17623008). Included from CID 12108."""
 
-SuperiorVenaCava: Final[Code] = Code(
+SuperiorVenaCava: _Final[_Code] = _Code(
     "SCT", "48345005", "Superior Vena Cava", (3010, 3607, 6117, 12108, 12282)
 )
 """Superior Vena Cava (SCT 48345005). Included from CID 12108."""
 
-DeepPalmarVenousArch: Final[Code] = Code("SCT", "368481004", "Deep Palmar Venous Arch", (12108,))
+DeepPalmarVenousArch: _Final[_Code] = _Code("SCT", "368481004", "Deep Palmar Venous Arch", (12108,))
 """Deep Palmar Venous Arch (SCT 368481004). Included from CID 12108."""
 
-SuperficialPalmarVenousArch: Final[Code] = Code(
+SuperficialPalmarVenousArch: _Final[_Code] = _Code(
     "SCT", "368479001", "Superficial Palmar Venous Arch", (12108,)
 )
 """Superficial Palmar Venous Arch (SCT 368479001). Included from CID 12108."""
 
-RenalArtery: Final[Code] = Code("SCT", "2841007", "Renal Artery", (3010, 3606, 3837, 4030, 12115))
+RenalArtery: _Final[_Code] = _Code(
+    "SCT", "2841007", "Renal Artery", (3010, 3606, 3837, 4030, 12115)
+)
 """Renal Artery (SCT 2841007). Included from CID 12115."""
 
-HilarArtery: Final[Code] = Code("SCT", "397405001", "Hilar Artery", (12115,))
+HilarArtery: _Final[_Code] = _Code("SCT", "397405001", "Hilar Artery", (12115,))
 """Hilar Artery (SCT 397405001). Included from CID 12115."""
 
-SegmentalArtery: Final[Code] = Code("SCT", "120234003", "Segmental Artery", (12115,))
+SegmentalArtery: _Final[_Code] = _Code("SCT", "120234003", "Segmental Artery", (12115,))
 """Segmental Artery (SCT 120234003). Included from CID 12115."""
 
-LobarArtery: Final[Code] = Code("SCT", "274060004", "Lobar Artery", (12115,))
+LobarArtery: _Final[_Code] = _Code("SCT", "274060004", "Lobar Artery", (12115,))
 """Lobar Artery (SCT 274060004). Included from CID 12115."""
 
-ArcuateArteryOfTheKidney: Final[Code] = Code(
+ArcuateArteryOfTheKidney: _Final[_Code] = _Code(
     "SCT", "274231001", "Arcuate Artery of the Kidney", (12115,)
 )
 """Arcuate Artery of the Kidney (SCT 274231001). Included from CID 12115."""
 
-InterlobarArteryOfKidney: Final[Code] = Code(
+InterlobarArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "274143007", "Interlobar Artery of Kidney", (12115,)
 )
 """Interlobar Artery of Kidney (SCT 274143007). Included from CID 12115."""
 
-InterlobularArteryOfKidney: Final[Code] = Code(
+InterlobularArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "274329007", "Interlobular Artery of Kidney", (12115,)
 )
 """Interlobular Artery of Kidney (SCT 274329007). Included from CID 12115."""
 
-AccessoryRenalArtery: Final[Code] = Code(
+AccessoryRenalArtery: _Final[_Code] = _Code(
     "SCT", "85383006", "Accessory Renal Artery", (12111, 12115)
 )
 """Accessory Renal Artery (SCT 85383006). Included from CID 12115."""
 
-PerforatingArteryOfKidney: Final[Code] = Code(
+PerforatingArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "15763003", "Perforating Artery of Kidney", (12115,)
 )
 """Perforating Artery of Kidney (SCT 15763003). Included from CID 12115."""
 
-RenalVein: Final[Code] = Code("SCT", "56400007", "Renal Vein", (3010, 3607, 12115))
+RenalVein: _Final[_Code] = _Code("SCT", "56400007", "Renal Vein", (3010, 3607, 12115))
 """Renal Vein (SCT 56400007). Included from CID 12115."""
 
-GastricArtery: Final[Code] = Code("SCT", "23771002", "Gastric Artery", (12111,))
+GastricArtery: _Final[_Code] = _Code("SCT", "23771002", "Gastric Artery", (12111,))
 """Gastric Artery (SCT 23771002). Included from CID 12111."""
 
-LumbarArtery: Final[Code] = Code("SCT", "34635009", "Lumbar Artery", (3010, 3606, 12111))
+LumbarArtery: _Final[_Code] = _Code("SCT", "34635009", "Lumbar Artery", (3010, 3606, 12111))
 """Lumbar Artery (SCT 34635009). Included from CID 12111."""
 
-FirstLumbarArtery: Final[Code] = Code("SCT", "397407009", "First Lumbar Artery", (12111,))
+FirstLumbarArtery: _Final[_Code] = _Code("SCT", "397407009", "First Lumbar Artery", (12111,))
 """First Lumbar Artery (SCT 397407009). Included from CID 12111."""
 
-SecondLumbarArtery: Final[Code] = Code("SCT", "397408004", "Second Lumbar Artery", (12111,))
+SecondLumbarArtery: _Final[_Code] = _Code("SCT", "397408004", "Second Lumbar Artery", (12111,))
 """Second Lumbar Artery (SCT 397408004). Included from CID 12111."""
 
-ThirdLumbarArtery: Final[Code] = Code("SCT", "397409007", "Third Lumbar Artery", (12111,))
+ThirdLumbarArtery: _Final[_Code] = _Code("SCT", "397409007", "Third Lumbar Artery", (12111,))
 """Third Lumbar Artery (SCT 397409007). Included from CID 12111."""
 
-FourthLumbarArtery: Final[Code] = Code("SCT", "397410002", "Fourth Lumbar Artery", (12111,))
+FourthLumbarArtery: _Final[_Code] = _Code("SCT", "397410002", "Fourth Lumbar Artery", (12111,))
 """Fourth Lumbar Artery (SCT 397410002). Included from CID 12111."""
 
-FifthLumbarArtery: Final[Code] = Code("SCT", "397411003", "Fifth Lumbar Artery", (12111,))
+FifthLumbarArtery: _Final[_Code] = _Code("SCT", "397411003", "Fifth Lumbar Artery", (12111,))
 """Fifth Lumbar Artery (SCT 397411003). Included from CID 12111."""
 
-SixthLumbarArtery: Final[Code] = Code("SCT", "397412005", "Sixth Lumbar Artery", (12111,))
+SixthLumbarArtery: _Final[_Code] = _Code("SCT", "397412005", "Sixth Lumbar Artery", (12111,))
 """Sixth Lumbar Artery (SCT 397412005). Included from CID 12111."""
 
-OvarianArtery: Final[Code] = Code("SCT", "12052000", "Ovarian Artery", (12111, 12140))
+OvarianArtery: _Final[_Code] = _Code("SCT", "12052000", "Ovarian Artery", (12111, 12140))
 """Ovarian Artery (SCT 12052000). Included from CID 12111."""
 
-TesticularArtery: Final[Code] = Code("SCT", "27175001", "Testicular Artery", (12111,))
+TesticularArtery: _Final[_Code] = _Code("SCT", "27175001", "Testicular Artery", (12111,))
 """Testicular Artery (SCT 27175001). Included from CID 12111."""
 
-UmbilicalArtery: Final[Code] = Code(
+UmbilicalArtery: _Final[_Code] = _Code(
     "SCT", "50536004", "Umbilical Artery", (3010, 3606, 12111, 12140)
 )
 """Umbilical Artery (SCT 50536004). Included from CID 12111."""
 
-UterineArtery: Final[Code] = Code("SCT", "91079009", "Uterine Artery", (12111, 12140))
+UterineArtery: _Final[_Code] = _Code("SCT", "91079009", "Uterine Artery", (12111, 12140))
 """Uterine Artery (SCT 91079009). Included from CID 12111."""
 
-AbdominalAorta: Final[Code] = Code(
+AbdominalAorta: _Final[_Code] = _Code(
     "SCT", "7832008", "Abdominal aorta", (3010, 3606, 4030, 7154, 12112, 12291)
 )
 """Abdominal aorta (SCT 7832008). Included from CID 12112."""
 
-InfraRenalAorta: Final[Code] = Code("SCT", "28205006", "Infra-renal Aorta", (12112, 12291))
+InfraRenalAorta: _Final[_Code] = _Code("SCT", "28205006", "Infra-renal Aorta", (12112, 12291))
 """Infra-renal Aorta (SCT 28205006). Included from CID 12112."""
 
-SupraRenalAorta: Final[Code] = Code("SCT", "1918003", "Supra-renal Aorta", (12112, 12291))
+SupraRenalAorta: _Final[_Code] = _Code("SCT", "1918003", "Supra-renal Aorta", (12112, 12291))
 """Supra-renal Aorta (SCT 1918003). Included from CID 12112."""
 
-CeliacAxis: Final[Code] = Code("SCT", "57850000", "Celiac Axis", (3010, 12112))
+CeliacAxis: _Final[_Code] = _Code("SCT", "57850000", "Celiac Axis", (3010, 12112))
 """Celiac Axis (SCT 57850000). Included from CID 12112."""
 
-CommonHepaticArtery: Final[Code] = Code("SCT", "66559000", "Common Hepatic Artery", (12112,))
+CommonHepaticArtery: _Final[_Code] = _Code("SCT", "66559000", "Common Hepatic Artery", (12112,))
 """Common Hepatic Artery (SCT 66559000). Included from CID 12112."""
 
-GastroduodenalArtery: Final[Code] = Code("SCT", "37274004", "Gastroduodenal Artery", (12112,))
+GastroduodenalArtery: _Final[_Code] = _Code("SCT", "37274004", "Gastroduodenal Artery", (12112,))
 """Gastroduodenal Artery (SCT 37274004). Included from CID 12112."""
 
-InferiorMesentericArtery: Final[Code] = Code(
+InferiorMesentericArtery: _Final[_Code] = _Code(
     "SCT", "33795007", "Inferior Mesenteric Artery", (3010, 12112)
 )
 """Inferior Mesenteric Artery (SCT 33795007). Included from CID 12112."""
 
-ProperHepaticArtery: Final[Code] = Code("SCT", "18112008", "Proper Hepatic Artery", (12112,))
+ProperHepaticArtery: _Final[_Code] = _Code("SCT", "18112008", "Proper Hepatic Artery", (12112,))
 """Proper Hepatic Artery (SCT 18112008). Included from CID 12112."""
 
-RightBranchOfHepaticArtery: Final[Code] = Code(
+RightBranchOfHepaticArtery: _Final[_Code] = _Code(
     "SCT", "69421009", "Right Branch of Hepatic Artery", (12112,)
 )
 """Right Branch of Hepatic Artery (SCT 69421009). Included from CID 12112."""
 
-LeftBranchOfHepaticArtery: Final[Code] = Code(
+LeftBranchOfHepaticArtery: _Final[_Code] = _Code(
     "SCT", "21807003", "Left Branch of Hepatic Artery", (12112,)
 )
 """Left Branch of Hepatic Artery (SCT 21807003). Included from CID 12112."""
 
-SplenicArtery: Final[Code] = Code("SCT", "22083002", "Splenic Artery", (3010, 12112))
+SplenicArtery: _Final[_Code] = _Code("SCT", "22083002", "Splenic Artery", (3010, 12112))
 """Splenic Artery (SCT 22083002). Included from CID 12112."""
 
-SuperiorMesentericArtery: Final[Code] = Code(
+SuperiorMesentericArtery: _Final[_Code] = _Code(
     "SCT", "42258001", "Superior Mesenteric Artery", (3010, 12112)
 )
 """Superior Mesenteric Artery (SCT 42258001). Included from CID 12112."""
 
-GastricVein: Final[Code] = Code("SCT", "110568007", "Gastric vein", (3010, 3607, 12113))
+GastricVein: _Final[_Code] = _Code("SCT", "110568007", "Gastric vein", (3010, 3607, 12113))
 """Gastric vein (SCT 110568007). Included from CID 12113."""
 
-IlealVein: Final[Code] = Code("SCT", "397439002", "Ileal vein", (12113,))
+IlealVein: _Final[_Code] = _Code("SCT", "397439002", "Ileal vein", (12113,))
 """Ileal vein (SCT 397439002). Included from CID 12113."""
 
-OvarianVein: Final[Code] = Code("SCT", "976004", "Ovarian vein", (12113, 12140))
+OvarianVein: _Final[_Code] = _Code("SCT", "976004", "Ovarian vein", (12113, 12140))
 """Ovarian vein (SCT 976004). Included from CID 12113."""
 
-TesticularVein: Final[Code] = Code("SCT", "31688004", "Testicular Vein", (12113,))
+TesticularVein: _Final[_Code] = _Code("SCT", "31688004", "Testicular Vein", (12113,))
 """Testicular Vein (SCT 31688004). Included from CID 12113."""
 
-HepaticVein: Final[Code] = Code("SCT", "8993003", "Hepatic Vein", (3010, 3607, 12114, 12282))
+HepaticVein: _Final[_Code] = _Code("SCT", "8993003", "Hepatic Vein", (3010, 3607, 12114, 12282))
 """Hepatic Vein (SCT 8993003). Included from CID 12114."""
 
-InferiorRightHepaticVein: Final[Code] = Code(
+InferiorRightHepaticVein: _Final[_Code] = _Code(
     "SCT", "397425002", "Inferior Right Hepatic Vein", (12114,)
 )
 """Inferior Right Hepatic Vein (SCT 397425002). Included from CID 12114."""
 
-LeftHepaticVein: Final[Code] = Code("SCT", "273202007", "Left Hepatic Vein", (12114,))
+LeftHepaticVein: _Final[_Code] = _Code("SCT", "273202007", "Left Hepatic Vein", (12114,))
 """Left Hepatic Vein (SCT 273202007). Included from CID 12114."""
 
-MiddleHepaticVein: Final[Code] = Code("SCT", "273099000", "Middle Hepatic Vein", (12114,))
+MiddleHepaticVein: _Final[_Code] = _Code("SCT", "273099000", "Middle Hepatic Vein", (12114,))
 """Middle Hepatic Vein (SCT 273099000). Included from CID 12114."""
 
-RightHepaticVein: Final[Code] = Code("SCT", "272998002", "Right Hepatic Vein", (12114,))
+RightHepaticVein: _Final[_Code] = _Code("SCT", "272998002", "Right Hepatic Vein", (12114,))
 """Right Hepatic Vein (SCT 272998002). Included from CID 12114."""
 
-PortalVein: Final[Code] = Code("SCT", "32764006", "Portal Vein", (3010, 3607, 12114))
+PortalVein: _Final[_Code] = _Code("SCT", "32764006", "Portal Vein", (3010, 3607, 12114))
 """Portal Vein (SCT 32764006). Included from CID 12114."""
 
-LeftMainBranchOfPortalVein: Final[Code] = Code(
+LeftMainBranchOfPortalVein: _Final[_Code] = _Code(
     "SCT", "70253006", "Left Main Branch of Portal Vein", (12114,)
 )
 """Left Main Branch of Portal Vein (SCT 70253006). Included from CID 12114."""
 
-RightMainBranchOfPortalVein: Final[Code] = Code(
+RightMainBranchOfPortalVein: _Final[_Code] = _Code(
     "SCT", "73931004", "Right Main Branch of Portal Vein", (12114,)
 )
 """Right Main Branch of Portal Vein (SCT 73931004). Included from CID 12114."""
 
-InferiorMesentericVein: Final[Code] = Code("SCT", "32859001", "Inferior Mesenteric Vein", (12114,))
+InferiorMesentericVein: _Final[_Code] = _Code(
+    "SCT", "32859001", "Inferior Mesenteric Vein", (12114,)
+)
 """Inferior Mesenteric Vein (SCT 32859001). Included from CID 12114."""
 
-InferiorVenaCava: Final[Code] = Code(
+InferiorVenaCava: _Final[_Code] = _Code(
     "SCT", "64131007", "Inferior Vena Cava", (3010, 3607, 6117, 6204, 7154, 12114, 12282, 12305)
 )
 """Inferior Vena Cava (SCT 64131007). Included from CID 12114."""
 
-SplenicVein: Final[Code] = Code("SCT", "35819009", "Splenic Vein", (3010, 3607, 12114))
+SplenicVein: _Final[_Code] = _Code("SCT", "35819009", "Splenic Vein", (3010, 3607, 12114))
 """Splenic Vein (SCT 35819009). Included from CID 12114."""
 
-SuperiorMesentericVein: Final[Code] = Code("SCT", "90771006", "Superior Mesenteric Vein", (12114,))
+SuperiorMesentericVein: _Final[_Code] = _Code(
+    "SCT", "90771006", "Superior Mesenteric Vein", (12114,)
+)
 """Superior Mesenteric Vein (SCT 90771006). Included from CID 12114."""
 
-TransjugularIntrahepaticPortosystemicShunt: Final[Code] = Code(
+TransjugularIntrahepaticPortosystemicShunt: _Final[_Code] = _Code(
     "SCT", "397423009", "Transjugular Intrahepatic Portosystemic Shunt", (12114,)
 )
 """Transjugular Intrahepatic Portosystemic Shunt (SCT 397423009). Included from CID 12114."""
 
-UmbilicalVein: Final[Code] = Code("SCT", "284639000", "Umbilical Vein", (3010, 3607, 12114))
+UmbilicalVein: _Final[_Code] = _Code("SCT", "284639000", "Umbilical Vein", (3010, 3607, 12114))
 """Umbilical Vein (SCT 284639000). Included from CID 12114."""
 
-LeftPosterolateralCircumflexCoronaryArtery: Final[Code] = Code(
+LeftPosterolateralCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57823005", "Left Posterolateral Circumflex Coronary Artery", (3015,)
 )
 """Left Posterolateral Circumflex Coronary Artery (SCT 57823005). Included from CID 3015."""
 
-PosterolateralBranchOfRightCoronaryArtery: Final[Code] = Code(
+PosterolateralBranchOfRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "17269004", "Posterolateral branch of right Coronary Artery", (3015,)
 )
 """Posterolateral branch of right Coronary Artery (SCT 17269004). Included from CID 3015."""
 
-CoronaryArteryGraft: Final[Code] = Code("SCT", "264293000", "Coronary Artery Graft", (1004, 3015))
+CoronaryArteryGraft: _Final[_Code] = _Code(
+    "SCT", "264293000", "Coronary Artery Graft", (1004, 3015)
+)
 """Coronary Artery Graft (SCT 264293000). Included from CID 3015."""
 
-_1stDiagonalCoronaryArtery: Final[Code] = Code(
+_1stDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91750005", "1st Diagonal Coronary Artery", (3014,)
 )
 """1st Diagonal Coronary Artery (SCT 91750005). Included from CID 3014."""
 
-_1stLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_1stLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91757008", "1st Left Posterolateral Coronary Artery", (3014,)
 )
 """1st Left Posterolateral Coronary Artery (SCT 91757008). Included from CID 3014."""
 
-_1stMarginalCoronaryArtery: Final[Code] = Code(
+_1stMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91754001", "1st Marginal Coronary Artery", (3014,)
 )
 """1st Marginal Coronary Artery (SCT 91754001). Included from CID 3014."""
 
-_1stRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_1stRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91761002", "1st Right posterolateral Coronary Artery", (3014,)
 )
 """1st Right posterolateral Coronary Artery (SCT 91761002). Included from CID 3014."""
 
-_1stSeptalCoronaryArtery: Final[Code] = Code(
+_1stSeptalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "244251006", "1st Septal Coronary Artery", (3014, 12292)
 )
 """1st Septal Coronary Artery (SCT 244251006). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArtery: Final[Code] = Code(
+_2ndDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91751009", "2nd Diagonal Coronary Artery", (3014,)
 )
 """2nd Diagonal Coronary Artery (SCT 91751009). Included from CID 3014."""
 
-_2ndLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91758003", "2nd Left Posterolateral Coronary Artery", (3014,)
 )
 """2nd Left Posterolateral Coronary Artery (SCT 91758003). Included from CID 3014."""
 
-_2ndMarginalCoronaryArtery: Final[Code] = Code(
+_2ndMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91755000", "2nd Marginal Coronary Artery", (3014,)
 )
 """2nd Marginal Coronary Artery (SCT 91755000). Included from CID 3014."""
 
-_2ndRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_2ndRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91762009", "2nd Right posterolateral Coronary Artery", (3014,)
 )
 """2nd Right posterolateral Coronary Artery (SCT 91762009). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArtery: Final[Code] = Code(
+_3rdDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91752002", "3rd diagonal Coronary Artery", (3014,)
 )
 """3rd diagonal Coronary Artery (SCT 91752002). Included from CID 3014."""
 
-_3rdLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91759006", "3rd Left Posterolateral Coronary Artery", (3014,)
 )
 """3rd Left Posterolateral Coronary Artery (SCT 91759006). Included from CID 3014."""
 
-_3rdMarginalCoronaryArtery: Final[Code] = Code(
+_3rdMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91756004", "3rd Marginal Coronary Artery", (3014,)
 )
 """3rd Marginal Coronary Artery (SCT 91756004). Included from CID 3014."""
 
-_3rdRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_3rdRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91763004", "3rd Right posterolateral Coronary Artery", (3014,)
 )
 """3rd Right posterolateral Coronary Artery (SCT 91763004). Included from CID 3014."""
 
-MarginalCoronaryArtery: Final[Code] = Code("SCT", "22765000", "Marginal Coronary Artery", (3014,))
+MarginalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "22765000", "Marginal Coronary Artery", (3014,)
+)
 """Marginal Coronary Artery (SCT 22765000). Included from CID 3014."""
 
-AVGrooveContinuationOfCircumflexArtery: Final[Code] = Code(
+AVGrooveContinuationOfCircumflexArtery: _Final[_Code] = _Code(
     "SCT", "75902001", "AV groove continuation of Circumflex Artery", (3014,)
 )
 """AV groove continuation of Circumflex Artery (SCT 75902001). Included from CID 3014."""
 
-DistalCircumflexCoronaryArtery: Final[Code] = Code(
+DistalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "6511003", "Distal Circumflex Coronary Artery", (3014, 12292)
 )
 """Distal Circumflex Coronary Artery (SCT 6511003). Included from CID 3014."""
 
-DistalLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+DistalLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "36672000", "Distal Left Anterior Descending Coronary Artery", (3014,)
 )
 """Distal Left Anterior Descending Coronary Artery (SCT 36672000). Included from CID 3014."""
 
-DistalRightCoronaryArtery: Final[Code] = Code(
+DistalRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "41879009", "Distal Right Coronary Artery", (3014,)
 )
 """Distal Right Coronary Artery (SCT 41879009). Included from CID 3014."""
 
-_1stDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_1stDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "15A", "1st Diagonal Coronary Artery Laterals", (3014,)
 )
 """1st Diagonal Coronary Artery Laterals (BARI 15A). Included from CID 3014."""
 
-_1stMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_1stMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "20A", "1st Marginal Coronary Artery Laterals", (3014,)
 )
 """1st Marginal Coronary Artery Laterals (BARI 20A). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "16A", "2nd Diagonal Coronary Artery Laterals", (3014,)
 )
 """2nd Diagonal Coronary Artery Laterals (BARI 16A). Included from CID 3014."""
 
-_2ndMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "21A", "2nd Marginal Coronary Artery Laterals", (3014,)
 )
 """2nd Marginal Coronary Artery Laterals (BARI 21A). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "29A", "3rd Diagonal Coronary Artery Laterals", (3014,)
 )
 """3rd Diagonal Coronary Artery Laterals (BARI 29A). Included from CID 3014."""
 
-_3rdMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "22A", "3rd Marginal Coronary Artery Laterals", (3014,)
 )
 """3rd Marginal Coronary Artery Laterals (BARI 22A). Included from CID 3014."""
 
-RamusLaterals: Final[Code] = Code("BARI", "28A", "Ramus Laterals", (3014,))
+RamusLaterals: _Final[_Code] = _Code("BARI", "28A", "Ramus Laterals", (3014,))
 """Ramus Laterals (BARI 28A). Included from CID 3014."""
 
-LeftMainCoronaryArtery: Final[Code] = Code(
+LeftMainCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "3227004", "Left Main Coronary Artery", (3014, 3016, 12292)
 )
 """Left Main Coronary Artery (SCT 3227004). Included from CID 3014."""
 
-LeftMainCoronaryArteryOstium: Final[Code] = Code(
+LeftMainCoronaryArteryOstium: _Final[_Code] = _Code(
     "SCT", "1256091001", "Left Main Coronary Artery Ostium", (3014,)
 )
 """Left Main Coronary Artery Ostium (SCT 1256091001). Included from CID 3014."""
 
-LeftPosteriorDescendingCircumflexCoronaryArtery: Final[Code] = Code(
+LeftPosteriorDescendingCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91760001", "Left Posterior Descending Circumflex Coronary Artery", (3014,)
 )
 """Left Posterior Descending Circumflex Coronary Artery (SCT 91760001). Included from CID 3014."""
 
-MidCircumflexCoronaryArtery: Final[Code] = Code(
+MidCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91753007", "Mid Circumflex Coronary Artery", (3014, 12292)
 )
 """Mid Circumflex Coronary Artery (SCT 91753007). Included from CID 3014."""
 
-MidLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+MidLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91748002", "Mid Left Anterior Descending Coronary Artery", (3014,)
 )
 """Mid Left Anterior Descending Coronary Artery (SCT 91748002). Included from CID 3014."""
 
-MidRightCoronaryArtery: Final[Code] = Code("SCT", "450960006", "Mid Right Coronary Artery", (3014,))
+MidRightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "450960006", "Mid Right Coronary Artery", (3014,)
+)
 """Mid Right Coronary Artery (SCT 450960006). Included from CID 3014."""
 
-PosteriorDescendingRightCoronaryArtery: Final[Code] = Code(
+PosteriorDescendingRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "53655008", "Posterior Descending Right Coronary Artery", (3014,)
 )
 """Posterior Descending Right Coronary Artery (SCT 53655008). Included from CID 3014."""
 
-PosteriorDescendingSeptalPerforators: Final[Code] = Code(
+PosteriorDescendingSeptalPerforators: _Final[_Code] = _Code(
     "BARI", "9", "Posterior descending septal perforators", (3014,)
 )
 """Posterior descending septal perforators (BARI 9). Included from CID 3014."""
 
-ProximalCircumflexCoronaryArtery: Final[Code] = Code(
+ProximalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "52433000", "Proximal Circumflex Coronary Artery", (3014, 12292)
 )
 """Proximal Circumflex Coronary Artery (SCT 52433000). Included from CID 3014."""
 
-ProximalLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+ProximalLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "68787002", "Proximal Left Anterior Descending Coronary Artery", (3014,)
 )
 """Proximal Left Anterior Descending Coronary Artery (SCT 68787002). Included from CID 3014."""
 
-ProximalRightCoronaryArtery: Final[Code] = Code(
+ProximalRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91083009", "Proximal Right Coronary Artery", (3014,)
 )
 """Proximal Right Coronary Artery (SCT 91083009). Included from CID 3014."""
 
-IntermediateArteryRamus: Final[Code] = Code(
+IntermediateArteryRamus: _Final[_Code] = _Code(
     "SCT", "244252004", "Intermediate Artery (Ramus)", (3014,)
 )
 """Intermediate Artery (Ramus) (SCT 244252004). Included from CID 3014."""
 
-RightCoronaryArteryOstium: Final[Code] = Code(
+RightCoronaryArteryOstium: _Final[_Code] = _Code(
     "SCT", "56789007", "Right Coronary Artery Ostium", (3014,)
 )
 """Right Coronary Artery Ostium (SCT 56789007). Included from CID 3014."""
 
-RightPosteriorAVCoronaryArtery: Final[Code] = Code(
+RightPosteriorAVCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "12800002", "Right posterior AV Coronary Artery", (3014,)
 )
 """Right posterior AV Coronary Artery (SCT 12800002). Included from CID 3014."""
 
-LeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+LeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "59438005", "Left Anterior Descending Coronary Artery", (3016, 12292)
 )
 """Left Anterior Descending Coronary Artery (SCT 59438005). Included from CID 3016."""
 
-RightCoronaryArtery: Final[Code] = Code("SCT", "13647002", "Right Coronary Artery", (3016, 12292))
+RightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "13647002", "Right Coronary Artery", (3016, 12292)
+)
 """Right Coronary Artery (SCT 13647002). Included from CID 3016."""
 
-CircumflexCoronaryArtery: Final[Code] = Code(
+CircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57396003", "Circumflex Coronary Artery", (3016, 12292)
 )
 """Circumflex Coronary Artery (SCT 57396003). Included from CID 3016."""
 
-LeftCoronaryArtery: Final[Code] = Code("SCT", "50018008", "Left Coronary Artery", (3016,))
+LeftCoronaryArtery: _Final[_Code] = _Code("SCT", "50018008", "Left Coronary Artery", (3016,))
 """Left Coronary Artery (SCT 50018008). Included from CID 3016."""
 
-AzygosVein: Final[Code] = Code("SCT", "72107004", "Azygos Vein", (3010, 3607, 3839, 6117))
+AzygosVein: _Final[_Code] = _Code("SCT", "72107004", "Azygos Vein", (3010, 3607, 3839, 6117))
 """Azygos Vein (SCT 72107004). Included from CID 3839."""
 
-CoronarySinus: Final[Code] = Code("SCT", "90219004", "Coronary Sinus", (3010, 3011, 3608, 3839))
+CoronarySinus: _Final[_Code] = _Code("SCT", "90219004", "Coronary Sinus", (3010, 3011, 3608, 3839))
 """Coronary Sinus (SCT 90219004). Included from CID 3839."""
 
-GreatCardiacVein: Final[Code] = Code("SCT", "5928000", "Great Cardiac Vein", (3010, 3011, 3839))
+GreatCardiacVein: _Final[_Code] = _Code("SCT", "5928000", "Great Cardiac Vein", (3010, 3011, 3839))
 """Great Cardiac Vein (SCT 5928000). Included from CID 3839."""
 
-SmallCardiacVein: Final[Code] = Code("SCT", "49082002", "Small Cardiac Vein", (3839,))
+SmallCardiacVein: _Final[_Code] = _Code("SCT", "49082002", "Small Cardiac Vein", (3839,))
 """Small Cardiac Vein (SCT 49082002). Included from CID 3839."""
 
-AnteriorCardiacVein: Final[Code] = Code("SCT", "194996006", "Anterior Cardiac Vein", (3010, 3839))
+AnteriorCardiacVein: _Final[_Code] = _Code(
+    "SCT", "194996006", "Anterior Cardiac Vein", (3010, 3839)
+)
 """Anterior Cardiac Vein (SCT 194996006). Included from CID 3839."""
 
-AtrialVein: Final[Code] = Code("SCT", "195164009", "Atrial Vein", (3839,))
+AtrialVein: _Final[_Code] = _Code("SCT", "195164009", "Atrial Vein", (3839,))
 """Atrial Vein (SCT 195164009). Included from CID 3839."""
 
-AtrioventricularVein: Final[Code] = Code("SCT", "195496005", "Atrioventricular Vein", (3839,))
+AtrioventricularVein: _Final[_Code] = _Code("SCT", "195496005", "Atrioventricular Vein", (3839,))
 """Atrioventricular Vein (SCT 195496005). Included from CID 3839."""
 
-MiddleCardiacVein: Final[Code] = Code("SCT", "73580002", "Middle Cardiac Vein", (3011, 3839))
+MiddleCardiacVein: _Final[_Code] = _Code("SCT", "73580002", "Middle Cardiac Vein", (3011, 3839))
 """Middle Cardiac Vein (SCT 73580002). Included from CID 3839."""
 
-VentricularVein: Final[Code] = Code("SCT", "195328002", "Ventricular Vein", (3839,))
+VentricularVein: _Final[_Code] = _Code("SCT", "195328002", "Ventricular Vein", (3839,))
 """Ventricular Vein (SCT 195328002). Included from CID 3839."""
 
-SmallestCardiacVein: Final[Code] = Code("SCT", "195073003", "Smallest Cardiac Vein", (3839,))
+SmallestCardiacVein: _Final[_Code] = _Code("SCT", "195073003", "Smallest Cardiac Vein", (3839,))
 """Smallest Cardiac Vein (SCT 195073003). Included from CID 3839."""
 
-PulmonaryVein: Final[Code] = Code("SCT", "430757002", "Pulmonary Vein", (3840, 12283, 12305))
+PulmonaryVein: _Final[_Code] = _Code("SCT", "430757002", "Pulmonary Vein", (3840, 12283, 12305))
 """Pulmonary Vein (SCT 430757002). Included from CID 3840."""
 
-LeftPulmonaryVein: Final[Code] = Code("SCT", "27706005", "Left Pulmonary Vein", (3840,))
+LeftPulmonaryVein: _Final[_Code] = _Code("SCT", "27706005", "Left Pulmonary Vein", (3840,))
 """Left Pulmonary Vein (SCT 27706005). Included from CID 3840."""
 
-InferiorLeftPulmonaryVein: Final[Code] = Code(
+InferiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "51249003", "Inferior Left Pulmonary Vein", (3010, 3011, 3840, 12280)
 )
 """Inferior Left Pulmonary Vein (SCT 51249003). Included from CID 3840."""
 
-SuperiorLeftPulmonaryVein: Final[Code] = Code(
+SuperiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "43863001", "Superior Left Pulmonary Vein", (3010, 3011, 3840, 12280)
 )
 """Superior Left Pulmonary Vein (SCT 43863001). Included from CID 3840."""
 
-RightPulmonaryVein: Final[Code] = Code("SCT", "91539005", "Right Pulmonary Vein", (3840,))
+RightPulmonaryVein: _Final[_Code] = _Code("SCT", "91539005", "Right Pulmonary Vein", (3840,))
 """Right Pulmonary Vein (SCT 91539005). Included from CID 3840."""
 
-InferiorRightPulmonaryVein: Final[Code] = Code(
+InferiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "113273001", "Inferior Right Pulmonary Vein", (3010, 3011, 3840, 12280)
 )
 """Inferior Right Pulmonary Vein (SCT 113273001). Included from CID 3840."""
 
-SuperiorRightPulmonaryVein: Final[Code] = Code(
+SuperiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "8629005", "Superior Right Pulmonary Vein", (3010, 3011, 3840, 12280)
 )
 """Superior Right Pulmonary Vein (SCT 8629005). Included from CID 3840."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AnteriorCerebralArtery,
     AnteriorCommunicatingArtery,
     AnteriorMiddleCerebralArteryBifurcation,

@@ -5,27 +5,28 @@ Extensible, version 20051103, UID 1.2.840.10008.6.1.283.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3832
-NAME: Final[str] = "Stenosis Grade"
-KEYWORD: Final[str | None] = "StenosisGrade"
-UID: Final[str | None] = "1.2.840.10008.6.1.283"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051103"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3832
+NAME: _Final[str] = "Stenosis Grade"
+KEYWORD: _Final[str | None] = "StenosisGrade"
+UID: _Final[str | None] = "1.2.840.10008.6.1.283"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051103"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Severe: Final[Code] = Code("SCT", "24484000", "severe", (3716, 3832, 6130))
+Severe: _Final[_Code] = _Code("SCT", "24484000", "severe", (3716, 3832, 6130))
 """severe (SCT 24484000)."""
 
-Moderate: Final[Code] = Code("SCT", "6736007", "moderate", (3716, 3832, 6130))
+Moderate: _Final[_Code] = _Code("SCT", "6736007", "moderate", (3716, 3832, 6130))
 """moderate (SCT 6736007)."""
 
-Mild: Final[Code] = Code("SCT", "255604002", "mild", (3716, 3832, 6130))
+Mild: _Final[_Code] = _Code("SCT", "255604002", "mild", (3716, 3832, 6130))
 """mild (SCT 255604002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Severe, Moderate, Mild)
+MEMBERS: _Final[tuple[_Code, ...]] = (Severe, Moderate, Mild)
 """The resolved membership: own members, then those of the included groups, in order."""

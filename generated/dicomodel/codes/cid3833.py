@@ -5,40 +5,41 @@ Extensible, version 20051103, UID 1.2.840.10008.6.1.284.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3833
-NAME: Final[str] = "Cardiac Ejection Fraction"
-KEYWORD: Final[str | None] = "CardiacEjectionFraction"
-UID: Final[str | None] = "1.2.840.10008.6.1.284"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051103"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3833
+NAME: _Final[str] = "Cardiac Ejection Fraction"
+KEYWORD: _Final[str | None] = "CardiacEjectionFraction"
+UID: _Final[str | None] = "1.2.840.10008.6.1.284"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051103"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftVentricularEjectionFractionByCT: Final[Code] = Code(
+LeftVentricularEjectionFractionByCT: _Final[_Code] = _Code(
     "LN", "8810-4", "Left ventricular ejection fraction by CT", (3833,)
 )
 """Left ventricular ejection fraction by CT (LN 8810-4)."""
 
-RightVentricularEjectionFractionByCT: Final[Code] = Code(
+RightVentricularEjectionFractionByCT: _Final[_Code] = _Code(
     "LN", "8817-9", "Right ventricular ejection fraction by CT", (3833,)
 )
 """Right ventricular ejection fraction by CT (LN 8817-9)."""
 
-LeftVentricularEjectionFractionByMR: Final[Code] = Code(
+LeftVentricularEjectionFractionByMR: _Final[_Code] = _Code(
     "LN", "8811-2", "Left ventricular ejection fraction by MR", (3833,)
 )
 """Left ventricular ejection fraction by MR (LN 8811-2)."""
 
-RightVentricularEjectionFractionByMR: Final[Code] = Code(
+RightVentricularEjectionFractionByMR: _Final[_Code] = _Code(
     "LN", "8818-7", "Right ventricular ejection fraction by MR", (3833,)
 )
 """Right ventricular ejection fraction by MR (LN 8818-7)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftVentricularEjectionFractionByCT,
     RightVentricularEjectionFractionByCT,
     LeftVentricularEjectionFractionByMR,

@@ -6,41 +6,50 @@ Includes CID 3468, CID 3469.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3835
-NAME: Final[str] = "Cardiac Volume Measurement"
-KEYWORD: Final[str | None] = "CardiacVolumeMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.285"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051103"
-INCLUDES: Final[tuple[int, ...]] = (3468, 3469)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3835
+NAME: _Final[str] = "Cardiac Volume Measurement"
+KEYWORD: _Final[str | None] = "CardiacVolumeMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.285"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051103"
+INCLUDES: _Final[tuple[int, ...]] = (3468, 3469)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StrokeVolume: Final[Code] = Code("SCT", "90096001", "Stroke Volume", (3835, 12239, 12304))
+StrokeVolume: _Final[_Code] = _Code("SCT", "90096001", "Stroke Volume", (3835, 12239, 12304))
 """Stroke Volume (SCT 90096001)."""
 
-LeftVentricularEDVolume: Final[Code] = Code("LN", "8821-1", "Left Ventricular ED Volume", (3468,))
+LeftVentricularEDVolume: _Final[_Code] = _Code(
+    "LN", "8821-1", "Left Ventricular ED Volume", (3468,)
+)
 """Left Ventricular ED Volume (LN 8821-1). Included from CID 3468."""
 
-RightVentricularEDVolume: Final[Code] = Code("LN", "8822-9", "Right Ventricular ED Volume", (3468,))
+RightVentricularEDVolume: _Final[_Code] = _Code(
+    "LN", "8822-9", "Right Ventricular ED Volume", (3468,)
+)
 """Right Ventricular ED Volume (LN 8822-9). Included from CID 3468."""
 
-LeftAtrialEDVolume: Final[Code] = Code("DCM", "122407", "Left Atrial ED Volume", (3468,))
+LeftAtrialEDVolume: _Final[_Code] = _Code("DCM", "122407", "Left Atrial ED Volume", (3468,))
 """Left Atrial ED Volume (DCM 122407). Included from CID 3468."""
 
-LeftVentricularESVolume: Final[Code] = Code("LN", "8823-7", "Left Ventricular ES Volume", (3469,))
+LeftVentricularESVolume: _Final[_Code] = _Code(
+    "LN", "8823-7", "Left Ventricular ES Volume", (3469,)
+)
 """Left Ventricular ES Volume (LN 8823-7). Included from CID 3469."""
 
-RightVentricularESVolume: Final[Code] = Code("LN", "8824-5", "Right Ventricular ES Volume", (3469,))
+RightVentricularESVolume: _Final[_Code] = _Code(
+    "LN", "8824-5", "Right Ventricular ES Volume", (3469,)
+)
 """Right Ventricular ES Volume (LN 8824-5). Included from CID 3469."""
 
-LeftAtrialESVolume: Final[Code] = Code("DCM", "122408", "Left Atrial ES Volume", (3469,))
+LeftAtrialESVolume: _Final[_Code] = _Code("DCM", "122408", "Left Atrial ES Volume", (3469,))
 """Left Atrial ES Volume (DCM 122408). Included from CID 3469."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StrokeVolume,
     LeftVentricularEDVolume,
     RightVentricularEDVolume,

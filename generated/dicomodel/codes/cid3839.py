@@ -5,50 +5,53 @@ Extensible, version 20110818, UID 1.2.840.10008.6.1.289.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3839
-NAME: Final[str] = "Coronary Vein"
-KEYWORD: Final[str | None] = "CoronaryVein"
-UID: Final[str | None] = "1.2.840.10008.6.1.289"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110818"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3839
+NAME: _Final[str] = "Coronary Vein"
+KEYWORD: _Final[str | None] = "CoronaryVein"
+UID: _Final[str | None] = "1.2.840.10008.6.1.289"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110818"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AzygosVein: Final[Code] = Code("SCT", "72107004", "Azygos Vein", (3010, 3607, 3839, 6117))
+AzygosVein: _Final[_Code] = _Code("SCT", "72107004", "Azygos Vein", (3010, 3607, 3839, 6117))
 """Azygos Vein (SCT 72107004)."""
 
-CoronarySinus: Final[Code] = Code("SCT", "90219004", "Coronary Sinus", (3010, 3011, 3608, 3839))
+CoronarySinus: _Final[_Code] = _Code("SCT", "90219004", "Coronary Sinus", (3010, 3011, 3608, 3839))
 """Coronary Sinus (SCT 90219004)."""
 
-GreatCardiacVein: Final[Code] = Code("SCT", "5928000", "Great Cardiac Vein", (3010, 3011, 3839))
+GreatCardiacVein: _Final[_Code] = _Code("SCT", "5928000", "Great Cardiac Vein", (3010, 3011, 3839))
 """Great Cardiac Vein (SCT 5928000)."""
 
-SmallCardiacVein: Final[Code] = Code("SCT", "49082002", "Small Cardiac Vein", (3839,))
+SmallCardiacVein: _Final[_Code] = _Code("SCT", "49082002", "Small Cardiac Vein", (3839,))
 """Small Cardiac Vein (SCT 49082002)."""
 
-AnteriorCardiacVein: Final[Code] = Code("SCT", "194996006", "Anterior Cardiac Vein", (3010, 3839))
+AnteriorCardiacVein: _Final[_Code] = _Code(
+    "SCT", "194996006", "Anterior Cardiac Vein", (3010, 3839)
+)
 """Anterior Cardiac Vein (SCT 194996006)."""
 
-AtrialVein: Final[Code] = Code("SCT", "195164009", "Atrial Vein", (3839,))
+AtrialVein: _Final[_Code] = _Code("SCT", "195164009", "Atrial Vein", (3839,))
 """Atrial Vein (SCT 195164009)."""
 
-AtrioventricularVein: Final[Code] = Code("SCT", "195496005", "Atrioventricular Vein", (3839,))
+AtrioventricularVein: _Final[_Code] = _Code("SCT", "195496005", "Atrioventricular Vein", (3839,))
 """Atrioventricular Vein (SCT 195496005)."""
 
-MiddleCardiacVein: Final[Code] = Code("SCT", "73580002", "Middle Cardiac Vein", (3011, 3839))
+MiddleCardiacVein: _Final[_Code] = _Code("SCT", "73580002", "Middle Cardiac Vein", (3011, 3839))
 """Middle Cardiac Vein (SCT 73580002)."""
 
-VentricularVein: Final[Code] = Code("SCT", "195328002", "Ventricular Vein", (3839,))
+VentricularVein: _Final[_Code] = _Code("SCT", "195328002", "Ventricular Vein", (3839,))
 """Ventricular Vein (SCT 195328002)."""
 
-SmallestCardiacVein: Final[Code] = Code("SCT", "195073003", "Smallest Cardiac Vein", (3839,))
+SmallestCardiacVein: _Final[_Code] = _Code("SCT", "195073003", "Smallest Cardiac Vein", (3839,))
 """Smallest Cardiac Vein (SCT 195073003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AzygosVein,
     CoronarySinus,
     GreatCardiacVein,

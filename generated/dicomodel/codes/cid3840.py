@@ -5,49 +5,50 @@ Extensible, version 20110818, UID 1.2.840.10008.6.1.290.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3840
-NAME: Final[str] = "Pulmonary Vein"
-KEYWORD: Final[str | None] = "PulmonaryVein"
-UID: Final[str | None] = "1.2.840.10008.6.1.290"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110818"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3840
+NAME: _Final[str] = "Pulmonary Vein"
+KEYWORD: _Final[str | None] = "PulmonaryVein"
+UID: _Final[str | None] = "1.2.840.10008.6.1.290"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110818"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PulmonaryVein: Final[Code] = Code("SCT", "430757002", "Pulmonary Vein", (3840, 12283, 12305))
+PulmonaryVein: _Final[_Code] = _Code("SCT", "430757002", "Pulmonary Vein", (3840, 12283, 12305))
 """Pulmonary Vein (SCT 430757002)."""
 
-LeftPulmonaryVein: Final[Code] = Code("SCT", "27706005", "Left Pulmonary Vein", (3840,))
+LeftPulmonaryVein: _Final[_Code] = _Code("SCT", "27706005", "Left Pulmonary Vein", (3840,))
 """Left Pulmonary Vein (SCT 27706005)."""
 
-InferiorLeftPulmonaryVein: Final[Code] = Code(
+InferiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "51249003", "Inferior Left Pulmonary Vein", (3010, 3011, 3840, 12280)
 )
 """Inferior Left Pulmonary Vein (SCT 51249003)."""
 
-SuperiorLeftPulmonaryVein: Final[Code] = Code(
+SuperiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "43863001", "Superior Left Pulmonary Vein", (3010, 3011, 3840, 12280)
 )
 """Superior Left Pulmonary Vein (SCT 43863001)."""
 
-RightPulmonaryVein: Final[Code] = Code("SCT", "91539005", "Right Pulmonary Vein", (3840,))
+RightPulmonaryVein: _Final[_Code] = _Code("SCT", "91539005", "Right Pulmonary Vein", (3840,))
 """Right Pulmonary Vein (SCT 91539005)."""
 
-InferiorRightPulmonaryVein: Final[Code] = Code(
+InferiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "113273001", "Inferior Right Pulmonary Vein", (3010, 3011, 3840, 12280)
 )
 """Inferior Right Pulmonary Vein (SCT 113273001)."""
 
-SuperiorRightPulmonaryVein: Final[Code] = Code(
+SuperiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "8629005", "Superior Right Pulmonary Vein", (3010, 3011, 3840, 12280)
 )
 """Superior Right Pulmonary Vein (SCT 8629005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PulmonaryVein,
     LeftPulmonaryVein,
     InferiorLeftPulmonaryVein,

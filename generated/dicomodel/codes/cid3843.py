@@ -5,24 +5,25 @@ Extensible, version 20051103, UID 1.2.840.10008.6.1.291.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 3843
-NAME: Final[str] = "Myocardial Subsegment"
-KEYWORD: Final[str | None] = "MyocardialSubsegment"
-UID: Final[str | None] = "1.2.840.10008.6.1.291"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20051103"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 3843
+NAME: _Final[str] = "Myocardial Subsegment"
+KEYWORD: _Final[str | None] = "MyocardialSubsegment"
+UID: _Final[str | None] = "1.2.840.10008.6.1.291"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20051103"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Endocardial: Final[Code] = Code("SCT", "304059001", "endocardial", (3843,))
+Endocardial: _Final[_Code] = _Code("SCT", "304059001", "endocardial", (3843,))
 """endocardial (SCT 304059001)."""
 
-Epicardial: Final[Code] = Code("SCT", "261073003", "epicardial", (3843,))
+Epicardial: _Final[_Code] = _Code("SCT", "261073003", "epicardial", (3843,))
 """epicardial (SCT 261073003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Endocardial, Epicardial)
+MEMBERS: _Final[tuple[_Code, ...]] = (Endocardial, Epicardial)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,69 +5,70 @@ Extensible, version 20170416, UID 1.2.840.10008.6.1.903.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 400
-NAME: Final[str] = "Audit Event ID"
-KEYWORD: Final[str | None] = "AuditEventID"
-UID: Final[str | None] = "1.2.840.10008.6.1.903"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170416"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 400
+NAME: _Final[str] = "Audit Event ID"
+KEYWORD: _Final[str | None] = "AuditEventID"
+UID: _Final[str | None] = "1.2.840.10008.6.1.903"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170416"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ApplicationActivity: Final[Code] = Code("DCM", "110100", "Application Activity", (400,))
+ApplicationActivity: _Final[_Code] = _Code("DCM", "110100", "Application Activity", (400,))
 """Application Activity (DCM 110100)."""
 
-AuditLogUsed: Final[Code] = Code("DCM", "110101", "Audit Log Used", (400,))
+AuditLogUsed: _Final[_Code] = _Code("DCM", "110101", "Audit Log Used", (400,))
 """Audit Log Used (DCM 110101)."""
 
-BeginTransferringDICOMInstances: Final[Code] = Code(
+BeginTransferringDICOMInstances: _Final[_Code] = _Code(
     "DCM", "110102", "Begin Transferring DICOM Instances", (400,)
 )
 """Begin Transferring DICOM Instances (DCM 110102)."""
 
-DICOMInstancesAccessed: Final[Code] = Code("DCM", "110103", "DICOM Instances Accessed", (400,))
+DICOMInstancesAccessed: _Final[_Code] = _Code("DCM", "110103", "DICOM Instances Accessed", (400,))
 """DICOM Instances Accessed (DCM 110103)."""
 
-DICOMInstancesTransferred: Final[Code] = Code(
+DICOMInstancesTransferred: _Final[_Code] = _Code(
     "DCM", "110104", "DICOM Instances Transferred", (400,)
 )
 """DICOM Instances Transferred (DCM 110104)."""
 
-DICOMStudyDeleted: Final[Code] = Code("DCM", "110105", "DICOM Study Deleted", (400,))
+DICOMStudyDeleted: _Final[_Code] = _Code("DCM", "110105", "DICOM Study Deleted", (400,))
 """DICOM Study Deleted (DCM 110105)."""
 
-Export: Final[Code] = Code("DCM", "110106", "Export", (400,))
+Export: _Final[_Code] = _Code("DCM", "110106", "Export", (400,))
 """Export (DCM 110106)."""
 
-Import: Final[Code] = Code("DCM", "110107", "Import", (400,))
+Import: _Final[_Code] = _Code("DCM", "110107", "Import", (400,))
 """Import (DCM 110107)."""
 
-NetworkEntry: Final[Code] = Code("DCM", "110108", "Network Entry", (400,))
+NetworkEntry: _Final[_Code] = _Code("DCM", "110108", "Network Entry", (400,))
 """Network Entry (DCM 110108)."""
 
-OrderRecord: Final[Code] = Code("DCM", "110109", "Order Record", (400,))
+OrderRecord: _Final[_Code] = _Code("DCM", "110109", "Order Record", (400,))
 """Order Record (DCM 110109)."""
 
-PatientRecord: Final[Code] = Code("DCM", "110110", "Patient Record", (400,))
+PatientRecord: _Final[_Code] = _Code("DCM", "110110", "Patient Record", (400,))
 """Patient Record (DCM 110110)."""
 
-ProcedureRecord: Final[Code] = Code("DCM", "110111", "Procedure Record", (400,))
+ProcedureRecord: _Final[_Code] = _Code("DCM", "110111", "Procedure Record", (400,))
 """Procedure Record (DCM 110111)."""
 
-Query: Final[Code] = Code("DCM", "110112", "Query", (400,))
+Query: _Final[_Code] = _Code("DCM", "110112", "Query", (400,))
 """Query (DCM 110112)."""
 
-SecurityAlert: Final[Code] = Code("DCM", "110113", "Security Alert", (400,))
+SecurityAlert: _Final[_Code] = _Code("DCM", "110113", "Security Alert", (400,))
 """Security Alert (DCM 110113)."""
 
-UserAuthentication: Final[Code] = Code("DCM", "110114", "User Authentication", (400,))
+UserAuthentication: _Final[_Code] = _Code("DCM", "110114", "User Authentication", (400,))
 """User Authentication (DCM 110114)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ApplicationActivity,
     AuditLogUsed,
     BeginTransferringDICOMInstances,

@@ -5,41 +5,46 @@ Non-extensible, version 20050110, UID 1.2.840.10008.6.1.292.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4005
-NAME: Final[str] = "Partial View Section for Mammography"
-KEYWORD: Final[str | None] = "PartialViewSectionForMammography"
-UID: Final[str | None] = "1.2.840.10008.6.1.292"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20050110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4005
+NAME: _Final[str] = "Partial View Section for Mammography"
+KEYWORD: _Final[str | None] = "PartialViewSectionForMammography"
+UID: _Final[str | None] = "1.2.840.10008.6.1.292"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20050110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Anterior: Final[Code] = Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
+Anterior: _Final[_Code] = _Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
 """Anterior (SCT 255549009)."""
 
-Posterior: Final[Code] = Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
+Posterior: _Final[_Code] = _Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
 """Posterior (SCT 255551008)."""
 
-Superior: Final[Code] = Code("SCT", "264217000", "Superior", (2, 5, 212, 4005, 6065, 12117))
+Superior: _Final[_Code] = _Code("SCT", "264217000", "Superior", (2, 5, 212, 4005, 6065, 12117))
 """Superior (SCT 264217000)."""
 
-Inferior: Final[Code] = Code("SCT", "261089000", "Inferior", (2, 5, 212, 4005, 6065, 12117, 12281))
+Inferior: _Final[_Code] = _Code(
+    "SCT", "261089000", "Inferior", (2, 5, 212, 4005, 6065, 12117, 12281)
+)
 """Inferior (SCT 261089000)."""
 
-Medial: Final[Code] = Code("SCT", "255561001", "Medial", (2, 5, 4005, 6065, 12117, 12281))
+Medial: _Final[_Code] = _Code("SCT", "255561001", "Medial", (2, 5, 4005, 6065, 12117, 12281))
 """Medial (SCT 255561001)."""
 
-Lateral: Final[Code] = Code("SCT", "49370004", "Lateral", (2, 5, 26, 212, 4005, 6065, 12117, 12281))
+Lateral: _Final[_Code] = _Code(
+    "SCT", "49370004", "Lateral", (2, 5, 26, 212, 4005, 6065, 12117, 12281)
+)
 """Lateral (SCT 49370004)."""
 
-Central: Final[Code] = Code("SCT", "26216008", "Central", (2, 5, 212, 4005, 6125))
+Central: _Final[_Code] = _Code("SCT", "26216008", "Central", (2, 5, 212, 4005, 6125))
 """Central (SCT 26216008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Anterior,
     Posterior,
     Superior,

@@ -5,44 +5,45 @@ Extensible, version 20070524, UID 1.2.840.10008.6.1.295.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4011
-NAME: Final[str] = "DX View Modifier"
-KEYWORD: Final[str | None] = "DXViewModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.295"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20070524"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4011
+NAME: _Final[str] = "DX View Modifier"
+KEYWORD: _Final[str | None] = "DXViewModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.295"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20070524"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Cephalad: Final[Code] = Code("SCT", "399196006", "cephalad", (4010, 4011, 4014, 7484))
+Cephalad: _Final[_Code] = _Code("SCT", "399196006", "cephalad", (4010, 4011, 4014, 7484))
 """cephalad (SCT 399196006)."""
 
-Caudad: Final[Code] = Code("SCT", "399162004", "caudad", (4010, 4011, 4014))
+Caudad: _Final[_Code] = _Code("SCT", "399162004", "caudad", (4010, 4011, 4014))
 """caudad (SCT 399162004)."""
 
-Transthoracic: Final[Code] = Code("SCT", "272476000", "transthoracic", (4011,))
+Transthoracic: _Final[_Code] = _Code("SCT", "272476000", "transthoracic", (4011,))
 """transthoracic (SCT 272476000)."""
 
-Transforamenal: Final[Code] = Code("SCT", "272466003", "transforamenal", (4011,))
+Transforamenal: _Final[_Code] = _Code("SCT", "272466003", "transforamenal", (4011,))
 """transforamenal (SCT 272466003)."""
 
-Transoral: Final[Code] = Code("SCT", "118438002", "transoral", (4011,))
+Transoral: _Final[_Code] = _Code("SCT", "118438002", "transoral", (4011,))
 """transoral (SCT 118438002)."""
 
-Transorbital: Final[Code] = Code("SCT", "278318001", "transorbital", (4011,))
+Transorbital: _Final[_Code] = _Code("SCT", "278318001", "transorbital", (4011,))
 """transorbital (SCT 278318001)."""
 
-Crosstable: Final[Code] = Code("DCM", "111069", "Crosstable", (4011,))
+Crosstable: _Final[_Code] = _Code("DCM", "111069", "Crosstable", (4011,))
 """Crosstable (DCM 111069)."""
 
-MouthClosed: Final[Code] = Code("SCT", "286866000", "Mouth closed", (4011,))
+MouthClosed: _Final[_Code] = _Code("SCT", "286866000", "Mouth closed", (4011,))
 """Mouth closed (SCT 286866000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Cephalad,
     Caudad,
     Transthoracic,

@@ -5,334 +5,335 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.296.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4012
-NAME: Final[str] = "Projection Eponymous Name"
-KEYWORD: Final[str | None] = "ProjectionEponymousName"
-UID: Final[str | None] = "1.2.840.10008.6.1.296"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4012
+NAME: _Final[str] = "Projection Eponymous Name"
+KEYWORD: _Final[str | None] = "ProjectionEponymousName"
+UID: _Final[str | None] = "1.2.840.10008.6.1.296"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AlbersSchonberg: Final[Code] = Code("SCT", "399142007", "Albers-Schonberg", (4012,))
+AlbersSchonberg: _Final[_Code] = _Code("SCT", "399142007", "Albers-Schonberg", (4012,))
 """Albers-Schonberg (SCT 399142007)."""
 
-Alexander: Final[Code] = Code("SCT", "399237007", "Alexander", (4012,))
+Alexander: _Final[_Code] = _Code("SCT", "399237007", "Alexander", (4012,))
 """Alexander (SCT 399237007)."""
 
-Apple: Final[Code] = Code("SCT", "422670003", "Apple", (4012,))
+Apple: _Final[_Code] = _Code("SCT", "422670003", "Apple", (4012,))
 """Apple (SCT 422670003)."""
 
-Arcelin: Final[Code] = Code("SCT", "399218003", "Arcelin", (4012,))
+Arcelin: _Final[_Code] = _Code("SCT", "399218003", "Arcelin", (4012,))
 """Arcelin (SCT 399218003)."""
 
-Beclere: Final[Code] = Code("SCT", "399263002", "Beclere", (4012,))
+Beclere: _Final[_Code] = _Code("SCT", "399263002", "Beclere", (4012,))
 """Beclere (SCT 399263002)."""
 
-Bertel: Final[Code] = Code("SCT", "399362005", "Bertel", (4012,))
+Bertel: _Final[_Code] = _Code("SCT", "399362005", "Bertel", (4012,))
 """Bertel (SCT 399362005)."""
 
-BlackettHealy: Final[Code] = Code("SCT", "399246001", "Blackett-Healy", (4012,))
+BlackettHealy: _Final[_Code] = _Code("SCT", "399246001", "Blackett-Healy", (4012,))
 """Blackett-Healy (SCT 399246001)."""
 
-BrewertonProjection: Final[Code] = Code("SCT", "260492003", "Brewerton projection", (4012,))
+BrewertonProjection: _Final[_Code] = _Code("SCT", "260492003", "Brewerton projection", (4012,))
 """Brewerton projection (SCT 260492003)."""
 
-Broden: Final[Code] = Code("SCT", "399344001", "Broden", (4012,))
+Broden: _Final[_Code] = _Code("SCT", "399344001", "Broden", (4012,))
 """Broden (SCT 399344001)."""
 
-Burman: Final[Code] = Code("SCT", "422861003", "Burman", (4012,))
+Burman: _Final[_Code] = _Code("SCT", "422861003", "Burman", (4012,))
 """Burman (SCT 422861003)."""
 
-Cahoon: Final[Code] = Code("SCT", "399278009", "Cahoon", (4012,))
+Cahoon: _Final[_Code] = _Code("SCT", "399278009", "Cahoon", (4012,))
 """Cahoon (SCT 399278009)."""
 
-Caldwell: Final[Code] = Code("SCT", "399358004", "Caldwell", (4012,))
+Caldwell: _Final[_Code] = _Code("SCT", "399358004", "Caldwell", (4012,))
 """Caldwell (SCT 399358004)."""
 
-CampCoventry: Final[Code] = Code("SCT", "399212002", "Camp-Coventry", (4012,))
+CampCoventry: _Final[_Code] = _Code("SCT", "399212002", "Camp-Coventry", (4012,))
 """Camp-Coventry (SCT 399212002)."""
 
-Causton: Final[Code] = Code("SCT", "399065000", "Causton", (4012,))
+Causton: _Final[_Code] = _Code("SCT", "399065000", "Causton", (4012,))
 """Causton (SCT 399065000)."""
 
-Chamberlain: Final[Code] = Code("SCT", "399148006", "Chamberlain", (4012,))
+Chamberlain: _Final[_Code] = _Code("SCT", "399148006", "Chamberlain", (4012,))
 """Chamberlain (SCT 399148006)."""
 
-ChassardLapine: Final[Code] = Code("SCT", "399013002", "Chassard-Lapine", (4012,))
+ChassardLapine: _Final[_Code] = _Code("SCT", "399013002", "Chassard-Lapine", (4012,))
 """Chassard-Lapine (SCT 399013002)."""
 
-Chausse: Final[Code] = Code("SCT", "399355001", "Chausse", (4012,))
+Chausse: _Final[_Code] = _Code("SCT", "399355001", "Chausse", (4012,))
 """Chausse (SCT 399355001)."""
 
-Cleaves: Final[Code] = Code("SCT", "399245002", "Cleaves", (4012,))
+Cleaves: _Final[_Code] = _Code("SCT", "399245002", "Cleaves", (4012,))
 """Cleaves (SCT 399245002)."""
 
-Clements: Final[Code] = Code("SCT", "399028002", "Clements", (4012,))
+Clements: _Final[_Code] = _Code("SCT", "399028002", "Clements", (4012,))
 """Clements (SCT 399028002)."""
 
-ClementsNakayama: Final[Code] = Code("SCT", "399320003", "Clements-Nakayama", (4012,))
+ClementsNakayama: _Final[_Code] = _Code("SCT", "399320003", "Clements-Nakayama", (4012,))
 """Clements-Nakayama (SCT 399320003)."""
 
-ColcherSussman: Final[Code] = Code("SCT", "423091003", "Colcher-Sussman", (4012,))
+ColcherSussman: _Final[_Code] = _Code("SCT", "423091003", "Colcher-Sussman", (4012,))
 """Colcher-Sussman (SCT 423091003)."""
 
-DaneliusMiller: Final[Code] = Code("SCT", "424811006", "Danelius-Miller", (4012,))
+DaneliusMiller: _Final[_Code] = _Code("SCT", "424811006", "Danelius-Miller", (4012,))
 """Danelius-Miller (SCT 424811006)."""
 
-Dunlap: Final[Code] = Code("SCT", "399303002", "Dunlap", (4012,))
+Dunlap: _Final[_Code] = _Code("SCT", "399303002", "Dunlap", (4012,))
 """Dunlap (SCT 399303002)."""
 
-ErasoModification: Final[Code] = Code("SCT", "424655003", "Eraso Modification", (4012,))
+ErasoModification: _Final[_Code] = _Code("SCT", "424655003", "Eraso Modification", (4012,))
 """Eraso Modification (SCT 424655003)."""
 
-Ferguson: Final[Code] = Code("SCT", "399372008", "Ferguson", (4012,))
+Ferguson: _Final[_Code] = _Code("SCT", "399372008", "Ferguson", (4012,))
 """Ferguson (SCT 399372008)."""
 
-Fisk: Final[Code] = Code("SCT", "424962005", "Fisk", (4012,))
+Fisk: _Final[_Code] = _Code("SCT", "424962005", "Fisk", (4012,))
 """Fisk (SCT 424962005)."""
 
-Fleischner: Final[Code] = Code("SCT", "399281004", "Fleischner", (4012,))
+Fleischner: _Final[_Code] = _Code("SCT", "399281004", "Fleischner", (4012,))
 """Fleischner (SCT 399281004)."""
 
-Folio: Final[Code] = Code("SCT", "425157002", "Folio", (4012,))
+Folio: _Final[_Code] = _Code("SCT", "425157002", "Folio", (4012,))
 """Folio (SCT 425157002)."""
 
-Friedman: Final[Code] = Code("SCT", "399103007", "Friedman", (4012,))
+Friedman: _Final[_Code] = _Code("SCT", "399103007", "Friedman", (4012,))
 """Friedman (SCT 399103007)."""
 
-Fuchs: Final[Code] = Code("SCT", "399073009", "Fuchs", (4012,))
+Fuchs: _Final[_Code] = _Code("SCT", "399073009", "Fuchs", (4012,))
 """Fuchs (SCT 399073009)."""
 
-Garth: Final[Code] = Code("SCT", "425188003", "Garth", (4012,))
+Garth: _Final[_Code] = _Code("SCT", "425188003", "Garth", (4012,))
 """Garth (SCT 425188003)."""
 
-GaynorHart: Final[Code] = Code("SCT", "399082003", "Gaynor-Hart", (4012,))
+GaynorHart: _Final[_Code] = _Code("SCT", "399082003", "Gaynor-Hart", (4012,))
 """Gaynor-Hart (SCT 399082003)."""
 
-Grandy: Final[Code] = Code("SCT", "399311007", "Grandy", (4012,))
+Grandy: _Final[_Code] = _Code("SCT", "399311007", "Grandy", (4012,))
 """Grandy (SCT 399311007)."""
 
-Grashey: Final[Code] = Code("SCT", "399146005", "Grashey", (4012,))
+Grashey: _Final[_Code] = _Code("SCT", "399146005", "Grashey", (4012,))
 """Grashey (SCT 399146005)."""
 
-Haas: Final[Code] = Code("SCT", "399341009", "Haas", (4012,))
+Haas: _Final[_Code] = _Code("SCT", "399341009", "Haas", (4012,))
 """Haas (SCT 399341009)."""
 
-HarrisBeathAxialProjection: Final[Code] = Code(
+HarrisBeathAxialProjection: _Final[_Code] = _Code(
     "SCT", "260493008", "Harris Beath axial projection", (4012,)
 )
 """Harris Beath axial projection (SCT 260493008)."""
 
-Henschen: Final[Code] = Code("SCT", "399199004", "Henschen", (4012,))
+Henschen: _Final[_Code] = _Code("SCT", "399199004", "Henschen", (4012,))
 """Henschen (SCT 399199004)."""
 
-Hickey: Final[Code] = Code("SCT", "399277004", "Hickey", (4012,))
+Hickey: _Final[_Code] = _Code("SCT", "399277004", "Hickey", (4012,))
 """Hickey (SCT 399277004)."""
 
-HirtzModification: Final[Code] = Code("SCT", "424086005", "Hirtz Modification", (4012,))
+HirtzModification: _Final[_Code] = _Code("SCT", "424086005", "Hirtz Modification", (4012,))
 """Hirtz Modification (SCT 424086005)."""
 
-Holly: Final[Code] = Code("SCT", "399129007", "Holly", (4012,))
+Holly: _Final[_Code] = _Code("SCT", "399129007", "Holly", (4012,))
 """Holly (SCT 399129007)."""
 
-Holmblad: Final[Code] = Code("SCT", "399285008", "Holmblad", (4012,))
+Holmblad: _Final[_Code] = _Code("SCT", "399285008", "Holmblad", (4012,))
 """Holmblad (SCT 399285008)."""
 
-Hough: Final[Code] = Code("SCT", "399168000", "Hough", (4012,))
+Hough: _Final[_Code] = _Code("SCT", "399168000", "Hough", (4012,))
 """Hough (SCT 399168000)."""
 
-Hsieh: Final[Code] = Code("SCT", "399083008", "Hsieh", (4012,))
+Hsieh: _Final[_Code] = _Code("SCT", "399083008", "Hsieh", (4012,))
 """Hsieh (SCT 399083008)."""
 
-Hughston: Final[Code] = Code("SCT", "399003005", "Hughston", (4012,))
+Hughston: _Final[_Code] = _Code("SCT", "399003005", "Hughston", (4012,))
 """Hughston (SCT 399003005)."""
 
-Isherwood: Final[Code] = Code("SCT", "399025004", "Isherwood", (4012,))
+Isherwood: _Final[_Code] = _Code("SCT", "399025004", "Isherwood", (4012,))
 """Isherwood (SCT 399025004)."""
 
-Judd: Final[Code] = Code("SCT", "399201002", "Judd", (4012,))
+Judd: _Final[_Code] = _Code("SCT", "399201002", "Judd", (4012,))
 """Judd (SCT 399201002)."""
 
-JudetProjection: Final[Code] = Code("SCT", "260496000", "Judet projection", (4012,))
+JudetProjection: _Final[_Code] = _Code("SCT", "260496000", "Judet projection", (4012,))
 """Judet projection (SCT 260496000)."""
 
-Kandel: Final[Code] = Code("SCT", "399152006", "Kandel", (4012,))
+Kandel: _Final[_Code] = _Code("SCT", "399152006", "Kandel", (4012,))
 """Kandel (SCT 399152006)."""
 
-Kasabach: Final[Code] = Code("SCT", "399280003", "Kasabach", (4012,))
+Kasabach: _Final[_Code] = _Code("SCT", "399280003", "Kasabach", (4012,))
 """Kasabach (SCT 399280003)."""
 
-KempHarper: Final[Code] = Code("SCT", "399227002", "Kemp Harper", (4012,))
+KempHarper: _Final[_Code] = _Code("SCT", "399227002", "Kemp Harper", (4012,))
 """Kemp Harper (SCT 399227002)."""
 
-Kite: Final[Code] = Code("SCT", "425030002", "Kite", (4012,))
+Kite: _Final[_Code] = _Code("SCT", "425030002", "Kite", (4012,))
 """Kite (SCT 425030002)."""
 
-Kovacs: Final[Code] = Code("SCT", "399318001", "Kovacs", (4012,))
+Kovacs: _Final[_Code] = _Code("SCT", "399318001", "Kovacs", (4012,))
 """Kovacs (SCT 399318001)."""
 
-Kuchendorf: Final[Code] = Code("SCT", "399080006", "Kuchendorf", (4012,))
+Kuchendorf: _Final[_Code] = _Code("SCT", "399080006", "Kuchendorf", (4012,))
 """Kuchendorf (SCT 399080006)."""
 
-Kurzbauer: Final[Code] = Code("SCT", "399332004", "Kurzbauer", (4012,))
+Kurzbauer: _Final[_Code] = _Code("SCT", "399332004", "Kurzbauer", (4012,))
 """Kurzbauer (SCT 399332004)."""
 
-LaquerrierePierquin: Final[Code] = Code("SCT", "399156009", "Laquerriere-Pierquin", (4012,))
+LaquerrierePierquin: _Final[_Code] = _Code("SCT", "399156009", "Laquerriere-Pierquin", (4012,))
 """Laquerriere-Pierquin (SCT 399156009)."""
 
-Lauenstein: Final[Code] = Code("SCT", "399169008", "Lauenstein", (4012,))
+Lauenstein: _Final[_Code] = _Code("SCT", "399169008", "Lauenstein", (4012,))
 """Lauenstein (SCT 399169008)."""
 
-Law: Final[Code] = Code("SCT", "399206007", "Law", (4012,))
+Law: _Final[_Code] = _Code("SCT", "399206007", "Law", (4012,))
 """Law (SCT 399206007)."""
 
-Lawrence: Final[Code] = Code("SCT", "399179005", "Lawrence", (4012,))
+Lawrence: _Final[_Code] = _Code("SCT", "399179005", "Lawrence", (4012,))
 """Lawrence (SCT 399179005)."""
 
-LeonardGeorge: Final[Code] = Code("SCT", "398996004", "Leonard-George", (4012,))
+LeonardGeorge: _Final[_Code] = _Code("SCT", "398996004", "Leonard-George", (4012,))
 """Leonard-George (SCT 398996004)."""
 
-Lewis: Final[Code] = Code("SCT", "399037002", "Lewis", (4012,))
+Lewis: _Final[_Code] = _Code("SCT", "399037002", "Lewis", (4012,))
 """Lewis (SCT 399037002)."""
 
-Lilienfeld: Final[Code] = Code("SCT", "399342002", "Lilienfeld", (4012,))
+Lilienfeld: _Final[_Code] = _Code("SCT", "399342002", "Lilienfeld", (4012,))
 """Lilienfeld (SCT 399342002)."""
 
-Lindblom: Final[Code] = Code("SCT", "399308006", "Lindblom", (4012,))
+Lindblom: _Final[_Code] = _Code("SCT", "399308006", "Lindblom", (4012,))
 """Lindblom (SCT 399308006)."""
 
-Lorenz: Final[Code] = Code("SCT", "399251007", "Lorenz", (4012,))
+Lorenz: _Final[_Code] = _Code("SCT", "399251007", "Lorenz", (4012,))
 """Lorenz (SCT 399251007)."""
 
-LowBeer: Final[Code] = Code("SCT", "399327000", "Low-Beer", (4012,))
+LowBeer: _Final[_Code] = _Code("SCT", "399327000", "Low-Beer", (4012,))
 """Low-Beer (SCT 399327000)."""
 
-Lysholm: Final[Code] = Code("SCT", "399370000", "Lysholm", (4012,))
+Lysholm: _Final[_Code] = _Code("SCT", "399370000", "Lysholm", (4012,))
 """Lysholm (SCT 399370000)."""
 
-May: Final[Code] = Code("SCT", "399024000", "May", (4012,))
+May: _Final[_Code] = _Code("SCT", "399024000", "May", (4012,))
 """May (SCT 399024000)."""
 
-Mayer: Final[Code] = Code("SCT", "399000008", "Mayer", (4012,))
+Mayer: _Final[_Code] = _Code("SCT", "399000008", "Mayer", (4012,))
 """Mayer (SCT 399000008)."""
 
-Merchant: Final[Code] = Code("SCT", "399284007", "Merchant", (4012,))
+Merchant: _Final[_Code] = _Code("SCT", "399284007", "Merchant", (4012,))
 """Merchant (SCT 399284007)."""
 
-Miller: Final[Code] = Code("SCT", "399005003", "Miller", (4012,))
+Miller: _Final[_Code] = _Code("SCT", "399005003", "Miller", (4012,))
 """Miller (SCT 399005003)."""
 
-Moore: Final[Code] = Code("SCT", "422568001", "Moore", (4012,))
+Moore: _Final[_Code] = _Code("SCT", "422568001", "Moore", (4012,))
 """Moore (SCT 422568001)."""
 
-MorticeProjection: Final[Code] = Code("SCT", "260497009", "Mortice projection", (4012,))
+MorticeProjection: _Final[_Code] = _Code("SCT", "260497009", "Mortice projection", (4012,))
 """Mortice projection (SCT 260497009)."""
 
-Neer: Final[Code] = Code("SCT", "422795009", "Neer", (4012,))
+Neer: _Final[_Code] = _Code("SCT", "422795009", "Neer", (4012,))
 """Neer (SCT 422795009)."""
 
-Nolke: Final[Code] = Code("SCT", "399002000", "Nolke", (4012,))
+Nolke: _Final[_Code] = _Code("SCT", "399002000", "Nolke", (4012,))
 """Nolke (SCT 399002000)."""
 
-Norgaard: Final[Code] = Code("SCT", "399157000", "Norgaard", (4012,))
+Norgaard: _Final[_Code] = _Code("SCT", "399157000", "Norgaard", (4012,))
 """Norgaard (SCT 399157000)."""
 
-Ottonello: Final[Code] = Code("SCT", "399171008", "Ottonello", (4012,))
+Ottonello: _Final[_Code] = _Code("SCT", "399171008", "Ottonello", (4012,))
 """Ottonello (SCT 399171008)."""
 
-Pawlow: Final[Code] = Code("SCT", "399181007", "Pawlow", (4012,))
+Pawlow: _Final[_Code] = _Code("SCT", "399181007", "Pawlow", (4012,))
 """Pawlow (SCT 399181007)."""
 
-Pearson: Final[Code] = Code("SCT", "399365007", "Pearson", (4012,))
+Pearson: _Final[_Code] = _Code("SCT", "399365007", "Pearson", (4012,))
 """Pearson (SCT 399365007)."""
 
-Penner: Final[Code] = Code("SCT", "399138009", "Penner", (4012,))
+Penner: _Final[_Code] = _Code("SCT", "399138009", "Penner", (4012,))
 """Penner (SCT 399138009)."""
 
-Pirie: Final[Code] = Code("SCT", "399022001", "Pirie", (4012,))
+Pirie: _Final[_Code] = _Code("SCT", "399022001", "Pirie", (4012,))
 """Pirie (SCT 399022001)."""
 
-Rafert: Final[Code] = Code("SCT", "423720000", "Rafert", (4012,))
+Rafert: _Final[_Code] = _Code("SCT", "423720000", "Rafert", (4012,))
 """Rafert (SCT 423720000)."""
 
-RafertLong: Final[Code] = Code("SCT", "422534007", "Rafert-Long", (4012,))
+RafertLong: _Final[_Code] = _Code("SCT", "422534007", "Rafert-Long", (4012,))
 """Rafert-Long (SCT 422534007)."""
 
-Rhese: Final[Code] = Code("SCT", "399234000", "Rhese", (4012,))
+Rhese: _Final[_Code] = _Code("SCT", "399234000", "Rhese", (4012,))
 """Rhese (SCT 399234000)."""
 
-Robert: Final[Code] = Code("SCT", "425035007", "Robert", (4012,))
+Robert: _Final[_Code] = _Code("SCT", "425035007", "Robert", (4012,))
 """Robert (SCT 425035007)."""
 
-Rosenberg: Final[Code] = Code("SCT", "425042007", "Rosenberg", (4012,))
+Rosenberg: _Final[_Code] = _Code("SCT", "425042007", "Rosenberg", (4012,))
 """Rosenberg (SCT 425042007)."""
 
-Schuller: Final[Code] = Code("SCT", "399290006", "Schuller", (4012,))
+Schuller: _Final[_Code] = _Code("SCT", "399290006", "Schuller", (4012,))
 """Schuller (SCT 399290006)."""
 
-Settegast: Final[Code] = Code("SCT", "399243009", "Settegast", (4012,))
+Settegast: _Final[_Code] = _Code("SCT", "399243009", "Settegast", (4012,))
 """Settegast (SCT 399243009)."""
 
-Staunig: Final[Code] = Code("SCT", "399098005", "Staunig", (4012,))
+Staunig: _Final[_Code] = _Code("SCT", "399098005", "Staunig", (4012,))
 """Staunig (SCT 399098005)."""
 
-Stecher: Final[Code] = Code("SCT", "399292003", "Stecher", (4012,))
+Stecher: _Final[_Code] = _Code("SCT", "399292003", "Stecher", (4012,))
 """Stecher (SCT 399292003)."""
 
-Stenvers: Final[Code] = Code("SCT", "399349006", "Stenvers", (4012,))
+Stenvers: _Final[_Code] = _Code("SCT", "399349006", "Stenvers", (4012,))
 """Stenvers (SCT 399349006)."""
 
-Stryker: Final[Code] = Code("SCT", "422954003", "Stryker", (4012,))
+Stryker: _Final[_Code] = _Code("SCT", "422954003", "Stryker", (4012,))
 """Stryker (SCT 422954003)."""
 
-Swanson: Final[Code] = Code("SCT", "399313005", "Swanson", (4012,))
+Swanson: _Final[_Code] = _Code("SCT", "399313005", "Swanson", (4012,))
 """Swanson (SCT 399313005)."""
 
-Tarrant: Final[Code] = Code("SCT", "399247005", "Tarrant", (4012,))
+Tarrant: _Final[_Code] = _Code("SCT", "399247005", "Tarrant", (4012,))
 """Tarrant (SCT 399247005)."""
 
-Taylor: Final[Code] = Code("SCT", "399296000", "Taylor", (4012,))
+Taylor: _Final[_Code] = _Code("SCT", "399296000", "Taylor", (4012,))
 """Taylor (SCT 399296000)."""
 
-Teufel: Final[Code] = Code("SCT", "399127009", "Teufel", (4012,))
+Teufel: _Final[_Code] = _Code("SCT", "399127009", "Teufel", (4012,))
 """Teufel (SCT 399127009)."""
 
-Titterington: Final[Code] = Code("SCT", "399241006", "Titterington", (4012,))
+Titterington: _Final[_Code] = _Code("SCT", "399241006", "Titterington", (4012,))
 """Titterington (SCT 399241006)."""
 
-Towne: Final[Code] = Code("SCT", "399270002", "Towne", (4012,))
+Towne: _Final[_Code] = _Code("SCT", "399270002", "Towne", (4012,))
 """Towne (SCT 399270002)."""
 
-Twining: Final[Code] = Code("SCT", "399125001", "Twining", (4012,))
+Twining: _Final[_Code] = _Code("SCT", "399125001", "Twining", (4012,))
 """Twining (SCT 399125001)."""
 
-Valdini: Final[Code] = Code("SCT", "399330007", "Valdini", (4012,))
+Valdini: _Final[_Code] = _Code("SCT", "399330007", "Valdini", (4012,))
 """Valdini (SCT 399330007)."""
 
-VanRosenProjection: Final[Code] = Code("SCT", "260506009", "Van Rosen projection", (4012,))
+VanRosenProjection: _Final[_Code] = _Code("SCT", "260506009", "Van Rosen projection", (4012,))
 """Van Rosen projection (SCT 260506009)."""
 
-Waters: Final[Code] = Code("SCT", "260473000", "Waters", (4012,))
+Waters: _Final[_Code] = _Code("SCT", "260473000", "Waters", (4012,))
 """Waters (SCT 260473000)."""
 
-WestPoint: Final[Code] = Code("SCT", "399130002", "West Point", (4012,))
+WestPoint: _Final[_Code] = _Code("SCT", "399130002", "West Point", (4012,))
 """West Point (SCT 399130002)."""
 
-WigbyTaylor: Final[Code] = Code("SCT", "399215000", "Wigby-Taylor", (4012,))
+WigbyTaylor: _Final[_Code] = _Code("SCT", "399215000", "Wigby-Taylor", (4012,))
 """Wigby-Taylor (SCT 399215000)."""
 
-Wolf: Final[Code] = Code("SCT", "422996004", "Wolf", (4012,))
+Wolf: _Final[_Code] = _Code("SCT", "422996004", "Wolf", (4012,))
 """Wolf (SCT 422996004)."""
 
-Zanelli: Final[Code] = Code("SCT", "399026003", "Zanelli", (4012,))
+Zanelli: _Final[_Code] = _Code("SCT", "399026003", "Zanelli", (4012,))
 """Zanelli (SCT 399026003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AlbersSchonberg,
     Alexander,
     Apple,

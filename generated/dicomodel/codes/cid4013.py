@@ -5,21 +5,22 @@ Non-extensible, version 20020904, UID 1.2.840.10008.6.1.297.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4013
-NAME: Final[str] = "Anatomic Region for Mammography"
-KEYWORD: Final[str | None] = "AnatomicRegionForMammography"
-UID: Final[str | None] = "1.2.840.10008.6.1.297"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4013
+NAME: _Final[str] = "Anatomic Region for Mammography"
+KEYWORD: _Final[str | None] = "AnatomicRegionForMammography"
+UID: _Final[str | None] = "1.2.840.10008.6.1.297"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Breast: Final[Code] = Code("SCT", "76752008", "Breast", (645, 4013, 4031, 10044, 12321))
+Breast: _Final[_Code] = _Code("SCT", "76752008", "Breast", (645, 4013, 4031, 10044, 12321))
 """Breast (SCT 76752008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Breast,)
+MEMBERS: _Final[tuple[_Code, ...]] = (Breast,)
 """The resolved membership: own members, then those of the included groups, in order."""

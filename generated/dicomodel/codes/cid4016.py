@@ -5,32 +5,38 @@ Non-extensible, version 20150318, UID 1.2.840.10008.6.1.300.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4016
-NAME: Final[str] = "Anatomic Region for Intra-oral Radiography"
-KEYWORD: Final[str | None] = "AnatomicRegionForIntraoralRadiography"
-UID: Final[str | None] = "1.2.840.10008.6.1.300"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20150318"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4016
+NAME: _Final[str] = "Anatomic Region for Intra-oral Radiography"
+KEYWORD: _Final[str | None] = "AnatomicRegionForIntraoralRadiography"
+UID: _Final[str | None] = "1.2.840.10008.6.1.300"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20150318"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-JawRegion: Final[Code] = Code("SCT", "661005", "Jaw region", (4016, 4028, 4031, 7304))
+JawRegion: _Final[_Code] = _Code("SCT", "661005", "Jaw region", (4016, 4028, 4031, 7304))
 """Jaw region (SCT 661005)."""
 
-Maxilla: Final[Code] = Code("SCT", "70925003", "Maxilla", (4016, 4028, 4031, 7304))
+Maxilla: _Final[_Code] = _Code("SCT", "70925003", "Maxilla", (4016, 4028, 4031, 7304))
 """Maxilla (SCT 70925003)."""
 
-Mandible: Final[Code] = Code("SCT", "91609006", "Mandible", (1002, 4016, 4028, 4031, 7304, 7483))
+Mandible: _Final[_Code] = _Code("SCT", "91609006", "Mandible", (1002, 4016, 4028, 4031, 7304, 7483))
 """Mandible (SCT 91609006)."""
 
-TeethGumsAndSupportingStructures: Final[Code] = Code(
+TeethGumsAndSupportingStructures: _Final[_Code] = _Code(
     "SCT", "28035005", "Teeth, gums and supporting structures", (4016,)
 )
 """Teeth, gums and supporting structures (SCT 28035005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (JawRegion, Maxilla, Mandible, TeethGumsAndSupportingStructures)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    JawRegion,
+    Maxilla,
+    Mandible,
+    TeethGumsAndSupportingStructures,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

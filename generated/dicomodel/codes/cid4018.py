@@ -5,184 +5,185 @@ Non-extensible, version 20220922, UID 1.2.840.10008.6.1.302.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4018
-NAME: Final[str] = (
+CID: _Final[int] = 4018
+NAME: _Final[str] = (
     "Primary Anatomic Structure for Intra-oral Radiography (Permanent Dentition - Designation of Teeth)"
 )
-KEYWORD: Final[str | None] = (
+KEYWORD: _Final[str | None] = (
     "PrimaryAnatomicStructureForIntraoralRadiographyPermanentDentitionDesignationOfTeeth"
 )
-UID: Final[str | None] = "1.2.840.10008.6.1.302"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20220922"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+UID: _Final[str | None] = "1.2.840.10008.6.1.302"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20220922"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PermanentMaxillaryRightThirdMolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "68085002", "Permanent maxillary right third molar tooth", (4018,)
 )
 """Permanent maxillary right third molar tooth (SCT 68085002)."""
 
-PermanentMaxillaryRightSecondMolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "863902006", "Permanent maxillary right second molar tooth", (4018,)
 )
 """Permanent maxillary right second molar tooth (SCT 863902006)."""
 
-PermanentMaxillaryRightFirstMolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "865995000", "Permanent maxillary right first molar tooth", (4018,)
 )
 """Permanent maxillary right first molar tooth (SCT 865995000)."""
 
-PermanentMaxillaryRightSecondPremolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "36492000", "Permanent maxillary right second premolar tooth", (4018,)
 )
 """Permanent maxillary right second premolar tooth (SCT 36492000)."""
 
-PermanentMaxillaryRightFirstPremolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "57826002", "Permanent maxillary right first premolar tooth", (4018,)
 )
 """Permanent maxillary right first premolar tooth (SCT 57826002)."""
 
-PermanentMaxillaryRightCanineTooth: Final[Code] = Code(
+PermanentMaxillaryRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "860767006", "Permanent maxillary right canine tooth", (4018,)
 )
 """Permanent maxillary right canine tooth (SCT 860767006)."""
 
-PermanentMaxillaryRightLateralIncisorTooth: Final[Code] = Code(
+PermanentMaxillaryRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "424877001", "Permanent maxillary right lateral incisor tooth", (4018,)
 )
 """Permanent maxillary right lateral incisor tooth (SCT 424877001)."""
 
-PermanentMaxillaryRightCentralIncisorTooth: Final[Code] = Code(
+PermanentMaxillaryRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "422653006", "Permanent maxillary right central incisor tooth", (4018,)
 )
 """Permanent maxillary right central incisor tooth (SCT 422653006)."""
 
-PermanentMaxillaryLeftCentralIncisorTooth: Final[Code] = Code(
+PermanentMaxillaryLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "424399000", "Permanent maxillary left central incisor tooth", (4018,)
 )
 """Permanent maxillary left central incisor tooth (SCT 424399000)."""
 
-PermanentMaxillaryLeftLateralIncisorTooth: Final[Code] = Code(
+PermanentMaxillaryLeftLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "423185002", "Permanent maxillary left lateral incisor tooth", (4018,)
 )
 """Permanent maxillary left lateral incisor tooth (SCT 423185002)."""
 
-PermanentMaxillaryLeftCanineTooth: Final[Code] = Code(
+PermanentMaxillaryLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "860780009", "Permanent maxillary left canine tooth", (4018,)
 )
 """Permanent maxillary left canine tooth (SCT 860780009)."""
 
-PermanentMaxillaryLeftFirstPremolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "61897005", "Permanent maxillary left first premolar tooth", (4018,)
 )
 """Permanent maxillary left first premolar tooth (SCT 61897005)."""
 
-PermanentMaxillaryLeftSecondPremolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "23226009", "Permanent maxillary left second premolar tooth", (4018,)
 )
 """Permanent maxillary left second premolar tooth (SCT 23226009)."""
 
-PermanentMaxillaryLeftFirstMolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "865988009", "Permanent maxillary left first molar tooth", (4018,)
 )
 """Permanent maxillary left first molar tooth (SCT 865988009)."""
 
-PermanentMaxillaryLeftSecondMolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "863901004", "Permanent maxillary left second molar tooth", (4018,)
 )
 """Permanent maxillary left second molar tooth (SCT 863901004)."""
 
-PermanentMaxillaryLeftThirdMolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "87704003", "Permanent maxillary left third molar tooth", (4018,)
 )
 """Permanent maxillary left third molar tooth (SCT 87704003)."""
 
-MandibularLeftThirdMolarTooth: Final[Code] = Code(
+MandibularLeftThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "74344005", "Mandibular left third molar tooth", (4018,)
 )
 """Mandibular left third molar tooth (SCT 74344005)."""
 
-MandibularLeftSecondMolarTooth: Final[Code] = Code(
+MandibularLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "863898000", "Mandibular left second molar tooth", (4018,)
 )
 """Mandibular left second molar tooth (SCT 863898000)."""
 
-MandibularLeftFirstMolarTooth: Final[Code] = Code(
+MandibularLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "866006002", "Mandibular left first molar tooth", (4018,)
 )
 """Mandibular left first molar tooth (SCT 866006002)."""
 
-MandibularLeftSecondPremolarTooth: Final[Code] = Code(
+MandibularLeftSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "24573005", "Mandibular left second premolar tooth", (4018,)
 )
 """Mandibular left second premolar tooth (SCT 24573005)."""
 
-MandibularLeftFirstPremolarTooth: Final[Code] = Code(
+MandibularLeftFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2400006", "Mandibular left first premolar tooth", (4018,)
 )
 """Mandibular left first premolar tooth (SCT 2400006)."""
 
-MandibularLeftCanineTooth: Final[Code] = Code(
+MandibularLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "860782001", "Mandibular left canine tooth", (4018,)
 )
 """Mandibular left canine tooth (SCT 860782001)."""
 
-MandibularLeftLateralTooth: Final[Code] = Code(
+MandibularLeftLateralTooth: _Final[_Code] = _Code(
     "SCT", "423331005", "Mandibular left lateral tooth", (4018,)
 )
 """Mandibular left lateral tooth (SCT 423331005)."""
 
-MandibularLeftCentralIncisorTooth: Final[Code] = Code(
+MandibularLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "425106001", "Mandibular left central incisor tooth", (4018,)
 )
 """Mandibular left central incisor tooth (SCT 425106001)."""
 
-MandibularRightCentralIncisorTooth: Final[Code] = Code(
+MandibularRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "424575004", "Mandibular right central incisor tooth", (4018,)
 )
 """Mandibular right central incisor tooth (SCT 424575004)."""
 
-MandibularRightLateralIncisorTooth: Final[Code] = Code(
+MandibularRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "423937004", "Mandibular right lateral incisor tooth", (4018,)
 )
 """Mandibular right lateral incisor tooth (SCT 423937004)."""
 
-MandibularRightCanineTooth: Final[Code] = Code(
+MandibularRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "860785004", "Mandibular right canine tooth", (4018,)
 )
 """Mandibular right canine tooth (SCT 860785004)."""
 
-MandibularRightFirstPremolarTooth: Final[Code] = Code(
+MandibularRightFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "80140008", "Mandibular right first premolar tooth", (4018,)
 )
 """Mandibular right first premolar tooth (SCT 80140008)."""
 
-MandibularRightSecondPremolarTooth: Final[Code] = Code(
+MandibularRightSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "8873007", "Mandibular right second premolar tooth", (4018,)
 )
 """Mandibular right second premolar tooth (SCT 8873007)."""
 
-MandibularRightFirstMolarTooth: Final[Code] = Code(
+MandibularRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "866005003", "Mandibular right first molar tooth", (4018,)
 )
 """Mandibular right first molar tooth (SCT 866005003)."""
 
-MandibularRightSecondMolarTooth: Final[Code] = Code(
+MandibularRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "863899008", "Mandibular right second molar tooth", (4018,)
 )
 """Mandibular right second molar tooth (SCT 863899008)."""
 
-MandibularRightThirdMolarTooth: Final[Code] = Code(
+MandibularRightThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "38994002", "Mandibular right third molar tooth", (4018,)
 )
 """Mandibular right third molar tooth (SCT 38994002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PermanentMaxillaryRightThirdMolarTooth,
     PermanentMaxillaryRightSecondMolarTooth,
     PermanentMaxillaryRightFirstMolarTooth,

@@ -6,310 +6,311 @@ Includes CID 4018, CID 4019, CID 4025.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4026
-NAME: Final[str] = "Primary Anatomic Structure for Intra-oral and Craniofacial Radiography - Teeth"
-KEYWORD: Final[str | None] = "PrimaryAnatomicStructureForIntraoralAndCraniofacialRadiographyTeeth"
-UID: Final[str | None] = "1.2.840.10008.6.1.1022"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20150318"
-INCLUDES: Final[tuple[int, ...]] = (4018, 4019, 4025)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4026
+NAME: _Final[str] = "Primary Anatomic Structure for Intra-oral and Craniofacial Radiography - Teeth"
+KEYWORD: _Final[str | None] = "PrimaryAnatomicStructureForIntraoralAndCraniofacialRadiographyTeeth"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1022"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20150318"
+INCLUDES: _Final[tuple[int, ...]] = (4018, 4019, 4025)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PermanentMaxillaryRightThirdMolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "68085002", "Permanent maxillary right third molar tooth", (4018,)
 )
 """Permanent maxillary right third molar tooth (SCT 68085002). Included from CID 4018."""
 
-PermanentMaxillaryRightSecondMolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "863902006", "Permanent maxillary right second molar tooth", (4018,)
 )
 """Permanent maxillary right second molar tooth (SCT 863902006). Included from CID 4018."""
 
-PermanentMaxillaryRightFirstMolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "865995000", "Permanent maxillary right first molar tooth", (4018,)
 )
 """Permanent maxillary right first molar tooth (SCT 865995000). Included from CID 4018."""
 
-PermanentMaxillaryRightSecondPremolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "36492000", "Permanent maxillary right second premolar tooth", (4018,)
 )
 """Permanent maxillary right second premolar tooth (SCT 36492000). Included from CID 4018."""
 
-PermanentMaxillaryRightFirstPremolarTooth: Final[Code] = Code(
+PermanentMaxillaryRightFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "57826002", "Permanent maxillary right first premolar tooth", (4018,)
 )
 """Permanent maxillary right first premolar tooth (SCT 57826002). Included from CID 4018."""
 
-PermanentMaxillaryRightCanineTooth: Final[Code] = Code(
+PermanentMaxillaryRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "860767006", "Permanent maxillary right canine tooth", (4018,)
 )
 """Permanent maxillary right canine tooth (SCT 860767006). Included from CID 4018."""
 
-PermanentMaxillaryRightLateralIncisorTooth: Final[Code] = Code(
+PermanentMaxillaryRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "424877001", "Permanent maxillary right lateral incisor tooth", (4018,)
 )
 """Permanent maxillary right lateral incisor tooth (SCT 424877001). Included from CID 4018."""
 
-PermanentMaxillaryRightCentralIncisorTooth: Final[Code] = Code(
+PermanentMaxillaryRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "422653006", "Permanent maxillary right central incisor tooth", (4018,)
 )
 """Permanent maxillary right central incisor tooth (SCT 422653006). Included from CID 4018."""
 
-PermanentMaxillaryLeftCentralIncisorTooth: Final[Code] = Code(
+PermanentMaxillaryLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "424399000", "Permanent maxillary left central incisor tooth", (4018,)
 )
 """Permanent maxillary left central incisor tooth (SCT 424399000). Included from CID 4018."""
 
-PermanentMaxillaryLeftLateralIncisorTooth: Final[Code] = Code(
+PermanentMaxillaryLeftLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "423185002", "Permanent maxillary left lateral incisor tooth", (4018,)
 )
 """Permanent maxillary left lateral incisor tooth (SCT 423185002). Included from CID 4018."""
 
-PermanentMaxillaryLeftCanineTooth: Final[Code] = Code(
+PermanentMaxillaryLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "860780009", "Permanent maxillary left canine tooth", (4018,)
 )
 """Permanent maxillary left canine tooth (SCT 860780009). Included from CID 4018."""
 
-PermanentMaxillaryLeftFirstPremolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "61897005", "Permanent maxillary left first premolar tooth", (4018,)
 )
 """Permanent maxillary left first premolar tooth (SCT 61897005). Included from CID 4018."""
 
-PermanentMaxillaryLeftSecondPremolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "23226009", "Permanent maxillary left second premolar tooth", (4018,)
 )
 """Permanent maxillary left second premolar tooth (SCT 23226009). Included from CID 4018."""
 
-PermanentMaxillaryLeftFirstMolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "865988009", "Permanent maxillary left first molar tooth", (4018,)
 )
 """Permanent maxillary left first molar tooth (SCT 865988009). Included from CID 4018."""
 
-PermanentMaxillaryLeftSecondMolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "863901004", "Permanent maxillary left second molar tooth", (4018,)
 )
 """Permanent maxillary left second molar tooth (SCT 863901004). Included from CID 4018."""
 
-PermanentMaxillaryLeftThirdMolarTooth: Final[Code] = Code(
+PermanentMaxillaryLeftThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "87704003", "Permanent maxillary left third molar tooth", (4018,)
 )
 """Permanent maxillary left third molar tooth (SCT 87704003). Included from CID 4018."""
 
-MandibularLeftThirdMolarTooth: Final[Code] = Code(
+MandibularLeftThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "74344005", "Mandibular left third molar tooth", (4018,)
 )
 """Mandibular left third molar tooth (SCT 74344005). Included from CID 4018."""
 
-MandibularLeftSecondMolarTooth: Final[Code] = Code(
+MandibularLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "863898000", "Mandibular left second molar tooth", (4018,)
 )
 """Mandibular left second molar tooth (SCT 863898000). Included from CID 4018."""
 
-MandibularLeftFirstMolarTooth: Final[Code] = Code(
+MandibularLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "866006002", "Mandibular left first molar tooth", (4018,)
 )
 """Mandibular left first molar tooth (SCT 866006002). Included from CID 4018."""
 
-MandibularLeftSecondPremolarTooth: Final[Code] = Code(
+MandibularLeftSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "24573005", "Mandibular left second premolar tooth", (4018,)
 )
 """Mandibular left second premolar tooth (SCT 24573005). Included from CID 4018."""
 
-MandibularLeftFirstPremolarTooth: Final[Code] = Code(
+MandibularLeftFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2400006", "Mandibular left first premolar tooth", (4018,)
 )
 """Mandibular left first premolar tooth (SCT 2400006). Included from CID 4018."""
 
-MandibularLeftCanineTooth: Final[Code] = Code(
+MandibularLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "860782001", "Mandibular left canine tooth", (4018,)
 )
 """Mandibular left canine tooth (SCT 860782001). Included from CID 4018."""
 
-MandibularLeftLateralTooth: Final[Code] = Code(
+MandibularLeftLateralTooth: _Final[_Code] = _Code(
     "SCT", "423331005", "Mandibular left lateral tooth", (4018,)
 )
 """Mandibular left lateral tooth (SCT 423331005). Included from CID 4018."""
 
-MandibularLeftCentralIncisorTooth: Final[Code] = Code(
+MandibularLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "425106001", "Mandibular left central incisor tooth", (4018,)
 )
 """Mandibular left central incisor tooth (SCT 425106001). Included from CID 4018."""
 
-MandibularRightCentralIncisorTooth: Final[Code] = Code(
+MandibularRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "424575004", "Mandibular right central incisor tooth", (4018,)
 )
 """Mandibular right central incisor tooth (SCT 424575004). Included from CID 4018."""
 
-MandibularRightLateralIncisorTooth: Final[Code] = Code(
+MandibularRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "423937004", "Mandibular right lateral incisor tooth", (4018,)
 )
 """Mandibular right lateral incisor tooth (SCT 423937004). Included from CID 4018."""
 
-MandibularRightCanineTooth: Final[Code] = Code(
+MandibularRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "860785004", "Mandibular right canine tooth", (4018,)
 )
 """Mandibular right canine tooth (SCT 860785004). Included from CID 4018."""
 
-MandibularRightFirstPremolarTooth: Final[Code] = Code(
+MandibularRightFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "80140008", "Mandibular right first premolar tooth", (4018,)
 )
 """Mandibular right first premolar tooth (SCT 80140008). Included from CID 4018."""
 
-MandibularRightSecondPremolarTooth: Final[Code] = Code(
+MandibularRightSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "8873007", "Mandibular right second premolar tooth", (4018,)
 )
 """Mandibular right second premolar tooth (SCT 8873007). Included from CID 4018."""
 
-MandibularRightFirstMolarTooth: Final[Code] = Code(
+MandibularRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "866005003", "Mandibular right first molar tooth", (4018,)
 )
 """Mandibular right first molar tooth (SCT 866005003). Included from CID 4018."""
 
-MandibularRightSecondMolarTooth: Final[Code] = Code(
+MandibularRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "863899008", "Mandibular right second molar tooth", (4018,)
 )
 """Mandibular right second molar tooth (SCT 863899008). Included from CID 4018."""
 
-MandibularRightThirdMolarTooth: Final[Code] = Code(
+MandibularRightThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "38994002", "Mandibular right third molar tooth", (4018,)
 )
 """Mandibular right third molar tooth (SCT 38994002). Included from CID 4018."""
 
-DeciduousMaxillaryRightCentralIncisorTooth: Final[Code] = Code(
+DeciduousMaxillaryRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "88824007", "Deciduous maxillary right central incisor tooth", (4019,)
 )
 """Deciduous maxillary right central incisor tooth (SCT 88824007). Included from CID 4019."""
 
-DeciduousMaxillaryRightLateralIncisorTooth: Final[Code] = Code(
+DeciduousMaxillaryRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "65624003", "Deciduous maxillary right lateral incisor tooth", (4019,)
 )
 """Deciduous maxillary right lateral incisor tooth (SCT 65624003). Included from CID 4019."""
 
-DeciduousMaxillaryRightCanineTooth: Final[Code] = Code(
+DeciduousMaxillaryRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "30618001", "Deciduous maxillary right canine tooth", (4019,)
 )
 """Deciduous maxillary right canine tooth (SCT 30618001). Included from CID 4019."""
 
-DeciduousMaxillaryRightFirstMolarTooth: Final[Code] = Code(
+DeciduousMaxillaryRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "17505006", "Deciduous maxillary right first molar tooth", (4019,)
 )
 """Deciduous maxillary right first molar tooth (SCT 17505006). Included from CID 4019."""
 
-DeciduousMaxillaryRightSecondMolarTooth: Final[Code] = Code(
+DeciduousMaxillaryRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "27855007", "Deciduous maxillary right second molar tooth", (4019,)
 )
 """Deciduous maxillary right second molar tooth (SCT 27855007). Included from CID 4019."""
 
-DeciduousMaxillaryLeftCentralIncisorTooth: Final[Code] = Code(
+DeciduousMaxillaryLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "51678005", "Deciduous maxillary left central incisor tooth", (4019,)
 )
 """Deciduous maxillary left central incisor tooth (SCT 51678005). Included from CID 4019."""
 
-DeciduousMaxillaryLeftLateralIncisorTooth: Final[Code] = Code(
+DeciduousMaxillaryLeftLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "43622005", "Deciduous maxillary left lateral incisor tooth", (4019,)
 )
 """Deciduous maxillary left lateral incisor tooth (SCT 43622005). Included from CID 4019."""
 
-DeciduousMaxillaryLeftCanineTooth: Final[Code] = Code(
+DeciduousMaxillaryLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "73937000", "Deciduous maxillary left canine tooth", (4019,)
 )
 """Deciduous maxillary left canine tooth (SCT 73937000). Included from CID 4019."""
 
-DeciduousMaxillaryLeftFirstMolarTooth: Final[Code] = Code(
+DeciduousMaxillaryLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "45234009", "Deciduous maxillary left first molar tooth", (4019,)
 )
 """Deciduous maxillary left first molar tooth (SCT 45234009). Included from CID 4019."""
 
-DeciduousMaxillaryLeftSecondMolarTooth: Final[Code] = Code(
+DeciduousMaxillaryLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "51943008", "Deciduous maxillary left second molar tooth", (4019,)
 )
 """Deciduous maxillary left second molar tooth (SCT 51943008). Included from CID 4019."""
 
-DeciduousMandibularLeftCentralIncisorTooth: Final[Code] = Code(
+DeciduousMandibularLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "89552004", "Deciduous mandibular left central incisor tooth", (4019,)
 )
 """Deciduous mandibular left central incisor tooth (SCT 89552004). Included from CID 4019."""
 
-DeciduousMandibularLeftLateralIncisorTooth: Final[Code] = Code(
+DeciduousMandibularLeftLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "14770005", "Deciduous mandibular left lateral incisor tooth", (4019,)
 )
 """Deciduous mandibular left lateral incisor tooth (SCT 14770005). Included from CID 4019."""
 
-DeciduousMandibularLeftCanineTooth: Final[Code] = Code(
+DeciduousMandibularLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "43281008", "Deciduous mandibular left canine tooth", (4019,)
 )
 """Deciduous mandibular left canine tooth (SCT 43281008). Included from CID 4019."""
 
-DeciduousMandibularLeftFirstMolarTooth: Final[Code] = Code(
+DeciduousMandibularLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "38896004", "Deciduous mandibular left first molar tooth", (4019,)
 )
 """Deciduous mandibular left first molar tooth (SCT 38896004). Included from CID 4019."""
 
-DeciduousMandibularLeftSecondMolarTooth: Final[Code] = Code(
+DeciduousMandibularLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "49330006", "Deciduous mandibular left second molar tooth", (4019,)
 )
 """Deciduous mandibular left second molar tooth (SCT 49330006). Included from CID 4019."""
 
-DeciduousMandibularRightCentralIncisorTooth: Final[Code] = Code(
+DeciduousMandibularRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "67834006", "Deciduous mandibular right central incisor tooth", (4019,)
 )
 """Deciduous mandibular right central incisor tooth (SCT 67834006). Included from CID 4019."""
 
-DeciduousMandibularRightLateralIncisorTooth: Final[Code] = Code(
+DeciduousMandibularRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "22445006", "Deciduous mandibular right lateral incisor tooth", (4019,)
 )
 """Deciduous mandibular right lateral incisor tooth (SCT 22445006). Included from CID 4019."""
 
-DeciduousMandibularRightCanineTooth: Final[Code] = Code(
+DeciduousMandibularRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "6062009", "Deciduous mandibular right canine tooth", (4019,)
 )
 """Deciduous mandibular right canine tooth (SCT 6062009). Included from CID 4019."""
 
-DeciduousMandibularRightFirstMolarTooth: Final[Code] = Code(
+DeciduousMandibularRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "58646007", "Deciduous mandibular right first molar tooth", (4019,)
 )
 """Deciduous mandibular right first molar tooth (SCT 58646007). Included from CID 4019."""
 
-DeciduousMandibularRightSecondMolarTooth: Final[Code] = Code(
+DeciduousMandibularRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "61868007", "Deciduous mandibular right second molar tooth", (4019,)
 )
 """Deciduous mandibular right second molar tooth (SCT 61868007). Included from CID 4019."""
 
-SupernumeraryDeciduousMandibularLeftCanineTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "2211000124103", "Supernumerary deciduous mandibular left canine tooth", (4025,)
 )
 """Supernumerary deciduous mandibular left canine tooth (SCT 2211000124103). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularLeftCentralIncisorTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2261000124100", "Supernumerary deciduous mandibular left central incisor tooth", (4025,)
 )
 """Supernumerary deciduous mandibular left central incisor tooth (SCT 2261000124100). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularLeftFirstMolarTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "2181000124102", "Supernumerary deciduous mandibular left first molar tooth", (4025,)
 )
 """Supernumerary deciduous mandibular left first molar tooth (SCT 2181000124102). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularLeftLateralIncisorTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularLeftLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2171000124100", "Supernumerary deciduous mandibular left lateral incisor tooth", (4025,)
 )
 """Supernumerary deciduous mandibular left lateral incisor tooth (SCT 2171000124100). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularLeftSecondMolarTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "2241000124104", "Supernumerary deciduous mandibular left second molar tooth", (4025,)
 )
 """Supernumerary deciduous mandibular left second molar tooth (SCT 2241000124104). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularRightCanineTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "2221000124106", "Supernumerary deciduous mandibular right canine tooth", (4025,)
 )
 """Supernumerary deciduous mandibular right canine tooth (SCT 2221000124106). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularRightCentralIncisorTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT",
     "2191000124104",
     "Supernumerary deciduous mandibular right central incisor tooth",
@@ -317,12 +318,12 @@ SupernumeraryDeciduousMandibularRightCentralIncisorTooth: Final[Code] = Code(
 )
 """Supernumerary deciduous mandibular right central incisor tooth (SCT 2191000124104). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularRightFirstMolarTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "2231000124109", "Supernumerary deciduous mandibular right first molar tooth", (4025,)
 )
 """Supernumerary deciduous mandibular right first molar tooth (SCT 2231000124109). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularRightLateralIncisorTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT",
     "2201000124101",
     "Supernumerary deciduous mandibular right lateral incisor tooth",
@@ -330,107 +331,107 @@ SupernumeraryDeciduousMandibularRightLateralIncisorTooth: Final[Code] = Code(
 )
 """Supernumerary deciduous mandibular right lateral incisor tooth (SCT 2201000124101). Included from CID 4025."""
 
-SupernumeraryDeciduousMandibularRightSecondMolarTooth: Final[Code] = Code(
+SupernumeraryDeciduousMandibularRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "2251000124102", "Supernumerary deciduous mandibular right second molar tooth", (4025,)
 )
 """Supernumerary deciduous mandibular right second molar tooth (SCT 2251000124102). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryLeftCanineTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "2361000124105", "Supernumerary deciduous maxillary left canine tooth", (4025,)
 )
 """Supernumerary deciduous maxillary left canine tooth (SCT 2361000124105). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryLeftCentralIncisorTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2351000124108", "Supernumerary deciduous maxillary left central incisor tooth", (4025,)
 )
 """Supernumerary deciduous maxillary left central incisor tooth (SCT 2351000124108). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryLeftFirstMolarTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "2331000124101", "Supernumerary deciduous maxillary left first molar tooth", (4025,)
 )
 """Supernumerary deciduous maxillary left first molar tooth (SCT 2331000124101). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryLeftLateralIncisorTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryLeftLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2271000124107", "Supernumerary deciduous maxillary left lateral incisor tooth", (4025,)
 )
 """Supernumerary deciduous maxillary left lateral incisor tooth (SCT 2271000124107). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryLeftSecondMolarTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "2311000124107", "Supernumerary deciduous maxillary left second molar tooth", (4025,)
 )
 """Supernumerary deciduous maxillary left second molar tooth (SCT 2311000124107). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryRightCanineTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "2291000124108", "Supernumerary deciduous maxillary right canine tooth", (4025,)
 )
 """Supernumerary deciduous maxillary right canine tooth (SCT 2291000124108). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryRightCentralIncisorTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2301000124109", "Supernumerary deciduous maxillary right central incisor tooth", (4025,)
 )
 """Supernumerary deciduous maxillary right central incisor tooth (SCT 2301000124109). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryRightFirstMolarTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "2321000124104", "Supernumerary deciduous maxillary right first molar tooth", (4025,)
 )
 """Supernumerary deciduous maxillary right first molar tooth (SCT 2321000124104). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryRightLateralIncisorTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2281000124105", "Supernumerary deciduous maxillary right lateral incisor tooth", (4025,)
 )
 """Supernumerary deciduous maxillary right lateral incisor tooth (SCT 2281000124105). Included from CID 4025."""
 
-SupernumeraryDeciduousMaxillaryRightSecondMolarTooth: Final[Code] = Code(
+SupernumeraryDeciduousMaxillaryRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "2341000124106", "Supernumerary deciduous maxillary right second molar tooth", (4025,)
 )
 """Supernumerary deciduous maxillary right second molar tooth (SCT 2341000124106). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularLeftCanineTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "2441000124103", "Supernumerary permanent mandibular left canine tooth", (4025,)
 )
 """Supernumerary permanent mandibular left canine tooth (SCT 2441000124103). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularLeftCentralIncisorTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2481000124109", "Supernumerary permanent mandibular left central incisor tooth", (4025,)
 )
 """Supernumerary permanent mandibular left central incisor tooth (SCT 2481000124109). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularLeftFirstMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "2431000124108", "Supernumerary permanent mandibular left first molar tooth", (4025,)
 )
 """Supernumerary permanent mandibular left first molar tooth (SCT 2431000124108). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularLeftFirstPremolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularLeftFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2451000124101", "Supernumerary permanent mandibular left first premolar tooth", (4025,)
 )
 """Supernumerary permanent mandibular left first premolar tooth (SCT 2451000124101). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularLeftLateralIncisorTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularLeftLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2381000124100", "Supernumerary permanent mandibular left lateral incisor tooth", (4025,)
 )
 """Supernumerary permanent mandibular left lateral incisor tooth (SCT 2381000124100). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularLeftSecondMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "2371000124103", "Supernumerary permanent mandibular left second molar tooth", (4025,)
 )
 """Supernumerary permanent mandibular left second molar tooth (SCT 2371000124103). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularLeftSecondPremolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularLeftSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2471000124106", "Supernumerary permanent mandibular left second premolar tooth", (4025,)
 )
 """Supernumerary permanent mandibular left second premolar tooth (SCT 2471000124106). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularLeftThirdMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularLeftThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "2391000124102", "Supernumerary permanent mandibular left third molar tooth", (4025,)
 )
 """Supernumerary permanent mandibular left third molar tooth (SCT 2391000124102). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularRightCanineTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "2501000124104", "Supernumerary permanent mandibular right canine tooth", (4025,)
 )
 """Supernumerary permanent mandibular right canine tooth (SCT 2501000124104). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularRightCentralIncisorTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT",
     "2511000124101",
     "Supernumerary permanent mandibular right central incisor tooth",
@@ -438,17 +439,17 @@ SupernumeraryPermanentMandibularRightCentralIncisorTooth: Final[Code] = Code(
 )
 """Supernumerary permanent mandibular right central incisor tooth (SCT 2511000124101). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularRightFirstMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "2491000124107", "Supernumerary permanent mandibular right first molar tooth", (4025,)
 )
 """Supernumerary permanent mandibular right first molar tooth (SCT 2491000124107). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularRightFirstPremolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularRightFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2461000124104", "Supernumerary permanent mandibular right first premolar tooth", (4025,)
 )
 """Supernumerary permanent mandibular right first premolar tooth (SCT 2461000124104). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularRightLateralIncisorTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT",
     "2521000124109",
     "Supernumerary permanent mandibular right lateral incisor tooth",
@@ -456,12 +457,12 @@ SupernumeraryPermanentMandibularRightLateralIncisorTooth: Final[Code] = Code(
 )
 """Supernumerary permanent mandibular right lateral incisor tooth (SCT 2521000124109). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularRightSecondMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "2401000124100", "Supernumerary permanent mandibular right second molar tooth", (4025,)
 )
 """Supernumerary permanent mandibular right second molar tooth (SCT 2401000124100). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularRightSecondPremolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularRightSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT",
     "2421000124105",
     "Supernumerary permanent mandibular right second premolar tooth",
@@ -469,92 +470,92 @@ SupernumeraryPermanentMandibularRightSecondPremolarTooth: Final[Code] = Code(
 )
 """Supernumerary permanent mandibular right second premolar tooth (SCT 2421000124105). Included from CID 4025."""
 
-SupernumeraryPermanentMandibularRightThirdMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMandibularRightThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "2411000124102", "Supernumerary permanent mandibular right third molar tooth", (4025,)
 )
 """Supernumerary permanent mandibular right third molar tooth (SCT 2411000124102). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryLeftCanineTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryLeftCanineTooth: _Final[_Code] = _Code(
     "SCT", "2611000124100", "Supernumerary permanent maxillary left canine tooth", (4025,)
 )
 """Supernumerary permanent maxillary left canine tooth (SCT 2611000124100). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryLeftCentralIncisorTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryLeftCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2541000124102", "Supernumerary permanent maxillary left central incisor tooth", (4025,)
 )
 """Supernumerary permanent maxillary left central incisor tooth (SCT 2541000124102). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryLeftFirstMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryLeftFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "2661000124102", "Supernumerary permanent maxillary left first molar tooth", (4025,)
 )
 """Supernumerary permanent maxillary left first molar tooth (SCT 2661000124102). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryLeftFirstPremolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryLeftFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2641000124101", "Supernumerary permanent maxillary left first premolar tooth", (4025,)
 )
 """Supernumerary permanent maxillary left first premolar tooth (SCT 2641000124101). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryLeftLateralIncisorTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryLeftLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2651000124104", "Supernumerary permanent maxillary left lateral incisor tooth", (4025,)
 )
 """Supernumerary permanent maxillary left lateral incisor tooth (SCT 2651000124104). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryLeftSecondMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryLeftSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "2621000124108", "Supernumerary permanent maxillary left second molar tooth", (4025,)
 )
 """Supernumerary permanent maxillary left second molar tooth (SCT 2621000124108). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryLeftSecondPremolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryLeftSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2681000124107", "Supernumerary permanent maxillary left second premolar tooth", (4025,)
 )
 """Supernumerary permanent maxillary left second premolar tooth (SCT 2681000124107). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryLeftThirdMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryLeftThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "2581000124108", "Supernumerary permanent maxillary left third molar tooth", (4025,)
 )
 """Supernumerary permanent maxillary left third molar tooth (SCT 2581000124108). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryRightCanineTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryRightCanineTooth: _Final[_Code] = _Code(
     "SCT", "2601000124103", "Supernumerary permanent maxillary right canine tooth", (4025,)
 )
 """Supernumerary permanent maxillary right canine tooth (SCT 2601000124103). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryRightCentralIncisorTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryRightCentralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2551000124100", "Supernumerary permanent maxillary right central incisor tooth", (4025,)
 )
 """Supernumerary permanent maxillary right central incisor tooth (SCT 2551000124100). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryRightFirstMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryRightFirstMolarTooth: _Final[_Code] = _Code(
     "SCT", "2591000124106", "Supernumerary permanent maxillary right first molar tooth", (4025,)
 )
 """Supernumerary permanent maxillary right first molar tooth (SCT 2591000124106). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryRightFirstPremolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryRightFirstPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2671000124109", "Supernumerary permanent maxillary right first premolar tooth", (4025,)
 )
 """Supernumerary permanent maxillary right first premolar tooth (SCT 2671000124109). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryRightLateralIncisorTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryRightLateralIncisorTooth: _Final[_Code] = _Code(
     "SCT", "2571000124105", "Supernumerary permanent maxillary right lateral incisor tooth", (4025,)
 )
 """Supernumerary permanent maxillary right lateral incisor tooth (SCT 2571000124105). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryRightSecondMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryRightSecondMolarTooth: _Final[_Code] = _Code(
     "SCT", "2631000124106", "Supernumerary permanent maxillary right second molar tooth", (4025,)
 )
 """Supernumerary permanent maxillary right second molar tooth (SCT 2631000124106). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryRightSecondPremolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryRightSecondPremolarTooth: _Final[_Code] = _Code(
     "SCT", "2561000124103", "Supernumerary permanent maxillary right second premolar tooth", (4025,)
 )
 """Supernumerary permanent maxillary right second premolar tooth (SCT 2561000124103). Included from CID 4025."""
 
-SupernumeraryPermanentMaxillaryRightThirdMolarTooth: Final[Code] = Code(
+SupernumeraryPermanentMaxillaryRightThirdMolarTooth: _Final[_Code] = _Code(
     "SCT", "2531000124107", "Supernumerary permanent maxillary right third molar tooth", (4025,)
 )
 """Supernumerary permanent maxillary right third molar tooth (SCT 2531000124107). Included from CID 4025."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PermanentMaxillaryRightThirdMolarTooth,
     PermanentMaxillaryRightSecondMolarTooth,
     PermanentMaxillaryRightFirstMolarTooth,

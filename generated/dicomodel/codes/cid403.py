@@ -5,122 +5,125 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.906.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 403
-NAME: Final[str] = "Security Alert Type Code"
-KEYWORD: Final[str | None] = "SecurityAlertTypeCode"
-UID: Final[str | None] = "1.2.840.10008.6.1.906"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 403
+NAME: _Final[str] = "Security Alert Type Code"
+KEYWORD: _Final[str | None] = "SecurityAlertTypeCode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.906"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ApplicationStart: Final[Code] = Code("DCM", "110120", "Application Start", (401, 403))
+ApplicationStart: _Final[_Code] = _Code("DCM", "110120", "Application Start", (401, 403))
 """Application Start (DCM 110120)."""
 
-ApplicationStop: Final[Code] = Code("DCM", "110121", "Application Stop", (401, 403))
+ApplicationStop: _Final[_Code] = _Code("DCM", "110121", "Application Stop", (401, 403))
 """Application Stop (DCM 110121)."""
 
-Login: Final[Code] = Code("DCM", "110122", "Login", (401, 403))
+Login: _Final[_Code] = _Code("DCM", "110122", "Login", (401, 403))
 """Login (DCM 110122)."""
 
-Logout: Final[Code] = Code("DCM", "110123", "Logout", (401, 403))
+Logout: _Final[_Code] = _Code("DCM", "110123", "Logout", (401, 403))
 """Logout (DCM 110123)."""
 
-Attach: Final[Code] = Code("DCM", "110124", "Attach", (401, 403))
+Attach: _Final[_Code] = _Code("DCM", "110124", "Attach", (401, 403))
 """Attach (DCM 110124)."""
 
-Detach: Final[Code] = Code("DCM", "110125", "Detach", (401, 403))
+Detach: _Final[_Code] = _Code("DCM", "110125", "Detach", (401, 403))
 """Detach (DCM 110125)."""
 
-NodeAuthentication: Final[Code] = Code("DCM", "110126", "Node Authentication", (401, 403))
+NodeAuthentication: _Final[_Code] = _Code("DCM", "110126", "Node Authentication", (401, 403))
 """Node Authentication (DCM 110126)."""
 
-EmergencyOverrideStarted: Final[Code] = Code(
+EmergencyOverrideStarted: _Final[_Code] = _Code(
     "DCM", "110127", "Emergency Override Started", (401, 403)
 )
 """Emergency Override Started (DCM 110127)."""
 
-NetworkConfiguration: Final[Code] = Code("DCM", "110128", "Network Configuration", (401, 403))
+NetworkConfiguration: _Final[_Code] = _Code("DCM", "110128", "Network Configuration", (401, 403))
 """Network Configuration (DCM 110128)."""
 
-SecurityConfiguration: Final[Code] = Code("DCM", "110129", "Security Configuration", (401, 403))
+SecurityConfiguration: _Final[_Code] = _Code("DCM", "110129", "Security Configuration", (401, 403))
 """Security Configuration (DCM 110129)."""
 
-HardwareConfiguration: Final[Code] = Code("DCM", "110130", "Hardware Configuration", (401, 403))
+HardwareConfiguration: _Final[_Code] = _Code("DCM", "110130", "Hardware Configuration", (401, 403))
 """Hardware Configuration (DCM 110130)."""
 
-SoftwareConfiguration: Final[Code] = Code("DCM", "110131", "Software Configuration", (401, 403))
+SoftwareConfiguration: _Final[_Code] = _Code("DCM", "110131", "Software Configuration", (401, 403))
 """Software Configuration (DCM 110131)."""
 
-UseOfRestrictedFunction: Final[Code] = Code(
+UseOfRestrictedFunction: _Final[_Code] = _Code(
     "DCM", "110132", "Use of Restricted Function", (401, 403)
 )
 """Use of Restricted Function (DCM 110132)."""
 
-AuditRecordingStopped: Final[Code] = Code("DCM", "110133", "Audit Recording Stopped", (401, 403))
+AuditRecordingStopped: _Final[_Code] = _Code("DCM", "110133", "Audit Recording Stopped", (401, 403))
 """Audit Recording Stopped (DCM 110133)."""
 
-AuditRecordingStarted: Final[Code] = Code("DCM", "110134", "Audit Recording Started", (401, 403))
+AuditRecordingStarted: _Final[_Code] = _Code("DCM", "110134", "Audit Recording Started", (401, 403))
 """Audit Recording Started (DCM 110134)."""
 
-ObjectSecurityAttributesChanged: Final[Code] = Code(
+ObjectSecurityAttributesChanged: _Final[_Code] = _Code(
     "DCM", "110135", "Object Security Attributes Changed", (401, 403)
 )
 """Object Security Attributes Changed (DCM 110135)."""
 
-SecurityRolesChanged: Final[Code] = Code("DCM", "110136", "Security Roles Changed", (401, 403))
+SecurityRolesChanged: _Final[_Code] = _Code("DCM", "110136", "Security Roles Changed", (401, 403))
 """Security Roles Changed (DCM 110136)."""
 
-UserSecurityAttributesChanged: Final[Code] = Code(
+UserSecurityAttributesChanged: _Final[_Code] = _Code(
     "DCM", "110137", "User Security Attributes Changed", (401, 403)
 )
 """User Security Attributes Changed (DCM 110137)."""
 
-EmergencyOverrideStopped: Final[Code] = Code(
+EmergencyOverrideStopped: _Final[_Code] = _Code(
     "DCM", "110138", "Emergency Override Stopped", (401, 403)
 )
 """Emergency Override Stopped (DCM 110138)."""
 
-RemoteServiceOperationStarted: Final[Code] = Code(
+RemoteServiceOperationStarted: _Final[_Code] = _Code(
     "DCM", "110139", "Remote Service Operation Started", (401, 403)
 )
 """Remote Service Operation Started (DCM 110139)."""
 
-RemoteServiceOperationStopped: Final[Code] = Code(
+RemoteServiceOperationStopped: _Final[_Code] = _Code(
     "DCM", "110140", "Remote Service Operation Stopped", (401, 403)
 )
 """Remote Service Operation Stopped (DCM 110140)."""
 
-LocalServiceOperationStarted: Final[Code] = Code(
+LocalServiceOperationStarted: _Final[_Code] = _Code(
     "DCM", "110141", "Local Service Operation Started", (401, 403)
 )
 """Local Service Operation Started (DCM 110141)."""
 
-LocalServiceOperationStopped: Final[Code] = Code(
+LocalServiceOperationStopped: _Final[_Code] = _Code(
     "DCM", "110142", "Local Service Operation Stopped", (401, 403)
 )
 """Local Service Operation Stopped (DCM 110142)."""
 
-AuthenticationDecision: Final[Code] = Code("DCM", "110143", "Authentication Decision", (401, 403))
+AuthenticationDecision: _Final[_Code] = _Code(
+    "DCM", "110143", "Authentication Decision", (401, 403)
+)
 """Authentication Decision (DCM 110143)."""
 
-AuthorizationDecision: Final[Code] = Code("DCM", "110144", "Authorization Decision", (401, 403))
+AuthorizationDecision: _Final[_Code] = _Code("DCM", "110144", "Authorization Decision", (401, 403))
 """Authorization Decision (DCM 110144)."""
 
-SessionStart: Final[Code] = Code("DCM", "110145", "Session start", (401, 403))
+SessionStart: _Final[_Code] = _Code("DCM", "110145", "Session start", (401, 403))
 """Session start (DCM 110145)."""
 
-SessionStop: Final[Code] = Code("DCM", "110146", "Session stop", (401, 403))
+SessionStop: _Final[_Code] = _Code("DCM", "110146", "Session stop", (401, 403))
 """Session stop (DCM 110146)."""
 
-AccessControlDecision: Final[Code] = Code("DCM", "110147", "Access Control Decision", (401, 403))
+AccessControlDecision: _Final[_Code] = _Code("DCM", "110147", "Access Control Decision", (401, 403))
 """Access Control Decision (DCM 110147)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ApplicationStart,
     ApplicationStop,
     Login,

@@ -6,74 +6,75 @@ Includes CID 4033.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4032
-NAME: Final[str] = "MR Spectroscopy Metabolite"
-KEYWORD: Final[str | None] = "MRSpectroscopyMetabolite"
-UID: Final[str | None] = "1.2.840.10008.6.1.309"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040322"
-INCLUDES: Final[tuple[int, ...]] = (4033,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4032
+NAME: _Final[str] = "MR Spectroscopy Metabolite"
+KEYWORD: _Final[str | None] = "MRSpectroscopyMetabolite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.309"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040322"
+INCLUDES: _Final[tuple[int, ...]] = (4033,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NAcetylaspartate: Final[Code] = Code("SCT", "115391007", "N-acetylaspartate", (4033,))
+NAcetylaspartate: _Final[_Code] = _Code("SCT", "115391007", "N-acetylaspartate", (4033,))
 """N-acetylaspartate (SCT 115391007). Included from CID 4033."""
 
-Citrate: Final[Code] = Code("SCT", "59351004", "Citrate", (4033,))
+Citrate: _Final[_Code] = _Code("SCT", "59351004", "Citrate", (4033,))
 """Citrate (SCT 59351004). Included from CID 4033."""
 
-Choline: Final[Code] = Code("SCT", "65123005", "Choline", (4033,))
+Choline: _Final[_Code] = _Code("SCT", "65123005", "Choline", (4033,))
 """Choline (SCT 65123005). Included from CID 4033."""
 
-Creatine: Final[Code] = Code("SCT", "14804005", "Creatine", (4033,))
+Creatine: _Final[_Code] = _Code("SCT", "14804005", "Creatine", (4033,))
 """Creatine (SCT 14804005). Included from CID 4033."""
 
-CreatineAndCholine: Final[Code] = Code("DCM", "113094", "Creatine and Choline", (4033,))
+CreatineAndCholine: _Final[_Code] = _Code("DCM", "113094", "Creatine and Choline", (4033,))
 """Creatine and Choline (DCM 113094). Included from CID 4033."""
 
-Lactate: Final[Code] = Code("SCT", "83036002", "Lactate", (4033,))
+Lactate: _Final[_Code] = _Code("SCT", "83036002", "Lactate", (4033,))
 """Lactate (SCT 83036002). Included from CID 4033."""
 
-Lipid: Final[Code] = Code("SCT", "70106000", "Lipid", (4033, 11006))
+Lipid: _Final[_Code] = _Code("SCT", "70106000", "Lipid", (4033, 11006))
 """Lipid (SCT 70106000). Included from CID 4033."""
 
-LipidAndLactate: Final[Code] = Code("DCM", "113095", "Lipid and Lactate", (4033,))
+LipidAndLactate: _Final[_Code] = _Code("DCM", "113095", "Lipid and Lactate", (4033,))
 """Lipid and Lactate (DCM 113095). Included from CID 4033."""
 
-GlutamateAndGlutamine: Final[Code] = Code("DCM", "113080", "Glutamate and glutamine", (4033,))
+GlutamateAndGlutamine: _Final[_Code] = _Code("DCM", "113080", "Glutamate and glutamine", (4033,))
 """Glutamate and glutamine (DCM 113080). Included from CID 4033."""
 
-Glutamine: Final[Code] = Code("SCT", "25761002", "Glutamine", (4033,))
+Glutamine: _Final[_Code] = _Code("SCT", "25761002", "Glutamine", (4033,))
 """Glutamine (SCT 25761002). Included from CID 4033."""
 
-Tuarine: Final[Code] = Code("SCT", "10944007", "Tuarine", (4033,))
+Tuarine: _Final[_Code] = _Code("SCT", "10944007", "Tuarine", (4033,))
 """Tuarine (SCT 10944007). Included from CID 4033."""
 
-Inositol: Final[Code] = Code("SCT", "72164009", "Inositol", (4033,))
+Inositol: _Final[_Code] = _Code("SCT", "72164009", "Inositol", (4033,))
 """Inositol (SCT 72164009). Included from CID 4033."""
 
-CholineCreatineRatio: Final[Code] = Code("DCM", "113081", "Choline/Creatine Ratio", (4033,))
+CholineCreatineRatio: _Final[_Code] = _Code("DCM", "113081", "Choline/Creatine Ratio", (4033,))
 """Choline/Creatine Ratio (DCM 113081). Included from CID 4033."""
 
-NAcetylaspartateCreatineRatio: Final[Code] = Code(
+NAcetylaspartateCreatineRatio: _Final[_Code] = _Code(
     "DCM", "113082", "N-acetylaspartate/Creatine Ratio", (4033,)
 )
 """N-acetylaspartate/Creatine Ratio (DCM 113082). Included from CID 4033."""
 
-NAcetylaspartateCholineRatio: Final[Code] = Code(
+NAcetylaspartateCholineRatio: _Final[_Code] = _Code(
     "DCM", "113083", "N-acetylaspartate/Choline Ratio", (4033,)
 )
 """N-acetylaspartate/Choline Ratio (DCM 113083). Included from CID 4033."""
 
-CreatineCholineCitrateRatio: Final[Code] = Code(
+CreatineCholineCitrateRatio: _Final[_Code] = _Code(
     "DCM", "113096", "Creatine+Choline/Citrate Ratio", (4033,)
 )
 """Creatine+Choline/Citrate Ratio (DCM 113096). Included from CID 4033."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NAcetylaspartate,
     Citrate,
     Choline,

@@ -5,27 +5,28 @@ Extensible, version 20100621, UID 1.2.840.10008.6.1.907.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 404
-NAME: Final[str] = "Audit Participant Object ID Type Code"
-KEYWORD: Final[str | None] = "AuditParticipantObjectIDTypeCode"
-UID: Final[str | None] = "1.2.840.10008.6.1.907"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100621"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 404
+NAME: _Final[str] = "Audit Participant Object ID Type Code"
+KEYWORD: _Final[str | None] = "AuditParticipantObjectIDTypeCode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.907"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100621"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StudyInstanceUID: Final[Code] = Code("DCM", "110180", "Study Instance UID", (404, 10001))
+StudyInstanceUID: _Final[_Code] = _Code("DCM", "110180", "Study Instance UID", (404, 10001))
 """Study Instance UID (DCM 110180)."""
 
-SOPClassUID: Final[Code] = Code("DCM", "110181", "SOP Class UID", (404,))
+SOPClassUID: _Final[_Code] = _Code("DCM", "110181", "SOP Class UID", (404,))
 """SOP Class UID (DCM 110181)."""
 
-NodeID: Final[Code] = Code("DCM", "110182", "Node ID", (404,))
+NodeID: _Final[_Code] = _Code("DCM", "110182", "Node ID", (404,))
 """Node ID (DCM 110182)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (StudyInstanceUID, SOPClassUID, NodeID)
+MEMBERS: _Final[tuple[_Code, ...]] = (StudyInstanceUID, SOPClassUID, NodeID)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,312 +6,331 @@ Includes CID 3010, CID 4031.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4042
-NAME: Final[str] = "XA/XRF Anatomy Imaged"
-KEYWORD: Final[str | None] = "XAXRFAnatomyImaged"
-UID: Final[str | None] = "1.2.840.10008.6.1.312"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = (3010, 4031)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4042
+NAME: _Final[str] = "XA/XRF Anatomy Imaged"
+KEYWORD: _Final[str | None] = "XAXRFAnatomyImaged"
+UID: _Final[str | None] = "1.2.840.10008.6.1.312"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = (3010, 4031)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AbdominalAorta: Final[Code] = Code(
+AbdominalAorta: _Final[_Code] = _Code(
     "SCT", "7832008", "Abdominal aorta", (3010, 3606, 4030, 7154, 12112, 12291)
 )
 """Abdominal aorta (SCT 7832008). Included from CID 3010."""
 
-AnomalousPulmonaryVein: Final[Code] = Code(
+AnomalousPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "128585006", "Anomalous pulmonary vein", (3010, 3607)
 )
 """Anomalous pulmonary vein (SCT 128585006). Included from CID 3010."""
 
-AntecubitalVein: Final[Code] = Code("SCT", "128553008", "Antecubital vein", (3010, 3607))
+AntecubitalVein: _Final[_Code] = _Code("SCT", "128553008", "Antecubital vein", (3010, 3607))
 """Antecubital vein (SCT 128553008). Included from CID 3010."""
 
-AnteriorCardiacVein: Final[Code] = Code("SCT", "194996006", "Anterior cardiac vein", (3010, 3839))
+AnteriorCardiacVein: _Final[_Code] = _Code(
+    "SCT", "194996006", "Anterior cardiac vein", (3010, 3839)
+)
 """Anterior cardiac vein (SCT 194996006). Included from CID 3010."""
 
-AnteriorCommunicatingArtery: Final[Code] = Code(
+AnteriorCommunicatingArtery: _Final[_Code] = _Code(
     "SCT", "8012006", "Anterior communicating artery", (3010, 3606, 12105)
 )
 """Anterior communicating artery (SCT 8012006). Included from CID 3010."""
 
-AnteriorSpinalArtery: Final[Code] = Code("SCT", "17388009", "Anterior spinal artery", (3010, 3606))
+AnteriorSpinalArtery: _Final[_Code] = _Code(
+    "SCT", "17388009", "Anterior spinal artery", (3010, 3606)
+)
 """Anterior spinal artery (SCT 17388009). Included from CID 3010."""
 
-AnteriorTibialArtery: Final[Code] = Code("SCT", "68053000", "Anterior tibial artery", (3010, 12109))
+AnteriorTibialArtery: _Final[_Code] = _Code(
+    "SCT", "68053000", "Anterior tibial artery", (3010, 12109)
+)
 """Anterior tibial artery (SCT 68053000). Included from CID 3010."""
 
-Aorta: Final[Code] = Code("SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223))
+Aorta: _Final[_Code] = _Code(
+    "SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223)
+)
 """Aorta (SCT 15825003). Included from CID 3010."""
 
-AorticArch: Final[Code] = Code(
+AorticArch: _Final[_Code] = _Code(
     "SCT", "57034009", "Aortic arch", (1004, 3010, 3606, 4030, 6117, 12291)
 )
 """Aortic arch (SCT 57034009). Included from CID 3010."""
 
-AorticFistula: Final[Code] = Code("SCT", "128551005", "Aortic fistula", (3010, 3606))
+AorticFistula: _Final[_Code] = _Code("SCT", "128551005", "Aortic fistula", (3010, 3606))
 """Aortic fistula (SCT 128551005). Included from CID 3010."""
 
-ApexOfLeftVentricle: Final[Code] = Code(
+ApexOfLeftVentricle: _Final[_Code] = _Code(
     "SCT", "128564006", "Apex of left ventricle", (3010, 3011, 3232, 3609, 3717, 12305)
 )
 """Apex of left ventricle (SCT 128564006). Included from CID 3010."""
 
-ApexOfRightVentricle: Final[Code] = Code(
+ApexOfRightVentricle: _Final[_Code] = _Code(
     "SCT", "128565007", "Apex of right ventricle", (3010, 3011, 3609, 12305)
 )
 """Apex of right ventricle (SCT 128565007). Included from CID 3010."""
 
-Artery: Final[Code] = Code("SCT", "51114001", "Artery", (4, 3010, 3606, 7166))
+Artery: _Final[_Code] = _Code("SCT", "51114001", "Artery", (4, 3010, 3606, 7166))
 """Artery (SCT 51114001). Included from CID 3010."""
 
-AscendingAorta: Final[Code] = Code(
+AscendingAorta: _Final[_Code] = _Code(
     "SCT", "54247002", "Ascending aorta", (3010, 3606, 6117, 12291, 12305)
 )
 """Ascending aorta (SCT 54247002). Included from CID 3010."""
 
-AxillaryArtery: Final[Code] = Code("SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107))
+AxillaryArtery: _Final[_Code] = _Code(
+    "SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107)
+)
 """Axillary Artery (SCT 67937003). Included from CID 3010."""
 
-AxillaryVein: Final[Code] = Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
+AxillaryVein: _Final[_Code] = _Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
 """Axillary vein (SCT 68705008). Included from CID 3010."""
 
-AzygosVein: Final[Code] = Code("SCT", "72107004", "Azygos vein", (3010, 3607, 3839, 6117))
+AzygosVein: _Final[_Code] = _Code("SCT", "72107004", "Azygos vein", (3010, 3607, 3839, 6117))
 """Azygos vein (SCT 72107004). Included from CID 3010."""
 
-Baffle: Final[Code] = Code("SCT", "128981007", "Baffle", (3010, 3606, 3608))
+Baffle: _Final[_Code] = _Code("SCT", "128981007", "Baffle", (3010, 3606, 3608))
 """Baffle (SCT 128981007). Included from CID 3010."""
 
-BasilarArtery: Final[Code] = Code("SCT", "59011009", "Basilar artery", (3010, 3606, 12106))
+BasilarArtery: _Final[_Code] = _Code("SCT", "59011009", "Basilar artery", (3010, 3606, 12106))
 """Basilar artery (SCT 59011009). Included from CID 3010."""
 
-BodyConduit: Final[Code] = Code("SCT", "91830000", "Body conduit", (3010,))
+BodyConduit: _Final[_Code] = _Code("SCT", "91830000", "Body conduit", (3010,))
 """Body conduit (SCT 91830000). Included from CID 3010."""
 
-BoydPerforatingVein: Final[Code] = Code(
+BoydPerforatingVein: _Final[_Code] = _Code(
     "SCT", "128548003", "Boyd's perforating vein", (3010, 3607, 12110)
 )
 """Boyd's perforating vein (SCT 128548003). Included from CID 3010."""
 
-BrachialArtery: Final[Code] = Code(
+BrachialArtery: _Final[_Code] = _Code(
     "SCT", "17137000", "Brachial artery", (3010, 3440, 3606, 6117, 12107)
 )
 """Brachial artery (SCT 17137000). Included from CID 3010."""
 
-BrachialVein: Final[Code] = Code("SCT", "20115005", "Brachial vein", (3010, 3607, 12108))
+BrachialVein: _Final[_Code] = _Code("SCT", "20115005", "Brachial vein", (3010, 3607, 12108))
 """Brachial vein (SCT 20115005). Included from CID 3010."""
 
-CarotidArtery: Final[Code] = Code(
+CarotidArtery: _Final[_Code] = _Code(
     "SCT", "69105007", "Carotid Artery", (1002, 3010, 3440, 3606, 4030)
 )
 """Carotid Artery (SCT 69105007). Included from CID 3010."""
 
-CephalicVein: Final[Code] = Code("SCT", "20699002", "Cephalic vein", (3010, 3607, 12108))
+CephalicVein: _Final[_Code] = _Code("SCT", "20699002", "Cephalic vein", (3010, 3607, 12108))
 """Cephalic vein (SCT 20699002). Included from CID 3010."""
 
-CerebralArtery: Final[Code] = Code("SCT", "88556005", "Cerebral artery", (3010, 3606))
+CerebralArtery: _Final[_Code] = _Code("SCT", "88556005", "Cerebral artery", (3010, 3606))
 """Cerebral artery (SCT 88556005). Included from CID 3010."""
 
-CommonAtrium: Final[Code] = Code("SCT", "253276007", "Common atrium", (3010, 3608, 12284))
+CommonAtrium: _Final[_Code] = _Code("SCT", "253276007", "Common atrium", (3010, 3608, 12284))
 """Common atrium (SCT 253276007). Included from CID 3010."""
 
-CommonCarotidArtery: Final[Code] = Code(
+CommonCarotidArtery: _Final[_Code] = _Code(
     "SCT", "32062004", "Common carotid artery", (3010, 3606, 6117, 12104)
 )
 """Common carotid artery (SCT 32062004). Included from CID 3010."""
 
-CommonFemoralArtery: Final[Code] = Code(
+CommonFemoralArtery: _Final[_Code] = _Code(
     "SCT", "181347005", "Common Femoral Artery", (3010, 3606, 12109)
 )
 """Common Femoral Artery (SCT 181347005). Included from CID 3010."""
 
-CommonIliacArtery: Final[Code] = Code(
+CommonIliacArtery: _Final[_Code] = _Code(
     "SCT", "73634005", "Common iliac artery", (3010, 12109, 12111, 12140)
 )
 """Common iliac artery (SCT 73634005). Included from CID 3010."""
 
-CommonIliacVein: Final[Code] = Code("SCT", "46027005", "Common iliac vein", (3010, 12110, 12113))
+CommonIliacVein: _Final[_Code] = _Code("SCT", "46027005", "Common iliac vein", (3010, 12110, 12113))
 """Common iliac vein (SCT 46027005). Included from CID 3010."""
 
-CommonVentricle: Final[Code] = Code(
+CommonVentricle: _Final[_Code] = _Code(
     "SCT", "45503006", "Common ventricle", (3010, 3011, 3609, 12287)
 )
 """Common ventricle (SCT 45503006). Included from CID 3010."""
 
-CongenitalCoronaryArteryFistulaToLeftAtrium: Final[Code] = Code(
+CongenitalCoronaryArteryFistulaToLeftAtrium: _Final[_Code] = _Code(
     "SCT", "128555001", "Congenital coronary artery fistula to left atrium", (3010, 3606)
 )
 """Congenital coronary artery fistula to left atrium (SCT 128555001). Included from CID 3010."""
 
-CongenitalCoronaryArteryFistulaToLeftVentricle: Final[Code] = Code(
+CongenitalCoronaryArteryFistulaToLeftVentricle: _Final[_Code] = _Code(
     "SCT", "128556000", "Congenital coronary artery fistula to left ventricle", (3010, 3606)
 )
 """Congenital coronary artery fistula to left ventricle (SCT 128556000). Included from CID 3010."""
 
-CongenitalCoronaryArteryFistulaToRightAtrium: Final[Code] = Code(
+CongenitalCoronaryArteryFistulaToRightAtrium: _Final[_Code] = _Code(
     "SCT", "128557009", "Congenital coronary artery fistula to right atrium", (3010,)
 )
 """Congenital coronary artery fistula to right atrium (SCT 128557009). Included from CID 3010."""
 
-CongenitalCoronaryArteryFistulaToRightVentricle: Final[Code] = Code(
+CongenitalCoronaryArteryFistulaToRightVentricle: _Final[_Code] = _Code(
     "SCT", "128558004", "Congenital coronary artery fistula to right ventricle", (3010, 3606)
 )
 """Congenital coronary artery fistula to right ventricle (SCT 128558004). Included from CID 3010."""
 
-PulmonaryArteriovenousFistula: Final[Code] = Code(
+PulmonaryArteriovenousFistula: _Final[_Code] = _Code(
     "SCT", "111289009", "Pulmonary arteriovenous fistula", (3010, 3606)
 )
 """Pulmonary arteriovenous fistula (SCT 111289009). Included from CID 3010."""
 
-CoronaryArtery: Final[Code] = Code("SCT", "41801008", "Coronary artery", (3010, 3606, 4030))
+CoronaryArtery: _Final[_Code] = _Code("SCT", "41801008", "Coronary artery", (3010, 3606, 4030))
 """Coronary artery (SCT 41801008). Included from CID 3010."""
 
-CoronarySinus: Final[Code] = Code("SCT", "90219004", "Coronary sinus", (3010, 3011, 3608, 3839))
+CoronarySinus: _Final[_Code] = _Code("SCT", "90219004", "Coronary sinus", (3010, 3011, 3608, 3839))
 """Coronary sinus (SCT 90219004). Included from CID 3010."""
 
-DescendingAorta: Final[Code] = Code("SCT", "32672002", "Descending aorta", (3010, 3606))
+DescendingAorta: _Final[_Code] = _Code("SCT", "32672002", "Descending aorta", (3010, 3606))
 """Descending aorta (SCT 32672002). Included from CID 3010."""
 
-DoddPerforatingVein: Final[Code] = Code("SCT", "128554002", "Dodd's perforating vein", (3010, 3607))
+DoddPerforatingVein: _Final[_Code] = _Code(
+    "SCT", "128554002", "Dodd's perforating vein", (3010, 3607)
+)
 """Dodd's perforating vein (SCT 128554002). Included from CID 3010."""
 
-ExternalCarotidArtery: Final[Code] = Code(
+ExternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "22286001", "External carotid artery", (3010, 12104)
 )
 """External carotid artery (SCT 22286001). Included from CID 3010."""
 
-ExternalIliacArtery: Final[Code] = Code("SCT", "113269004", "External iliac artery", (3010, 12109))
+ExternalIliacArtery: _Final[_Code] = _Code(
+    "SCT", "113269004", "External iliac artery", (3010, 12109)
+)
 """External iliac artery (SCT 113269004). Included from CID 3010."""
 
-ExternalIliacVein: Final[Code] = Code("SCT", "63507001", "External iliac vein", (3010, 12110))
+ExternalIliacVein: _Final[_Code] = _Code("SCT", "63507001", "External iliac vein", (3010, 12110))
 """External iliac vein (SCT 63507001). Included from CID 3010."""
 
-FacialArtery: Final[Code] = Code("SCT", "23074001", "Facial artery", (3010, 3606))
+FacialArtery: _Final[_Code] = _Code("SCT", "23074001", "Facial artery", (3010, 3606))
 """Facial artery (SCT 23074001). Included from CID 3010."""
 
-FemoralArtery: Final[Code] = Code("SCT", "7657000", "Femoral artery", (3010, 3440, 3606))
+FemoralArtery: _Final[_Code] = _Code("SCT", "7657000", "Femoral artery", (3010, 3440, 3606))
 """Femoral artery (SCT 7657000). Included from CID 3010."""
 
-FemoralVein: Final[Code] = Code("SCT", "83419000", "Femoral vein", (3010, 3607))
+FemoralVein: _Final[_Code] = _Code("SCT", "83419000", "Femoral vein", (3010, 3607))
 """Femoral vein (SCT 83419000). Included from CID 3010."""
 
-GastricVein: Final[Code] = Code("SCT", "110568007", "Gastric vein", (3010, 3607, 12113))
+GastricVein: _Final[_Code] = _Code("SCT", "110568007", "Gastric vein", (3010, 3607, 12113))
 """Gastric vein (SCT 110568007). Included from CID 3010."""
 
-GenicularArtery: Final[Code] = Code("SCT", "128559007", "Genicular artery", (3010, 3606))
+GenicularArtery: _Final[_Code] = _Code("SCT", "128559007", "Genicular artery", (3010, 3606))
 """Genicular artery (SCT 128559007). Included from CID 3010."""
 
-GreatCardiacVein: Final[Code] = Code("SCT", "5928000", "Great cardiac vein", (3010, 3011, 3839))
+GreatCardiacVein: _Final[_Code] = _Code("SCT", "5928000", "Great cardiac vein", (3010, 3011, 3839))
 """Great cardiac vein (SCT 5928000). Included from CID 3010."""
 
-GreatSaphenousVein: Final[Code] = Code(
+GreatSaphenousVein: _Final[_Code] = _Code(
     "SCT", "60734001", "Great saphenous vein", (3010, 3607, 12110)
 )
 """Great saphenous vein (SCT 60734001). Included from CID 3010."""
 
-HepaticArtery: Final[Code] = Code("SCT", "76015000", "Hepatic artery", (3010, 3606))
+HepaticArtery: _Final[_Code] = _Code("SCT", "76015000", "Hepatic artery", (3010, 3606))
 """Hepatic artery (SCT 76015000). Included from CID 3010."""
 
-HepaticVein: Final[Code] = Code("SCT", "8993003", "Hepatic vein", (3010, 3607, 12114, 12282))
+HepaticVein: _Final[_Code] = _Code("SCT", "8993003", "Hepatic vein", (3010, 3607, 12114, 12282))
 """Hepatic vein (SCT 8993003). Included from CID 3010."""
 
-HunterianPerforatingVein: Final[Code] = Code(
+HunterianPerforatingVein: _Final[_Code] = _Code(
     "SCT", "128560002", "Hunterian perforating vein", (3010, 3607, 12110)
 )
 """Hunterian perforating vein (SCT 128560002). Included from CID 3010."""
 
-IliacArtery: Final[Code] = Code("SCT", "10293006", "Iliac artery", (3010, 3606))
+IliacArtery: _Final[_Code] = _Code("SCT", "10293006", "Iliac artery", (3010, 3606))
 """Iliac artery (SCT 10293006). Included from CID 3010."""
 
-IliacVein: Final[Code] = Code("SCT", "244411005", "Iliac vein", (3010,))
+IliacVein: _Final[_Code] = _Code("SCT", "244411005", "Iliac vein", (3010,))
 """Iliac vein (SCT 244411005). Included from CID 3010."""
 
-InferiorCardiacVein: Final[Code] = Code("SCT", "195416006", "Inferior cardiac vein", (3010,))
+InferiorCardiacVein: _Final[_Code] = _Code("SCT", "195416006", "Inferior cardiac vein", (3010,))
 """Inferior cardiac vein (SCT 195416006). Included from CID 3010."""
 
-InferiorLeftPulmonaryVein: Final[Code] = Code(
+InferiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "51249003", "Inferior left pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Inferior left pulmonary vein (SCT 51249003). Included from CID 3010."""
 
-InferiorMesentericArtery: Final[Code] = Code(
+InferiorMesentericArtery: _Final[_Code] = _Code(
     "SCT", "33795007", "Inferior mesenteric artery", (3010, 12112)
 )
 """Inferior mesenteric artery (SCT 33795007). Included from CID 3010."""
 
-InferiorRightPulmonaryVein: Final[Code] = Code(
+InferiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "113273001", "Inferior right pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Inferior right pulmonary vein (SCT 113273001). Included from CID 3010."""
 
-InferiorVenaCava: Final[Code] = Code(
+InferiorVenaCava: _Final[_Code] = _Code(
     "SCT", "64131007", "Inferior vena cava", (3010, 3607, 6117, 6204, 7154, 12114, 12282, 12305)
 )
 """Inferior vena cava (SCT 64131007). Included from CID 3010."""
 
-InnominateArtery: Final[Code] = Code(
+InnominateArtery: _Final[_Code] = _Code(
     "SCT", "12691009", "Innominate artery", (3010, 3606, 6117, 12107, 12291)
 )
 """Innominate artery (SCT 12691009). Included from CID 3010."""
 
-InnominateVein: Final[Code] = Code("SCT", "8887007", "Innominate vein", (3010, 3607, 6117, 12108))
+InnominateVein: _Final[_Code] = _Code(
+    "SCT", "8887007", "Innominate vein", (3010, 3607, 6117, 12108)
+)
 """Innominate vein (SCT 8887007). Included from CID 3010."""
 
-InternalCarotidArtery: Final[Code] = Code(
+InternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "86117002", "Internal carotid artery", (3010, 3606, 12104, 12105)
 )
 """Internal carotid artery (SCT 86117002). Included from CID 3010."""
 
-InternalJugularVein: Final[Code] = Code(
+InternalJugularVein: _Final[_Code] = _Code(
     "SCT", "12123001", "Internal jugular vein", (3010, 3607, 6117, 12108)
 )
 """Internal jugular vein (SCT 12123001). Included from CID 3010."""
 
-InternalIliacArtery: Final[Code] = Code("SCT", "90024005", "Internal iliac artery", (3010, 12109))
+InternalIliacArtery: _Final[_Code] = _Code(
+    "SCT", "90024005", "Internal iliac artery", (3010, 12109)
+)
 """Internal iliac artery (SCT 90024005). Included from CID 3010."""
 
-InternalMammaryArtery: Final[Code] = Code(
+InternalMammaryArtery: _Final[_Code] = _Code(
     "SCT", "69327007", "Internal mammary artery", (3010, 3606, 6117)
 )
 """Internal mammary artery (SCT 69327007). Included from CID 3010."""
 
-JuxtaposedAtrialAppendage: Final[Code] = Code(
+JuxtaposedAtrialAppendage: _Final[_Code] = _Code(
     "SCT", "128563000", "Juxtaposed atrial appendage", (3010, 3608)
 )
 """Juxtaposed atrial appendage (SCT 128563000). Included from CID 3010."""
 
-LacrimalArtery: Final[Code] = Code("SCT", "59749000", "Lacrimal artery", (3010, 3606))
+LacrimalArtery: _Final[_Code] = _Code("SCT", "59749000", "Lacrimal artery", (3010, 3606))
 """Lacrimal artery (SCT 59749000). Included from CID 3010."""
 
-LacrimalArteryOfRightEye: Final[Code] = Code(
+LacrimalArteryOfRightEye: _Final[_Code] = _Code(
     "SCT", "128979005", "Lacrimal artery of right eye", (3010,)
 )
 """Lacrimal artery of right eye (SCT 128979005). Included from CID 3010."""
 
-LeftAtrium: Final[Code] = Code(
+LeftAtrium: _Final[_Code] = _Code(
     "SCT", "82471001", "Left atrium", (3010, 3011, 3462, 3608, 12284, 12305)
 )
 """Left atrium (SCT 82471001). Included from CID 3010."""
 
-LeftAuricularAppendage: Final[Code] = Code(
+LeftAuricularAppendage: _Final[_Code] = _Code(
     "SCT", "33626005", "Left auricular appendage", (3010, 3011, 12284)
 )
 """Left auricular appendage (SCT 33626005). Included from CID 3010."""
 
-LeftFemoralArtery: Final[Code] = Code("SCT", "113270003", "Left femoral artery", (3010, 3606))
+LeftFemoralArtery: _Final[_Code] = _Code("SCT", "113270003", "Left femoral artery", (3010, 3606))
 """Left femoral artery (SCT 113270003). Included from CID 3010."""
 
-LeftPulmonaryArtery: Final[Code] = Code(
+LeftPulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "50408007", "Left pulmonary artery", (3010, 3606, 3829, 12280, 12305)
 )
 """Left pulmonary artery (SCT 50408007). Included from CID 3010."""
 
-LeftVentricle: Final[Code] = Code(
+LeftVentricle: _Final[_Code] = _Code(
     "SCT",
     "87878005",
     "Left ventricle",
@@ -319,12 +338,12 @@ LeftVentricle: Final[Code] = Code(
 )
 """Left ventricle (SCT 87878005). Included from CID 3010."""
 
-LeftVentricleInflow: Final[Code] = Code(
+LeftVentricleInflow: _Final[_Code] = _Code(
     "SCT", "70238003", "Left ventricle inflow", (3010, 3011, 3609)
 )
 """Left ventricle inflow (SCT 70238003). Included from CID 3010."""
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left ventricle outflow tract",
@@ -332,141 +351,143 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left ventricle outflow tract (SCT 13418002). Included from CID 3010."""
 
-LingualArtery: Final[Code] = Code("SCT", "113264009", "Lingual artery", (3010, 3606))
+LingualArtery: _Final[_Code] = _Code("SCT", "113264009", "Lingual artery", (3010, 3606))
 """Lingual artery (SCT 113264009). Included from CID 3010."""
 
-LumbarArtery: Final[Code] = Code("SCT", "34635009", "Lumbar artery", (3010, 3606, 12111))
+LumbarArtery: _Final[_Code] = _Code("SCT", "34635009", "Lumbar artery", (3010, 3606, 12111))
 """Lumbar artery (SCT 34635009). Included from CID 3010."""
 
-MesentericArtery: Final[Code] = Code("SCT", "86570000", "Mesenteric artery", (3010, 3606))
+MesentericArtery: _Final[_Code] = _Code("SCT", "86570000", "Mesenteric artery", (3010, 3606))
 """Mesenteric artery (SCT 86570000). Included from CID 3010."""
 
-MesentericVein: Final[Code] = Code("SCT", "128583004", "Mesenteric vein", (3010, 3607))
+MesentericVein: _Final[_Code] = _Code("SCT", "128583004", "Mesenteric vein", (3010, 3607))
 """Mesenteric vein (SCT 128583004). Included from CID 3010."""
 
-OccipitalArtery: Final[Code] = Code("SCT", "31145008", "Occipital artery", (3010, 3606))
+OccipitalArtery: _Final[_Code] = _Code("SCT", "31145008", "Occipital artery", (3010, 3606))
 """Occipital artery (SCT 31145008). Included from CID 3010."""
 
-OccipitalVein: Final[Code] = Code("SCT", "32114007", "Occipital vein", (3010,))
+OccipitalVein: _Final[_Code] = _Code("SCT", "32114007", "Occipital vein", (3010,))
 """Occipital vein (SCT 32114007). Included from CID 3010."""
 
-OphthalmicArtery: Final[Code] = Code(
+OphthalmicArtery: _Final[_Code] = _Code(
     "SCT", "53549008", "Ophthalmic artery", (3010, 3606, 4209, 12105)
 )
 """Ophthalmic artery (SCT 53549008). Included from CID 3010."""
 
-PatentDuctusArteriosus: Final[Code] = Code(
+PatentDuctusArteriosus: _Final[_Code] = _Code(
     "SCT", "83330001", "Patent ductus arteriosus", (3010, 3606, 12293)
 )
 """Patent ductus arteriosus (SCT 83330001). Included from CID 3010."""
 
-PeronealArtery: Final[Code] = Code("SCT", "8821006", "Peroneal artery", (3010, 3606, 12109))
+PeronealArtery: _Final[_Code] = _Code("SCT", "8821006", "Peroneal artery", (3010, 3606, 12109))
 """Peroneal artery (SCT 8821006). Included from CID 3010."""
 
-PoplitealArtery: Final[Code] = Code(
+PoplitealArtery: _Final[_Code] = _Code(
     "SCT", "43899006", "Popliteal artery", (3010, 3440, 3606, 12109)
 )
 """Popliteal artery (SCT 43899006). Included from CID 3010."""
 
-PortalVein: Final[Code] = Code("SCT", "32764006", "Portal vein", (3010, 3607, 12114))
+PortalVein: _Final[_Code] = _Code("SCT", "32764006", "Portal vein", (3010, 3607, 12114))
 """Portal vein (SCT 32764006). Included from CID 3010."""
 
-PosteriorCommunicationArtery: Final[Code] = Code(
+PosteriorCommunicationArtery: _Final[_Code] = _Code(
     "SCT", "43119007", "Posterior communication artery", (3010, 3606, 12105)
 )
 """Posterior communication artery (SCT 43119007). Included from CID 3010."""
 
-PosteriorMedialTributary: Final[Code] = Code(
+PosteriorMedialTributary: _Final[_Code] = _Code(
     "SCT", "128569001", "Posterior medial tributary", (3010, 3607)
 )
 """Posterior medial tributary (SCT 128569001). Included from CID 3010."""
 
-PosteriorTibialArtery: Final[Code] = Code(
+PosteriorTibialArtery: _Final[_Code] = _Code(
     "SCT", "13363002", "Posterior tibial artery", (3010, 3440, 12109)
 )
 """Posterior tibial artery (SCT 13363002). Included from CID 3010."""
 
-PrimitiveAorta: Final[Code] = Code("SCT", "14944004", "Primitive aorta", (3010, 3606))
+PrimitiveAorta: _Final[_Code] = _Code("SCT", "14944004", "Primitive aorta", (3010, 3606))
 """Primitive aorta (SCT 14944004). Included from CID 3010."""
 
-PrimitivePulmonaryArtery: Final[Code] = Code(
+PrimitivePulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "91707000", "Primitive pulmonary artery", (3010, 3606)
 )
 """Primitive pulmonary artery (SCT 91707000). Included from CID 3010."""
 
-ProfundaFemorisArtery: Final[Code] = Code(
+ProfundaFemorisArtery: _Final[_Code] = _Code(
     "SCT", "31677005", "Profunda Femoris Artery", (3010, 3606, 12109)
 )
 """Profunda Femoris Artery (SCT 31677005). Included from CID 3010."""
 
-PulmonaryArtery: Final[Code] = Code(
+PulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "81040000", "Pulmonary artery", (3010, 3606, 3610, 4030, 6117, 12141, 12290, 12305)
 )
 """Pulmonary artery (SCT 81040000). Included from CID 3010."""
 
-PulmonaryArteryConduit: Final[Code] = Code(
+PulmonaryArteryConduit: _Final[_Code] = _Code(
     "SCT", "128584005", "Pulmonary artery conduit", (3010, 3606)
 )
 """Pulmonary artery conduit (SCT 128584005). Included from CID 3010."""
 
-PulmonaryChamberOfCorTriatriatum: Final[Code] = Code(
+PulmonaryChamberOfCorTriatriatum: _Final[_Code] = _Code(
     "SCT", "128586007", "Pulmonary chamber of cor triatriatum", (3010, 3608)
 )
 """Pulmonary chamber of cor triatriatum (SCT 128586007). Included from CID 3010."""
 
-PulmonaryVein: Final[Code] = Code(
+PulmonaryVein: _Final[_Code] = _Code(
     "SCT", "122972007", "Pulmonary vein", (3010, 3011, 3607, 6117, 12141, 12283)
 )
 """Pulmonary vein (SCT 122972007). Included from CID 3010."""
 
-PulmonaryVeinConfluence: Final[Code] = Code(
+PulmonaryVeinConfluence: _Final[_Code] = _Code(
     "SCT", "128566008", "Pulmonary vein confluence", (3010, 3607)
 )
 """Pulmonary vein confluence (SCT 128566008). Included from CID 3010."""
 
-PulmonaryVenousAtrium: Final[Code] = Code(
+PulmonaryVenousAtrium: _Final[_Code] = _Code(
     "SCT", "128567004", "Pulmonary venous atrium", (3010, 3608)
 )
 """Pulmonary venous atrium (SCT 128567004). Included from CID 3010."""
 
-RadialArtery: Final[Code] = Code("SCT", "45631007", "Radial artery", (3010, 3440, 3606, 12107))
+RadialArtery: _Final[_Code] = _Code("SCT", "45631007", "Radial artery", (3010, 3440, 3606, 12107))
 """Radial artery (SCT 45631007). Included from CID 3010."""
 
-RenalArtery: Final[Code] = Code("SCT", "2841007", "Renal artery", (3010, 3606, 3837, 4030, 12115))
+RenalArtery: _Final[_Code] = _Code(
+    "SCT", "2841007", "Renal artery", (3010, 3606, 3837, 4030, 12115)
+)
 """Renal artery (SCT 2841007). Included from CID 3010."""
 
-RenalVein: Final[Code] = Code("SCT", "56400007", "Renal vein", (3010, 3607, 12115))
+RenalVein: _Final[_Code] = _Code("SCT", "56400007", "Renal vein", (3010, 3607, 12115))
 """Renal vein (SCT 56400007). Included from CID 3010."""
 
-RightAtrium: Final[Code] = Code(
+RightAtrium: _Final[_Code] = _Code(
     "SCT", "73829009", "Right atrium", (3010, 3011, 3462, 3608, 12284, 12305)
 )
 """Right atrium (SCT 73829009). Included from CID 3010."""
 
-RightAuricularAppendage: Final[Code] = Code(
+RightAuricularAppendage: _Final[_Code] = _Code(
     "SCT", "68300000", "Right auricular appendage", (3010, 3011, 12284)
 )
 """Right auricular appendage (SCT 68300000). Included from CID 3010."""
 
-RightFemoralArtery: Final[Code] = Code("SCT", "69833005", "Right femoral artery", (3010, 3606))
+RightFemoralArtery: _Final[_Code] = _Code("SCT", "69833005", "Right femoral artery", (3010, 3606))
 """Right femoral artery (SCT 69833005). Included from CID 3010."""
 
-RightPulmonaryArtery: Final[Code] = Code(
+RightPulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "78480002", "Right pulmonary artery", (3010, 3606, 3829, 12280, 12305)
 )
 """Right pulmonary artery (SCT 78480002). Included from CID 3010."""
 
-RightVentricle: Final[Code] = Code(
+RightVentricle: _Final[_Code] = _Code(
     "SCT", "53085002", "Right ventricle", (3010, 3011, 3462, 3463, 3609, 7152, 12287, 12288, 12305)
 )
 """Right ventricle (SCT 53085002). Included from CID 3010."""
 
-RightVentricleInflow: Final[Code] = Code(
+RightVentricleInflow: _Final[_Code] = _Code(
     "SCT", "8017000", "Right ventricle inflow", (3010, 3011, 3609)
 )
 """Right ventricle inflow (SCT 8017000). Included from CID 3010."""
 
-RightVentricleOutflowTract: Final[Code] = Code(
+RightVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "44627009",
     "Right ventricle outflow tract",
@@ -474,484 +495,498 @@ RightVentricleOutflowTract: Final[Code] = Code(
 )
 """Right ventricle outflow tract (SCT 44627009). Included from CID 3010."""
 
-SaphenofemoralJunction: Final[Code] = Code(
+SaphenofemoralJunction: _Final[_Code] = _Code(
     "SCT", "128587003", "Saphenofemoral junction", (3010, 3607, 12110)
 )
 """Saphenofemoral junction (SCT 128587003). Included from CID 3010."""
 
-SaphenousVein: Final[Code] = Code("SCT", "362072009", "Saphenous vein", (3010, 3607, 12110))
+SaphenousVein: _Final[_Code] = _Code("SCT", "362072009", "Saphenous vein", (3010, 3607, 12110))
 """Saphenous vein (SCT 362072009). Included from CID 3010."""
 
-SplenicArtery: Final[Code] = Code("SCT", "22083002", "Splenic artery", (3010, 12112))
+SplenicArtery: _Final[_Code] = _Code("SCT", "22083002", "Splenic artery", (3010, 12112))
 """Splenic artery (SCT 22083002). Included from CID 3010."""
 
-SplenicVein: Final[Code] = Code("SCT", "35819009", "Splenic vein", (3010, 3607, 12114))
+SplenicVein: _Final[_Code] = _Code("SCT", "35819009", "Splenic vein", (3010, 3607, 12114))
 """Splenic vein (SCT 35819009). Included from CID 3010."""
 
-SubclavianArtery: Final[Code] = Code(
+SubclavianArtery: _Final[_Code] = _Code(
     "SCT", "36765005", "Subclavian artery", (3010, 3606, 6117, 12104, 12107)
 )
 """Subclavian artery (SCT 36765005). Included from CID 3010."""
 
-SubclavianVein: Final[Code] = Code("SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108))
+SubclavianVein: _Final[_Code] = _Code(
+    "SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108)
+)
 """Subclavian vein (SCT 9454009). Included from CID 3010."""
 
-SuperficialFemoralArtery: Final[Code] = Code(
+SuperficialFemoralArtery: _Final[_Code] = _Code(
     "SCT", "181349008", "Superficial Femoral Artery", (3010, 3606, 12109)
 )
 """Superficial Femoral Artery (SCT 181349008). Included from CID 3010."""
 
-SuperficialTemporalArtery: Final[Code] = Code(
+SuperficialTemporalArtery: _Final[_Code] = _Code(
     "SCT", "15672000", "Superficial temporal artery", (3010, 3606)
 )
 """Superficial temporal artery (SCT 15672000). Included from CID 3010."""
 
-SuperiorLeftPulmonaryVein: Final[Code] = Code(
+SuperiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "43863001", "Superior left pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Superior left pulmonary vein (SCT 43863001). Included from CID 3010."""
 
-SuperiorMesentericArtery: Final[Code] = Code(
+SuperiorMesentericArtery: _Final[_Code] = _Code(
     "SCT", "42258001", "Superior mesenteric artery", (3010, 12112)
 )
 """Superior mesenteric artery (SCT 42258001). Included from CID 3010."""
 
-SuperiorRightPulmonaryVein: Final[Code] = Code(
+SuperiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "8629005", "Superior right pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Superior right pulmonary vein (SCT 8629005). Included from CID 3010."""
 
-SuperiorThyroidArtery: Final[Code] = Code(
+SuperiorThyroidArtery: _Final[_Code] = _Code(
     "SCT", "72021004", "Superior thyroid artery", (3010, 3606)
 )
 """Superior thyroid artery (SCT 72021004). Included from CID 3010."""
 
-SuperiorVenaCava: Final[Code] = Code(
+SuperiorVenaCava: _Final[_Code] = _Code(
     "SCT", "48345005", "Superior vena cava", (3010, 3607, 6117, 12108, 12282)
 )
 """Superior vena cava (SCT 48345005). Included from CID 3010."""
 
-SystemicCollateralArteryToLung: Final[Code] = Code(
+SystemicCollateralArteryToLung: _Final[_Code] = _Code(
     "SCT", "128589000", "Systemic collateral artery to lung", (3010, 3606)
 )
 """Systemic collateral artery to lung (SCT 128589000). Included from CID 3010."""
 
-SystemicVenousAtrium: Final[Code] = Code("SCT", "128568009", "Systemic venous atrium", (3010, 3608))
+SystemicVenousAtrium: _Final[_Code] = _Code(
+    "SCT", "128568009", "Systemic venous atrium", (3010, 3608)
+)
 """Systemic venous atrium (SCT 128568009). Included from CID 3010."""
 
-ThoracicAorta: Final[Code] = Code("SCT", "113262008", "Thoracic aorta", (3010, 3606, 4030, 12291))
+ThoracicAorta: _Final[_Code] = _Code(
+    "SCT", "113262008", "Thoracic aorta", (3010, 3606, 4030, 12291)
+)
 """Thoracic aorta (SCT 113262008). Included from CID 3010."""
 
-TruncusArteriosusCommunis: Final[Code] = Code(
+TruncusArteriosusCommunis: _Final[_Code] = _Code(
     "SCT", "61959006", "Truncus arteriosus communis", (3010, 3606)
 )
 """Truncus arteriosus communis (SCT 61959006). Included from CID 3010."""
 
-TruncusCoeliacus: Final[Code] = Code("SCT", "57850000", "Truncus coeliacus", (3010, 12112))
+TruncusCoeliacus: _Final[_Code] = _Code("SCT", "57850000", "Truncus coeliacus", (3010, 12112))
 """Truncus coeliacus (SCT 57850000). Included from CID 3010."""
 
-UlnarArtery: Final[Code] = Code("SCT", "44984001", "Ulnar artery", (3010, 3440, 12107))
+UlnarArtery: _Final[_Code] = _Code("SCT", "44984001", "Ulnar artery", (3010, 3440, 12107))
 """Ulnar artery (SCT 44984001). Included from CID 3010."""
 
-UmbilicalArtery: Final[Code] = Code(
+UmbilicalArtery: _Final[_Code] = _Code(
     "SCT", "50536004", "Umbilical artery", (3010, 3606, 12111, 12140)
 )
 """Umbilical artery (SCT 50536004). Included from CID 3010."""
 
-UmbilicalVein: Final[Code] = Code("SCT", "284639000", "Umbilical vein", (3010, 3607, 12114))
+UmbilicalVein: _Final[_Code] = _Code("SCT", "284639000", "Umbilical vein", (3010, 3607, 12114))
 """Umbilical vein (SCT 284639000). Included from CID 3010."""
 
-Vein: Final[Code] = Code("SCT", "29092000", "Vein", (4, 3010, 3496, 3607, 7166))
+Vein: _Final[_Code] = _Code("SCT", "29092000", "Vein", (4, 3010, 3496, 3607, 7166))
 """Vein (SCT 29092000). Included from CID 3010."""
 
-VenaCava: Final[Code] = Code("SCT", "35532006", "Vena cava", (3010,))
+VenaCava: _Final[_Code] = _Code("SCT", "35532006", "Vena cava", (3010,))
 """Vena cava (SCT 35532006). Included from CID 3010."""
 
-VenousNetwork: Final[Code] = Code("SCT", "34340008", "Venous network", (3010, 3607))
+VenousNetwork: _Final[_Code] = _Code("SCT", "34340008", "Venous network", (3010, 3607))
 """Venous network (SCT 34340008). Included from CID 3010."""
 
-VertebralArtery: Final[Code] = Code(
+VertebralArtery: _Final[_Code] = _Code(
     "SCT", "85234005", "Vertebral artery", (3010, 3606, 6117, 12104)
 )
 """Vertebral artery (SCT 85234005). Included from CID 3010."""
 
-Abdomen: Final[Code] = Code("SCT", "818981001", "Abdomen", (4031, 7154, 7483, 12020))
+Abdomen: _Final[_Code] = _Code("SCT", "818981001", "Abdomen", (4031, 7154, 7483, 12020))
 """Abdomen (SCT 818981001). Included from CID 4031."""
 
-AbdomenAndPelvis: Final[Code] = Code("SCT", "818982008", "Abdomen and Pelvis", (4031,))
+AbdomenAndPelvis: _Final[_Code] = _Code("SCT", "818982008", "Abdomen and Pelvis", (4031,))
 """Abdomen and Pelvis (SCT 818982008). Included from CID 4031."""
 
-AcromioclavicularJoint: Final[Code] = Code(
+AcromioclavicularJoint: _Final[_Code] = _Code(
     "SCT", "85856004", "Acromioclavicular joint", (1004, 4031)
 )
 """Acromioclavicular joint (SCT 85856004). Included from CID 4031."""
 
-AnkleJoint: Final[Code] = Code("SCT", "70258002", "Ankle joint", (1006, 4031, 7304))
+AnkleJoint: _Final[_Code] = _Code("SCT", "70258002", "Ankle joint", (1006, 4031, 7304))
 """Ankle joint (SCT 70258002). Included from CID 4031."""
 
-Anus: Final[Code] = Code("SCT", "53505006", "Anus", (645, 4031))
+Anus: _Final[_Code] = _Code("SCT", "53505006", "Anus", (645, 4031))
 """Anus (SCT 53505006). Included from CID 4031."""
 
-ApexOfLung: Final[Code] = Code("SCT", "86598002", "Apex of Lung", (4031,))
+ApexOfLung: _Final[_Code] = _Code("SCT", "86598002", "Apex of Lung", (4031,))
 """Apex of Lung (SCT 86598002). Included from CID 4031."""
 
-BileDuct: Final[Code] = Code("SCT", "28273000", "Bile duct", (4031, 4040, 7154))
+BileDuct: _Final[_Code] = _Code("SCT", "28273000", "Bile duct", (4031, 4040, 7154))
 """Bile duct (SCT 28273000). Included from CID 4031."""
 
-BiliaryTract: Final[Code] = Code("SCT", "34707002", "Biliary tract", (4031, 4040, 7154))
+BiliaryTract: _Final[_Code] = _Code("SCT", "34707002", "Biliary tract", (4031, 4040, 7154))
 """Biliary tract (SCT 34707002). Included from CID 4031."""
 
-Bladder: Final[Code] = Code(
+Bladder: _Final[_Code] = _Code(
     "SCT", "89837001", "Bladder", (645, 4031, 4040, 6204, 7160, 7483, 10044)
 )
 """Bladder (SCT 89837001). Included from CID 4031."""
 
-BoneOfLowerLimb: Final[Code] = Code("SCT", "72001000", "Bone of lower limb", (4031,))
+BoneOfLowerLimb: _Final[_Code] = _Code("SCT", "72001000", "Bone of lower limb", (4031,))
 """Bone of lower limb (SCT 72001000). Included from CID 4031."""
 
-BoneOfUpperLimb: Final[Code] = Code("SCT", "371195002", "Bone of upper limb", (4031,))
+BoneOfUpperLimb: _Final[_Code] = _Code("SCT", "371195002", "Bone of upper limb", (4031,))
 """Bone of upper limb (SCT 371195002). Included from CID 4031."""
 
-Breast: Final[Code] = Code("SCT", "76752008", "Breast", (645, 4013, 4031, 10044, 12321))
+Breast: _Final[_Code] = _Code("SCT", "76752008", "Breast", (645, 4013, 4031, 10044, 12321))
 """Breast (SCT 76752008). Included from CID 4031."""
 
-Bronchus: Final[Code] = Code("SCT", "955009", "Bronchus", (4031, 4040, 6111, 6129, 7155))
+Bronchus: _Final[_Code] = _Code("SCT", "955009", "Bronchus", (4031, 4040, 6111, 6129, 7155))
 """Bronchus (SCT 955009). Included from CID 4031."""
 
-Calcaneus: Final[Code] = Code("SCT", "80144004", "Calcaneus", (4031, 7304))
+Calcaneus: _Final[_Code] = _Code("SCT", "80144004", "Calcaneus", (4031, 7304))
 """Calcaneus (SCT 80144004). Included from CID 4031."""
 
-CervicalSpine: Final[Code] = Code("SCT", "122494005", "Cervical spine", (4028, 4031, 7304, 7483))
+CervicalSpine: _Final[_Code] = _Code("SCT", "122494005", "Cervical spine", (4028, 4031, 7304, 7483))
 """Cervical spine (SCT 122494005). Included from CID 4031."""
 
-CervicoThoracicSpine: Final[Code] = Code(
+CervicoThoracicSpine: _Final[_Code] = _Code(
     "SCT", "1217257000", "Cervico-thoracic spine", (4031, 7304, 7483)
 )
 """Cervico-thoracic spine (SCT 1217257000). Included from CID 4031."""
 
-Chest: Final[Code] = Code("SCT", "816094009", "Chest", (4, 4031, 7155, 7483, 12020))
+Chest: _Final[_Code] = _Code("SCT", "816094009", "Chest", (4, 4031, 7155, 7483, 12020))
 """Chest (SCT 816094009). Included from CID 4031."""
 
-ChestAndAbdomen: Final[Code] = Code("SCT", "416550000", "Chest and Abdomen", (4031, 7483))
+ChestAndAbdomen: _Final[_Code] = _Code("SCT", "416550000", "Chest and Abdomen", (4031, 7483))
 """Chest and Abdomen (SCT 416550000). Included from CID 4031."""
 
-ChestAbdomenAndPelvis: Final[Code] = Code("SCT", "416775004", "Chest, Abdomen and Pelvis", (4031,))
+ChestAbdomenAndPelvis: _Final[_Code] = _Code(
+    "SCT", "416775004", "Chest, Abdomen and Pelvis", (4031,)
+)
 """Chest, Abdomen and Pelvis (SCT 416775004). Included from CID 4031."""
 
-Clavicle: Final[Code] = Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
+Clavicle: _Final[_Code] = _Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
 """Clavicle (SCT 51299004). Included from CID 4031."""
 
-Coccyx: Final[Code] = Code("SCT", "64688005", "Coccyx", (4031,))
+Coccyx: _Final[_Code] = _Code("SCT", "64688005", "Coccyx", (4031,))
 """Coccyx (SCT 64688005). Included from CID 4031."""
 
-Colon: Final[Code] = Code("SCT", "71854001", "Colon", (645, 4031, 7483, 10044))
+Colon: _Final[_Code] = _Code("SCT", "71854001", "Colon", (645, 4031, 7483, 10044))
 """Colon (SCT 71854001). Included from CID 4031."""
 
-CommonBileDuct: Final[Code] = Code("SCT", "79741001", "Common bile duct", (4031, 4040))
+CommonBileDuct: _Final[_Code] = _Code("SCT", "79741001", "Common bile duct", (4031, 4040))
 """Common bile duct (SCT 79741001). Included from CID 4031."""
 
-Duodenum: Final[Code] = Code("SCT", "38848004", "Duodenum", (4031,))
+Duodenum: _Final[_Code] = _Code("SCT", "38848004", "Duodenum", (4031,))
 """Duodenum (SCT 38848004). Included from CID 4031."""
 
-ElbowJoint: Final[Code] = Code("SCT", "16953009", "Elbow joint", (1006, 4031, 7304, 7483))
+ElbowJoint: _Final[_Code] = _Code("SCT", "16953009", "Elbow joint", (1006, 4031, 7304, 7483))
 """Elbow joint (SCT 16953009). Included from CID 4031."""
 
-EntireBody: Final[Code] = Code("SCT", "38266002", "Entire body", (4031, 7483, 8103, 10060))
+EntireBody: _Final[_Code] = _Code("SCT", "38266002", "Entire body", (4031, 7483, 8103, 10060))
 """Entire body (SCT 38266002). Included from CID 4031."""
 
-Esophagus: Final[Code] = Code("SCT", "32849002", "Esophagus", (4, 4031, 6149, 7155, 7483, 10044))
+Esophagus: _Final[_Code] = _Code("SCT", "32849002", "Esophagus", (4, 4031, 6149, 7155, 7483, 10044))
 """Esophagus (SCT 32849002). Included from CID 4031."""
 
-EsophagusStomachAndDuodenum: Final[Code] = Code(
+EsophagusStomachAndDuodenum: _Final[_Code] = _Code(
     "SCT", "110861005", "Esophagus, stomach and duodenum", (4031, 4040)
 )
 """Esophagus, stomach and duodenum (SCT 110861005). Included from CID 4031."""
 
-Extremity: Final[Code] = Code("SCT", "66019005", "Extremity", (4031,))
+Extremity: _Final[_Code] = _Code("SCT", "66019005", "Extremity", (4031,))
 """Extremity (SCT 66019005). Included from CID 4031."""
 
-Eye: Final[Code] = Code("SCT", "81745001", "Eye", (4031, 4209))
+Eye: _Final[_Code] = _Code("SCT", "81745001", "Eye", (4031, 4209))
 """Eye (SCT 81745001). Included from CID 4031."""
 
-EyeRegion: Final[Code] = Code("SCT", "371398005", "Eye region", (4028, 4031))
+EyeRegion: _Final[_Code] = _Code("SCT", "371398005", "Eye region", (4028, 4031))
 """Eye region (SCT 371398005). Included from CID 4031."""
 
-FacialBones: Final[Code] = Code("SCT", "91397008", "Facial bones", (4028, 4031, 7304))
+FacialBones: _Final[_Code] = _Code("SCT", "91397008", "Facial bones", (4028, 4031, 7304))
 """Facial bones (SCT 91397008). Included from CID 4031."""
 
-Femur: Final[Code] = Code("SCT", "71341001", "Femur", (4031, 7304, 7483, 12020, 12021))
+Femur: _Final[_Code] = _Code("SCT", "71341001", "Femur", (4031, 7304, 7483, 12020, 12021))
 """Femur (SCT 71341001). Included from CID 4031."""
 
-Fibula: Final[Code] = Code("SCT", "87342007", "Fibula", (4031, 7304, 12021))
+Fibula: _Final[_Code] = _Code("SCT", "87342007", "Fibula", (4031, 7304, 12021))
 """Fibula (SCT 87342007). Included from CID 4031."""
 
-Finger: Final[Code] = Code("SCT", "7569003", "Finger", (4031,))
+Finger: _Final[_Code] = _Code("SCT", "7569003", "Finger", (4031,))
 """Finger (SCT 7569003). Included from CID 4031."""
 
-Foot: Final[Code] = Code("SCT", "56459004", "Foot", (1006, 4031, 12020))
+Foot: _Final[_Code] = _Code("SCT", "56459004", "Foot", (1006, 4031, 12020))
 """Foot (SCT 56459004). Included from CID 4031."""
 
-Forearm: Final[Code] = Code("SCT", "14975008", "Forearm", (4031,))
+Forearm: _Final[_Code] = _Code("SCT", "14975008", "Forearm", (4031,))
 """Forearm (SCT 14975008). Included from CID 4031."""
 
-Gallbladder: Final[Code] = Code("SCT", "28231008", "Gallbladder", (4031, 4040, 7154, 10044))
+Gallbladder: _Final[_Code] = _Code("SCT", "28231008", "Gallbladder", (4031, 4040, 7154, 10044))
 """Gallbladder (SCT 28231008). Included from CID 4031."""
 
-Hand: Final[Code] = Code("SCT", "85562004", "Hand", (4031,))
+Hand: _Final[_Code] = _Code("SCT", "85562004", "Hand", (4031,))
 """Hand (SCT 85562004). Included from CID 4031."""
 
-Head: Final[Code] = Code("SCT", "69536005", "Head", (4028, 4031))
+Head: _Final[_Code] = _Code("SCT", "69536005", "Head", (4028, 4031))
 """Head (SCT 69536005). Included from CID 4031."""
 
-HeadAndNeck: Final[Code] = Code("SCT", "774007", "Head and Neck", (645, 4028, 4031))
+HeadAndNeck: _Final[_Code] = _Code("SCT", "774007", "Head and Neck", (645, 4028, 4031))
 """Head and Neck (SCT 774007). Included from CID 4031."""
 
-Heart: Final[Code] = Code("SCT", "80891009", "Heart", (4, 1004, 4031, 6100, 6149, 7152, 10044))
+Heart: _Final[_Code] = _Code("SCT", "80891009", "Heart", (4, 1004, 4031, 6100, 6149, 7152, 10044))
 """Heart (SCT 80891009). Included from CID 4031."""
 
-Hip: Final[Code] = Code("SCT", "29836001", "Hip", (4031,))
+Hip: _Final[_Code] = _Code("SCT", "29836001", "Hip", (4031,))
 """Hip (SCT 29836001). Included from CID 4031."""
 
-HipJoint: Final[Code] = Code("SCT", "24136001", "Hip Joint", (4, 1005, 4031, 7304, 7483))
+HipJoint: _Final[_Code] = _Code("SCT", "24136001", "Hip Joint", (4, 1005, 4031, 7304, 7483))
 """Hip Joint (SCT 24136001). Included from CID 4031."""
 
-Humerus: Final[Code] = Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
+Humerus: _Final[_Code] = _Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
 """Humerus (SCT 85050009). Included from CID 4031."""
 
-Ileum: Final[Code] = Code("SCT", "34516001", "Ileum", (4031,))
+Ileum: _Final[_Code] = _Code("SCT", "34516001", "Ileum", (4031,))
 """Ileum (SCT 34516001). Included from CID 4031."""
 
-Ilium: Final[Code] = Code("SCT", "22356005", "Ilium", (4031,))
+Ilium: _Final[_Code] = _Code("SCT", "22356005", "Ilium", (4031,))
 """Ilium (SCT 22356005). Included from CID 4031."""
 
-InternalAuditoryCanal: Final[Code] = Code(
+InternalAuditoryCanal: _Final[_Code] = _Code(
     "SCT", "361078006", "Internal Auditory Canal", (4028, 4031)
 )
 """Internal Auditory Canal (SCT 361078006). Included from CID 4031."""
 
-JawRegion: Final[Code] = Code("SCT", "661005", "Jaw region", (4016, 4028, 4031, 7304))
+JawRegion: _Final[_Code] = _Code("SCT", "661005", "Jaw region", (4016, 4028, 4031, 7304))
 """Jaw region (SCT 661005). Included from CID 4031."""
 
-Jejunum: Final[Code] = Code("SCT", "21306003", "Jejunum", (4031,))
+Jejunum: _Final[_Code] = _Code("SCT", "21306003", "Jejunum", (4031,))
 """Jejunum (SCT 21306003). Included from CID 4031."""
 
-Knee: Final[Code] = Code("SCT", "72696002", "Knee", (4031, 4040, 7304))
+Knee: _Final[_Code] = _Code("SCT", "72696002", "Knee", (4031, 4040, 7304))
 """Knee (SCT 72696002). Included from CID 4031."""
 
-LargeIntestine: Final[Code] = Code("SCT", "14742008", "Large intestine", (4031, 4040))
+LargeIntestine: _Final[_Code] = _Code("SCT", "14742008", "Large intestine", (4031, 4040))
 """Large intestine (SCT 14742008). Included from CID 4031."""
 
-Larynx: Final[Code] = Code("SCT", "4596009", "Larynx", (645, 4028, 4031, 4040, 7601))
+Larynx: _Final[_Code] = _Code("SCT", "4596009", "Larynx", (645, 4028, 4031, 4040, 7601))
 """Larynx (SCT 4596009). Included from CID 4031."""
 
-LiverAndBiliaryStructure: Final[Code] = Code(
+LiverAndBiliaryStructure: _Final[_Code] = _Code(
     "SCT", "303270005", "Liver and biliary structure", (4031,)
 )
 """Liver and biliary structure (SCT 303270005). Included from CID 4031."""
 
-LowerLeg: Final[Code] = Code("SCT", "30021000", "Lower leg", (4031,))
+LowerLeg: _Final[_Code] = _Code("SCT", "30021000", "Lower leg", (4031,))
 """Lower leg (SCT 30021000). Included from CID 4031."""
 
-LowerLimb: Final[Code] = Code("SCT", "61685007", "Lower limb", (4031,))
+LowerLimb: _Final[_Code] = _Code("SCT", "61685007", "Lower limb", (4031,))
 """Lower limb (SCT 61685007). Included from CID 4031."""
 
-LumbarSpine: Final[Code] = Code("SCT", "122496007", "Lumbar spine", (4031, 7304, 7483))
+LumbarSpine: _Final[_Code] = _Code("SCT", "122496007", "Lumbar spine", (4031, 7304, 7483))
 """Lumbar spine (SCT 122496007). Included from CID 4031."""
 
-LumboSacralSpine: Final[Code] = Code("SCT", "1217253001", "Lumbo-sacral spine", (4031, 7483))
+LumboSacralSpine: _Final[_Code] = _Code("SCT", "1217253001", "Lumbo-sacral spine", (4031, 7483))
 """Lumbo-sacral spine (SCT 1217253001). Included from CID 4031."""
 
-Mandible: Final[Code] = Code("SCT", "91609006", "Mandible", (1002, 4016, 4028, 4031, 7304, 7483))
+Mandible: _Final[_Code] = _Code("SCT", "91609006", "Mandible", (1002, 4016, 4028, 4031, 7304, 7483))
 """Mandible (SCT 91609006). Included from CID 4031."""
 
-MastoidBone: Final[Code] = Code("SCT", "59066005", "Mastoid bone", (1002, 4028, 4031))
+MastoidBone: _Final[_Code] = _Code("SCT", "59066005", "Mastoid bone", (1002, 4028, 4031))
 """Mastoid bone (SCT 59066005). Included from CID 4031."""
 
-Maxilla: Final[Code] = Code("SCT", "70925003", "Maxilla", (4016, 4028, 4031, 7304))
+Maxilla: _Final[_Code] = _Code("SCT", "70925003", "Maxilla", (4016, 4028, 4031, 7304))
 """Maxilla (SCT 70925003). Included from CID 4031."""
 
-Mediastinum: Final[Code] = Code("SCT", "72410000", "Mediastinum", (4031, 4040, 6100, 6129, 7155))
+Mediastinum: _Final[_Code] = _Code("SCT", "72410000", "Mediastinum", (4031, 4040, 6100, 6129, 7155))
 """Mediastinum (SCT 72410000). Included from CID 4031."""
 
-MuscleOfLowerLimb: Final[Code] = Code("SCT", "102292000", "Muscle of lower limb", (4031,))
+MuscleOfLowerLimb: _Final[_Code] = _Code("SCT", "102292000", "Muscle of lower limb", (4031,))
 """Muscle of lower limb (SCT 102292000). Included from CID 4031."""
 
-MuscleOfUpperLimb: Final[Code] = Code("SCT", "30608006", "Muscle of upper limb", (4031,))
+MuscleOfUpperLimb: _Final[_Code] = _Code("SCT", "30608006", "Muscle of upper limb", (4031,))
 """Muscle of upper limb (SCT 30608006). Included from CID 4031."""
 
-NasalBone: Final[Code] = Code("SCT", "74386004", "Nasal bone", (4028, 4031))
+NasalBone: _Final[_Code] = _Code("SCT", "74386004", "Nasal bone", (4028, 4031))
 """Nasal bone (SCT 74386004). Included from CID 4031."""
 
-Neck: Final[Code] = Code("SCT", "45048000", "Neck", (4028, 4031))
+Neck: _Final[_Code] = _Code("SCT", "45048000", "Neck", (4028, 4031))
 """Neck (SCT 45048000). Included from CID 4031."""
 
-NeckAndChest: Final[Code] = Code("SCT", "417437006", "Neck and Chest", (4031,))
+NeckAndChest: _Final[_Code] = _Code("SCT", "417437006", "Neck and Chest", (4031,))
 """Neck and Chest (SCT 417437006). Included from CID 4031."""
 
-NeckChestAndAbdomen: Final[Code] = Code("SCT", "416152001", "Neck, Chest and Abdomen", (4031,))
+NeckChestAndAbdomen: _Final[_Code] = _Code("SCT", "416152001", "Neck, Chest and Abdomen", (4031,))
 """Neck, Chest and Abdomen (SCT 416152001). Included from CID 4031."""
 
-NeckChestAbdomenAndPelvis: Final[Code] = Code(
+NeckChestAbdomenAndPelvis: _Final[_Code] = _Code(
     "SCT", "416319003", "Neck, Chest, Abdomen and Pelvis", (4031,)
 )
 """Neck, Chest, Abdomen and Pelvis (SCT 416319003). Included from CID 4031."""
 
-OpticCanal: Final[Code] = Code("SCT", "55024004", "Optic canal", (4028, 4031))
+OpticCanal: _Final[_Code] = _Code("SCT", "55024004", "Optic canal", (4028, 4031))
 """Optic canal (SCT 55024004). Included from CID 4031."""
 
-OrbitalStructure: Final[Code] = Code(
+OrbitalStructure: _Final[_Code] = _Code(
     "SCT", "363654007", "Orbital structure", (1002, 4028, 4031, 7483, 12022)
 )
 """Orbital structure (SCT 363654007). Included from CID 4031."""
 
-Pancreas: Final[Code] = Code("SCT", "15776009", "Pancreas", (645, 1005, 4031, 7154, 10044, 12321))
+Pancreas: _Final[_Code] = _Code(
+    "SCT", "15776009", "Pancreas", (645, 1005, 4031, 7154, 10044, 12321)
+)
 """Pancreas (SCT 15776009). Included from CID 4031."""
 
-PancreaticDuct: Final[Code] = Code("SCT", "69930009", "Pancreatic duct", (4031, 4040, 7154))
+PancreaticDuct: _Final[_Code] = _Code("SCT", "69930009", "Pancreatic duct", (4031, 4040, 7154))
 """Pancreatic duct (SCT 69930009). Included from CID 4031."""
 
-PancreaticDuctAndBileDuctSystems: Final[Code] = Code(
+PancreaticDuctAndBileDuctSystems: _Final[_Code] = _Code(
     "SCT", "110621006", "Pancreatic duct and bile duct systems", (4031, 4040, 7154)
 )
 """Pancreatic duct and bile duct systems (SCT 110621006). Included from CID 4031."""
 
-ParanasalSinus: Final[Code] = Code(
+ParanasalSinus: _Final[_Code] = _Code(
     "SCT", "2095001", "Paranasal sinus", (4028, 4031, 4040, 7483, 7601)
 )
 """Paranasal sinus (SCT 2095001). Included from CID 4031."""
 
-ParotidGland: Final[Code] = Code("SCT", "45289007", "Parotid gland", (4031,))
+ParotidGland: _Final[_Code] = _Code("SCT", "45289007", "Parotid gland", (4031,))
 """Parotid gland (SCT 45289007). Included from CID 4031."""
 
-Patella: Final[Code] = Code("SCT", "64234005", "Patella", (1006, 4031, 7304, 7483))
+Patella: _Final[_Code] = _Code("SCT", "64234005", "Patella", (1006, 4031, 7304, 7483))
 """Patella (SCT 64234005). Included from CID 4031."""
 
-Pelvis: Final[Code] = Code("SCT", "816092008", "Pelvis", (4031, 7160, 7483))
+Pelvis: _Final[_Code] = _Code("SCT", "816092008", "Pelvis", (4031, 7160, 7483))
 """Pelvis (SCT 816092008). Included from CID 4031."""
 
-PelvisAndLowerExtremities: Final[Code] = Code(
+PelvisAndLowerExtremities: _Final[_Code] = _Code(
     "SCT", "1231522001", "Pelvis and lower extremities", (4031,)
 )
 """Pelvis and lower extremities (SCT 1231522001). Included from CID 4031."""
 
-Phantom: Final[Code] = Code("SCT", "706342009", "Phantom", (4031, 4052, 7710, 10060))
+Phantom: _Final[_Code] = _Code("SCT", "706342009", "Phantom", (4031, 4052, 7710, 10060))
 """Phantom (SCT 706342009). Included from CID 4031."""
 
-Prostate: Final[Code] = Code(
+Prostate: _Final[_Code] = _Code(
     "SCT", "41216001", "Prostate", (645, 4031, 6204, 6300, 7160, 10044, 12321)
 )
 """Prostate (SCT 41216001). Included from CID 4031."""
 
-Rectum: Final[Code] = Code(
+Rectum: _Final[_Code] = _Code(
     "SCT", "34402009", "Rectum", (4, 645, 4031, 4040, 6204, 6210, 6348, 7160)
 )
 """Rectum (SCT 34402009). Included from CID 4031."""
 
-Rib: Final[Code] = Code("SCT", "113197003", "Rib", (4031, 6114, 7155))
+Rib: _Final[_Code] = _Code("SCT", "113197003", "Rib", (4031, 6114, 7155))
 """Rib (SCT 113197003). Included from CID 4031."""
 
-SacroCoccygealSpine: Final[Code] = Code("SCT", "1217254007", "Sacro-coccygeal Spine", (4031, 7304))
+SacroCoccygealSpine: _Final[_Code] = _Code(
+    "SCT", "1217254007", "Sacro-coccygeal Spine", (4031, 7304)
+)
 """Sacro-coccygeal Spine (SCT 1217254007). Included from CID 4031."""
 
-SacroiliacJoint: Final[Code] = Code("SCT", "39723000", "Sacroiliac joint", (4031,))
+SacroiliacJoint: _Final[_Code] = _Code("SCT", "39723000", "Sacroiliac joint", (4031,))
 """Sacroiliac joint (SCT 39723000). Included from CID 4031."""
 
-Sacrum: Final[Code] = Code("SCT", "54735007", "Sacrum", (1005, 4031, 7483))
+Sacrum: _Final[_Code] = _Code("SCT", "54735007", "Sacrum", (1005, 4031, 7483))
 """Sacrum (SCT 54735007). Included from CID 4031."""
 
-Scapula: Final[Code] = Code("SCT", "79601000", "Scapula", (1004, 4031, 6114))
+Scapula: _Final[_Code] = _Code("SCT", "79601000", "Scapula", (1004, 4031, 6114))
 """Scapula (SCT 79601000). Included from CID 4031."""
 
-SellaTurcica: Final[Code] = Code("SCT", "42575006", "Sella turcica", (1002, 4031))
+SellaTurcica: _Final[_Code] = _Code("SCT", "42575006", "Sella turcica", (1002, 4031))
 """Sella turcica (SCT 42575006). Included from CID 4031."""
 
-SesamoidBonesOfFoot: Final[Code] = Code("SCT", "58742003", "Sesamoid bones of foot", (4031,))
+SesamoidBonesOfFoot: _Final[_Code] = _Code("SCT", "58742003", "Sesamoid bones of foot", (4031,))
 """Sesamoid bones of foot (SCT 58742003). Included from CID 4031."""
 
-Shoulder: Final[Code] = Code("SCT", "16982005", "Shoulder", (1004, 4031, 4040, 7304, 7483))
+Shoulder: _Final[_Code] = _Code("SCT", "16982005", "Shoulder", (1004, 4031, 4040, 7304, 7483))
 """Shoulder (SCT 16982005). Included from CID 4031."""
 
-Skull: Final[Code] = Code("SCT", "89546000", "Skull", (1002, 4028, 4031, 7304, 7483, 12020))
+Skull: _Final[_Code] = _Code("SCT", "89546000", "Skull", (1002, 4028, 4031, 7304, 7483, 12020))
 """Skull (SCT 89546000). Included from CID 4031."""
 
-SmallIntestine: Final[Code] = Code("SCT", "30315005", "Small intestine", (4031, 7154, 10044))
+SmallIntestine: _Final[_Code] = _Code("SCT", "30315005", "Small intestine", (4031, 7154, 10044))
 """Small intestine (SCT 30315005). Included from CID 4031."""
 
-Spine: Final[Code] = Code("SCT", "421060004", "Spine", (4031, 4040, 6114))
+Spine: _Final[_Code] = _Code("SCT", "421060004", "Spine", (4031, 4040, 6114))
 """Spine (SCT 421060004). Included from CID 4031."""
 
-SternoclavicularJoint: Final[Code] = Code("SCT", "7844006", "Sternoclavicular joint", (1004, 4031))
+SternoclavicularJoint: _Final[_Code] = _Code(
+    "SCT", "7844006", "Sternoclavicular joint", (1004, 4031)
+)
 """Sternoclavicular joint (SCT 7844006). Included from CID 4031."""
 
-Sternum: Final[Code] = Code("SCT", "56873002", "Sternum", (1004, 4031, 6114, 7155))
+Sternum: _Final[_Code] = _Code("SCT", "56873002", "Sternum", (1004, 4031, 6114, 7155))
 """Sternum (SCT 56873002). Included from CID 4031."""
 
-Stomach: Final[Code] = Code("SCT", "69695003", "Stomach", (4031, 10044))
+Stomach: _Final[_Code] = _Code("SCT", "69695003", "Stomach", (4031, 10044))
 """Stomach (SCT 69695003). Included from CID 4031."""
 
-SubmandibularGland: Final[Code] = Code("SCT", "54019009", "Submandibular gland", (4028, 4031))
+SubmandibularGland: _Final[_Code] = _Code("SCT", "54019009", "Submandibular gland", (4028, 4031))
 """Submandibular gland (SCT 54019009). Included from CID 4031."""
 
-TarsalJoint: Final[Code] = Code("SCT", "27949001", "Tarsal joint", (4031,))
+TarsalJoint: _Final[_Code] = _Code("SCT", "27949001", "Tarsal joint", (4031,))
 """Tarsal joint (SCT 27949001). Included from CID 4031."""
 
-TemporomandibularJoint: Final[Code] = Code(
+TemporomandibularJoint: _Final[_Code] = _Code(
     "SCT", "53620006", "Temporomandibular joint", (4028, 4031)
 )
 """Temporomandibular joint (SCT 53620006). Included from CID 4031."""
 
-Thigh: Final[Code] = Code("SCT", "68367000", "Thigh", (4, 4031))
+Thigh: _Final[_Code] = _Code("SCT", "68367000", "Thigh", (4, 4031))
 """Thigh (SCT 68367000). Included from CID 4031."""
 
-ThoracicSpine: Final[Code] = Code("SCT", "122495006", "Thoracic spine", (4031, 7155, 7304, 7483))
+ThoracicSpine: _Final[_Code] = _Code("SCT", "122495006", "Thoracic spine", (4031, 7155, 7304, 7483))
 """Thoracic spine (SCT 122495006). Included from CID 4031."""
 
-ThoracoLumbarSpine: Final[Code] = Code(
+ThoracoLumbarSpine: _Final[_Code] = _Code(
     "SCT", "1217256009", "Thoraco-lumbar spine", (4031, 7304, 7483)
 )
 """Thoraco-lumbar spine (SCT 1217256009). Included from CID 4031."""
 
-Thumb: Final[Code] = Code("SCT", "76505004", "Thumb", (4031,))
+Thumb: _Final[_Code] = _Code("SCT", "76505004", "Thumb", (4031,))
 """Thumb (SCT 76505004). Included from CID 4031."""
 
-Toe: Final[Code] = Code("SCT", "29707007", "Toe", (1006, 4031))
+Toe: _Final[_Code] = _Code("SCT", "29707007", "Toe", (1006, 4031))
 """Toe (SCT 29707007). Included from CID 4031."""
 
-Trachea: Final[Code] = Code("SCT", "44567001", "Trachea", (4028, 4031, 6149, 7155))
+Trachea: _Final[_Code] = _Code("SCT", "44567001", "Trachea", (4028, 4031, 6149, 7155))
 """Trachea (SCT 44567001). Included from CID 4031."""
 
-UpperArm: Final[Code] = Code("SCT", "40983000", "Upper arm", (4031,))
+UpperArm: _Final[_Code] = _Code("SCT", "40983000", "Upper arm", (4031,))
 """Upper arm (SCT 40983000). Included from CID 4031."""
 
-UpperLimb: Final[Code] = Code("SCT", "53120007", "Upper limb", (4031,))
+UpperLimb: _Final[_Code] = _Code("SCT", "53120007", "Upper limb", (4031,))
 """Upper limb (SCT 53120007). Included from CID 4031."""
 
-UpperUrinaryTract: Final[Code] = Code("SCT", "431491007", "Upper urinary tract", (4031, 4040))
+UpperUrinaryTract: _Final[_Code] = _Code("SCT", "431491007", "Upper urinary tract", (4031, 4040))
 """Upper urinary tract (SCT 431491007). Included from CID 4031."""
 
-Ureter: Final[Code] = Code("SCT", "87953007", "Ureter", (4, 4031, 4040))
+Ureter: _Final[_Code] = _Code("SCT", "87953007", "Ureter", (4, 4031, 4040))
 """Ureter (SCT 87953007). Included from CID 4031."""
 
-Urethra: Final[Code] = Code("SCT", "13648007", "Urethra", (4, 4031, 7483))
+Urethra: _Final[_Code] = _Code("SCT", "13648007", "Urethra", (4, 4031, 7483))
 """Urethra (SCT 13648007). Included from CID 4031."""
 
-UterusAndFallopianTubes: Final[Code] = Code(
+UterusAndFallopianTubes: _Final[_Code] = _Code(
     "SCT", "110639002", "Uterus and fallopian tubes", (4031, 4040)
 )
 """Uterus and fallopian tubes (SCT 110639002). Included from CID 4031."""
 
-VertebralColumnAndCranium: Final[Code] = Code(
+VertebralColumnAndCranium: _Final[_Code] = _Code(
     "SCT", "110517009", "Vertebral column and cranium", (4028, 4031)
 )
 """Vertebral column and cranium (SCT 110517009). Included from CID 4031."""
 
-WristJoint: Final[Code] = Code("SCT", "74670003", "Wrist joint", (4, 1006, 4031, 7304))
+WristJoint: _Final[_Code] = _Code("SCT", "74670003", "Wrist joint", (4, 1006, 4031, 7304))
 """Wrist joint (SCT 74670003). Included from CID 4031."""
 
-Zygoma: Final[Code] = Code("SCT", "13881006", "Zygoma", (4028, 4031))
+Zygoma: _Final[_Code] = _Code("SCT", "13881006", "Zygoma", (4028, 4031))
 """Zygoma (SCT 13881006). Included from CID 4031."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AbdominalAorta,
     AnomalousPulmonaryVein,
     AntecubitalVein,

@@ -5,75 +5,80 @@ Extensible, version 20221224, UID 1.2.840.10008.6.1.315.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4052
-NAME: Final[str] = "Phantom Device"
-KEYWORD: Final[str | None] = "PhantomDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.315"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221224"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4052
+NAME: _Final[str] = "Phantom Device"
+KEYWORD: _Final[str | None] = "PhantomDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.315"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221224"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Phantom: Final[Code] = Code("SCT", "706342009", "Phantom", (4031, 4052, 7710, 10060))
+Phantom: _Final[_Code] = _Code("SCT", "706342009", "Phantom", (4031, 4052, 7710, 10060))
 """Phantom (SCT 706342009)."""
 
-ACRAccreditationPhantomCT: Final[Code] = Code(
+ACRAccreditationPhantomCT: _Final[_Code] = _Code(
     "DCM", "113682", "ACR Accreditation Phantom - CT", (4052,)
 )
 """ACR Accreditation Phantom - CT (DCM 113682)."""
 
-ACRAccreditationPhantomMR: Final[Code] = Code(
+ACRAccreditationPhantomMR: _Final[_Code] = _Code(
     "DCM", "113683", "ACR Accreditation Phantom - MR", (4052,)
 )
 """ACR Accreditation Phantom - MR (DCM 113683)."""
 
-ACRAccreditationPhantomMammography: Final[Code] = Code(
+ACRAccreditationPhantomMammography: _Final[_Code] = _Code(
     "DCM", "113684", "ACR Accreditation Phantom - Mammography", (4052,)
 )
 """ACR Accreditation Phantom - Mammography (DCM 113684)."""
 
-ACRAccreditationPhantomStereotacticBreastBiopsy: Final[Code] = Code(
+ACRAccreditationPhantomStereotacticBreastBiopsy: _Final[_Code] = _Code(
     "DCM", "113685", "ACR Accreditation Phantom - Stereotactic Breast Biopsy", (4052,)
 )
 """ACR Accreditation Phantom - Stereotactic Breast Biopsy (DCM 113685)."""
 
-ACRAccreditationPhantomECT: Final[Code] = Code(
+ACRAccreditationPhantomECT: _Final[_Code] = _Code(
     "DCM", "113686", "ACR Accreditation Phantom - ECT", (4052,)
 )
 """ACR Accreditation Phantom - ECT (DCM 113686)."""
 
-ACRAccreditationPhantomPET: Final[Code] = Code(
+ACRAccreditationPhantomPET: _Final[_Code] = _Code(
     "DCM", "113687", "ACR Accreditation Phantom - PET", (4052,)
 )
 """ACR Accreditation Phantom - PET (DCM 113687)."""
 
-ACRAccreditationPhantomECTPET: Final[Code] = Code(
+ACRAccreditationPhantomECTPET: _Final[_Code] = _Code(
     "DCM", "113688", "ACR Accreditation Phantom - ECT/PET", (4052,)
 )
 """ACR Accreditation Phantom - ECT/PET (DCM 113688)."""
 
-ACRAccreditationPhantomPETFaceplate: Final[Code] = Code(
+ACRAccreditationPhantomPETFaceplate: _Final[_Code] = _Code(
     "DCM", "113689", "ACR Accreditation Phantom - PET Faceplate", (4052,)
 )
 """ACR Accreditation Phantom - PET Faceplate (DCM 113689)."""
 
-IECHeadDosimetryPhantom: Final[Code] = Code("DCM", "113690", "IEC Head Dosimetry Phantom", (4052,))
+IECHeadDosimetryPhantom: _Final[_Code] = _Code(
+    "DCM", "113690", "IEC Head Dosimetry Phantom", (4052,)
+)
 """IEC Head Dosimetry Phantom (DCM 113690)."""
 
-IECBodyDosimetryPhantom: Final[Code] = Code("DCM", "113691", "IEC Body Dosimetry Phantom", (4052,))
+IECBodyDosimetryPhantom: _Final[_Code] = _Code(
+    "DCM", "113691", "IEC Body Dosimetry Phantom", (4052,)
+)
 """IEC Body Dosimetry Phantom (DCM 113691)."""
 
-NEMAXR212000Phantom: Final[Code] = Code("DCM", "113692", "NEMA XR21-2000 Phantom", (4052,))
+NEMAXR212000Phantom: _Final[_Code] = _Code("DCM", "113692", "NEMA XR21-2000 Phantom", (4052,))
 """NEMA XR21-2000 Phantom (DCM 113692)."""
 
-_10cmDosimetryPhantom: Final[Code] = Code("DCM", "130541", "10 cm Dosimetry Phantom", (4052,))
+_10cmDosimetryPhantom: _Final[_Code] = _Code("DCM", "130541", "10 cm Dosimetry Phantom", (4052,))
 """10 cm Dosimetry Phantom (DCM 130541)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Phantom,
     ACRAccreditationPhantomCT,
     ACRAccreditationPhantomMR,

@@ -5,27 +5,30 @@ Extensible, version 20141110, UID 1.2.840.10008.6.1.985.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4100
-NAME: Final[str] = "T1 Measurement Method"
-KEYWORD: Final[str | None] = "T1MeasurementMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.985"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4100
+NAME: _Final[str] = "T1 Measurement Method"
+KEYWORD: _Final[str | None] = "T1MeasurementMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.985"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-T1ByMultipleFlipAngles: Final[Code] = Code("DCM", "126350", "T1 by Multiple Flip Angles", (4100,))
+T1ByMultipleFlipAngles: _Final[_Code] = _Code(
+    "DCM", "126350", "T1 by Multiple Flip Angles", (4100,)
+)
 """T1 by Multiple Flip Angles (DCM 126350)."""
 
-T1ByInversionRecovery: Final[Code] = Code("DCM", "126351", "T1 by Inversion Recovery", (4100,))
+T1ByInversionRecovery: _Final[_Code] = _Code("DCM", "126351", "T1 by Inversion Recovery", (4100,))
 """T1 by Inversion Recovery (DCM 126351)."""
 
-T1ByFixedValue: Final[Code] = Code("DCM", "126352", "T1 by Fixed Value", (4100,))
+T1ByFixedValue: _Final[_Code] = _Code("DCM", "126352", "T1 by Fixed Value", (4100,))
 """T1 by Fixed Value (DCM 126352)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (T1ByMultipleFlipAngles, T1ByInversionRecovery, T1ByFixedValue)
+MEMBERS: _Final[tuple[_Code, ...]] = (T1ByMultipleFlipAngles, T1ByInversionRecovery, T1ByFixedValue)
 """The resolved membership: own members, then those of the included groups, in order."""

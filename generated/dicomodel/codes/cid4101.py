@@ -5,49 +5,50 @@ Extensible, version 20160316, UID 1.2.840.10008.6.1.986.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4101
-NAME: Final[str] = "Tracer Kinetic Model"
-KEYWORD: Final[str | None] = "TracerKineticModel"
-UID: Final[str | None] = "1.2.840.10008.6.1.986"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160316"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4101
+NAME: _Final[str] = "Tracer Kinetic Model"
+KEYWORD: _Final[str | None] = "TracerKineticModel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.986"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160316"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StandardToftsModel: Final[Code] = Code("DCM", "126340", "Standard Tofts Model", (4101,))
+StandardToftsModel: _Final[_Code] = _Code("DCM", "126340", "Standard Tofts Model", (4101,))
 """Standard Tofts Model (DCM 126340)."""
 
-ExtendedToftsModel: Final[Code] = Code("DCM", "126341", "Extended Tofts Model", (4101,))
+ExtendedToftsModel: _Final[_Code] = _Code("DCM", "126341", "Extended Tofts Model", (4101,))
 """Extended Tofts Model (DCM 126341)."""
 
-FirstPassLeakageProfileFPLPModel: Final[Code] = Code(
+FirstPassLeakageProfileFPLPModel: _Final[_Code] = _Code(
     "DCM", "126343", "First Pass Leakage Profile (FPLP) Model", (4101,)
 )
 """First Pass Leakage Profile (FPLP) Model (DCM 126343)."""
 
-ShutterSpeedModelSSM: Final[Code] = Code("DCM", "126344", "Shutter-Speed Model (SSM)", (4101,))
+ShutterSpeedModelSSM: _Final[_Code] = _Code("DCM", "126344", "Shutter-Speed Model (SSM)", (4101,))
 """Shutter-Speed Model (SSM) (DCM 126344)."""
 
-GammaCapillaryTransitTimeGCTTModel: Final[Code] = Code(
+GammaCapillaryTransitTimeGCTTModel: _Final[_Code] = _Code(
     "DCM", "126345", "Gamma Capillary Transit Time (GCTT) Model", (4101,)
 )
 """Gamma Capillary Transit Time (GCTT) Model (DCM 126345)."""
 
-AdiabaticTissueHomogeneityATHModel: Final[Code] = Code(
+AdiabaticTissueHomogeneityATHModel: _Final[_Code] = _Code(
     "DCM", "126346", "Adiabatic Tissue Homogeneity (ATH) Model", (4101,)
 )
 """Adiabatic Tissue Homogeneity (ATH) Model (DCM 126346)."""
 
-TwoCompartmentExchange2CXModel: Final[Code] = Code(
+TwoCompartmentExchange2CXModel: _Final[_Code] = _Code(
     "DCM", "126347", "Two Compartment Exchange (2CX) Model", (4101,)
 )
 """Two Compartment Exchange (2CX) Model (DCM 126347)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StandardToftsModel,
     ExtendedToftsModel,
     FirstPassLeakageProfileFPLPModel,

@@ -5,40 +5,41 @@ Extensible, version 20141110, UID 1.2.840.10008.6.1.987.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4102
-NAME: Final[str] = "Perfusion Measurement Method"
-KEYWORD: Final[str | None] = "PerfusionMeasurementMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.987"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4102
+NAME: _Final[str] = "Perfusion Measurement Method"
+KEYWORD: _Final[str | None] = "PerfusionMeasurementMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.987"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PerfusionAnalysisByStableXenonCTTechnique: Final[Code] = Code(
+PerfusionAnalysisByStableXenonCTTechnique: _Final[_Code] = _Code(
     "DCM", "126300", "Perfusion analysis by Stable Xenon CT technique", (4102,)
 )
 """Perfusion analysis by Stable Xenon CT technique (DCM 126300)."""
 
-PerfusionAnalysisByIVIodinatedContrastCTTechnique: Final[Code] = Code(
+PerfusionAnalysisByIVIodinatedContrastCTTechnique: _Final[_Code] = _Code(
     "DCM", "126301", "Perfusion analysis by IV Iodinated Contrast CT technique", (4102,)
 )
 """Perfusion analysis by IV Iodinated Contrast CT technique (DCM 126301)."""
 
-PerfusionAnalysisByArterialSpinLabelingMRTechnique: Final[Code] = Code(
+PerfusionAnalysisByArterialSpinLabelingMRTechnique: _Final[_Code] = _Code(
     "DCM", "126302", "Perfusion analysis by Arterial Spin Labeling MR technique", (4102,)
 )
 """Perfusion analysis by Arterial Spin Labeling MR technique (DCM 126302)."""
 
-PerfusionAnalysisBySusceptibilityMRTechnique: Final[Code] = Code(
+PerfusionAnalysisBySusceptibilityMRTechnique: _Final[_Code] = _Code(
     "DCM", "126303", "Perfusion analysis by Susceptibility MR technique", (4102,)
 )
 """Perfusion analysis by Susceptibility MR technique (DCM 126303)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PerfusionAnalysisByStableXenonCTTechnique,
     PerfusionAnalysisByIVIodinatedContrastCTTechnique,
     PerfusionAnalysisByArterialSpinLabelingMRTechnique,

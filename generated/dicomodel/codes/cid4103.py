@@ -5,37 +5,38 @@ Extensible, version 20141110, UID 1.2.840.10008.6.1.988.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4103
-NAME: Final[str] = "Arterial Input Function Measurement Method"
-KEYWORD: Final[str | None] = "ArterialInputFunctionMeasurementMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.988"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4103
+NAME: _Final[str] = "Arterial Input Function Measurement Method"
+KEYWORD: _Final[str | None] = "ArterialInputFunctionMeasurementMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.988"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AIFIgnored: Final[Code] = Code("DCM", "126360", "AIF Ignored", (4103,))
+AIFIgnored: _Final[_Code] = _Code("DCM", "126360", "AIF Ignored", (4103,))
 """AIF Ignored (DCM 126360)."""
 
-PopulationAveragedAIF: Final[Code] = Code("DCM", "126361", "Population Averaged AIF", (4103,))
+PopulationAveragedAIF: _Final[_Code] = _Code("DCM", "126361", "Population Averaged AIF", (4103,))
 """Population Averaged AIF (DCM 126361)."""
 
-UserDefinedAIFROI: Final[Code] = Code("DCM", "126362", "User-defined AIF ROI", (4103,))
+UserDefinedAIFROI: _Final[_Code] = _Code("DCM", "126362", "User-defined AIF ROI", (4103,))
 """User-defined AIF ROI (DCM 126362)."""
 
-AutomaticallyDetectedAIFROI: Final[Code] = Code(
+AutomaticallyDetectedAIFROI: _Final[_Code] = _Code(
     "DCM", "126363", "Automatically Detected AIF ROI", (4103,)
 )
 """Automatically Detected AIF ROI (DCM 126363)."""
 
-BlindEstimationOfAIF: Final[Code] = Code("DCM", "126364", "Blind Estimation of AIF", (4103,))
+BlindEstimationOfAIF: _Final[_Code] = _Code("DCM", "126364", "Blind Estimation of AIF", (4103,))
 """Blind Estimation of AIF (DCM 126364)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AIFIgnored,
     PopulationAveragedAIF,
     UserDefinedAIFROI,

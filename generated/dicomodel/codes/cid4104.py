@@ -5,35 +5,36 @@ Extensible, version 20141110, UID 1.2.840.10008.6.1.989.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4104
-NAME: Final[str] = "Bolus Arrival Time Derivation Method"
-KEYWORD: Final[str | None] = "BolusArrivalTimeDerivationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.989"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4104
+NAME: _Final[str] = "Bolus Arrival Time Derivation Method"
+KEYWORD: _Final[str | None] = "BolusArrivalTimeDerivationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.989"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TemporalDerivativeExceedsThreshold: Final[Code] = Code(
+TemporalDerivativeExceedsThreshold: _Final[_Code] = _Code(
     "DCM", "126373", "Temporal Derivative Exceeds Threshold", (4104,)
 )
 """Temporal Derivative Exceeds Threshold (DCM 126373)."""
 
-TimeOfPeakConcentration: Final[Code] = Code(
+TimeOfPeakConcentration: _Final[_Code] = _Code(
     "DCM", "126370", "Time of Peak Concentration", (4104, 4109)
 )
 """Time of Peak Concentration (DCM 126370)."""
 
-TimeOfLeadingHalfPeakConcentration: Final[Code] = Code(
+TimeOfLeadingHalfPeakConcentration: _Final[_Code] = _Code(
     "DCM", "126372", "Time of Leading Half-Peak Concentration", (4104, 4109)
 )
 """Time of Leading Half-Peak Concentration (DCM 126372)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TemporalDerivativeExceedsThreshold,
     TimeOfPeakConcentration,
     TimeOfLeadingHalfPeakConcentration,

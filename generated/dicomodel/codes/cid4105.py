@@ -5,30 +5,31 @@ Extensible, version 20141110, UID 1.2.840.10008.6.1.990.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4105
-NAME: Final[str] = "Perfusion Analysis Method"
-KEYWORD: Final[str | None] = "PerfusionAnalysisMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.990"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4105
+NAME: _Final[str] = "Perfusion Analysis Method"
+KEYWORD: _Final[str | None] = "PerfusionAnalysisMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.990"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeastMeanSquareLMSDeconvolution: Final[Code] = Code(
+LeastMeanSquareLMSDeconvolution: _Final[_Code] = _Code(
     "DCM", "126310", "Least Mean Square (LMS) deconvolution", (4105,)
 )
 """Least Mean Square (LMS) deconvolution (DCM 126310)."""
 
-SingularValueDecompositionSVDDeconvolution: Final[Code] = Code(
+SingularValueDecompositionSVDDeconvolution: _Final[_Code] = _Code(
     "DCM", "126311", "Singular Value Decomposition (SVD) deconvolution", (4105,)
 )
 """Singular Value Decomposition (SVD) deconvolution (DCM 126311)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeastMeanSquareLMSDeconvolution,
     SingularValueDecompositionSVDDeconvolution,
 )

@@ -5,23 +5,24 @@ Extensible, version 20141110, UID 1.2.840.10008.6.1.996.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4111
-NAME: Final[str] = "Contrast Characteristic"
-KEYWORD: Final[str | None] = "ContrastCharacteristic"
-UID: Final[str | None] = "1.2.840.10008.6.1.996"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4111
+NAME: _Final[str] = "Contrast Characteristic"
+KEYWORD: _Final[str | None] = "ContrastCharacteristic"
+UID: _Final[str | None] = "1.2.840.10008.6.1.996"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ContrastLongitudinalRelaxivity: Final[Code] = Code(
+ContrastLongitudinalRelaxivity: _Final[_Code] = _Code(
     "DCM", "126380", "Contrast Longitudinal Relaxivity", (4111,)
 )
 """Contrast Longitudinal Relaxivity (DCM 126380)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ContrastLongitudinalRelaxivity,)
+MEMBERS: _Final[tuple[_Code, ...]] = (ContrastLongitudinalRelaxivity,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,50 +5,51 @@ Extensible, version 20040921, UID 1.2.840.10008.6.1.317.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4201
-NAME: Final[str] = "Patient Eye Movement Command"
-KEYWORD: Final[str | None] = "PatientEyeMovementCommand"
-UID: Final[str | None] = "1.2.840.10008.6.1.317"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040921"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4201
+NAME: _Final[str] = "Patient Eye Movement Command"
+KEYWORD: _Final[str | None] = "PatientEyeMovementCommand"
+UID: _Final[str | None] = "1.2.840.10008.6.1.317"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040921"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PrimaryGaze: Final[Code] = Code("SCT", "408744005", "Primary gaze", (4201,))
+PrimaryGaze: _Final[_Code] = _Code("SCT", "408744005", "Primary gaze", (4201,))
 """Primary gaze (SCT 408744005)."""
 
-UpwardGaze: Final[Code] = Code("SCT", "255533007", "Upward gaze", (4201,))
+UpwardGaze: _Final[_Code] = _Code("SCT", "255533007", "Upward gaze", (4201,))
 """Upward gaze (SCT 255533007)."""
 
-LeftUpgaze: Final[Code] = Code("SCT", "255525006", "Left upgaze", (4201,))
+LeftUpgaze: _Final[_Code] = _Code("SCT", "255525006", "Left upgaze", (4201,))
 """Left upgaze (SCT 255525006)."""
 
-LeftGaze: Final[Code] = Code("SCT", "255530005", "Left gaze", (4201,))
+LeftGaze: _Final[_Code] = _Code("SCT", "255530005", "Left gaze", (4201,))
 """Left gaze (SCT 255530005)."""
 
-LeftDowngaze: Final[Code] = Code("SCT", "255523004", "Left downgaze", (4201,))
+LeftDowngaze: _Final[_Code] = _Code("SCT", "255523004", "Left downgaze", (4201,))
 """Left downgaze (SCT 255523004)."""
 
-Downgaze: Final[Code] = Code("SCT", "255521002", "Downgaze", (4201,))
+Downgaze: _Final[_Code] = _Code("SCT", "255521002", "Downgaze", (4201,))
 """Downgaze (SCT 255521002)."""
 
-RightDowngaze: Final[Code] = Code("SCT", "255524005", "Right downgaze", (4201,))
+RightDowngaze: _Final[_Code] = _Code("SCT", "255524005", "Right downgaze", (4201,))
 """Right downgaze (SCT 255524005)."""
 
-RightGaze: Final[Code] = Code("SCT", "255531009", "Right gaze", (4201,))
+RightGaze: _Final[_Code] = _Code("SCT", "255531009", "Right gaze", (4201,))
 """Right gaze (SCT 255531009)."""
 
-RightUpgaze: Final[Code] = Code("SCT", "255526007", "Right upgaze", (4201,))
+RightUpgaze: _Final[_Code] = _Code("SCT", "255526007", "Right upgaze", (4201,))
 """Right upgaze (SCT 255526007)."""
 
-ConvergentGaze: Final[Code] = Code("SCT", "408745006", "Convergent gaze", (4201,))
+ConvergentGaze: _Final[_Code] = _Code("SCT", "408745006", "Convergent gaze", (4201,))
 """Convergent gaze (SCT 408745006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PrimaryGaze,
     UpwardGaze,
     LeftUpgaze,

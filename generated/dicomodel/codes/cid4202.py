@@ -5,55 +5,58 @@ Extensible, version 20100607, UID 1.2.840.10008.6.1.318.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4202
-NAME: Final[str] = "Ophthalmic Photography Acquisition Device"
-KEYWORD: Final[str | None] = "OphthalmicPhotographyAcquisitionDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.318"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100607"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4202
+NAME: _Final[str] = "Ophthalmic Photography Acquisition Device"
+KEYWORD: _Final[str | None] = "OphthalmicPhotographyAcquisitionDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.318"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100607"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FundusCamera: Final[Code] = Code("SCT", "409898007", "Fundus Camera", (4202,))
+FundusCamera: _Final[_Code] = _Code("SCT", "409898007", "Fundus Camera", (4202,))
 """Fundus Camera (SCT 409898007)."""
 
-SlitLampBiomicroscope: Final[Code] = Code("SCT", "397247004", "Slit Lamp Biomicroscope", (4202,))
+SlitLampBiomicroscope: _Final[_Code] = _Code("SCT", "397247004", "Slit Lamp Biomicroscope", (4202,))
 """Slit Lamp Biomicroscope (SCT 397247004)."""
 
-ExternalCamera: Final[Code] = Code("SCT", "409903006", "External Camera", (4202,))
+ExternalCamera: _Final[_Code] = _Code("SCT", "409903006", "External Camera", (4202,))
 """External Camera (SCT 409903006)."""
 
-SpecularMicroscope: Final[Code] = Code("SCT", "409899004", "Specular Microscope", (4202,))
+SpecularMicroscope: _Final[_Code] = _Code("SCT", "409899004", "Specular Microscope", (4202,))
 """Specular Microscope (SCT 409899004)."""
 
-OperatingMicroscope: Final[Code] = Code("SCT", "102321001", "Operating Microscope", (4202,))
+OperatingMicroscope: _Final[_Code] = _Code("SCT", "102321001", "Operating Microscope", (4202,))
 """Operating Microscope (SCT 102321001)."""
 
-ScanningLaserOphthalmoscope: Final[Code] = Code(
+ScanningLaserOphthalmoscope: _Final[_Code] = _Code(
     "SCT", "392001008", "Scanning Laser Ophthalmoscope", (4202,)
 )
 """Scanning Laser Ophthalmoscope (SCT 392001008)."""
 
-IndirectOphthalmoscope: Final[Code] = Code("SCT", "409901008", "Indirect Ophthalmoscope", (4202,))
+IndirectOphthalmoscope: _Final[_Code] = _Code(
+    "SCT", "409901008", "Indirect Ophthalmoscope", (4202,)
+)
 """Indirect Ophthalmoscope (SCT 409901008)."""
 
-DirectOphthalmoscope: Final[Code] = Code("SCT", "409900009", "Direct Ophthalmoscope", (4202,))
+DirectOphthalmoscope: _Final[_Code] = _Code("SCT", "409900009", "Direct Ophthalmoscope", (4202,))
 """Direct Ophthalmoscope (SCT 409900009)."""
 
-OphthalmicEndoscope: Final[Code] = Code("SCT", "409902001", "Ophthalmic Endoscope", (4202,))
+OphthalmicEndoscope: _Final[_Code] = _Code("SCT", "409902001", "Ophthalmic Endoscope", (4202,))
 """Ophthalmic Endoscope (SCT 409902001)."""
 
-Keratoscope: Final[Code] = Code("SCT", "397522002", "Keratoscope", (4202,))
+Keratoscope: _Final[_Code] = _Code("SCT", "397522002", "Keratoscope", (4202,))
 """Keratoscope (SCT 397522002)."""
 
-Pupillograph: Final[Code] = Code("SCT", "420827006", "Pupillograph", (4202,))
+Pupillograph: _Final[_Code] = _Code("SCT", "420827006", "Pupillograph", (4202,))
 """Pupillograph (SCT 420827006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FundusCamera,
     SlitLampBiomicroscope,
     ExternalCamera,

@@ -5,50 +5,53 @@ Extensible, version 20110112, UID 1.2.840.10008.6.1.320.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4204
-NAME: Final[str] = "Ophthalmic Filter"
-KEYWORD: Final[str | None] = "OphthalmicFilter"
-UID: Final[str | None] = "1.2.840.10008.6.1.320"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4204
+NAME: _Final[str] = "Ophthalmic Filter"
+KEYWORD: _Final[str | None] = "OphthalmicFilter"
+UID: _Final[str | None] = "1.2.840.10008.6.1.320"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GreenOpticalFilter: Final[Code] = Code("SCT", "445465004", "Green optical filter", (4204, 8124))
+GreenOpticalFilter: _Final[_Code] = _Code("SCT", "445465004", "Green optical filter", (4204, 8124))
 """Green optical filter (SCT 445465004)."""
 
-RedOpticalFilter: Final[Code] = Code("SCT", "445279009", "Red optical filter", (4204, 8124))
+RedOpticalFilter: _Final[_Code] = _Code("SCT", "445279009", "Red optical filter", (4204, 8124))
 """Red optical filter (SCT 445279009)."""
 
-BlueOpticalFilter: Final[Code] = Code("SCT", "445084008", "Blue optical filter", (4204, 8124))
+BlueOpticalFilter: _Final[_Code] = _Code("SCT", "445084008", "Blue optical filter", (4204, 8124))
 """Blue optical filter (SCT 445084008)."""
 
-YellowGreenOpticalFilter: Final[Code] = Code(
+YellowGreenOpticalFilter: _Final[_Code] = _Code(
     "SCT", "445340000", "Yellow-green optical filter", (4204,)
 )
 """Yellow-green optical filter (SCT 445340000)."""
 
-BlueGreenOpticalFilter: Final[Code] = Code("SCT", "422915004", "Blue-green optical filter", (4204,))
+BlueGreenOpticalFilter: _Final[_Code] = _Code(
+    "SCT", "422915004", "Blue-green optical filter", (4204,)
+)
 """Blue-green optical filter (SCT 422915004)."""
 
-InfraredOpticalFilter: Final[Code] = Code(
+InfraredOpticalFilter: _Final[_Code] = _Code(
     "SCT", "445169002", "Infrared optical filter", (4204, 8124)
 )
 """Infrared optical filter (SCT 445169002)."""
 
-PolarizingOpticalFilter: Final[Code] = Code(
+PolarizingOpticalFilter: _Final[_Code] = _Code(
     "SCT", "445391002", "Polarizing optical filter", (4204, 8124)
 )
 """Polarizing optical filter (SCT 445391002)."""
 
-NoFilter: Final[Code] = Code("DCM", "111609", "No filter", (4204, 8124, 10007))
+NoFilter: _Final[_Code] = _Code("DCM", "111609", "No filter", (4204, 8124, 10007))
 """No filter (DCM 111609)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     GreenOpticalFilter,
     RedOpticalFilter,
     BlueOpticalFilter,

@@ -5,136 +5,141 @@ Extensible, version 20110825, UID 1.2.840.10008.6.1.323.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4207
-NAME: Final[str] = "Ophthalmic Image Position"
-KEYWORD: Final[str | None] = "OphthalmicImagePosition"
-UID: Final[str | None] = "1.2.840.10008.6.1.323"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110825"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4207
+NAME: _Final[str] = "Ophthalmic Image Position"
+KEYWORD: _Final[str | None] = "OphthalmicImagePosition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.323"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110825"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DiabeticRetinopathyStudyField1: Final[Code] = Code(
+DiabeticRetinopathyStudyField1: _Final[_Code] = _Code(
     "SCT", "408734008", "Diabetic Retinopathy Study field 1", (4207,)
 )
 """Diabetic Retinopathy Study field 1 (SCT 408734008)."""
 
-DiabeticRetinopathyStudyField2: Final[Code] = Code(
+DiabeticRetinopathyStudyField2: _Final[_Code] = _Code(
     "SCT", "410434001", "Diabetic Retinopathy Study field 2", (4207,)
 )
 """Diabetic Retinopathy Study field 2 (SCT 410434001)."""
 
-DiabeticRetinopathyStudyField3: Final[Code] = Code(
+DiabeticRetinopathyStudyField3: _Final[_Code] = _Code(
     "SCT", "410435000", "Diabetic Retinopathy Study field 3", (4207,)
 )
 """Diabetic Retinopathy Study field 3 (SCT 410435000)."""
 
-DiabeticRetinopathyStudyField4: Final[Code] = Code(
+DiabeticRetinopathyStudyField4: _Final[_Code] = _Code(
     "SCT", "410436004", "Diabetic Retinopathy Study field 4", (4207,)
 )
 """Diabetic Retinopathy Study field 4 (SCT 410436004)."""
 
-DiabeticRetinopathyStudyField5: Final[Code] = Code(
+DiabeticRetinopathyStudyField5: _Final[_Code] = _Code(
     "SCT", "410437008", "Diabetic Retinopathy Study field 5", (4207,)
 )
 """Diabetic Retinopathy Study field 5 (SCT 410437008)."""
 
-DiabeticRetinopathyStudyField6: Final[Code] = Code(
+DiabeticRetinopathyStudyField6: _Final[_Code] = _Code(
     "SCT", "410438003", "Diabetic Retinopathy Study field 6", (4207,)
 )
 """Diabetic Retinopathy Study field 6 (SCT 410438003)."""
 
-DiabeticRetinopathyStudyField7: Final[Code] = Code(
+DiabeticRetinopathyStudyField7: _Final[_Code] = _Code(
     "SCT", "410439006", "Diabetic Retinopathy Study field 7", (4207,)
 )
 """Diabetic Retinopathy Study field 7 (SCT 410439006)."""
 
-Field1ForJoslin3Field: Final[Code] = Code("DCM", "111621", "Field 1 for Joslin3 field", (4207,))
+Field1ForJoslin3Field: _Final[_Code] = _Code("DCM", "111621", "Field 1 for Joslin3 field", (4207,))
 """Field 1 for Joslin3 field (DCM 111621)."""
 
-Field2ForJoslin3Field: Final[Code] = Code("DCM", "111622", "Field 2 for Joslin 3 field", (4207,))
+Field2ForJoslin3Field: _Final[_Code] = _Code("DCM", "111622", "Field 2 for Joslin 3 field", (4207,))
 """Field 2 for Joslin 3 field (DCM 111622)."""
 
-Field3ForJoslin3Field: Final[Code] = Code("DCM", "111623", "Field 3 for Joslin 3 field", (4207,))
+Field3ForJoslin3Field: _Final[_Code] = _Code("DCM", "111623", "Field 3 for Joslin 3 field", (4207,))
 """Field 3 for Joslin 3 field (DCM 111623)."""
 
-MaculaCentered: Final[Code] = Code("DCM", "111900", "Macula centered", (4207,))
+MaculaCentered: _Final[_Code] = _Code("DCM", "111900", "Macula centered", (4207,))
 """Macula centered (DCM 111900)."""
 
-DiscCentered: Final[Code] = Code("DCM", "111901", "Disc centered", (4207,))
+DiscCentered: _Final[_Code] = _Code("DCM", "111901", "Disc centered", (4207,))
 """Disc centered (DCM 111901)."""
 
-LesionCentered: Final[Code] = Code("DCM", "111902", "Lesion centered", (4207,))
+LesionCentered: _Final[_Code] = _Code("DCM", "111902", "Lesion centered", (4207,))
 """Lesion centered (DCM 111902)."""
 
-DiscMaculaCentered: Final[Code] = Code("DCM", "111903", "Disc-macula centered", (4207,))
+DiscMaculaCentered: _Final[_Code] = _Code("DCM", "111903", "Disc-macula centered", (4207,))
 """Disc-macula centered (DCM 111903)."""
 
-MidPeripheralSuperior: Final[Code] = Code("DCM", "111904", "Mid-peripheral-superior", (4207,))
+MidPeripheralSuperior: _Final[_Code] = _Code("DCM", "111904", "Mid-peripheral-superior", (4207,))
 """Mid-peripheral-superior (DCM 111904)."""
 
-MidPeripheralSuperiorTemporal: Final[Code] = Code(
+MidPeripheralSuperiorTemporal: _Final[_Code] = _Code(
     "DCM", "111905", "Mid-peripheral-superior temporal", (4207,)
 )
 """Mid-peripheral-superior temporal (DCM 111905)."""
 
-MidPeripheralTemporal: Final[Code] = Code("DCM", "111906", "Mid-peripheral-temporal", (4207,))
+MidPeripheralTemporal: _Final[_Code] = _Code("DCM", "111906", "Mid-peripheral-temporal", (4207,))
 """Mid-peripheral-temporal (DCM 111906)."""
 
-MidPeripheralInferiorTemporal: Final[Code] = Code(
+MidPeripheralInferiorTemporal: _Final[_Code] = _Code(
     "DCM", "111907", "Mid-peripheral-inferior temporal", (4207,)
 )
 """Mid-peripheral-inferior temporal (DCM 111907)."""
 
-MidPeripheralInferior: Final[Code] = Code("DCM", "111908", "Mid-peripheral-inferior", (4207,))
+MidPeripheralInferior: _Final[_Code] = _Code("DCM", "111908", "Mid-peripheral-inferior", (4207,))
 """Mid-peripheral-inferior (DCM 111908)."""
 
-MidPeripheralInferiorNasal: Final[Code] = Code(
+MidPeripheralInferiorNasal: _Final[_Code] = _Code(
     "DCM", "111909", "Mid-peripheral-inferior nasal", (4207,)
 )
 """Mid-peripheral-inferior nasal (DCM 111909)."""
 
-MidPeripheralNasal: Final[Code] = Code("DCM", "111910", "Mid-peripheral-nasal", (4207,))
+MidPeripheralNasal: _Final[_Code] = _Code("DCM", "111910", "Mid-peripheral-nasal", (4207,))
 """Mid-peripheral-nasal (DCM 111910)."""
 
-MidPeripheralSuperiorNasal: Final[Code] = Code(
+MidPeripheralSuperiorNasal: _Final[_Code] = _Code(
     "DCM", "111911", "Mid-peripheral-superior nasal", (4207,)
 )
 """Mid-peripheral-superior nasal (DCM 111911)."""
 
-PeripheralSuperior: Final[Code] = Code("DCM", "111912", "Peripheral-superior", (4207,))
+PeripheralSuperior: _Final[_Code] = _Code("DCM", "111912", "Peripheral-superior", (4207,))
 """Peripheral-superior (DCM 111912)."""
 
-PeripheralSuperiorTemporal: Final[Code] = Code(
+PeripheralSuperiorTemporal: _Final[_Code] = _Code(
     "DCM", "111913", "Peripheral-superior temporal", (4207,)
 )
 """Peripheral-superior temporal (DCM 111913)."""
 
-PeripheralTemporal: Final[Code] = Code("DCM", "111914", "Peripheral-temporal", (4207,))
+PeripheralTemporal: _Final[_Code] = _Code("DCM", "111914", "Peripheral-temporal", (4207,))
 """Peripheral-temporal (DCM 111914)."""
 
-PeripheralInferiorTemporal: Final[Code] = Code(
+PeripheralInferiorTemporal: _Final[_Code] = _Code(
     "DCM", "111915", "Peripheral-inferior temporal", (4207,)
 )
 """Peripheral-inferior temporal (DCM 111915)."""
 
-PeripheralInferior: Final[Code] = Code("DCM", "111916", "Peripheral-inferior", (4207,))
+PeripheralInferior: _Final[_Code] = _Code("DCM", "111916", "Peripheral-inferior", (4207,))
 """Peripheral-inferior (DCM 111916)."""
 
-PeripheralInferiorNasal: Final[Code] = Code("DCM", "111917", "Peripheral-inferior nasal", (4207,))
+PeripheralInferiorNasal: _Final[_Code] = _Code(
+    "DCM", "111917", "Peripheral-inferior nasal", (4207,)
+)
 """Peripheral-inferior nasal (DCM 111917)."""
 
-PeripheralNasal: Final[Code] = Code("DCM", "111918", "Peripheral-nasal", (4207,))
+PeripheralNasal: _Final[_Code] = _Code("DCM", "111918", "Peripheral-nasal", (4207,))
 """Peripheral-nasal (DCM 111918)."""
 
-PeripheralSuperiorNasal: Final[Code] = Code("DCM", "111919", "Peripheral-superior nasal", (4207,))
+PeripheralSuperiorNasal: _Final[_Code] = _Code(
+    "DCM", "111919", "Peripheral-superior nasal", (4207,)
+)
 """Peripheral-superior nasal (DCM 111919)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DiabeticRetinopathyStudyField1,
     DiabeticRetinopathyStudyField2,
     DiabeticRetinopathyStudyField3,

@@ -5,35 +5,36 @@ Extensible, version 20190817, UID 1.2.840.10008.6.1.324.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4208
-NAME: Final[str] = "Mydriatic Agent"
-KEYWORD: Final[str | None] = "MydriaticAgent"
-UID: Final[str | None] = "1.2.840.10008.6.1.324"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4208
+NAME: _Final[str] = "Mydriatic Agent"
+KEYWORD: _Final[str | None] = "MydriaticAgent"
+UID: _Final[str | None] = "1.2.840.10008.6.1.324"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Atropine: Final[Code] = Code("SCT", "771928002", "Atropine", (4208,))
+Atropine: _Final[_Code] = _Code("SCT", "771928002", "Atropine", (4208,))
 """Atropine (SCT 771928002)."""
 
-Homatropine: Final[Code] = Code("SCT", "82264009", "Homatropine", (4208,))
+Homatropine: _Final[_Code] = _Code("SCT", "82264009", "Homatropine", (4208,))
 """Homatropine (SCT 82264009)."""
 
-Cyclopentolate: Final[Code] = Code("SCT", "8348002", "Cyclopentolate", (4208,))
+Cyclopentolate: _Final[_Code] = _Code("SCT", "8348002", "Cyclopentolate", (4208,))
 """Cyclopentolate (SCT 8348002)."""
 
-Phenylephrine: Final[Code] = Code("SCT", "386693003", "Phenylephrine", (4208,))
+Phenylephrine: _Final[_Code] = _Code("SCT", "386693003", "Phenylephrine", (4208,))
 """Phenylephrine (SCT 386693003)."""
 
-Tropicamide: Final[Code] = Code("SCT", "9190005", "Tropicamide", (4208,))
+Tropicamide: _Final[_Code] = _Code("SCT", "9190005", "Tropicamide", (4208,))
 """Tropicamide (SCT 9190005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Atropine,
     Homatropine,
     Cyclopentolate,

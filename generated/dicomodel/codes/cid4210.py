@@ -5,58 +5,59 @@ Extensible, version 20131014, UID 1.2.840.10008.6.1.326.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4210
-NAME: Final[str] = "Ophthalmic Tomography Acquisition Device"
-KEYWORD: Final[str | None] = "OphthalmicTomographyAcquisitionDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.326"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20131014"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4210
+NAME: _Final[str] = "Ophthalmic Tomography Acquisition Device"
+KEYWORD: _Final[str | None] = "OphthalmicTomographyAcquisitionDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.326"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20131014"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-OpticalCoherenceTomographyScanner: Final[Code] = Code(
+OpticalCoherenceTomographyScanner: _Final[_Code] = _Code(
     "SCT", "392012008", "Optical Coherence Tomography Scanner", (4210,)
 )
 """Optical Coherence Tomography Scanner (SCT 392012008)."""
 
-RetinalThicknessAnalyzer: Final[Code] = Code(
+RetinalThicknessAnalyzer: _Final[_Code] = _Code(
     "SCT", "416567007", "Retinal Thickness Analyzer", (4210,)
 )
 """Retinal Thickness Analyzer (SCT 416567007)."""
 
-ConfocalScanningLaserOphthalmoscope: Final[Code] = Code(
+ConfocalScanningLaserOphthalmoscope: _Final[_Code] = _Code(
     "SCT", "392004000", "Confocal Scanning Laser Ophthalmoscope", (4210,)
 )
 """Confocal Scanning Laser Ophthalmoscope (SCT 392004000)."""
 
-ScheimpflugCamera: Final[Code] = Code("DCM", "111626", "Scheimpflug Camera", (4210,))
+ScheimpflugCamera: _Final[_Code] = _Code("DCM", "111626", "Scheimpflug Camera", (4210,))
 """Scheimpflug Camera (DCM 111626)."""
 
-ScanningLaserPolarimeter: Final[Code] = Code(
+ScanningLaserPolarimeter: _Final[_Code] = _Code(
     "SCT", "392007007", "Scanning Laser Polarimeter", (4210,)
 )
 """Scanning Laser Polarimeter (SCT 392007007)."""
 
-ElevationBasedCornealTomographer: Final[Code] = Code(
+ElevationBasedCornealTomographer: _Final[_Code] = _Code(
     "DCM", "111945", "Elevation-based corneal tomographer", (4210,)
 )
 """Elevation-based corneal tomographer (DCM 111945)."""
 
-ReflectionBasedCornealTopographer: Final[Code] = Code(
+ReflectionBasedCornealTopographer: _Final[_Code] = _Code(
     "DCM", "111946", "Reflection-based corneal topographer", (4210,)
 )
 """Reflection-based corneal topographer (DCM 111946)."""
 
-InterferometryBasedCornealTomographer: Final[Code] = Code(
+InterferometryBasedCornealTomographer: _Final[_Code] = _Code(
     "DCM", "111947", "Interferometry-based corneal tomographer", (4210,)
 )
 """Interferometry-based corneal tomographer (DCM 111947)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     OpticalCoherenceTomographyScanner,
     RetinalThicknessAnalyzer,
     ConfocalScanningLaserOphthalmoscope,

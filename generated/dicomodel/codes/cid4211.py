@@ -5,61 +5,62 @@ Extensible, version 20071016, UID 1.2.840.10008.6.1.327.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4211
-NAME: Final[str] = "Ophthalmic OCT Anatomic Structure Imaged"
-KEYWORD: Final[str | None] = "OphthalmicOCTAnatomicStructureImaged"
-UID: Final[str | None] = "1.2.840.10008.6.1.327"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20071016"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4211
+NAME: _Final[str] = "Ophthalmic OCT Anatomic Structure Imaged"
+KEYWORD: _Final[str | None] = "OphthalmicOCTAnatomicStructureImaged"
+UID: _Final[str | None] = "1.2.840.10008.6.1.327"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20071016"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnteriorChamberOfEye: Final[Code] = Code(
+AnteriorChamberOfEye: _Final[_Code] = _Code(
     "SCT", "31636006", "Anterior chamber of eye", (4209, 4211, 4233)
 )
 """Anterior chamber of eye (SCT 31636006)."""
 
-ChoroidOfEye: Final[Code] = Code("SCT", "68703001", "Choroid of eye", (4209, 4211))
+ChoroidOfEye: _Final[_Code] = _Code("SCT", "68703001", "Choroid of eye", (4209, 4211))
 """Choroid of eye (SCT 68703001)."""
 
-CiliaryBody: Final[Code] = Code("SCT", "29534007", "Ciliary body", (4209, 4211))
+CiliaryBody: _Final[_Code] = _Code("SCT", "29534007", "Ciliary body", (4209, 4211))
 """Ciliary body (SCT 29534007)."""
 
-Conjunctiva: Final[Code] = Code("SCT", "29445007", "Conjunctiva", (4209, 4211))
+Conjunctiva: _Final[_Code] = _Code("SCT", "29445007", "Conjunctiva", (4209, 4211))
 """Conjunctiva (SCT 29445007)."""
 
-Cornea: Final[Code] = Code("SCT", "28726007", "Cornea", (4, 4029, 4209, 4211, 4233, 4266))
+Cornea: _Final[_Code] = _Code("SCT", "28726007", "Cornea", (4, 4029, 4209, 4211, 4233, 4266))
 """Cornea (SCT 28726007)."""
 
-Iris: Final[Code] = Code("SCT", "41296002", "Iris", (4029, 4209, 4211))
+Iris: _Final[_Code] = _Code("SCT", "41296002", "Iris", (4029, 4209, 4211))
 """Iris (SCT 41296002)."""
 
-Lens: Final[Code] = Code("SCT", "78076003", "Lens", (4209, 4211, 10044))
+Lens: _Final[_Code] = _Code("SCT", "78076003", "Lens", (4209, 4211, 10044))
 """Lens (SCT 78076003)."""
 
-OpticNerveHead: Final[Code] = Code("SCT", "81016008", "Optic nerve head", (4209, 4211, 4266))
+OpticNerveHead: _Final[_Code] = _Code("SCT", "81016008", "Optic nerve head", (4209, 4211, 4266))
 """Optic nerve head (SCT 81016008)."""
 
-Retina: Final[Code] = Code("SCT", "5665001", "Retina", (4029, 4209, 4211))
+Retina: _Final[_Code] = _Code("SCT", "5665001", "Retina", (4029, 4209, 4211))
 """Retina (SCT 5665001)."""
 
-Sclera: Final[Code] = Code("SCT", "18619003", "Sclera", (4, 4029, 4209, 4211))
+Sclera: _Final[_Code] = _Code("SCT", "18619003", "Sclera", (4, 4029, 4209, 4211))
 """Sclera (SCT 18619003)."""
 
-Vitreous: Final[Code] = Code("SCT", "26386000", "Vitreous", (4211, 4233))
+Vitreous: _Final[_Code] = _Code("SCT", "26386000", "Vitreous", (4211, 4233))
 """Vitreous (SCT 26386000)."""
 
-CornealEpithelium: Final[Code] = Code("SCT", "15775008", "Corneal epithelium", (4211,))
+CornealEpithelium: _Final[_Code] = _Code("SCT", "15775008", "Corneal epithelium", (4211,))
 """Corneal epithelium (SCT 15775008)."""
 
-CornealEndothelium: Final[Code] = Code("SCT", "65431007", "Corneal endothelium", (4211,))
+CornealEndothelium: _Final[_Code] = _Code("SCT", "65431007", "Corneal endothelium", (4211,))
 """Corneal endothelium (SCT 65431007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AnteriorChamberOfEye,
     ChoroidOfEye,
     CiliaryBody,

@@ -5,24 +5,25 @@ Extensible, version 20080124, UID 1.2.840.10008.6.1.800.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4214
-NAME: Final[str] = "Ophthalmic Horizontal Direction"
-KEYWORD: Final[str | None] = "OphthalmicHorizontalDirection"
-UID: Final[str | None] = "1.2.840.10008.6.1.800"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080124"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4214
+NAME: _Final[str] = "Ophthalmic Horizontal Direction"
+KEYWORD: _Final[str | None] = "OphthalmicHorizontalDirection"
+UID: _Final[str | None] = "1.2.840.10008.6.1.800"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080124"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Inward: Final[Code] = Code("SCT", "255460003", "Inward", (4214,))
+Inward: _Final[_Code] = _Code("SCT", "255460003", "Inward", (4214,))
 """Inward (SCT 255460003)."""
 
-Outward: Final[Code] = Code("SCT", "255543005", "Outward", (4214,))
+Outward: _Final[_Code] = _Code("SCT", "255543005", "Outward", (4214,))
 """Outward (SCT 255543005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Inward, Outward)
+MEMBERS: _Final[tuple[_Code, ...]] = (Inward, Outward)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20080124, UID 1.2.840.10008.6.1.801.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4215
-NAME: Final[str] = "Ophthalmic Vertical Direction"
-KEYWORD: Final[str | None] = "OphthalmicVerticalDirection"
-UID: Final[str | None] = "1.2.840.10008.6.1.801"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080124"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4215
+NAME: _Final[str] = "Ophthalmic Vertical Direction"
+KEYWORD: _Final[str | None] = "OphthalmicVerticalDirection"
+UID: _Final[str | None] = "1.2.840.10008.6.1.801"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080124"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Up: Final[Code] = Code("SCT", "255532002", "Up", (4215,))
+Up: _Final[_Code] = _Code("SCT", "255532002", "Up", (4215,))
 """Up (SCT 255532002)."""
 
-Down: Final[Code] = Code("SCT", "255518004", "Down", (4215,))
+Down: _Final[_Code] = _Code("SCT", "255518004", "Down", (4215,))
 """Down (SCT 255518004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Up, Down)
+MEMBERS: _Final[tuple[_Code, ...]] = (Up, Down)
 """The resolved membership: own members, then those of the included groups, in order."""

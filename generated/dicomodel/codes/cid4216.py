@@ -5,54 +5,57 @@ Extensible, version 20080124, UID 1.2.840.10008.6.1.802.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4216
-NAME: Final[str] = "Ophthalmic Visual Acuity Type"
-KEYWORD: Final[str | None] = "OphthalmicVisualAcuityType"
-UID: Final[str | None] = "1.2.840.10008.6.1.802"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080124"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4216
+NAME: _Final[str] = "Ophthalmic Visual Acuity Type"
+KEYWORD: _Final[str | None] = "OphthalmicVisualAcuityType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.802"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080124"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AutorefractionVisualAcuity: Final[Code] = Code(
+AutorefractionVisualAcuity: _Final[_Code] = _Code(
     "DCM", "111685", "Autorefraction Visual Acuity", (4216,)
 )
 """Autorefraction Visual Acuity (DCM 111685)."""
 
-HabitualVisualAcuity: Final[Code] = Code("DCM", "111686", "Habitual Visual Acuity", (4216,))
+HabitualVisualAcuity: _Final[_Code] = _Code("DCM", "111686", "Habitual Visual Acuity", (4216,))
 """Habitual Visual Acuity (DCM 111686)."""
 
-PrescriptionVisualAcuity: Final[Code] = Code("DCM", "111687", "Prescription Visual Acuity", (4216,))
+PrescriptionVisualAcuity: _Final[_Code] = _Code(
+    "DCM", "111687", "Prescription Visual Acuity", (4216,)
+)
 """Prescription Visual Acuity (DCM 111687)."""
 
-PotentialAcuityMeterVisualAcuity: Final[Code] = Code(
+PotentialAcuityMeterVisualAcuity: _Final[_Code] = _Code(
     "SCT", "424622008", "Potential Acuity Meter Visual Acuity", (4216,)
 )
 """Potential Acuity Meter Visual Acuity (SCT 424622008)."""
 
-BestCorrectedVisualAcuity: Final[Code] = Code(
+BestCorrectedVisualAcuity: _Final[_Code] = _Code(
     "SCT", "419775003", "Best Corrected Visual Acuity", (4216,)
 )
 """Best Corrected Visual Acuity (SCT 419775003)."""
 
-UncorrectedVisualAcuity: Final[Code] = Code(
+UncorrectedVisualAcuity: _Final[_Code] = _Code(
     "SCT", "420050001", "Uncorrected Visual Acuity", (4216,)
 )
 """Uncorrected Visual Acuity (SCT 420050001)."""
 
-PinholeVisualAcuity: Final[Code] = Code("SCT", "419475002", "Pinhole Visual Acuity", (4216,))
+PinholeVisualAcuity: _Final[_Code] = _Code("SCT", "419475002", "Pinhole Visual Acuity", (4216,))
 """Pinhole Visual Acuity (SCT 419475002)."""
 
-BrightnessAcuityTestingVisualAcuity: Final[Code] = Code(
+BrightnessAcuityTestingVisualAcuity: _Final[_Code] = _Code(
     "SCT", "425141002", "Brightness Acuity Testing Visual Acuity", (4216,)
 )
 """Brightness Acuity Testing Visual Acuity (SCT 425141002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AutorefractionVisualAcuity,
     HabitualVisualAcuity,
     PrescriptionVisualAcuity,

@@ -5,34 +5,35 @@ Extensible, version 20090917, UID 1.2.840.10008.6.1.820.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4221
-NAME: Final[str] = "Visual Fixation Quality Problem"
-KEYWORD: Final[str | None] = "VisualFixationQualityProblem"
-UID: Final[str | None] = "1.2.840.10008.6.1.820"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090917"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4221
+NAME: _Final[str] = "Visual Fixation Quality Problem"
+KEYWORD: _Final[str | None] = "VisualFixationQualityProblem"
+UID: _Final[str | None] = "1.2.840.10008.6.1.820"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090917"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PatientMovement: Final[Code] = Code("DCM", "110518", "Patient Movement", (4221, 9561))
+PatientMovement: _Final[_Code] = _Code("DCM", "110518", "Patient Movement", (4221, 9561))
 """Patient Movement (DCM 110518)."""
 
-EccentricFixation: Final[Code] = Code("SCT", "251786004", "Eccentric Fixation", (4221,))
+EccentricFixation: _Final[_Code] = _Code("SCT", "251786004", "Eccentric Fixation", (4221,))
 """Eccentric Fixation (SCT 251786004)."""
 
-OperatorError: Final[Code] = Code("DCM", "110519", "Operator Error", (4221, 9561))
+OperatorError: _Final[_Code] = _Code("DCM", "110519", "Operator Error", (4221, 9561))
 """Operator Error (DCM 110519)."""
 
-EquipmentFailure: Final[Code] = Code(
+EquipmentFailure: _Final[_Code] = _Code(
     "DCM", "110501", "Equipment failure", (71, 3427, 4221, 9301, 9302, 9561)
 )
 """Equipment failure (DCM 110501)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PatientMovement,
     EccentricFixation,
     OperatorError,

@@ -5,33 +5,40 @@ Extensible, version 20230630, UID 1.2.840.10008.6.1.877.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4231
-NAME: Final[str] = "Lens Status"
-KEYWORD: Final[str | None] = "LensStatus"
-UID: Final[str | None] = "1.2.840.10008.6.1.877"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20230630"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4231
+NAME: _Final[str] = "Lens Status"
+KEYWORD: _Final[str | None] = "LensStatus"
+UID: _Final[str | None] = "1.2.840.10008.6.1.877"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20230630"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Aphakic: Final[Code] = Code("SCT", "24010005", "Aphakic", (4231,))
+Aphakic: _Final[_Code] = _Code("SCT", "24010005", "Aphakic", (4231,))
 """Aphakic (SCT 24010005)."""
 
-CrystallineLens: Final[Code] = Code("SCT", "247049005", "Crystalline lens", (4231,))
+CrystallineLens: _Final[_Code] = _Code("SCT", "247049005", "Crystalline lens", (4231,))
 """Crystalline lens (SCT 247049005)."""
 
-PhakicIOL: Final[Code] = Code("SCT", "397559001", "Phakic IOL", (4231,))
+PhakicIOL: _Final[_Code] = _Code("SCT", "397559001", "Phakic IOL", (4231,))
 """Phakic IOL (SCT 397559001)."""
 
-PiggybackIOL: Final[Code] = Code("SCT", "370951003", "Piggyback IOL", (4231,))
+PiggybackIOL: _Final[_Code] = _Code("SCT", "370951003", "Piggyback IOL", (4231,))
 """Piggyback IOL (SCT 370951003)."""
 
-Pseudophakia: Final[Code] = Code("SCT", "309523001", "Pseudophakia", (4231,))
+Pseudophakia: _Final[_Code] = _Code("SCT", "309523001", "Pseudophakia", (4231,))
 """Pseudophakia (SCT 309523001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Aphakic, CrystallineLens, PhakicIOL, PiggybackIOL, Pseudophakia)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    Aphakic,
+    CrystallineLens,
+    PhakicIOL,
+    PiggybackIOL,
+    Pseudophakia,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,35 +5,36 @@ Extensible, version 20100623, UID 1.2.840.10008.6.1.879.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4233
-NAME: Final[str] = "Ophthalmic Axial Length Measurements Segment Name"
-KEYWORD: Final[str | None] = "OphthalmicAxialLengthMeasurementsSegmentName"
-UID: Final[str | None] = "1.2.840.10008.6.1.879"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4233
+NAME: _Final[str] = "Ophthalmic Axial Length Measurements Segment Name"
+KEYWORD: _Final[str | None] = "OphthalmicAxialLengthMeasurementsSegmentName"
+UID: _Final[str | None] = "1.2.840.10008.6.1.879"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Cornea: Final[Code] = Code("SCT", "28726007", "Cornea", (4, 4029, 4209, 4211, 4233, 4266))
+Cornea: _Final[_Code] = _Code("SCT", "28726007", "Cornea", (4, 4029, 4209, 4211, 4233, 4266))
 """Cornea (SCT 28726007)."""
 
-AnteriorChamber: Final[Code] = Code("SCT", "31636006", "Anterior Chamber", (4209, 4211, 4233))
+AnteriorChamber: _Final[_Code] = _Code("SCT", "31636006", "Anterior Chamber", (4209, 4211, 4233))
 """Anterior Chamber (SCT 31636006)."""
 
-SingleOrAnteriorLens: Final[Code] = Code("DCM", "111778", "Single or Anterior Lens", (4233,))
+SingleOrAnteriorLens: _Final[_Code] = _Code("DCM", "111778", "Single or Anterior Lens", (4233,))
 """Single or Anterior Lens (DCM 111778)."""
 
-PosteriorLens: Final[Code] = Code("DCM", "111779", "Posterior Lens", (4233,))
+PosteriorLens: _Final[_Code] = _Code("DCM", "111779", "Posterior Lens", (4233,))
 """Posterior Lens (DCM 111779)."""
 
-VitreousCavity: Final[Code] = Code("SCT", "26386000", "Vitreous Cavity", (4211, 4233))
+VitreousCavity: _Final[_Code] = _Code("SCT", "26386000", "Vitreous Cavity", (4211, 4233))
 """Vitreous Cavity (SCT 26386000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Cornea,
     AnteriorChamber,
     SingleOrAnteriorLens,

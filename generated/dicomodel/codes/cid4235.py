@@ -5,32 +5,33 @@ Extensible, version 20100623, UID 1.2.840.10008.6.1.881.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4235
-NAME: Final[str] = "Keratometry Descriptor"
-KEYWORD: Final[str | None] = "KeratometryDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.881"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4235
+NAME: _Final[str] = "Keratometry Descriptor"
+KEYWORD: _Final[str | None] = "KeratometryDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.881"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ManualKeratometry: Final[Code] = Code("DCM", "111753", "Manual Keratometry", (4235,))
+ManualKeratometry: _Final[_Code] = _Code("DCM", "111753", "Manual Keratometry", (4235,))
 """Manual Keratometry (DCM 111753)."""
 
-AutoKeratometry: Final[Code] = Code("DCM", "111754", "Auto Keratometry", (4235,))
+AutoKeratometry: _Final[_Code] = _Code("DCM", "111754", "Auto Keratometry", (4235,))
 """Auto Keratometry (DCM 111754)."""
 
-SimulatedKeratometry: Final[Code] = Code("DCM", "111755", "Simulated Keratometry", (4235,))
+SimulatedKeratometry: _Final[_Code] = _Code("DCM", "111755", "Simulated Keratometry", (4235,))
 """Simulated Keratometry (DCM 111755)."""
 
-EquivalentKReading: Final[Code] = Code("DCM", "111756", "Equivalent K-reading", (4235,))
+EquivalentKReading: _Final[_Code] = _Code("DCM", "111756", "Equivalent K-reading", (4235,))
 """Equivalent K-reading (DCM 111756)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ManualKeratometry,
     AutoKeratometry,
     SimulatedKeratometry,

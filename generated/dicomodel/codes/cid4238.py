@@ -5,24 +5,25 @@ Extensible, version 20100623, UID 1.2.840.10008.6.1.884.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4238
-NAME: Final[str] = "Refractive Error Type"
-KEYWORD: Final[str | None] = "RefractiveErrorType"
-UID: Final[str | None] = "1.2.840.10008.6.1.884"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4238
+NAME: _Final[str] = "Refractive Error Type"
+KEYWORD: _Final[str | None] = "RefractiveErrorType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.884"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Myopia: Final[Code] = Code("SCT", "57190000", "Myopia", (4238,))
+Myopia: _Final[_Code] = _Code("SCT", "57190000", "Myopia", (4238,))
 """Myopia (SCT 57190000)."""
 
-Hyperopia: Final[Code] = Code("SCT", "38101003", "Hyperopia", (4238,))
+Hyperopia: _Final[_Code] = _Code("SCT", "38101003", "Hyperopia", (4238,))
 """Hyperopia (SCT 38101003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Myopia, Hyperopia)
+MEMBERS: _Final[tuple[_Code, ...]] = (Myopia, Hyperopia)
 """The resolved membership: own members, then those of the included groups, in order."""

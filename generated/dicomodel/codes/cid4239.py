@@ -5,28 +5,29 @@ Extensible, version 20100623, UID 1.2.840.10008.6.1.885.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4239
-NAME: Final[str] = "Anterior Chamber Depth Definition"
-KEYWORD: Final[str | None] = "AnteriorChamberDepthDefinition"
-UID: Final[str | None] = "1.2.840.10008.6.1.885"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4239
+NAME: _Final[str] = "Anterior Chamber Depth Definition"
+KEYWORD: _Final[str | None] = "AnteriorChamberDepthDefinition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.885"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FrontOfCorneaToFrontOfLens: Final[Code] = Code(
+FrontOfCorneaToFrontOfLens: _Final[_Code] = _Code(
     "DCM", "111776", "Front Of Cornea To Front Of Lens", (4239,)
 )
 """Front Of Cornea To Front Of Lens (DCM 111776)."""
 
-BackOfCorneaToFrontOfLens: Final[Code] = Code(
+BackOfCorneaToFrontOfLens: _Final[_Code] = _Code(
     "DCM", "111777", "Back Of Cornea To Front Of Lens", (4239,)
 )
 """Back Of Cornea To Front Of Lens (DCM 111777)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FrontOfCorneaToFrontOfLens, BackOfCorneaToFrontOfLens)
+MEMBERS: _Final[tuple[_Code, ...]] = (FrontOfCorneaToFrontOfLens, BackOfCorneaToFrontOfLens)
 """The resolved membership: own members, then those of the included groups, in order."""

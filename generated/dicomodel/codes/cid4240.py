@@ -5,51 +5,52 @@ Extensible, version 20190124, UID 1.2.840.10008.6.1.886.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4240
-NAME: Final[str] = "Ophthalmic Measurement or Calculation Data Source"
-KEYWORD: Final[str | None] = "OphthalmicMeasurementorCalculationDataSource"
-UID: Final[str | None] = "1.2.840.10008.6.1.886"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190124"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4240
+NAME: _Final[str] = "Ophthalmic Measurement or Calculation Data Source"
+KEYWORD: _Final[str | None] = "OphthalmicMeasurementorCalculationDataSource"
+UID: _Final[str | None] = "1.2.840.10008.6.1.886"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190124"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MeasurementFromThisDevice: Final[Code] = Code(
+MeasurementFromThisDevice: _Final[_Code] = _Code(
     "DCM", "111780", "Measurement From This Device", (4240,)
 )
 """Measurement From This Device (DCM 111780)."""
 
-ManualEntry: Final[Code] = Code("DCM", "113857", "Manual Entry", (4240, 10020, 10021, 12303))
+ManualEntry: _Final[_Code] = _Code("DCM", "113857", "Manual Entry", (4240, 10020, 10021, 12303))
 """Manual Entry (DCM 113857)."""
 
-ExternalDataSource: Final[Code] = Code("DCM", "111781", "External Data Source", (4240,))
+ExternalDataSource: _Final[_Code] = _Code("DCM", "111781", "External Data Source", (4240,))
 """External Data Source (DCM 111781)."""
 
-AxialMeasurementsSOPInstance: Final[Code] = Code(
+AxialMeasurementsSOPInstance: _Final[_Code] = _Code(
     "DCM", "111782", "Axial Measurements SOP Instance", (4240,)
 )
 """Axial Measurements SOP Instance (DCM 111782)."""
 
-RefractiveMeasurementsSOPInstance: Final[Code] = Code(
+RefractiveMeasurementsSOPInstance: _Final[_Code] = _Code(
     "DCM", "111783", "Refractive Measurements SOP Instance", (4240,)
 )
 """Refractive Measurements SOP Instance (DCM 111783)."""
 
-AutorefractionMeasurementsSOPInstance: Final[Code] = Code(
+AutorefractionMeasurementsSOPInstance: _Final[_Code] = _Code(
     "DCM", "111784", "Autorefraction Measurements SOP Instance", (4240,)
 )
 """Autorefraction Measurements SOP Instance (DCM 111784)."""
 
-KeratometryMeasurementsSOPInstance: Final[Code] = Code(
+KeratometryMeasurementsSOPInstance: _Final[_Code] = _Code(
     "DCM", "111757", "Keratometry Measurements SOP Instance", (4240,)
 )
 """Keratometry Measurements SOP Instance (DCM 111757)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MeasurementFromThisDevice,
     ManualEntry,
     ExternalDataSource,

@@ -6,42 +6,43 @@ Includes CID 4235.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4242
-NAME: Final[str] = "Cornea Measurement Method Descriptor"
-KEYWORD: Final[str | None] = "CorneaMeasurementMethodDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.1275"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190124"
-INCLUDES: Final[tuple[int, ...]] = (4235,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4242
+NAME: _Final[str] = "Cornea Measurement Method Descriptor"
+KEYWORD: _Final[str | None] = "CorneaMeasurementMethodDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1275"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190124"
+INCLUDES: _Final[tuple[int, ...]] = (4235,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TotalCorneaPowerMeasurementMethod: Final[Code] = Code(
+TotalCorneaPowerMeasurementMethod: _Final[_Code] = _Code(
     "DCM", "111758", "Total Cornea Power Measurement Method", (4242,)
 )
 """Total Cornea Power Measurement Method (DCM 111758)."""
 
-PosteriorCorneaSurfaceMeasurementMethod: Final[Code] = Code(
+PosteriorCorneaSurfaceMeasurementMethod: _Final[_Code] = _Code(
     "DCM", "111759", "Posterior Cornea Surface Measurement Method", (4242,)
 )
 """Posterior Cornea Surface Measurement Method (DCM 111759)."""
 
-ManualKeratometry: Final[Code] = Code("DCM", "111753", "Manual Keratometry", (4235,))
+ManualKeratometry: _Final[_Code] = _Code("DCM", "111753", "Manual Keratometry", (4235,))
 """Manual Keratometry (DCM 111753). Included from CID 4235."""
 
-AutoKeratometry: Final[Code] = Code("DCM", "111754", "Auto Keratometry", (4235,))
+AutoKeratometry: _Final[_Code] = _Code("DCM", "111754", "Auto Keratometry", (4235,))
 """Auto Keratometry (DCM 111754). Included from CID 4235."""
 
-SimulatedKeratometry: Final[Code] = Code("DCM", "111755", "Simulated Keratometry", (4235,))
+SimulatedKeratometry: _Final[_Code] = _Code("DCM", "111755", "Simulated Keratometry", (4235,))
 """Simulated Keratometry (DCM 111755). Included from CID 4235."""
 
-EquivalentKReading: Final[Code] = Code("DCM", "111756", "Equivalent K-reading", (4235,))
+EquivalentKReading: _Final[_Code] = _Code("DCM", "111756", "Equivalent K-reading", (4235,))
 """Equivalent K-reading (DCM 111756). Included from CID 4235."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TotalCorneaPowerMeasurementMethod,
     PosteriorCorneaSurfaceMeasurementMethod,
     ManualKeratometry,

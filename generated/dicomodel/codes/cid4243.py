@@ -5,26 +5,27 @@ Extensible, version 20100623, UID 1.2.840.10008.6.1.889.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4243
-NAME: Final[str] = "Ophthalmic Quality Metric Type"
-KEYWORD: Final[str | None] = "OphthalmicQualityMetricType"
-UID: Final[str | None] = "1.2.840.10008.6.1.889"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100623"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4243
+NAME: _Final[str] = "Ophthalmic Quality Metric Type"
+KEYWORD: _Final[str | None] = "OphthalmicQualityMetricType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.889"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100623"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StandardDeviationOfMeasurementsUsed: Final[Code] = Code(
+StandardDeviationOfMeasurementsUsed: _Final[_Code] = _Code(
     "DCM", "111786", "Standard Deviation of measurements used", (4243,)
 )
 """Standard Deviation of measurements used (DCM 111786)."""
 
-SignalToNoiseRatio: Final[Code] = Code("DCM", "111787", "Signal to Noise Ratio", (4243,))
+SignalToNoiseRatio: _Final[_Code] = _Code("DCM", "111787", "Signal to Noise Ratio", (4243,))
 """Signal to Noise Ratio (DCM 111787)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (StandardDeviationOfMeasurementsUsed, SignalToNoiseRatio)
+MEMBERS: _Final[tuple[_Code, ...]] = (StandardDeviationOfMeasurementsUsed, SignalToNoiseRatio)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20150326, UID 1.2.840.10008.6.1.1029.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4245
-NAME: Final[str] = "Wide Field Ophthalmic Photography Transformation Method"
-KEYWORD: Final[str | None] = "WideFieldOphthalmicPhotographyTransformationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.1029"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150326"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4245
+NAME: _Final[str] = "Wide Field Ophthalmic Photography Transformation Method"
+KEYWORD: _Final[str | None] = "WideFieldOphthalmicPhotographyTransformationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1029"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150326"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SphericalProjection: Final[Code] = Code("DCM", "111791", "Spherical projection", (4245,))
+SphericalProjection: _Final[_Code] = _Code("DCM", "111791", "Spherical projection", (4245,))
 """Spherical projection (DCM 111791)."""
 
-SurfaceContourMapping: Final[Code] = Code("DCM", "111792", "Surface contour mapping", (4245,))
+SurfaceContourMapping: _Final[_Code] = _Code("DCM", "111792", "Surface contour mapping", (4245,))
 """Surface contour mapping (DCM 111792)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SphericalProjection, SurfaceContourMapping)
+MEMBERS: _Final[tuple[_Code, ...]] = (SphericalProjection, SurfaceContourMapping)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,135 +5,136 @@ Extensible, version 20100827, UID 1.2.840.10008.6.1.910.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4251
-NAME: Final[str] = "Visual Field Static Perimetry Test Strategy"
-KEYWORD: Final[str | None] = "VisualFieldStaticPerimetryTestStrategy"
-UID: Final[str | None] = "1.2.840.10008.6.1.910"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4251
+NAME: _Final[str] = "Visual Field Static Perimetry Test Strategy"
+KEYWORD: _Final[str | None] = "VisualFieldStaticPerimetryTestStrategy"
+UID: _Final[str | None] = "1.2.840.10008.6.1.910"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-VisualFieldSITAStandardTestStrategy: Final[Code] = Code(
+VisualFieldSITAStandardTestStrategy: _Final[_Code] = _Code(
     "DCM", "111815", "Visual Field SITA-Standard Test Strategy", (4251,)
 )
 """Visual Field SITA-Standard Test Strategy (DCM 111815)."""
 
-VisualFieldSITASWAPTestStrategy: Final[Code] = Code(
+VisualFieldSITASWAPTestStrategy: _Final[_Code] = _Code(
     "DCM", "111816", "Visual Field SITA-SWAP Test Strategy", (4251,)
 )
 """Visual Field SITA-SWAP Test Strategy (DCM 111816)."""
 
-VisualFieldSITAFastTestStrategy: Final[Code] = Code(
+VisualFieldSITAFastTestStrategy: _Final[_Code] = _Code(
     "DCM", "111817", "Visual Field SITA-Fast Test Strategy", (4251,)
 )
 """Visual Field SITA-Fast Test Strategy (DCM 111817)."""
 
-VisualFieldFullThresholdTestStrategy: Final[Code] = Code(
+VisualFieldFullThresholdTestStrategy: _Final[_Code] = _Code(
     "DCM", "111818", "Visual Field Full Threshold Test Strategy", (4251,)
 )
 """Visual Field Full Threshold Test Strategy (DCM 111818)."""
 
-VisualFieldFastpacTestStrategy: Final[Code] = Code(
+VisualFieldFastpacTestStrategy: _Final[_Code] = _Code(
     "DCM", "111819", "Visual Field FastPac Test Strategy", (4251,)
 )
 """Visual Field FastPac Test Strategy (DCM 111819)."""
 
-VisualFieldFullFromPriorTestStrategy: Final[Code] = Code(
+VisualFieldFullFromPriorTestStrategy: _Final[_Code] = _Code(
     "DCM", "111820", "Visual Field Full From Prior Test Strategy", (4251,)
 )
 """Visual Field Full From Prior Test Strategy (DCM 111820)."""
 
-VisualFieldOptimaTestStrategy: Final[Code] = Code(
+VisualFieldOptimaTestStrategy: _Final[_Code] = _Code(
     "DCM", "111821", "Visual Field Optima Test Strategy", (4251,)
 )
 """Visual Field Optima Test Strategy (DCM 111821)."""
 
-VisualFieldTwoZoneTestStrategy: Final[Code] = Code(
+VisualFieldTwoZoneTestStrategy: _Final[_Code] = _Code(
     "DCM", "111822", "Visual Field Two-Zone Test Strategy", (4251,)
 )
 """Visual Field Two-Zone Test Strategy (DCM 111822)."""
 
-VisualFieldThreeZoneTestStrategy: Final[Code] = Code(
+VisualFieldThreeZoneTestStrategy: _Final[_Code] = _Code(
     "DCM", "111823", "Visual Field Three-Zone Test Strategy", (4251,)
 )
 """Visual Field Three-Zone Test Strategy (DCM 111823)."""
 
-VisualFieldQuantifyDefectsTestStrategy: Final[Code] = Code(
+VisualFieldQuantifyDefectsTestStrategy: _Final[_Code] = _Code(
     "DCM", "111824", "Visual Field Quantify-Defects Test Strategy", (4251,)
 )
 """Visual Field Quantify-Defects Test Strategy (DCM 111824)."""
 
-VisualFieldTOPTestStrategy: Final[Code] = Code(
+VisualFieldTOPTestStrategy: _Final[_Code] = _Code(
     "DCM", "111825", "Visual Field TOP Test Strategy", (4251,)
 )
 """Visual Field TOP Test Strategy (DCM 111825)."""
 
-VisualFieldDynamicTestStrategy: Final[Code] = Code(
+VisualFieldDynamicTestStrategy: _Final[_Code] = _Code(
     "DCM", "111826", "Visual Field Dynamic Test Strategy", (4251,)
 )
 """Visual Field Dynamic Test Strategy (DCM 111826)."""
 
-VisualFieldNormalTestStrategy: Final[Code] = Code(
+VisualFieldNormalTestStrategy: _Final[_Code] = _Code(
     "DCM", "111827", "Visual Field Normal Test Strategy", (4251,)
 )
 """Visual Field Normal Test Strategy (DCM 111827)."""
 
-VisualField1LTTestStrategy: Final[Code] = Code(
+VisualField1LTTestStrategy: _Final[_Code] = _Code(
     "DCM", "111828", "Visual Field 1-LT Test Strategy", (4251,)
 )
 """Visual Field 1-LT Test Strategy (DCM 111828)."""
 
-VisualField2LTTestStrategy: Final[Code] = Code(
+VisualField2LTTestStrategy: _Final[_Code] = _Code(
     "DCM", "111829", "Visual Field 2-LT Test Strategy", (4251,)
 )
 """Visual Field 2-LT Test Strategy (DCM 111829)."""
 
-VisualFieldLVSTestStrategy: Final[Code] = Code(
+VisualFieldLVSTestStrategy: _Final[_Code] = _Code(
     "DCM", "111830", "Visual Field LVS Test Strategy", (4251,)
 )
 """Visual Field LVS Test Strategy (DCM 111830)."""
 
-VisualFieldGATETestStrategy: Final[Code] = Code(
+VisualFieldGATETestStrategy: _Final[_Code] = _Code(
     "DCM", "111831", "Visual Field GATE Test Strategy", (4251,)
 )
 """Visual Field GATE Test Strategy (DCM 111831)."""
 
-VisualFieldGateiTestStrategy: Final[Code] = Code(
+VisualFieldGateiTestStrategy: _Final[_Code] = _Code(
     "DCM", "111832", "Visual Field GATEi Test Strategy", (4251,)
 )
 """Visual Field GATEi Test Strategy (DCM 111832)."""
 
-VisualField2LTDynamicTestStrategy: Final[Code] = Code(
+VisualField2LTDynamicTestStrategy: _Final[_Code] = _Code(
     "DCM", "111833", "Visual Field 2LT-Dynamic Test Strategy", (4251,)
 )
 """Visual Field 2LT-Dynamic Test Strategy (DCM 111833)."""
 
-VisualField2LTNormalTestStrategy: Final[Code] = Code(
+VisualField2LTNormalTestStrategy: _Final[_Code] = _Code(
     "DCM", "111834", "Visual Field 2LT-Normal Test Strategy", (4251,)
 )
 """Visual Field 2LT-Normal Test Strategy (DCM 111834)."""
 
-VisualFieldFastThresholdTestStrategy: Final[Code] = Code(
+VisualFieldFastThresholdTestStrategy: _Final[_Code] = _Code(
     "DCM", "111835", "Visual Field Fast Threshold Test Strategy", (4251,)
 )
 """Visual Field Fast Threshold Test Strategy (DCM 111835)."""
 
-VisualFieldCLIPTestStrategy: Final[Code] = Code(
+VisualFieldCLIPTestStrategy: _Final[_Code] = _Code(
     "DCM", "111836", "Visual Field CLIP Test Strategy", (4251,)
 )
 """Visual Field CLIP Test Strategy (DCM 111836)."""
 
-VisualFieldCLASSStrategy: Final[Code] = Code(
+VisualFieldCLASSStrategy: _Final[_Code] = _Code(
     "DCM", "111837", "Visual Field CLASS Strategy", (4251,)
 )
 """Visual Field CLASS Strategy (DCM 111837)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     VisualFieldSITAStandardTestStrategy,
     VisualFieldSITASWAPTestStrategy,
     VisualFieldSITAFastTestStrategy,

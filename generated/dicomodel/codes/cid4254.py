@@ -5,44 +5,45 @@ Extensible, version 20100827, UID 1.2.840.10008.6.1.913.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4254
-NAME: Final[str] = "Visual Field Static Perimetry Test Analysis Result"
-KEYWORD: Final[str | None] = "VisualFieldStaticPerimetryTestAnalysisResult"
-UID: Final[str | None] = "1.2.840.10008.6.1.913"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4254
+NAME: _Final[str] = "Visual Field Static Perimetry Test Analysis Result"
+KEYWORD: _Final[str | None] = "VisualFieldStaticPerimetryTestAnalysisResult"
+UID: _Final[str | None] = "1.2.840.10008.6.1.913"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-OutsideNormalLimits: Final[Code] = Code("DCM", "111847", "Outside normal limits", (4254,))
+OutsideNormalLimits: _Final[_Code] = _Code("DCM", "111847", "Outside normal limits", (4254,))
 """Outside normal limits (DCM 111847)."""
 
-Borderline: Final[Code] = Code("DCM", "111848", "Borderline", (4254,))
+Borderline: _Final[_Code] = _Code("DCM", "111848", "Borderline", (4254,))
 """Borderline (DCM 111848)."""
 
-AbnormallyHighSensitivity: Final[Code] = Code(
+AbnormallyHighSensitivity: _Final[_Code] = _Code(
     "DCM", "111849", "Abnormally high sensitivity", (4254,)
 )
 """Abnormally high sensitivity (DCM 111849)."""
 
-GeneralReductionInSensitivity: Final[Code] = Code(
+GeneralReductionInSensitivity: _Final[_Code] = _Code(
     "DCM", "111850", "General reduction in sensitivity", (4254,)
 )
 """General reduction in sensitivity (DCM 111850)."""
 
-BorderlineAndGeneralReductionInSensitivity: Final[Code] = Code(
+BorderlineAndGeneralReductionInSensitivity: _Final[_Code] = _Code(
     "DCM", "111851", "Borderline and general reduction in sensitivity", (4254,)
 )
 """Borderline and general reduction in sensitivity (DCM 111851)."""
 
-WithinNormalLimits: Final[Code] = Code("SCT", "125112009", "Within normal limits", (4254,))
+WithinNormalLimits: _Final[_Code] = _Code("SCT", "125112009", "Within normal limits", (4254,))
 """Within normal limits (SCT 125112009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     OutsideNormalLimits,
     Borderline,
     AbnormallyHighSensitivity,

@@ -5,33 +5,34 @@ Extensible, version 20100827, UID 1.2.840.10008.6.1.914.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4255
-NAME: Final[str] = "Visual Field Illumination Color"
-KEYWORD: Final[str | None] = "VisualFieldIlluminationColor"
-UID: Final[str | None] = "1.2.840.10008.6.1.914"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4255
+NAME: _Final[str] = "Visual Field Illumination Color"
+KEYWORD: _Final[str | None] = "VisualFieldIlluminationColor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.914"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Yellow: Final[Code] = Code("SCT", "371244009", "Yellow", (4255, 4411, 6067))
+Yellow: _Final[_Code] = _Code("SCT", "371244009", "Yellow", (4255, 4411, 6067))
 """Yellow (SCT 371244009)."""
 
-White: Final[Code] = Code("SCT", "371251000", "White", (4255, 4411, 6067))
+White: _Final[_Code] = _Code("SCT", "371251000", "White", (4255, 4411, 6067))
 """White (SCT 371251000)."""
 
-Red: Final[Code] = Code("SCT", "371240000", "Red", (4206, 4255, 4411, 8122))
+Red: _Final[_Code] = _Code("SCT", "371240000", "Red", (4206, 4255, 4411, 8122))
 """Red (SCT 371240000)."""
 
-Blue: Final[Code] = Code("SCT", "405738005", "Blue", (4206, 4255, 4411, 8122))
+Blue: _Final[_Code] = _Code("SCT", "405738005", "Blue", (4206, 4255, 4411, 8122))
 """Blue (SCT 405738005)."""
 
-Green: Final[Code] = Code("SCT", "371246006", "Green", (4206, 4255, 6067, 8122))
+Green: _Final[_Code] = _Code("SCT", "371246006", "Green", (4206, 4255, 6067, 8122))
 """Green (SCT 371246006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Yellow, White, Red, Blue, Green)
+MEMBERS: _Final[tuple[_Code, ...]] = (Yellow, White, Red, Blue, Green)
 """The resolved membership: own members, then those of the included groups, in order."""

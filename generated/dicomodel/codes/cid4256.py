@@ -5,24 +5,25 @@ Extensible, version 20100827, UID 1.2.840.10008.6.1.915.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4256
-NAME: Final[str] = "Visual Field Procedure Modifier"
-KEYWORD: Final[str | None] = "VisualFieldProcedureModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.915"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4256
+NAME: _Final[str] = "Visual Field Procedure Modifier"
+KEYWORD: _Final[str | None] = "VisualFieldProcedureModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.915"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Screening: Final[Code] = Code("SCT", "360156006", "Screening", (3629, 4256, 6061))
+Screening: _Final[_Code] = _Code("SCT", "360156006", "Screening", (3629, 4256, 6061))
 """Screening (SCT 360156006)."""
 
-Diagnostic: Final[Code] = Code("SCT", "261004008", "Diagnostic", (3629, 4256, 6061, 6319, 7064))
+Diagnostic: _Final[_Code] = _Code("SCT", "261004008", "Diagnostic", (3629, 4256, 6061, 6319, 7064))
 """Diagnostic (SCT 261004008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Screening, Diagnostic)
+MEMBERS: _Final[tuple[_Code, ...]] = (Screening, Diagnostic)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,43 +5,44 @@ Extensible, version 20100827, UID 1.2.840.10008.6.1.916.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4257
-NAME: Final[str] = "Visual Field Global Index Name"
-KEYWORD: Final[str | None] = "VisualFieldGlobalIndexName"
-UID: Final[str | None] = "1.2.840.10008.6.1.916"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100827"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4257
+NAME: _Final[str] = "Visual Field Global Index Name"
+KEYWORD: _Final[str | None] = "VisualFieldGlobalIndexName"
+UID: _Final[str | None] = "1.2.840.10008.6.1.916"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100827"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-VisualFieldIndex: Final[Code] = Code("DCM", "111852", "Visual Field Index", (4257,))
+VisualFieldIndex: _Final[_Code] = _Code("DCM", "111852", "Visual Field Index", (4257,))
 """Visual Field Index (DCM 111852)."""
 
-VisualFieldLossDueToDiffuseDefect: Final[Code] = Code(
+VisualFieldLossDueToDiffuseDefect: _Final[_Code] = _Code(
     "DCM", "111853", "Visual Field Loss Due to Diffuse Defect", (4257,)
 )
 """Visual Field Loss Due to Diffuse Defect (DCM 111853)."""
 
-VisualFieldLossDueToLocalDefect: Final[Code] = Code(
+VisualFieldLossDueToLocalDefect: _Final[_Code] = _Code(
     "DCM", "111854", "Visual Field Loss Due to Local Defect", (4257,)
 )
 """Visual Field Loss Due to Local Defect (DCM 111854)."""
 
-GlaucomaHemifieldTestAnalysis: Final[Code] = Code(
+GlaucomaHemifieldTestAnalysis: _Final[_Code] = _Code(
     "DCM", "111855", "Glaucoma Hemifield Test Analysis", (4257,)
 )
 """Glaucoma Hemifield Test Analysis (DCM 111855)."""
 
-OpticalFixationMeasurements: Final[Code] = Code(
+OpticalFixationMeasurements: _Final[_Code] = _Code(
     "DCM", "111856", "Optical Fixation Measurements", (4257,)
 )
 """Optical Fixation Measurements (DCM 111856)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     VisualFieldIndex,
     VisualFieldLossDueToDiffuseDefect,
     VisualFieldLossDueToLocalDefect,

@@ -5,37 +5,38 @@ Extensible, version 20110825, UID 1.2.840.10008.6.1.937.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4261
-NAME: Final[str] = "Ophthalmic Mapping Acquisition Method"
-KEYWORD: Final[str | None] = "OphthalmicMappingAcquisitionMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.937"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110825"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4261
+NAME: _Final[str] = "Ophthalmic Mapping Acquisition Method"
+KEYWORD: _Final[str | None] = "OphthalmicMappingAcquisitionMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.937"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110825"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TimeDomain: Final[Code] = Code("DCM", "111920", "Time domain", (4261,))
+TimeDomain: _Final[_Code] = _Code("DCM", "111920", "Time domain", (4261,))
 """Time domain (DCM 111920)."""
 
-SpectralDomain: Final[Code] = Code("DCM", "111921", "Spectral domain", (4261,))
+SpectralDomain: _Final[_Code] = _Code("DCM", "111921", "Spectral domain", (4261,))
 """Spectral domain (DCM 111921)."""
 
-NoCornealCompensation: Final[Code] = Code("DCM", "111922", "No corneal compensation", (4261,))
+NoCornealCompensation: _Final[_Code] = _Code("DCM", "111922", "No corneal compensation", (4261,))
 """No corneal compensation (DCM 111922)."""
 
-CornealBirefringenceCompensation: Final[Code] = Code(
+CornealBirefringenceCompensation: _Final[_Code] = _Code(
     "DCM", "111923", "Corneal birefringence compensation", (4261,)
 )
 """Corneal birefringence compensation (DCM 111923)."""
 
-RetinalTopography: Final[Code] = Code("DCM", "111924", "Retinal topography", (4261,))
+RetinalTopography: _Final[_Code] = _Code("DCM", "111924", "Retinal topography", (4261,))
 """Retinal topography (DCM 111924)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TimeDomain,
     SpectralDomain,
     NoCornealCompensation,

@@ -5,35 +5,36 @@ Extensible, version 20110825, UID 1.2.840.10008.6.1.939.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4263
-NAME: Final[str] = "Ophthalmic Thickness Map Value Type"
-KEYWORD: Final[str | None] = "OphthalmicThicknessMapValueType"
-UID: Final[str | None] = "1.2.840.10008.6.1.939"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110825"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4263
+NAME: _Final[str] = "Ophthalmic Thickness Map Value Type"
+KEYWORD: _Final[str | None] = "OphthalmicThicknessMapValueType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.939"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110825"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AbsoluteOphthalmicThickness: Final[Code] = Code(
+AbsoluteOphthalmicThickness: _Final[_Code] = _Code(
     "DCM", "111930", "Absolute ophthalmic thickness", (4263,)
 )
 """Absolute ophthalmic thickness (DCM 111930)."""
 
-ThicknessDeviationCategoryFromNormativeData: Final[Code] = Code(
+ThicknessDeviationCategoryFromNormativeData: _Final[_Code] = _Code(
     "DCM", "111931", "Thickness deviation category from normative data", (4263,)
 )
 """Thickness deviation category from normative data (DCM 111931)."""
 
-ThicknessDeviationFromNormativeData: Final[Code] = Code(
+ThicknessDeviationFromNormativeData: _Final[_Code] = _Code(
     "DCM", "111932", "Thickness deviation from normative data", (4263,)
 )
 """Thickness deviation from normative data (DCM 111932)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AbsoluteOphthalmicThickness,
     ThicknessDeviationCategoryFromNormativeData,
     ThicknessDeviationFromNormativeData,

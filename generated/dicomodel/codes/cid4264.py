@@ -5,33 +5,34 @@ Extensible, version 20110825, UID 1.2.840.10008.6.1.940.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4264
-NAME: Final[str] = "Ophthalmic Map Purpose of Reference"
-KEYWORD: Final[str | None] = "OphthalmicMapPurposeOfReference"
-UID: Final[str | None] = "1.2.840.10008.6.1.940"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110825"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4264
+NAME: _Final[str] = "Ophthalmic Map Purpose of Reference"
+KEYWORD: _Final[str | None] = "OphthalmicMapPurposeOfReference"
+UID: _Final[str | None] = "1.2.840.10008.6.1.940"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110825"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Localizer: Final[Code] = Code("DCM", "121311", "Localizer", (4264, 7201, 8120))
+Localizer: _Final[_Code] = _Code("DCM", "121311", "Localizer", (4264, 7201, 8120))
 """Localizer (DCM 121311)."""
 
-SourceImageForImageProcessingOperation: Final[Code] = Code(
+SourceImageForImageProcessingOperation: _Final[_Code] = _Code(
     "DCM", "121322", "Source image for image processing operation", (4264, 7202, 7222)
 )
 """Source image for image processing operation (DCM 121322)."""
 
-RelatedOphthalmicThicknessMap: Final[Code] = Code(
+RelatedOphthalmicThicknessMap: _Final[_Code] = _Code(
     "DCM", "111933", "Related ophthalmic thickness map", (4264,)
 )
 """Related ophthalmic thickness map (DCM 111933)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Localizer,
     SourceImageForImageProcessingOperation,
     RelatedOphthalmicThicknessMap,

@@ -5,35 +5,36 @@ Extensible, version 20110825, UID 1.2.840.10008.6.1.941.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4265
-NAME: Final[str] = "Ophthalmic Thickness Deviation Category"
-KEYWORD: Final[str | None] = "OphthalmicThicknessDeviationCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.941"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20110825"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4265
+NAME: _Final[str] = "Ophthalmic Thickness Deviation Category"
+KEYWORD: _Final[str | None] = "OphthalmicThicknessDeviationCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.941"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20110825"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PGreaterThan5Percent: Final[Code] = Code("DCM", "111935", "p>5%", (4265,))
+PGreaterThan5Percent: _Final[_Code] = _Code("DCM", "111935", "p>5%", (4265,))
 """p>5% (DCM 111935)."""
 
-PLesserThan5Percent: Final[Code] = Code("DCM", "111936", "p<5%", (4265,))
+PLesserThan5Percent: _Final[_Code] = _Code("DCM", "111936", "p<5%", (4265,))
 """p<5% (DCM 111936)."""
 
-PLesserThan2Percent: Final[Code] = Code("DCM", "111937", "p<2%", (4265,))
+PLesserThan2Percent: _Final[_Code] = _Code("DCM", "111937", "p<2%", (4265,))
 """p<2% (DCM 111937)."""
 
-PLesserThan1Percent: Final[Code] = Code("DCM", "111938", "p<1%", (4265,))
+PLesserThan1Percent: _Final[_Code] = _Code("DCM", "111938", "p<1%", (4265,))
 """p<1% (DCM 111938)."""
 
-PLesserThan0Point5Percent: Final[Code] = Code("DCM", "111939", "p<0.5%", (4265,))
+PLesserThan0Point5Percent: _Final[_Code] = _Code("DCM", "111939", "p<0.5%", (4265,))
 """p<0.5% (DCM 111939)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PGreaterThan5Percent,
     PLesserThan5Percent,
     PLesserThan2Percent,

@@ -5,40 +5,41 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.942.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4266
-NAME: Final[str] = "Ophthalmic Anatomic Structure Reference Point"
-KEYWORD: Final[str | None] = "OphthalmicAnatomicStructureReferencePoint"
-UID: Final[str | None] = "1.2.840.10008.6.1.942"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4266
+NAME: _Final[str] = "Ophthalmic Anatomic Structure Reference Point"
+KEYWORD: _Final[str | None] = "OphthalmicAnatomicStructureReferencePoint"
+UID: _Final[str | None] = "1.2.840.10008.6.1.942"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MorphologicallyAbnormalStructure: Final[Code] = Code(
+MorphologicallyAbnormalStructure: _Final[_Code] = _Code(
     "SCT", "49755003", "Morphologically Abnormal Structure", (1000, 3487, 4266, 7150)
 )
 """Morphologically Abnormal Structure (SCT 49755003)."""
 
-Lesion: Final[Code] = Code("SCT", "52988006", "Lesion", (3487, 4266, 6337, 7159))
+Lesion: _Final[_Code] = _Code("SCT", "52988006", "Lesion", (3487, 4266, 6337, 7159))
 """Lesion (SCT 52988006)."""
 
-FoveaCentralis: Final[Code] = Code("SCT", "67046006", "Fovea centralis", (4209, 4266))
+FoveaCentralis: _Final[_Code] = _Code("SCT", "67046006", "Fovea centralis", (4209, 4266))
 """Fovea centralis (SCT 67046006)."""
 
-OpticNerveHead: Final[Code] = Code("SCT", "81016008", "Optic nerve head", (4209, 4211, 4266))
+OpticNerveHead: _Final[_Code] = _Code("SCT", "81016008", "Optic nerve head", (4209, 4211, 4266))
 """Optic nerve head (SCT 81016008)."""
 
-DiscFovea: Final[Code] = Code("DCM", "111934", "Disc-Fovea", (4266,))
+DiscFovea: _Final[_Code] = _Code("DCM", "111934", "Disc-Fovea", (4266,))
 """Disc-Fovea (DCM 111934)."""
 
-Cornea: Final[Code] = Code("SCT", "28726007", "Cornea", (4, 4029, 4209, 4211, 4233, 4266))
+Cornea: _Final[_Code] = _Code("SCT", "28726007", "Cornea", (4, 4029, 4209, 4211, 4233, 4266))
 """Cornea (SCT 28726007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MorphologicallyAbnormalStructure,
     Lesion,
     FoveaCentralis,

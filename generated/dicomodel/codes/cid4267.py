@@ -5,27 +5,28 @@ Extensible, version 20131014, UID 1.2.840.10008.6.1.965.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4267
-NAME: Final[str] = "Corneal Topography Mapping Unit for Real World Value Mapping"
-KEYWORD: Final[str | None] = "CornealTopographyMappingUnitForRealWorldValueMapping"
-UID: Final[str | None] = "1.2.840.10008.6.1.965"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20131014"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4267
+NAME: _Final[str] = "Corneal Topography Mapping Unit for Real World Value Mapping"
+KEYWORD: _Final[str | None] = "CornealTopographyMappingUnitForRealWorldValueMapping"
+UID: _Final[str | None] = "1.2.840.10008.6.1.965"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20131014"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Micrometer: Final[Code] = Code("UCUM", "um", "micrometer", (4260, 4267, 7063, 7460))
+Micrometer: _Final[_Code] = _Code("UCUM", "um", "micrometer", (4260, 4267, 7063, 7460))
 """micrometer (UCUM um)."""
 
-Diopters: Final[Code] = Code("UCUM", "diop", "diopters", (4267,))
+Diopters: _Final[_Code] = _Code("UCUM", "diop", "diopters", (4267,))
 """diopters (UCUM diop)."""
 
-mm: Final[Code] = Code("UCUM", "mm", "mm", (3510, 4267, 7063, 7460))
+mm: _Final[_Code] = _Code("UCUM", "mm", "mm", (3510, 4267, 7063, 7460))
 """mm (UCUM mm)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Micrometer, Diopters, mm)
+MEMBERS: _Final[tuple[_Code, ...]] = (Micrometer, Diopters, mm)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,39 +5,40 @@ Extensible, version 20131014, UID 1.2.840.10008.6.1.966.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4268
-NAME: Final[str] = "Corneal Topography Map Value Type"
-KEYWORD: Final[str | None] = "CornealTopographyMapValueType"
-UID: Final[str | None] = "1.2.840.10008.6.1.966"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20131014"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4268
+NAME: _Final[str] = "Corneal Topography Map Value Type"
+KEYWORD: _Final[str | None] = "CornealTopographyMapValueType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.966"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20131014"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CornealAxialPowerMap: Final[Code] = Code("DCM", "111940", "Corneal axial power map", (4268,))
+CornealAxialPowerMap: _Final[_Code] = _Code("DCM", "111940", "Corneal axial power map", (4268,))
 """Corneal axial power map (DCM 111940)."""
 
-CornealInstantaneousPowerMap: Final[Code] = Code(
+CornealInstantaneousPowerMap: _Final[_Code] = _Code(
     "DCM", "111941", "Corneal instantaneous power map", (4268,)
 )
 """Corneal instantaneous power map (DCM 111941)."""
 
-CornealRefractivePowerMap: Final[Code] = Code(
+CornealRefractivePowerMap: _Final[_Code] = _Code(
     "DCM", "111942", "Corneal refractive power map", (4268,)
 )
 """Corneal refractive power map (DCM 111942)."""
 
-CornealElevationMap: Final[Code] = Code("DCM", "111943", "Corneal elevation map", (4268,))
+CornealElevationMap: _Final[_Code] = _Code("DCM", "111943", "Corneal elevation map", (4268,))
 """Corneal elevation map (DCM 111943)."""
 
-CornealWavefrontMap: Final[Code] = Code("DCM", "111944", "Corneal wavefront map", (4268,))
+CornealWavefrontMap: _Final[_Code] = _Code("DCM", "111944", "Corneal wavefront map", (4268,))
 """Corneal wavefront map (DCM 111944)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CornealAxialPowerMap,
     CornealInstantaneousPowerMap,
     CornealRefractivePowerMap,

@@ -5,82 +5,85 @@ Extensible, version 20170405, UID 1.2.840.10008.6.1.1153.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4273
-NAME: Final[str] = "Retinal Segmentation Surface"
-KEYWORD: Final[str | None] = "RetinalSegmentationSurface"
-UID: Final[str | None] = "1.2.840.10008.6.1.1153"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170405"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4273
+NAME: _Final[str] = "Retinal Segmentation Surface"
+KEYWORD: _Final[str | None] = "RetinalSegmentationSurface"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1153"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170405"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ILMInternalLimitingMembrane: Final[Code] = Code(
+ILMInternalLimitingMembrane: _Final[_Code] = _Code(
     "SCT", "280677004", "ILM - Internal limiting membrane", (4273,)
 )
 """ILM - Internal limiting membrane (SCT 280677004)."""
 
-OuterSurfaceOfRNFL: Final[Code] = Code("DCM", "128289", "Outer surface of RNFL", (4273,))
+OuterSurfaceOfRNFL: _Final[_Code] = _Code("DCM", "128289", "Outer surface of RNFL", (4273,))
 """Outer surface of RNFL (DCM 128289)."""
 
-OuterSurfaceOfGCL: Final[Code] = Code("DCM", "128290", "Outer surface of GCL", (4273,))
+OuterSurfaceOfGCL: _Final[_Code] = _Code("DCM", "128290", "Outer surface of GCL", (4273,))
 """Outer surface of GCL (DCM 128290)."""
 
-OuterSurfaceOfIPL: Final[Code] = Code("DCM", "128291", "Outer surface of IPL", (4273,))
+OuterSurfaceOfIPL: _Final[_Code] = _Code("DCM", "128291", "Outer surface of IPL", (4273,))
 """Outer surface of IPL (DCM 128291)."""
 
-OuterSurfaceOfINL: Final[Code] = Code("DCM", "128292", "Outer surface of INL", (4273,))
+OuterSurfaceOfINL: _Final[_Code] = _Code("DCM", "128292", "Outer surface of INL", (4273,))
 """Outer surface of INL (DCM 128292)."""
 
-OuterSurfaceOfOPL: Final[Code] = Code("DCM", "128293", "Outer surface of OPL", (4273,))
+OuterSurfaceOfOPL: _Final[_Code] = _Code("DCM", "128293", "Outer surface of OPL", (4273,))
 """Outer surface of OPL (DCM 128293)."""
 
-OuterSurfaceOfHFL: Final[Code] = Code("DCM", "128294", "Outer surface of HFL", (4273,))
+OuterSurfaceOfHFL: _Final[_Code] = _Code("DCM", "128294", "Outer surface of HFL", (4273,))
 """Outer surface of HFL (DCM 128294)."""
 
-ELMExternalLimitingMembrane: Final[Code] = Code(
+ELMExternalLimitingMembrane: _Final[_Code] = _Code(
     "SCT", "76710003", "ELM - External limiting membrane", (4273,)
 )
 """ELM - External limiting membrane (SCT 76710003)."""
 
-SurfaceBetweenInnerAndOuterSegmentsOfThePhotoreceptors: Final[Code] = Code(
+SurfaceBetweenInnerAndOuterSegmentsOfThePhotoreceptors: _Final[_Code] = _Code(
     "DCM", "128295", "Surface between Inner and Outer Segments of the photoreceptors", (4273,)
 )
 """Surface between Inner and Outer Segments of the photoreceptors (DCM 128295)."""
 
-SurfaceOfTheInterdigitatingZoneBetweenRetinaAndRPE: Final[Code] = Code(
+SurfaceOfTheInterdigitatingZoneBetweenRetinaAndRPE: _Final[_Code] = _Code(
     "DCM", "128296", "Surface of the interdigitating zone between retina and RPE", (4273,)
 )
 """Surface of the interdigitating zone between retina and RPE (DCM 128296)."""
 
-AnteriorSurfaceOfTheRPE: Final[Code] = Code("DCM", "128297", "Anterior surface of the RPE", (4273,))
+AnteriorSurfaceOfTheRPE: _Final[_Code] = _Code(
+    "DCM", "128297", "Anterior surface of the RPE", (4273,)
+)
 """Anterior surface of the RPE (DCM 128297)."""
 
-SurfaceOfTheCenterOfTheRPE: Final[Code] = Code(
+SurfaceOfTheCenterOfTheRPE: _Final[_Code] = _Code(
     "DCM", "128298", "Surface of the center of the RPE", (4273,)
 )
 """Surface of the center of the RPE (DCM 128298)."""
 
-PosteriorSurfaceOfTheRPE: Final[Code] = Code(
+PosteriorSurfaceOfTheRPE: _Final[_Code] = _Code(
     "DCM", "128299", "Posterior surface of the RPE", (4273,)
 )
 """Posterior surface of the RPE (DCM 128299)."""
 
-OuterSurfaceOfTheBM: Final[Code] = Code("DCM", "128300", "Outer surface of the BM", (4273,))
+OuterSurfaceOfTheBM: _Final[_Code] = _Code("DCM", "128300", "Outer surface of the BM", (4273,))
 """Outer surface of the BM (DCM 128300)."""
 
-SurfaceOfTheChoroidScleraInterface: Final[Code] = Code(
+SurfaceOfTheChoroidScleraInterface: _Final[_Code] = _Code(
     "DCM", "128301", "Surface of the choroid-sclera interface", (4273,)
 )
 """Surface of the choroid-sclera interface (DCM 128301)."""
 
-OuterSurfaceOfTheCC: Final[Code] = Code("DCM", "128302", "Outer surface of the CC", (4273,))
+OuterSurfaceOfTheCC: _Final[_Code] = _Code("DCM", "128302", "Outer surface of the CC", (4273,))
 """Outer surface of the CC (DCM 128302)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ILMInternalLimitingMembrane,
     OuterSurfaceOfRNFL,
     OuterSurfaceOfGCL,

@@ -5,47 +5,48 @@ Extensible, version 20210120, UID 1.2.840.10008.6.1.1356.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 43
-NAME: Final[str] = "Numeric Value Failure Qualifier"
-KEYWORD: Final[str | None] = "NumericValueFailureQualifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.1356"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210120"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 43
+NAME: _Final[str] = "Numeric Value Failure Qualifier"
+KEYWORD: _Final[str | None] = "NumericValueFailureQualifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1356"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210120"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NotANumber: Final[Code] = Code("DCM", "114000", "Not a number", (43,))
+NotANumber: _Final[_Code] = _Code("DCM", "114000", "Not a number", (43,))
 """Not a number (DCM 114000)."""
 
-NegativeInfinity: Final[Code] = Code("DCM", "114001", "Negative Infinity", (43,))
+NegativeInfinity: _Final[_Code] = _Code("DCM", "114001", "Negative Infinity", (43,))
 """Negative Infinity (DCM 114001)."""
 
-PositiveInfinity: Final[Code] = Code("DCM", "114002", "Positive Infinity", (43,))
+PositiveInfinity: _Final[_Code] = _Code("DCM", "114002", "Positive Infinity", (43,))
 """Positive Infinity (DCM 114002)."""
 
-DivideByZero: Final[Code] = Code("DCM", "114003", "Divide by zero", (43,))
+DivideByZero: _Final[_Code] = _Code("DCM", "114003", "Divide by zero", (43,))
 """Divide by zero (DCM 114003)."""
 
-Underflow: Final[Code] = Code("DCM", "114004", "Underflow", (43,))
+Underflow: _Final[_Code] = _Code("DCM", "114004", "Underflow", (43,))
 """Underflow (DCM 114004)."""
 
-Overflow: Final[Code] = Code("DCM", "114005", "Overflow", (43,))
+Overflow: _Final[_Code] = _Code("DCM", "114005", "Overflow", (43,))
 """Overflow (DCM 114005)."""
 
-MeasurementFailure: Final[Code] = Code("DCM", "114006", "Measurement failure", (43,))
+MeasurementFailure: _Final[_Code] = _Code("DCM", "114006", "Measurement failure", (43,))
 """Measurement failure (DCM 114006)."""
 
-CalculationFailure: Final[Code] = Code("DCM", "114008", "Calculation failure", (43,))
+CalculationFailure: _Final[_Code] = _Code("DCM", "114008", "Calculation failure", (43,))
 """Calculation failure (DCM 114008)."""
 
-ValueOutOfRange: Final[Code] = Code("DCM", "114009", "Value out of range", (43,))
+ValueOutOfRange: _Final[_Code] = _Code("DCM", "114009", "Value out of range", (43,))
 """Value out of range (DCM 114009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NotANumber,
     NegativeInfinity,
     PositiveInfinity,

@@ -5,38 +5,39 @@ Extensible, version 20201115, UID 1.2.840.10008.6.1.1346.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4401
-NAME: Final[str] = "Fitzpatrick Skin Type"
-KEYWORD: Final[str | None] = "FitzpatrickSkinType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1346"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20201115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4401
+NAME: _Final[str] = "Fitzpatrick Skin Type"
+KEYWORD: _Final[str | None] = "FitzpatrickSkinType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1346"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20201115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FitzpatrickSkinTypeI: Final[Code] = Code("LN", "C74569", "Fitzpatrick Skin Type I", (4401,))
+FitzpatrickSkinTypeI: _Final[_Code] = _Code("LN", "C74569", "Fitzpatrick Skin Type I", (4401,))
 """Fitzpatrick Skin Type I (LN C74569)."""
 
-FitzpatrickSkinTypeII: Final[Code] = Code("LN", "C74570", "Fitzpatrick Skin Type II", (4401,))
+FitzpatrickSkinTypeII: _Final[_Code] = _Code("LN", "C74570", "Fitzpatrick Skin Type II", (4401,))
 """Fitzpatrick Skin Type II (LN C74570)."""
 
-FitzpatrickSkinTypeIII: Final[Code] = Code("LN", "C74571", "Fitzpatrick Skin Type III", (4401,))
+FitzpatrickSkinTypeIII: _Final[_Code] = _Code("LN", "C74571", "Fitzpatrick Skin Type III", (4401,))
 """Fitzpatrick Skin Type III (LN C74571)."""
 
-FitzpatrickSkinTypeIV: Final[Code] = Code("LN", "C74572", "Fitzpatrick Skin Type IV", (4401,))
+FitzpatrickSkinTypeIV: _Final[_Code] = _Code("LN", "C74572", "Fitzpatrick Skin Type IV", (4401,))
 """Fitzpatrick Skin Type IV (LN C74572)."""
 
-FitzpatrickSkinTypeV: Final[Code] = Code("LN", "C74573", "Fitzpatrick Skin Type V", (4401,))
+FitzpatrickSkinTypeV: _Final[_Code] = _Code("LN", "C74573", "Fitzpatrick Skin Type V", (4401,))
 """Fitzpatrick Skin Type V (LN C74573)."""
 
-FitzpatrickSkinTypeVI: Final[Code] = Code("LN", "C74574", "Fitzpatrick Skin Type VI", (4401,))
+FitzpatrickSkinTypeVI: _Final[_Code] = _Code("LN", "C74574", "Fitzpatrick Skin Type VI", (4401,))
 """Fitzpatrick Skin Type VI (LN C74574)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FitzpatrickSkinTypeI,
     FitzpatrickSkinTypeII,
     FitzpatrickSkinTypeIII,

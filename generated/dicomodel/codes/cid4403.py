@@ -5,23 +5,24 @@ Extensible, version 20201115, UID 1.2.840.10008.6.1.1348.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4403
-NAME: Final[str] = "History of Melanoma in Situ"
-KEYWORD: Final[str | None] = "HistoryOfMelanomaInSitu"
-UID: Final[str | None] = "1.2.840.10008.6.1.1348"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20201115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4403
+NAME: _Final[str] = "History of Melanoma in Situ"
+KEYWORD: _Final[str | None] = "HistoryOfMelanomaInSitu"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1348"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20201115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HistoryOfMelanomaInSituOfTheSkin: Final[Code] = Code(
+HistoryOfMelanomaInSituOfTheSkin: _Final[_Code] = _Code(
     "SCT", "1251000119106", "History of melanoma in situ of the skin", (4403,)
 )
 """History of melanoma in situ of the skin (SCT 1251000119106)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (HistoryOfMelanomaInSituOfTheSkin,)
+MEMBERS: _Final[tuple[_Code, ...]] = (HistoryOfMelanomaInSituOfTheSkin,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,35 +5,36 @@ Extensible, version 20201115, UID 1.2.840.10008.6.1.1349.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4404
-NAME: Final[str] = "History of Non-Melanoma Skin Cancer"
-KEYWORD: Final[str | None] = "HistoryOfNonMelanomaSkinCancer"
-UID: Final[str | None] = "1.2.840.10008.6.1.1349"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20201115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4404
+NAME: _Final[str] = "History of Non-Melanoma Skin Cancer"
+KEYWORD: _Final[str | None] = "HistoryOfNonMelanomaSkinCancer"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1349"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20201115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HistoryOfMalignantBasalCellNeoplasmOfSkin: Final[Code] = Code(
+HistoryOfMalignantBasalCellNeoplasmOfSkin: _Final[_Code] = _Code(
     "SCT", "428053000", "History of malignant basal cell neoplasm of skin", (4404,)
 )
 """History of malignant basal cell neoplasm of skin (SCT 428053000)."""
 
-HistoryOfSquamousCellCarcinomaOfSkin: Final[Code] = Code(
+HistoryOfSquamousCellCarcinomaOfSkin: _Final[_Code] = _Code(
     "SCT", "429024007", "History of squamous cell carcinoma of skin", (4404,)
 )
 """History of squamous cell carcinoma of skin (SCT 429024007)."""
 
-HistoryOfMalignantNeoplasmOfSkinExcludingMelanoma: Final[Code] = Code(
+HistoryOfMalignantNeoplasmOfSkinExcludingMelanoma: _Final[_Code] = _Code(
     "SCT", "443895001", "History of malignant neoplasm of skin excluding melanoma", (4404,)
 )
 """History of malignant neoplasm of skin excluding melanoma (SCT 443895001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HistoryOfMalignantBasalCellNeoplasmOfSkin,
     HistoryOfSquamousCellCarcinomaOfSkin,
     HistoryOfMalignantNeoplasmOfSkinExcludingMelanoma,

@@ -5,38 +5,39 @@ Extensible, version 20231115, UID 1.2.840.10008.6.1.1351.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4406
-NAME: Final[str] = "Patient Reported Lesion Characteristic"
-KEYWORD: Final[str | None] = "PatientReportedLesionCharacteristic"
-UID: Final[str | None] = "1.2.840.10008.6.1.1351"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20231115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4406
+NAME: _Final[str] = "Patient Reported Lesion Characteristic"
+KEYWORD: _Final[str | None] = "PatientReportedLesionCharacteristic"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1351"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20231115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Itching: Final[Code] = Code("SCT", "418363000", "Itching", (60, 4406))
+Itching: _Final[_Code] = _Code("SCT", "418363000", "Itching", (60, 4406))
 """Itching (SCT 418363000)."""
 
-Erythema: Final[Code] = Code("SCT", "247441003", "Erythema", (4406, 4408, 6055))
+Erythema: _Final[_Code] = _Code("SCT", "247441003", "Erythema", (4406, 4408, 6055))
 """Erythema (SCT 247441003)."""
 
-SymptomHasChanged: Final[Code] = Code("SCT", "162499001", "Symptom has changed", (4406,))
+SymptomHasChanged: _Final[_Code] = _Code("SCT", "162499001", "Symptom has changed", (4406,))
 """Symptom has changed (SCT 162499001)."""
 
-Peeling: Final[Code] = Code("SCT", "271767006", "Peeling", (4406,))
+Peeling: _Final[_Code] = _Code("SCT", "271767006", "Peeling", (4406,))
 """Peeling (SCT 271767006)."""
 
-BleedingSkin: Final[Code] = Code("SCT", "297968009", "Bleeding skin", (4406, 4408))
+BleedingSkin: _Final[_Code] = _Code("SCT", "297968009", "Bleeding skin", (4406, 4408))
 """Bleeding skin (SCT 297968009)."""
 
-PainfulSkin: Final[Code] = Code("SCT", "403598008", "Painful skin", (4406,))
+PainfulSkin: _Final[_Code] = _Code("SCT", "403598008", "Painful skin", (4406,))
 """Painful skin (SCT 403598008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Itching,
     Erythema,
     SymptomHasChanged,

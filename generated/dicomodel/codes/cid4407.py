@@ -5,27 +5,28 @@ Extensible, version 20231115, UID 1.2.840.10008.6.1.1352.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4407
-NAME: Final[str] = "Lesion Palpation Finding"
-KEYWORD: Final[str | None] = "LesionPalpationFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.1352"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20231115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4407
+NAME: _Final[str] = "Lesion Palpation Finding"
+KEYWORD: _Final[str | None] = "LesionPalpationFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1352"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20231115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FirmSkinLesion: Final[Code] = Code("DCM", "130485", "Firm skin lesion", (4407,))
+FirmSkinLesion: _Final[_Code] = _Code("DCM", "130485", "Firm skin lesion", (4407,))
 """Firm skin lesion (DCM 130485)."""
 
-RaisedSkinLesion: Final[Code] = Code("DCM", "130486", "Raised skin lesion", (4407,))
+RaisedSkinLesion: _Final[_Code] = _Code("DCM", "130486", "Raised skin lesion", (4407,))
 """Raised skin lesion (DCM 130486)."""
 
-MobileSkinLesion: Final[Code] = Code("UMLS", "C2071496", "Mobile skin lesion", (4407,))
+MobileSkinLesion: _Final[_Code] = _Code("UMLS", "C2071496", "Mobile skin lesion", (4407,))
 """Mobile skin lesion (UMLS C2071496)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FirmSkinLesion, RaisedSkinLesion, MobileSkinLesion)
+MEMBERS: _Final[tuple[_Code, ...]] = (FirmSkinLesion, RaisedSkinLesion, MobileSkinLesion)
 """The resolved membership: own members, then those of the included groups, in order."""

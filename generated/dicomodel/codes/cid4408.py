@@ -5,24 +5,25 @@ Extensible, version 20201115, UID 1.2.840.10008.6.1.1353.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4408
-NAME: Final[str] = "Lesion Visual Finding"
-KEYWORD: Final[str | None] = "LesionVisualFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.1353"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20201115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4408
+NAME: _Final[str] = "Lesion Visual Finding"
+KEYWORD: _Final[str | None] = "LesionVisualFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1353"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20201115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BleedingSkin: Final[Code] = Code("SCT", "297968009", "Bleeding skin", (4406, 4408))
+BleedingSkin: _Final[_Code] = _Code("SCT", "297968009", "Bleeding skin", (4406, 4408))
 """Bleeding skin (SCT 297968009)."""
 
-Erythema: Final[Code] = Code("SCT", "247441003", "Erythema", (4406, 4408, 6055))
+Erythema: _Final[_Code] = _Code("SCT", "247441003", "Erythema", (4406, 4408, 6055))
 """Erythema (SCT 247441003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BleedingSkin, Erythema)
+MEMBERS: _Final[tuple[_Code, ...]] = (BleedingSkin, Erythema)
 """The resolved membership: own members, then those of the included groups, in order."""

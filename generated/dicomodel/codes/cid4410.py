@@ -5,50 +5,51 @@ Extensible, version 20231115, UID 1.2.840.10008.6.1.1478.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4410
-NAME: Final[str] = "Topical Treatment"
-KEYWORD: Final[str | None] = "TopicalTreatment"
-UID: Final[str | None] = "1.2.840.10008.6.1.1478"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20231115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4410
+NAME: _Final[str] = "Topical Treatment"
+KEYWORD: _Final[str | None] = "TopicalTreatment"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1478"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20231115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Immunomodulator: Final[Code] = Code("SCT", "372558009", "Immunomodulator", (4410,))
+Immunomodulator: _Final[_Code] = _Code("SCT", "372558009", "Immunomodulator", (4410,))
 """Immunomodulator (SCT 372558009)."""
 
-Antifungal: Final[Code] = Code("SCT", "373219008", "Antifungal", (622, 4410))
+Antifungal: _Final[_Code] = _Code("SCT", "373219008", "Antifungal", (622, 4410))
 """Antifungal (SCT 373219008)."""
 
-Antibiotic: Final[Code] = Code("SCT", "255631004", "Antibiotic", (622, 4410))
+Antibiotic: _Final[_Code] = _Code("SCT", "255631004", "Antibiotic", (622, 4410))
 """Antibiotic (SCT 255631004)."""
 
-Steroid: Final[Code] = Code("SCT", "116566001", "Steroid", (622, 4410))
+Steroid: _Final[_Code] = _Code("SCT", "116566001", "Steroid", (622, 4410))
 """Steroid (SCT 116566001)."""
 
-CytotoxicAgent: Final[Code] = Code("SCT", "373526007", "Cytotoxic agent", (4410,))
+CytotoxicAgent: _Final[_Code] = _Code("SCT", "373526007", "Cytotoxic agent", (4410,))
 """Cytotoxic agent (SCT 373526007)."""
 
-KeratolyticAgent: Final[Code] = Code("SCT", "280906005", "Keratolytic agent", (4410,))
+KeratolyticAgent: _Final[_Code] = _Code("SCT", "280906005", "Keratolytic agent", (4410,))
 """Keratolytic agent (SCT 280906005)."""
 
-HemostaticAgent: Final[Code] = Code("SCT", "372681003", "Hemostatic agent", (622, 4410))
+HemostaticAgent: _Final[_Code] = _Code("SCT", "372681003", "Hemostatic agent", (622, 4410))
 """Hemostatic agent (SCT 372681003)."""
 
-Tretinoin: Final[Code] = Code("SCT", "387305002", "Tretinoin", (4410,))
+Tretinoin: _Final[_Code] = _Code("SCT", "387305002", "Tretinoin", (4410,))
 """Tretinoin (SCT 387305002)."""
 
-AscorbicAcid: Final[Code] = Code("SCT", "43706004", "Ascorbic acid", (4410,))
+AscorbicAcid: _Final[_Code] = _Code("SCT", "43706004", "Ascorbic acid", (4410,))
 """Ascorbic acid (SCT 43706004)."""
 
-AluminumHydroxide: Final[Code] = Code("SCT", "273944007", "Aluminum hydroxide", (4410,))
+AluminumHydroxide: _Final[_Code] = _Code("SCT", "273944007", "Aluminum hydroxide", (4410,))
 """Aluminum hydroxide (SCT 273944007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Immunomodulator,
     Antifungal,
     Antibiotic,

@@ -5,50 +5,51 @@ Extensible, version 20231115, UID 1.2.840.10008.6.1.1479.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 4411
-NAME: Final[str] = "Lesion Color"
-KEYWORD: Final[str | None] = "LesionColor"
-UID: Final[str | None] = "1.2.840.10008.6.1.1479"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20231115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 4411
+NAME: _Final[str] = "Lesion Color"
+KEYWORD: _Final[str | None] = "LesionColor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1479"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20231115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Red: Final[Code] = Code("SCT", "371240000", "Red", (4206, 4255, 4411, 8122))
+Red: _Final[_Code] = _Code("SCT", "371240000", "Red", (4206, 4255, 4411, 8122))
 """Red (SCT 371240000)."""
 
-Orange: Final[Code] = Code("SCT", "371242008", "Orange", (4411,))
+Orange: _Final[_Code] = _Code("SCT", "371242008", "Orange", (4411,))
 """Orange (SCT 371242008)."""
 
-Pink: Final[Code] = Code("SCT", "371243003", "Pink", (4411,))
+Pink: _Final[_Code] = _Code("SCT", "371243003", "Pink", (4411,))
 """Pink (SCT 371243003)."""
 
-Yellow: Final[Code] = Code("SCT", "371244009", "Yellow", (4255, 4411, 6067))
+Yellow: _Final[_Code] = _Code("SCT", "371244009", "Yellow", (4255, 4411, 6067))
 """Yellow (SCT 371244009)."""
 
-Purple: Final[Code] = Code("SCT", "371250004", "Purple", (4411,))
+Purple: _Final[_Code] = _Code("SCT", "371250004", "Purple", (4411,))
 """Purple (SCT 371250004)."""
 
-White: Final[Code] = Code("SCT", "371251000", "White", (4255, 4411, 6067))
+White: _Final[_Code] = _Code("SCT", "371251000", "White", (4255, 4411, 6067))
 """White (SCT 371251000)."""
 
-Black: Final[Code] = Code("SCT", "371252007", "Black", (4411, 6067))
+Black: _Final[_Code] = _Code("SCT", "371252007", "Black", (4411, 6067))
 """Black (SCT 371252007)."""
 
-Gray: Final[Code] = Code("SCT", "371253002", "Gray", (4411, 6067))
+Gray: _Final[_Code] = _Code("SCT", "371253002", "Gray", (4411, 6067))
 """Gray (SCT 371253002)."""
 
-Brown: Final[Code] = Code("SCT", "371254008", "Brown", (4411, 6067))
+Brown: _Final[_Code] = _Code("SCT", "371254008", "Brown", (4411, 6067))
 """Brown (SCT 371254008)."""
 
-Blue: Final[Code] = Code("SCT", "405738005", "Blue", (4206, 4255, 4411, 8122))
+Blue: _Final[_Code] = _Code("SCT", "405738005", "Blue", (4206, 4255, 4411, 8122))
 """Blue (SCT 405738005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Red,
     Orange,
     Pink,

@@ -5,30 +5,31 @@ Non-extensible, version 20090616, UID 1.2.840.10008.6.1.811.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 50
-NAME: Final[str] = "Instance Availability Status"
-KEYWORD: Final[str | None] = "InstanceAvailabilityStatus"
-UID: Final[str | None] = "1.2.840.10008.6.1.811"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20090616"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 50
+NAME: _Final[str] = "Instance Availability Status"
+KEYWORD: _Final[str | None] = "InstanceAvailabilityStatus"
+UID: _Final[str | None] = "1.2.840.10008.6.1.811"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20090616"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Nearline: Final[Code] = Code("DCM", "NEARLINE", "Nearline", (50,))
+Nearline: _Final[_Code] = _Code("DCM", "NEARLINE", "Nearline", (50,))
 """Nearline (DCM NEARLINE)."""
 
-Offline: Final[Code] = Code("DCM", "OFFLINE", "Offline", (50,))
+Offline: _Final[_Code] = _Code("DCM", "OFFLINE", "Offline", (50,))
 """Offline (DCM OFFLINE)."""
 
-Online: Final[Code] = Code("DCM", "ONLINE", "Online", (50,))
+Online: _Final[_Code] = _Code("DCM", "ONLINE", "Online", (50,))
 """Online (DCM ONLINE)."""
 
-Unavailable: Final[Code] = Code("DCM", "UNAVAILABLE", "Unavailable", (50,))
+Unavailable: _Final[_Code] = _Code("DCM", "UNAVAILABLE", "Unavailable", (50,))
 """Unavailable (DCM UNAVAILABLE)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Nearline, Offline, Online, Unavailable)
+MEMBERS: _Final[tuple[_Code, ...]] = (Nearline, Offline, Online, Unavailable)
 """The resolved membership: own members, then those of the included groups, in order."""

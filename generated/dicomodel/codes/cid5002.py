@@ -1,23 +1,24 @@
 """CID 5002 Organization.
 
-no type given.
+no type given, UID 1.2.840.10008.6.1.822.
 Comprises the coding scheme ISO_OID as a whole.
 
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 5002
-NAME: Final[str] = "Organization"
-KEYWORD: Final[str | None] = None
-UID: Final[str | None] = None
-EXTENSIBLE: Final[bool | None] = None
-VERSION: Final[str | None] = None
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = "ISO_OID"
+CID: _Final[int] = 5002
+NAME: _Final[str] = "Organization"
+KEYWORD: _Final[str | None] = None
+UID: _Final[str | None] = "1.2.840.10008.6.1.822"
+EXTENSIBLE: _Final[bool | None] = None
+VERSION: _Final[str | None] = None
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = "ISO_OID"
 
-MEMBERS: Final[tuple[Code, ...]] = ()
+MEMBERS: _Final[tuple[_Code, ...]] = ()
 """The resolved membership: own members, then those of the included groups, in order."""

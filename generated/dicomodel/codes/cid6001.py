@@ -5,34 +5,35 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.331.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6001
-NAME: Final[str] = "Overall Breast Composition from BI-RADS®"
-KEYWORD: Final[str | None] = "OverallBreastCompositionFromBIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.331"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6001
+NAME: _Final[str] = "Overall Breast Composition from BI-RADS®"
+KEYWORD: _Final[str | None] = "OverallBreastCompositionFromBIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.331"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AlmostEntirelyFat: Final[Code] = Code("SCT", "129716005", "Almost entirely fat", (6001,))
+AlmostEntirelyFat: _Final[_Code] = _Code("SCT", "129716005", "Almost entirely fat", (6001,))
 """Almost entirely fat (SCT 129716005)."""
 
-ScatteredFibroglandularDensities: Final[Code] = Code(
+ScatteredFibroglandularDensities: _Final[_Code] = _Code(
     "SCT", "129717001", "Scattered fibroglandular densities", (6001,)
 )
 """Scattered fibroglandular densities (SCT 129717001)."""
 
-HeterogeneouslyDense: Final[Code] = Code("SCT", "129718006", "Heterogeneously dense", (6001,))
+HeterogeneouslyDense: _Final[_Code] = _Code("SCT", "129718006", "Heterogeneously dense", (6001,))
 """Heterogeneously dense (SCT 129718006)."""
 
-ExtremelyDense: Final[Code] = Code("SCT", "129719003", "Extremely dense", (6001,))
+ExtremelyDense: _Final[_Code] = _Code("SCT", "129719003", "Extremely dense", (6001,))
 """Extremely dense (SCT 129719003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AlmostEntirelyFat,
     ScatteredFibroglandularDensities,
     HeterogeneouslyDense,

@@ -6,65 +6,66 @@ Includes CID 6003.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6002
-NAME: Final[str] = "Change Since Last Mammogram or Prior Surgery"
-KEYWORD: Final[str | None] = "ChangeSinceLastMammogramOrPriorSurgery"
-UID: Final[str | None] = "1.2.840.10008.6.1.332"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = (6003,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6002
+NAME: _Final[str] = "Change Since Last Mammogram or Prior Surgery"
+KEYWORD: _Final[str | None] = "ChangeSinceLastMammogramOrPriorSurgery"
+UID: _Final[str | None] = "1.2.840.10008.6.1.332"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = (6003,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NewFinding: Final[Code] = Code("SCT", "129721008", "New finding", (6003,))
+NewFinding: _Final[_Code] = _Code("SCT", "129721008", "New finding", (6003,))
 """New finding (SCT 129721008). Included from CID 6003."""
 
-FindingPartiallyRemoved: Final[Code] = Code(
+FindingPartiallyRemoved: _Final[_Code] = _Code(
     "SCT", "129722001", "Finding partially removed", (6003, 6134)
 )
 """Finding partially removed (SCT 129722001). Included from CID 6003."""
 
-NoSignificantChangesInTheFinding: Final[Code] = Code(
+NoSignificantChangesInTheFinding: _Final[_Code] = _Code(
     "SCT", "129723006", "No significant changes in the finding", (6003, 6134)
 )
 """No significant changes in the finding (SCT 129723006). Included from CID 6003."""
 
-IncreaseInSize: Final[Code] = Code("SCT", "15454001", "Increase in size", (6003, 6134))
+IncreaseInSize: _Final[_Code] = _Code("SCT", "15454001", "Increase in size", (6003, 6134))
 """Increase in size (SCT 15454001). Included from CID 6003."""
 
-DecreaseInSize: Final[Code] = Code("SCT", "19776001", "Decrease in size", (6003, 6134))
+DecreaseInSize: _Final[_Code] = _Code("SCT", "19776001", "Decrease in size", (6003, 6134))
 """Decrease in size (SCT 19776001). Included from CID 6003."""
 
-IncreaseInNumberOfCalcifications: Final[Code] = Code(
+IncreaseInNumberOfCalcifications: _Final[_Code] = _Code(
     "SCT", "129726003", "Increase in number of calcifications", (6003,)
 )
 """Increase in number of calcifications (SCT 129726003). Included from CID 6003."""
 
-DecreaseInNumberOfCalcifications: Final[Code] = Code(
+DecreaseInNumberOfCalcifications: _Final[_Code] = _Code(
     "SCT", "129727007", "Decrease in number of calcifications", (6003,)
 )
 """Decrease in number of calcifications (SCT 129727007). Included from CID 6003."""
 
-LessDefined: Final[Code] = Code("SCT", "129728002", "Less defined", (6003, 6134))
+LessDefined: _Final[_Code] = _Code("SCT", "129728002", "Less defined", (6003, 6134))
 """Less defined (SCT 129728002). Included from CID 6003."""
 
-MoreDefined: Final[Code] = Code("SCT", "129729005", "More defined", (6003, 6134))
+MoreDefined: _Final[_Code] = _Code("SCT", "129729005", "More defined", (6003, 6134))
 """More defined (SCT 129729005). Included from CID 6003."""
 
-RemovalOfImplantSincePreviousMammogram: Final[Code] = Code(
+RemovalOfImplantSincePreviousMammogram: _Final[_Code] = _Code(
     "SCT", "129730000", "Removal of implant since previous mammogram", (6003,)
 )
 """Removal of implant since previous mammogram (SCT 129730000). Included from CID 6003."""
 
-ImplantRevisedSincePreviousMammogram: Final[Code] = Code(
+ImplantRevisedSincePreviousMammogram: _Final[_Code] = _Code(
     "SCT", "129731001", "Implant revised since previous mammogram", (6003,)
 )
 """Implant revised since previous mammogram (SCT 129731001). Included from CID 6003."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NewFinding,
     FindingPartiallyRemoved,
     NoSignificantChangesInTheFinding,

@@ -5,38 +5,39 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.339.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6009
-NAME: Final[str] = "Density Modifier from BI-RADS®"
-KEYWORD: Final[str | None] = "DensityModifierFromBIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.339"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6009
+NAME: _Final[str] = "Density Modifier from BI-RADS®"
+KEYWORD: _Final[str | None] = "DensityModifierFromBIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.339"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HighDensityLesion: Final[Code] = Code("SCT", "129744006", "High density lesion", (6009,))
+HighDensityLesion: _Final[_Code] = _Code("SCT", "129744006", "High density lesion", (6009,))
 """High density lesion (SCT 129744006)."""
 
-EqualDensityIsodenseLesion: Final[Code] = Code(
+EqualDensityIsodenseLesion: _Final[_Code] = _Code(
     "SCT", "129745007", "Equal density (isodense) lesion", (6009,)
 )
 """Equal density (isodense) lesion (SCT 129745007)."""
 
-LowDensityNotContainingFatLesion: Final[Code] = Code(
+LowDensityNotContainingFatLesion: _Final[_Code] = _Code(
     "SCT", "129746008", "Low density (not containing fat) lesion", (6009,)
 )
 """Low density (not containing fat) lesion (SCT 129746008)."""
 
-FatContainingRadiolucentLesion: Final[Code] = Code(
+FatContainingRadiolucentLesion: _Final[_Code] = _Code(
     "SCT", "129747004", "Fat containing (radiolucent) lesion", (6009,)
 )
 """Fat containing (radiolucent) lesion (SCT 129747004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HighDensityLesion,
     EqualDensityIsodenseLesion,
     LowDensityNotContainingFatLesion,

@@ -5,32 +5,33 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1065.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 601
-NAME: Final[str] = "Biosafety Level"
-KEYWORD: Final[str | None] = "BiosafetyLevel"
-UID: Final[str | None] = "1.2.840.10008.6.1.1065"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 601
+NAME: _Final[str] = "Biosafety Level"
+KEYWORD: _Final[str | None] = "BiosafetyLevel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1065"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BiosafetyLevel1: Final[Code] = Code("SCT", "409600007", "Biosafety level 1", (601,))
+BiosafetyLevel1: _Final[_Code] = _Code("SCT", "409600007", "Biosafety level 1", (601,))
 """Biosafety level 1 (SCT 409600007)."""
 
-BiosafetyLevel2: Final[Code] = Code("SCT", "409603009", "Biosafety level 2", (601,))
+BiosafetyLevel2: _Final[_Code] = _Code("SCT", "409603009", "Biosafety level 2", (601,))
 """Biosafety level 2 (SCT 409603009)."""
 
-BiosafetyLevel3: Final[Code] = Code("SCT", "409604003", "Biosafety level 3", (601,))
+BiosafetyLevel3: _Final[_Code] = _Code("SCT", "409604003", "Biosafety level 3", (601,))
 """Biosafety level 3 (SCT 409604003)."""
 
-BiosafetyLevel4: Final[Code] = Code("SCT", "409605002", "Biosafety level 4", (601,))
+BiosafetyLevel4: _Final[_Code] = _Code("SCT", "409605002", "Biosafety level 4", (601,))
 """Biosafety level 4 (SCT 409605002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BiosafetyLevel1,
     BiosafetyLevel2,
     BiosafetyLevel3,

@@ -5,31 +5,36 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.347.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6017
-NAME: Final[str] = "Composite Feature from BI-RADS®"
-KEYWORD: Final[str | None] = "CompositeFeatureFromBIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.347"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6017
+NAME: _Final[str] = "Composite Feature from BI-RADS®"
+KEYWORD: _Final[str | None] = "CompositeFeatureFromBIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.347"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MammographicBreastMass: Final[Code] = Code("SCT", "129788004", "Mammographic breast mass", (6017,))
+MammographicBreastMass: _Final[_Code] = _Code(
+    "SCT", "129788004", "Mammographic breast mass", (6017,)
+)
 """Mammographic breast mass (SCT 129788004)."""
 
-FocalAsymmetricBreastTissue: Final[Code] = Code(
+FocalAsymmetricBreastTissue: _Final[_Code] = _Code(
     "SCT", "129789007", "Focal asymmetric breast tissue", (6017,)
 )
 """Focal asymmetric breast tissue (SCT 129789007)."""
 
-AsymmetricBreastTissue: Final[Code] = Code("SCT", "129790003", "Asymmetric breast tissue", (6017,))
+AsymmetricBreastTissue: _Final[_Code] = _Code(
+    "SCT", "129790003", "Asymmetric breast tissue", (6017,)
+)
 """Asymmetric breast tissue (SCT 129790003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MammographicBreastMass,
     FocalAsymmetricBreastTissue,
     AsymmetricBreastTissue,

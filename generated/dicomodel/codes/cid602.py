@@ -5,34 +5,35 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1066.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 602
-NAME: Final[str] = "Biosafety Control Reason"
-KEYWORD: Final[str | None] = "BiosafetyControlReason"
-UID: Final[str | None] = "1.2.840.10008.6.1.1066"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 602
+NAME: _Final[str] = "Biosafety Control Reason"
+KEYWORD: _Final[str | None] = "BiosafetyControlReason"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1066"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BiohazardousMaterial: Final[Code] = Code("SCT", "409595003", "Biohazardous material", (602,))
+BiohazardousMaterial: _Final[_Code] = _Code("SCT", "409595003", "Biohazardous material", (602,))
 """Biohazardous material (SCT 409595003)."""
 
-Carcinogen: Final[Code] = Code("SCT", "88376000", "Carcinogen", (602,))
+Carcinogen: _Final[_Code] = _Code("SCT", "88376000", "Carcinogen", (602,))
 """Carcinogen (SCT 88376000)."""
 
-PatientImmunocompromised: Final[Code] = Code(
+PatientImmunocompromised: _Final[_Code] = _Code(
     "SCT", "370388006", "Patient immunocompromised", (602,)
 )
 """Patient immunocompromised (SCT 370388006)."""
 
-TransgenicAnimal: Final[Code] = Code("UMLS", "C0003069", "Transgenic animal", (602,))
+TransgenicAnimal: _Final[_Code] = _Code("UMLS", "C0003069", "Transgenic animal", (602,))
 """Transgenic animal (UMLS C0003069)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BiohazardousMaterial,
     Carcinogen,
     PatientImmunocompromised,

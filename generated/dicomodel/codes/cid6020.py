@@ -6,40 +6,41 @@ Includes CID 6021.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6020
-NAME: Final[str] = "Quadrant Location"
-KEYWORD: Final[str | None] = "QuadrantLocation"
-UID: Final[str | None] = "1.2.840.10008.6.1.350"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = (6021,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6020
+NAME: _Final[str] = "Quadrant Location"
+KEYWORD: _Final[str | None] = "QuadrantLocation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.350"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = (6021,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-UpperOuterQuadrantOfBreast: Final[Code] = Code(
+UpperOuterQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "76365002", "Upper outer quadrant of breast", (4, 6021)
 )
 """Upper outer quadrant of breast (SCT 76365002). Included from CID 6021."""
 
-UpperInnerQuadrantOfBreast: Final[Code] = Code(
+UpperInnerQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "77831004", "Upper inner quadrant of breast", (4, 6021)
 )
 """Upper inner quadrant of breast (SCT 77831004). Included from CID 6021."""
 
-LowerOuterQuadrantOfBreast: Final[Code] = Code(
+LowerOuterQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "33564002", "Lower outer quadrant of breast", (4, 6021)
 )
 """Lower outer quadrant of breast (SCT 33564002). Included from CID 6021."""
 
-LowerInnerQuadrantOfBreast: Final[Code] = Code(
+LowerInnerQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "19100000", "Lower inner quadrant of breast", (4, 6021)
 )
 """Lower inner quadrant of breast (SCT 19100000). Included from CID 6021."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     UpperOuterQuadrantOfBreast,
     UpperInnerQuadrantOfBreast,
     LowerOuterQuadrantOfBreast,

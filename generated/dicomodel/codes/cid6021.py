@@ -5,40 +5,41 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.351.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6021
-NAME: Final[str] = "Quadrant Location from BI-RADS®"
-KEYWORD: Final[str | None] = "QuadrantLocationFromBIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.351"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6021
+NAME: _Final[str] = "Quadrant Location from BI-RADS®"
+KEYWORD: _Final[str | None] = "QuadrantLocationFromBIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.351"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-UpperOuterQuadrantOfBreast: Final[Code] = Code(
+UpperOuterQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "76365002", "Upper outer quadrant of breast", (4, 6021)
 )
 """Upper outer quadrant of breast (SCT 76365002)."""
 
-UpperInnerQuadrantOfBreast: Final[Code] = Code(
+UpperInnerQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "77831004", "Upper inner quadrant of breast", (4, 6021)
 )
 """Upper inner quadrant of breast (SCT 77831004)."""
 
-LowerOuterQuadrantOfBreast: Final[Code] = Code(
+LowerOuterQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "33564002", "Lower outer quadrant of breast", (4, 6021)
 )
 """Lower outer quadrant of breast (SCT 33564002)."""
 
-LowerInnerQuadrantOfBreast: Final[Code] = Code(
+LowerInnerQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "19100000", "Lower inner quadrant of breast", (4, 6021)
 )
 """Lower inner quadrant of breast (SCT 19100000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     UpperOuterQuadrantOfBreast,
     UpperInnerQuadrantOfBreast,
     LowerOuterQuadrantOfBreast,

@@ -5,27 +5,28 @@ Non-extensible, version 20020904, UID 1.2.840.10008.6.1.353.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6023
-NAME: Final[str] = "Side from BI-RADS®"
-KEYWORD: Final[str | None] = "SideFromBIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.353"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6023
+NAME: _Final[str] = "Side from BI-RADS®"
+KEYWORD: _Final[str | None] = "SideFromBIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.353"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftBreast: Final[Code] = Code("SCT", "80248007", "Left breast", (6023,))
+LeftBreast: _Final[_Code] = _Code("SCT", "80248007", "Left breast", (6023,))
 """Left breast (SCT 80248007)."""
 
-RightBreast: Final[Code] = Code("SCT", "73056007", "Right breast", (6023,))
+RightBreast: _Final[_Code] = _Code("SCT", "73056007", "Right breast", (6023,))
 """Right breast (SCT 73056007)."""
 
-BothBreasts: Final[Code] = Code("SCT", "63762007", "Both breasts", (6023,))
+BothBreasts: _Final[_Code] = _Code("SCT", "63762007", "Both breasts", (6023,))
 """Both breasts (SCT 63762007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LeftBreast, RightBreast, BothBreasts)
+MEMBERS: _Final[tuple[_Code, ...]] = (LeftBreast, RightBreast, BothBreasts)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,27 +6,28 @@ Includes CID 6025.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6024
-NAME: Final[str] = "Depth"
-KEYWORD: Final[str | None] = "Depth"
-UID: Final[str | None] = "1.2.840.10008.6.1.354"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = (6025,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6024
+NAME: _Final[str] = "Depth"
+KEYWORD: _Final[str | None] = "Depth"
+UID: _Final[str | None] = "1.2.840.10008.6.1.354"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = (6025,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Anterior: Final[Code] = Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
+Anterior: _Final[_Code] = _Code("SCT", "255549009", "Anterior", (2, 5, 212, 4005, 6025, 12281))
 """Anterior (SCT 255549009). Included from CID 6025."""
 
-Middle: Final[Code] = Code("NCIt", "C25569", "Middle", (212, 6025, 12116, 12117, 12281))
+Middle: _Final[_Code] = _Code("NCIt", "C25569", "Middle", (212, 6025, 12116, 12117, 12281))
 """Middle (NCIt C25569). Included from CID 6025."""
 
-Posterior: Final[Code] = Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
+Posterior: _Final[_Code] = _Code("SCT", "255551008", "Posterior", (2, 5, 212, 4005, 6025, 12281))
 """Posterior (SCT 255551008). Included from CID 6025."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Anterior, Middle, Posterior)
+MEMBERS: _Final[tuple[_Code, ...]] = (Anterior, Middle, Posterior)
 """The resolved membership: own members, then those of the included groups, in order."""

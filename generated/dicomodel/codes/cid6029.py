@@ -5,97 +5,100 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.359.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6029
-NAME: Final[str] = "Recommended Follow-up from BI-RADS®"
-KEYWORD: Final[str | None] = "RecommendedFollowupFromBIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.359"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6029
+NAME: _Final[str] = "Recommended Follow-up from BI-RADS®"
+KEYWORD: _Final[str | None] = "RecommendedFollowupFromBIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.359"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AdditionalProjections: Final[Code] = Code("DCM", "111135", "Additional projections", (6029,))
+AdditionalProjections: _Final[_Code] = _Code("DCM", "111135", "Additional projections", (6029,))
 """Additional projections (DCM 111135)."""
 
-MagnificationViews: Final[Code] = Code("SCT", "399163009", "Magnification views", (4015, 6029))
+MagnificationViews: _Final[_Code] = _Code("SCT", "399163009", "Magnification views", (4015, 6029))
 """Magnification views (SCT 399163009)."""
 
-SpotCompression: Final[Code] = Code("SCT", "399055006", "Spot compression", (4015, 6029))
+SpotCompression: _Final[_Code] = _Code("SCT", "399055006", "Spot compression", (4015, 6029))
 """Spot compression (SCT 399055006)."""
 
-SpotMagnificationViews: Final[Code] = Code("DCM", "111136", "Spot magnification view(s)", (6029,))
+SpotMagnificationViews: _Final[_Code] = _Code(
+    "DCM", "111136", "Spot magnification view(s)", (6029,)
+)
 """Spot magnification view(s) (DCM 111136)."""
 
-DiagnosticUltrasonography: Final[Code] = Code(
+DiagnosticUltrasonography: _Final[_Code] = _Code(
     "SCT", "16310003", "Diagnostic ultrasonography", (6029,)
 )
 """Diagnostic ultrasonography (SCT 16310003)."""
 
-OldFilmsForComparison: Final[Code] = Code("DCM", "111138", "Old films for comparison", (6029,))
+OldFilmsForComparison: _Final[_Code] = _Code("DCM", "111138", "Old films for comparison", (6029,))
 """Old films for comparison (DCM 111138)."""
 
-MammaryDuctogram: Final[Code] = Code("SCT", "18102001", "Mammary ductogram", (6029, 6050))
+MammaryDuctogram: _Final[_Code] = _Code("SCT", "18102001", "Mammary ductogram", (6029, 6050))
 """Mammary ductogram (SCT 18102001)."""
 
-NormalIntervalFollowUp: Final[Code] = Code("DCM", "111140", "Normal interval follow-up", (6029,))
+NormalIntervalFollowUp: _Final[_Code] = _Code("DCM", "111140", "Normal interval follow-up", (6029,))
 """Normal interval follow-up (DCM 111140)."""
 
-AnyDecisionToBiopsyShouldBeBasedOnClinicalAssessment: Final[Code] = Code(
+AnyDecisionToBiopsyShouldBeBasedOnClinicalAssessment: _Final[_Code] = _Code(
     "DCM", "111141", "Any decision to biopsy should be based on clinical assessment", (6029,)
 )
 """Any decision to biopsy should be based on clinical assessment (DCM 111141)."""
 
-FollowUpAtShortInterval111Months: Final[Code] = Code(
+FollowUpAtShortInterval111Months: _Final[_Code] = _Code(
     "DCM", "111142", "Follow-up at short interval (1-11 months)", (6029,)
 )
 """Follow-up at short interval (1-11 months) (DCM 111142)."""
 
-BiopsyShouldBeConsidered: Final[Code] = Code(
+BiopsyShouldBeConsidered: _Final[_Code] = _Code(
     "DCM", "111143", "Biopsy should be considered", (6029,)
 )
 """Biopsy should be considered (DCM 111143)."""
 
-NeedleLocalizationAndBiopsy: Final[Code] = Code(
+NeedleLocalizationAndBiopsy: _Final[_Code] = _Code(
     "DCM", "111144", "Needle localization and biopsy", (6029, 6061)
 )
 """Needle localization and biopsy (DCM 111144)."""
 
-HistologyUsingCoreBiopsy: Final[Code] = Code(
+HistologyUsingCoreBiopsy: _Final[_Code] = _Code(
     "DCM", "111145", "Histology using core biopsy", (6029,)
 )
 """Histology using core biopsy (DCM 111145)."""
 
-SuggestiveOfMalignancyTakeAppropriateAction: Final[Code] = Code(
+SuggestiveOfMalignancyTakeAppropriateAction: _Final[_Code] = _Code(
     "DCM", "111146", "Suggestive of malignancy - take appropriate action", (6029,)
 )
 """Suggestive of malignancy - take appropriate action (DCM 111146)."""
 
-CytologicAnalysis: Final[Code] = Code("DCM", "111147", "Cytologic analysis", (6029,))
+CytologicAnalysis: _Final[_Code] = _Code("DCM", "111147", "Cytologic analysis", (6029,))
 """Cytologic analysis (DCM 111147)."""
 
-BiopsyShouldBeStronglyConsidered: Final[Code] = Code(
+BiopsyShouldBeStronglyConsidered: _Final[_Code] = _Code(
     "DCM", "111148", "Biopsy should be strongly considered", (6029,)
 )
 """Biopsy should be strongly considered (DCM 111148)."""
 
-HighlySuggestiveOfMalignancyTakeAppropriateAction: Final[Code] = Code(
+HighlySuggestiveOfMalignancyTakeAppropriateAction: _Final[_Code] = _Code(
     "DCM", "111149", "Highly suggestive of malignancy - take appropriate action", (6029,)
 )
 """Highly suggestive of malignancy - take appropriate action (DCM 111149)."""
 
-KnownBiopsyProvenMalignancyTakeAppropriateAction: Final[Code] = Code(
+KnownBiopsyProvenMalignancyTakeAppropriateAction: _Final[_Code] = _Code(
     "DCM", "111122", "Known biopsy proven malignancy - take appropriate action", (6029,)
 )
 """Known biopsy proven malignancy - take appropriate action (DCM 111122)."""
 
-MRIOfBreast: Final[Code] = Code("SCT", "241615005", "MRI of breast", (6029, 6050))
+MRIOfBreast: _Final[_Code] = _Code("SCT", "241615005", "MRI of breast", (6029, 6050))
 """MRI of breast (SCT 241615005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AdditionalProjections,
     MagnificationViews,
     SpotCompression,

@@ -5,38 +5,39 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1068.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 603
-NAME: Final[str] = "Animal Room Type"
-KEYWORD: Final[str | None] = "AnimalRoomType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1068"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 603
+NAME: _Final[str] = "Animal Room Type"
+KEYWORD: _Final[str | None] = "AnimalRoomType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1068"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnimalHousingRoom: Final[Code] = Code("DCM", "127370", "Animal housing room", (603,))
+AnimalHousingRoom: _Final[_Code] = _Code("DCM", "127370", "Animal housing room", (603,))
 """Animal housing room (DCM 127370)."""
 
-PreparationRoom: Final[Code] = Code("DCM", "127371", "Preparation room", (603,))
+PreparationRoom: _Final[_Code] = _Code("DCM", "127371", "Preparation room", (603,))
 """Preparation room (DCM 127371)."""
 
-ImagingProcedureRoom: Final[Code] = Code("DCM", "127372", "Imaging procedure room", (603,))
+ImagingProcedureRoom: _Final[_Code] = _Code("DCM", "127372", "Imaging procedure room", (603,))
 """Imaging procedure room (DCM 127372)."""
 
-InductionRoom: Final[Code] = Code("SCT", "414485004", "Induction room", (603,))
+InductionRoom: _Final[_Code] = _Code("SCT", "414485004", "Induction room", (603,))
 """Induction room (SCT 414485004)."""
 
-RecoveryRoom: Final[Code] = Code("SCT", "398161000", "Recovery room", (603,))
+RecoveryRoom: _Final[_Code] = _Code("SCT", "398161000", "Recovery room", (603,))
 """Recovery room (SCT 398161000)."""
 
-IsolationRoom: Final[Code] = Code("SCT", "409688003", "Isolation room", (603,))
+IsolationRoom: _Final[_Code] = _Code("SCT", "409688003", "Isolation room", (603,))
 """Isolation room (SCT 409688003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AnimalHousingRoom,
     PreparationRoom,
     ImagingProcedureRoom,

@@ -5,35 +5,36 @@ Non-extensible, version 20020904, UID 1.2.840.10008.6.1.364.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6034
-NAME: Final[str] = "CAD Output Intended Use"
-KEYWORD: Final[str | None] = "CADOutputIntendedUse"
-UID: Final[str | None] = "1.2.840.10008.6.1.364"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6034
+NAME: _Final[str] = "CAD Output Intended Use"
+KEYWORD: _Final[str | None] = "CADOutputIntendedUse"
+UID: _Final[str | None] = "1.2.840.10008.6.1.364"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PresentationRequiredRenderingDeviceIsExpectedToPresent: Final[Code] = Code(
+PresentationRequiredRenderingDeviceIsExpectedToPresent: _Final[_Code] = _Code(
     "DCM", "111150", "Presentation Required: Rendering device is expected to present", (6034,)
 )
 """Presentation Required: Rendering device is expected to present (DCM 111150)."""
 
-PresentationOptionalRenderingDeviceMayPresent: Final[Code] = Code(
+PresentationOptionalRenderingDeviceMayPresent: _Final[_Code] = _Code(
     "DCM", "111151", "Presentation Optional: Rendering device may present", (6034,)
 )
 """Presentation Optional: Rendering device may present (DCM 111151)."""
 
-NotForPresentationRenderingDeviceExpectedNotToPresent: Final[Code] = Code(
+NotForPresentationRenderingDeviceExpectedNotToPresent: _Final[_Code] = _Code(
     "DCM", "111152", "Not for Presentation: Rendering device expected not to present", (6034,)
 )
 """Not for Presentation: Rendering device expected not to present (DCM 111152)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PresentationRequiredRenderingDeviceIsExpectedToPresent,
     PresentationOptionalRenderingDeviceMayPresent,
     NotForPresentationRenderingDeviceExpectedNotToPresent,

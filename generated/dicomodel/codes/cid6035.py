@@ -5,35 +5,36 @@ Non-extensible, version 20020904, UID 1.2.840.10008.6.1.365.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6035
-NAME: Final[str] = "Composite Feature Relation"
-KEYWORD: Final[str | None] = "CompositeFeatureRelation"
-UID: Final[str | None] = "1.2.840.10008.6.1.365"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6035
+NAME: _Final[str] = "Composite Feature Relation"
+KEYWORD: _Final[str | None] = "CompositeFeatureRelation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.365"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TargetContentItemsAreRelatedTemporally: Final[Code] = Code(
+TargetContentItemsAreRelatedTemporally: _Final[_Code] = _Code(
     "DCM", "111153", "Target Content Items are related temporally", (6035,)
 )
 """Target Content Items are related temporally (DCM 111153)."""
 
-TargetContentItemsAreRelatedSpatially: Final[Code] = Code(
+TargetContentItemsAreRelatedSpatially: _Final[_Code] = _Code(
     "DCM", "111154", "Target Content Items are related spatially", (6035,)
 )
 """Target Content Items are related spatially (DCM 111154)."""
 
-TargetContentItemsAreRelatedContraLaterally: Final[Code] = Code(
+TargetContentItemsAreRelatedContraLaterally: _Final[_Code] = _Code(
     "DCM", "111155", "Target Content Items are related contra-laterally", (6035,)
 )
 """Target Content Items are related contra-laterally (DCM 111155)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TargetContentItemsAreRelatedTemporally,
     TargetContentItemsAreRelatedSpatially,
     TargetContentItemsAreRelatedContraLaterally,

@@ -5,40 +5,41 @@ Non-extensible, version 20020904, UID 1.2.840.10008.6.1.366.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6036
-NAME: Final[str] = "Feature Scope"
-KEYWORD: Final[str | None] = "FeatureScope"
-UID: Final[str | None] = "1.2.840.10008.6.1.366"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6036
+NAME: _Final[str] = "Feature Scope"
+KEYWORD: _Final[str | None] = "FeatureScope"
+UID: _Final[str | None] = "1.2.840.10008.6.1.366"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FeatureDetectedOnTheOnlyImage: Final[Code] = Code(
+FeatureDetectedOnTheOnlyImage: _Final[_Code] = _Code(
     "DCM", "111156", "Feature detected on the only image", (6036,)
 )
 """Feature detected on the only image (DCM 111156)."""
 
-FeatureDetectedOnOnlyOneOfTheImages: Final[Code] = Code(
+FeatureDetectedOnOnlyOneOfTheImages: _Final[_Code] = _Code(
     "DCM", "111157", "Feature detected on only one of the images", (6036,)
 )
 """Feature detected on only one of the images (DCM 111157)."""
 
-FeatureDetectedOnMultipleImages: Final[Code] = Code(
+FeatureDetectedOnMultipleImages: _Final[_Code] = _Code(
     "DCM", "111158", "Feature detected on multiple images", (6036,)
 )
 """Feature detected on multiple images (DCM 111158)."""
 
-FeatureDetectedOnImagesFromMultipleModalities: Final[Code] = Code(
+FeatureDetectedOnImagesFromMultipleModalities: _Final[_Code] = _Code(
     "DCM", "111159", "Feature detected on images from multiple modalities", (6036,)
 )
 """Feature detected on images from multiple modalities (DCM 111159)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FeatureDetectedOnTheOnlyImage,
     FeatureDetectedOnOnlyOneOfTheImages,
     FeatureDetectedOnMultipleImages,

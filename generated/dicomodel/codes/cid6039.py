@@ -5,24 +5,25 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.369.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6039
-NAME: Final[str] = "Nipple Characteristic"
-KEYWORD: Final[str | None] = "NippleCharacteristic"
-UID: Final[str | None] = "1.2.840.10008.6.1.369"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6039
+NAME: _Final[str] = "Nipple Characteristic"
+KEYWORD: _Final[str | None] = "NippleCharacteristic"
+UID: _Final[str | None] = "1.2.840.10008.6.1.369"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NormalShape: Final[Code] = Code("SCT", "31842008", "Normal shape", (6039,))
+NormalShape: _Final[_Code] = _Code("SCT", "31842008", "Normal shape", (6039,))
 """Normal shape (SCT 31842008)."""
 
-NippleRetraction: Final[Code] = Code("SCT", "271955004", "Nipple retraction", (6039, 6056))
+NippleRetraction: _Final[_Code] = _Code("SCT", "271955004", "Nipple retraction", (6039, 6056))
 """Nipple retraction (SCT 271955004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NormalShape, NippleRetraction)
+MEMBERS: _Final[tuple[_Code, ...]] = (NormalShape, NippleRetraction)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1069.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 604
-NAME: Final[str] = "Device Reuse"
-KEYWORD: Final[str | None] = "DeviceReuse"
-UID: Final[str | None] = "1.2.840.10008.6.1.1069"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 604
+NAME: _Final[str] = "Device Reuse"
+KEYWORD: _Final[str | None] = "DeviceReuse"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1069"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Unused: Final[Code] = Code("DCM", "127177", "Unused", (604,))
+Unused: _Final[_Code] = _Code("DCM", "127177", "Unused", (604,))
 """Unused (DCM 127177)."""
 
-Reused: Final[Code] = Code("DCM", "127178", "Reused", (604,))
+Reused: _Final[_Code] = _Code("DCM", "127178", "Reused", (604,))
 """Reused (DCM 127178)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Unused, Reused)
+MEMBERS: _Final[tuple[_Code, ...]] = (Unused, Reused)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,206 +5,213 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.371.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6041
-NAME: Final[str] = "Mammography Image Quality Finding"
-KEYWORD: Final[str | None] = "MammographyImageQualityFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.371"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6041
+NAME: _Final[str] = "Mammography Image Quality Finding"
+KEYWORD: _Final[str | None] = "MammographyImageQualityFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.371"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ViewAndLateralityMarkerIsMissing: Final[Code] = Code(
+ViewAndLateralityMarkerIsMissing: _Final[_Code] = _Code(
     "DCM", "111177", "View and Laterality Marker is missing", (6041,)
 )
 """View and Laterality Marker is missing (DCM 111177)."""
 
-ViewAndLateralityMarkerDoesNotHaveBothViewAndLaterality: Final[Code] = Code(
+ViewAndLateralityMarkerDoesNotHaveBothViewAndLaterality: _Final[_Code] = _Code(
     "DCM", "111178", "View and Laterality Marker does not have both view and laterality", (6041,)
 )
 """View and Laterality Marker does not have both view and laterality (DCM 111178)."""
 
-ViewAndLateralityMarkerDoesNotHaveApprovedCodes: Final[Code] = Code(
+ViewAndLateralityMarkerDoesNotHaveApprovedCodes: _Final[_Code] = _Code(
     "DCM", "111179", "View and Laterality Marker does not have approved codes", (6041,)
 )
 """View and Laterality Marker does not have approved codes (DCM 111179)."""
 
-ViewAndLateralityMarkerIsNotNearTheAxilla: Final[Code] = Code(
+ViewAndLateralityMarkerIsNotNearTheAxilla: _Final[_Code] = _Code(
     "DCM", "111180", "View and Laterality Marker is not near the axilla", (6041,)
 )
 """View and Laterality Marker is not near the axilla (DCM 111180)."""
 
-ViewAndLateralityMarkerOverlapsBreastTissue: Final[Code] = Code(
+ViewAndLateralityMarkerOverlapsBreastTissue: _Final[_Code] = _Code(
     "DCM", "111181", "View and Laterality Marker overlaps breast tissue", (6041,)
 )
 """View and Laterality Marker overlaps breast tissue (DCM 111181)."""
 
-ViewAndLateralityMarkerIsPartiallyObscured: Final[Code] = Code(
+ViewAndLateralityMarkerIsPartiallyObscured: _Final[_Code] = _Code(
     "DCM", "111182", "View and Laterality Marker is partially obscured", (6041,)
 )
 """View and Laterality Marker is partially obscured (DCM 111182)."""
 
-ViewAndLateralityMarkerIsIncorrect: Final[Code] = Code(
+ViewAndLateralityMarkerIsIncorrect: _Final[_Code] = _Code(
     "DCM", "111183", "View and Laterality Marker is incorrect", (6041,)
 )
 """View and Laterality Marker is incorrect (DCM 111183)."""
 
-ViewAndLateralityMarkerIsOffImage: Final[Code] = Code(
+ViewAndLateralityMarkerIsOffImage: _Final[_Code] = _Code(
     "DCM", "111184", "View and Laterality Marker is off image", (6041,)
 )
 """View and Laterality Marker is off image (DCM 111184)."""
 
-FlashIsNotNearEdgeOfFilm: Final[Code] = Code(
+FlashIsNotNearEdgeOfFilm: _Final[_Code] = _Code(
     "DCM", "111185", "Flash is not near edge of film", (6041,)
 )
 """Flash is not near edge of film (DCM 111185)."""
 
-FlashIsIllegibleDoesNotFitOrIsLopsided: Final[Code] = Code(
+FlashIsIllegibleDoesNotFitOrIsLopsided: _Final[_Code] = _Code(
     "DCM", "111186", "Flash is illegible, does not fit, or is lopsided", (6041,)
 )
 """Flash is illegible, does not fit, or is lopsided (DCM 111186)."""
 
-FlashDoesnTIncludePatientNameAndAdditionalPatientId: Final[Code] = Code(
+FlashDoesnTIncludePatientNameAndAdditionalPatientId: _Final[_Code] = _Code(
     "DCM", "111187", "Flash doesn't include patient name and additional patient id", (6041,)
 )
 """Flash doesn't include patient name and additional patient id (DCM 111187)."""
 
-FlashDoesnTIncludeDateOfExamination: Final[Code] = Code(
+FlashDoesnTIncludeDateOfExamination: _Final[_Code] = _Code(
     "DCM", "111188", "Flash doesn't include date of examination", (6041,)
 )
 """Flash doesn't include date of examination (DCM 111188)."""
 
-FlashDoesnTIncludeFacilityNameAndLocation: Final[Code] = Code(
+FlashDoesnTIncludeFacilityNameAndLocation: _Final[_Code] = _Code(
     "DCM", "111189", "Flash doesn't include facility name and location", (6041,)
 )
 """Flash doesn't include facility name and location (DCM 111189)."""
 
-FlashDoesnTIncludeTechnologistIdentification: Final[Code] = Code(
+FlashDoesnTIncludeTechnologistIdentification: _Final[_Code] = _Code(
     "DCM", "111190", "Flash doesn't include technologist identification", (6041,)
 )
 """Flash doesn't include technologist identification (DCM 111190)."""
 
-FlashDoesnTIncludeCassetteScreenDetectorIdentification: Final[Code] = Code(
+FlashDoesnTIncludeCassetteScreenDetectorIdentification: _Final[_Code] = _Code(
     "DCM", "111191", "Flash doesn't include cassette/screen/detector identification", (6041,)
 )
 """Flash doesn't include cassette/screen/detector identification (DCM 111191)."""
 
-FlashDoesnTIncludeMammographyUnitIdentification: Final[Code] = Code(
+FlashDoesnTIncludeMammographyUnitIdentification: _Final[_Code] = _Code(
     "DCM", "111192", "Flash doesn't include mammography unit identification", (6041,)
 )
 """Flash doesn't include mammography unit identification (DCM 111192)."""
 
-DateStickerIsMissing: Final[Code] = Code("DCM", "111193", "Date sticker is missing", (6041,))
+DateStickerIsMissing: _Final[_Code] = _Code("DCM", "111193", "Date sticker is missing", (6041,))
 """Date sticker is missing (DCM 111193)."""
 
-TechnicalFactorsMissing: Final[Code] = Code("DCM", "111194", "Technical factors missing", (6041,))
+TechnicalFactorsMissing: _Final[_Code] = _Code(
+    "DCM", "111194", "Technical factors missing", (6041,)
+)
 """Technical factors missing (DCM 111194)."""
 
-CollimationTooCloseToBreast: Final[Code] = Code(
+CollimationTooCloseToBreast: _Final[_Code] = _Code(
     "DCM", "111195", "Collimation too close to breast", (6041,)
 )
 """Collimation too close to breast (DCM 111195)."""
 
-InadequateCompression: Final[Code] = Code("DCM", "111196", "Inadequate compression", (6041,))
+InadequateCompression: _Final[_Code] = _Code("DCM", "111196", "Inadequate compression", (6041,))
 """Inadequate compression (DCM 111196)."""
 
-MLOInsufficientPectoralMuscle: Final[Code] = Code(
+MLOInsufficientPectoralMuscle: _Final[_Code] = _Code(
     "DCM", "111197", "MLO Insufficient pectoral muscle", (6041,)
 )
 """MLO Insufficient pectoral muscle (DCM 111197)."""
 
-MLONoFatIsVisualizedPosteriorToFibroglandularTissues: Final[Code] = Code(
+MLONoFatIsVisualizedPosteriorToFibroglandularTissues: _Final[_Code] = _Code(
     "DCM", "111198", "MLO No fat is visualized posterior to fibroglandular tissues", (6041,)
 )
 """MLO No fat is visualized posterior to fibroglandular tissues (DCM 111198)."""
 
-MLOPoorSeparationOfDeepAndSuperficialBreastTissues: Final[Code] = Code(
+MLOPoorSeparationOfDeepAndSuperficialBreastTissues: _Final[_Code] = _Code(
     "DCM", "111199", "MLO Poor separation of deep and superficial breast tissues", (6041,)
 )
 """MLO Poor separation of deep and superficial breast tissues (DCM 111199)."""
 
-MLOEvidenceOfMotionBlur: Final[Code] = Code("DCM", "111200", "MLO Evidence of motion blur", (6041,))
+MLOEvidenceOfMotionBlur: _Final[_Code] = _Code(
+    "DCM", "111200", "MLO Evidence of motion blur", (6041,)
+)
 """MLO Evidence of motion blur (DCM 111200)."""
 
-MLOInframammaryFoldIsNotOpen: Final[Code] = Code(
+MLOInframammaryFoldIsNotOpen: _Final[_Code] = _Code(
     "DCM", "111201", "MLO Inframammary fold is not open", (6041,)
 )
 """MLO Inframammary fold is not open (DCM 111201)."""
 
-CCNotAllMedialTissueVisualized: Final[Code] = Code(
+CCNotAllMedialTissueVisualized: _Final[_Code] = _Code(
     "DCM", "111202", "CC Not all medial tissue visualized", (6041,)
 )
 """CC Not all medial tissue visualized (DCM 111202)."""
 
-CCNippleNotCenteredOnImage: Final[Code] = Code(
+CCNippleNotCenteredOnImage: _Final[_Code] = _Code(
     "DCM", "111203", "CC Nipple not centered on image", (6041,)
 )
 """CC Nipple not centered on image (DCM 111203)."""
 
-CCPosteriorNippleLineDoesNotMeasureWithin1cmOfMLO: Final[Code] = Code(
+CCPosteriorNippleLineDoesNotMeasureWithin1cmOfMLO: _Final[_Code] = _Code(
     "DCM", "111204", "CC Posterior nipple line does not measure within 1 cm of MLO", (6041,)
 )
 """CC Posterior nipple line does not measure within 1 cm of MLO (DCM 111204)."""
 
-NippleNotInProfile: Final[Code] = Code("DCM", "111205", "Nipple not in profile", (6041,))
+NippleNotInProfile: _Final[_Code] = _Code("DCM", "111205", "Nipple not in profile", (6041,))
 """Nipple not in profile (DCM 111205)."""
 
-InsufficientImplantDisplacementIncorrect: Final[Code] = Code(
+InsufficientImplantDisplacementIncorrect: _Final[_Code] = _Code(
     "DCM", "111206", "Insufficient implant displacement incorrect", (6041,)
 )
 """Insufficient implant displacement incorrect (DCM 111206)."""
 
-GridArtifacts: Final[Code] = Code("DCM", "111208", "Grid artifact(s)", (6041, 6135, 7011))
+GridArtifacts: _Final[_Code] = _Code("DCM", "111208", "Grid artifact(s)", (6041, 6135, 7011))
 """Grid artifact(s) (DCM 111208)."""
 
-Positioning: Final[Code] = Code("DCM", "111209", "Positioning", (4222, 6041, 6135, 7011))
+Positioning: _Final[_Code] = _Code("DCM", "111209", "Positioning", (4222, 6041, 6135, 7011))
 """Positioning (DCM 111209)."""
 
-MotionBlur: Final[Code] = Code("DCM", "111210", "Motion blur", (3115, 6041, 6135, 7011))
+MotionBlur: _Final[_Code] = _Code("DCM", "111210", "Motion blur", (3115, 6041, 6135, 7011))
 """Motion blur (DCM 111210)."""
 
-UnderExposed: Final[Code] = Code("DCM", "111211", "Under exposed", (6041, 6135, 7011))
+UnderExposed: _Final[_Code] = _Code("DCM", "111211", "Under exposed", (6041, 6135, 7011))
 """Under exposed (DCM 111211)."""
 
-OverExposed: Final[Code] = Code("DCM", "111212", "Over exposed", (6041, 6135, 7011))
+OverExposed: _Final[_Code] = _Code("DCM", "111212", "Over exposed", (6041, 6135, 7011))
 """Over exposed (DCM 111212)."""
 
-NoImage: Final[Code] = Code("DCM", "111213", "No image", (6041, 6135, 7011))
+NoImage: _Final[_Code] = _Code("DCM", "111213", "No image", (6041, 6135, 7011))
 """No image (DCM 111213)."""
 
-DetectorArtifacts: Final[Code] = Code("DCM", "111214", "Detector artifact(s)", (6041, 6135, 7011))
+DetectorArtifacts: _Final[_Code] = _Code(
+    "DCM", "111214", "Detector artifact(s)", (6041, 6135, 7011)
+)
 """Detector artifact(s) (DCM 111214)."""
 
-ArtifactsOtherThanGridOrDetectorArtifact: Final[Code] = Code(
+ArtifactsOtherThanGridOrDetectorArtifact: _Final[_Code] = _Code(
     "DCM", "111215", "Artifact(s) other than grid or detector artifact", (6041, 6135, 7011)
 )
 """Artifact(s) other than grid or detector artifact (DCM 111215)."""
 
-MechanicalFailure: Final[Code] = Code("DCM", "111216", "Mechanical failure", (6041, 6135, 7011))
+MechanicalFailure: _Final[_Code] = _Code("DCM", "111216", "Mechanical failure", (6041, 6135, 7011))
 """Mechanical failure (DCM 111216)."""
 
-ElectricalFailure: Final[Code] = Code("DCM", "111217", "Electrical failure", (6041, 6135, 7011))
+ElectricalFailure: _Final[_Code] = _Code("DCM", "111217", "Electrical failure", (6041, 6135, 7011))
 """Electrical failure (DCM 111217)."""
 
-SoftwareFailure: Final[Code] = Code("DCM", "111218", "Software failure", (6041, 6135, 7011))
+SoftwareFailure: _Final[_Code] = _Code("DCM", "111218", "Software failure", (6041, 6135, 7011))
 """Software failure (DCM 111218)."""
 
-InappropriateImageProcessing: Final[Code] = Code(
+InappropriateImageProcessing: _Final[_Code] = _Code(
     "DCM", "111219", "Inappropriate image processing", (6041, 6135, 7011)
 )
 """Inappropriate image processing (DCM 111219)."""
 
-OtherFailure: Final[Code] = Code("DCM", "111220", "Other failure", (6041, 6135, 7011))
+OtherFailure: _Final[_Code] = _Code("DCM", "111220", "Other failure", (6041, 6135, 7011))
 """Other failure (DCM 111220)."""
 
-UnknownFailure: Final[Code] = Code("DCM", "111221", "Unknown failure", (6041, 6135, 7011))
+UnknownFailure: _Final[_Code] = _Code("DCM", "111221", "Unknown failure", (6041, 6135, 7011))
 """Unknown failure (DCM 111221)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ViewAndLateralityMarkerIsMissing,
     ViewAndLateralityMarkerDoesNotHaveBothViewAndLaterality,
     ViewAndLateralityMarkerDoesNotHaveApprovedCodes,

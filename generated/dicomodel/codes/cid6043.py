@@ -5,61 +5,64 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.373.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6043
-NAME: Final[str] = "Mammography CAD Analysis Type"
-KEYWORD: Final[str | None] = "MammographyCADAnalysisType"
-UID: Final[str | None] = "1.2.840.10008.6.1.373"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6043
+NAME: _Final[str] = "Mammography CAD Analysis Type"
+KEYWORD: _Final[str | None] = "MammographyCADAnalysisType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.373"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SpatialCollocationAnalysis: Final[Code] = Code(
+SpatialCollocationAnalysis: _Final[_Code] = _Code(
     "SCT", "133884007", "Spatial collocation analysis", (6043, 6137)
 )
 """Spatial collocation analysis (SCT 133884007)."""
 
-SpatialProximityAnalysis: Final[Code] = Code(
+SpatialProximityAnalysis: _Final[_Code] = _Code(
     "SCT", "133885008", "Spatial proximity analysis", (6043, 6137)
 )
 """Spatial proximity analysis (SCT 133885008)."""
 
-TemporalCorrelation: Final[Code] = Code("SCT", "133886009", "Temporal correlation", (6043, 6137))
+TemporalCorrelation: _Final[_Code] = _Code("SCT", "133886009", "Temporal correlation", (6043, 6137))
 """Temporal correlation (SCT 133886009)."""
 
-ImageQualityAnalysis: Final[Code] = Code("SCT", "133887000", "Image quality analysis", (6043, 6137))
+ImageQualityAnalysis: _Final[_Code] = _Code(
+    "SCT", "133887000", "Image quality analysis", (6043, 6137)
+)
 """Image quality analysis (SCT 133887000)."""
 
-FocalAsymmetricDensityAnalysis: Final[Code] = Code(
+FocalAsymmetricDensityAnalysis: _Final[_Code] = _Code(
     "SCT", "133888005", "Focal asymmetric density analysis", (6043,)
 )
 """Focal asymmetric density analysis (SCT 133888005)."""
 
-AsymmetricBreastTissueAnalysis: Final[Code] = Code(
+AsymmetricBreastTissueAnalysis: _Final[_Code] = _Code(
     "SCT", "133889002", "Asymmetric breast tissue analysis", (6043,)
 )
 """Asymmetric breast tissue analysis (SCT 133889002)."""
 
-BreastCompositionAnalysis: Final[Code] = Code(
+BreastCompositionAnalysis: _Final[_Code] = _Code(
     "SCT", "133890006", "Breast composition analysis", (6043,)
 )
 """Breast composition analysis (SCT 133890006)."""
 
-IndividualImpressionRecommendationAnalysis: Final[Code] = Code(
+IndividualImpressionRecommendationAnalysis: _Final[_Code] = _Code(
     "DCM", "111233", "Individual Impression/Recommendation Analysis", (6043,)
 )
 """Individual Impression/Recommendation Analysis (DCM 111233)."""
 
-OverallImpressionRecommendationAnalysis: Final[Code] = Code(
+OverallImpressionRecommendationAnalysis: _Final[_Code] = _Code(
     "DCM", "111234", "Overall Impression/Recommendation Analysis", (6043,)
 )
 """Overall Impression/Recommendation Analysis (DCM 111234)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SpatialCollocationAnalysis,
     SpatialProximityAnalysis,
     TemporalCorrelation,

@@ -5,35 +5,36 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.374.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6044
-NAME: Final[str] = "Image Quality Assessment Type"
-KEYWORD: Final[str | None] = "ImageQualityAssessmentType"
-UID: Final[str | None] = "1.2.840.10008.6.1.374"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6044
+NAME: _Final[str] = "Image Quality Assessment Type"
+KEYWORD: _Final[str | None] = "ImageQualityAssessmentType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.374"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-UnusableQualityRendersImageUnusable: Final[Code] = Code(
+UnusableQualityRendersImageUnusable: _Final[_Code] = _Code(
     "DCM", "111235", "Unusable - Quality renders image unusable", (3114, 6044)
 )
 """Unusable - Quality renders image unusable (DCM 111235)."""
 
-UsableDoesNotMeetTheQualityControlStandard: Final[Code] = Code(
+UsableDoesNotMeetTheQualityControlStandard: _Final[_Code] = _Code(
     "DCM", "111236", "Usable - Does not meet the quality control standard", (6044,)
 )
 """Usable - Does not meet the quality control standard (DCM 111236)."""
 
-UsableMeetsTheQualityControlStandard: Final[Code] = Code(
+UsableMeetsTheQualityControlStandard: _Final[_Code] = _Code(
     "DCM", "111237", "Usable - Meets the quality control standard", (6044,)
 )
 """Usable - Meets the quality control standard (DCM 111237)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     UnusableQualityRendersImageUnusable,
     UsableDoesNotMeetTheQualityControlStandard,
     UsableMeetsTheQualityControlStandard,

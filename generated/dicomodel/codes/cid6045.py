@@ -5,30 +5,31 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.375.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6045
-NAME: Final[str] = "Mammography Quality Control Standard Type"
-KEYWORD: Final[str | None] = "MammographyQualityControlStandardType"
-UID: Final[str | None] = "1.2.840.10008.6.1.375"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6045
+NAME: _Final[str] = "Mammography Quality Control Standard Type"
+KEYWORD: _Final[str | None] = "MammographyQualityControlStandardType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.375"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MammographyQualityControlManual1999ACR: Final[Code] = Code(
+MammographyQualityControlManual1999ACR: _Final[_Code] = _Code(
     "DCM", "111238", "Mammography Quality Control Manual 1999, ACR", (6045,)
 )
 """Mammography Quality Control Manual 1999, ACR (DCM 111238)."""
 
-Title21CFRSection900SubpartB: Final[Code] = Code(
+Title21CFRSection900SubpartB: _Final[_Code] = _Code(
     "DCM", "111239", "Title 21 CFR Section 900, Subpart B", (6045,)
 )
 """Title 21 CFR Section 900, Subpart B (DCM 111239)."""
 
-InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
+InstitutionallyDefinedQualityControlStandard: _Final[_Code] = _Code(
     "DCM",
     "111240",
     "Institutionally defined quality control standard",
@@ -36,7 +37,7 @@ InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
 )
 """Institutionally defined quality control standard (DCM 111240)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MammographyQualityControlManual1999ACR,
     Title21CFRSection900SubpartB,
     InstitutionallyDefinedQualityControlStandard,

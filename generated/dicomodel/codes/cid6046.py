@@ -5,30 +5,31 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.376.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6046
-NAME: Final[str] = "Follow-up Interval Unit"
-KEYWORD: Final[str | None] = "FollowupIntervalUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.376"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6046
+NAME: _Final[str] = "Follow-up Interval Unit"
+KEYWORD: _Final[str | None] = "FollowupIntervalUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.376"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Day: Final[Code] = Code("UCUM", "d", "day", (6046, 7456))
+Day: _Final[_Code] = _Code("UCUM", "d", "day", (6046, 7456))
 """day (UCUM d)."""
 
-Week: Final[Code] = Code("UCUM", "wk", "week", (6046, 7456))
+Week: _Final[_Code] = _Code("UCUM", "wk", "week", (6046, 7456))
 """week (UCUM wk)."""
 
-Month: Final[Code] = Code("UCUM", "mo", "month", (6046, 7456))
+Month: _Final[_Code] = _Code("UCUM", "mo", "month", (6046, 7456))
 """month (UCUM mo)."""
 
-Year: Final[Code] = Code("UCUM", "a", "year", (6046, 7456))
+Year: _Final[_Code] = _Code("UCUM", "a", "year", (6046, 7456))
 """year (UCUM a)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Day, Week, Month, Year)
+MEMBERS: _Final[tuple[_Code, ...]] = (Day, Week, Month, Year)
 """The resolved membership: own members, then those of the included groups, in order."""

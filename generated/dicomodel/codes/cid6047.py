@@ -5,45 +5,46 @@ Non-extensible, version 20020904, UID 1.2.840.10008.6.1.377.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6047
-NAME: Final[str] = "CAD Processing and Finding Summary"
-KEYWORD: Final[str | None] = "CADProcessingAndFindingSummary"
-UID: Final[str | None] = "1.2.840.10008.6.1.377"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6047
+NAME: _Final[str] = "CAD Processing and Finding Summary"
+KEYWORD: _Final[str | None] = "CADProcessingAndFindingSummary"
+UID: _Final[str | None] = "1.2.840.10008.6.1.377"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AllAlgorithmsSucceededWithoutFindings: Final[Code] = Code(
+AllAlgorithmsSucceededWithoutFindings: _Final[_Code] = _Code(
     "DCM", "111241", "All algorithms succeeded; without findings", (6047,)
 )
 """All algorithms succeeded; without findings (DCM 111241)."""
 
-AllAlgorithmsSucceededWithFindings: Final[Code] = Code(
+AllAlgorithmsSucceededWithFindings: _Final[_Code] = _Code(
     "DCM", "111242", "All algorithms succeeded; with findings", (6047,)
 )
 """All algorithms succeeded; with findings (DCM 111242)."""
 
-NotAllAlgorithmsSucceededWithoutFindings: Final[Code] = Code(
+NotAllAlgorithmsSucceededWithoutFindings: _Final[_Code] = _Code(
     "DCM", "111243", "Not all algorithms succeeded; without findings", (6047,)
 )
 """Not all algorithms succeeded; without findings (DCM 111243)."""
 
-NotAllAlgorithmsSucceededWithFindings: Final[Code] = Code(
+NotAllAlgorithmsSucceededWithFindings: _Final[_Code] = _Code(
     "DCM", "111244", "Not all algorithms succeeded; with findings", (6047,)
 )
 """Not all algorithms succeeded; with findings (DCM 111244)."""
 
-NoAlgorithmsSucceededWithoutFindings: Final[Code] = Code(
+NoAlgorithmsSucceededWithoutFindings: _Final[_Code] = _Code(
     "DCM", "111245", "No algorithms succeeded; without findings", (6047,)
 )
 """No algorithms succeeded; without findings (DCM 111245)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AllAlgorithmsSucceededWithoutFindings,
     AllAlgorithmsSucceededWithFindings,
     NotAllAlgorithmsSucceededWithoutFindings,

@@ -5,44 +5,45 @@ Extensible, version 20060612, UID 1.2.840.10008.6.1.378.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6048
-NAME: Final[str] = "CAD Operating Point Axis Label"
-KEYWORD: Final[str | None] = "CADOperatingPointAxisLabel"
-UID: Final[str | None] = "1.2.840.10008.6.1.378"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20060612"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6048
+NAME: _Final[str] = "CAD Operating Point Axis Label"
+KEYWORD: _Final[str | None] = "CADOperatingPointAxisLabel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.378"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20060612"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CertaintyOfFinding: Final[Code] = Code("DCM", "111012", "Certainty of Finding", (6048,))
+CertaintyOfFinding: _Final[_Code] = _Code("DCM", "111012", "Certainty of Finding", (6048,))
 """Certainty of Finding (DCM 111012)."""
 
-ProbabilityOfCancer: Final[Code] = Code("DCM", "111047", "Probability of cancer", (6048,))
+ProbabilityOfCancer: _Final[_Code] = _Code("DCM", "111047", "Probability of cancer", (6048,))
 """Probability of cancer (DCM 111047)."""
 
-FalseMarkersPerImage: Final[Code] = Code("DCM", "111086", "False Markers per Image", (6048,))
+FalseMarkersPerImage: _Final[_Code] = _Code("DCM", "111086", "False Markers per Image", (6048,))
 """False Markers per Image (DCM 111086)."""
 
-FalseMarkersPerCase: Final[Code] = Code("DCM", "111087", "False Markers per Case", (6048,))
+FalseMarkersPerCase: _Final[_Code] = _Code("DCM", "111087", "False Markers per Case", (6048,))
 """False Markers per Case (DCM 111087)."""
 
-CaseSensitivity: Final[Code] = Code("DCM", "111088", "Case Sensitivity", (6048,))
+CaseSensitivity: _Final[_Code] = _Code("DCM", "111088", "Case Sensitivity", (6048,))
 """Case Sensitivity (DCM 111088)."""
 
-LesionSensitivity: Final[Code] = Code("DCM", "111089", "Lesion Sensitivity", (6048,))
+LesionSensitivity: _Final[_Code] = _Code("DCM", "111089", "Lesion Sensitivity", (6048,))
 """Lesion Sensitivity (DCM 111089)."""
 
-CaseSpecificity: Final[Code] = Code("DCM", "111090", "Case Specificity", (6048,))
+CaseSpecificity: _Final[_Code] = _Code("DCM", "111090", "Case Specificity", (6048,))
 """Case Specificity (DCM 111090)."""
 
-ImageSpecificity: Final[Code] = Code("DCM", "111091", "Image Specificity", (6048,))
+ImageSpecificity: _Final[_Code] = _Code("DCM", "111091", "Image Specificity", (6048,))
 """Image Specificity (DCM 111091)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CertaintyOfFinding,
     ProbabilityOfCancer,
     FalseMarkersPerImage,

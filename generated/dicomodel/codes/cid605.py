@@ -5,38 +5,39 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1070.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 605
-NAME: Final[str] = "Animal Bedding Material"
-KEYWORD: Final[str | None] = "AnimalBeddingMaterial"
-UID: Final[str | None] = "1.2.840.10008.6.1.1070"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 605
+NAME: _Final[str] = "Animal Bedding Material"
+KEYWORD: _Final[str | None] = "AnimalBeddingMaterial"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1070"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AspenChipBedding: Final[Code] = Code("DCM", "127230", "Aspen chip bedding", (605,))
+AspenChipBedding: _Final[_Code] = _Code("DCM", "127230", "Aspen chip bedding", (605,))
 """Aspen chip bedding (DCM 127230)."""
 
-AspenShavingBedding: Final[Code] = Code("DCM", "127231", "Aspen shaving bedding", (605,))
+AspenShavingBedding: _Final[_Code] = _Code("DCM", "127231", "Aspen shaving bedding", (605,))
 """Aspen shaving bedding (DCM 127231)."""
 
-CornCobBedding: Final[Code] = Code("DCM", "127232", "Corn cob bedding", (605,))
+CornCobBedding: _Final[_Code] = _Code("DCM", "127232", "Corn cob bedding", (605,))
 """Corn cob bedding (DCM 127232)."""
 
-PaperBasedBedding: Final[Code] = Code("DCM", "127233", "Paper-based bedding", (605,))
+PaperBasedBedding: _Final[_Code] = _Code("DCM", "127233", "Paper-based bedding", (605,))
 """Paper-based bedding (DCM 127233)."""
 
-PineChipBedding: Final[Code] = Code("DCM", "127234", "Pine chip bedding", (605,))
+PineChipBedding: _Final[_Code] = _Code("DCM", "127234", "Pine chip bedding", (605,))
 """Pine chip bedding (DCM 127234)."""
 
-PineShavingBedding: Final[Code] = Code("DCM", "127235", "Pine shaving bedding", (605,))
+PineShavingBedding: _Final[_Code] = _Code("DCM", "127235", "Pine shaving bedding", (605,))
 """Pine shaving bedding (DCM 127235)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AspenChipBedding,
     AspenShavingBedding,
     CornCobBedding,

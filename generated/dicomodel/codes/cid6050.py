@@ -5,183 +5,188 @@ Extensible, version 20190912, UID 1.2.840.10008.6.1.379.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6050
-NAME: Final[str] = "Breast Procedure Reported"
-KEYWORD: Final[str | None] = "BreastProcedureReported"
-UID: Final[str | None] = "1.2.840.10008.6.1.379"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190912"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6050
+NAME: _Final[str] = "Breast Procedure Reported"
+KEYWORD: _Final[str | None] = "BreastProcedureReported"
+UID: _Final[str | None] = "1.2.840.10008.6.1.379"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190912"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FilmScreenMammography: Final[Code] = Code("DCM", "111408", "Film Screen Mammography", (6050,))
+FilmScreenMammography: _Final[_Code] = _Code("DCM", "111408", "Film Screen Mammography", (6050,))
 """Film Screen Mammography (DCM 111408)."""
 
-UltrasonographyOfBreast: Final[Code] = Code("SCT", "47079000", "Ultrasonography of breast", (6050,))
+UltrasonographyOfBreast: _Final[_Code] = _Code(
+    "SCT", "47079000", "Ultrasonography of breast", (6050,)
+)
 """Ultrasonography of breast (SCT 47079000)."""
 
-MRIOfBreast: Final[Code] = Code("SCT", "241615005", "MRI of breast", (6029, 6050))
+MRIOfBreast: _Final[_Code] = _Code("SCT", "241615005", "MRI of breast", (6029, 6050))
 """MRI of breast (SCT 241615005)."""
 
-PreBiopsyLocalizationOfBreastLesion: Final[Code] = Code(
+PreBiopsyLocalizationOfBreastLesion: _Final[_Code] = _Code(
     "SCT", "237380007", "Pre-biopsy localization of breast lesion", (6050,)
 )
 """Pre-biopsy localization of breast lesion (SCT 237380007)."""
 
-FineNeedleAspirationOfBreast: Final[Code] = Code(
+FineNeedleAspirationOfBreast: _Final[_Code] = _Code(
     "SCT", "387736007", "Fine needle aspiration of breast", (6050,)
 )
 """Fine needle aspiration of breast (SCT 387736007)."""
 
-DiagnosticAspirationOfBreastCyst: Final[Code] = Code(
+DiagnosticAspirationOfBreastCyst: _Final[_Code] = _Code(
     "SCT", "287572003", "Diagnostic aspiration of breast cyst", (6050,)
 )
 """Diagnostic aspiration of breast cyst (SCT 287572003)."""
 
-CoreNeedleBiopsyOfBreast: Final[Code] = Code(
+CoreNeedleBiopsyOfBreast: _Final[_Code] = _Code(
     "SCT", "44578009", "Core needle biopsy of breast", (6050,)
 )
 """Core needle biopsy of breast (SCT 44578009)."""
 
-BreastSurgicalBiopsy: Final[Code] = Code("SCT", "274331003", "Breast - surgical biopsy", (6050,))
+BreastSurgicalBiopsy: _Final[_Code] = _Code("SCT", "274331003", "Breast - surgical biopsy", (6050,))
 """Breast - surgical biopsy (SCT 274331003)."""
 
-MammaryDuctogram: Final[Code] = Code("SCT", "18102001", "Mammary ductogram", (6029, 6050))
+MammaryDuctogram: _Final[_Code] = _Code("SCT", "18102001", "Mammary ductogram", (6029, 6050))
 """Mammary ductogram (SCT 18102001)."""
 
-CTOfBreast: Final[Code] = Code("SCT", "241539009", "CT of breast", (6050,))
+CTOfBreast: _Final[_Code] = _Code("SCT", "241539009", "CT of breast", (6050,))
 """CT of breast (SCT 241539009)."""
 
-RadionuclideLocalizationOfTumorLimitedArea: Final[Code] = Code(
+RadionuclideLocalizationOfTumorLimitedArea: _Final[_Code] = _Code(
     "SCT", "66377006", "Radionuclide localization of tumor, limited area", (6050,)
 )
 """Radionuclide localization of tumor, limited area (SCT 66377006)."""
 
-SpecimenRadiographyOfBreast: Final[Code] = Code(
+SpecimenRadiographyOfBreast: _Final[_Code] = _Code(
     "SCT", "80865008", "Specimen radiography of breast", (6050,)
 )
 """Specimen radiography of breast (SCT 80865008)."""
 
-ExaminationOfBreast: Final[Code] = Code("SCT", "46662001", "Examination of breast", (6050,))
+ExaminationOfBreast: _Final[_Code] = _Code("SCT", "46662001", "Examination of breast", (6050,))
 """Examination of breast (SCT 46662001)."""
 
-SurgicalConsult: Final[Code] = Code("DCM", "111410", "Surgical consult", (6028, 6050))
+SurgicalConsult: _Final[_Code] = _Code("DCM", "111410", "Surgical consult", (6028, 6050))
 """Surgical consult (DCM 111410)."""
 
-MammographyCAD: Final[Code] = Code("DCM", "111411", "Mammography CAD", (6050,))
+MammographyCAD: _Final[_Code] = _Code("DCM", "111411", "Mammography CAD", (6050,))
 """Mammography CAD (DCM 111411)."""
 
-SentinelLymphNodeBiopsy: Final[Code] = Code(
+SentinelLymphNodeBiopsy: _Final[_Code] = _Code(
     "SCT", "396487001", "Sentinel lymph node biopsy", (6050,)
 )
 """Sentinel lymph node biopsy (SCT 396487001)."""
 
-RadioisotopeScanOfLymphaticSystem: Final[Code] = Code(
+RadioisotopeScanOfLymphaticSystem: _Final[_Code] = _Code(
     "SCT", "169167001", "Radioisotope scan of lymphatic system", (6050,)
 )
 """Radioisotope scan of lymphatic system (SCT 169167001)."""
 
-MarkerPlacement: Final[Code] = Code("DCM", "111123", "Marker placement", (6050, 6061))
+MarkerPlacement: _Final[_Code] = _Code("DCM", "111123", "Marker placement", (6050, 6061))
 """Marker placement (DCM 111123)."""
 
-InsertionOfCatheter: Final[Code] = Code("SCT", "45211000", "Insertion of catheter", (9, 6050))
+InsertionOfCatheter: _Final[_Code] = _Code("SCT", "45211000", "Insertion of catheter", (9, 6050))
 """Insertion of catheter (SCT 45211000)."""
 
-BreastBilateralMammogram: Final[Code] = Code(
+BreastBilateralMammogram: _Final[_Code] = _Code(
     "LN", "36626-0", "breast - bilateral mammogram", (6050,)
 )
 """breast - bilateral mammogram (LN 36626-0)."""
 
-BreastBilateralMr: Final[Code] = Code("LN", "30795-9", "breast - bilateral mr", (6050,))
+BreastBilateralMr: _Final[_Code] = _Code("LN", "30795-9", "breast - bilateral mr", (6050,))
 """breast - bilateral mr (LN 30795-9)."""
 
-BreastBilateralMrWContrastIv: Final[Code] = Code(
+BreastBilateralMrWContrastIv: _Final[_Code] = _Code(
     "LN", "36150-1", "breast - bilateral mr w contrast iv", (6050,)
 )
 """breast - bilateral mr w contrast iv (LN 36150-1)."""
 
-BreastBilateralMrWoAndWContrastIv: Final[Code] = Code(
+BreastBilateralMrWoAndWContrastIv: _Final[_Code] = _Code(
     "LN", "36277-2", "breast - bilateral mr wo and w contrast iv", (6050,)
 )
 """breast - bilateral mr wo and w contrast iv (LN 36277-2)."""
 
-BreastFfdMammogram: Final[Code] = Code("LN", "46342-2", "breast ffd mammogram", (6050,))
+BreastFfdMammogram: _Final[_Code] = _Code("LN", "46342-2", "breast ffd mammogram", (6050,))
 """breast ffd mammogram (LN 46342-2)."""
 
-BreastLeftMammogram: Final[Code] = Code("LN", "36627-8", "breast - left mammogram", (6050,))
+BreastLeftMammogram: _Final[_Code] = _Code("LN", "36627-8", "breast - left mammogram", (6050,))
 """breast - left mammogram (LN 36627-8)."""
 
-BreastLeftMr: Final[Code] = Code("LN", "35954-7", "breast - left mr", (6050,))
+BreastLeftMr: _Final[_Code] = _Code("LN", "35954-7", "breast - left mr", (6050,))
 """breast - left mr (LN 35954-7)."""
 
-BreastLeftMrWContrastIv: Final[Code] = Code(
+BreastLeftMrWContrastIv: _Final[_Code] = _Code(
     "LN", "36151-9", "breast - left mr w contrast iv", (6050,)
 )
 """breast - left mr w contrast iv (LN 36151-9)."""
 
-BreastLeftMrWoAndWContrastIv: Final[Code] = Code(
+BreastLeftMrWoAndWContrastIv: _Final[_Code] = _Code(
     "LN", "36278-0", "breast - left mr wo and w contrast iv", (6050,)
 )
 """breast - left mr wo and w contrast iv (LN 36278-0)."""
 
-BreastMrWContrastIv: Final[Code] = Code("LN", "36149-3", "breast mr w contrast iv", (6050,))
+BreastMrWContrastIv: _Final[_Code] = _Code("LN", "36149-3", "breast mr w contrast iv", (6050,))
 """breast mr w contrast iv (LN 36149-3)."""
 
-BreastMrWoAndWContrastIv: Final[Code] = Code(
+BreastMrWoAndWContrastIv: _Final[_Code] = _Code(
     "LN", "36276-4", "breast mr wo and w contrast iv", (6050,)
 )
 """breast mr wo and w contrast iv (LN 36276-4)."""
 
-BreastRightMammogram: Final[Code] = Code("LN", "37774-7", "breast - right mammogram", (6050,))
+BreastRightMammogram: _Final[_Code] = _Code("LN", "37774-7", "breast - right mammogram", (6050,))
 """breast - right mammogram (LN 37774-7)."""
 
-BreastRightMr: Final[Code] = Code("LN", "35955-4", "breast - right mr", (6050,))
+BreastRightMr: _Final[_Code] = _Code("LN", "35955-4", "breast - right mr", (6050,))
 """breast - right mr (LN 35955-4)."""
 
-BreastRightMrWContrastIv: Final[Code] = Code(
+BreastRightMrWContrastIv: _Final[_Code] = _Code(
     "LN", "36152-7", "breast - right mr w contrast iv", (6050,)
 )
 """breast - right mr w contrast iv (LN 36152-7)."""
 
-BreastRightMrWoAndWContrastIv: Final[Code] = Code(
+BreastRightMrWoAndWContrastIv: _Final[_Code] = _Code(
     "LN", "36279-8", "breast - right mr wo and w contrast iv", (6050,)
 )
 """breast - right mr wo and w contrast iv (LN 36279-8)."""
 
-BreastUnilateralMammogram: Final[Code] = Code(
+BreastUnilateralMammogram: _Final[_Code] = _Code(
     "LN", "46339-8", "breast - unilateral mammogram", (6050,)
 )
 """breast - unilateral mammogram (LN 46339-8)."""
 
-BreastUnilateralMr: Final[Code] = Code("LN", "46299-4", "breast - unilateral mr", (6050,))
+BreastUnilateralMr: _Final[_Code] = _Code("LN", "46299-4", "breast - unilateral mr", (6050,))
 """breast - unilateral mr (LN 46299-4)."""
 
-BreastUnilateralMrWContrastIv: Final[Code] = Code(
+BreastUnilateralMrWContrastIv: _Final[_Code] = _Code(
     "LN", "46323-2", "breast - unilateral mr w contrast iv", (6050,)
 )
 """breast - unilateral mr w contrast iv (LN 46323-2)."""
 
-BreastUnilateralMrWoAndWContrastIv: Final[Code] = Code(
+BreastUnilateralMrWoAndWContrastIv: _Final[_Code] = _Code(
     "LN", "43528-9", "breast - unilateral mr wo and w contrast iv", (6050,)
 )
 """breast - unilateral mr wo and w contrast iv (LN 43528-9)."""
 
-BreastUnilateralMrWoContrast: Final[Code] = Code(
+BreastUnilateralMrWoContrast: _Final[_Code] = _Code(
     "LN", "46333-1", "breast - unilateral mr wo contrast", (6050,)
 )
 """breast - unilateral mr wo contrast (LN 46333-1)."""
 
-WholeBodyCt: Final[Code] = Code("LN", "46305-9", "whole body ct", (646, 6050))
+WholeBodyCt: _Final[_Code] = _Code("LN", "46305-9", "whole body ct", (646, 6050))
 """whole body ct (LN 46305-9)."""
 
-WholeBodyPtWRncIv: Final[Code] = Code("LN", "44139-4", "whole body pt w rnc iv", (100, 646, 6050))
+WholeBodyPtWRncIv: _Final[_Code] = _Code(
+    "LN", "44139-4", "whole body pt w rnc iv", (100, 646, 6050)
+)
 """whole body pt w rnc iv (LN 44139-4)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FilmScreenMammography,
     UltrasonographyOfBreast,
     MRIOfBreast,

@@ -5,59 +5,62 @@ Extensible, version 20200310, UID 1.2.840.10008.6.1.381.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6052
-NAME: Final[str] = "Breast Imaging Report Section Title"
-KEYWORD: Final[str | None] = "BreastImagingReportSectionTitle"
-UID: Final[str | None] = "1.2.840.10008.6.1.381"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200310"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6052
+NAME: _Final[str] = "Breast Imaging Report Section Title"
+KEYWORD: _Final[str | None] = "BreastImagingReportSectionTitle"
+UID: _Final[str | None] = "1.2.840.10008.6.1.381"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200310"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PhysicalExaminationResults: Final[Code] = Code(
+PhysicalExaminationResults: _Final[_Code] = _Code(
     "DCM", "111423", "Physical Examination Results", (6052, 6053)
 )
 """Physical Examination Results (DCM 111423)."""
 
-ComparisonToPreviousStudies: Final[Code] = Code(
+ComparisonToPreviousStudies: _Final[_Code] = _Code(
     "DCM", "111424", "Comparison to previous studies", (6052, 6053)
 )
 """Comparison to previous studies (DCM 111424)."""
 
-Findings: Final[Code] = Code("LN", "59776-5", "Findings", (6052, 7001))
+Findings: _Final[_Code] = _Code("LN", "59776-5", "Findings", (6052, 7001))
 """Findings (LN 59776-5)."""
 
-Impressions: Final[Code] = Code("LN", "19005-8", "Impressions", (6052, 7001))
+Impressions: _Final[_Code] = _Code("LN", "19005-8", "Impressions", (6052, 7001))
 """Impressions (LN 19005-8)."""
 
-Recommendations: Final[Code] = Code("LN", "18783-1", "Recommendations", (6052, 7001))
+Recommendations: _Final[_Code] = _Code("LN", "18783-1", "Recommendations", (6052, 7001))
 """Recommendations (LN 18783-1)."""
 
-Conclusions: Final[Code] = Code("LN", "55110-1", "Conclusions", (6052, 7001))
+Conclusions: _Final[_Code] = _Code("LN", "55110-1", "Conclusions", (6052, 7001))
 """Conclusions (LN 55110-1)."""
 
-Addendum: Final[Code] = Code("LN", "55107-7", "Addendum", (6052, 7001))
+Addendum: _Final[_Code] = _Code("LN", "55107-7", "Addendum", (6052, 7001))
 """Addendum (LN 55107-7)."""
 
-BreastComposition: Final[Code] = Code("SCT", "129715009", "Breast composition", (6015, 6052, 6053))
+BreastComposition: _Final[_Code] = _Code(
+    "SCT", "129715009", "Breast composition", (6015, 6052, 6053)
+)
 """Breast composition (SCT 129715009)."""
 
-OverallAssessment: Final[Code] = Code("DCM", "111413", "Overall Assessment", (6052, 6053))
+OverallAssessment: _Final[_Code] = _Code("DCM", "111413", "Overall Assessment", (6052, 6053))
 """Overall Assessment (DCM 111413)."""
 
-ProcedureReported: Final[Code] = Code("DCM", "121058", "Procedure reported", (6052, 6053))
+ProcedureReported: _Final[_Code] = _Code("DCM", "121058", "Procedure reported", (6052, 6053))
 """Procedure reported (DCM 121058)."""
 
-IndicationsForProcedure: Final[Code] = Code(
+IndicationsForProcedure: _Final[_Code] = _Code(
     "LN", "18785-6", "Indications for Procedure", (6052, 6053, 7001)
 )
 """Indications for Procedure (LN 18785-6)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PhysicalExaminationResults,
     ComparisonToPreviousStudies,
     Findings,

@@ -5,56 +5,59 @@ Extensible, version 20200310, UID 1.2.840.10008.6.1.382.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6053
-NAME: Final[str] = "Breast Imaging Report Element"
-KEYWORD: Final[str | None] = "BreastImagingReportElement"
-UID: Final[str | None] = "1.2.840.10008.6.1.382"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200310"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6053
+NAME: _Final[str] = "Breast Imaging Report Element"
+KEYWORD: _Final[str | None] = "BreastImagingReportElement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.382"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200310"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PhysicalExaminationResults: Final[Code] = Code(
+PhysicalExaminationResults: _Final[_Code] = _Code(
     "DCM", "111423", "Physical Examination Results", (6052, 6053)
 )
 """Physical Examination Results (DCM 111423)."""
 
-ComparisonToPreviousStudies: Final[Code] = Code(
+ComparisonToPreviousStudies: _Final[_Code] = _Code(
     "DCM", "111424", "Comparison to previous studies", (6052, 6053)
 )
 """Comparison to previous studies (DCM 111424)."""
 
-Finding: Final[Code] = Code("DCM", "121071", "Finding", (3419, 6053, 7002, 9000))
+Finding: _Final[_Code] = _Code("DCM", "121071", "Finding", (3419, 6053, 7002, 9000))
 """Finding (DCM 121071)."""
 
-Impression: Final[Code] = Code("DCM", "121073", "Impression", (3419, 6053, 7002))
+Impression: _Final[_Code] = _Code("DCM", "121073", "Impression", (3419, 6053, 7002))
 """Impression (DCM 121073)."""
 
-Recommendation: Final[Code] = Code("DCM", "121075", "Recommendation", (3419, 6053, 7002))
+Recommendation: _Final[_Code] = _Code("DCM", "121075", "Recommendation", (3419, 6053, 7002))
 """Recommendation (DCM 121075)."""
 
-Conclusion: Final[Code] = Code("DCM", "121077", "Conclusion", (6053, 7002))
+Conclusion: _Final[_Code] = _Code("DCM", "121077", "Conclusion", (6053, 7002))
 """Conclusion (DCM 121077)."""
 
-BreastComposition: Final[Code] = Code("SCT", "129715009", "Breast composition", (6015, 6052, 6053))
+BreastComposition: _Final[_Code] = _Code(
+    "SCT", "129715009", "Breast composition", (6015, 6052, 6053)
+)
 """Breast composition (SCT 129715009)."""
 
-OverallAssessment: Final[Code] = Code("DCM", "111413", "Overall Assessment", (6052, 6053))
+OverallAssessment: _Final[_Code] = _Code("DCM", "111413", "Overall Assessment", (6052, 6053))
 """Overall Assessment (DCM 111413)."""
 
-ProcedureReported: Final[Code] = Code("DCM", "121058", "Procedure reported", (6052, 6053))
+ProcedureReported: _Final[_Code] = _Code("DCM", "121058", "Procedure reported", (6052, 6053))
 """Procedure reported (DCM 121058)."""
 
-IndicationsForProcedure: Final[Code] = Code(
+IndicationsForProcedure: _Final[_Code] = _Code(
     "LN", "18785-6", "Indications for Procedure", (6052, 6053, 7001)
 )
 """Indications for Procedure (LN 18785-6)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PhysicalExaminationResults,
     ComparisonToPreviousStudies,
     Finding,

@@ -6,92 +6,97 @@ Includes CID 6015.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6056
-NAME: Final[str] = "Associated Finding for Breast"
-KEYWORD: Final[str | None] = "AssociatedFindingForBreast"
-UID: Final[str | None] = "1.2.840.10008.6.1.385"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = (6015,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6056
+NAME: _Final[str] = "Associated Finding for Breast"
+KEYWORD: _Final[str | None] = "AssociatedFindingForBreast"
+UID: _Final[str | None] = "1.2.840.10008.6.1.385"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = (6015,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BreastHematoma: Final[Code] = Code("SCT", "302924003", "Breast hematoma", (6056,))
+BreastHematoma: _Final[_Code] = _Code("SCT", "302924003", "Breast hematoma", (6056,))
 """Breast hematoma (SCT 302924003)."""
 
-SurgicalScar: Final[Code] = Code("SCT", "63130001", "Surgical scar", (6056,))
+SurgicalScar: _Final[_Code] = _Code("SCT", "63130001", "Surgical scar", (6056,))
 """Surgical scar (SCT 63130001)."""
 
-NippleRetraction: Final[Code] = Code("SCT", "271955004", "Nipple retraction", (6039, 6056))
+NippleRetraction: _Final[_Code] = _Code("SCT", "271955004", "Nipple retraction", (6039, 6056))
 """Nipple retraction (SCT 271955004)."""
 
-MammographyBreastDensity: Final[Code] = Code(
+MammographyBreastDensity: _Final[_Code] = _Code(
     "SCT", "129793001", "Mammography breast density", (6015,)
 )
 """Mammography breast density (SCT 129793001). Included from CID 6015."""
 
-IndividualCalcification: Final[Code] = Code("SCT", "129770007", "Individual Calcification", (6015,))
+IndividualCalcification: _Final[_Code] = _Code(
+    "SCT", "129770007", "Individual Calcification", (6015,)
+)
 """Individual Calcification (SCT 129770007). Included from CID 6015."""
 
-CalcificationCluster: Final[Code] = Code("SCT", "129769006", "Calcification Cluster", (6015,))
+CalcificationCluster: _Final[_Code] = _Code("SCT", "129769006", "Calcification Cluster", (6015,))
 """Calcification Cluster (SCT 129769006). Included from CID 6015."""
 
-ArchitecturalDistortionOfBreast: Final[Code] = Code(
+ArchitecturalDistortionOfBreast: _Final[_Code] = _Code(
     "SCT", "129792006", "Architectural distortion of breast", (6015,)
 )
 """Architectural distortion of breast (SCT 129792006). Included from CID 6015."""
 
-TubularDensity: Final[Code] = Code("SCT", "129794007", "Tubular density", (6015,))
+TubularDensity: _Final[_Code] = _Code("SCT", "129794007", "Tubular density", (6015,))
 """Tubular density (SCT 129794007). Included from CID 6015."""
 
-IntramammaryLymphNode: Final[Code] = Code(
+IntramammaryLymphNode: _Final[_Code] = _Code(
     "SCT", "443808008", "Intramammary lymph node", (6015, 6031, 7600)
 )
 """Intramammary lymph node (SCT 443808008). Included from CID 6015."""
 
-TrabecularThickeningOfBreast: Final[Code] = Code(
+TrabecularThickeningOfBreast: _Final[_Code] = _Code(
     "SCT", "129795008", "Trabecular thickening of breast", (6015,)
 )
 """Trabecular thickening of breast (SCT 129795008). Included from CID 6015."""
 
-BreastComposition: Final[Code] = Code("SCT", "129715009", "Breast composition", (6015, 6052, 6053))
+BreastComposition: _Final[_Code] = _Code(
+    "SCT", "129715009", "Breast composition", (6015, 6052, 6053)
+)
 """Breast composition (SCT 129715009). Included from CID 6015."""
 
-SkinRetractionOfBreast: Final[Code] = Code(
+SkinRetractionOfBreast: _Final[_Code] = _Code(
     "SCT", "129796009", "Skin retraction of breast", (6015, 6055)
 )
 """Skin retraction of breast (SCT 129796009). Included from CID 6015."""
 
-SkinThickeningOfBreast: Final[Code] = Code(
+SkinThickeningOfBreast: _Final[_Code] = _Code(
     "SCT", "129797000", "Skin thickening of breast", (6015, 6055)
 )
 """Skin thickening of breast (SCT 129797000). Included from CID 6015."""
 
-AxillaryAdenopathy: Final[Code] = Code("SCT", "127189005", "Axillary adenopathy", (6015,))
+AxillaryAdenopathy: _Final[_Code] = _Code("SCT", "127189005", "Axillary adenopathy", (6015,))
 """Axillary adenopathy (SCT 127189005). Included from CID 6015."""
 
-SkinLesion: Final[Code] = Code("SCT", "95324001", "Skin lesion", (6015,))
+SkinLesion: _Final[_Code] = _Code("SCT", "95324001", "Skin lesion", (6015,))
 """Skin lesion (SCT 95324001). Included from CID 6015."""
 
-CooperLigamentChanges: Final[Code] = Code("DCM", "111111", "Cooper's ligament changes", (6015,))
+CooperLigamentChanges: _Final[_Code] = _Code("DCM", "111111", "Cooper's ligament changes", (6015,))
 """Cooper's ligament changes (DCM 111111). Included from CID 6015."""
 
-Edema: Final[Code] = Code("SCT", "79654002", "Edema", (6015, 6031, 7159, 7169))
+Edema: _Final[_Code] = _Code("SCT", "79654002", "Edema", (6015, 6031, 7159, 7169))
 """Edema (SCT 79654002). Included from CID 6015."""
 
-MassInTheSkin: Final[Code] = Code("DCM", "111112", "Mass in the skin", (6015,))
+MassInTheSkin: _Final[_Code] = _Code("DCM", "111112", "Mass in the skin", (6015,))
 """Mass in the skin (DCM 111112). Included from CID 6015."""
 
-MassOnTheSkin: Final[Code] = Code("DCM", "111113", "Mass on the skin", (6015,))
+MassOnTheSkin: _Final[_Code] = _Code("DCM", "111113", "Mass on the skin", (6015,))
 """Mass on the skin (DCM 111113). Included from CID 6015."""
 
-AxillaryLymphNode: Final[Code] = Code("SCT", "68171009", "Axillary lymph node", (6015, 7600))
+AxillaryLymphNode: _Final[_Code] = _Code("SCT", "68171009", "Axillary lymph node", (6015, 7600))
 """Axillary lymph node (SCT 68171009). Included from CID 6015."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BreastHematoma,
     SurgicalScar,
     NippleRetraction,

@@ -5,48 +5,49 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.386.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6057
-NAME: Final[str] = "Ductography Finding for Breast"
-KEYWORD: Final[str | None] = "DuctographyFindingForBreast"
-UID: Final[str | None] = "1.2.840.10008.6.1.386"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6057
+NAME: _Final[str] = "Ductography Finding for Breast"
+KEYWORD: _Final[str | None] = "DuctographyFindingForBreast"
+UID: _Final[str | None] = "1.2.840.10008.6.1.386"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NormalBreastTissue: Final[Code] = Code("DCM", "111287", "Normal breast tissue", (6031, 6057))
+NormalBreastTissue: _Final[_Code] = _Code("DCM", "111287", "Normal breast tissue", (6031, 6057))
 """Normal breast tissue (DCM 111287)."""
 
-IntraluminalFillingDefect: Final[Code] = Code(
+IntraluminalFillingDefect: _Final[_Code] = _Code(
     "DCM", "111425", "Intraluminal filling defect", (6057,)
 )
 """Intraluminal filling defect (DCM 111425)."""
 
-MammaryDuctEctasia: Final[Code] = Code(
+MammaryDuctEctasia: _Final[_Code] = _Code(
     "SCT", "22049009", "Mammary duct ectasia", (6031, 6057, 6064)
 )
 """Mammary duct ectasia (SCT 22049009)."""
 
-MultipleFillingDefect: Final[Code] = Code("DCM", "111426", "Multiple filling defect", (6057,))
+MultipleFillingDefect: _Final[_Code] = _Code("DCM", "111426", "Multiple filling defect", (6057,))
 """Multiple filling defect (DCM 111426)."""
 
-AbruptDuctTermination: Final[Code] = Code("DCM", "111427", "Abrupt duct termination", (6057,))
+AbruptDuctTermination: _Final[_Code] = _Code("DCM", "111427", "Abrupt duct termination", (6057,))
 """Abrupt duct termination (DCM 111427)."""
 
-Extravasation: Final[Code] = Code("DCM", "111428", "Extravasation", (6057,))
+Extravasation: _Final[_Code] = _Code("DCM", "111428", "Extravasation", (6057,))
 """Extravasation (DCM 111428)."""
 
-DuctNarrowing: Final[Code] = Code("DCM", "111429", "Duct narrowing", (6057,))
+DuctNarrowing: _Final[_Code] = _Code("DCM", "111429", "Duct narrowing", (6057,))
 """Duct narrowing (DCM 111429)."""
 
-CystFill: Final[Code] = Code("DCM", "111430", "Cyst fill", (6057,))
+CystFill: _Final[_Code] = _Code("DCM", "111430", "Cyst fill", (6057,))
 """Cyst fill (DCM 111430)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NormalBreastTissue,
     IntraluminalFillingDefect,
     MammaryDuctEctasia,

@@ -5,48 +5,49 @@ Extensible, version 20190817, UID 1.2.840.10008.6.1.388.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6059
-NAME: Final[str] = "Breast Implant Type"
-KEYWORD: Final[str | None] = "BreastImplantType"
-UID: Final[str | None] = "1.2.840.10008.6.1.388"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6059
+NAME: _Final[str] = "Breast Implant Type"
+KEYWORD: _Final[str | None] = "BreastImplantType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.388"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BreastImplantTypeNotSpecified: Final[Code] = Code(
+BreastImplantTypeNotSpecified: _Final[_Code] = _Code(
     "SCT", "2282003", "Breast implant, type not specified", (6059,)
 )
 """Breast implant, type not specified (SCT 2282003)."""
 
-SiliconeGelImplant: Final[Code] = Code("SCT", "465380004", "Silicone gel implant", (6059,))
+SiliconeGelImplant: _Final[_Code] = _Code("SCT", "465380004", "Silicone gel implant", (6059,))
 """Silicone gel implant (SCT 465380004)."""
 
-SalineImplant: Final[Code] = Code("DCM", "111481", "Saline implant", (6059,))
+SalineImplant: _Final[_Code] = _Code("DCM", "111481", "Saline implant", (6059,))
 """Saline implant (DCM 111481)."""
 
-PolyurethaneImplant: Final[Code] = Code("DCM", "111482", "Polyurethane implant", (6059,))
+PolyurethaneImplant: _Final[_Code] = _Code("DCM", "111482", "Polyurethane implant", (6059,))
 """Polyurethane implant (DCM 111482)."""
 
-PercutaneousSiliconeInjection: Final[Code] = Code(
+PercutaneousSiliconeInjection: _Final[_Code] = _Code(
     "DCM", "111483", "Percutaneous silicone injection", (6059,)
 )
 """Percutaneous silicone injection (DCM 111483)."""
 
-CombinationImplant: Final[Code] = Code("DCM", "111484", "Combination implant", (6059,))
+CombinationImplant: _Final[_Code] = _Code("DCM", "111484", "Combination implant", (6059,))
 """Combination implant (DCM 111484)."""
 
-PrePectoralImplant: Final[Code] = Code("DCM", "111485", "Pre-pectoral implant", (6059,))
+PrePectoralImplant: _Final[_Code] = _Code("DCM", "111485", "Pre-pectoral implant", (6059,))
 """Pre-pectoral implant (DCM 111485)."""
 
-RetroPectoralImplant: Final[Code] = Code("DCM", "111486", "Retro-pectoral implant", (6059,))
+RetroPectoralImplant: _Final[_Code] = _Code("DCM", "111486", "Retro-pectoral implant", (6059,))
 """Retro-pectoral implant (DCM 111486)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BreastImplantTypeNotSpecified,
     SiliconeGelImplant,
     SalineImplant,

@@ -5,35 +5,36 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.392.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6063
-NAME: Final[str] = "Interventional Procedure Result"
-KEYWORD: Final[str | None] = "InterventionalProcedureResult"
-UID: Final[str | None] = "1.2.840.10008.6.1.392"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6063
+NAME: _Final[str] = "Interventional Procedure Result"
+KEYWORD: _Final[str | None] = "InterventionalProcedureResult"
+UID: _Final[str | None] = "1.2.840.10008.6.1.392"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Benign: Final[Code] = Code("SCT", "30807003", "Benign", (6063,))
+Benign: _Final[_Code] = _Code("SCT", "30807003", "Benign", (6063,))
 """Benign (SCT 30807003)."""
 
-HighRiskTumor: Final[Code] = Code("SCT", "258270003", "High risk tumor", (6063,))
+HighRiskTumor: _Final[_Code] = _Code("SCT", "258270003", "High risk tumor", (6063,))
 """High risk tumor (SCT 258270003)."""
 
-Malignant: Final[Code] = Code("SCT", "21594007", "Malignant", (6063,))
+Malignant: _Final[_Code] = _Code("SCT", "21594007", "Malignant", (6063,))
 """Malignant (SCT 21594007)."""
 
-InsufficientSample: Final[Code] = Code("SCT", "281268007", "Insufficient sample", (6063,))
+InsufficientSample: _Final[_Code] = _Code("SCT", "281268007", "Insufficient sample", (6063,))
 """Insufficient sample (SCT 281268007)."""
 
-IndeterminateResult: Final[Code] = Code("SCT", "280416009", "Indeterminate result", (6063,))
+IndeterminateResult: _Final[_Code] = _Code("SCT", "280416009", "Indeterminate result", (6063,))
 """Indeterminate result (SCT 280416009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Benign,
     HighRiskTumor,
     Malignant,

@@ -5,44 +5,45 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.397.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6068
-NAME: Final[str] = "Tumor Stages From AJCC"
-KEYWORD: Final[str | None] = "TumorStagesFromAJCC"
-UID: Final[str | None] = "1.2.840.10008.6.1.397"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6068
+NAME: _Final[str] = "Tumor Stages From AJCC"
+KEYWORD: _Final[str | None] = "TumorStagesFromAJCC"
+UID: _Final[str | None] = "1.2.840.10008.6.1.397"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Stage0: Final[Code] = Code("DCM", "111494", "Stage 0", (6068,))
+Stage0: _Final[_Code] = _Code("DCM", "111494", "Stage 0", (6068,))
 """Stage 0 (DCM 111494)."""
 
-StageI: Final[Code] = Code("DCM", "111495", "Stage I", (6068,))
+StageI: _Final[_Code] = _Code("DCM", "111495", "Stage I", (6068,))
 """Stage I (DCM 111495)."""
 
-StageIIA: Final[Code] = Code("DCM", "111496", "Stage IIA", (6068,))
+StageIIA: _Final[_Code] = _Code("DCM", "111496", "Stage IIA", (6068,))
 """Stage IIA (DCM 111496)."""
 
-StageIIB: Final[Code] = Code("DCM", "111497", "Stage IIB", (6068,))
+StageIIB: _Final[_Code] = _Code("DCM", "111497", "Stage IIB", (6068,))
 """Stage IIB (DCM 111497)."""
 
-StageIIIA: Final[Code] = Code("DCM", "111498", "Stage IIIA", (6068,))
+StageIIIA: _Final[_Code] = _Code("DCM", "111498", "Stage IIIA", (6068,))
 """Stage IIIA (DCM 111498)."""
 
-StageIIIB: Final[Code] = Code("DCM", "111499", "Stage IIIB", (6068,))
+StageIIIB: _Final[_Code] = _Code("DCM", "111499", "Stage IIIB", (6068,))
 """Stage IIIB (DCM 111499)."""
 
-StageIIIC: Final[Code] = Code("DCM", "111500", "Stage IIIC", (6068,))
+StageIIIC: _Final[_Code] = _Code("DCM", "111500", "Stage IIIC", (6068,))
 """Stage IIIC (DCM 111500)."""
 
-StageIV: Final[Code] = Code("DCM", "111501", "Stage IV", (6068,))
+StageIV: _Final[_Code] = _Code("DCM", "111501", "Stage IV", (6068,))
 """Stage IV (DCM 111501)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Stage0,
     StageI,
     StageIIA,

@@ -5,40 +5,41 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.398.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6069
-NAME: Final[str] = "Nottingham Combined Histologic Grade"
-KEYWORD: Final[str | None] = "NottinghamCombinedHistologicGrade"
-UID: Final[str | None] = "1.2.840.10008.6.1.398"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6069
+NAME: _Final[str] = "Nottingham Combined Histologic Grade"
+KEYWORD: _Final[str | None] = "NottinghamCombinedHistologicGrade"
+UID: _Final[str | None] = "1.2.840.10008.6.1.398"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NottinghamCombinedGradeCannotBeDetermined: Final[Code] = Code(
+NottinghamCombinedGradeCannotBeDetermined: _Final[_Code] = _Code(
     "SCT", "384668003", "Nottingham Combined Grade cannot be determined", (6069,)
 )
 """Nottingham Combined Grade cannot be determined (SCT 384668003)."""
 
-NottinghamCombinedGradeI3To5Points: Final[Code] = Code(
+NottinghamCombinedGradeI3To5Points: _Final[_Code] = _Code(
     "SCT", "369790002", "Nottingham Combined Grade I: 3-5 points", (6069,)
 )
 """Nottingham Combined Grade I: 3-5 points (SCT 369790002)."""
 
-NottinghamCombinedGradeII6To7Points: Final[Code] = Code(
+NottinghamCombinedGradeII6To7Points: _Final[_Code] = _Code(
     "SCT", "369791003", "Nottingham Combined Grade II: 6-7 points", (6069,)
 )
 """Nottingham Combined Grade II: 6-7 points (SCT 369791003)."""
 
-NottinghamCombinedGradeIII8To9Points: Final[Code] = Code(
+NottinghamCombinedGradeIII8To9Points: _Final[_Code] = _Code(
     "SCT", "369792005", "Nottingham Combined Grade III: 8-9 points", (6069,)
 )
 """Nottingham Combined Grade III: 8-9 points (SCT 369792005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NottinghamCombinedGradeCannotBeDetermined,
     NottinghamCombinedGradeI3To5Points,
     NottinghamCombinedGradeII6To7Points,

@@ -5,33 +5,34 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1072.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 607
-NAME: Final[str] = "Animal Feed Type"
-KEYWORD: Final[str | None] = "AnimalFeedType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1072"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 607
+NAME: _Final[str] = "Animal Feed Type"
+KEYWORD: _Final[str | None] = "AnimalFeedType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1072"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NIH07: Final[Code] = Code("DCM", "127271", "NIH07", (607,))
+NIH07: _Final[_Code] = _Code("DCM", "127271", "NIH07", (607,))
 """NIH07 (DCM 127271)."""
 
-NIH31: Final[Code] = Code("DCM", "127270", "NIH31", (607,))
+NIH31: _Final[_Code] = _Code("DCM", "127270", "NIH31", (607,))
 """NIH31 (DCM 127270)."""
 
-AIN76: Final[Code] = Code("DCM", "127272", "AIN76", (607,))
+AIN76: _Final[_Code] = _Code("DCM", "127272", "AIN76", (607,))
 """AIN76 (DCM 127272)."""
 
-AIN93G: Final[Code] = Code("DCM", "127273", "AIN93G", (607,))
+AIN93G: _Final[_Code] = _Code("DCM", "127273", "AIN93G", (607,))
 """AIN93G (DCM 127273)."""
 
-AIN93M: Final[Code] = Code("DCM", "127274", "AIN93M", (607,))
+AIN93M: _Final[_Code] = _Code("DCM", "127274", "AIN93M", (607,))
 """AIN93M (DCM 127274)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NIH07, NIH31, AIN76, AIN93G, AIN93M)
+MEMBERS: _Final[tuple[_Code, ...]] = (NIH07, NIH31, AIN76, AIN93G, AIN93M)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,38 +5,41 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.399.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6070
-NAME: Final[str] = "Bloom-Richardson Histologic Grade"
-KEYWORD: Final[str | None] = "BloomRichardsonHistologicGrade"
-UID: Final[str | None] = "1.2.840.10008.6.1.399"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6070
+NAME: _Final[str] = "Bloom-Richardson Histologic Grade"
+KEYWORD: _Final[str | None] = "BloomRichardsonHistologicGrade"
+UID: _Final[str | None] = "1.2.840.10008.6.1.399"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Grade1WellDifferentiated: Final[Code] = Code(
+Grade1WellDifferentiated: _Final[_Code] = _Code(
     "SCT", "54102005", "Grade 1: well differentiated", (6070,)
 )
 """Grade 1: well differentiated (SCT 54102005)."""
 
-Grade2ModeratelyDifferentiated: Final[Code] = Code(
+Grade2ModeratelyDifferentiated: _Final[_Code] = _Code(
     "SCT", "1663004", "Grade 2: moderately differentiated", (6070,)
 )
 """Grade 2: moderately differentiated (SCT 1663004)."""
 
-Grade3PoorlyDifferentiated: Final[Code] = Code(
+Grade3PoorlyDifferentiated: _Final[_Code] = _Code(
     "SCT", "61026006", "Grade 3: poorly differentiated", (6070,)
 )
 """Grade 3: poorly differentiated (SCT 61026006)."""
 
-Grade4Undifferentiated: Final[Code] = Code("SCT", "258245003", "Grade 4: undifferentiated", (6070,))
+Grade4Undifferentiated: _Final[_Code] = _Code(
+    "SCT", "258245003", "Grade 4: undifferentiated", (6070,)
+)
 """Grade 4: undifferentiated (SCT 258245003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Grade1WellDifferentiated,
     Grade2ModeratelyDifferentiated,
     Grade3PoorlyDifferentiated,

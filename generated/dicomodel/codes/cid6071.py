@@ -5,26 +5,27 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.400.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6071
-NAME: Final[str] = "Histologic Grading Method"
-KEYWORD: Final[str | None] = "HistologicGradingMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.400"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6071
+NAME: _Final[str] = "Histologic Grading Method"
+KEYWORD: _Final[str | None] = "HistologicGradingMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.400"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BloomRichardsonGrade: Final[Code] = Code("DCM", "111502", "Bloom-Richardson Grade", (6071,))
+BloomRichardsonGrade: _Final[_Code] = _Code("DCM", "111502", "Bloom-Richardson Grade", (6071,))
 """Bloom-Richardson Grade (DCM 111502)."""
 
-NottinghamCombinedGrade: Final[Code] = Code(
+NottinghamCombinedGrade: _Final[_Code] = _Code(
     "SCT", "372276001", "Nottingham Combined Grade", (6071,)
 )
 """Nottingham Combined Grade (SCT 372276001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BloomRichardsonGrade, NottinghamCombinedGrade)
+MEMBERS: _Final[tuple[_Code, ...]] = (BloomRichardsonGrade, NottinghamCombinedGrade)
 """The resolved membership: own members, then those of the included groups, in order."""

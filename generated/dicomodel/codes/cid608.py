@@ -5,26 +5,27 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1073.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 608
-NAME: Final[str] = "Animal Feed Source"
-KEYWORD: Final[str | None] = "AnimalFeedSource"
-UID: Final[str | None] = "1.2.840.10008.6.1.1073"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 608
+NAME: _Final[str] = "Animal Feed Source"
+KEYWORD: _Final[str | None] = "AnimalFeedSource"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1073"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CommercialProduct: Final[Code] = Code("UMLS", "C1547887", "Commercial product", (608,))
+CommercialProduct: _Final[_Code] = _Code("UMLS", "C1547887", "Commercial product", (608,))
 """Commercial product (UMLS C1547887)."""
 
-LocallyManufacturedProduct: Final[Code] = Code(
+LocallyManufacturedProduct: _Final[_Code] = _Code(
     "DCM", "127390", "Locally manufactured product", (608,)
 )
 """Locally manufactured product (DCM 127390)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (CommercialProduct, LocallyManufacturedProduct)
+MEMBERS: _Final[tuple[_Code, ...]] = (CommercialProduct, LocallyManufacturedProduct)
 """The resolved membership: own members, then those of the included groups, in order."""

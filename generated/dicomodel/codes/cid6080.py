@@ -5,43 +5,44 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.402.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6080
-NAME: Final[str] = "Gynecological Hormone"
-KEYWORD: Final[str | None] = "GynecologicalHormone"
-UID: Final[str | None] = "1.2.840.10008.6.1.402"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6080
+NAME: _Final[str] = "Gynecological Hormone"
+KEYWORD: _Final[str | None] = "GynecologicalHormone"
+UID: _Final[str | None] = "1.2.840.10008.6.1.402"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Contraceptives: Final[Code] = Code("SCT", "108899006", "Contraceptives", (6080,))
+Contraceptives: _Final[_Code] = _Code("SCT", "108899006", "Contraceptives", (6080,))
 """Contraceptives (SCT 108899006)."""
 
-EstrogenProduct: Final[Code] = Code("SCT", "61946003", "Estrogen product", (6080,))
+EstrogenProduct: _Final[_Code] = _Code("SCT", "61946003", "Estrogen product", (6080,))
 """Estrogen product (SCT 61946003)."""
 
-ProgesteroneProduct: Final[Code] = Code("SCT", "50318003", "Progesterone product", (6080,))
+ProgesteroneProduct: _Final[_Code] = _Code("SCT", "50318003", "Progesterone product", (6080,))
 """Progesterone product (SCT 50318003)."""
 
-Tamoxifen: Final[Code] = Code("SCT", "75959001", "Tamoxifen", (6080,))
+Tamoxifen: _Final[_Code] = _Code("SCT", "75959001", "Tamoxifen", (6080,))
 """Tamoxifen (SCT 75959001)."""
 
-UnspecifiedGynecologicalHormone: Final[Code] = Code(
+UnspecifiedGynecologicalHormone: _Final[_Code] = _Code(
     "DCM", "111542", "Unspecified gynecological hormone", (6080,)
 )
 """Unspecified gynecological hormone (DCM 111542)."""
 
-Raloxifene: Final[Code] = Code("SCT", "109029006", "Raloxifene", (6080,))
+Raloxifene: _Final[_Code] = _Code("SCT", "109029006", "Raloxifene", (6080,))
 """Raloxifene (SCT 109029006)."""
 
-Anastrozole: Final[Code] = Code("SCT", "386910003", "Anastrozole", (6080,))
+Anastrozole: _Final[_Code] = _Code("SCT", "386910003", "Anastrozole", (6080,))
 """Anastrozole (SCT 386910003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Contraceptives,
     EstrogenProduct,
     ProgesteroneProduct,

@@ -5,32 +5,33 @@ Extensible, version 20230630, UID 1.2.840.10008.6.1.407.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6085
-NAME: Final[str] = "Therapies for Breast"
-KEYWORD: Final[str | None] = "TherapiesForBreast"
-UID: Final[str | None] = "1.2.840.10008.6.1.407"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20230630"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6085
+NAME: _Final[str] = "Therapies for Breast"
+KEYWORD: _Final[str | None] = "TherapiesForBreast"
+UID: _Final[str | None] = "1.2.840.10008.6.1.407"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20230630"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Chemotherapy: Final[Code] = Code("SCT", "367336001", "Chemotherapy", (6085,))
+Chemotherapy: _Final[_Code] = _Code("SCT", "367336001", "Chemotherapy", (6085,))
 """Chemotherapy (SCT 367336001)."""
 
-RadiationTherapy: Final[Code] = Code("SCT", "108290001", "Radiation therapy", (6085,))
+RadiationTherapy: _Final[_Code] = _Code("SCT", "108290001", "Radiation therapy", (6085,))
 """Radiation therapy (SCT 108290001)."""
 
-HormoneTherapy: Final[Code] = Code("SCT", "169413002", "Hormone therapy", (6085,))
+HormoneTherapy: _Final[_Code] = _Code("SCT", "169413002", "Hormone therapy", (6085,))
 """Hormone therapy (SCT 169413002)."""
 
-BoneMarrowTransplant: Final[Code] = Code("SCT", "23719005", "Bone marrow transplant", (6085,))
+BoneMarrowTransplant: _Final[_Code] = _Code("SCT", "23719005", "Bone marrow transplant", (6085,))
 """Bone marrow transplant (SCT 23719005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Chemotherapy,
     RadiationTherapy,
     HormoneTherapy,

@@ -5,37 +5,38 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.408.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6086
-NAME: Final[str] = "Menopausal Phase"
-KEYWORD: Final[str | None] = "MenopausalPhase"
-UID: Final[str | None] = "1.2.840.10008.6.1.408"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6086
+NAME: _Final[str] = "Menopausal Phase"
+KEYWORD: _Final[str | None] = "MenopausalPhase"
+UID: _Final[str | None] = "1.2.840.10008.6.1.408"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BeforeMenopause: Final[Code] = Code("SCT", "309606002", "Before menopause", (6086,))
+BeforeMenopause: _Final[_Code] = _Code("SCT", "309606002", "Before menopause", (6086,))
 """Before menopause (SCT 309606002)."""
 
-DuringMenopause: Final[Code] = Code("SCT", "303111005", "During menopause", (6086,))
+DuringMenopause: _Final[_Code] = _Code("SCT", "303111005", "During menopause", (6086,))
 """During menopause (SCT 303111005)."""
 
-AfterMenopause: Final[Code] = Code("SCT", "307429007", "After menopause", (6086,))
+AfterMenopause: _Final[_Code] = _Code("SCT", "307429007", "After menopause", (6086,))
 """After menopause (SCT 307429007)."""
 
-PostsurgicalMenopause: Final[Code] = Code("SCT", "371036001", "Postsurgical menopause", (6086,))
+PostsurgicalMenopause: _Final[_Code] = _Code("SCT", "371036001", "Postsurgical menopause", (6086,))
 """Postsurgical menopause (SCT 371036001)."""
 
-ArtificialMenopauseState: Final[Code] = Code(
+ArtificialMenopauseState: _Final[_Code] = _Code(
     "SCT", "31351009", "Artificial menopause state", (6086,)
 )
 """Artificial menopause state (SCT 31351009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BeforeMenopause,
     DuringMenopause,
     AfterMenopause,

@@ -6,183 +6,186 @@ Includes CID 6081, CID 6088.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6087
-NAME: Final[str] = "General Risk Factor"
-KEYWORD: Final[str | None] = "GeneralRiskFactor"
-UID: Final[str | None] = "1.2.840.10008.6.1.409"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = (6081, 6088)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6087
+NAME: _Final[str] = "General Risk Factor"
+KEYWORD: _Final[str | None] = "GeneralRiskFactor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.409"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = (6081, 6088)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PersonalBreastCancerHistory: Final[Code] = Code(
+PersonalBreastCancerHistory: _Final[_Code] = _Code(
     "DCM", "111550", "Personal breast cancer history", (6081,)
 )
 """Personal breast cancer history (DCM 111550). Included from CID 6081."""
 
-HistoryOfEndometrialCancer: Final[Code] = Code(
+HistoryOfEndometrialCancer: _Final[_Code] = _Code(
     "DCM", "111551", "History of endometrial cancer", (6081,)
 )
 """History of endometrial cancer (DCM 111551). Included from CID 6081."""
 
-HistoryOfOvarianCancer: Final[Code] = Code("DCM", "111552", "History of ovarian cancer", (6081,))
+HistoryOfOvarianCancer: _Final[_Code] = _Code("DCM", "111552", "History of ovarian cancer", (6081,))
 """History of ovarian cancer (DCM 111552). Included from CID 6081."""
 
-HistoryOfHighRiskLesionOnPreviousBiopsy: Final[Code] = Code(
+HistoryOfHighRiskLesionOnPreviousBiopsy: _Final[_Code] = _Code(
     "DCM", "111553", "History of high risk lesion on previous biopsy", (6081,)
 )
 """History of high risk lesion on previous biopsy (DCM 111553). Included from CID 6081."""
 
-PostMenopausalPatient: Final[Code] = Code("DCM", "111554", "Post menopausal patient", (6081,))
+PostMenopausalPatient: _Final[_Code] = _Code("DCM", "111554", "Post menopausal patient", (6081,))
 """Post menopausal patient (DCM 111554). Included from CID 6081."""
 
-Nulliparous: Final[Code] = Code("SCT", "102877006", "Nulliparous", (6081,))
+Nulliparous: _Final[_Code] = _Code("SCT", "102877006", "Nulliparous", (6081,))
 """Nulliparous (SCT 102877006). Included from CID 6081."""
 
-LateChildBearingAfter30: Final[Code] = Code(
+LateChildBearingAfter30: _Final[_Code] = _Code(
     "DCM", "111555", "Late child bearing (after 30)", (6081,)
 )
 """Late child bearing (after 30) (DCM 111555). Included from CID 6081."""
 
-BRCA1BreastCancerGene: Final[Code] = Code("DCM", "111556", "BRCA1 breast cancer gene", (6081,))
+BRCA1BreastCancerGene: _Final[_Code] = _Code("DCM", "111556", "BRCA1 breast cancer gene", (6081,))
 """BRCA1 breast cancer gene (DCM 111556). Included from CID 6081."""
 
-BRCA2BreastCancerGene: Final[Code] = Code("DCM", "111557", "BRCA2 breast cancer gene", (6081,))
+BRCA2BreastCancerGene: _Final[_Code] = _Code("DCM", "111557", "BRCA2 breast cancer gene", (6081,))
 """BRCA2 breast cancer gene (DCM 111557). Included from CID 6081."""
 
-BRCA3BreastCancerGene: Final[Code] = Code("DCM", "111558", "BRCA3 breast cancer gene", (6081,))
+BRCA3BreastCancerGene: _Final[_Code] = _Code("DCM", "111558", "BRCA3 breast cancer gene", (6081,))
 """BRCA3 breast cancer gene (DCM 111558). Included from CID 6081."""
 
-FamilyHistoryOfBreastCancer: Final[Code] = Code(
+FamilyHistoryOfBreastCancer: _Final[_Code] = _Code(
     "SCT", "429740004", "Family history of breast cancer", (6081,)
 )
 """Family history of breast cancer (SCT 429740004). Included from CID 6081."""
 
-WeakFamilyHistoryOfBreastCancer: Final[Code] = Code(
+WeakFamilyHistoryOfBreastCancer: _Final[_Code] = _Code(
     "DCM", "111559", "Weak family history of breast cancer", (6081,)
 )
 """Weak family history of breast cancer (DCM 111559). Included from CID 6081."""
 
-IntermediateFamilyHistoryOfBreastCancer: Final[Code] = Code(
+IntermediateFamilyHistoryOfBreastCancer: _Final[_Code] = _Code(
     "DCM", "111560", "Intermediate family history of breast cancer", (6081,)
 )
 """Intermediate family history of breast cancer (DCM 111560). Included from CID 6081."""
 
-VeryStrongFamilyHistoryOfBreastCancer: Final[Code] = Code(
+VeryStrongFamilyHistoryOfBreastCancer: _Final[_Code] = _Code(
     "DCM", "111561", "Very strong family history of breast cancer", (6081,)
 )
 """Very strong family history of breast cancer (DCM 111561). Included from CID 6081."""
 
-FamilyHistoryOfProstateCancer: Final[Code] = Code(
+FamilyHistoryOfProstateCancer: _Final[_Code] = _Code(
     "DCM", "111562", "Family history of prostate cancer", (6081, 6322, 6327)
 )
 """Family history of prostate cancer (DCM 111562). Included from CID 6081."""
 
-FamilyHistoryUnknown: Final[Code] = Code("DCM", "111563", "Family history unknown", (6081,))
+FamilyHistoryUnknown: _Final[_Code] = _Code("DCM", "111563", "Family history unknown", (6081,))
 """Family history unknown (DCM 111563). Included from CID 6081."""
 
-NoFamilyHistoryOfBreastCarcinoma: Final[Code] = Code(
+NoFamilyHistoryOfBreastCarcinoma: _Final[_Code] = _Code(
     "SCT", "313376005", "No family history of breast carcinoma", (6081,)
 )
 """No family history of breast carcinoma (SCT 313376005). Included from CID 6081."""
 
-HistoryOfDiabetesMellitus: Final[Code] = Code(
+HistoryOfDiabetesMellitus: _Final[_Code] = _Code(
     "SCT", "161445009", "History of - diabetes mellitus", (64, 3756, 6088)
 )
 """History of - diabetes mellitus (SCT 161445009). Included from CID 6088."""
 
-HistoryOfHypertension: Final[Code] = Code(
+HistoryOfHypertension: _Final[_Code] = _Code(
     "SCT", "161501007", "History of - hypertension", (64, 3756, 6088)
 )
 """History of - hypertension (SCT 161501007). Included from CID 6088."""
 
-HistoryOfObesity: Final[Code] = Code("SCT", "161453001", "History of - obesity", (6088,))
+HistoryOfObesity: _Final[_Code] = _Code("SCT", "161453001", "History of - obesity", (6088,))
 """History of - obesity (SCT 161453001). Included from CID 6088."""
 
-HistoryOfRegularMedication: Final[Code] = Code(
+HistoryOfRegularMedication: _Final[_Code] = _Code(
     "SCT", "161656000", "History of - regular medication", (6088,)
 )
 """History of - regular medication (SCT 161656000). Included from CID 6088."""
 
-HistoryOfSubstanceAbuse: Final[Code] = Code(
+HistoryOfSubstanceAbuse: _Final[_Code] = _Code(
     "SCT", "371422002", "History of substance abuse", (6088,)
 )
 """History of substance abuse (SCT 371422002). Included from CID 6088."""
 
-HistoryOfCardiovascularDisease: Final[Code] = Code(
+HistoryOfCardiovascularDisease: _Final[_Code] = _Code(
     "SCT", "266995000", "History of - cardiovascular disease", (6088,)
 )
 """History of - cardiovascular disease (SCT 266995000). Included from CID 6088."""
 
-UterineMalformations: Final[Code] = Code("DCM", "111565", "Uterine malformations", (6088,))
+UterineMalformations: _Final[_Code] = _Code("DCM", "111565", "Uterine malformations", (6088,))
 """Uterine malformations (DCM 111565). Included from CID 6088."""
 
-HistoryOfEctopicPregnancy: Final[Code] = Code(
+HistoryOfEctopicPregnancy: _Final[_Code] = _Code(
     "SCT", "161763005", "History of - ectopic pregnancy", (6088,)
 )
 """History of - ectopic pregnancy (SCT 161763005). Included from CID 6088."""
 
-SpontaneousAbortion: Final[Code] = Code("DCM", "111566", "Spontaneous Abortion", (6088,))
+SpontaneousAbortion: _Final[_Code] = _Code("DCM", "111566", "Spontaneous Abortion", (6088,))
 """Spontaneous Abortion (DCM 111566). Included from CID 6088."""
 
-GynecologicCondition: Final[Code] = Code("DCM", "111567", "Gynecologic condition", (6088,))
+GynecologicCondition: _Final[_Code] = _Code("DCM", "111567", "Gynecologic condition", (6088,))
 """Gynecologic condition (DCM 111567). Included from CID 6088."""
 
-GynecologicSurgery: Final[Code] = Code("DCM", "111568", "Gynecologic surgery", (6088,))
+GynecologicSurgery: _Final[_Code] = _Code("DCM", "111568", "Gynecologic surgery", (6088,))
 """Gynecologic surgery (DCM 111568). Included from CID 6088."""
 
-HistoryOfEclampsia: Final[Code] = Code("SCT", "161806007", "History of - eclampsia", (6088,))
+HistoryOfEclampsia: _Final[_Code] = _Code("SCT", "161806007", "History of - eclampsia", (6088,))
 """History of - eclampsia (SCT 161806007). Included from CID 6088."""
 
-HistoryOfSeverePreEclampsia: Final[Code] = Code(
+HistoryOfSeverePreEclampsia: _Final[_Code] = _Code(
     "SCT", "161807003", "History of - severe pre-eclampsia", (6088,)
 )
 """History of - severe pre-eclampsia (SCT 161807003). Included from CID 6088."""
 
-PreviousLBWOrIUGRBirth: Final[Code] = Code("DCM", "111569", "Previous LBW or IUGR birth", (6088,))
+PreviousLBWOrIUGRBirth: _Final[_Code] = _Code(
+    "DCM", "111569", "Previous LBW or IUGR birth", (6088,)
+)
 """Previous LBW or IUGR birth (DCM 111569). Included from CID 6088."""
 
-PreviousFetalMalformationSyndrome: Final[Code] = Code(
+PreviousFetalMalformationSyndrome: _Final[_Code] = _Code(
     "DCM", "111570", "Previous fetal malformation/syndrome", (6088,)
 )
 """Previous fetal malformation/syndrome (DCM 111570). Included from CID 6088."""
 
-HistoryOfPrematureDelivery: Final[Code] = Code(
+HistoryOfPrematureDelivery: _Final[_Code] = _Code(
     "SCT", "161765003", "History of - premature delivery", (6088,)
 )
 """History of - premature delivery (SCT 161765003). Included from CID 6088."""
 
-PreviousRHNegativeOrBloodDyscrasiaAtBirth: Final[Code] = Code(
+PreviousRHNegativeOrBloodDyscrasiaAtBirth: _Final[_Code] = _Code(
     "DCM", "111571", "Previous RH negative or blood dyscrasia at birth", (6088,)
 )
 """Previous RH negative or blood dyscrasia at birth (DCM 111571). Included from CID 6088."""
 
-HistoryOfInfertility: Final[Code] = Code("SCT", "161798008", "History of infertility", (6088,))
+HistoryOfInfertility: _Final[_Code] = _Code("SCT", "161798008", "History of infertility", (6088,))
 """History of infertility (SCT 161798008). Included from CID 6088."""
 
-HistoryOfMultipleFetuses: Final[Code] = Code(
+HistoryOfMultipleFetuses: _Final[_Code] = _Code(
     "DCM", "111572", "History of multiple fetuses", (6088,)
 )
 """History of multiple fetuses (DCM 111572). Included from CID 6088."""
 
-MultiplePregnancy: Final[Code] = Code("SCT", "16356006", "Multiple pregnancy", (6088,))
+MultiplePregnancy: _Final[_Code] = _Code("SCT", "16356006", "Multiple pregnancy", (6088,))
 """Multiple pregnancy (SCT 16356006). Included from CID 6088."""
 
-CurrentPregnancyKnownOrSuspectedMalformationsSyndromes: Final[Code] = Code(
+CurrentPregnancyKnownOrSuspectedMalformationsSyndromes: _Final[_Code] = _Code(
     "DCM", "111573", "Current pregnancy, known or suspected malformations/syndromes", (6088,)
 )
 """Current pregnancy, known or suspected malformations/syndromes (DCM 111573). Included from CID 6088."""
 
-FamilyHistoryFetalMalformationSyndrome: Final[Code] = Code(
+FamilyHistoryFetalMalformationSyndrome: _Final[_Code] = _Code(
     "DCM", "111574", "Family history, fetal malformation/syndrome", (6088,)
 )
 """Family history, fetal malformation/syndrome (DCM 111574). Included from CID 6088."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PersonalBreastCancerHistory,
     HistoryOfEndometrialCancer,
     HistoryOfOvarianCancer,

@@ -5,64 +5,67 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.411.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6089
-NAME: Final[str] = "Substance"
-KEYWORD: Final[str | None] = "Substance"
-UID: Final[str | None] = "1.2.840.10008.6.1.411"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6089
+NAME: _Final[str] = "Substance"
+KEYWORD: _Final[str | None] = "Substance"
+UID: _Final[str | None] = "1.2.840.10008.6.1.411"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EthylAlcohol: Final[Code] = Code("SCT", "419442005", "Ethyl alcohol", (10, 6089, 8114))
+EthylAlcohol: _Final[_Code] = _Code("SCT", "419442005", "Ethyl alcohol", (10, 6089, 8114))
 """Ethyl alcohol (SCT 419442005)."""
 
-Amphetamine: Final[Code] = Code("SCT", "703842006", "Amphetamine", (6089,))
+Amphetamine: _Final[_Code] = _Code("SCT", "703842006", "Amphetamine", (6089,))
 """Amphetamine (SCT 703842006)."""
 
-Marijuana: Final[Code] = Code("SCT", "398705004", "Marijuana", (6089,))
+Marijuana: _Final[_Code] = _Code("SCT", "398705004", "Marijuana", (6089,))
 """Marijuana (SCT 398705004)."""
 
-Cocaine: Final[Code] = Code("SCT", "387085005", "Cocaine", (6089,))
+Cocaine: _Final[_Code] = _Code("SCT", "387085005", "Cocaine", (6089,))
 """Cocaine (SCT 387085005)."""
 
-Heroin: Final[Code] = Code("SCT", "387341002", "Heroin", (6089,))
+Heroin: _Final[_Code] = _Code("SCT", "387341002", "Heroin", (6089,))
 """Heroin (SCT 387341002)."""
 
-LysergicAcidDiethlyamide: Final[Code] = Code(
+LysergicAcidDiethlyamide: _Final[_Code] = _Code(
     "SCT", "15698006", "Lysergic acid diethlyamide", (6089,)
 )
 """Lysergic acid diethlyamide (SCT 15698006)."""
 
-Mescaline: Final[Code] = Code("SCT", "373780001", "Mescaline", (6089,))
+Mescaline: _Final[_Code] = _Code("SCT", "373780001", "Mescaline", (6089,))
 """Mescaline (SCT 373780001)."""
 
-Phencyclidine: Final[Code] = Code("SCT", "9721008", "Phencyclidine", (6089,))
+Phencyclidine: _Final[_Code] = _Code("SCT", "9721008", "Phencyclidine", (6089,))
 """Phencyclidine (SCT 9721008)."""
 
-Methadone: Final[Code] = Code("SCT", "387286002", "Methadone", (6089,))
+Methadone: _Final[_Code] = _Code("SCT", "387286002", "Methadone", (6089,))
 """Methadone (SCT 387286002)."""
 
-Morphine: Final[Code] = Code("SCT", "373529000", "Morphine", (6089,))
+Morphine: _Final[_Code] = _Code("SCT", "373529000", "Morphine", (6089,))
 """Morphine (SCT 373529000)."""
 
-Methlyphenidate: Final[Code] = Code("SCT", "373337007", "Methlyphenidate", (6089,))
+Methlyphenidate: _Final[_Code] = _Code("SCT", "373337007", "Methlyphenidate", (6089,))
 """Methlyphenidate (SCT 373337007)."""
 
-ChewingTobacco: Final[Code] = Code("SCT", "81911001", "Chewing tobacco", (6089,))
+ChewingTobacco: _Final[_Code] = _Code("SCT", "81911001", "Chewing tobacco", (6089,))
 """Chewing tobacco (SCT 81911001)."""
 
-CigaretteSmokingTobacco: Final[Code] = Code("SCT", "66562002", "Cigarette smoking tobacco", (6089,))
+CigaretteSmokingTobacco: _Final[_Code] = _Code(
+    "SCT", "66562002", "Cigarette smoking tobacco", (6089,)
+)
 """Cigarette smoking tobacco (SCT 66562002)."""
 
-Caffeine: Final[Code] = Code("SCT", "255641001", "Caffeine", (6089,))
+Caffeine: _Final[_Code] = _Code("SCT", "255641001", "Caffeine", (6089,))
 """Caffeine (SCT 255641001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EthylAlcohol,
     Amphetamine,
     Marijuana,

@@ -5,30 +5,31 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1074.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 609
-NAME: Final[str] = "Animal Feeding Method"
-KEYWORD: Final[str | None] = "AnimalFeedingMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.1074"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 609
+NAME: _Final[str] = "Animal Feeding Method"
+KEYWORD: _Final[str | None] = "AnimalFeedingMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1074"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AdLibitum: Final[Code] = Code("NCIt", "C64636", "ad libitum", (609,))
+AdLibitum: _Final[_Code] = _Code("NCIt", "C64636", "ad libitum", (609,))
 """ad libitum (NCIt C64636)."""
 
-RestrictedDiet: Final[Code] = Code("UMLS", "C0425422", "Restricted diet", (609,))
+RestrictedDiet: _Final[_Code] = _Code("UMLS", "C0425422", "Restricted diet", (609,))
 """Restricted diet (UMLS C0425422)."""
 
-FoodTreat: Final[Code] = Code("DCM", "127391", "Food treat", (609,))
+FoodTreat: _Final[_Code] = _Code("DCM", "127391", "Food treat", (609,))
 """Food treat (DCM 127391)."""
 
-Gavage: Final[Code] = Code("SCT", "61420007", "Gavage", (609,))
+Gavage: _Final[_Code] = _Code("SCT", "61420007", "Gavage", (609,))
 """Gavage (SCT 61420007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AdLibitum, RestrictedDiet, FoodTreat, Gavage)
+MEMBERS: _Final[tuple[_Code, ...]] = (AdLibitum, RestrictedDiet, FoodTreat, Gavage)
 """The resolved membership: own members, then those of the included groups, in order."""

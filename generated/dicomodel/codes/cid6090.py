@@ -5,30 +5,31 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.412.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6090
-NAME: Final[str] = "Relative Usage/Exposure Amount"
-KEYWORD: Final[str | None] = "RelativeUsageExposureAmount"
-UID: Final[str | None] = "1.2.840.10008.6.1.412"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6090
+NAME: _Final[str] = "Relative Usage/Exposure Amount"
+KEYWORD: _Final[str | None] = "RelativeUsageExposureAmount"
+UID: _Final[str | None] = "1.2.840.10008.6.1.412"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-High: Final[Code] = Code("DCM", "111575", "High", (6090,))
+High: _Final[_Code] = _Code("DCM", "111575", "High", (6090,))
 """High (DCM 111575)."""
 
-Medium: Final[Code] = Code("DCM", "111576", "Medium", (6090,))
+Medium: _Final[_Code] = _Code("DCM", "111576", "Medium", (6090,))
 """Medium (DCM 111576)."""
 
-Low: Final[Code] = Code("DCM", "111577", "Low", (6090,))
+Low: _Final[_Code] = _Code("DCM", "111577", "Low", (6090,))
 """Low (DCM 111577)."""
 
-NoKnownExposure: Final[Code] = Code("DCM", "111587", "No known exposure", (6090,))
+NoKnownExposure: _Final[_Code] = _Code("DCM", "111587", "No known exposure", (6090,))
 """No known exposure (DCM 111587)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (High, Medium, Low, NoKnownExposure)
+MEMBERS: _Final[tuple[_Code, ...]] = (High, Medium, Low, NoKnownExposure)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,30 +5,31 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.414.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6092
-NAME: Final[str] = "Usage/Exposure Qualitative Concept"
-KEYWORD: Final[str | None] = "UsageExposureQualitativeConcept"
-UID: Final[str | None] = "1.2.840.10008.6.1.414"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6092
+NAME: _Final[str] = "Usage/Exposure Qualitative Concept"
+KEYWORD: _Final[str | None] = "UsageExposureQualitativeConcept"
+UID: _Final[str | None] = "1.2.840.10008.6.1.414"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Dosage: Final[Code] = Code("SCT", "260911001", "Dosage", (6092,))
+Dosage: _Final[_Code] = _Code("SCT", "260911001", "Dosage", (6092,))
 """Dosage (SCT 260911001)."""
 
-DoseFrequency: Final[Code] = Code("DCM", "111578", "Dose frequency", (6092,))
+DoseFrequency: _Final[_Code] = _Code("DCM", "111578", "Dose frequency", (6092,))
 """Dose frequency (DCM 111578)."""
 
-RateOfExposure: Final[Code] = Code("DCM", "111579", "Rate of exposure", (6092,))
+RateOfExposure: _Final[_Code] = _Code("DCM", "111579", "Rate of exposure", (6092,))
 """Rate of exposure (DCM 111579)."""
 
-VolumeOfUse: Final[Code] = Code("DCM", "111580", "Volume of use", (6092,))
+VolumeOfUse: _Final[_Code] = _Code("DCM", "111580", "Volume of use", (6092,))
 """Volume of use (DCM 111580)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Dosage, DoseFrequency, RateOfExposure, VolumeOfUse)
+MEMBERS: _Final[tuple[_Code, ...]] = (Dosage, DoseFrequency, RateOfExposure, VolumeOfUse)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,31 +5,32 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.415.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6093
-NAME: Final[str] = "Usage/Exposure/Amount Qualitative Concept"
-KEYWORD: Final[str | None] = "UsageExposureAmountQualitativeConcept"
-UID: Final[str | None] = "1.2.840.10008.6.1.415"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6093
+NAME: _Final[str] = "Usage/Exposure/Amount Qualitative Concept"
+KEYWORD: _Final[str | None] = "UsageExposureAmountQualitativeConcept"
+UID: _Final[str | None] = "1.2.840.10008.6.1.415"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RelativeDoseAmount: Final[Code] = Code("DCM", "111581", "Relative dose amount", (6093,))
+RelativeDoseAmount: _Final[_Code] = _Code("DCM", "111581", "Relative dose amount", (6093,))
 """Relative dose amount (DCM 111581)."""
 
-RelativeAmountOfExposure: Final[Code] = Code(
+RelativeAmountOfExposure: _Final[_Code] = _Code(
     "DCM", "111582", "Relative amount of exposure", (6093,)
 )
 """Relative amount of exposure (DCM 111582)."""
 
-RelativeAmountOfUse: Final[Code] = Code("DCM", "111583", "Relative amount of use", (6093,))
+RelativeAmountOfUse: _Final[_Code] = _Code("DCM", "111583", "Relative amount of use", (6093,))
 """Relative amount of use (DCM 111583)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RelativeDoseAmount,
     RelativeAmountOfExposure,
     RelativeAmountOfUse,

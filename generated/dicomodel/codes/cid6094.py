@@ -5,31 +5,32 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.416.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6094
-NAME: Final[str] = "Usage/Exposure/Frequency Qualitative Concept"
-KEYWORD: Final[str | None] = "UsageExposureFrequencyQualitativeConcept"
-UID: Final[str | None] = "1.2.840.10008.6.1.416"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6094
+NAME: _Final[str] = "Usage/Exposure/Frequency Qualitative Concept"
+KEYWORD: _Final[str | None] = "UsageExposureFrequencyQualitativeConcept"
+UID: _Final[str | None] = "1.2.840.10008.6.1.416"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RelativeDoseFrequency: Final[Code] = Code("DCM", "111584", "Relative dose frequency", (6094,))
+RelativeDoseFrequency: _Final[_Code] = _Code("DCM", "111584", "Relative dose frequency", (6094,))
 """Relative dose frequency (DCM 111584)."""
 
-RelativeFrequencyOfExposure: Final[Code] = Code(
+RelativeFrequencyOfExposure: _Final[_Code] = _Code(
     "DCM", "111585", "Relative frequency of exposure", (6094,)
 )
 """Relative frequency of exposure (DCM 111585)."""
 
-RelativeFrequencyOfUse: Final[Code] = Code("DCM", "111586", "Relative frequency of use", (6094,))
+RelativeFrequencyOfUse: _Final[_Code] = _Code("DCM", "111586", "Relative frequency of use", (6094,))
 """Relative frequency of use (DCM 111586)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RelativeDoseFrequency,
     RelativeFrequencyOfExposure,
     RelativeFrequencyOfUse,

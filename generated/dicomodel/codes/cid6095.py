@@ -5,24 +5,25 @@ Extensible, version 20040112, UID 1.2.840.10008.6.1.417.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6095
-NAME: Final[str] = "Procedure Numeric Property"
-KEYWORD: Final[str | None] = "ProcedureNumericProperty"
-UID: Final[str | None] = "1.2.840.10008.6.1.417"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6095
+NAME: _Final[str] = "Procedure Numeric Property"
+KEYWORD: _Final[str | None] = "ProcedureNumericProperty"
+UID: _Final[str | None] = "1.2.840.10008.6.1.417"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NeedleGauge: Final[Code] = Code("DCM", "111465", "Needle Gauge", (6095,))
+NeedleGauge: _Final[_Code] = _Code("DCM", "111465", "Needle Gauge", (6095,))
 """Needle Gauge (DCM 111465)."""
 
-NeedleLength: Final[Code] = Code("DCM", "111467", "Needle Length", (6095,))
+NeedleLength: _Final[_Code] = _Code("DCM", "111467", "Needle Length", (6095,))
 """Needle Length (DCM 111467)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NeedleGauge, NeedleLength)
+MEMBERS: _Final[tuple[_Code, ...]] = (NeedleGauge, NeedleLength)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20190125, UID 1.2.840.10008.6.1.1277.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6098
-NAME: Final[str] = "Clinical Course of Disease"
-KEYWORD: Final[str | None] = "ClinicalCourseOfDisease"
-UID: Final[str | None] = "1.2.840.10008.6.1.1277"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190125"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6098
+NAME: _Final[str] = "Clinical Course of Disease"
+KEYWORD: _Final[str | None] = "ClinicalCourseOfDisease"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1277"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190125"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoEvidenceOfDisease: Final[Code] = Code("NCIt", "C40413", "No Evidence of Disease", (6098,))
+NoEvidenceOfDisease: _Final[_Code] = _Code("NCIt", "C40413", "No Evidence of Disease", (6098,))
 """No Evidence of Disease (NCIt C40413)."""
 
-RecurrentDisease: Final[Code] = Code("NCIt", "C38155", "Recurrent Disease", (6098,))
+RecurrentDisease: _Final[_Code] = _Code("NCIt", "C38155", "Recurrent Disease", (6098,))
 """Recurrent Disease (NCIt C38155)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NoEvidenceOfDisease, RecurrentDisease)
+MEMBERS: _Final[tuple[_Code, ...]] = (NoEvidenceOfDisease, RecurrentDisease)
 """The resolved membership: own members, then those of the included groups, in order."""

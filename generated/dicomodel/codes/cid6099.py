@@ -5,63 +5,64 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.1278.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6099
-NAME: Final[str] = "Racial Group"
-KEYWORD: Final[str | None] = "RacialGroup"
-UID: Final[str | None] = "1.2.840.10008.6.1.1278"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6099
+NAME: _Final[str] = "Racial Group"
+KEYWORD: _Final[str | None] = "RacialGroup"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1278"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AfricanRace: Final[Code] = Code("SCT", "413464008", "African race", (6099,))
+AfricanRace: _Final[_Code] = _Code("SCT", "413464008", "African race", (6099,))
 """African race (SCT 413464008)."""
 
-AsianRace: Final[Code] = Code("SCT", "413582008", "Asian race", (6099,))
+AsianRace: _Final[_Code] = _Code("SCT", "413582008", "Asian race", (6099,))
 """Asian race (SCT 413582008)."""
 
-CaucasianRace: Final[Code] = Code("SCT", "413773004", "Caucasian race", (6099,))
+CaucasianRace: _Final[_Code] = _Code("SCT", "413773004", "Caucasian race", (6099,))
 """Caucasian race (SCT 413773004)."""
 
-AmericanIndianOrAlaskaNative: Final[Code] = Code(
+AmericanIndianOrAlaskaNative: _Final[_Code] = _Code(
     "SCT", "413490006", "American Indian or Alaska native", (6099,)
 )
 """American Indian or Alaska native (SCT 413490006)."""
 
-NativeHawaiianOrOtherPacificIslander: Final[Code] = Code(
+NativeHawaiianOrOtherPacificIslander: _Final[_Code] = _Code(
     "NCIt", "C41219", "Native Hawaiian or other Pacific Islander", (6099,)
 )
 """Native Hawaiian or other Pacific Islander (NCIt C41219)."""
 
-AsianOrPacificIslanderRace: Final[Code] = Code(
+AsianOrPacificIslanderRace: _Final[_Code] = _Code(
     "SCT", "413581001", "Asian or Pacific Islander race", (6099,)
 )
 """Asian or Pacific Islander race (SCT 413581001)."""
 
-AustralianAborigineRace: Final[Code] = Code(
+AustralianAborigineRace: _Final[_Code] = _Code(
     "SCT", "413600007", "Australian aborigine race", (6099,)
 )
 """Australian aborigine race (SCT 413600007)."""
 
-IndianRace: Final[Code] = Code("SCT", "414481008", "Indian race", (6099,))
+IndianRace: _Final[_Code] = _Code("SCT", "414481008", "Indian race", (6099,))
 """Indian race (SCT 414481008)."""
 
-Hispanic: Final[Code] = Code("SCT", "414408004", "Hispanic", (6099,))
+Hispanic: _Final[_Code] = _Code("SCT", "414408004", "Hispanic", (6099,))
 """Hispanic (SCT 414408004)."""
 
-MiddleEasternOrNorthAfrican: Final[Code] = Code(
+MiddleEasternOrNorthAfrican: _Final[_Code] = _Code(
     "UMLS", "C5690844", "Middle Eastern or North African", (6099,)
 )
 """Middle Eastern or North African (UMLS C5690844)."""
 
-MixedRacialGroup: Final[Code] = Code("SCT", "414752008", "Mixed racial group", (6099,))
+MixedRacialGroup: _Final[_Code] = _Code("SCT", "414752008", "Mixed racial group", (6099,))
 """Mixed racial group (SCT 414752008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AfricanRace,
     AsianRace,
     CaucasianRace,

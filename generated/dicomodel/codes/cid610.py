@@ -5,36 +5,37 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1075.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 610
-NAME: Final[str] = "Water Type"
-KEYWORD: Final[str | None] = "WaterType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1075"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 610
+NAME: _Final[str] = "Water Type"
+KEYWORD: _Final[str | None] = "WaterType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1075"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TapWater: Final[Code] = Code("SCT", "444923006", "Tap water", (610,))
+TapWater: _Final[_Code] = _Code("SCT", "444923006", "Tap water", (610,))
 """Tap water (SCT 444923006)."""
 
-DistilledWater: Final[Code] = Code("SCT", "444883009", "Distilled water", (610,))
+DistilledWater: _Final[_Code] = _Code("SCT", "444883009", "Distilled water", (610,))
 """Distilled water (SCT 444883009)."""
 
-ReverseOsmosisPurifiedWater: Final[Code] = Code(
+ReverseOsmosisPurifiedWater: _Final[_Code] = _Code(
     "DCM", "127290", "Reverse osmosis purified water", (610,)
 )
 """Reverse osmosis purified water (DCM 127290)."""
 
-ReverseOsmosisPurifiedHclAcidifiedWater: Final[Code] = Code(
+ReverseOsmosisPurifiedHclAcidifiedWater: _Final[_Code] = _Code(
     "DCM", "127291", "Reverse osmosis purified, HCl acidified water", (610,)
 )
 """Reverse osmosis purified, HCl acidified water (DCM 127291)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TapWater,
     DistilledWater,
     ReverseOsmosisPurifiedWater,

@@ -5,70 +5,71 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.423.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6103
-NAME: Final[str] = "Abnormal Lines Finding or Feature"
-KEYWORD: Final[str | None] = "AbnormalLinesFindingOrFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.423"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6103
+NAME: _Final[str] = "Abnormal Lines Finding or Feature"
+KEYWORD: _Final[str | None] = "AbnormalLinesFindingOrFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.423"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ReticulonodularPattern: Final[Code] = Code(
+ReticulonodularPattern: _Final[_Code] = _Code(
     "DCM", "112065", "Reticulonodular pattern", (6103, 6104, 6106)
 )
 """Reticulonodular pattern (DCM 112065)."""
 
-AirFluidLevel: Final[Code] = Code("DCM", "112104", "Air-fluid level", (6103,))
+AirFluidLevel: _Final[_Code] = _Code("DCM", "112104", "Air-fluid level", (6103,))
 """Air-fluid level (DCM 112104)."""
 
-CoronaRadiata: Final[Code] = Code("DCM", "112105", "Corona radiata", (6103,))
+CoronaRadiata: _Final[_Code] = _Code("DCM", "112105", "Corona radiata", (6103,))
 """Corona radiata (DCM 112105)."""
 
-HoneycombPattern: Final[Code] = Code("DCM", "112106", "Honeycomb pattern", (6103, 6106))
+HoneycombPattern: _Final[_Code] = _Code("DCM", "112106", "Honeycomb pattern", (6103, 6106))
 """Honeycomb pattern (DCM 112106)."""
 
-FleischnerLines: Final[Code] = Code("DCM", "112107", "Fleischner's line(s)", (6103,))
+FleischnerLines: _Final[_Code] = _Code("DCM", "112107", "Fleischner's line(s)", (6103,))
 """Fleischner's line(s) (DCM 112107)."""
 
-IntralobularLines: Final[Code] = Code("DCM", "112108", "Intralobular lines", (6103,))
+IntralobularLines: _Final[_Code] = _Code("DCM", "112108", "Intralobular lines", (6103,))
 """Intralobular lines (DCM 112108)."""
 
-KerleyALine: Final[Code] = Code("DCM", "112109", "Kerley A line", (6103,))
+KerleyALine: _Final[_Code] = _Code("DCM", "112109", "Kerley A line", (6103,))
 """Kerley A line (DCM 112109)."""
 
-KerleyBLine: Final[Code] = Code("DCM", "112110", "Kerley B line", (6103,))
+KerleyBLine: _Final[_Code] = _Code("DCM", "112110", "Kerley B line", (6103,))
 """Kerley B line (DCM 112110)."""
 
-KerleyCLines: Final[Code] = Code("DCM", "112111", "Kerley C lines", (6103,))
+KerleyCLines: _Final[_Code] = _Code("DCM", "112111", "Kerley C lines", (6103,))
 """Kerley C lines (DCM 112111)."""
 
-ParenchymalBand: Final[Code] = Code("DCM", "112112", "Parenchymal band", (6103,))
+ParenchymalBand: _Final[_Code] = _Code("DCM", "112112", "Parenchymal band", (6103,))
 """Parenchymal band (DCM 112112)."""
 
-PlateLikeAtelectasis: Final[Code] = Code("SCT", "40779009", "Plate-like atelectasis", (6103,))
+PlateLikeAtelectasis: _Final[_Code] = _Code("SCT", "40779009", "Plate-like atelectasis", (6103,))
 """Plate-like atelectasis (SCT 40779009)."""
 
-ReticularPattern: Final[Code] = Code("DCM", "112113", "Reticular pattern", (6103, 6106))
+ReticularPattern: _Final[_Code] = _Code("DCM", "112113", "Reticular pattern", (6103, 6106))
 """Reticular pattern (DCM 112113)."""
 
-SeptalLines: Final[Code] = Code("DCM", "112114", "Septal line(s)", (6103,))
+SeptalLines: _Final[_Code] = _Code("DCM", "112114", "Septal line(s)", (6103,))
 """Septal line(s) (DCM 112114)."""
 
-SubpleuralLine: Final[Code] = Code("DCM", "112115", "Subpleural line", (6103,))
+SubpleuralLine: _Final[_Code] = _Code("DCM", "112115", "Subpleural line", (6103,))
 """Subpleural line (DCM 112115)."""
 
-TramlineShadow: Final[Code] = Code("DCM", "112116", "Tramline shadow", (6103,))
+TramlineShadow: _Final[_Code] = _Code("DCM", "112116", "Tramline shadow", (6103,))
 """Tramline shadow (DCM 112116)."""
 
-TubularShadow: Final[Code] = Code("DCM", "112117", "Tubular shadow", (6103,))
+TubularShadow: _Final[_Code] = _Code("DCM", "112117", "Tubular shadow", (6103,))
 """Tubular shadow (DCM 112117)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ReticulonodularPattern,
     AirFluidLevel,
     CoronaRadiata,

@@ -5,53 +5,54 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.426.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6106
-NAME: Final[str] = "Abnormal Texture Finding or Feature"
-KEYWORD: Final[str | None] = "AbnormalTextureFindingOrFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.426"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6106
+NAME: _Final[str] = "Abnormal Texture Finding or Feature"
+KEYWORD: _Final[str | None] = "AbnormalTextureFindingOrFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.426"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NodularPattern: Final[Code] = Code("DCM", "112067", "Nodular pattern", (6104, 6106))
+NodularPattern: _Final[_Code] = _Code("DCM", "112067", "Nodular pattern", (6104, 6106))
 """Nodular pattern (DCM 112067)."""
 
-ReticulonodularPattern: Final[Code] = Code(
+ReticulonodularPattern: _Final[_Code] = _Code(
     "DCM", "112065", "Reticulonodular pattern", (6103, 6104, 6106)
 )
 """Reticulonodular pattern (DCM 112065)."""
 
-AbnormalInterstitialPattern: Final[Code] = Code(
+AbnormalInterstitialPattern: _Final[_Code] = _Code(
     "DCM", "112004", "Abnormal interstitial pattern", (6104, 6106)
 )
 """Abnormal interstitial pattern (DCM 112004)."""
 
-GranularPattern: Final[Code] = Code("DCM", "112128", "Granular pattern", (6106,))
+GranularPattern: _Final[_Code] = _Code("DCM", "112128", "Granular pattern", (6106,))
 """Granular pattern (DCM 112128)."""
 
-HoneycombPattern: Final[Code] = Code("DCM", "112106", "Honeycomb pattern", (6103, 6106))
+HoneycombPattern: _Final[_Code] = _Code("DCM", "112106", "Honeycomb pattern", (6103, 6106))
 """Honeycomb pattern (DCM 112106)."""
 
-MiliaryPattern: Final[Code] = Code("DCM", "112129", "Miliary pattern", (6106,))
+MiliaryPattern: _Final[_Code] = _Code("DCM", "112129", "Miliary pattern", (6106,))
 """Miliary pattern (DCM 112129)."""
 
-MosaicPattern: Final[Code] = Code("DCM", "112130", "Mosaic pattern", (6106,))
+MosaicPattern: _Final[_Code] = _Code("DCM", "112130", "Mosaic pattern", (6106,))
 """Mosaic pattern (DCM 112130)."""
 
-ReticularPattern: Final[Code] = Code("DCM", "112113", "Reticular pattern", (6103, 6106))
+ReticularPattern: _Final[_Code] = _Code("DCM", "112113", "Reticular pattern", (6103, 6106))
 """Reticular pattern (DCM 112113)."""
 
-SmallIrregularOpacities: Final[Code] = Code(
+SmallIrregularOpacities: _Final[_Code] = _Code(
     "DCM", "112125", "Small irregular opacities", (6104, 6106)
 )
 """Small irregular opacities (DCM 112125)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NodularPattern,
     ReticulonodularPattern,
     AbnormalInterstitialPattern,

@@ -5,30 +5,31 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.427.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6107
-NAME: Final[str] = "Width Descriptor"
-KEYWORD: Final[str | None] = "WidthDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.427"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6107
+NAME: _Final[str] = "Width Descriptor"
+KEYWORD: _Final[str | None] = "WidthDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.427"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Enlarged: Final[Code] = Code("SCT", "260376009", "Enlarged", (6107, 6118))
+Enlarged: _Final[_Code] = _Code("SCT", "260376009", "Enlarged", (6107, 6118))
 """Enlarged (SCT 260376009)."""
 
-Narrow: Final[Code] = Code("SCT", "134223000", "Narrow", (6107,))
+Narrow: _Final[_Code] = _Code("SCT", "134223000", "Narrow", (6107,))
 """Narrow (SCT 134223000)."""
 
-Vasoconstriction: Final[Code] = Code("DCM", "112077", "Vasoconstriction", (6107,))
+Vasoconstriction: _Final[_Code] = _Code("DCM", "112077", "Vasoconstriction", (6107,))
 """Vasoconstriction (DCM 112077)."""
 
-Vasodilation: Final[Code] = Code("DCM", "112078", "Vasodilation", (6107,))
+Vasodilation: _Final[_Code] = _Code("DCM", "112078", "Vasodilation", (6107,))
 """Vasodilation (DCM 112078)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Enlarged, Narrow, Vasoconstriction, Vasodilation)
+MEMBERS: _Final[tuple[_Code, ...]] = (Enlarged, Narrow, Vasoconstriction, Vasodilation)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,35 +5,36 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.428.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6108
-NAME: Final[str] = "Chest Anatomic Structure Abnormal Distribution"
-KEYWORD: Final[str | None] = "ChestAnatomicStructureAbnormalDistribution"
-UID: Final[str | None] = "1.2.840.10008.6.1.428"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6108
+NAME: _Final[str] = "Chest Anatomic Structure Abnormal Distribution"
+KEYWORD: _Final[str | None] = "ChestAnatomicStructureAbnormalDistribution"
+UID: _Final[str | None] = "1.2.840.10008.6.1.428"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AirTrapping: Final[Code] = Code("SCT", "76171001", "Air-trapping", (6105, 6108))
+AirTrapping: _Final[_Code] = _Code("SCT", "76171001", "Air-trapping", (6105, 6108))
 """Air-trapping (SCT 76171001)."""
 
-ArchitecturalDistortion: Final[Code] = Code("DCM", "112079", "Architectural distortion", (6108,))
+ArchitecturalDistortion: _Final[_Code] = _Code("DCM", "112079", "Architectural distortion", (6108,))
 """Architectural distortion (DCM 112079)."""
 
-MosaicPerfusion: Final[Code] = Code("DCM", "112080", "Mosaic perfusion", (6108,))
+MosaicPerfusion: _Final[_Code] = _Code("DCM", "112080", "Mosaic perfusion", (6108,))
 """Mosaic perfusion (DCM 112080)."""
 
-Oligemia: Final[Code] = Code("DCM", "112060", "Oligemia", (6108,))
+Oligemia: _Final[_Code] = _Code("DCM", "112060", "Oligemia", (6108,))
 """Oligemia (DCM 112060)."""
 
-Pleonemia: Final[Code] = Code("DCM", "112081", "Pleonemia", (6108,))
+Pleonemia: _Final[_Code] = _Code("DCM", "112081", "Pleonemia", (6108,))
 """Pleonemia (DCM 112081)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AirTrapping,
     ArchitecturalDistortion,
     MosaicPerfusion,

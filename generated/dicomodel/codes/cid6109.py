@@ -6,620 +6,647 @@ Includes CID 6110, CID 6111, CID 6112, CID 6113, CID 6114, CID 6116, CID 6117.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6109
-NAME: Final[str] = "Radiographic Anatomy Finding or Feature"
-KEYWORD: Final[str | None] = "RadiographicAnatomyFindingOrFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.429"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = (6110, 6111, 6112, 6113, 6114, 6116, 6117)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6109
+NAME: _Final[str] = "Radiographic Anatomy Finding or Feature"
+KEYWORD: _Final[str | None] = "RadiographicAnatomyFindingOrFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.429"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = (6110, 6111, 6112, 6113, 6114, 6116, 6117)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Interface: Final[Code] = Code("DCM", "112082", "Interface", (6109, 7196))
+Interface: _Final[_Code] = _Code("DCM", "112082", "Interface", (6109, 7196))
 """Interface (DCM 112082)."""
 
-Line: Final[Code] = Code("DCM", "112083", "Line", (6109, 7196))
+Line: _Final[_Code] = _Code("DCM", "112083", "Line", (6109, 7196))
 """Line (DCM 112083)."""
 
-Lucency: Final[Code] = Code("DCM", "112084", "Lucency", (6109, 7196))
+Lucency: _Final[_Code] = _Code("DCM", "112084", "Lucency", (6109, 7196))
 """Lucency (DCM 112084)."""
 
-LobeOfLung: Final[Code] = Code("SCT", "31094006", "Lobe of lung", (6110,))
+LobeOfLung: _Final[_Code] = _Code("SCT", "31094006", "Lobe of lung", (6110,))
 """Lobe of lung (SCT 31094006). Included from CID 6110."""
 
-MidlungWindow: Final[Code] = Code("DCM", "112085", "Midlung window", (6110,))
+MidlungWindow: _Final[_Code] = _Code("DCM", "112085", "Midlung window", (6110,))
 """Midlung window (DCM 112085). Included from CID 6110."""
 
-SecondaryPulmonaryLobule: Final[Code] = Code("DCM", "112054", "Secondary pulmonary lobule", (6110,))
+SecondaryPulmonaryLobule: _Final[_Code] = _Code(
+    "DCM", "112054", "Secondary pulmonary lobule", (6110,)
+)
 """Secondary pulmonary lobule (DCM 112054). Included from CID 6110."""
 
-SegmentOfLung: Final[Code] = Code("SCT", "72674008", "Segment of lung", (6110,))
+SegmentOfLung: _Final[_Code] = _Code("SCT", "72674008", "Segment of lung", (6110,))
 """Segment of lung (SCT 72674008). Included from CID 6110."""
 
-AirwayStructure: Final[Code] = Code("SCT", "89187006", "Airway structure", (6111,))
+AirwayStructure: _Final[_Code] = _Code("SCT", "89187006", "Airway structure", (6111,))
 """Airway structure (SCT 89187006). Included from CID 6111."""
 
-Bronchus: Final[Code] = Code("SCT", "955009", "Bronchus", (4031, 4040, 6111, 6129, 7155))
+Bronchus: _Final[_Code] = _Code("SCT", "955009", "Bronchus", (4031, 4040, 6111, 6129, 7155))
 """Bronchus (SCT 955009). Included from CID 6111."""
 
-Carina: Final[Code] = Code("SCT", "28700002", "Carina", (1004, 6111, 6149))
+Carina: _Final[_Code] = _Code("SCT", "28700002", "Carina", (1004, 6111, 6149))
 """Carina (SCT 28700002). Included from CID 6111."""
 
-CarinaAngle: Final[Code] = Code("DCM", "112086", "Carina angle", (6111,))
+CarinaAngle: _Final[_Code] = _Code("DCM", "112086", "Carina angle", (6111,))
 """Carina angle (DCM 112086). Included from CID 6111."""
 
-CentrilobularStructures: Final[Code] = Code("DCM", "112087", "Centrilobular structures", (6111,))
+CentrilobularStructures: _Final[_Code] = _Code("DCM", "112087", "Centrilobular structures", (6111,))
 """Centrilobular structures (DCM 112087). Included from CID 6111."""
 
-HilumOfLung: Final[Code] = Code("SCT", "46750007", "Hilum of lung", (6111, 6129))
+HilumOfLung: _Final[_Code] = _Code("SCT", "46750007", "Hilum of lung", (6111, 6129))
 """Hilum of lung (SCT 46750007). Included from CID 6111."""
 
-AnteriorJunctionLine: Final[Code] = Code("DCM", "112088", "Anterior junction line", (6112,))
+AnteriorJunctionLine: _Final[_Code] = _Code("DCM", "112088", "Anterior junction line", (6112,))
 """Anterior junction line (DCM 112088). Included from CID 6112."""
 
-FissureOfLung: Final[Code] = Code("SCT", "278983006", "Fissure of lung", (6112,))
+FissureOfLung: _Final[_Code] = _Code("SCT", "278983006", "Fissure of lung", (6112,))
 """Fissure of lung (SCT 278983006). Included from CID 6112."""
 
-PosteriorJunctionLine: Final[Code] = Code("DCM", "112089", "Posterior junction line", (6112,))
+PosteriorJunctionLine: _Final[_Code] = _Code("DCM", "112089", "Posterior junction line", (6112,))
 """Posterior junction line (DCM 112089). Included from CID 6112."""
 
-AtrialSeptalDefect: Final[Code] = Code(
+AtrialSeptalDefect: _Final[_Code] = _Code(
     "SCT", "70142008", "Atrial Septal Defect", (3610, 3700, 3728, 6148, 12244, 12248, 12284)
 )
 """Atrial Septal Defect (SCT 70142008). Included from CID 6148."""
 
-AzygoesophagealRecessInterface: Final[Code] = Code(
+AzygoesophagealRecessInterface: _Final[_Code] = _Code(
     "DCM", "112090", "Azygoesophageal recess interface", (6148,)
 )
 """Azygoesophageal recess interface (DCM 112090). Included from CID 6148."""
 
-FascialLayer: Final[Code] = Code("SCT", "120576005", "Fascial layer", (6148,))
+FascialLayer: _Final[_Code] = _Code("SCT", "120576005", "Fascial layer", (6148,))
 """Fascial layer (SCT 120576005). Included from CID 6148."""
 
-Hiatus: Final[Code] = Code("DCM", "112095", "Hiatus", (6148,))
+Hiatus: _Final[_Code] = _Code("DCM", "112095", "Hiatus", (6148,))
 """Hiatus (DCM 112095). Included from CID 6148."""
 
-ParaspinalLine: Final[Code] = Code("DCM", "112091", "Paraspinal line", (6148,))
+ParaspinalLine: _Final[_Code] = _Code("DCM", "112091", "Paraspinal line", (6148,))
 """Paraspinal line (DCM 112091). Included from CID 6148."""
 
-PosteriorTrachealStripe: Final[Code] = Code("DCM", "112092", "Posterior tracheal stripe", (6148,))
+PosteriorTrachealStripe: _Final[_Code] = _Code(
+    "DCM", "112092", "Posterior tracheal stripe", (6148,)
+)
 """Posterior tracheal stripe (DCM 112092). Included from CID 6148."""
 
-RightTrachealStripe: Final[Code] = Code("DCM", "112093", "Right tracheal stripe", (6148,))
+RightTrachealStripe: _Final[_Code] = _Code("DCM", "112093", "Right tracheal stripe", (6148,))
 """Right tracheal stripe (DCM 112093). Included from CID 6148."""
 
-Stripe: Final[Code] = Code("DCM", "112094", "Stripe", (6148,))
+Stripe: _Final[_Code] = _Code("DCM", "112094", "Stripe", (6148,))
 """Stripe (DCM 112094). Included from CID 6148."""
 
-AxillaryFascia: Final[Code] = Code("SCT", "368536000", "Axillary Fascia", (6149,))
+AxillaryFascia: _Final[_Code] = _Code("SCT", "368536000", "Axillary Fascia", (6149,))
 """Axillary Fascia (SCT 368536000). Included from CID 6149."""
 
-CarotidBody: Final[Code] = Code("SCT", "51345006", "Carotid Body", (6149,))
+CarotidBody: _Final[_Code] = _Code("SCT", "51345006", "Carotid Body", (6149,))
 """Carotid Body (SCT 51345006). Included from CID 6149."""
 
-CostalCartilage: Final[Code] = Code("SCT", "50016007", "Costal Cartilage", (6149,))
+CostalCartilage: _Final[_Code] = _Code("SCT", "50016007", "Costal Cartilage", (6149,))
 """Costal Cartilage (SCT 50016007). Included from CID 6149."""
 
-EsophagealHiatus: Final[Code] = Code("SCT", "280062008", "Esophageal Hiatus", (6149,))
+EsophagealHiatus: _Final[_Code] = _Code("SCT", "280062008", "Esophageal Hiatus", (6149,))
 """Esophageal Hiatus (SCT 280062008). Included from CID 6149."""
 
-Esophagus: Final[Code] = Code("SCT", "32849002", "Esophagus", (4, 4031, 6149, 7155, 7483, 10044))
+Esophagus: _Final[_Code] = _Code("SCT", "32849002", "Esophagus", (4, 4031, 6149, 7155, 7483, 10044))
 """Esophagus (SCT 32849002). Included from CID 6149."""
 
-Heart: Final[Code] = Code("SCT", "80891009", "Heart", (4, 1004, 4031, 6100, 6149, 7152, 10044))
+Heart: _Final[_Code] = _Code("SCT", "80891009", "Heart", (4, 1004, 4031, 6100, 6149, 7152, 10044))
 """Heart (SCT 80891009). Included from CID 6149."""
 
-LeftMainBronchus: Final[Code] = Code("SCT", "75245000", "Left main bronchus", (6149,))
+LeftMainBronchus: _Final[_Code] = _Code("SCT", "75245000", "Left main bronchus", (6149,))
 """Left main bronchus (SCT 75245000). Included from CID 6149."""
 
-LigamentumArteriosum: Final[Code] = Code("SCT", "2160002", "Ligamentum arteriosum", (6149,))
+LigamentumArteriosum: _Final[_Code] = _Code("SCT", "2160002", "Ligamentum arteriosum", (6149,))
 """Ligamentum arteriosum (SCT 2160002). Included from CID 6149."""
 
-LymphNode: Final[Code] = Code(
+LymphNode: _Final[_Code] = _Code(
     "SCT", "59441001", "Lymph node", (645, 6031, 6064, 6149, 6348, 7166, 7600, 10044)
 )
 """Lymph node (SCT 59441001). Included from CID 6149."""
 
-MitralValve: Final[Code] = Code(
+MitralValve: _Final[_Code] = _Code(
     "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
 )
 """Mitral Valve (SCT 91134007). Included from CID 6149."""
 
-PulmonaryValve: Final[Code] = Code(
+PulmonaryValve: _Final[_Code] = _Code(
     "SCT", "39057004", "Pulmonary valve", (3610, 3701, 6149, 12288, 12289, 12305)
 )
 """Pulmonary valve (SCT 39057004). Included from CID 6149."""
 
-RightMainBronchus: Final[Code] = Code("SCT", "70074004", "Right main bronchus", (6149,))
+RightMainBronchus: _Final[_Code] = _Code("SCT", "70074004", "Right main bronchus", (6149,))
 """Right main bronchus (SCT 70074004). Included from CID 6149."""
 
-ThoracicDuct: Final[Code] = Code("SCT", "1732005", "Thoracic Duct", (6149,))
+ThoracicDuct: _Final[_Code] = _Code("SCT", "1732005", "Thoracic Duct", (6149,))
 """Thoracic Duct (SCT 1732005). Included from CID 6149."""
 
-ThymusGland: Final[Code] = Code("SCT", "9875009", "Thymus Gland", (4030, 6149, 7155, 10044))
+ThymusGland: _Final[_Code] = _Code("SCT", "9875009", "Thymus Gland", (4030, 6149, 7155, 10044))
 """Thymus Gland (SCT 9875009). Included from CID 6149."""
 
-Thyroid: Final[Code] = Code("SCT", "69748006", "Thyroid", (645, 4030, 6149, 10044, 12321))
+Thyroid: _Final[_Code] = _Code("SCT", "69748006", "Thyroid", (645, 4030, 6149, 10044, 12321))
 """Thyroid (SCT 69748006). Included from CID 6149."""
 
-Trachea: Final[Code] = Code("SCT", "44567001", "Trachea", (4028, 4031, 6149, 7155))
+Trachea: _Final[_Code] = _Code("SCT", "44567001", "Trachea", (4028, 4031, 6149, 7155))
 """Trachea (SCT 44567001). Included from CID 6149."""
 
-TrapeziusMuscle: Final[Code] = Code("SCT", "31764008", "Trapezius muscle", (6116, 6149))
+TrapeziusMuscle: _Final[_Code] = _Code("SCT", "31764008", "Trapezius muscle", (6116, 6149))
 """Trapezius muscle (SCT 31764008). Included from CID 6149."""
 
-TricuspidValve: Final[Code] = Code(
+TricuspidValve: _Final[_Code] = _Code(
     "SCT", "46030003", "Tricuspid Valve", (3610, 3701, 6149, 12285, 12305)
 )
 """Tricuspid Valve (SCT 46030003). Included from CID 6149."""
 
-Ventricle: Final[Code] = Code("SCT", "21814001", "Ventricle", (4, 6149))
+Ventricle: _Final[_Code] = _Code("SCT", "21814001", "Ventricle", (4, 6149))
 """Ventricle (SCT 21814001). Included from CID 6149."""
 
-Clavicle: Final[Code] = Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
+Clavicle: _Final[_Code] = _Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
 """Clavicle (SCT 51299004). Included from CID 6114."""
 
-Humerus: Final[Code] = Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
+Humerus: _Final[_Code] = _Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
 """Humerus (SCT 85050009). Included from CID 6114."""
 
-Rib: Final[Code] = Code("SCT", "113197003", "Rib", (4031, 6114, 7155))
+Rib: _Final[_Code] = _Code("SCT", "113197003", "Rib", (4031, 6114, 7155))
 """Rib (SCT 113197003). Included from CID 6114."""
 
-Scapula: Final[Code] = Code("SCT", "79601000", "Scapula", (1004, 4031, 6114))
+Scapula: _Final[_Code] = _Code("SCT", "79601000", "Scapula", (1004, 4031, 6114))
 """Scapula (SCT 79601000). Included from CID 6114."""
 
-Spine: Final[Code] = Code("SCT", "421060004", "Spine", (4031, 4040, 6114))
+Spine: _Final[_Code] = _Code("SCT", "421060004", "Spine", (4031, 4040, 6114))
 """Spine (SCT 421060004). Included from CID 6114."""
 
-Sternum: Final[Code] = Code("SCT", "56873002", "Sternum", (1004, 4031, 6114, 7155))
+Sternum: _Final[_Code] = _Code("SCT", "56873002", "Sternum", (1004, 4031, 6114, 7155))
 """Sternum (SCT 56873002). Included from CID 6114."""
 
-Vertebra: Final[Code] = Code("SCT", "51282000", "Vertebra", (6114,))
+Vertebra: _Final[_Code] = _Code("SCT", "51282000", "Vertebra", (6114,))
 """Vertebra (SCT 51282000). Included from CID 6114."""
 
-ChordaeTendineaeCordis: Final[Code] = Code("SCT", "102298001", "Chordae tendineae cordis", (6116,))
+ChordaeTendineaeCordis: _Final[_Code] = _Code(
+    "SCT", "102298001", "Chordae tendineae cordis", (6116,)
+)
 """Chordae tendineae cordis (SCT 102298001). Included from CID 6116."""
 
-DeltoidMuscle: Final[Code] = Code("SCT", "35259002", "Deltoid muscle", (6116,))
+DeltoidMuscle: _Final[_Code] = _Code("SCT", "35259002", "Deltoid muscle", (6116,))
 """Deltoid muscle (SCT 35259002). Included from CID 6116."""
 
-Diaphragm: Final[Code] = Code("SCT", "5798000", "Diaphragm", (1004, 6116, 7155))
+Diaphragm: _Final[_Code] = _Code("SCT", "5798000", "Diaphragm", (1004, 6116, 7155))
 """Diaphragm (SCT 5798000). Included from CID 6116."""
 
-ErectorSpinaeMuscle: Final[Code] = Code("SCT", "44947003", "Erector spinae muscle", (6116,))
+ErectorSpinaeMuscle: _Final[_Code] = _Code("SCT", "44947003", "Erector spinae muscle", (6116,))
 """Erector spinae muscle (SCT 44947003). Included from CID 6116."""
 
-ExternalIntercostalMuscle: Final[Code] = Code(
+ExternalIntercostalMuscle: _Final[_Code] = _Code(
     "SCT", "53967007", "External intercostal muscle", (6116,)
 )
 """External intercostal muscle (SCT 53967007). Included from CID 6116."""
 
-IliocostalisMuscle: Final[Code] = Code("SCT", "57651003", "Iliocostalis muscle", (6116,))
+IliocostalisMuscle: _Final[_Code] = _Code("SCT", "57651003", "Iliocostalis muscle", (6116,))
 """Iliocostalis muscle (SCT 57651003). Included from CID 6116."""
 
-InfraspinatusMuscle: Final[Code] = Code("SCT", "72573008", "Infraspinatus muscle", (6116,))
+InfraspinatusMuscle: _Final[_Code] = _Code("SCT", "72573008", "Infraspinatus muscle", (6116,))
 """Infraspinatus muscle (SCT 72573008). Included from CID 6116."""
 
-InnermostIntercostalMuscles: Final[Code] = Code(
+InnermostIntercostalMuscles: _Final[_Code] = _Code(
     "SCT", "24062007", "Innermost intercostal muscles", (6116,)
 )
 """Innermost intercostal muscles (SCT 24062007). Included from CID 6116."""
 
-InteratrialSeptum: Final[Code] = Code("SCT", "58095006", "Interatrial septum", (6116, 12284))
+InteratrialSeptum: _Final[_Code] = _Code("SCT", "58095006", "Interatrial septum", (6116, 12284))
 """Interatrial septum (SCT 58095006). Included from CID 6116."""
 
-InternalIntercostalMuscle: Final[Code] = Code(
+InternalIntercostalMuscle: _Final[_Code] = _Code(
     "SCT", "41313007", "Internal intercostal muscle", (6116,)
 )
 """Internal intercostal muscle (SCT 41313007). Included from CID 6116."""
 
-InterventricularSeptum: Final[Code] = Code(
+InterventricularSeptum: _Final[_Code] = _Code(
     "SCT", "589001", "Interventricular septum", (6116, 12286, 12305)
 )
 """Interventricular septum (SCT 589001). Included from CID 6116."""
 
-LatissimusDorsiMuscle: Final[Code] = Code("SCT", "15665001", "Latissimus dorsi muscle", (6116,))
+LatissimusDorsiMuscle: _Final[_Code] = _Code("SCT", "15665001", "Latissimus dorsi muscle", (6116,))
 """Latissimus dorsi muscle (SCT 15665001). Included from CID 6116."""
 
-LevatoresCostarumMuscles: Final[Code] = Code(
+LevatoresCostarumMuscles: _Final[_Code] = _Code(
     "SCT", "73930003", "Levatores costarum muscles", (6116,)
 )
 """Levatores costarum muscles (SCT 73930003). Included from CID 6116."""
 
-LongissimusMuscle: Final[Code] = Code("SCT", "88340001", "Longissimus muscle", (6116,))
+LongissimusMuscle: _Final[_Code] = _Code("SCT", "88340001", "Longissimus muscle", (6116,))
 """Longissimus muscle (SCT 88340001). Included from CID 6116."""
 
-PectoralisMajorMuscle: Final[Code] = Code("SCT", "60005003", "Pectoralis major muscle", (6116,))
+PectoralisMajorMuscle: _Final[_Code] = _Code("SCT", "60005003", "Pectoralis major muscle", (6116,))
 """Pectoralis major muscle (SCT 60005003). Included from CID 6116."""
 
-PectoralisMinorMuscle: Final[Code] = Code("SCT", "18686000", "Pectoralis minor muscle", (6116,))
+PectoralisMinorMuscle: _Final[_Code] = _Code("SCT", "18686000", "Pectoralis minor muscle", (6116,))
 """Pectoralis minor muscle (SCT 18686000). Included from CID 6116."""
 
-ScalenousAnteriorMuscle: Final[Code] = Code("SCT", "50755001", "Scalenous anterior muscle", (6116,))
+ScalenousAnteriorMuscle: _Final[_Code] = _Code(
+    "SCT", "50755001", "Scalenous anterior muscle", (6116,)
+)
 """Scalenous anterior muscle (SCT 50755001). Included from CID 6116."""
 
-SerratusAnteriorMuscle: Final[Code] = Code("SCT", "18346003", "Serratus anterior muscle", (6116,))
+SerratusAnteriorMuscle: _Final[_Code] = _Code(
+    "SCT", "18346003", "Serratus anterior muscle", (6116,)
+)
 """Serratus anterior muscle (SCT 18346003). Included from CID 6116."""
 
-SpinalisMuscle: Final[Code] = Code("SCT", "4317002", "Spinalis muscle", (6116,))
+SpinalisMuscle: _Final[_Code] = _Code("SCT", "4317002", "Spinalis muscle", (6116,))
 """Spinalis muscle (SCT 4317002). Included from CID 6116."""
 
-SternocleidomastoidMuscle: Final[Code] = Code(
+SternocleidomastoidMuscle: _Final[_Code] = _Code(
     "SCT", "22823000", "Sternocleidomastoid muscle", (6116,)
 )
 """Sternocleidomastoid muscle (SCT 22823000). Included from CID 6116."""
 
-SubcostalMuscle: Final[Code] = Code("SCT", "64658001", "Subcostal muscle", (6116,))
+SubcostalMuscle: _Final[_Code] = _Code("SCT", "64658001", "Subcostal muscle", (6116,))
 """Subcostal muscle (SCT 64658001). Included from CID 6116."""
 
-SubscapularisMuscle: Final[Code] = Code("SCT", "90588001", "Subscapularis muscle", (6116,))
+SubscapularisMuscle: _Final[_Code] = _Code("SCT", "90588001", "Subscapularis muscle", (6116,))
 """Subscapularis muscle (SCT 90588001). Included from CID 6116."""
 
-SupraspinatusMuscle: Final[Code] = Code("SCT", "6423006", "Supraspinatus muscle", (6116,))
+SupraspinatusMuscle: _Final[_Code] = _Code("SCT", "6423006", "Supraspinatus muscle", (6116,))
 """Supraspinatus muscle (SCT 6423006). Included from CID 6116."""
 
-TeresMajorMuscle: Final[Code] = Code("SCT", "1193009", "Teres major muscle", (6116,))
+TeresMajorMuscle: _Final[_Code] = _Code("SCT", "1193009", "Teres major muscle", (6116,))
 """Teres major muscle (SCT 1193009). Included from CID 6116."""
 
-TeresMinorMuscle: Final[Code] = Code("SCT", "51159009", "Teres minor muscle", (6116,))
+TeresMinorMuscle: _Final[_Code] = _Code("SCT", "51159009", "Teres minor muscle", (6116,))
 """Teres minor muscle (SCT 51159009). Included from CID 6116."""
 
-TrabeculaeCarnae: Final[Code] = Code("SCT", "118755002", "Trabeculae carnae", (6116,))
+TrabeculaeCarnae: _Final[_Code] = _Code("SCT", "118755002", "Trabeculae carnae", (6116,))
 """Trabeculae carnae (SCT 118755002). Included from CID 6116."""
 
-TransversusThoracis: Final[Code] = Code("SCT", "88454005", "Transversus thoracis", (6116,))
+TransversusThoracis: _Final[_Code] = _Code("SCT", "88454005", "Transversus thoracis", (6116,))
 """Transversus thoracis (SCT 88454005). Included from CID 6116."""
 
-AorticArch: Final[Code] = Code(
+AorticArch: _Final[_Code] = _Code(
     "SCT", "57034009", "Aortic arch", (1004, 3010, 3606, 4030, 6117, 12291)
 )
 """Aortic arch (SCT 57034009). Included from CID 6117."""
 
-AorticIsthmus: Final[Code] = Code("SCT", "88593004", "Aortic isthmus", (6117, 12291))
+AorticIsthmus: _Final[_Code] = _Code("SCT", "88593004", "Aortic isthmus", (6117, 12291))
 """Aortic isthmus (SCT 88593004). Included from CID 6117."""
 
-AorticKnob: Final[Code] = Code("DCM", "112102", "Aortic knob", (6117,))
+AorticKnob: _Final[_Code] = _Code("DCM", "112102", "Aortic knob", (6117,))
 """Aortic knob (DCM 112102). Included from CID 6117."""
 
-ArchOfTheAzygosVein: Final[Code] = Code("DCM", "112103", "Arch of the Azygos vein", (6117,))
+ArchOfTheAzygosVein: _Final[_Code] = _Code("DCM", "112103", "Arch of the Azygos vein", (6117,))
 """Arch of the Azygos vein (DCM 112103). Included from CID 6117."""
 
-AscendingAorta: Final[Code] = Code(
+AscendingAorta: _Final[_Code] = _Code(
     "SCT", "54247002", "Ascending aorta", (3010, 3606, 6117, 12291, 12305)
 )
 """Ascending aorta (SCT 54247002). Included from CID 6117."""
 
-AxillaryArtery: Final[Code] = Code("SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107))
+AxillaryArtery: _Final[_Code] = _Code(
+    "SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107)
+)
 """Axillary Artery (SCT 67937003). Included from CID 6117."""
 
-AxillaryVein: Final[Code] = Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
+AxillaryVein: _Final[_Code] = _Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
 """Axillary vein (SCT 68705008). Included from CID 6117."""
 
-AzygosVein: Final[Code] = Code("SCT", "72107004", "Azygos vein", (3010, 3607, 3839, 6117))
+AzygosVein: _Final[_Code] = _Code("SCT", "72107004", "Azygos vein", (3010, 3607, 3839, 6117))
 """Azygos vein (SCT 72107004). Included from CID 6117."""
 
-BrachialArtery: Final[Code] = Code(
+BrachialArtery: _Final[_Code] = _Code(
     "SCT", "17137000", "Brachial artery", (3010, 3440, 3606, 6117, 12107)
 )
 """Brachial artery (SCT 17137000). Included from CID 6117."""
 
-BrachiocephalicTrunk: Final[Code] = Code(
+BrachiocephalicTrunk: _Final[_Code] = _Code(
     "SCT", "12691009", "Brachiocephalic trunk", (3010, 3606, 6117, 12107, 12291)
 )
 """Brachiocephalic trunk (SCT 12691009). Included from CID 6117."""
 
-BrachiocephalicVein: Final[Code] = Code(
+BrachiocephalicVein: _Final[_Code] = _Code(
     "SCT", "8887007", "Brachiocephalic vein", (3010, 3607, 6117, 12108)
 )
 """Brachiocephalic vein (SCT 8887007). Included from CID 6117."""
 
-BronchialArtery: Final[Code] = Code("SCT", "64468002", "Bronchial artery", (6117,))
+BronchialArtery: _Final[_Code] = _Code("SCT", "64468002", "Bronchial artery", (6117,))
 """Bronchial artery (SCT 64468002). Included from CID 6117."""
 
-CommonCarotidArtery: Final[Code] = Code(
+CommonCarotidArtery: _Final[_Code] = _Code(
     "SCT", "32062004", "Common carotid artery", (3010, 3606, 6117, 12104)
 )
 """Common carotid artery (SCT 32062004). Included from CID 6117."""
 
-CostocervicalTrunk: Final[Code] = Code("SCT", "3159004", "Costocervical trunk", (6117,))
+CostocervicalTrunk: _Final[_Code] = _Code("SCT", "3159004", "Costocervical trunk", (6117,))
 """Costocervical trunk (SCT 3159004). Included from CID 6117."""
 
-DescendingAorta: Final[Code] = Code("SCT", "281130003", "Descending aorta", (6117, 12141))
+DescendingAorta: _Final[_Code] = _Code("SCT", "281130003", "Descending aorta", (6117, 12141))
 """Descending aorta (SCT 281130003). Included from CID 6117."""
 
-DorsalScapularArtery: Final[Code] = Code("SCT", "91732003", "Dorsal scapular artery", (6117,))
+DorsalScapularArtery: _Final[_Code] = _Code("SCT", "91732003", "Dorsal scapular artery", (6117,))
 """Dorsal scapular artery (SCT 91732003). Included from CID 6117."""
 
-EsophagealArtery: Final[Code] = Code("SCT", "206034008", "Esophageal artery", (6117,))
+EsophagealArtery: _Final[_Code] = _Code("SCT", "206034008", "Esophageal artery", (6117,))
 """Esophageal artery (SCT 206034008). Included from CID 6117."""
 
-ExternalJugularVein: Final[Code] = Code("SCT", "71585003", "External jugular vein", (6117,))
+ExternalJugularVein: _Final[_Code] = _Code("SCT", "71585003", "External jugular vein", (6117,))
 """External jugular vein (SCT 71585003). Included from CID 6117."""
 
-InferiorPhrenicArtery: Final[Code] = Code("SCT", "29660000", "Inferior phrenic artery", (6117,))
+InferiorPhrenicArtery: _Final[_Code] = _Code("SCT", "29660000", "Inferior phrenic artery", (6117,))
 """Inferior phrenic artery (SCT 29660000). Included from CID 6117."""
 
-InferiorVenaCava: Final[Code] = Code(
+InferiorVenaCava: _Final[_Code] = _Code(
     "SCT", "64131007", "Inferior vena cava", (3010, 3607, 6117, 6204, 7154, 12114, 12282, 12305)
 )
 """Inferior vena cava (SCT 64131007). Included from CID 6117."""
 
-IntercostalArtery: Final[Code] = Code("SCT", "281134007", "Intercostal artery", (6117,))
+IntercostalArtery: _Final[_Code] = _Code("SCT", "281134007", "Intercostal artery", (6117,))
 """Intercostal artery (SCT 281134007). Included from CID 6117."""
 
-InternalJugularVein: Final[Code] = Code(
+InternalJugularVein: _Final[_Code] = _Code(
     "SCT", "12123001", "Internal jugular vein", (3010, 3607, 6117, 12108)
 )
 """Internal jugular vein (SCT 12123001). Included from CID 6117."""
 
-InternalThoracicArtery: Final[Code] = Code(
+InternalThoracicArtery: _Final[_Code] = _Code(
     "SCT", "69327007", "Internal thoracic artery", (3010, 3606, 6117)
 )
 """Internal thoracic artery (SCT 69327007). Included from CID 6117."""
 
-PericardiophrenicArtery: Final[Code] = Code("SCT", "3924000", "Pericardiophrenic Artery", (6117,))
+PericardiophrenicArtery: _Final[_Code] = _Code(
+    "SCT", "3924000", "Pericardiophrenic Artery", (6117,)
+)
 """Pericardiophrenic Artery (SCT 3924000). Included from CID 6117."""
 
-PulmonaryArtery: Final[Code] = Code(
+PulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "81040000", "Pulmonary artery", (3010, 3606, 3610, 4030, 6117, 12141, 12290, 12305)
 )
 """Pulmonary artery (SCT 81040000). Included from CID 6117."""
 
-PulmonaryTrunk: Final[Code] = Code("SCT", "45341000", "Pulmonary trunk", (3829, 6117, 12290, 12305))
+PulmonaryTrunk: _Final[_Code] = _Code(
+    "SCT", "45341000", "Pulmonary trunk", (3829, 6117, 12290, 12305)
+)
 """Pulmonary trunk (SCT 45341000). Included from CID 6117."""
 
-PulmonaryVein: Final[Code] = Code(
+PulmonaryVein: _Final[_Code] = _Code(
     "SCT", "122972007", "Pulmonary vein", (3010, 3011, 3607, 6117, 12141, 12283)
 )
 """Pulmonary vein (SCT 122972007). Included from CID 6117."""
 
-SubclavianArtery: Final[Code] = Code(
+SubclavianArtery: _Final[_Code] = _Code(
     "SCT", "36765005", "Subclavian artery", (3010, 3606, 6117, 12104, 12107)
 )
 """Subclavian artery (SCT 36765005). Included from CID 6117."""
 
-SubclavianVein: Final[Code] = Code("SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108))
+SubclavianVein: _Final[_Code] = _Code(
+    "SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108)
+)
 """Subclavian vein (SCT 9454009). Included from CID 6117."""
 
-SuperiorPhrenicArtery: Final[Code] = Code("SCT", "38991005", "Superior phrenic artery", (6117,))
+SuperiorPhrenicArtery: _Final[_Code] = _Code("SCT", "38991005", "Superior phrenic artery", (6117,))
 """Superior phrenic artery (SCT 38991005). Included from CID 6117."""
 
-SuperiorVenaCava: Final[Code] = Code(
+SuperiorVenaCava: _Final[_Code] = _Code(
     "SCT", "48345005", "Superior vena cava", (3010, 3607, 6117, 12108, 12282)
 )
 """Superior vena cava (SCT 48345005). Included from CID 6117."""
 
-ThyrocervicalTrunk: Final[Code] = Code("SCT", "6538005", "Thyrocervical trunk", (6117,))
+ThyrocervicalTrunk: _Final[_Code] = _Code("SCT", "6538005", "Thyrocervical trunk", (6117,))
 """Thyrocervical trunk (SCT 6538005). Included from CID 6117."""
 
-VertebralArtery: Final[Code] = Code(
+VertebralArtery: _Final[_Code] = _Code(
     "SCT", "85234005", "Vertebral artery", (3010, 3606, 6117, 12104)
 )
 """Vertebral artery (SCT 85234005). Included from CID 6117."""
 
-LeftPosterolateralCircumflexCoronaryArtery: Final[Code] = Code(
+LeftPosterolateralCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57823005", "Left Posterolateral Circumflex Coronary Artery", (3015,)
 )
 """Left Posterolateral Circumflex Coronary Artery (SCT 57823005). Included from CID 3015."""
 
-PosterolateralBranchOfRightCoronaryArtery: Final[Code] = Code(
+PosterolateralBranchOfRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "17269004", "Posterolateral branch of right Coronary Artery", (3015,)
 )
 """Posterolateral branch of right Coronary Artery (SCT 17269004). Included from CID 3015."""
 
-CoronaryArteryGraft: Final[Code] = Code("SCT", "264293000", "Coronary Artery Graft", (1004, 3015))
+CoronaryArteryGraft: _Final[_Code] = _Code(
+    "SCT", "264293000", "Coronary Artery Graft", (1004, 3015)
+)
 """Coronary Artery Graft (SCT 264293000). Included from CID 3015."""
 
-_1stDiagonalCoronaryArtery: Final[Code] = Code(
+_1stDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91750005", "1st Diagonal Coronary Artery", (3014,)
 )
 """1st Diagonal Coronary Artery (SCT 91750005). Included from CID 3014."""
 
-_1stLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_1stLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91757008", "1st Left Posterolateral Coronary Artery", (3014,)
 )
 """1st Left Posterolateral Coronary Artery (SCT 91757008). Included from CID 3014."""
 
-_1stMarginalCoronaryArtery: Final[Code] = Code(
+_1stMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91754001", "1st Marginal Coronary Artery", (3014,)
 )
 """1st Marginal Coronary Artery (SCT 91754001). Included from CID 3014."""
 
-_1stRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_1stRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91761002", "1st Right posterolateral Coronary Artery", (3014,)
 )
 """1st Right posterolateral Coronary Artery (SCT 91761002). Included from CID 3014."""
 
-_1stSeptalCoronaryArtery: Final[Code] = Code(
+_1stSeptalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "244251006", "1st Septal Coronary Artery", (3014, 12292)
 )
 """1st Septal Coronary Artery (SCT 244251006). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArtery: Final[Code] = Code(
+_2ndDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91751009", "2nd Diagonal Coronary Artery", (3014,)
 )
 """2nd Diagonal Coronary Artery (SCT 91751009). Included from CID 3014."""
 
-_2ndLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91758003", "2nd Left Posterolateral Coronary Artery", (3014,)
 )
 """2nd Left Posterolateral Coronary Artery (SCT 91758003). Included from CID 3014."""
 
-_2ndMarginalCoronaryArtery: Final[Code] = Code(
+_2ndMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91755000", "2nd Marginal Coronary Artery", (3014,)
 )
 """2nd Marginal Coronary Artery (SCT 91755000). Included from CID 3014."""
 
-_2ndRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_2ndRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91762009", "2nd Right posterolateral Coronary Artery", (3014,)
 )
 """2nd Right posterolateral Coronary Artery (SCT 91762009). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArtery: Final[Code] = Code(
+_3rdDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91752002", "3rd diagonal Coronary Artery", (3014,)
 )
 """3rd diagonal Coronary Artery (SCT 91752002). Included from CID 3014."""
 
-_3rdLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91759006", "3rd Left Posterolateral Coronary Artery", (3014,)
 )
 """3rd Left Posterolateral Coronary Artery (SCT 91759006). Included from CID 3014."""
 
-_3rdMarginalCoronaryArtery: Final[Code] = Code(
+_3rdMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91756004", "3rd Marginal Coronary Artery", (3014,)
 )
 """3rd Marginal Coronary Artery (SCT 91756004). Included from CID 3014."""
 
-_3rdRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_3rdRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91763004", "3rd Right posterolateral Coronary Artery", (3014,)
 )
 """3rd Right posterolateral Coronary Artery (SCT 91763004). Included from CID 3014."""
 
-MarginalCoronaryArtery: Final[Code] = Code("SCT", "22765000", "Marginal Coronary Artery", (3014,))
+MarginalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "22765000", "Marginal Coronary Artery", (3014,)
+)
 """Marginal Coronary Artery (SCT 22765000). Included from CID 3014."""
 
-AVGrooveContinuationOfCircumflexArtery: Final[Code] = Code(
+AVGrooveContinuationOfCircumflexArtery: _Final[_Code] = _Code(
     "SCT", "75902001", "AV groove continuation of Circumflex Artery", (3014,)
 )
 """AV groove continuation of Circumflex Artery (SCT 75902001). Included from CID 3014."""
 
-DistalCircumflexCoronaryArtery: Final[Code] = Code(
+DistalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "6511003", "Distal Circumflex Coronary Artery", (3014, 12292)
 )
 """Distal Circumflex Coronary Artery (SCT 6511003). Included from CID 3014."""
 
-DistalLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+DistalLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "36672000", "Distal Left Anterior Descending Coronary Artery", (3014,)
 )
 """Distal Left Anterior Descending Coronary Artery (SCT 36672000). Included from CID 3014."""
 
-DistalRightCoronaryArtery: Final[Code] = Code(
+DistalRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "41879009", "Distal Right Coronary Artery", (3014,)
 )
 """Distal Right Coronary Artery (SCT 41879009). Included from CID 3014."""
 
-_1stDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_1stDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "15A", "1st Diagonal Coronary Artery Laterals", (3014,)
 )
 """1st Diagonal Coronary Artery Laterals (BARI 15A). Included from CID 3014."""
 
-_1stMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_1stMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "20A", "1st Marginal Coronary Artery Laterals", (3014,)
 )
 """1st Marginal Coronary Artery Laterals (BARI 20A). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "16A", "2nd Diagonal Coronary Artery Laterals", (3014,)
 )
 """2nd Diagonal Coronary Artery Laterals (BARI 16A). Included from CID 3014."""
 
-_2ndMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "21A", "2nd Marginal Coronary Artery Laterals", (3014,)
 )
 """2nd Marginal Coronary Artery Laterals (BARI 21A). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "29A", "3rd Diagonal Coronary Artery Laterals", (3014,)
 )
 """3rd Diagonal Coronary Artery Laterals (BARI 29A). Included from CID 3014."""
 
-_3rdMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "22A", "3rd Marginal Coronary Artery Laterals", (3014,)
 )
 """3rd Marginal Coronary Artery Laterals (BARI 22A). Included from CID 3014."""
 
-RamusLaterals: Final[Code] = Code("BARI", "28A", "Ramus Laterals", (3014,))
+RamusLaterals: _Final[_Code] = _Code("BARI", "28A", "Ramus Laterals", (3014,))
 """Ramus Laterals (BARI 28A). Included from CID 3014."""
 
-LeftMainCoronaryArtery: Final[Code] = Code(
+LeftMainCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "3227004", "Left Main Coronary Artery", (3014, 3016, 12292)
 )
 """Left Main Coronary Artery (SCT 3227004). Included from CID 3014."""
 
-LeftMainCoronaryArteryOstium: Final[Code] = Code(
+LeftMainCoronaryArteryOstium: _Final[_Code] = _Code(
     "SCT", "1256091001", "Left Main Coronary Artery Ostium", (3014,)
 )
 """Left Main Coronary Artery Ostium (SCT 1256091001). Included from CID 3014."""
 
-LeftPosteriorDescendingCircumflexCoronaryArtery: Final[Code] = Code(
+LeftPosteriorDescendingCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91760001", "Left Posterior Descending Circumflex Coronary Artery", (3014,)
 )
 """Left Posterior Descending Circumflex Coronary Artery (SCT 91760001). Included from CID 3014."""
 
-MidCircumflexCoronaryArtery: Final[Code] = Code(
+MidCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91753007", "Mid Circumflex Coronary Artery", (3014, 12292)
 )
 """Mid Circumflex Coronary Artery (SCT 91753007). Included from CID 3014."""
 
-MidLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+MidLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91748002", "Mid Left Anterior Descending Coronary Artery", (3014,)
 )
 """Mid Left Anterior Descending Coronary Artery (SCT 91748002). Included from CID 3014."""
 
-MidRightCoronaryArtery: Final[Code] = Code("SCT", "450960006", "Mid Right Coronary Artery", (3014,))
+MidRightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "450960006", "Mid Right Coronary Artery", (3014,)
+)
 """Mid Right Coronary Artery (SCT 450960006). Included from CID 3014."""
 
-PosteriorDescendingRightCoronaryArtery: Final[Code] = Code(
+PosteriorDescendingRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "53655008", "Posterior Descending Right Coronary Artery", (3014,)
 )
 """Posterior Descending Right Coronary Artery (SCT 53655008). Included from CID 3014."""
 
-PosteriorDescendingSeptalPerforators: Final[Code] = Code(
+PosteriorDescendingSeptalPerforators: _Final[_Code] = _Code(
     "BARI", "9", "Posterior descending septal perforators", (3014,)
 )
 """Posterior descending septal perforators (BARI 9). Included from CID 3014."""
 
-ProximalCircumflexCoronaryArtery: Final[Code] = Code(
+ProximalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "52433000", "Proximal Circumflex Coronary Artery", (3014, 12292)
 )
 """Proximal Circumflex Coronary Artery (SCT 52433000). Included from CID 3014."""
 
-ProximalLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+ProximalLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "68787002", "Proximal Left Anterior Descending Coronary Artery", (3014,)
 )
 """Proximal Left Anterior Descending Coronary Artery (SCT 68787002). Included from CID 3014."""
 
-ProximalRightCoronaryArtery: Final[Code] = Code(
+ProximalRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91083009", "Proximal Right Coronary Artery", (3014,)
 )
 """Proximal Right Coronary Artery (SCT 91083009). Included from CID 3014."""
 
-IntermediateArteryRamus: Final[Code] = Code(
+IntermediateArteryRamus: _Final[_Code] = _Code(
     "SCT", "244252004", "Intermediate Artery (Ramus)", (3014,)
 )
 """Intermediate Artery (Ramus) (SCT 244252004). Included from CID 3014."""
 
-RightCoronaryArteryOstium: Final[Code] = Code(
+RightCoronaryArteryOstium: _Final[_Code] = _Code(
     "SCT", "56789007", "Right Coronary Artery Ostium", (3014,)
 )
 """Right Coronary Artery Ostium (SCT 56789007). Included from CID 3014."""
 
-RightPosteriorAVCoronaryArtery: Final[Code] = Code(
+RightPosteriorAVCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "12800002", "Right posterior AV Coronary Artery", (3014,)
 )
 """Right posterior AV Coronary Artery (SCT 12800002). Included from CID 3014."""
 
-LeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+LeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "59438005", "Left Anterior Descending Coronary Artery", (3016, 12292)
 )
 """Left Anterior Descending Coronary Artery (SCT 59438005). Included from CID 3016."""
 
-RightCoronaryArtery: Final[Code] = Code("SCT", "13647002", "Right Coronary Artery", (3016, 12292))
+RightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "13647002", "Right Coronary Artery", (3016, 12292)
+)
 """Right Coronary Artery (SCT 13647002). Included from CID 3016."""
 
-CircumflexCoronaryArtery: Final[Code] = Code(
+CircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57396003", "Circumflex Coronary Artery", (3016, 12292)
 )
 """Circumflex Coronary Artery (SCT 57396003). Included from CID 3016."""
 
-LeftCoronaryArtery: Final[Code] = Code("SCT", "50018008", "Left Coronary Artery", (3016,))
+LeftCoronaryArtery: _Final[_Code] = _Code("SCT", "50018008", "Left Coronary Artery", (3016,))
 """Left Coronary Artery (SCT 50018008). Included from CID 3016."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Interface,
     Line,
     Lucency,

@@ -5,32 +5,35 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.430.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6110
-NAME: Final[str] = "Lung Anatomy Finding or Feature"
-KEYWORD: Final[str | None] = "LungAnatomyFindingOrFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.430"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6110
+NAME: _Final[str] = "Lung Anatomy Finding or Feature"
+KEYWORD: _Final[str | None] = "LungAnatomyFindingOrFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.430"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LobeOfLung: Final[Code] = Code("SCT", "31094006", "Lobe of lung", (6110,))
+LobeOfLung: _Final[_Code] = _Code("SCT", "31094006", "Lobe of lung", (6110,))
 """Lobe of lung (SCT 31094006)."""
 
-MidlungWindow: Final[Code] = Code("DCM", "112085", "Midlung window", (6110,))
+MidlungWindow: _Final[_Code] = _Code("DCM", "112085", "Midlung window", (6110,))
 """Midlung window (DCM 112085)."""
 
-SecondaryPulmonaryLobule: Final[Code] = Code("DCM", "112054", "Secondary pulmonary lobule", (6110,))
+SecondaryPulmonaryLobule: _Final[_Code] = _Code(
+    "DCM", "112054", "Secondary pulmonary lobule", (6110,)
+)
 """Secondary pulmonary lobule (DCM 112054)."""
 
-SegmentOfLung: Final[Code] = Code("SCT", "72674008", "Segment of lung", (6110,))
+SegmentOfLung: _Final[_Code] = _Code("SCT", "72674008", "Segment of lung", (6110,))
 """Segment of lung (SCT 72674008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LobeOfLung,
     MidlungWindow,
     SecondaryPulmonaryLobule,

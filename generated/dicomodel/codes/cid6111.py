@@ -5,38 +5,39 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.431.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6111
-NAME: Final[str] = "Bronchovascular Anatomy Finding or Feature"
-KEYWORD: Final[str | None] = "BronchovascularAnatomyFindingOrFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.431"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6111
+NAME: _Final[str] = "Bronchovascular Anatomy Finding or Feature"
+KEYWORD: _Final[str | None] = "BronchovascularAnatomyFindingOrFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.431"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AirwayStructure: Final[Code] = Code("SCT", "89187006", "Airway structure", (6111,))
+AirwayStructure: _Final[_Code] = _Code("SCT", "89187006", "Airway structure", (6111,))
 """Airway structure (SCT 89187006)."""
 
-Bronchus: Final[Code] = Code("SCT", "955009", "Bronchus", (4031, 4040, 6111, 6129, 7155))
+Bronchus: _Final[_Code] = _Code("SCT", "955009", "Bronchus", (4031, 4040, 6111, 6129, 7155))
 """Bronchus (SCT 955009)."""
 
-Carina: Final[Code] = Code("SCT", "28700002", "Carina", (1004, 6111, 6149))
+Carina: _Final[_Code] = _Code("SCT", "28700002", "Carina", (1004, 6111, 6149))
 """Carina (SCT 28700002)."""
 
-CarinaAngle: Final[Code] = Code("DCM", "112086", "Carina angle", (6111,))
+CarinaAngle: _Final[_Code] = _Code("DCM", "112086", "Carina angle", (6111,))
 """Carina angle (DCM 112086)."""
 
-CentrilobularStructures: Final[Code] = Code("DCM", "112087", "Centrilobular structures", (6111,))
+CentrilobularStructures: _Final[_Code] = _Code("DCM", "112087", "Centrilobular structures", (6111,))
 """Centrilobular structures (DCM 112087)."""
 
-HilumOfLung: Final[Code] = Code("SCT", "46750007", "Hilum of lung", (6111, 6129))
+HilumOfLung: _Final[_Code] = _Code("SCT", "46750007", "Hilum of lung", (6111, 6129))
 """Hilum of lung (SCT 46750007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AirwayStructure,
     Bronchus,
     Carina,

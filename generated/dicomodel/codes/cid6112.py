@@ -5,27 +5,28 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.432.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6112
-NAME: Final[str] = "Pleura Anatomy Finding or Feature"
-KEYWORD: Final[str | None] = "PleuraAnatomyFindingOrFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.432"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6112
+NAME: _Final[str] = "Pleura Anatomy Finding or Feature"
+KEYWORD: _Final[str | None] = "PleuraAnatomyFindingOrFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.432"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnteriorJunctionLine: Final[Code] = Code("DCM", "112088", "Anterior junction line", (6112,))
+AnteriorJunctionLine: _Final[_Code] = _Code("DCM", "112088", "Anterior junction line", (6112,))
 """Anterior junction line (DCM 112088)."""
 
-FissureOfLung: Final[Code] = Code("SCT", "278983006", "Fissure of lung", (6112,))
+FissureOfLung: _Final[_Code] = _Code("SCT", "278983006", "Fissure of lung", (6112,))
 """Fissure of lung (SCT 278983006)."""
 
-PosteriorJunctionLine: Final[Code] = Code("DCM", "112089", "Posterior junction line", (6112,))
+PosteriorJunctionLine: _Final[_Code] = _Code("DCM", "112089", "Posterior junction line", (6112,))
 """Posterior junction line (DCM 112089)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AnteriorJunctionLine, FissureOfLung, PosteriorJunctionLine)
+MEMBERS: _Final[tuple[_Code, ...]] = (AnteriorJunctionLine, FissureOfLung, PosteriorJunctionLine)
 """The resolved membership: own members, then those of the included groups, in order."""

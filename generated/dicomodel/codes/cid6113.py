@@ -6,116 +6,119 @@ Includes CID 6148, CID 6149.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6113
-NAME: Final[str] = "Mediastinum Anatomy Finding or Feature"
-KEYWORD: Final[str | None] = "MediastinumAnatomyFindingOrFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.433"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20130617"
-INCLUDES: Final[tuple[int, ...]] = (6148, 6149)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6113
+NAME: _Final[str] = "Mediastinum Anatomy Finding or Feature"
+KEYWORD: _Final[str | None] = "MediastinumAnatomyFindingOrFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.433"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20130617"
+INCLUDES: _Final[tuple[int, ...]] = (6148, 6149)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AtrialSeptalDefect: Final[Code] = Code(
+AtrialSeptalDefect: _Final[_Code] = _Code(
     "SCT", "70142008", "Atrial Septal Defect", (3610, 3700, 3728, 6148, 12244, 12248, 12284)
 )
 """Atrial Septal Defect (SCT 70142008). Included from CID 6148."""
 
-AzygoesophagealRecessInterface: Final[Code] = Code(
+AzygoesophagealRecessInterface: _Final[_Code] = _Code(
     "DCM", "112090", "Azygoesophageal recess interface", (6148,)
 )
 """Azygoesophageal recess interface (DCM 112090). Included from CID 6148."""
 
-FascialLayer: Final[Code] = Code("SCT", "120576005", "Fascial layer", (6148,))
+FascialLayer: _Final[_Code] = _Code("SCT", "120576005", "Fascial layer", (6148,))
 """Fascial layer (SCT 120576005). Included from CID 6148."""
 
-Hiatus: Final[Code] = Code("DCM", "112095", "Hiatus", (6148,))
+Hiatus: _Final[_Code] = _Code("DCM", "112095", "Hiatus", (6148,))
 """Hiatus (DCM 112095). Included from CID 6148."""
 
-ParaspinalLine: Final[Code] = Code("DCM", "112091", "Paraspinal line", (6148,))
+ParaspinalLine: _Final[_Code] = _Code("DCM", "112091", "Paraspinal line", (6148,))
 """Paraspinal line (DCM 112091). Included from CID 6148."""
 
-PosteriorTrachealStripe: Final[Code] = Code("DCM", "112092", "Posterior tracheal stripe", (6148,))
+PosteriorTrachealStripe: _Final[_Code] = _Code(
+    "DCM", "112092", "Posterior tracheal stripe", (6148,)
+)
 """Posterior tracheal stripe (DCM 112092). Included from CID 6148."""
 
-RightTrachealStripe: Final[Code] = Code("DCM", "112093", "Right tracheal stripe", (6148,))
+RightTrachealStripe: _Final[_Code] = _Code("DCM", "112093", "Right tracheal stripe", (6148,))
 """Right tracheal stripe (DCM 112093). Included from CID 6148."""
 
-Stripe: Final[Code] = Code("DCM", "112094", "Stripe", (6148,))
+Stripe: _Final[_Code] = _Code("DCM", "112094", "Stripe", (6148,))
 """Stripe (DCM 112094). Included from CID 6148."""
 
-AxillaryFascia: Final[Code] = Code("SCT", "368536000", "Axillary Fascia", (6149,))
+AxillaryFascia: _Final[_Code] = _Code("SCT", "368536000", "Axillary Fascia", (6149,))
 """Axillary Fascia (SCT 368536000). Included from CID 6149."""
 
-Carina: Final[Code] = Code("SCT", "28700002", "Carina", (1004, 6111, 6149))
+Carina: _Final[_Code] = _Code("SCT", "28700002", "Carina", (1004, 6111, 6149))
 """Carina (SCT 28700002). Included from CID 6149."""
 
-CarotidBody: Final[Code] = Code("SCT", "51345006", "Carotid Body", (6149,))
+CarotidBody: _Final[_Code] = _Code("SCT", "51345006", "Carotid Body", (6149,))
 """Carotid Body (SCT 51345006). Included from CID 6149."""
 
-CostalCartilage: Final[Code] = Code("SCT", "50016007", "Costal Cartilage", (6149,))
+CostalCartilage: _Final[_Code] = _Code("SCT", "50016007", "Costal Cartilage", (6149,))
 """Costal Cartilage (SCT 50016007). Included from CID 6149."""
 
-EsophagealHiatus: Final[Code] = Code("SCT", "280062008", "Esophageal Hiatus", (6149,))
+EsophagealHiatus: _Final[_Code] = _Code("SCT", "280062008", "Esophageal Hiatus", (6149,))
 """Esophageal Hiatus (SCT 280062008). Included from CID 6149."""
 
-Esophagus: Final[Code] = Code("SCT", "32849002", "Esophagus", (4, 4031, 6149, 7155, 7483, 10044))
+Esophagus: _Final[_Code] = _Code("SCT", "32849002", "Esophagus", (4, 4031, 6149, 7155, 7483, 10044))
 """Esophagus (SCT 32849002). Included from CID 6149."""
 
-Heart: Final[Code] = Code("SCT", "80891009", "Heart", (4, 1004, 4031, 6100, 6149, 7152, 10044))
+Heart: _Final[_Code] = _Code("SCT", "80891009", "Heart", (4, 1004, 4031, 6100, 6149, 7152, 10044))
 """Heart (SCT 80891009). Included from CID 6149."""
 
-LeftMainBronchus: Final[Code] = Code("SCT", "75245000", "Left main bronchus", (6149,))
+LeftMainBronchus: _Final[_Code] = _Code("SCT", "75245000", "Left main bronchus", (6149,))
 """Left main bronchus (SCT 75245000). Included from CID 6149."""
 
-LigamentumArteriosum: Final[Code] = Code("SCT", "2160002", "Ligamentum arteriosum", (6149,))
+LigamentumArteriosum: _Final[_Code] = _Code("SCT", "2160002", "Ligamentum arteriosum", (6149,))
 """Ligamentum arteriosum (SCT 2160002). Included from CID 6149."""
 
-LymphNode: Final[Code] = Code(
+LymphNode: _Final[_Code] = _Code(
     "SCT", "59441001", "Lymph node", (645, 6031, 6064, 6149, 6348, 7166, 7600, 10044)
 )
 """Lymph node (SCT 59441001). Included from CID 6149."""
 
-MitralValve: Final[Code] = Code(
+MitralValve: _Final[_Code] = _Code(
     "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
 )
 """Mitral Valve (SCT 91134007). Included from CID 6149."""
 
-PulmonaryValve: Final[Code] = Code(
+PulmonaryValve: _Final[_Code] = _Code(
     "SCT", "39057004", "Pulmonary valve", (3610, 3701, 6149, 12288, 12289, 12305)
 )
 """Pulmonary valve (SCT 39057004). Included from CID 6149."""
 
-RightMainBronchus: Final[Code] = Code("SCT", "70074004", "Right main bronchus", (6149,))
+RightMainBronchus: _Final[_Code] = _Code("SCT", "70074004", "Right main bronchus", (6149,))
 """Right main bronchus (SCT 70074004). Included from CID 6149."""
 
-ThoracicDuct: Final[Code] = Code("SCT", "1732005", "Thoracic Duct", (6149,))
+ThoracicDuct: _Final[_Code] = _Code("SCT", "1732005", "Thoracic Duct", (6149,))
 """Thoracic Duct (SCT 1732005). Included from CID 6149."""
 
-ThymusGland: Final[Code] = Code("SCT", "9875009", "Thymus Gland", (4030, 6149, 7155, 10044))
+ThymusGland: _Final[_Code] = _Code("SCT", "9875009", "Thymus Gland", (4030, 6149, 7155, 10044))
 """Thymus Gland (SCT 9875009). Included from CID 6149."""
 
-Thyroid: Final[Code] = Code("SCT", "69748006", "Thyroid", (645, 4030, 6149, 10044, 12321))
+Thyroid: _Final[_Code] = _Code("SCT", "69748006", "Thyroid", (645, 4030, 6149, 10044, 12321))
 """Thyroid (SCT 69748006). Included from CID 6149."""
 
-Trachea: Final[Code] = Code("SCT", "44567001", "Trachea", (4028, 4031, 6149, 7155))
+Trachea: _Final[_Code] = _Code("SCT", "44567001", "Trachea", (4028, 4031, 6149, 7155))
 """Trachea (SCT 44567001). Included from CID 6149."""
 
-TrapeziusMuscle: Final[Code] = Code("SCT", "31764008", "Trapezius muscle", (6116, 6149))
+TrapeziusMuscle: _Final[_Code] = _Code("SCT", "31764008", "Trapezius muscle", (6116, 6149))
 """Trapezius muscle (SCT 31764008). Included from CID 6149."""
 
-TricuspidValve: Final[Code] = Code(
+TricuspidValve: _Final[_Code] = _Code(
     "SCT", "46030003", "Tricuspid Valve", (3610, 3701, 6149, 12285, 12305)
 )
 """Tricuspid Valve (SCT 46030003). Included from CID 6149."""
 
-Ventricle: Final[Code] = Code("SCT", "21814001", "Ventricle", (4, 6149))
+Ventricle: _Final[_Code] = _Code("SCT", "21814001", "Ventricle", (4, 6149))
 """Ventricle (SCT 21814001). Included from CID 6149."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AtrialSeptalDefect,
     AzygoesophagealRecessInterface,
     FascialLayer,

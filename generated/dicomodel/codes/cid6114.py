@@ -5,39 +5,40 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.434.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6114
-NAME: Final[str] = "Osseous Anatomy Finding or Feature"
-KEYWORD: Final[str | None] = "OsseousAnatomyFindingOrFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.434"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6114
+NAME: _Final[str] = "Osseous Anatomy Finding or Feature"
+KEYWORD: _Final[str | None] = "OsseousAnatomyFindingOrFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.434"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Clavicle: Final[Code] = Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
+Clavicle: _Final[_Code] = _Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
 """Clavicle (SCT 51299004)."""
 
-Humerus: Final[Code] = Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
+Humerus: _Final[_Code] = _Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
 """Humerus (SCT 85050009)."""
 
-Rib: Final[Code] = Code("SCT", "113197003", "Rib", (4031, 6114, 7155))
+Rib: _Final[_Code] = _Code("SCT", "113197003", "Rib", (4031, 6114, 7155))
 """Rib (SCT 113197003)."""
 
-Scapula: Final[Code] = Code("SCT", "79601000", "Scapula", (1004, 4031, 6114))
+Scapula: _Final[_Code] = _Code("SCT", "79601000", "Scapula", (1004, 4031, 6114))
 """Scapula (SCT 79601000)."""
 
-Spine: Final[Code] = Code("SCT", "421060004", "Spine", (4031, 4040, 6114))
+Spine: _Final[_Code] = _Code("SCT", "421060004", "Spine", (4031, 4040, 6114))
 """Spine (SCT 421060004)."""
 
-Sternum: Final[Code] = Code("SCT", "56873002", "Sternum", (1004, 4031, 6114, 7155))
+Sternum: _Final[_Code] = _Code("SCT", "56873002", "Sternum", (1004, 4031, 6114, 7155))
 """Sternum (SCT 56873002)."""
 
-Vertebra: Final[Code] = Code("SCT", "51282000", "Vertebra", (6114,))
+Vertebra: _Final[_Code] = _Code("SCT", "51282000", "Vertebra", (6114,))
 """Vertebra (SCT 51282000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Clavicle, Humerus, Rib, Scapula, Spine, Sternum, Vertebra)
+MEMBERS: _Final[tuple[_Code, ...]] = (Clavicle, Humerus, Rib, Scapula, Spine, Sternum, Vertebra)
 """The resolved membership: own members, then those of the included groups, in order."""

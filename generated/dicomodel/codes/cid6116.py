@@ -5,116 +5,123 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.436.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6116
-NAME: Final[str] = "Muscular Anatomy"
-KEYWORD: Final[str | None] = "MuscularAnatomy"
-UID: Final[str | None] = "1.2.840.10008.6.1.436"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6116
+NAME: _Final[str] = "Muscular Anatomy"
+KEYWORD: _Final[str | None] = "MuscularAnatomy"
+UID: _Final[str | None] = "1.2.840.10008.6.1.436"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ChordaeTendineaeCordis: Final[Code] = Code("SCT", "102298001", "Chordae tendineae cordis", (6116,))
+ChordaeTendineaeCordis: _Final[_Code] = _Code(
+    "SCT", "102298001", "Chordae tendineae cordis", (6116,)
+)
 """Chordae tendineae cordis (SCT 102298001)."""
 
-DeltoidMuscle: Final[Code] = Code("SCT", "35259002", "Deltoid muscle", (6116,))
+DeltoidMuscle: _Final[_Code] = _Code("SCT", "35259002", "Deltoid muscle", (6116,))
 """Deltoid muscle (SCT 35259002)."""
 
-Diaphragm: Final[Code] = Code("SCT", "5798000", "Diaphragm", (1004, 6116, 7155))
+Diaphragm: _Final[_Code] = _Code("SCT", "5798000", "Diaphragm", (1004, 6116, 7155))
 """Diaphragm (SCT 5798000)."""
 
-ErectorSpinaeMuscle: Final[Code] = Code("SCT", "44947003", "Erector spinae muscle", (6116,))
+ErectorSpinaeMuscle: _Final[_Code] = _Code("SCT", "44947003", "Erector spinae muscle", (6116,))
 """Erector spinae muscle (SCT 44947003)."""
 
-ExternalIntercostalMuscle: Final[Code] = Code(
+ExternalIntercostalMuscle: _Final[_Code] = _Code(
     "SCT", "53967007", "External intercostal muscle", (6116,)
 )
 """External intercostal muscle (SCT 53967007)."""
 
-IliocostalisMuscle: Final[Code] = Code("SCT", "57651003", "Iliocostalis muscle", (6116,))
+IliocostalisMuscle: _Final[_Code] = _Code("SCT", "57651003", "Iliocostalis muscle", (6116,))
 """Iliocostalis muscle (SCT 57651003)."""
 
-InfraspinatusMuscle: Final[Code] = Code("SCT", "72573008", "Infraspinatus muscle", (6116,))
+InfraspinatusMuscle: _Final[_Code] = _Code("SCT", "72573008", "Infraspinatus muscle", (6116,))
 """Infraspinatus muscle (SCT 72573008)."""
 
-InnermostIntercostalMuscles: Final[Code] = Code(
+InnermostIntercostalMuscles: _Final[_Code] = _Code(
     "SCT", "24062007", "Innermost intercostal muscles", (6116,)
 )
 """Innermost intercostal muscles (SCT 24062007)."""
 
-InteratrialSeptum: Final[Code] = Code("SCT", "58095006", "Interatrial septum", (6116, 12284))
+InteratrialSeptum: _Final[_Code] = _Code("SCT", "58095006", "Interatrial septum", (6116, 12284))
 """Interatrial septum (SCT 58095006)."""
 
-InternalIntercostalMuscle: Final[Code] = Code(
+InternalIntercostalMuscle: _Final[_Code] = _Code(
     "SCT", "41313007", "Internal intercostal muscle", (6116,)
 )
 """Internal intercostal muscle (SCT 41313007)."""
 
-InterventricularSeptum: Final[Code] = Code(
+InterventricularSeptum: _Final[_Code] = _Code(
     "SCT", "589001", "Interventricular septum", (6116, 12286, 12305)
 )
 """Interventricular septum (SCT 589001)."""
 
-LatissimusDorsiMuscle: Final[Code] = Code("SCT", "15665001", "Latissimus dorsi muscle", (6116,))
+LatissimusDorsiMuscle: _Final[_Code] = _Code("SCT", "15665001", "Latissimus dorsi muscle", (6116,))
 """Latissimus dorsi muscle (SCT 15665001)."""
 
-LevatoresCostarumMuscles: Final[Code] = Code(
+LevatoresCostarumMuscles: _Final[_Code] = _Code(
     "SCT", "73930003", "Levatores costarum muscles", (6116,)
 )
 """Levatores costarum muscles (SCT 73930003)."""
 
-LongissimusMuscle: Final[Code] = Code("SCT", "88340001", "Longissimus muscle", (6116,))
+LongissimusMuscle: _Final[_Code] = _Code("SCT", "88340001", "Longissimus muscle", (6116,))
 """Longissimus muscle (SCT 88340001)."""
 
-PectoralisMajorMuscle: Final[Code] = Code("SCT", "60005003", "Pectoralis major muscle", (6116,))
+PectoralisMajorMuscle: _Final[_Code] = _Code("SCT", "60005003", "Pectoralis major muscle", (6116,))
 """Pectoralis major muscle (SCT 60005003)."""
 
-PectoralisMinorMuscle: Final[Code] = Code("SCT", "18686000", "Pectoralis minor muscle", (6116,))
+PectoralisMinorMuscle: _Final[_Code] = _Code("SCT", "18686000", "Pectoralis minor muscle", (6116,))
 """Pectoralis minor muscle (SCT 18686000)."""
 
-ScalenousAnteriorMuscle: Final[Code] = Code("SCT", "50755001", "Scalenous anterior muscle", (6116,))
+ScalenousAnteriorMuscle: _Final[_Code] = _Code(
+    "SCT", "50755001", "Scalenous anterior muscle", (6116,)
+)
 """Scalenous anterior muscle (SCT 50755001)."""
 
-SerratusAnteriorMuscle: Final[Code] = Code("SCT", "18346003", "Serratus anterior muscle", (6116,))
+SerratusAnteriorMuscle: _Final[_Code] = _Code(
+    "SCT", "18346003", "Serratus anterior muscle", (6116,)
+)
 """Serratus anterior muscle (SCT 18346003)."""
 
-SpinalisMuscle: Final[Code] = Code("SCT", "4317002", "Spinalis muscle", (6116,))
+SpinalisMuscle: _Final[_Code] = _Code("SCT", "4317002", "Spinalis muscle", (6116,))
 """Spinalis muscle (SCT 4317002)."""
 
-SternocleidomastoidMuscle: Final[Code] = Code(
+SternocleidomastoidMuscle: _Final[_Code] = _Code(
     "SCT", "22823000", "Sternocleidomastoid muscle", (6116,)
 )
 """Sternocleidomastoid muscle (SCT 22823000)."""
 
-SubcostalMuscle: Final[Code] = Code("SCT", "64658001", "Subcostal muscle", (6116,))
+SubcostalMuscle: _Final[_Code] = _Code("SCT", "64658001", "Subcostal muscle", (6116,))
 """Subcostal muscle (SCT 64658001)."""
 
-SubscapularisMuscle: Final[Code] = Code("SCT", "90588001", "Subscapularis muscle", (6116,))
+SubscapularisMuscle: _Final[_Code] = _Code("SCT", "90588001", "Subscapularis muscle", (6116,))
 """Subscapularis muscle (SCT 90588001)."""
 
-SupraspinatusMuscle: Final[Code] = Code("SCT", "6423006", "Supraspinatus muscle", (6116,))
+SupraspinatusMuscle: _Final[_Code] = _Code("SCT", "6423006", "Supraspinatus muscle", (6116,))
 """Supraspinatus muscle (SCT 6423006)."""
 
-TeresMajorMuscle: Final[Code] = Code("SCT", "1193009", "Teres major muscle", (6116,))
+TeresMajorMuscle: _Final[_Code] = _Code("SCT", "1193009", "Teres major muscle", (6116,))
 """Teres major muscle (SCT 1193009)."""
 
-TeresMinorMuscle: Final[Code] = Code("SCT", "51159009", "Teres minor muscle", (6116,))
+TeresMinorMuscle: _Final[_Code] = _Code("SCT", "51159009", "Teres minor muscle", (6116,))
 """Teres minor muscle (SCT 51159009)."""
 
-TrabeculaeCarnae: Final[Code] = Code("SCT", "118755002", "Trabeculae carnae", (6116,))
+TrabeculaeCarnae: _Final[_Code] = _Code("SCT", "118755002", "Trabeculae carnae", (6116,))
 """Trabeculae carnae (SCT 118755002)."""
 
-TransversusThoracis: Final[Code] = Code("SCT", "88454005", "Transversus thoracis", (6116,))
+TransversusThoracis: _Final[_Code] = _Code("SCT", "88454005", "Transversus thoracis", (6116,))
 """Transversus thoracis (SCT 88454005)."""
 
-TrapeziusMuscle: Final[Code] = Code("SCT", "31764008", "Trapezius muscle", (6116, 6149))
+TrapeziusMuscle: _Final[_Code] = _Code("SCT", "31764008", "Trapezius muscle", (6116, 6149))
 """Trapezius muscle (SCT 31764008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ChordaeTendineaeCordis,
     DeltoidMuscle,
     Diaphragm,

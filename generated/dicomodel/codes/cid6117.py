@@ -6,365 +6,382 @@ Includes CID 3015.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6117
-NAME: Final[str] = "Vascular Anatomy"
-KEYWORD: Final[str | None] = "VascularAnatomy"
-UID: Final[str | None] = "1.2.840.10008.6.1.437"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200309"
-INCLUDES: Final[tuple[int, ...]] = (3015,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6117
+NAME: _Final[str] = "Vascular Anatomy"
+KEYWORD: _Final[str | None] = "VascularAnatomy"
+UID: _Final[str | None] = "1.2.840.10008.6.1.437"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200309"
+INCLUDES: _Final[tuple[int, ...]] = (3015,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AorticArch: Final[Code] = Code(
+AorticArch: _Final[_Code] = _Code(
     "SCT", "57034009", "Aortic arch", (1004, 3010, 3606, 4030, 6117, 12291)
 )
 """Aortic arch (SCT 57034009)."""
 
-AorticIsthmus: Final[Code] = Code("SCT", "88593004", "Aortic isthmus", (6117, 12291))
+AorticIsthmus: _Final[_Code] = _Code("SCT", "88593004", "Aortic isthmus", (6117, 12291))
 """Aortic isthmus (SCT 88593004)."""
 
-AorticKnob: Final[Code] = Code("DCM", "112102", "Aortic knob", (6117,))
+AorticKnob: _Final[_Code] = _Code("DCM", "112102", "Aortic knob", (6117,))
 """Aortic knob (DCM 112102)."""
 
-ArchOfTheAzygosVein: Final[Code] = Code("DCM", "112103", "Arch of the Azygos vein", (6117,))
+ArchOfTheAzygosVein: _Final[_Code] = _Code("DCM", "112103", "Arch of the Azygos vein", (6117,))
 """Arch of the Azygos vein (DCM 112103)."""
 
-AscendingAorta: Final[Code] = Code(
+AscendingAorta: _Final[_Code] = _Code(
     "SCT", "54247002", "Ascending aorta", (3010, 3606, 6117, 12291, 12305)
 )
 """Ascending aorta (SCT 54247002)."""
 
-AxillaryArtery: Final[Code] = Code("SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107))
+AxillaryArtery: _Final[_Code] = _Code(
+    "SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107)
+)
 """Axillary Artery (SCT 67937003)."""
 
-AxillaryVein: Final[Code] = Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
+AxillaryVein: _Final[_Code] = _Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
 """Axillary vein (SCT 68705008)."""
 
-AzygosVein: Final[Code] = Code("SCT", "72107004", "Azygos vein", (3010, 3607, 3839, 6117))
+AzygosVein: _Final[_Code] = _Code("SCT", "72107004", "Azygos vein", (3010, 3607, 3839, 6117))
 """Azygos vein (SCT 72107004)."""
 
-BrachialArtery: Final[Code] = Code(
+BrachialArtery: _Final[_Code] = _Code(
     "SCT", "17137000", "Brachial artery", (3010, 3440, 3606, 6117, 12107)
 )
 """Brachial artery (SCT 17137000)."""
 
-BrachiocephalicTrunk: Final[Code] = Code(
+BrachiocephalicTrunk: _Final[_Code] = _Code(
     "SCT", "12691009", "Brachiocephalic trunk", (3010, 3606, 6117, 12107, 12291)
 )
 """Brachiocephalic trunk (SCT 12691009)."""
 
-BrachiocephalicVein: Final[Code] = Code(
+BrachiocephalicVein: _Final[_Code] = _Code(
     "SCT", "8887007", "Brachiocephalic vein", (3010, 3607, 6117, 12108)
 )
 """Brachiocephalic vein (SCT 8887007)."""
 
-BronchialArtery: Final[Code] = Code("SCT", "64468002", "Bronchial artery", (6117,))
+BronchialArtery: _Final[_Code] = _Code("SCT", "64468002", "Bronchial artery", (6117,))
 """Bronchial artery (SCT 64468002)."""
 
-CommonCarotidArtery: Final[Code] = Code(
+CommonCarotidArtery: _Final[_Code] = _Code(
     "SCT", "32062004", "Common carotid artery", (3010, 3606, 6117, 12104)
 )
 """Common carotid artery (SCT 32062004)."""
 
-CostocervicalTrunk: Final[Code] = Code("SCT", "3159004", "Costocervical trunk", (6117,))
+CostocervicalTrunk: _Final[_Code] = _Code("SCT", "3159004", "Costocervical trunk", (6117,))
 """Costocervical trunk (SCT 3159004)."""
 
-DescendingAorta: Final[Code] = Code("SCT", "281130003", "Descending aorta", (6117, 12141))
+DescendingAorta: _Final[_Code] = _Code("SCT", "281130003", "Descending aorta", (6117, 12141))
 """Descending aorta (SCT 281130003)."""
 
-DorsalScapularArtery: Final[Code] = Code("SCT", "91732003", "Dorsal scapular artery", (6117,))
+DorsalScapularArtery: _Final[_Code] = _Code("SCT", "91732003", "Dorsal scapular artery", (6117,))
 """Dorsal scapular artery (SCT 91732003)."""
 
-EsophagealArtery: Final[Code] = Code("SCT", "206034008", "Esophageal artery", (6117,))
+EsophagealArtery: _Final[_Code] = _Code("SCT", "206034008", "Esophageal artery", (6117,))
 """Esophageal artery (SCT 206034008)."""
 
-ExternalJugularVein: Final[Code] = Code("SCT", "71585003", "External jugular vein", (6117,))
+ExternalJugularVein: _Final[_Code] = _Code("SCT", "71585003", "External jugular vein", (6117,))
 """External jugular vein (SCT 71585003)."""
 
-InferiorPhrenicArtery: Final[Code] = Code("SCT", "29660000", "Inferior phrenic artery", (6117,))
+InferiorPhrenicArtery: _Final[_Code] = _Code("SCT", "29660000", "Inferior phrenic artery", (6117,))
 """Inferior phrenic artery (SCT 29660000)."""
 
-InferiorVenaCava: Final[Code] = Code(
+InferiorVenaCava: _Final[_Code] = _Code(
     "SCT", "64131007", "Inferior vena cava", (3010, 3607, 6117, 6204, 7154, 12114, 12282, 12305)
 )
 """Inferior vena cava (SCT 64131007)."""
 
-IntercostalArtery: Final[Code] = Code("SCT", "281134007", "Intercostal artery", (6117,))
+IntercostalArtery: _Final[_Code] = _Code("SCT", "281134007", "Intercostal artery", (6117,))
 """Intercostal artery (SCT 281134007)."""
 
-InternalJugularVein: Final[Code] = Code(
+InternalJugularVein: _Final[_Code] = _Code(
     "SCT", "12123001", "Internal jugular vein", (3010, 3607, 6117, 12108)
 )
 """Internal jugular vein (SCT 12123001)."""
 
-InternalThoracicArtery: Final[Code] = Code(
+InternalThoracicArtery: _Final[_Code] = _Code(
     "SCT", "69327007", "Internal thoracic artery", (3010, 3606, 6117)
 )
 """Internal thoracic artery (SCT 69327007)."""
 
-PericardiophrenicArtery: Final[Code] = Code("SCT", "3924000", "Pericardiophrenic Artery", (6117,))
+PericardiophrenicArtery: _Final[_Code] = _Code(
+    "SCT", "3924000", "Pericardiophrenic Artery", (6117,)
+)
 """Pericardiophrenic Artery (SCT 3924000)."""
 
-PulmonaryArtery: Final[Code] = Code(
+PulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "81040000", "Pulmonary artery", (3010, 3606, 3610, 4030, 6117, 12141, 12290, 12305)
 )
 """Pulmonary artery (SCT 81040000)."""
 
-PulmonaryTrunk: Final[Code] = Code("SCT", "45341000", "Pulmonary trunk", (3829, 6117, 12290, 12305))
+PulmonaryTrunk: _Final[_Code] = _Code(
+    "SCT", "45341000", "Pulmonary trunk", (3829, 6117, 12290, 12305)
+)
 """Pulmonary trunk (SCT 45341000)."""
 
-PulmonaryVein: Final[Code] = Code(
+PulmonaryVein: _Final[_Code] = _Code(
     "SCT", "122972007", "Pulmonary vein", (3010, 3011, 3607, 6117, 12141, 12283)
 )
 """Pulmonary vein (SCT 122972007)."""
 
-SubclavianArtery: Final[Code] = Code(
+SubclavianArtery: _Final[_Code] = _Code(
     "SCT", "36765005", "Subclavian artery", (3010, 3606, 6117, 12104, 12107)
 )
 """Subclavian artery (SCT 36765005)."""
 
-SubclavianVein: Final[Code] = Code("SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108))
+SubclavianVein: _Final[_Code] = _Code(
+    "SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108)
+)
 """Subclavian vein (SCT 9454009)."""
 
-SuperiorPhrenicArtery: Final[Code] = Code("SCT", "38991005", "Superior phrenic artery", (6117,))
+SuperiorPhrenicArtery: _Final[_Code] = _Code("SCT", "38991005", "Superior phrenic artery", (6117,))
 """Superior phrenic artery (SCT 38991005)."""
 
-SuperiorVenaCava: Final[Code] = Code(
+SuperiorVenaCava: _Final[_Code] = _Code(
     "SCT", "48345005", "Superior vena cava", (3010, 3607, 6117, 12108, 12282)
 )
 """Superior vena cava (SCT 48345005)."""
 
-ThyrocervicalTrunk: Final[Code] = Code("SCT", "6538005", "Thyrocervical trunk", (6117,))
+ThyrocervicalTrunk: _Final[_Code] = _Code("SCT", "6538005", "Thyrocervical trunk", (6117,))
 """Thyrocervical trunk (SCT 6538005)."""
 
-VertebralArtery: Final[Code] = Code(
+VertebralArtery: _Final[_Code] = _Code(
     "SCT", "85234005", "Vertebral artery", (3010, 3606, 6117, 12104)
 )
 """Vertebral artery (SCT 85234005)."""
 
-LeftPosterolateralCircumflexCoronaryArtery: Final[Code] = Code(
+LeftPosterolateralCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57823005", "Left Posterolateral Circumflex Coronary Artery", (3015,)
 )
 """Left Posterolateral Circumflex Coronary Artery (SCT 57823005). Included from CID 3015."""
 
-PosterolateralBranchOfRightCoronaryArtery: Final[Code] = Code(
+PosterolateralBranchOfRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "17269004", "Posterolateral branch of right Coronary Artery", (3015,)
 )
 """Posterolateral branch of right Coronary Artery (SCT 17269004). Included from CID 3015."""
 
-CoronaryArteryGraft: Final[Code] = Code("SCT", "264293000", "Coronary Artery Graft", (1004, 3015))
+CoronaryArteryGraft: _Final[_Code] = _Code(
+    "SCT", "264293000", "Coronary Artery Graft", (1004, 3015)
+)
 """Coronary Artery Graft (SCT 264293000). Included from CID 3015."""
 
-_1stDiagonalCoronaryArtery: Final[Code] = Code(
+_1stDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91750005", "1st Diagonal Coronary Artery", (3014,)
 )
 """1st Diagonal Coronary Artery (SCT 91750005). Included from CID 3014."""
 
-_1stLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_1stLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91757008", "1st Left Posterolateral Coronary Artery", (3014,)
 )
 """1st Left Posterolateral Coronary Artery (SCT 91757008). Included from CID 3014."""
 
-_1stMarginalCoronaryArtery: Final[Code] = Code(
+_1stMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91754001", "1st Marginal Coronary Artery", (3014,)
 )
 """1st Marginal Coronary Artery (SCT 91754001). Included from CID 3014."""
 
-_1stRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_1stRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91761002", "1st Right posterolateral Coronary Artery", (3014,)
 )
 """1st Right posterolateral Coronary Artery (SCT 91761002). Included from CID 3014."""
 
-_1stSeptalCoronaryArtery: Final[Code] = Code(
+_1stSeptalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "244251006", "1st Septal Coronary Artery", (3014, 12292)
 )
 """1st Septal Coronary Artery (SCT 244251006). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArtery: Final[Code] = Code(
+_2ndDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91751009", "2nd Diagonal Coronary Artery", (3014,)
 )
 """2nd Diagonal Coronary Artery (SCT 91751009). Included from CID 3014."""
 
-_2ndLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91758003", "2nd Left Posterolateral Coronary Artery", (3014,)
 )
 """2nd Left Posterolateral Coronary Artery (SCT 91758003). Included from CID 3014."""
 
-_2ndMarginalCoronaryArtery: Final[Code] = Code(
+_2ndMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91755000", "2nd Marginal Coronary Artery", (3014,)
 )
 """2nd Marginal Coronary Artery (SCT 91755000). Included from CID 3014."""
 
-_2ndRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_2ndRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91762009", "2nd Right posterolateral Coronary Artery", (3014,)
 )
 """2nd Right posterolateral Coronary Artery (SCT 91762009). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArtery: Final[Code] = Code(
+_3rdDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91752002", "3rd diagonal Coronary Artery", (3014,)
 )
 """3rd diagonal Coronary Artery (SCT 91752002). Included from CID 3014."""
 
-_3rdLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91759006", "3rd Left Posterolateral Coronary Artery", (3014,)
 )
 """3rd Left Posterolateral Coronary Artery (SCT 91759006). Included from CID 3014."""
 
-_3rdMarginalCoronaryArtery: Final[Code] = Code(
+_3rdMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91756004", "3rd Marginal Coronary Artery", (3014,)
 )
 """3rd Marginal Coronary Artery (SCT 91756004). Included from CID 3014."""
 
-_3rdRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_3rdRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91763004", "3rd Right posterolateral Coronary Artery", (3014,)
 )
 """3rd Right posterolateral Coronary Artery (SCT 91763004). Included from CID 3014."""
 
-MarginalCoronaryArtery: Final[Code] = Code("SCT", "22765000", "Marginal Coronary Artery", (3014,))
+MarginalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "22765000", "Marginal Coronary Artery", (3014,)
+)
 """Marginal Coronary Artery (SCT 22765000). Included from CID 3014."""
 
-AVGrooveContinuationOfCircumflexArtery: Final[Code] = Code(
+AVGrooveContinuationOfCircumflexArtery: _Final[_Code] = _Code(
     "SCT", "75902001", "AV groove continuation of Circumflex Artery", (3014,)
 )
 """AV groove continuation of Circumflex Artery (SCT 75902001). Included from CID 3014."""
 
-DistalCircumflexCoronaryArtery: Final[Code] = Code(
+DistalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "6511003", "Distal Circumflex Coronary Artery", (3014, 12292)
 )
 """Distal Circumflex Coronary Artery (SCT 6511003). Included from CID 3014."""
 
-DistalLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+DistalLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "36672000", "Distal Left Anterior Descending Coronary Artery", (3014,)
 )
 """Distal Left Anterior Descending Coronary Artery (SCT 36672000). Included from CID 3014."""
 
-DistalRightCoronaryArtery: Final[Code] = Code(
+DistalRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "41879009", "Distal Right Coronary Artery", (3014,)
 )
 """Distal Right Coronary Artery (SCT 41879009). Included from CID 3014."""
 
-_1stDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_1stDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "15A", "1st Diagonal Coronary Artery Laterals", (3014,)
 )
 """1st Diagonal Coronary Artery Laterals (BARI 15A). Included from CID 3014."""
 
-_1stMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_1stMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "20A", "1st Marginal Coronary Artery Laterals", (3014,)
 )
 """1st Marginal Coronary Artery Laterals (BARI 20A). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "16A", "2nd Diagonal Coronary Artery Laterals", (3014,)
 )
 """2nd Diagonal Coronary Artery Laterals (BARI 16A). Included from CID 3014."""
 
-_2ndMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "21A", "2nd Marginal Coronary Artery Laterals", (3014,)
 )
 """2nd Marginal Coronary Artery Laterals (BARI 21A). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "29A", "3rd Diagonal Coronary Artery Laterals", (3014,)
 )
 """3rd Diagonal Coronary Artery Laterals (BARI 29A). Included from CID 3014."""
 
-_3rdMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "22A", "3rd Marginal Coronary Artery Laterals", (3014,)
 )
 """3rd Marginal Coronary Artery Laterals (BARI 22A). Included from CID 3014."""
 
-RamusLaterals: Final[Code] = Code("BARI", "28A", "Ramus Laterals", (3014,))
+RamusLaterals: _Final[_Code] = _Code("BARI", "28A", "Ramus Laterals", (3014,))
 """Ramus Laterals (BARI 28A). Included from CID 3014."""
 
-LeftMainCoronaryArtery: Final[Code] = Code(
+LeftMainCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "3227004", "Left Main Coronary Artery", (3014, 3016, 12292)
 )
 """Left Main Coronary Artery (SCT 3227004). Included from CID 3014."""
 
-LeftMainCoronaryArteryOstium: Final[Code] = Code(
+LeftMainCoronaryArteryOstium: _Final[_Code] = _Code(
     "SCT", "1256091001", "Left Main Coronary Artery Ostium", (3014,)
 )
 """Left Main Coronary Artery Ostium (SCT 1256091001). Included from CID 3014."""
 
-LeftPosteriorDescendingCircumflexCoronaryArtery: Final[Code] = Code(
+LeftPosteriorDescendingCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91760001", "Left Posterior Descending Circumflex Coronary Artery", (3014,)
 )
 """Left Posterior Descending Circumflex Coronary Artery (SCT 91760001). Included from CID 3014."""
 
-MidCircumflexCoronaryArtery: Final[Code] = Code(
+MidCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91753007", "Mid Circumflex Coronary Artery", (3014, 12292)
 )
 """Mid Circumflex Coronary Artery (SCT 91753007). Included from CID 3014."""
 
-MidLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+MidLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91748002", "Mid Left Anterior Descending Coronary Artery", (3014,)
 )
 """Mid Left Anterior Descending Coronary Artery (SCT 91748002). Included from CID 3014."""
 
-MidRightCoronaryArtery: Final[Code] = Code("SCT", "450960006", "Mid Right Coronary Artery", (3014,))
+MidRightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "450960006", "Mid Right Coronary Artery", (3014,)
+)
 """Mid Right Coronary Artery (SCT 450960006). Included from CID 3014."""
 
-PosteriorDescendingRightCoronaryArtery: Final[Code] = Code(
+PosteriorDescendingRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "53655008", "Posterior Descending Right Coronary Artery", (3014,)
 )
 """Posterior Descending Right Coronary Artery (SCT 53655008). Included from CID 3014."""
 
-PosteriorDescendingSeptalPerforators: Final[Code] = Code(
+PosteriorDescendingSeptalPerforators: _Final[_Code] = _Code(
     "BARI", "9", "Posterior descending septal perforators", (3014,)
 )
 """Posterior descending septal perforators (BARI 9). Included from CID 3014."""
 
-ProximalCircumflexCoronaryArtery: Final[Code] = Code(
+ProximalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "52433000", "Proximal Circumflex Coronary Artery", (3014, 12292)
 )
 """Proximal Circumflex Coronary Artery (SCT 52433000). Included from CID 3014."""
 
-ProximalLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+ProximalLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "68787002", "Proximal Left Anterior Descending Coronary Artery", (3014,)
 )
 """Proximal Left Anterior Descending Coronary Artery (SCT 68787002). Included from CID 3014."""
 
-ProximalRightCoronaryArtery: Final[Code] = Code(
+ProximalRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91083009", "Proximal Right Coronary Artery", (3014,)
 )
 """Proximal Right Coronary Artery (SCT 91083009). Included from CID 3014."""
 
-IntermediateArteryRamus: Final[Code] = Code(
+IntermediateArteryRamus: _Final[_Code] = _Code(
     "SCT", "244252004", "Intermediate Artery (Ramus)", (3014,)
 )
 """Intermediate Artery (Ramus) (SCT 244252004). Included from CID 3014."""
 
-RightCoronaryArteryOstium: Final[Code] = Code(
+RightCoronaryArteryOstium: _Final[_Code] = _Code(
     "SCT", "56789007", "Right Coronary Artery Ostium", (3014,)
 )
 """Right Coronary Artery Ostium (SCT 56789007). Included from CID 3014."""
 
-RightPosteriorAVCoronaryArtery: Final[Code] = Code(
+RightPosteriorAVCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "12800002", "Right posterior AV Coronary Artery", (3014,)
 )
 """Right posterior AV Coronary Artery (SCT 12800002). Included from CID 3014."""
 
-LeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+LeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "59438005", "Left Anterior Descending Coronary Artery", (3016, 12292)
 )
 """Left Anterior Descending Coronary Artery (SCT 59438005). Included from CID 3016."""
 
-RightCoronaryArtery: Final[Code] = Code("SCT", "13647002", "Right Coronary Artery", (3016, 12292))
+RightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "13647002", "Right Coronary Artery", (3016, 12292)
+)
 """Right Coronary Artery (SCT 13647002). Included from CID 3016."""
 
-CircumflexCoronaryArtery: Final[Code] = Code(
+CircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57396003", "Circumflex Coronary Artery", (3016, 12292)
 )
 """Circumflex Coronary Artery (SCT 57396003). Included from CID 3016."""
 
-LeftCoronaryArtery: Final[Code] = Code("SCT", "50018008", "Left Coronary Artery", (3016,))
+LeftCoronaryArtery: _Final[_Code] = _Code("SCT", "50018008", "Left Coronary Artery", (3016,))
 """Left Coronary Artery (SCT 50018008). Included from CID 3016."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AorticArch,
     AorticIsthmus,
     AorticKnob,

@@ -5,41 +5,42 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.438.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6118
-NAME: Final[str] = "Size Descriptor"
-KEYWORD: Final[str | None] = "SizeDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.438"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6118
+NAME: _Final[str] = "Size Descriptor"
+KEYWORD: _Final[str | None] = "SizeDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.438"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ExtremelySmall: Final[Code] = Code("DCM", "112131", "Extremely small", (6118,))
+ExtremelySmall: _Final[_Code] = _Code("DCM", "112131", "Extremely small", (6118,))
 """Extremely small (DCM 112131)."""
 
-VerySmall: Final[Code] = Code("DCM", "112132", "Very small", (6118,))
+VerySmall: _Final[_Code] = _Code("DCM", "112132", "Very small", (6118,))
 """Very small (DCM 112132)."""
 
-Small: Final[Code] = Code("SCT", "255507004", "Small", (252, 6118))
+Small: _Final[_Code] = _Code("SCT", "255507004", "Small", (252, 6118))
 """Small (SCT 255507004)."""
 
-Medium: Final[Code] = Code("SCT", "255508009", "Medium", (252, 6118))
+Medium: _Final[_Code] = _Code("SCT", "255508009", "Medium", (252, 6118))
 """Medium (SCT 255508009)."""
 
-Large: Final[Code] = Code("SCT", "255509001", "Large", (252, 6118))
+Large: _Final[_Code] = _Code("SCT", "255509001", "Large", (252, 6118))
 """Large (SCT 255509001)."""
 
-Enlarged: Final[Code] = Code("SCT", "260376009", "Enlarged", (6107, 6118))
+Enlarged: _Final[_Code] = _Code("SCT", "260376009", "Enlarged", (6107, 6118))
 """Enlarged (SCT 260376009)."""
 
-TooSmall: Final[Code] = Code("DCM", "112133", "Too small", (6118,))
+TooSmall: _Final[_Code] = _Code("DCM", "112133", "Too small", (6118,))
 """Too small (DCM 112133)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ExtremelySmall,
     VerySmall,
     Small,

@@ -5,33 +5,34 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.439.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6119
-NAME: Final[str] = "Chest Border Shape"
-KEYWORD: Final[str | None] = "ChestBorderShape"
-UID: Final[str | None] = "1.2.840.10008.6.1.439"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6119
+NAME: _Final[str] = "Chest Border Shape"
+KEYWORD: _Final[str | None] = "ChestBorderShape"
+UID: _Final[str | None] = "1.2.840.10008.6.1.439"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RoundShape: Final[Code] = Code("SCT", "42700002", "Round shape", (6005, 6119, 6340))
+RoundShape: _Final[_Code] = _Code("SCT", "42700002", "Round shape", (6005, 6119, 6340))
 """Round shape (SCT 42700002)."""
 
-Elliptic: Final[Code] = Code("DCM", "112134", "Elliptic", (6119,))
+Elliptic: _Final[_Code] = _Code("DCM", "112134", "Elliptic", (6119,))
 """Elliptic (DCM 112134)."""
 
-Irregular: Final[Code] = Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
+Irregular: _Final[_Code] = _Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
 """Irregular (SCT 49608001)."""
 
-Lobulated: Final[Code] = Code("DCM", "112135", "Lobulated", (6119, 6340))
+Lobulated: _Final[_Code] = _Code("DCM", "112135", "Lobulated", (6119, 6340))
 """Lobulated (DCM 112135)."""
 
-Spiculated: Final[Code] = Code("DCM", "112136", "Spiculated", (6119,))
+Spiculated: _Final[_Code] = _Code("DCM", "112136", "Spiculated", (6119,))
 """Spiculated (DCM 112136)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RoundShape, Elliptic, Irregular, Lobulated, Spiculated)
+MEMBERS: _Final[tuple[_Code, ...]] = (RoundShape, Elliptic, Irregular, Lobulated, Spiculated)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,46 +5,49 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1077.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 612
-NAME: Final[str] = "Anesthesia Category Code Type from Anesthesia Quality Initiative"
-KEYWORD: Final[str | None] = "AnesthesiaCategoryCodeTypeFromAnesthesiaQualityInitiative"
-UID: Final[str | None] = "1.2.840.10008.6.1.1077"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 612
+NAME: _Final[str] = "Anesthesia Category Code Type from Anesthesia Quality Initiative"
+KEYWORD: _Final[str | None] = "AnesthesiaCategoryCodeTypeFromAnesthesiaQualityInitiative"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1077"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GeneralAnesthesia: Final[Code] = Code("SCT", "50697003", "General anesthesia", (612,))
+GeneralAnesthesia: _Final[_Code] = _Code("SCT", "50697003", "General anesthesia", (612,))
 """General anesthesia (SCT 50697003)."""
 
-Sedation: Final[Code] = Code("SCT", "72641008", "Sedation", (612, 9577))
+Sedation: _Final[_Code] = _Code("SCT", "72641008", "Sedation", (612, 9577))
 """Sedation (SCT 72641008)."""
 
-SpinalAnesthesia: Final[Code] = Code("SCT", "231249005", "Spinal anesthesia", (612,))
+SpinalAnesthesia: _Final[_Code] = _Code("SCT", "231249005", "Spinal anesthesia", (612,))
 """Spinal anesthesia (SCT 231249005)."""
 
-EpiduralAnesthesia: Final[Code] = Code("SCT", "18946005", "Epidural anesthesia", (612,))
+EpiduralAnesthesia: _Final[_Code] = _Code("SCT", "18946005", "Epidural anesthesia", (612,))
 """Epidural anesthesia (SCT 18946005)."""
 
-RegionalAnesthesia: Final[Code] = Code("SCT", "27372005", "Regional anesthesia", (612,))
+RegionalAnesthesia: _Final[_Code] = _Code("SCT", "27372005", "Regional anesthesia", (612,))
 """Regional anesthesia (SCT 27372005)."""
 
-TopicalLocalAnesthesia: Final[Code] = Code("SCT", "386760001", "Topical local anesthesia", (612,))
+TopicalLocalAnesthesia: _Final[_Code] = _Code(
+    "SCT", "386760001", "Topical local anesthesia", (612,)
+)
 """Topical local anesthesia (SCT 386760001)."""
 
-LocalAnesthesia: Final[Code] = Code("SCT", "386761002", "Local anesthesia", (612,))
+LocalAnesthesia: _Final[_Code] = _Code("SCT", "386761002", "Local anesthesia", (612,))
 """Local anesthesia (SCT 386761002)."""
 
-MonitoredAnesthesiaCareMAC: Final[Code] = Code(
+MonitoredAnesthesiaCareMAC: _Final[_Code] = _Code(
     "SCT", "398239001", "Monitored Anesthesia Care (MAC)", (612,)
 )
 """Monitored Anesthesia Care (MAC) (SCT 398239001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     GeneralAnesthesia,
     Sedation,
     SpinalAnesthesia,

@@ -5,44 +5,45 @@ Extensible, version 20190326, UID 1.2.840.10008.6.1.440.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6120
-NAME: Final[str] = "Chest Border Definition"
-KEYWORD: Final[str | None] = "ChestBorderDefinition"
-UID: Final[str | None] = "1.2.840.10008.6.1.440"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190326"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6120
+NAME: _Final[str] = "Chest Border Definition"
+KEYWORD: _Final[str | None] = "ChestBorderDefinition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.440"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190326"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-WellDefined: Final[Code] = Code("SCT", "260409000", "Well defined", (6120,))
+WellDefined: _Final[_Code] = _Code("SCT", "260409000", "Well defined", (6120,))
 """Well defined (SCT 260409000)."""
 
-SharplyDefined: Final[Code] = Code("DCM", "112137", "Sharply defined", (6120,))
+SharplyDefined: _Final[_Code] = _Code("DCM", "112137", "Sharply defined", (6120,))
 """Sharply defined (DCM 112137)."""
 
-PoorlyDefined: Final[Code] = Code("SCT", "300841009", "Poorly defined", (6120,))
+PoorlyDefined: _Final[_Code] = _Code("SCT", "300841009", "Poorly defined", (6120,))
 """Poorly defined (SCT 300841009)."""
 
-DistinctlyDefined: Final[Code] = Code("DCM", "112138", "Distinctly defined", (6120,))
+DistinctlyDefined: _Final[_Code] = _Code("DCM", "112138", "Distinctly defined", (6120,))
 """Distinctly defined (DCM 112138)."""
 
-WellDemarcated: Final[Code] = Code("DCM", "112139", "Well demarcated", (6120,))
+WellDemarcated: _Final[_Code] = _Code("DCM", "112139", "Well demarcated", (6120,))
 """Well demarcated (DCM 112139)."""
 
-SharplyDemarcated: Final[Code] = Code("DCM", "112140", "Sharply demarcated", (6120,))
+SharplyDemarcated: _Final[_Code] = _Code("DCM", "112140", "Sharply demarcated", (6120,))
 """Sharply demarcated (DCM 112140)."""
 
-PoorlyDemarcated: Final[Code] = Code("DCM", "112141", "Poorly demarcated", (6120,))
+PoorlyDemarcated: _Final[_Code] = _Code("DCM", "112141", "Poorly demarcated", (6120,))
 """Poorly demarcated (DCM 112141)."""
 
-Circumscribed: Final[Code] = Code("SCT", "263706005", "Circumscribed", (6120,))
+Circumscribed: _Final[_Code] = _Code("SCT", "263706005", "Circumscribed", (6120,))
 """Circumscribed (SCT 263706005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     WellDefined,
     SharplyDefined,
     PoorlyDefined,

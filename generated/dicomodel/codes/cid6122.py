@@ -5,37 +5,38 @@ Extensible, version 20200921, UID 1.2.840.10008.6.1.442.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6122
-NAME: Final[str] = "Chest Content Descriptor"
-KEYWORD: Final[str | None] = "ChestContentDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.442"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200921"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6122
+NAME: _Final[str] = "Chest Content Descriptor"
+KEYWORD: _Final[str | None] = "ChestContentDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.442"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200921"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Air: Final[Code] = Code("DCM", "112143", "Air", (6122,))
+Air: _Final[_Code] = _Code("DCM", "112143", "Air", (6122,))
 """Air (DCM 112143)."""
 
-Fat: Final[Code] = Code("SCT", "256674009", "Fat", (300, 6122, 6211, 7180))
+Fat: _Final[_Code] = _Code("SCT", "256674009", "Fat", (300, 6122, 6211, 7180))
 """Fat (SCT 256674009)."""
 
-SoftTissue: Final[Code] = Code("SCT", "87784001", "Soft tissue", (645, 6122, 6211, 7166))
+SoftTissue: _Final[_Code] = _Code("SCT", "87784001", "Soft tissue", (645, 6122, 6211, 7166))
 """Soft tissue (SCT 87784001)."""
 
-Calcium: Final[Code] = Code("DCM", "112145", "Calcium", (6122,))
+Calcium: _Final[_Code] = _Code("DCM", "112145", "Calcium", (6122,))
 """Calcium (DCM 112145)."""
 
-ForeignMaterialIodizedOilMercuryTalc: Final[Code] = Code(
+ForeignMaterialIodizedOilMercuryTalc: _Final[_Code] = _Code(
     "SCT", "19227008", "Foreign material (iodized oil, mercury,talc)", (6064, 6122, 7158)
 )
 """Foreign material (iodized oil, mercury,talc) (SCT 19227008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Air,
     Fat,
     SoftTissue,

@@ -5,35 +5,36 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.447.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6127
-NAME: Final[str] = "Segment Location in Lung"
-KEYWORD: Final[str | None] = "SegmentLocationInLung"
-UID: Final[str | None] = "1.2.840.10008.6.1.447"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6127
+NAME: _Final[str] = "Segment Location in Lung"
+KEYWORD: _Final[str | None] = "SegmentLocationInLung"
+UID: _Final[str | None] = "1.2.840.10008.6.1.447"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnteriorSegmentOfRightUpperLobe: Final[Code] = Code(
+AnteriorSegmentOfRightUpperLobe: _Final[_Code] = _Code(
     "SCT", "39743006", "Anterior segment of right upper lobe", (6127,)
 )
 """Anterior segment of right upper lobe (SCT 39743006)."""
 
-AnteriorSegmentOfLeftUpperLobe: Final[Code] = Code(
+AnteriorSegmentOfLeftUpperLobe: _Final[_Code] = _Code(
     "SCT", "22270008", "Anterior segment of left upper lobe", (6127,)
 )
 """Anterior segment of left upper lobe (SCT 22270008)."""
 
-PosteriorSegmentOfRightUpperLobe: Final[Code] = Code(
+PosteriorSegmentOfRightUpperLobe: _Final[_Code] = _Code(
     "SCT", "3236000", "Posterior segment of right upper lobe", (6127,)
 )
 """Posterior segment of right upper lobe (SCT 3236000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AnteriorSegmentOfRightUpperLobe,
     AnteriorSegmentOfLeftUpperLobe,
     PosteriorSegmentOfRightUpperLobe,

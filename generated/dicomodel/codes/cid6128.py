@@ -5,59 +5,60 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.448.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6128
-NAME: Final[str] = "Chest Distribution Descriptor"
-KEYWORD: Final[str | None] = "ChestDistributionDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.448"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6128
+NAME: _Final[str] = "Chest Distribution Descriptor"
+KEYWORD: _Final[str | None] = "ChestDistributionDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.448"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BatWingDistribution: Final[Code] = Code("DCM", "112154", "Bat's wing distribution", (6128,))
+BatWingDistribution: _Final[_Code] = _Code("DCM", "112154", "Bat's wing distribution", (6128,))
 """Bat's wing distribution (DCM 112154)."""
 
-ButterflyDistribution: Final[Code] = Code("DCM", "112155", "Butterfly distribution", (6128,))
+ButterflyDistribution: _Final[_Code] = _Code("DCM", "112155", "Butterfly distribution", (6128,))
 """Butterfly distribution (DCM 112155)."""
 
-Centrilobular: Final[Code] = Code("DCM", "112156", "Centrilobular", (6128,))
+Centrilobular: _Final[_Code] = _Code("DCM", "112156", "Centrilobular", (6128,))
 """Centrilobular (DCM 112156)."""
 
-Coalescent: Final[Code] = Code("DCM", "112157", "Coalescent", (6128,))
+Coalescent: _Final[_Code] = _Code("DCM", "112157", "Coalescent", (6128,))
 """Coalescent (DCM 112157)."""
 
-Diffuse: Final[Code] = Code("SCT", "19648000", "Diffuse", (6128, 6337))
+Diffuse: _Final[_Code] = _Code("SCT", "19648000", "Diffuse", (6128, 6337))
 """Diffuse (SCT 19648000)."""
 
-Discoid: Final[Code] = Code("SCT", "255282008", "Discoid", (6128,))
+Discoid: _Final[_Code] = _Code("SCT", "255282008", "Discoid", (6128,))
 """Discoid (SCT 255282008)."""
 
-Disseminated: Final[Code] = Code("SCT", "65709003", "Disseminated", (6128,))
+Disseminated: _Final[_Code] = _Code("SCT", "65709003", "Disseminated", (6128,))
 """Disseminated (SCT 65709003)."""
 
-Focal: Final[Code] = Code("SCT", "87017008", "Focal", (6128, 6337))
+Focal: _Final[_Code] = _Code("SCT", "87017008", "Focal", (6128, 6337))
 """Focal (SCT 87017008)."""
 
-Generalized: Final[Code] = Code("SCT", "60132005", "Generalized", (6128,))
+Generalized: _Final[_Code] = _Code("SCT", "60132005", "Generalized", (6128,))
 """Generalized (SCT 60132005)."""
 
-Lobar: Final[Code] = Code("DCM", "112158", "Lobar", (6128, 6129))
+Lobar: _Final[_Code] = _Code("DCM", "112158", "Lobar", (6128, 6129))
 """Lobar (DCM 112158)."""
 
-Multifocal: Final[Code] = Code("SCT", "524008", "Multifocal", (6128, 6337))
+Multifocal: _Final[_Code] = _Code("SCT", "524008", "Multifocal", (6128, 6337))
 """Multifocal (SCT 524008)."""
 
-Segmental: Final[Code] = Code("SCT", "62372003", "Segmental", (6128,))
+Segmental: _Final[_Code] = _Code("SCT", "62372003", "Segmental", (6128,))
 """Segmental (SCT 62372003)."""
 
-Systemic: Final[Code] = Code("SCT", "31099001", "Systemic", (6128,))
+Systemic: _Final[_Code] = _Code("SCT", "31099001", "Systemic", (6128,))
 """Systemic (SCT 31099001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BatWingDistribution,
     ButterflyDistribution,
     Centrilobular,

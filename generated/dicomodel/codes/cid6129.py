@@ -5,52 +5,57 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.449.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6129
-NAME: Final[str] = "Chest Site Involvement"
-KEYWORD: Final[str | None] = "ChestSiteInvolvement"
-UID: Final[str | None] = "1.2.840.10008.6.1.449"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6129
+NAME: _Final[str] = "Chest Site Involvement"
+KEYWORD: _Final[str | None] = "ChestSiteInvolvement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.449"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Lung: Final[Code] = Code("SCT", "39607008", "Lung", (4, 645, 1004, 6100, 6129, 6204, 7155, 10044))
+Lung: _Final[_Code] = _Code(
+    "SCT", "39607008", "Lung", (4, 645, 1004, 6100, 6129, 6204, 7155, 10044)
+)
 """Lung (SCT 39607008)."""
 
-Mediastinum: Final[Code] = Code("SCT", "72410000", "Mediastinum", (4031, 4040, 6100, 6129, 7155))
+Mediastinum: _Final[_Code] = _Code("SCT", "72410000", "Mediastinum", (4031, 4040, 6100, 6129, 7155))
 """Mediastinum (SCT 72410000)."""
 
-Lobar: Final[Code] = Code("DCM", "112158", "Lobar", (6128, 6129))
+Lobar: _Final[_Code] = _Code("DCM", "112158", "Lobar", (6128, 6129))
 """Lobar (DCM 112158)."""
 
-InterstitialTissue: Final[Code] = Code("SCT", "85293002", "Interstitial tissue", (6129,))
+InterstitialTissue: _Final[_Code] = _Code("SCT", "85293002", "Interstitial tissue", (6129,))
 """Interstitial tissue (SCT 85293002)."""
 
-Bronchial: Final[Code] = Code("SCT", "955009", "Bronchial", (4031, 4040, 6111, 6129, 7155))
+Bronchial: _Final[_Code] = _Code("SCT", "955009", "Bronchial", (4031, 4040, 6111, 6129, 7155))
 """Bronchial (SCT 955009)."""
 
-HilumOfLung: Final[Code] = Code("SCT", "46750007", "Hilum of lung", (6111, 6129))
+HilumOfLung: _Final[_Code] = _Code("SCT", "46750007", "Hilum of lung", (6111, 6129))
 """Hilum of lung (SCT 46750007)."""
 
-Aorta: Final[Code] = Code("SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223))
+Aorta: _Final[_Code] = _Code(
+    "SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223)
+)
 """Aorta (SCT 15825003)."""
 
-PleuralStructure: Final[Code] = Code(
+PleuralStructure: _Final[_Code] = _Code(
     "SCT", "3120008", "Pleural structure", (6100, 6129, 7155, 12294)
 )
 """Pleural structure (SCT 3120008)."""
 
-ChestWall: Final[Code] = Code("SCT", "78904004", "Chest wall", (6018, 6129))
+ChestWall: _Final[_Code] = _Code("SCT", "78904004", "Chest wall", (6018, 6129))
 """Chest wall (SCT 78904004)."""
 
-UpperAbdomen: Final[Code] = Code("SCT", "80581009", "Upper abdomen", (6129,))
+UpperAbdomen: _Final[_Code] = _Code("SCT", "80581009", "Upper abdomen", (6129,))
 """Upper abdomen (SCT 80581009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Lung,
     Mediastinum,
     Lobar,

@@ -6,35 +6,36 @@ Includes CID 614.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 613
-NAME: Final[str] = "Anesthesia Induction Code Type for Small Animal Anesthesia"
-KEYWORD: Final[str | None] = "AnesthesiaInductionCodeTypeForSmallAnimalAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1078"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = (614,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 613
+NAME: _Final[str] = "Anesthesia Induction Code Type for Small Animal Anesthesia"
+KEYWORD: _Final[str | None] = "AnesthesiaInductionCodeTypeForSmallAnimalAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1078"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = (614,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IntraperitonealRoute: Final[Code] = Code("SCT", "38239002", "Intraperitoneal route", (11, 613))
+IntraperitonealRoute: _Final[_Code] = _Code("SCT", "38239002", "Intraperitoneal route", (11, 613))
 """Intraperitoneal route (SCT 38239002)."""
 
-ByInhalation: Final[Code] = Code("SCT", "446406008", "By inhalation", (11, 614))
+ByInhalation: _Final[_Code] = _Code("SCT", "446406008", "By inhalation", (11, 614))
 """By inhalation (SCT 446406008). Included from CID 614."""
 
-IntravenousRoute: Final[Code] = Code("SCT", "47625008", "Intravenous route", (11, 614))
+IntravenousRoute: _Final[_Code] = _Code("SCT", "47625008", "Intravenous route", (11, 614))
 """Intravenous route (SCT 47625008). Included from CID 614."""
 
-PerRectum: Final[Code] = Code("SCT", "37161004", "Per rectum", (11, 614))
+PerRectum: _Final[_Code] = _Code("SCT", "37161004", "Per rectum", (11, 614))
 """Per rectum (SCT 37161004). Included from CID 614."""
 
-IntramuscularRoute: Final[Code] = Code("SCT", "78421000", "Intramuscular route", (11, 614))
+IntramuscularRoute: _Final[_Code] = _Code("SCT", "78421000", "Intramuscular route", (11, 614))
 """Intramuscular route (SCT 78421000). Included from CID 614."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IntraperitonealRoute,
     ByInhalation,
     IntravenousRoute,

@@ -5,24 +5,25 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.451.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6131
-NAME: Final[str] = "Chest Texture Descriptor"
-KEYWORD: Final[str | None] = "ChestTextureDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.451"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6131
+NAME: _Final[str] = "Chest Texture Descriptor"
+KEYWORD: _Final[str | None] = "ChestTextureDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.451"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Homogeneous: Final[Code] = Code("DCM", "112160", "Homogeneous", (6131, 6344))
+Homogeneous: _Final[_Code] = _Code("DCM", "112160", "Homogeneous", (6131, 6344))
 """Homogeneous (DCM 112160)."""
 
-Inhomogeneous: Final[Code] = Code("DCM", "112161", "Inhomogeneous", (6131,))
+Inhomogeneous: _Final[_Code] = _Code("DCM", "112161", "Inhomogeneous", (6131,))
 """Inhomogeneous (DCM 112161)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Homogeneous, Inhomogeneous)
+MEMBERS: _Final[tuple[_Code, ...]] = (Homogeneous, Inhomogeneous)
 """The resolved membership: own members, then those of the included groups, in order."""

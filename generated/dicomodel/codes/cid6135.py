@@ -5,69 +5,74 @@ Extensible, version 20090402, UID 1.2.840.10008.6.1.455.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6135
-NAME: Final[str] = "Image Quality Finding"
-KEYWORD: Final[str | None] = "ImageQualityFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.455"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090402"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6135
+NAME: _Final[str] = "Image Quality Finding"
+KEYWORD: _Final[str | None] = "ImageQualityFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.455"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090402"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GridArtifacts: Final[Code] = Code("DCM", "111208", "Grid artifact(s)", (6041, 6135, 7011))
+GridArtifacts: _Final[_Code] = _Code("DCM", "111208", "Grid artifact(s)", (6041, 6135, 7011))
 """Grid artifact(s) (DCM 111208)."""
 
-Positioning: Final[Code] = Code("DCM", "111209", "Positioning", (4222, 6041, 6135, 7011))
+Positioning: _Final[_Code] = _Code("DCM", "111209", "Positioning", (4222, 6041, 6135, 7011))
 """Positioning (DCM 111209)."""
 
-MotionBlur: Final[Code] = Code("DCM", "111210", "Motion blur", (3115, 6041, 6135, 7011))
+MotionBlur: _Final[_Code] = _Code("DCM", "111210", "Motion blur", (3115, 6041, 6135, 7011))
 """Motion blur (DCM 111210)."""
 
-UnderExposed: Final[Code] = Code("DCM", "111211", "Under exposed", (6041, 6135, 7011))
+UnderExposed: _Final[_Code] = _Code("DCM", "111211", "Under exposed", (6041, 6135, 7011))
 """Under exposed (DCM 111211)."""
 
-OverExposed: Final[Code] = Code("DCM", "111212", "Over exposed", (6041, 6135, 7011))
+OverExposed: _Final[_Code] = _Code("DCM", "111212", "Over exposed", (6041, 6135, 7011))
 """Over exposed (DCM 111212)."""
 
-NoImage: Final[Code] = Code("DCM", "111213", "No image", (6041, 6135, 7011))
+NoImage: _Final[_Code] = _Code("DCM", "111213", "No image", (6041, 6135, 7011))
 """No image (DCM 111213)."""
 
-DetectorArtifacts: Final[Code] = Code("DCM", "111214", "Detector artifact(s)", (6041, 6135, 7011))
+DetectorArtifacts: _Final[_Code] = _Code(
+    "DCM", "111214", "Detector artifact(s)", (6041, 6135, 7011)
+)
 """Detector artifact(s) (DCM 111214)."""
 
-ArtifactsOtherThanGridOrDetectorArtifact: Final[Code] = Code(
+ArtifactsOtherThanGridOrDetectorArtifact: _Final[_Code] = _Code(
     "DCM", "111215", "Artifact(s) other than grid or detector artifact", (6041, 6135, 7011)
 )
 """Artifact(s) other than grid or detector artifact (DCM 111215)."""
 
-MechanicalFailure: Final[Code] = Code("DCM", "111216", "Mechanical failure", (6041, 6135, 7011))
+MechanicalFailure: _Final[_Code] = _Code("DCM", "111216", "Mechanical failure", (6041, 6135, 7011))
 """Mechanical failure (DCM 111216)."""
 
-ElectricalFailure: Final[Code] = Code("DCM", "111217", "Electrical failure", (6041, 6135, 7011))
+ElectricalFailure: _Final[_Code] = _Code("DCM", "111217", "Electrical failure", (6041, 6135, 7011))
 """Electrical failure (DCM 111217)."""
 
-SoftwareFailure: Final[Code] = Code("DCM", "111218", "Software failure", (6041, 6135, 7011))
+SoftwareFailure: _Final[_Code] = _Code("DCM", "111218", "Software failure", (6041, 6135, 7011))
 """Software failure (DCM 111218)."""
 
-InappropriateImageProcessing: Final[Code] = Code(
+InappropriateImageProcessing: _Final[_Code] = _Code(
     "DCM", "111219", "Inappropriate image processing", (6041, 6135, 7011)
 )
 """Inappropriate image processing (DCM 111219)."""
 
-OtherFailure: Final[Code] = Code("DCM", "111220", "Other failure", (6041, 6135, 7011))
+OtherFailure: _Final[_Code] = _Code("DCM", "111220", "Other failure", (6041, 6135, 7011))
 """Other failure (DCM 111220)."""
 
-UnknownFailure: Final[Code] = Code("DCM", "111221", "Unknown failure", (6041, 6135, 7011))
+UnknownFailure: _Final[_Code] = _Code("DCM", "111221", "Unknown failure", (6041, 6135, 7011))
 """Unknown failure (DCM 111221)."""
 
-BeamHardeningArtifact: Final[Code] = Code("RADLEX", "RID11327", "Beam-hardening artifact", (6135,))
+BeamHardeningArtifact: _Final[_Code] = _Code(
+    "RADLEX", "RID11327", "Beam-hardening artifact", (6135,)
+)
 """Beam-hardening artifact (RADLEX RID11327)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     GridArtifacts,
     Positioning,
     MotionBlur,

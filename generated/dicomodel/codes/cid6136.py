@@ -5,28 +5,29 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.456.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6136
-NAME: Final[str] = "Chest Types of Quality Control Standard"
-KEYWORD: Final[str | None] = "ChestTypesOfQualityControlStandard"
-UID: Final[str | None] = "1.2.840.10008.6.1.456"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6136
+NAME: _Final[str] = "Chest Types of Quality Control Standard"
+KEYWORD: _Final[str | None] = "ChestTypesOfQualityControlStandard"
+UID: _Final[str | None] = "1.2.840.10008.6.1.456"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PerformanceOfPediatricAndAdultChestRadiographyACR: Final[Code] = Code(
+PerformanceOfPediatricAndAdultChestRadiographyACR: _Final[_Code] = _Code(
     "DCM", "112035", "Performance of Pediatric and Adult Chest Radiography, ACR", (6136,)
 )
 """Performance of Pediatric and Adult Chest Radiography, ACR (DCM 112035)."""
 
-ACRPositionStatement: Final[Code] = Code("DCM", "112036", "ACR Position Statement", (6136, 6208))
+ACRPositionStatement: _Final[_Code] = _Code("DCM", "112036", "ACR Position Statement", (6136, 6208))
 """ACR Position Statement (DCM 112036)."""
 
-InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
+InstitutionallyDefinedQualityControlStandard: _Final[_Code] = _Code(
     "DCM",
     "111240",
     "Institutionally defined quality control standard",
@@ -34,22 +35,22 @@ InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
 )
 """Institutionally defined quality control standard (DCM 111240)."""
 
-PerformanceOfPediatricAndAdultThoracicCT: Final[Code] = Code(
+PerformanceOfPediatricAndAdultThoracicCT: _Final[_Code] = _Code(
     "DCM", "112184", "Performance of Pediatric and Adult Thoracic CT", (6136,)
 )
 """Performance of Pediatric and Adult Thoracic CT (DCM 112184)."""
 
-PerformanceOfCTForDetectionOfPulmonaryEmbolismInAdults: Final[Code] = Code(
+PerformanceOfCTForDetectionOfPulmonaryEmbolismInAdults: _Final[_Code] = _Code(
     "DCM", "112185", "Performance of CT for Detection of Pulmonary Embolism in Adults", (6136,)
 )
 """Performance of CT for Detection of Pulmonary Embolism in Adults (DCM 112185)."""
 
-PerformanceOfHighResolutionCTOfTheLungsInAdults: Final[Code] = Code(
+PerformanceOfHighResolutionCTOfTheLungsInAdults: _Final[_Code] = _Code(
     "DCM", "112186", "Performance of High-Resolution CT of the Lungs in Adults", (6136,)
 )
 """Performance of High-Resolution CT of the Lungs in Adults (DCM 112186)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PerformanceOfPediatricAndAdultChestRadiographyACR,
     ACRPositionStatement,
     InstitutionallyDefinedQualityControlStandard,

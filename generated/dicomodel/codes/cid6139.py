@@ -5,24 +5,25 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.459.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6139
-NAME: Final[str] = "Non-lesion Modifier"
-KEYWORD: Final[str | None] = "NonLesionModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.459"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6139
+NAME: _Final[str] = "Non-lesion Modifier"
+KEYWORD: _Final[str | None] = "NonLesionModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.459"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Internal: Final[Code] = Code("SCT", "260521003", "Internal", (2, 5, 6139))
+Internal: _Final[_Code] = _Code("SCT", "260521003", "Internal", (2, 5, 6139))
 """Internal (SCT 260521003)."""
 
-External: Final[Code] = Code("SCT", "261074009", "External", (2, 5, 6139))
+External: _Final[_Code] = _Code("SCT", "261074009", "External", (2, 5, 6139))
 """External (SCT 261074009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Internal, External)
+MEMBERS: _Final[tuple[_Code, ...]] = (Internal, External)
 """The resolved membership: own members, then those of the included groups, in order."""

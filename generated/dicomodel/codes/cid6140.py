@@ -5,43 +5,44 @@ Extensible, version 20070625, UID 1.2.840.10008.6.1.460.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6140
-NAME: Final[str] = "Calculation Method"
-KEYWORD: Final[str | None] = "CalculationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.460"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20070625"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6140
+NAME: _Final[str] = "Calculation Method"
+KEYWORD: _Final[str | None] = "CalculationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.460"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20070625"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Estimated: Final[Code] = Code("SCT", "414135002", "Estimated", (3627, 3745, 6140, 10009))
+Estimated: _Final[_Code] = _Code("SCT", "414135002", "Estimated", (3627, 3745, 6140, 10009))
 """Estimated (SCT 414135002)."""
 
-UnspecifiedMethodOfCalculation: Final[Code] = Code(
+UnspecifiedMethodOfCalculation: _Final[_Code] = _Code(
     "DCM", "112187", "Unspecified method of calculation", (6140,)
 )
 """Unspecified method of calculation (DCM 112187)."""
 
-AgatstonScoringMethod: Final[Code] = Code("DCM", "112055", "Agatston scoring method", (6140,))
+AgatstonScoringMethod: _Final[_Code] = _Code("DCM", "112055", "Agatston scoring method", (6140,))
 """Agatston scoring method (DCM 112055)."""
 
-VolumeScoringMethod: Final[Code] = Code("DCM", "112056", "Volume scoring method", (6140,))
+VolumeScoringMethod: _Final[_Code] = _Code("DCM", "112056", "Volume scoring method", (6140,))
 """Volume scoring method (DCM 112056)."""
 
-MassScoringMethod: Final[Code] = Code("DCM", "112057", "Mass scoring method", (6140,))
+MassScoringMethod: _Final[_Code] = _Code("DCM", "112057", "Mass scoring method", (6140,))
 """Mass scoring method (DCM 112057)."""
 
-TwoDimensionalMethod: Final[Code] = Code("DCM", "112188", "Two-dimensional method", (6140,))
+TwoDimensionalMethod: _Final[_Code] = _Code("DCM", "112188", "Two-dimensional method", (6140,))
 """Two-dimensional method (DCM 112188)."""
 
-ThreeDimensionalMethod: Final[Code] = Code("DCM", "112189", "Three-dimensional method", (6140,))
+ThreeDimensionalMethod: _Final[_Code] = _Code("DCM", "112189", "Three-dimensional method", (6140,))
 """Three-dimensional method (DCM 112189)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Estimated,
     UnspecifiedMethodOfCalculation,
     AgatstonScoringMethod,

@@ -5,50 +5,51 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.461.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6141
-NAME: Final[str] = "Attenuation Coefficient Measurement"
-KEYWORD: Final[str | None] = "AttenuationCoefficientMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.461"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6141
+NAME: _Final[str] = "Attenuation Coefficient Measurement"
+KEYWORD: _Final[str | None] = "AttenuationCoefficientMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.461"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AttenuationCoefficient: Final[Code] = Code(
+AttenuationCoefficient: _Final[_Code] = _Code(
     "DCM", "112031", "Attenuation Coefficient", (6141, 7180, 10069)
 )
 """Attenuation Coefficient (DCM 112031)."""
 
-MinimumAttenuationCoefficient: Final[Code] = Code(
+MinimumAttenuationCoefficient: _Final[_Code] = _Code(
     "DCM", "112179", "Minimum Attenuation Coefficient", (6141,)
 )
 """Minimum Attenuation Coefficient (DCM 112179)."""
 
-MaximumAttenuationCoefficient: Final[Code] = Code(
+MaximumAttenuationCoefficient: _Final[_Code] = _Code(
     "DCM", "112180", "Maximum Attenuation Coefficient", (6141,)
 )
 """Maximum Attenuation Coefficient (DCM 112180)."""
 
-MeanAttenuationCoefficient: Final[Code] = Code(
+MeanAttenuationCoefficient: _Final[_Code] = _Code(
     "DCM", "112181", "Mean Attenuation Coefficient", (6141,)
 )
 """Mean Attenuation Coefficient (DCM 112181)."""
 
-MedianAttenuationCoefficient: Final[Code] = Code(
+MedianAttenuationCoefficient: _Final[_Code] = _Code(
     "DCM", "112182", "Median Attenuation Coefficient", (6141,)
 )
 """Median Attenuation Coefficient (DCM 112182)."""
 
-StandardDeviationOfAttenuationCoefficient: Final[Code] = Code(
+StandardDeviationOfAttenuationCoefficient: _Final[_Code] = _Code(
     "DCM", "112183", "Standard Deviation of Attenuation Coefficient", (6141,)
 )
 """Standard Deviation of Attenuation Coefficient (DCM 112183)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AttenuationCoefficient,
     MinimumAttenuationCoefficient,
     MaximumAttenuationCoefficient,

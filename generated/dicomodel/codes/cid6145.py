@@ -5,31 +5,32 @@ Extensible, version 20030108, UID 1.2.840.10008.6.1.465.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6145
-NAME: Final[str] = "Baseline Category"
-KEYWORD: Final[str | None] = "BaselineCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.465"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20030108"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6145
+NAME: _Final[str] = "Baseline Category"
+KEYWORD: _Final[str | None] = "BaselineCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.465"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20030108"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TargetLesionAtBaseline: Final[Code] = Code("DCM", "112074", "Target Lesion at Baseline", (6145,))
+TargetLesionAtBaseline: _Final[_Code] = _Code("DCM", "112074", "Target Lesion at Baseline", (6145,))
 """Target Lesion at Baseline (DCM 112074)."""
 
-NonTargetLesionAtBaseline: Final[Code] = Code(
+NonTargetLesionAtBaseline: _Final[_Code] = _Code(
     "DCM", "112075", "Non-Target Lesion at Baseline", (6145,)
 )
 """Non-Target Lesion at Baseline (DCM 112075)."""
 
-NonLesionAtBaseline: Final[Code] = Code("DCM", "112076", "Non-Lesion at Baseline", (6145,))
+NonLesionAtBaseline: _Final[_Code] = _Code("DCM", "112076", "Non-Lesion at Baseline", (6145,))
 """Non-Lesion at Baseline (DCM 112076)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TargetLesionAtBaseline,
     NonTargetLesionAtBaseline,
     NonLesionAtBaseline,

@@ -5,30 +5,31 @@ Extensible, version 20141110, UID 1.2.840.10008.6.1.1004.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6147
-NAME: Final[str] = "Response Criteria"
-KEYWORD: Final[str | None] = "ResponseCriteria"
-UID: Final[str | None] = "1.2.840.10008.6.1.1004"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6147
+NAME: _Final[str] = "Response Criteria"
+KEYWORD: _Final[str | None] = "ResponseCriteria"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1004"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-WHO: Final[Code] = Code("DCM", "112029", "WHO", (6147,))
+WHO: _Final[_Code] = _Code("DCM", "112029", "WHO", (6147,))
 """WHO (DCM 112029)."""
 
-RECIST1Point0: Final[Code] = Code("DCM", "126080", "RECIST 1.0", (6147,))
+RECIST1Point0: _Final[_Code] = _Code("DCM", "126080", "RECIST 1.0", (6147,))
 """RECIST 1.0 (DCM 126080)."""
 
-RECIST1Point1: Final[Code] = Code("DCM", "126081", "RECIST 1.1", (6147,))
+RECIST1Point1: _Final[_Code] = _Code("DCM", "126081", "RECIST 1.1", (6147,))
 """RECIST 1.1 (DCM 126081)."""
 
-RANO: Final[Code] = Code("NCIt", "C114879", "RANO", (6147,))
+RANO: _Final[_Code] = _Code("NCIt", "C114879", "RANO", (6147,))
 """RANO (NCIt C114879)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (WHO, RECIST1Point0, RECIST1Point1, RANO)
+MEMBERS: _Final[tuple[_Code, ...]] = (WHO, RECIST1Point0, RECIST1Point1, RANO)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,33 +5,36 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.466.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6151
-NAME: Final[str] = "Background Echotexture"
-KEYWORD: Final[str | None] = "BackgroundEchotexture"
-UID: Final[str | None] = "1.2.840.10008.6.1.466"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6151
+NAME: _Final[str] = "Background Echotexture"
+KEYWORD: _Final[str | None] = "BackgroundEchotexture"
+UID: _Final[str | None] = "1.2.840.10008.6.1.466"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HomogeneousFatEchotexture: Final[Code] = Code(
+HomogeneousFatEchotexture: _Final[_Code] = _Code(
     "DCM", "111351", "Homogeneous fat echotexture", (6151,)
 )
 """Homogeneous fat echotexture (DCM 111351)."""
 
-HomogeneousFibroglandularEchotexture: Final[Code] = Code(
+HomogeneousFibroglandularEchotexture: _Final[_Code] = _Code(
     "DCM", "111352", "Homogeneous fibroglandular echotexture", (6151,)
 )
 """Homogeneous fibroglandular echotexture (DCM 111352)."""
 
-HeterogeneousEchotexture: Final[Code] = Code("DCM", "111353", "Heterogeneous echotexture", (6151,))
+HeterogeneousEchotexture: _Final[_Code] = _Code(
+    "DCM", "111353", "Heterogeneous echotexture", (6151,)
+)
 """Heterogeneous echotexture (DCM 111353)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HomogeneousFatEchotexture,
     HomogeneousFibroglandularEchotexture,
     HeterogeneousEchotexture,

@@ -5,24 +5,25 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.467.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6152
-NAME: Final[str] = "Orientation"
-KEYWORD: Final[str | None] = "Orientation"
-UID: Final[str | None] = "1.2.840.10008.6.1.467"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6152
+NAME: _Final[str] = "Orientation"
+KEYWORD: _Final[str | None] = "Orientation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.467"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Parallel: Final[Code] = Code("DCM", "111355", "Parallel", (6152,))
+Parallel: _Final[_Code] = _Code("DCM", "111355", "Parallel", (6152,))
 """Parallel (DCM 111355)."""
 
-NotParallel: Final[Code] = Code("DCM", "111356", "Not parallel", (6152,))
+NotParallel: _Final[_Code] = _Code("DCM", "111356", "Not parallel", (6152,))
 """Not parallel (DCM 111356)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Parallel, NotParallel)
+MEMBERS: _Final[tuple[_Code, ...]] = (Parallel, NotParallel)
 """The resolved membership: own members, then those of the included groups, in order."""

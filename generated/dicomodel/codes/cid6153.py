@@ -5,24 +5,25 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.468.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6153
-NAME: Final[str] = "Lesion Boundary"
-KEYWORD: Final[str | None] = "LesionBoundary"
-UID: Final[str | None] = "1.2.840.10008.6.1.468"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6153
+NAME: _Final[str] = "Lesion Boundary"
+KEYWORD: _Final[str | None] = "LesionBoundary"
+UID: _Final[str | None] = "1.2.840.10008.6.1.468"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AbruptInterface: Final[Code] = Code("DCM", "111358", "Abrupt interface", (6153,))
+AbruptInterface: _Final[_Code] = _Code("DCM", "111358", "Abrupt interface", (6153,))
 """Abrupt interface (DCM 111358)."""
 
-EchogenicHalo: Final[Code] = Code("DCM", "111359", "Echogenic halo", (6153,))
+EchogenicHalo: _Final[_Code] = _Code("DCM", "111359", "Echogenic halo", (6153,))
 """Echogenic halo (DCM 111359)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AbruptInterface, EchogenicHalo)
+MEMBERS: _Final[tuple[_Code, ...]] = (AbruptInterface, EchogenicHalo)
 """The resolved membership: own members, then those of the included groups, in order."""

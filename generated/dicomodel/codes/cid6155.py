@@ -5,36 +5,37 @@ Extensible, version 20060622, UID 1.2.840.10008.6.1.470.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6155
-NAME: Final[str] = "Posterior Acoustic Feature"
-KEYWORD: Final[str | None] = "PosteriorAcousticFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.470"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20060622"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6155
+NAME: _Final[str] = "Posterior Acoustic Feature"
+KEYWORD: _Final[str | None] = "PosteriorAcousticFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.470"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20060622"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoPosteriorAcousticFeatures: Final[Code] = Code(
+NoPosteriorAcousticFeatures: _Final[_Code] = _Code(
     "DCM", "111367", "No posterior acoustic features", (6155,)
 )
 """No posterior acoustic features (DCM 111367)."""
 
-PosteriorEnhancement: Final[Code] = Code("DCM", "111368", "Posterior enhancement", (6155,))
+PosteriorEnhancement: _Final[_Code] = _Code("DCM", "111368", "Posterior enhancement", (6155,))
 """Posterior enhancement (DCM 111368)."""
 
-PosteriorShadowing: Final[Code] = Code("DCM", "111369", "Posterior shadowing", (6155,))
+PosteriorShadowing: _Final[_Code] = _Code("DCM", "111369", "Posterior shadowing", (6155,))
 """Posterior shadowing (DCM 111369)."""
 
-CombinedPosteriorEnhancementAndShadowing: Final[Code] = Code(
+CombinedPosteriorEnhancementAndShadowing: _Final[_Code] = _Code(
     "DCM", "111370", "Combined posterior enhancement and shadowing", (6155,)
 )
 """Combined posterior enhancement and shadowing (DCM 111370)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NoPosteriorAcousticFeatures,
     PosteriorEnhancement,
     PosteriorShadowing,

@@ -5,41 +5,42 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.471.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6157
-NAME: Final[str] = "Vascularity"
-KEYWORD: Final[str | None] = "Vascularity"
-UID: Final[str | None] = "1.2.840.10008.6.1.471"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6157
+NAME: _Final[str] = "Vascularity"
+KEYWORD: _Final[str | None] = "Vascularity"
+UID: _Final[str | None] = "1.2.840.10008.6.1.471"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-VascularityNotPresent: Final[Code] = Code("DCM", "111373", "Vascularity not present", (6157,))
+VascularityNotPresent: _Final[_Code] = _Code("DCM", "111373", "Vascularity not present", (6157,))
 """Vascularity not present (DCM 111373)."""
 
-VascularityNotAssessed: Final[Code] = Code("DCM", "111374", "Vascularity not assessed", (6157,))
+VascularityNotAssessed: _Final[_Code] = _Code("DCM", "111374", "Vascularity not assessed", (6157,))
 """Vascularity not assessed (DCM 111374)."""
 
-VascularityPresentInLesion: Final[Code] = Code(
+VascularityPresentInLesion: _Final[_Code] = _Code(
     "DCM", "111375", "Vascularity present in lesion", (6157,)
 )
 """Vascularity present in lesion (DCM 111375)."""
 
-VascularityPresentImmediatelyAdjacentToLesion: Final[Code] = Code(
+VascularityPresentImmediatelyAdjacentToLesion: _Final[_Code] = _Code(
     "DCM", "111376", "Vascularity present immediately adjacent to lesion", (6157,)
 )
 """Vascularity present immediately adjacent to lesion (DCM 111376)."""
 
-DiffuselyIncreasedVascularityInSurroundingTissue: Final[Code] = Code(
+DiffuselyIncreasedVascularityInSurroundingTissue: _Final[_Code] = _Code(
     "DCM", "111377", "Diffusely increased vascularity in surrounding tissue", (6157,)
 )
 """Diffusely increased vascularity in surrounding tissue (DCM 111377)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     VascularityNotPresent,
     VascularityNotAssessed,
     VascularityPresentInLesion,

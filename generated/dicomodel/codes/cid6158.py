@@ -5,53 +5,56 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.472.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6158
-NAME: Final[str] = "Correlation to Other Finding"
-KEYWORD: Final[str | None] = "CorrelationToOtherFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.472"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6158
+NAME: _Final[str] = "Correlation to Other Finding"
+KEYWORD: _Final[str | None] = "CorrelationToOtherFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.472"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CorrelatesToPhysicalExaminationFindings: Final[Code] = Code(
+CorrelatesToPhysicalExaminationFindings: _Final[_Code] = _Code(
     "DCM", "111381", "Correlates to physical examination findings", (6158,)
 )
 """Correlates to physical examination findings (DCM 111381)."""
 
-CorrelatesToMammographyFindings: Final[Code] = Code(
+CorrelatesToMammographyFindings: _Final[_Code] = _Code(
     "DCM", "111382", "Correlates to mammography findings", (6158,)
 )
 """Correlates to mammography findings (DCM 111382)."""
 
-CorrelatesToMRIFindings: Final[Code] = Code("DCM", "111383", "Correlates to MRI findings", (6158,))
+CorrelatesToMRIFindings: _Final[_Code] = _Code(
+    "DCM", "111383", "Correlates to MRI findings", (6158,)
+)
 """Correlates to MRI findings (DCM 111383)."""
 
-CorrelatesToUltrasoundFindings: Final[Code] = Code(
+CorrelatesToUltrasoundFindings: _Final[_Code] = _Code(
     "DCM", "111384", "Correlates to ultrasound findings", (6158,)
 )
 """Correlates to ultrasound findings (DCM 111384)."""
 
-CorrelatesToOtherImagingFindings: Final[Code] = Code(
+CorrelatesToOtherImagingFindings: _Final[_Code] = _Code(
     "DCM", "111385", "Correlates to other imaging findings", (6158,)
 )
 """Correlates to other imaging findings (DCM 111385)."""
 
-NoCorrelationToOtherImagingFindings: Final[Code] = Code(
+NoCorrelationToOtherImagingFindings: _Final[_Code] = _Code(
     "DCM", "111386", "No correlation to other imaging findings", (6158,)
 )
 """No correlation to other imaging findings (DCM 111386)."""
 
-NoCorrelationToClinicalFindings: Final[Code] = Code(
+NoCorrelationToClinicalFindings: _Final[_Code] = _Code(
     "DCM", "111387", "No correlation to clinical findings", (6158,)
 )
 """No correlation to clinical findings (DCM 111387)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CorrelatesToPhysicalExaminationFindings,
     CorrelatesToMammographyFindings,
     CorrelatesToMRIFindings,

@@ -5,31 +5,34 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.473.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6159
-NAME: Final[str] = "Malignancy Type"
-KEYWORD: Final[str | None] = "MalignancyType"
-UID: Final[str | None] = "1.2.840.10008.6.1.473"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6159
+NAME: _Final[str] = "Malignancy Type"
+KEYWORD: _Final[str | None] = "MalignancyType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.473"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-InvasiveBreastCarcinoma: Final[Code] = Code("DCM", "111389", "Invasive breast carcinoma", (6159,))
+InvasiveBreastCarcinoma: _Final[_Code] = _Code(
+    "DCM", "111389", "Invasive breast carcinoma", (6159,)
+)
 """Invasive breast carcinoma (DCM 111389)."""
 
-NonInfiltratingIntraductalCarcinoma: Final[Code] = Code(
+NonInfiltratingIntraductalCarcinoma: _Final[_Code] = _Code(
     "SCT", "1162814007", "Non-infiltrating intraductal carcinoma", (6159,)
 )
 """Non-infiltrating intraductal carcinoma (SCT 1162814007)."""
 
-OtherMalignancyType: Final[Code] = Code("DCM", "111390", "Other malignancy type", (6159,))
+OtherMalignancyType: _Final[_Code] = _Code("DCM", "111390", "Other malignancy type", (6159,))
 """Other malignancy type (DCM 111390)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     InvasiveBreastCarcinoma,
     NonInfiltratingIntraductalCarcinoma,
     OtherMalignancyType,

@@ -5,30 +5,31 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1081.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 616
-NAME: Final[str] = "Anesthesia Maintenance Code Type from Anesthesia Quality Initiative"
-KEYWORD: Final[str | None] = "AnesthesiaMaintenanceCodeTypeFromAnesthesiaQualityInitiative"
-UID: Final[str | None] = "1.2.840.10008.6.1.1081"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 616
+NAME: _Final[str] = "Anesthesia Maintenance Code Type from Anesthesia Quality Initiative"
+KEYWORD: _Final[str | None] = "AnesthesiaMaintenanceCodeTypeFromAnesthesiaQualityInitiative"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1081"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-InhalationAnesthesiaSystemClosedRebreathingPrimaryAgent: Final[Code] = Code(
+InhalationAnesthesiaSystemClosedRebreathingPrimaryAgent: _Final[_Code] = _Code(
     "SCT", "112987001", "Inhalation anesthesia system closed rebreathing primary agent", (616,)
 )
 """Inhalation anesthesia system closed rebreathing primary agent (SCT 112987001)."""
 
-InhalationAnesthesiaSystemClosedNoRebreathingPrimaryAgent: Final[Code] = Code(
+InhalationAnesthesiaSystemClosedNoRebreathingPrimaryAgent: _Final[_Code] = _Code(
     "SCT", "44812007", "Inhalation anesthesia system closed no rebreathing primary agent", (616,)
 )
 """Inhalation anesthesia system closed no rebreathing primary agent (SCT 44812007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     InhalationAnesthesiaSystemClosedRebreathingPrimaryAgent,
     InhalationAnesthesiaSystemClosedNoRebreathingPrimaryAgent,
 )

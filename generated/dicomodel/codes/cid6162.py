@@ -5,27 +5,28 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.476.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6162
-NAME: Final[str] = "Assessment of Metastasis for Breast"
-KEYWORD: Final[str | None] = "AssessmentOfMetastasisForBreast"
-UID: Final[str | None] = "1.2.840.10008.6.1.476"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6162
+NAME: _Final[str] = "Assessment of Metastasis for Breast"
+KEYWORD: _Final[str | None] = "AssessmentOfMetastasisForBreast"
+UID: _Final[str | None] = "1.2.840.10008.6.1.476"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MX: Final[Code] = Code("SCT", "399593007", "MX", (6162,))
+MX: _Final[_Code] = _Code("SCT", "399593007", "MX", (6162,))
 """MX (SCT 399593007)."""
 
-Cm0: Final[Code] = Code("SCT", "1229901006", "cM0", (6162,))
+Cm0: _Final[_Code] = _Code("SCT", "1229901006", "cM0", (6162,))
 """cM0 (SCT 1229901006)."""
 
-Pm1: Final[Code] = Code("SCT", "1229916009", "pM1", (6162,))
+Pm1: _Final[_Code] = _Code("SCT", "1229916009", "pM1", (6162,))
 """pM1 (SCT 1229916009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (MX, Cm0, Pm1)
+MEMBERS: _Final[tuple[_Code, ...]] = (MX, Cm0, Pm1)
 """The resolved membership: own members, then those of the included groups, in order."""

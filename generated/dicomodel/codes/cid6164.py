@@ -5,32 +5,33 @@ Extensible, version 20050822, UID 1.2.840.10008.6.1.478.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6164
-NAME: Final[str] = "Time Interval"
-KEYWORD: Final[str | None] = "TimeInterval"
-UID: Final[str | None] = "1.2.840.10008.6.1.478"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20050822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6164
+NAME: _Final[str] = "Time Interval"
+KEYWORD: _Final[str | None] = "TimeInterval"
+UID: _Final[str | None] = "1.2.840.10008.6.1.478"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20050822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LesserThan3MonthsAgo: Final[Code] = Code("DCM", "111396", "< 3 months ago", (6164,))
+LesserThan3MonthsAgo: _Final[_Code] = _Code("DCM", "111396", "< 3 months ago", (6164,))
 """< 3 months ago (DCM 111396)."""
 
-_4MonthsTo1YearAgo: Final[Code] = Code("DCM", "111397", "4 months to 1 year ago", (6164,))
+_4MonthsTo1YearAgo: _Final[_Code] = _Code("DCM", "111397", "4 months to 1 year ago", (6164,))
 """4 months to 1 year ago (DCM 111397)."""
 
-GreaterThan1YearAgo: Final[Code] = Code("DCM", "111398", "> 1 year ago", (6164,))
+GreaterThan1YearAgo: _Final[_Code] = _Code("DCM", "111398", "> 1 year ago", (6164,))
 """> 1 year ago (DCM 111398)."""
 
-NotSure: Final[Code] = Code("DCM", "111399", "Not sure", (6164,))
+NotSure: _Final[_Code] = _Code("DCM", "111399", "Not sure", (6164,))
 """Not sure (DCM 111399)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LesserThan3MonthsAgo,
     _4MonthsTo1YearAgo,
     GreaterThan1YearAgo,

@@ -6,51 +6,52 @@ Includes CID 618.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 617
-NAME: Final[str] = "Airway Management Method Code Type for Small Animal Anesthesia"
-KEYWORD: Final[str | None] = "AirwayManagementMethodCodeTypeForSmallAnimalAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1082"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = (618,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 617
+NAME: _Final[str] = "Airway Management Method Code Type for Small Animal Anesthesia"
+KEYWORD: _Final[str | None] = "AirwayManagementMethodCodeTypeForSmallAnimalAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1082"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = (618,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoseCone: Final[Code] = Code("DCM", "127060", "Nose cone", (617,))
+NoseCone: _Final[_Code] = _Code("DCM", "127060", "Nose cone", (617,))
 """Nose cone (DCM 127060)."""
 
-ControlledVentilation: Final[Code] = Code("SCT", "243147009", "Controlled Ventilation", (618,))
+ControlledVentilation: _Final[_Code] = _Code("SCT", "243147009", "Controlled Ventilation", (618,))
 """Controlled Ventilation (SCT 243147009). Included from CID 618."""
 
-ArtificialRespiration: Final[Code] = Code("SCT", "40617009", "Artificial Respiration", (618,))
+ArtificialRespiration: _Final[_Code] = _Code("SCT", "40617009", "Artificial Respiration", (618,))
 """Artificial Respiration (SCT 40617009). Included from CID 618."""
 
-OxygenTherapy: Final[Code] = Code("SCT", "57485005", "Oxygen Therapy", (618,))
+OxygenTherapy: _Final[_Code] = _Code("SCT", "57485005", "Oxygen Therapy", (618,))
 """Oxygen Therapy (SCT 57485005). Included from CID 618."""
 
-LaryngealMaskAirwayLMA: Final[Code] = Code(
+LaryngealMaskAirwayLMA: _Final[_Code] = _Code(
     "SCT", "424979004", "Laryngeal Mask Airway (LMA)", (618,)
 )
 """Laryngeal Mask Airway (LMA) (SCT 424979004). Included from CID 618."""
 
-IntubationOfRespiratoryTract: Final[Code] = Code(
+IntubationOfRespiratoryTract: _Final[_Code] = _Code(
     "SCT", "447996002", "Intubation of respiratory tract", (618,)
 )
 """Intubation of respiratory tract (SCT 447996002). Included from CID 618."""
 
-AnestheticFaceMask: Final[Code] = Code("SCT", "297120004", "Anesthetic face mask", (618,))
+AnestheticFaceMask: _Final[_Code] = _Code("SCT", "297120004", "Anesthetic face mask", (618,))
 """Anesthetic face mask (SCT 297120004). Included from CID 618."""
 
-NasalCannula: Final[Code] = Code("DCM", "127061", "Nasal cannula", (618,))
+NasalCannula: _Final[_Code] = _Code("DCM", "127061", "Nasal cannula", (618,))
 """Nasal cannula (DCM 127061). Included from CID 618."""
 
-ViaTracheostomy: Final[Code] = Code("SCT", "180640008", "Via tracheostomy", (618,))
+ViaTracheostomy: _Final[_Code] = _Code("SCT", "180640008", "Via tracheostomy", (618,))
 """Via tracheostomy (SCT 180640008). Included from CID 618."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NoseCone,
     ControlledVentilation,
     ArtificialRespiration,

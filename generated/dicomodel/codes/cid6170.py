@@ -5,27 +5,30 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.1482.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6170
-NAME: Final[str] = "Lobe of Lung"
-KEYWORD: Final[str | None] = "LobeOfLung"
-UID: Final[str | None] = "1.2.840.10008.6.1.1482"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6170
+NAME: _Final[str] = "Lobe of Lung"
+KEYWORD: _Final[str | None] = "LobeOfLung"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1482"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-UpperLobeOfLung: Final[Code] = Code("SCT", "45653009", "Upper lobe of lung", (6170,))
+UpperLobeOfLung: _Final[_Code] = _Code("SCT", "45653009", "Upper lobe of lung", (6170,))
 """Upper lobe of lung (SCT 45653009)."""
 
-MiddleLobeOfRightLung: Final[Code] = Code("SCT", "72481006", "Middle lobe of right lung", (6170,))
+MiddleLobeOfRightLung: _Final[_Code] = _Code(
+    "SCT", "72481006", "Middle lobe of right lung", (6170,)
+)
 """Middle lobe of right lung (SCT 72481006)."""
 
-LowerLobeOfLung: Final[Code] = Code("SCT", "90572001", "Lower lobe of lung", (6170,))
+LowerLobeOfLung: _Final[_Code] = _Code("SCT", "90572001", "Lower lobe of lung", (6170,))
 """Lower lobe of lung (SCT 90572001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (UpperLobeOfLung, MiddleLobeOfRightLung, LowerLobeOfLung)
+MEMBERS: _Final[tuple[_Code, ...]] = (UpperLobeOfLung, MiddleLobeOfRightLung, LowerLobeOfLung)
 """The resolved membership: own members, then those of the included groups, in order."""

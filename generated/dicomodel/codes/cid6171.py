@@ -5,27 +5,28 @@ Extensible, version 20240611, UID 1.2.840.10008.6.1.1483.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6171
-NAME: Final[str] = "Zone of Lung"
-KEYWORD: Final[str | None] = "ZoneOfLung"
-UID: Final[str | None] = "1.2.840.10008.6.1.1483"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240611"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6171
+NAME: _Final[str] = "Zone of Lung"
+KEYWORD: _Final[str | None] = "ZoneOfLung"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1483"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240611"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-UpperZoneOfLung: Final[Code] = Code("SCT", "281392002", "Upper zone of lung", (6171,))
+UpperZoneOfLung: _Final[_Code] = _Code("SCT", "281392002", "Upper zone of lung", (6171,))
 """Upper zone of lung (SCT 281392002)."""
 
-MiddleZoneOfLung: Final[Code] = Code("SCT", "281393007", "Middle zone of lung", (6171,))
+MiddleZoneOfLung: _Final[_Code] = _Code("SCT", "281393007", "Middle zone of lung", (6171,))
 """Middle zone of lung (SCT 281393007)."""
 
-LowerZoneOfLung: Final[Code] = Code("SCT", "281394001", "Lower zone of lung", (6171,))
+LowerZoneOfLung: _Final[_Code] = _Code("SCT", "281394001", "Lower zone of lung", (6171,))
 """Lower zone of lung (SCT 281394001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (UpperZoneOfLung, MiddleZoneOfLung, LowerZoneOfLung)
+MEMBERS: _Final[tuple[_Code, ...]] = (UpperZoneOfLung, MiddleZoneOfLung, LowerZoneOfLung)
 """The resolved membership: own members, then those of the included groups, in order."""

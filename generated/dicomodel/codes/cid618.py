@@ -5,48 +5,49 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1083.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 618
-NAME: Final[str] = "Airway Management Method Code Type from Anesthesia Quality Initiative"
-KEYWORD: Final[str | None] = "AirwayManagementMethodCodeTypeFromAnesthesiaQualityInitiative"
-UID: Final[str | None] = "1.2.840.10008.6.1.1083"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 618
+NAME: _Final[str] = "Airway Management Method Code Type from Anesthesia Quality Initiative"
+KEYWORD: _Final[str | None] = "AirwayManagementMethodCodeTypeFromAnesthesiaQualityInitiative"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1083"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ControlledVentilation: Final[Code] = Code("SCT", "243147009", "Controlled Ventilation", (618,))
+ControlledVentilation: _Final[_Code] = _Code("SCT", "243147009", "Controlled Ventilation", (618,))
 """Controlled Ventilation (SCT 243147009)."""
 
-ArtificialRespiration: Final[Code] = Code("SCT", "40617009", "Artificial Respiration", (618,))
+ArtificialRespiration: _Final[_Code] = _Code("SCT", "40617009", "Artificial Respiration", (618,))
 """Artificial Respiration (SCT 40617009)."""
 
-OxygenTherapy: Final[Code] = Code("SCT", "57485005", "Oxygen Therapy", (618,))
+OxygenTherapy: _Final[_Code] = _Code("SCT", "57485005", "Oxygen Therapy", (618,))
 """Oxygen Therapy (SCT 57485005)."""
 
-LaryngealMaskAirwayLMA: Final[Code] = Code(
+LaryngealMaskAirwayLMA: _Final[_Code] = _Code(
     "SCT", "424979004", "Laryngeal Mask Airway (LMA)", (618,)
 )
 """Laryngeal Mask Airway (LMA) (SCT 424979004)."""
 
-IntubationOfRespiratoryTract: Final[Code] = Code(
+IntubationOfRespiratoryTract: _Final[_Code] = _Code(
     "SCT", "447996002", "Intubation of respiratory tract", (618,)
 )
 """Intubation of respiratory tract (SCT 447996002)."""
 
-AnestheticFaceMask: Final[Code] = Code("SCT", "297120004", "Anesthetic face mask", (618,))
+AnestheticFaceMask: _Final[_Code] = _Code("SCT", "297120004", "Anesthetic face mask", (618,))
 """Anesthetic face mask (SCT 297120004)."""
 
-NasalCannula: Final[Code] = Code("DCM", "127061", "Nasal cannula", (618,))
+NasalCannula: _Final[_Code] = _Code("DCM", "127061", "Nasal cannula", (618,))
 """Nasal cannula (DCM 127061)."""
 
-ViaTracheostomy: Final[Code] = Code("SCT", "180640008", "Via tracheostomy", (618,))
+ViaTracheostomy: _Final[_Code] = _Code("SCT", "180640008", "Via tracheostomy", (618,))
 """Via tracheostomy (SCT 180640008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ControlledVentilation,
     ArtificialRespiration,
     OxygenTherapy,

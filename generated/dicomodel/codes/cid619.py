@@ -6,38 +6,41 @@ Includes CID 620.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 619
-NAME: Final[str] = "Airway Management Sub-Method Code Type for Small Animal Anesthesia"
-KEYWORD: Final[str | None] = "AirwayManagementSubMethodCodeTypeForSmallAnimalAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1084"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = (620,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 619
+NAME: _Final[str] = "Airway Management Sub-Method Code Type for Small Animal Anesthesia"
+KEYWORD: _Final[str | None] = "AirwayManagementSubMethodCodeTypeForSmallAnimalAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1084"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = (620,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-InverseRatioVentilation: Final[Code] = Code("UMLS", "C2223982", "Inverse ratio ventilation", (620,))
+InverseRatioVentilation: _Final[_Code] = _Code(
+    "UMLS", "C2223982", "Inverse ratio ventilation", (620,)
+)
 """Inverse ratio ventilation (UMLS C2223982). Included from CID 620."""
 
-HighFrequencyVentilation: Final[Code] = Code(
+HighFrequencyVentilation: _Final[_Code] = _Code(
     "SCT", "243154003", "High frequency ventilation", (620,)
 )
 """High frequency ventilation (SCT 243154003). Included from CID 620."""
 
-TranstrachealJetVentilation: Final[Code] = Code(
+TranstrachealJetVentilation: _Final[_Code] = _Code(
     "SCT", "448442005", "Transtracheal jet ventilation", (620,)
 )
 """Transtracheal jet ventilation (SCT 448442005). Included from CID 620."""
 
-ContinuousFlowApneicVentilation: Final[Code] = Code(
+ContinuousFlowApneicVentilation: _Final[_Code] = _Code(
     "SCT", "1260411001", "Continuous flow apneic ventilation", (620,)
 )
 """Continuous flow apneic ventilation (SCT 1260411001). Included from CID 620."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     InverseRatioVentilation,
     HighFrequencyVentilation,
     TranstrachealJetVentilation,

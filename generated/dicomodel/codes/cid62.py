@@ -5,40 +5,41 @@ Extensible, version 20210325, UID 1.2.840.10008.6.1.1252.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 62
-NAME: Final[str] = "Imaging Agent Administration Phase Type"
-KEYWORD: Final[str | None] = "ImagingAgentAdministrationPhaseType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1252"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210325"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 62
+NAME: _Final[str] = "Imaging Agent Administration Phase Type"
+KEYWORD: _Final[str | None] = "ImagingAgentAdministrationPhaseType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1252"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210325"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AutomaticProgrammedAdministrationPhase: Final[Code] = Code(
+AutomaticProgrammedAdministrationPhase: _Final[_Code] = _Code(
     "DCM", "130168", "Automatic Programmed Administration Phase", (62,)
 )
 """Automatic Programmed Administration Phase (DCM 130168)."""
 
-AutomaticProgrammedDelayPhase: Final[Code] = Code(
+AutomaticProgrammedDelayPhase: _Final[_Code] = _Code(
     "DCM", "130169", "Automatic Programmed Delay Phase", (62,)
 )
 """Automatic Programmed Delay Phase (DCM 130169)."""
 
-AutomatedManualInjectPhase: Final[Code] = Code(
+AutomatedManualInjectPhase: _Final[_Code] = _Code(
     "DCM", "130171", "Automated Manual Inject Phase", (62,)
 )
 """Automated Manual Inject Phase (DCM 130171)."""
 
-AutomaticProgrammedWaitPhase: Final[Code] = Code(
+AutomaticProgrammedWaitPhase: _Final[_Code] = _Code(
     "DCM", "130263", "Automatic Programmed Wait Phase", (62,)
 )
 """Automatic Programmed Wait Phase (DCM 130263)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AutomaticProgrammedAdministrationPhase,
     AutomaticProgrammedDelayPhase,
     AutomatedManualInjectPhase,

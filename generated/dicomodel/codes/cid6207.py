@@ -5,29 +5,36 @@ Extensible, version 20090717, UID 1.2.840.10008.6.1.794.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6207
-NAME: Final[str] = "Colon Quantitative Temporal Difference Type"
-KEYWORD: Final[str | None] = "ColonQuantitativeTemporalDifferenceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.794"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090717"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6207
+NAME: _Final[str] = "Colon Quantitative Temporal Difference Type"
+KEYWORD: _Final[str | None] = "ColonQuantitativeTemporalDifferenceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.794"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090717"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DifferenceInSize: Final[Code] = Code("SCT", "442714003", "Difference in size", (6133, 6207))
+DifferenceInSize: _Final[_Code] = _Code("SCT", "442714003", "Difference in size", (6133, 6207))
 """Difference in size (SCT 442714003)."""
 
-DifferenceInLocation: Final[Code] = Code("SCT", "442726008", "Difference in location", (6133, 6207))
+DifferenceInLocation: _Final[_Code] = _Code(
+    "SCT", "442726008", "Difference in location", (6133, 6207)
+)
 """Difference in location (SCT 442726008)."""
 
-DifferenceInAttenuation: Final[Code] = Code(
+DifferenceInAttenuation: _Final[_Code] = _Code(
     "SCT", "442707000", "Difference in attenuation", (6207,)
 )
 """Difference in attenuation (SCT 442707000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (DifferenceInSize, DifferenceInLocation, DifferenceInAttenuation)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    DifferenceInSize,
+    DifferenceInLocation,
+    DifferenceInAttenuation,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,23 +5,24 @@ Extensible, version 20090402, UID 1.2.840.10008.6.1.795.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6208
-NAME: Final[str] = "Colon Types of Quality Control Standard"
-KEYWORD: Final[str | None] = "ColonTypesOfQualityControlStandard"
-UID: Final[str | None] = "1.2.840.10008.6.1.795"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090402"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6208
+NAME: _Final[str] = "Colon Types of Quality Control Standard"
+KEYWORD: _Final[str | None] = "ColonTypesOfQualityControlStandard"
+UID: _Final[str | None] = "1.2.840.10008.6.1.795"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090402"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ACRPositionStatement: Final[Code] = Code("DCM", "112036", "ACR Position Statement", (6136, 6208))
+ACRPositionStatement: _Final[_Code] = _Code("DCM", "112036", "ACR Position Statement", (6136, 6208))
 """ACR Position Statement (DCM 112036)."""
 
-InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
+InstitutionallyDefinedQualityControlStandard: _Final[_Code] = _Code(
     "DCM",
     "111240",
     "Institutionally defined quality control standard",
@@ -29,17 +30,17 @@ InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
 )
 """Institutionally defined quality control standard (DCM 111240)."""
 
-ACRGuidelinePerformanceOfAdultCTColonography: Final[Code] = Code(
+ACRGuidelinePerformanceOfAdultCTColonography: _Final[_Code] = _Code(
     "DCM", "112248", "ACR Guideline, Performance of Adult CT Colonography", (6208,)
 )
 """ACR Guideline, Performance of Adult CT Colonography (DCM 112248)."""
 
-ACRStandardCTMedicalPhysicsPerformanceMonitoring: Final[Code] = Code(
+ACRStandardCTMedicalPhysicsPerformanceMonitoring: _Final[_Code] = _Code(
     "DCM", "112249", "ACR Standard, CT medical physics performance monitoring", (6208,)
 )
 """ACR Standard, CT medical physics performance monitoring (DCM 112249)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ACRPositionStatement,
     InstitutionallyDefinedQualityControlStandard,
     ACRGuidelinePerformanceOfAdultCTColonography,

@@ -6,233 +6,242 @@ Includes CID 622.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 621
-NAME: Final[str] = "Medication Type for Small Animal Anesthesia"
-KEYWORD: Final[str | None] = "MedicationTypeForSmallAnimalAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1086"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = (622,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 621
+NAME: _Final[str] = "Medication Type for Small Animal Anesthesia"
+KEYWORD: _Final[str | None] = "MedicationTypeForSmallAnimalAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1086"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = (622,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CarrierGas: Final[Code] = Code("DCM", "127330", "Carrier gas", (621,))
+CarrierGas: _Final[_Code] = _Code("DCM", "127330", "Carrier gas", (621,))
 """Carrier gas (DCM 127330)."""
 
-AdrenergicAgent: Final[Code] = Code("SCT", "86308005", "Adrenergic agent", (622,))
+AdrenergicAgent: _Final[_Code] = _Code("SCT", "86308005", "Adrenergic agent", (622,))
 """Adrenergic agent (SCT 86308005). Included from CID 622."""
 
-AminoglycosideAntibiotic: Final[Code] = Code("SCT", "14443002", "Aminoglycoside antibiotic", (622,))
+AminoglycosideAntibiotic: _Final[_Code] = _Code(
+    "SCT", "14443002", "Aminoglycoside antibiotic", (622,)
+)
 """Aminoglycoside antibiotic (SCT 14443002). Included from CID 622."""
 
-Analgesic: Final[Code] = Code("SCT", "373265006", "Analgesic", (622,))
+Analgesic: _Final[_Code] = _Code("SCT", "373265006", "Analgesic", (622,))
 """Analgesic (SCT 373265006). Included from CID 622."""
 
-Antiarrhythmic: Final[Code] = Code("SCT", "372813008", "Antiarrhythmic", (622,))
+Antiarrhythmic: _Final[_Code] = _Code("SCT", "372813008", "Antiarrhythmic", (622,))
 """Antiarrhythmic (SCT 372813008). Included from CID 622."""
 
-Antibiotic: Final[Code] = Code("SCT", "255631004", "Antibiotic", (622, 4410))
+Antibiotic: _Final[_Code] = _Code("SCT", "255631004", "Antibiotic", (622, 4410))
 """Antibiotic (SCT 255631004). Included from CID 622."""
 
-Anticholinergic: Final[Code] = Code("SCT", "373246003", "Anticholinergic", (622,))
+Anticholinergic: _Final[_Code] = _Code("SCT", "373246003", "Anticholinergic", (622,))
 """Anticholinergic (SCT 373246003). Included from CID 622."""
 
-Anticoagulant: Final[Code] = Code("SCT", "372862008", "Anticoagulant", (622,))
+Anticoagulant: _Final[_Code] = _Code("SCT", "372862008", "Anticoagulant", (622,))
 """Anticoagulant (SCT 372862008). Included from CID 622."""
 
-Anticonvulsant: Final[Code] = Code("SCT", "255632006", "Anticonvulsant", (622,))
+Anticonvulsant: _Final[_Code] = _Code("SCT", "255632006", "Anticonvulsant", (622,))
 """Anticonvulsant (SCT 255632006). Included from CID 622."""
 
-AntidiureticHormone: Final[Code] = Code("SCT", "77671006", "Antidiuretic hormone", (622,))
+AntidiureticHormone: _Final[_Code] = _Code("SCT", "77671006", "Antidiuretic hormone", (622,))
 """Antidiuretic hormone (SCT 77671006). Included from CID 622."""
 
-Antiemetic: Final[Code] = Code("SCT", "52017007", "Antiemetic", (76, 622))
+Antiemetic: _Final[_Code] = _Code("SCT", "52017007", "Antiemetic", (76, 622))
 """Antiemetic (SCT 52017007). Included from CID 622."""
 
-Antifungal: Final[Code] = Code("SCT", "373219008", "Antifungal", (622, 4410))
+Antifungal: _Final[_Code] = _Code("SCT", "373219008", "Antifungal", (622, 4410))
 """Antifungal (SCT 373219008). Included from CID 622."""
 
-AntiHeparinAgent: Final[Code] = Code("SCT", "3361000", "Anti-heparin agent", (10, 622))
+AntiHeparinAgent: _Final[_Code] = _Code("SCT", "3361000", "Anti-heparin agent", (10, 622))
 """Anti-heparin agent (SCT 3361000). Included from CID 622."""
 
-Antihistamine: Final[Code] = Code("SCT", "372806008", "Antihistamine", (622,))
+Antihistamine: _Final[_Code] = _Code("SCT", "372806008", "Antihistamine", (622,))
 """Antihistamine (SCT 372806008). Included from CID 622."""
 
-Antihypertensive: Final[Code] = Code("SCT", "1182007", "Antihypertensive", (10, 622))
+Antihypertensive: _Final[_Code] = _Code("SCT", "1182007", "Antihypertensive", (10, 622))
 """Antihypertensive (SCT 1182007). Included from CID 622."""
 
-Antihypoglycemic: Final[Code] = Code("UMLS", "C1579431", "Antihypoglycemic", (622,))
+Antihypoglycemic: _Final[_Code] = _Code("UMLS", "C1579431", "Antihypoglycemic", (622,))
 """Antihypoglycemic (UMLS C1579431). Included from CID 622."""
 
-Barbiturate: Final[Code] = Code("SCT", "372798009", "Barbiturate", (622,))
+Barbiturate: _Final[_Code] = _Code("SCT", "372798009", "Barbiturate", (622,))
 """Barbiturate (SCT 372798009). Included from CID 622."""
 
-Benzodiazepine: Final[Code] = Code("SCT", "372664007", "Benzodiazepine", (622,))
+Benzodiazepine: _Final[_Code] = _Code("SCT", "372664007", "Benzodiazepine", (622,))
 """Benzodiazepine (SCT 372664007). Included from CID 622."""
 
-BenzodiazepineAntagonist: Final[Code] = Code(
+BenzodiazepineAntagonist: _Final[_Code] = _Code(
     "SCT", "372906009", "Benzodiazepine antagonist", (622,)
 )
 """Benzodiazepine antagonist (SCT 372906009). Included from CID 622."""
 
-BetaBlocker: Final[Code] = Code("SCT", "373254001", "Beta-blocker", (622,))
+BetaBlocker: _Final[_Code] = _Code("SCT", "373254001", "Beta-blocker", (622,))
 """Beta-blocker (SCT 373254001). Included from CID 622."""
 
-BetaLactamAntibiotic: Final[Code] = Code("SCT", "373297006", "Beta-Lactam antibiotic", (622,))
+BetaLactamAntibiotic: _Final[_Code] = _Code("SCT", "373297006", "Beta-Lactam antibiotic", (622,))
 """Beta-Lactam antibiotic (SCT 373297006). Included from CID 622."""
 
-BloodProduct: Final[Code] = Code("SCT", "410652009", "Blood product", (622,))
+BloodProduct: _Final[_Code] = _Code("SCT", "410652009", "Blood product", (622,))
 """Blood product (SCT 410652009). Included from CID 622."""
 
-Bronchodilator: Final[Code] = Code("SCT", "372580007", "Bronchodilator", (622,))
+Bronchodilator: _Final[_Code] = _Code("SCT", "372580007", "Bronchodilator", (622,))
 """Bronchodilator (SCT 372580007). Included from CID 622."""
 
-Calcium: Final[Code] = Code("SCT", "5540006", "Calcium", (300, 622))
+Calcium: _Final[_Code] = _Code("SCT", "5540006", "Calcium", (300, 622))
 """Calcium (SCT 5540006). Included from CID 622."""
 
-CalciumChannelBlocker: Final[Code] = Code("SCT", "373304005", "Calcium channel blocker", (622,))
+CalciumChannelBlocker: _Final[_Code] = _Code("SCT", "373304005", "Calcium channel blocker", (622,))
 """Calcium channel blocker (SCT 373304005). Included from CID 622."""
 
-CaloricAgent: Final[Code] = Code("SCT", "373530005", "Caloric agent", (622,))
+CaloricAgent: _Final[_Code] = _Code("SCT", "373530005", "Caloric agent", (622,))
 """Caloric agent (SCT 373530005). Included from CID 622."""
 
-CarbapenemAntibiotic: Final[Code] = Code("SCT", "396345004", "Carbapenem antibiotic", (622,))
+CarbapenemAntibiotic: _Final[_Code] = _Code("SCT", "396345004", "Carbapenem antibiotic", (622,))
 """Carbapenem antibiotic (SCT 396345004). Included from CID 622."""
 
-CephalosporinAntibiotic: Final[Code] = Code("SCT", "764147003", "Cephalosporin antibiotic", (622,))
+CephalosporinAntibiotic: _Final[_Code] = _Code(
+    "SCT", "764147003", "Cephalosporin antibiotic", (622,)
+)
 """Cephalosporin antibiotic (SCT 764147003). Included from CID 622."""
 
-CholinergicAgent: Final[Code] = Code("SCT", "421148003", "Cholinergic agent", (622,))
+CholinergicAgent: _Final[_Code] = _Code("SCT", "421148003", "Cholinergic agent", (622,))
 """Cholinergic agent (SCT 421148003). Included from CID 622."""
 
-Diuretic: Final[Code] = Code("SCT", "372695000", "Diuretic", (622,))
+Diuretic: _Final[_Code] = _Code("SCT", "372695000", "Diuretic", (622,))
 """Diuretic (SCT 372695000). Included from CID 622."""
 
-DrugDiluent: Final[Code] = Code("SCT", "74626007", "Drug diluent", (622,))
+DrugDiluent: _Final[_Code] = _Code("SCT", "74626007", "Drug diluent", (622,))
 """Drug diluent (SCT 74626007). Included from CID 622."""
 
-Estrogen: Final[Code] = Code("SCT", "1052201004", "Estrogen", (622,))
+Estrogen: _Final[_Code] = _Code("SCT", "1052201004", "Estrogen", (622,))
 """Estrogen (SCT 1052201004). Included from CID 622."""
 
-GastrointestinalProkinetic: Final[Code] = Code(
+GastrointestinalProkinetic: _Final[_Code] = _Code(
     "SCT", "372607002", "Gastrointestinal prokinetic", (622,)
 )
 """Gastrointestinal prokinetic (SCT 372607002). Included from CID 622."""
 
-GeneralAnesthetic: Final[Code] = Code("SCT", "373288007", "General anesthetic", (622,))
+GeneralAnesthetic: _Final[_Code] = _Code("SCT", "373288007", "General anesthetic", (622,))
 """General anesthetic (SCT 373288007). Included from CID 622."""
 
-H2Antagonist: Final[Code] = Code("UMLS", "C0019593", "H2 antagonist", (622,))
+H2Antagonist: _Final[_Code] = _Code("UMLS", "C0019593", "H2 antagonist", (622,))
 """H2 antagonist (UMLS C0019593). Included from CID 622."""
 
-HemostaticAgent: Final[Code] = Code("SCT", "372681003", "Hemostatic agent", (622, 4410))
+HemostaticAgent: _Final[_Code] = _Code("SCT", "372681003", "Hemostatic agent", (622, 4410))
 """Hemostatic agent (SCT 372681003). Included from CID 622."""
 
-Hypoglycemic: Final[Code] = Code("SCT", "312064005", "Hypoglycemic", (622,))
+Hypoglycemic: _Final[_Code] = _Code("SCT", "312064005", "Hypoglycemic", (622,))
 """Hypoglycemic (SCT 312064005). Included from CID 622."""
 
-InotropicAgent: Final[Code] = Code("SCT", "111139005", "Inotropic agent", (10, 622))
+InotropicAgent: _Final[_Code] = _Code("SCT", "111139005", "Inotropic agent", (10, 622))
 """Inotropic agent (SCT 111139005). Included from CID 622."""
 
-LincomycinAntibiotic: Final[Code] = Code("SCT", "372677003", "Lincomycin antibiotic", (622,))
+LincomycinAntibiotic: _Final[_Code] = _Code("SCT", "372677003", "Lincomycin antibiotic", (622,))
 """Lincomycin antibiotic (SCT 372677003). Included from CID 622."""
 
-LinezolidAntibiotic: Final[Code] = Code("SCT", "387056004", "Linezolid antibiotic", (622,))
+LinezolidAntibiotic: _Final[_Code] = _Code("SCT", "387056004", "Linezolid antibiotic", (622,))
 """Linezolid antibiotic (SCT 387056004). Included from CID 622."""
 
-LocalAnesthetic: Final[Code] = Code("SCT", "373477003", "Local anesthetic", (622,))
+LocalAnesthetic: _Final[_Code] = _Code("SCT", "373477003", "Local anesthetic", (622,))
 """Local anesthetic (SCT 373477003). Included from CID 622."""
 
-LowMolecularWeightHeparin: Final[Code] = Code(
+LowMolecularWeightHeparin: _Final[_Code] = _Code(
     "SCT", "373294004", "Low Molecular Weight Heparin", (622,)
 )
 """Low Molecular Weight Heparin (SCT 373294004). Included from CID 622."""
 
-MacrolideAntibiotic: Final[Code] = Code("SCT", "372480009", "Macrolide antibiotic", (622,))
+MacrolideAntibiotic: _Final[_Code] = _Code("SCT", "372480009", "Macrolide antibiotic", (622,))
 """Macrolide antibiotic (SCT 372480009). Included from CID 622."""
 
-Magnesium: Final[Code] = Code("SCT", "72717003", "Magnesium", (622,))
+Magnesium: _Final[_Code] = _Code("SCT", "72717003", "Magnesium", (622,))
 """Magnesium (SCT 72717003). Included from CID 622."""
 
-MetronidazoleAntibiotic: Final[Code] = Code("SCT", "372602008", "Metronidazole antibiotic", (622,))
+MetronidazoleAntibiotic: _Final[_Code] = _Code(
+    "SCT", "372602008", "Metronidazole antibiotic", (622,)
+)
 """Metronidazole antibiotic (SCT 372602008). Included from CID 622."""
 
-NarcoticOpiateAntagonist: Final[Code] = Code(
+NarcoticOpiateAntagonist: _Final[_Code] = _Code(
     "SCT", "372656001", "Narcotic (opiate) antagonist", (622,)
 )
 """Narcotic (opiate) antagonist (SCT 372656001). Included from CID 622."""
 
-NarcoticAnalgesic: Final[Code] = Code("UMLS", "C0027409", "Narcotic analgesic", (622,))
+NarcoticAnalgesic: _Final[_Code] = _Code("UMLS", "C0027409", "Narcotic analgesic", (622,))
 """Narcotic analgesic (UMLS C0027409). Included from CID 622."""
 
-Decongestant: Final[Code] = Code("SCT", "96328007", "Decongestant", (622,))
+Decongestant: _Final[_Code] = _Code("SCT", "96328007", "Decongestant", (622,))
 """Decongestant (SCT 96328007). Included from CID 622."""
 
-NeuromuscularBlockingNMBDepolarizing: Final[Code] = Code(
+NeuromuscularBlockingNMBDepolarizing: _Final[_Code] = _Code(
     "SCT", "373250005", "NeuroMuscular Blocking (NMB) - depolarizing", (622,)
 )
 """NeuroMuscular Blocking (NMB) - depolarizing (SCT 373250005). Included from CID 622."""
 
-NeuromuscularBlockingNMBNonDepolarizing: Final[Code] = Code(
+NeuromuscularBlockingNMBNonDepolarizing: _Final[_Code] = _Code(
     "SCT", "372790002", "NeuroMuscular Blocking (NMB) - non depolarizing", (622,)
 )
 """NeuroMuscular Blocking (NMB) - non depolarizing (SCT 372790002). Included from CID 622."""
 
-NSAID: Final[Code] = Code("SCT", "372665008", "NSAID", (622,))
+NSAID: _Final[_Code] = _Code("SCT", "372665008", "NSAID", (622,))
 """NSAID (SCT 372665008). Included from CID 622."""
 
-OcularLubricant: Final[Code] = Code("SCT", "470091001", "Ocular Lubricant", (622,))
+OcularLubricant: _Final[_Code] = _Code("SCT", "470091001", "Ocular Lubricant", (622,))
 """Ocular Lubricant (SCT 470091001). Included from CID 622."""
 
-Oxytocic: Final[Code] = Code("SCT", "410937004", "Oxytocic", (622,))
+Oxytocic: _Final[_Code] = _Code("SCT", "410937004", "Oxytocic", (622,))
 """Oxytocic (SCT 410937004). Included from CID 622."""
 
-PenicillinAntibiotic: Final[Code] = Code("SCT", "373270004", "Penicillin antibiotic", (622,))
+PenicillinAntibiotic: _Final[_Code] = _Code("SCT", "373270004", "Penicillin antibiotic", (622,))
 """Penicillin antibiotic (SCT 373270004). Included from CID 622."""
 
-PlasmaExpander: Final[Code] = Code("SCT", "372578001", "Plasma Expander", (622,))
+PlasmaExpander: _Final[_Code] = _Code("SCT", "372578001", "Plasma Expander", (622,))
 """Plasma Expander (SCT 372578001). Included from CID 622."""
 
-Potassium: Final[Code] = Code("SCT", "88480006", "Potassium", (622,))
+Potassium: _Final[_Code] = _Code("SCT", "88480006", "Potassium", (622,))
 """Potassium (SCT 88480006). Included from CID 622."""
 
-QuinoloneAntibiotic: Final[Code] = Code("SCT", "372722000", "Quinolone antibiotic", (622,))
+QuinoloneAntibiotic: _Final[_Code] = _Code("SCT", "372722000", "Quinolone antibiotic", (622,))
 """Quinolone antibiotic (SCT 372722000). Included from CID 622."""
 
-RespiratoryStimulant: Final[Code] = Code("SCT", "418760000", "Respiratory stimulant", (622,))
+RespiratoryStimulant: _Final[_Code] = _Code("SCT", "418760000", "Respiratory stimulant", (622,))
 """Respiratory stimulant (SCT 418760000). Included from CID 622."""
 
-SkeletalMuscleRelaxant: Final[Code] = Code("SCT", "372666009", "Skeletal muscle relaxant", (622,))
+SkeletalMuscleRelaxant: _Final[_Code] = _Code(
+    "SCT", "372666009", "Skeletal muscle relaxant", (622,)
+)
 """Skeletal muscle relaxant (SCT 372666009). Included from CID 622."""
 
-Steroid: Final[Code] = Code("SCT", "116566001", "Steroid", (622, 4410))
+Steroid: _Final[_Code] = _Code("SCT", "116566001", "Steroid", (622, 4410))
 """Steroid (SCT 116566001). Included from CID 622."""
 
-SulfonamideAntibiotic: Final[Code] = Code("SCT", "372788003", "Sulfonamide antibiotic", (622,))
+SulfonamideAntibiotic: _Final[_Code] = _Code("SCT", "372788003", "Sulfonamide antibiotic", (622,))
 """Sulfonamide antibiotic (SCT 372788003). Included from CID 622."""
 
-TetracyclineAntibiotic: Final[Code] = Code("SCT", "373206009", "Tetracycline antibiotic", (622,))
+TetracyclineAntibiotic: _Final[_Code] = _Code("SCT", "373206009", "Tetracycline antibiotic", (622,))
 """Tetracycline antibiotic (SCT 373206009). Included from CID 622."""
 
-ThyroidHormone: Final[Code] = Code("SCT", "18220004", "Thyroid hormone", (622,))
+ThyroidHormone: _Final[_Code] = _Code("SCT", "18220004", "Thyroid hormone", (622,))
 """Thyroid hormone (SCT 18220004). Included from CID 622."""
 
-VancomycinAntibiotic: Final[Code] = Code("SCT", "372735009", "Vancomycin antibiotic", (622,))
+VancomycinAntibiotic: _Final[_Code] = _Code("SCT", "372735009", "Vancomycin antibiotic", (622,))
 """Vancomycin antibiotic (SCT 372735009). Included from CID 622."""
 
-Vasoconstrictor: Final[Code] = Code("SCT", "870406003", "Vasoconstrictor", (622,))
+Vasoconstrictor: _Final[_Code] = _Code("SCT", "870406003", "Vasoconstrictor", (622,))
 """Vasoconstrictor (SCT 870406003). Included from CID 622."""
 
-Vasodilator: Final[Code] = Code("SCT", "372787008", "Vasodilator", (10, 622))
+Vasodilator: _Final[_Code] = _Code("SCT", "372787008", "Vasodilator", (10, 622))
 """Vasodilator (SCT 372787008). Included from CID 622."""
 
-Vitamin: Final[Code] = Code("SCT", "87708000", "Vitamin", (622,))
+Vitamin: _Final[_Code] = _Code("SCT", "87708000", "Vitamin", (622,))
 """Vitamin (SCT 87708000). Included from CID 622."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CarrierGas,
     AdrenergicAgent,
     AminoglycosideAntibiotic,

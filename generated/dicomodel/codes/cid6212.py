@@ -5,34 +5,35 @@ Extensible, version 20090402, UID 1.2.840.10008.6.1.799.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6212
-NAME: Final[str] = "Calculated Value for Colon Finding"
-KEYWORD: Final[str | None] = "CalculatedValueForColonFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.799"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090402"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6212
+NAME: _Final[str] = "Calculated Value for Colon Finding"
+KEYWORD: _Final[str | None] = "CalculatedValueForColonFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.799"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090402"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PolypStalkLength: Final[Code] = Code("SCT", "395511002", "Polyp stalk length", (6212,))
+PolypStalkLength: _Final[_Code] = _Code("SCT", "395511002", "Polyp stalk length", (6212,))
 """Polyp stalk length (SCT 395511002)."""
 
-PolypSizeLargestDimension: Final[Code] = Code(
+PolypSizeLargestDimension: _Final[_Code] = _Code(
     "SCT", "373197004", "Polyp size, largest dimension", (6212,)
 )
 """Polyp size, largest dimension (SCT 373197004)."""
 
-PolypStalkWidth: Final[Code] = Code("DCM", "112232", "Polyp stalk width", (6212,))
+PolypStalkWidth: _Final[_Code] = _Code("DCM", "112232", "Polyp stalk width", (6212,))
 """Polyp stalk width (DCM 112232)."""
 
-DistanceFromAnus: Final[Code] = Code("DCM", "112233", "Distance from anus", (6212,))
+DistanceFromAnus: _Final[_Code] = _Code("DCM", "112233", "Distance from anus", (6212,))
 """Distance from anus (DCM 112233)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PolypStalkLength,
     PolypSizeLargestDimension,
     PolypStalkWidth,

@@ -5,50 +5,51 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1089.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 624
-NAME: Final[str] = "Inhalational Anesthesia Agent for Small Animal Anesthesia"
-KEYWORD: Final[str | None] = "InhalationalAnesthesiaAgentForSmallAnimalAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1089"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 624
+NAME: _Final[str] = "Inhalational Anesthesia Agent for Small Animal Anesthesia"
+KEYWORD: _Final[str | None] = "InhalationalAnesthesiaAgentForSmallAnimalAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1089"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CarbonDioxide: Final[Code] = Code("SCT", "31811003", "Carbon dioxide", (12, 13, 624))
+CarbonDioxide: _Final[_Code] = _Code("SCT", "31811003", "Carbon dioxide", (12, 13, 624))
 """Carbon dioxide (SCT 31811003)."""
 
-Chloroform: Final[Code] = Code("SCT", "259153006", "Chloroform", (624, 8114))
+Chloroform: _Final[_Code] = _Code("SCT", "259153006", "Chloroform", (624, 8114))
 """Chloroform (SCT 259153006)."""
 
-Desflurane: Final[Code] = Code("SCT", "386841003", "Desflurane", (624,))
+Desflurane: _Final[_Code] = _Code("SCT", "386841003", "Desflurane", (624,))
 """Desflurane (SCT 386841003)."""
 
-DiethylEther: Final[Code] = Code("SCT", "259170003", "Diethyl ether", (624,))
+DiethylEther: _Final[_Code] = _Code("SCT", "259170003", "Diethyl ether", (624,))
 """Diethyl ether (SCT 259170003)."""
 
-Enflurane: Final[Code] = Code("SCT", "387176008", "Enflurane", (624,))
+Enflurane: _Final[_Code] = _Code("SCT", "387176008", "Enflurane", (624,))
 """Enflurane (SCT 387176008)."""
 
-Halothane: Final[Code] = Code("SCT", "387351001", "Halothane", (624,))
+Halothane: _Final[_Code] = _Code("SCT", "387351001", "Halothane", (624,))
 """Halothane (SCT 387351001)."""
 
-Isoflurane: Final[Code] = Code("SCT", "387368002", "Isoflurane", (624,))
+Isoflurane: _Final[_Code] = _Code("SCT", "387368002", "Isoflurane", (624,))
 """Isoflurane (SCT 387368002)."""
 
-Methoxyflurane: Final[Code] = Code("SCT", "11136004", "Methoxyflurane", (624,))
+Methoxyflurane: _Final[_Code] = _Code("SCT", "11136004", "Methoxyflurane", (624,))
 """Methoxyflurane (SCT 11136004)."""
 
-NitrousOxide: Final[Code] = Code("SCT", "111132001", "Nitrous oxide", (624,))
+NitrousOxide: _Final[_Code] = _Code("SCT", "111132001", "Nitrous oxide", (624,))
 """Nitrous oxide (SCT 111132001)."""
 
-Sevoflurane: Final[Code] = Code("SCT", "386842005", "Sevoflurane", (624,))
+Sevoflurane: _Final[_Code] = _Code("SCT", "386842005", "Sevoflurane", (624,))
 """Sevoflurane (SCT 386842005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CarbonDioxide,
     Chloroform,
     Desflurane,

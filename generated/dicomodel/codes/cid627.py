@@ -5,24 +5,25 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1092.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 627
-NAME: Final[str] = "Neuromuscular Blocking Agent for Small Animal Anesthesia"
-KEYWORD: Final[str | None] = "NeuromuscularBlockingAgentForSmallAnimalAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1092"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 627
+NAME: _Final[str] = "Neuromuscular Blocking Agent for Small Animal Anesthesia"
+KEYWORD: _Final[str | None] = "NeuromuscularBlockingAgentForSmallAnimalAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1092"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Succinylcholine: Final[Code] = Code("SCT", "372724004", "Succinylcholine", (627,))
+Succinylcholine: _Final[_Code] = _Code("SCT", "372724004", "Succinylcholine", (627,))
 """Succinylcholine (SCT 372724004)."""
 
-Pancuronium: Final[Code] = Code("SCT", "373738000", "Pancuronium", (627,))
+Pancuronium: _Final[_Code] = _Code("SCT", "373738000", "Pancuronium", (627,))
 """Pancuronium (SCT 373738000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Succinylcholine, Pancuronium)
+MEMBERS: _Final[tuple[_Code, ...]] = (Succinylcholine, Pancuronium)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,18 +5,19 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1093.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 628
-NAME: Final[str] = "Ancillary Medications for Small Animal Anesthesia"
-KEYWORD: Final[str | None] = "AncillaryMedicationsForSmallAnimalAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1093"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 628
+NAME: _Final[str] = "Ancillary Medications for Small Animal Anesthesia"
+KEYWORD: _Final[str | None] = "AncillaryMedicationsForSmallAnimalAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1093"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MEMBERS: Final[tuple[Code, ...]] = ()
+MEMBERS: _Final[tuple[_Code, ...]] = ()
 """The resolved membership: own members, then those of the included groups, in order."""

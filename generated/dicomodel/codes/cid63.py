@@ -5,24 +5,25 @@ Extensible, version 20181115, UID 1.2.840.10008.6.1.1253.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 63
-NAME: Final[str] = "Imaging Agent Administration Mode"
-KEYWORD: Final[str | None] = "ImagingAgentAdministrationMode"
-UID: Final[str | None] = "1.2.840.10008.6.1.1253"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 63
+NAME: _Final[str] = "Imaging Agent Administration Mode"
+KEYWORD: _Final[str | None] = "ImagingAgentAdministrationMode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1253"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AutomatedAdministration: Final[Code] = Code("DCM", "130173", "Automated Administration", (63,))
+AutomatedAdministration: _Final[_Code] = _Code("DCM", "130173", "Automated Administration", (63,))
 """Automated Administration (DCM 130173)."""
 
-ManualAdministration: Final[Code] = Code("DCM", "130174", "Manual Administration", (63,))
+ManualAdministration: _Final[_Code] = _Code("DCM", "130174", "Manual Administration", (63,))
 """Manual Administration (DCM 130174)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AutomatedAdministration, ManualAdministration)
+MEMBERS: _Final[tuple[_Code, ...]] = (AutomatedAdministration, ManualAdministration)
 """The resolved membership: own members, then those of the included groups, in order."""

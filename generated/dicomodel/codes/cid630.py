@@ -5,27 +5,28 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1095.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 630
-NAME: Final[str] = "Local Anesthetics for Small Animal Anesthesia"
-KEYWORD: Final[str | None] = "LocalAnestheticsForSmallAnimalAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1095"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 630
+NAME: _Final[str] = "Local Anesthetics for Small Animal Anesthesia"
+KEYWORD: _Final[str | None] = "LocalAnestheticsForSmallAnimalAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1095"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Bupivacaine: Final[Code] = Code("SCT", "387150008", "Bupivacaine", (630,))
+Bupivacaine: _Final[_Code] = _Code("SCT", "387150008", "Bupivacaine", (630,))
 """Bupivacaine (SCT 387150008)."""
 
-LidocainePrilocaine: Final[Code] = Code("SCT", "346553009", "Lidocaine + Prilocaine", (630,))
+LidocainePrilocaine: _Final[_Code] = _Code("SCT", "346553009", "Lidocaine + Prilocaine", (630,))
 """Lidocaine + Prilocaine (SCT 346553009)."""
 
-Lidocaine: Final[Code] = Code("SCT", "387480006", "Lidocaine", (630,))
+Lidocaine: _Final[_Code] = _Code("SCT", "387480006", "Lidocaine", (630,))
 """Lidocaine (SCT 387480006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Bupivacaine, LidocainePrilocaine, Lidocaine)
+MEMBERS: _Final[tuple[_Code, ...]] = (Bupivacaine, LidocainePrilocaine, Lidocaine)
 """The resolved membership: own members, then those of the included groups, in order."""

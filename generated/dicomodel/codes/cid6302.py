@@ -5,115 +5,116 @@ Extensible, version 20161106, UID 1.2.840.10008.6.1.1140.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6302
-NAME: Final[str] = "Prostate Sector Anatomy from European Concensus 16 Sector (Minimal) Model"
-KEYWORD: Final[str | None] = "ProstateSectorAnatomyFromEuropeanConcensus16SectorMinimalModel"
-UID: Final[str | None] = "1.2.840.10008.6.1.1140"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20161106"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6302
+NAME: _Final[str] = "Prostate Sector Anatomy from European Concensus 16 Sector (Minimal) Model"
+KEYWORD: _Final[str | None] = "ProstateSectorAnatomyFromEuropeanConcensus16SectorMinimalModel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1140"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20161106"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CentralZoneOfLeftHalfProstate: Final[Code] = Code(
+CentralZoneOfLeftHalfProstate: _Final[_Code] = _Code(
     "SCT", "716901006", "Central zone of left half prostate", (6301, 6302, 6303)
 )
 """Central zone of left half prostate (SCT 716901006)."""
 
-CentralZoneOfRightHalfProstate: Final[Code] = Code(
+CentralZoneOfRightHalfProstate: _Final[_Code] = _Code(
     "SCT", "716900007", "Central zone of right half prostate", (6301, 6302, 6303)
 )
 """Central zone of right half prostate (SCT 716900007)."""
 
-LeftApicalPeripheralZoneOfProstate: Final[Code] = Code(
+LeftApicalPeripheralZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716935009", "Left apical peripheral zone of prostate", (6302,)
 )
 """Left apical peripheral zone of prostate (SCT 716935009)."""
 
-LeftApicalTransitionZoneOfProstate: Final[Code] = Code(
+LeftApicalTransitionZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716929009", "Left apical transition zone of prostate", (6302, 6303)
 )
 """Left apical transition zone of prostate (SCT 716929009)."""
 
-LeftBasalPartTransitionZoneOfProstate: Final[Code] = Code(
+LeftBasalPartTransitionZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716895008", "Left basal part transition zone of prostate", (6302, 6303)
 )
 """Left basal part transition zone of prostate (SCT 716895008)."""
 
-LeftBasalPeripheralZoneOfProstate: Final[Code] = Code(
+LeftBasalPeripheralZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716903009", "Left basal peripheral zone of prostate", (6302,)
 )
 """Left basal peripheral zone of prostate (SCT 716903009)."""
 
-LeftLateralMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+LeftLateralMiddlePeripheralZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716918005", "Left lateral middle peripheral zone of prostate", (6302,)
 )
 """Left lateral middle peripheral zone of prostate (SCT 716918005)."""
 
-LeftMiddleTransitionZoneOfProstate: Final[Code] = Code(
+LeftMiddleTransitionZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716912006", "Left middle transition zone of prostate", (6302, 6303)
 )
 """Left middle transition zone of prostate (SCT 716912006)."""
 
-LeftPosteromedialMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+LeftPosteromedialMiddlePeripheralZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716924004", "Left posteromedial middle peripheral zone of prostate", (6301, 6302, 6303)
 )
 """Left posteromedial middle peripheral zone of prostate (SCT 716924004)."""
 
-LeftSeminalVesicle: Final[Code] = Code(
+LeftSeminalVesicle: _Final[_Code] = _Code(
     "SCT", "42320003", "Left seminal vesicle", (6301, 6302, 6303)
 )
 """Left seminal vesicle (SCT 42320003)."""
 
-MaleExternalUrethralSphincter: Final[Code] = Code(
+MaleExternalUrethralSphincter: _Final[_Code] = _Code(
     "SCT", "717027004", "Male external urethral sphincter", (6301, 6302, 6303, 6348)
 )
 """Male external urethral sphincter (SCT 717027004)."""
 
-RightApicalPeripheralZoneOfProstate: Final[Code] = Code(
+RightApicalPeripheralZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716934008", "Right apical peripheral zone of prostate", (6302,)
 )
 """Right apical peripheral zone of prostate (SCT 716934008)."""
 
-RightApicalTransitionZoneOfProstate: Final[Code] = Code(
+RightApicalTransitionZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716928001", "Right apical transition zone of prostate", (6302, 6303)
 )
 """Right apical transition zone of prostate (SCT 716928001)."""
 
-RightBasalPeripheralZoneOfProstate: Final[Code] = Code(
+RightBasalPeripheralZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716902004", "Right basal peripheral zone of prostate", (6302,)
 )
 """Right basal peripheral zone of prostate (SCT 716902004)."""
 
-RightBasalTransitionZoneOfProstate: Final[Code] = Code(
+RightBasalTransitionZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716894007", "Right basal transition zone of prostate", (6302, 6303)
 )
 """Right basal transition zone of prostate (SCT 716894007)."""
 
-RightLateralMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+RightLateralMiddlePeripheralZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716917000", "Right lateral middle peripheral zone of prostate", (6302,)
 )
 """Right lateral middle peripheral zone of prostate (SCT 716917000)."""
 
-RightMiddleTransitionZoneOfProstate: Final[Code] = Code(
+RightMiddleTransitionZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716911004", "Right middle transition zone of prostate", (6302, 6303)
 )
 """Right middle transition zone of prostate (SCT 716911004)."""
 
-RightPosteromedialMiddlePeripheralZoneOfProstate: Final[Code] = Code(
+RightPosteromedialMiddlePeripheralZoneOfProstate: _Final[_Code] = _Code(
     "SCT", "716923005", "Right posteromedial middle peripheral zone of prostate", (6301, 6302, 6303)
 )
 """Right posteromedial middle peripheral zone of prostate (SCT 716923005)."""
 
-RightSeminalVesicle: Final[Code] = Code(
+RightSeminalVesicle: _Final[_Code] = _Code(
     "SCT", "74308000", "Right seminal vesicle", (6301, 6302, 6303)
 )
 """Right seminal vesicle (SCT 74308000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CentralZoneOfLeftHalfProstate,
     CentralZoneOfRightHalfProstate,
     LeftApicalPeripheralZoneOfProstate,

@@ -6,38 +6,39 @@ Includes CID 632, CID 12102.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 631
-NAME: Final[str] = "Procedure Phase Requiring Anesthesia"
-KEYWORD: Final[str | None] = "ProcedurePhaseRequiringAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1096"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = (632, 12102)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 631
+NAME: _Final[str] = "Procedure Phase Requiring Anesthesia"
+KEYWORD: _Final[str | None] = "ProcedurePhaseRequiringAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1096"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = (632, 12102)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Preoperative: Final[Code] = Code("SCT", "262068006", "Preoperative", (31, 632, 3201, 6146))
+Preoperative: _Final[_Code] = _Code("SCT", "262068006", "Preoperative", (31, 632, 3201, 6146))
 """Preoperative (SCT 262068006). Included from CID 632."""
 
-Intraoperative: Final[Code] = Code("SCT", "277671009", "Intraoperative", (31, 632))
+Intraoperative: _Final[_Code] = _Code("SCT", "277671009", "Intraoperative", (31, 632))
 """Intraoperative (SCT 277671009). Included from CID 632."""
 
-Postoperative: Final[Code] = Code("SCT", "262061000", "Postoperative", (31, 632, 6146))
+Postoperative: _Final[_Code] = _Code("SCT", "262061000", "Postoperative", (31, 632, 6146))
 """Postoperative (SCT 262061000). Included from CID 632."""
 
-AfterProcedure: Final[Code] = Code("SCT", "303110006", "After Procedure", (3815, 12102))
+AfterProcedure: _Final[_Code] = _Code("SCT", "303110006", "After Procedure", (3815, 12102))
 """After Procedure (SCT 303110006). Included from CID 12102."""
 
-DuringProcedure: Final[Code] = Code("SCT", "307154001", "During Procedure", (12102,))
+DuringProcedure: _Final[_Code] = _Code("SCT", "307154001", "During Procedure", (12102,))
 """During Procedure (SCT 307154001). Included from CID 12102."""
 
-BeforeProcedure: Final[Code] = Code("SCT", "307153007", "Before Procedure", (12102,))
+BeforeProcedure: _Final[_Code] = _Code("SCT", "307153007", "Before Procedure", (12102,))
 """Before Procedure (SCT 307153007). Included from CID 12102."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Preoperative,
     Intraoperative,
     Postoperative,

@@ -5,53 +5,54 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1368.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6311
-NAME: Final[str] = "MR Signal Intensity"
-KEYWORD: Final[str | None] = "MRSignalIntensity"
-UID: Final[str | None] = "1.2.840.10008.6.1.1368"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6311
+NAME: _Final[str] = "MR Signal Intensity"
+KEYWORD: _Final[str | None] = "MRSignalIntensity"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1368"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-T2WeightedMRSignalIntensity: Final[Code] = Code(
+T2WeightedMRSignalIntensity: _Final[_Code] = _Code(
     "DCM", "110805", "T2 Weighted MR Signal Intensity", (6311, 7180)
 )
 """T2 Weighted MR Signal Intensity (DCM 110805)."""
 
-DiffusionWeighted: Final[Code] = Code("DCM", "113043", "Diffusion weighted", (6311, 7270))
+DiffusionWeighted: _Final[_Code] = _Code("DCM", "113043", "Diffusion weighted", (6311, 7270))
 """Diffusion weighted (DCM 113043)."""
 
-DiffusionWeightedAcquisitionHighestBValueImage: Final[Code] = Code(
+DiffusionWeightedAcquisitionHighestBValueImage: _Final[_Code] = _Code(
     "DCM", "130566", "Diffusion-weighted Acquisition Highest b-value image", (6311,)
 )
 """Diffusion-weighted Acquisition Highest b-value image (DCM 130566)."""
 
-DynamicContrastEnhancedAcquisition: Final[Code] = Code(
+DynamicContrastEnhancedAcquisition: _Final[_Code] = _Code(
     "DCM", "130567", "Dynamic Contrast-Enhanced Acquisition", (6311,)
 )
 """Dynamic Contrast-Enhanced Acquisition (DCM 130567)."""
 
-DynamicContrastEnhancedAcquisitionSubtractionImage: Final[Code] = Code(
+DynamicContrastEnhancedAcquisitionSubtractionImage: _Final[_Code] = _Code(
     "DCM", "130568", "Dynamic Contrast-Enhanced Acquisition Subtraction image", (6311,)
 )
 """Dynamic Contrast-Enhanced Acquisition Subtraction image (DCM 130568)."""
 
-T1WeightedMRSignalIntensity: Final[Code] = Code(
+T1WeightedMRSignalIntensity: _Final[_Code] = _Code(
     "DCM", "110804", "T1 Weighted MR Signal Intensity", (6311, 7180)
 )
 """T1 Weighted MR Signal Intensity (DCM 110804)."""
 
-ApparentDiffusionCoefficient: Final[Code] = Code(
+ApparentDiffusionCoefficient: _Final[_Code] = _Code(
     "DCM", "113041", "Apparent Diffusion Coefficient", (6311, 7263, 7272)
 )
 """Apparent Diffusion Coefficient (DCM 113041)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     T2WeightedMRSignalIntensity,
     DiffusionWeighted,
     DiffusionWeightedAcquisitionHighestBValueImage,

@@ -5,34 +5,35 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1370.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6313
-NAME: Final[str] = "History of Prostate Disease"
-KEYWORD: Final[str | None] = "HistoryOfProstateDisease"
-UID: Final[str | None] = "1.2.840.10008.6.1.1370"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6313
+NAME: _Final[str] = "History of Prostate Disease"
+KEYWORD: _Final[str | None] = "HistoryOfProstateDisease"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1370"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Prostatitis: Final[Code] = Code("SCT", "9713002", "Prostatitis", (6313, 6338))
+Prostatitis: _Final[_Code] = _Code("SCT", "9713002", "Prostatitis", (6313, 6338))
 """Prostatitis (SCT 9713002)."""
 
-ProstateCancer: Final[Code] = Code("SCT", "254900004", "Prostate cancer", (6313,))
+ProstateCancer: _Final[_Code] = _Code("SCT", "254900004", "Prostate cancer", (6313,))
 """Prostate cancer (SCT 254900004)."""
 
-BenignProstateHyperplasia: Final[Code] = Code(
+BenignProstateHyperplasia: _Final[_Code] = _Code(
     "SCT", "444808002", "Benign Prostate Hyperplasia", (6313, 6338)
 )
 """Benign Prostate Hyperplasia (SCT 444808002)."""
 
-UtricleCyst: Final[Code] = Code("DCM", "130569", "Utricle cyst", (6313,))
+UtricleCyst: _Final[_Code] = _Code("DCM", "130569", "Utricle cyst", (6313,))
 """Utricle cyst (DCM 130569)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Prostatitis,
     ProstateCancer,
     BenignProstateHyperplasia,

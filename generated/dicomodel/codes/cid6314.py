@@ -5,47 +5,48 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1371.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6314
-NAME: Final[str] = "Prostate MRI Study Quality Finding"
-KEYWORD: Final[str | None] = "ProstateMRIStudyQualityFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.1371"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6314
+NAME: _Final[str] = "Prostate MRI Study Quality Finding"
+KEYWORD: _Final[str | None] = "ProstateMRIStudyQualityFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1371"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ProtocolNotFollowed: Final[Code] = Code("DCM", "130570", "Protocol not followed", (6314,))
+ProtocolNotFollowed: _Final[_Code] = _Code("DCM", "130570", "Protocol not followed", (6314,))
 """Protocol not followed (DCM 130570)."""
 
-CoilPlacementConcern: Final[Code] = Code("DCM", "130571", "Coil placement concern", (6314,))
+CoilPlacementConcern: _Final[_Code] = _Code("DCM", "130571", "Coil placement concern", (6314,))
 """Coil placement concern (DCM 130571)."""
 
-CoilSelectionConcern: Final[Code] = Code("DCM", "130572", "Coil selection concern", (6314,))
+CoilSelectionConcern: _Final[_Code] = _Code("DCM", "130572", "Coil selection concern", (6314,))
 """Coil selection concern (DCM 130572)."""
 
-StudyPerformedDidNotMatchRequest: Final[Code] = Code(
+StudyPerformedDidNotMatchRequest: _Final[_Code] = _Code(
     "DCM", "130573", "Study performed did not match request", (6314,)
 )
 """Study performed did not match request (DCM 130573)."""
 
-IncompleteStudy: Final[Code] = Code("DCM", "130574", "Incomplete study", (6314,))
+IncompleteStudy: _Final[_Code] = _Code("DCM", "130574", "Incomplete study", (6314,))
 """Incomplete study (DCM 130574)."""
 
-SuboptimalPatientPreparation: Final[Code] = Code(
+SuboptimalPatientPreparation: _Final[_Code] = _Code(
     "DCM", "130575", "Suboptimal patient preparation", (6314,)
 )
 """Suboptimal patient preparation (DCM 130575)."""
 
-SuboptimalPatientPositioning: Final[Code] = Code(
+SuboptimalPatientPositioning: _Final[_Code] = _Code(
     "RADLEX", "RID11281", "Suboptimal patient positioning", (6314,)
 )
 """Suboptimal patient positioning (RADLEX RID11281)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ProtocolNotFollowed,
     CoilPlacementConcern,
     CoilSelectionConcern,

@@ -5,57 +5,62 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1373.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6316
-NAME: Final[str] = "MR Imaging Artifact"
-KEYWORD: Final[str | None] = "MRImagingArtifact"
-UID: Final[str | None] = "1.2.840.10008.6.1.1373"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6316
+NAME: _Final[str] = "MR Imaging Artifact"
+KEYWORD: _Final[str | None] = "MRImagingArtifact"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1373"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MotionRelatedArtifact: Final[Code] = Code("RADLEX", "RID11423", "Motion related artifact", (6316,))
+MotionRelatedArtifact: _Final[_Code] = _Code(
+    "RADLEX", "RID11423", "Motion related artifact", (6316,)
+)
 """Motion related artifact (RADLEX RID11423)."""
 
-PhaseWraparoundArtifact: Final[Code] = Code(
+PhaseWraparoundArtifact: _Final[_Code] = _Code(
     "RADLEX", "RID11395", "Phase wraparound artifact", (6316,)
 )
 """Phase wraparound artifact (RADLEX RID11395)."""
 
-Smearing: Final[Code] = Code("RADLEX", "RID11424", "Smearing", (6316,))
+Smearing: _Final[_Code] = _Code("RADLEX", "RID11424", "Smearing", (6316,))
 """Smearing (RADLEX RID11424)."""
 
-Ghost: Final[Code] = Code("RADLEX", "RID11426", "Ghost", (6316,))
+Ghost: _Final[_Code] = _Code("RADLEX", "RID11426", "Ghost", (6316,))
 """Ghost (RADLEX RID11426)."""
 
-TissueMagneticSusceptibilityEffect: Final[Code] = Code(
+TissueMagneticSusceptibilityEffect: _Final[_Code] = _Code(
     "RADLEX", "RID11372", "Tissue magnetic susceptibility effect", (6316,)
 )
 """Tissue magnetic susceptibility effect (RADLEX RID11372)."""
 
-FerromagneticImplantMagneticSusceptibilityEffect: Final[Code] = Code(
+FerromagneticImplantMagneticSusceptibilityEffect: _Final[_Code] = _Code(
     "RADLEX", "RID11370", "Ferromagnetic implant magnetic susceptibility effect", (6316,)
 )
 """Ferromagnetic implant magnetic susceptibility effect (RADLEX RID11370)."""
 
-NonUniformSignalIntensityArtifact: Final[Code] = Code(
+NonUniformSignalIntensityArtifact: _Final[_Code] = _Code(
     "RADLEX", "RID11408", "Non-uniform signal intensity artifact", (6316,)
 )
 """Non-uniform signal intensity artifact (RADLEX RID11408)."""
 
-ParallelImagingArtifact: Final[Code] = Code(
+ParallelImagingArtifact: _Final[_Code] = _Code(
     "RADLEX", "RID11464", "Parallel imaging artifact", (6316,)
 )
 """Parallel imaging artifact (RADLEX RID11464)."""
 
-ChemicalShiftArtifact: Final[Code] = Code("RADLEX", "RID11374", "Chemical shift artifact", (6316,))
+ChemicalShiftArtifact: _Final[_Code] = _Code(
+    "RADLEX", "RID11374", "Chemical shift artifact", (6316,)
+)
 """Chemical shift artifact (RADLEX RID11374)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MotionRelatedArtifact,
     PhaseWraparoundArtifact,
     Smearing,

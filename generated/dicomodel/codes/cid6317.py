@@ -5,36 +5,39 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1374.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6317
-NAME: Final[str] = "Prostate DCE MRI Quality Finding"
-KEYWORD: Final[str | None] = "ProstateDCEMRIQualityFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.1374"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6317
+NAME: _Final[str] = "Prostate DCE MRI Quality Finding"
+KEYWORD: _Final[str | None] = "ProstateDCEMRIQualityFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1374"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PoorContrastTiming: Final[Code] = Code("DCM", "130579", "Poor contrast timing", (6317,))
+PoorContrastTiming: _Final[_Code] = _Code("DCM", "130579", "Poor contrast timing", (6317,))
 """Poor contrast timing (DCM 130579)."""
 
-InadequateContrastEnhancement: Final[Code] = Code(
+InadequateContrastEnhancement: _Final[_Code] = _Code(
     "DCM", "130580", "Inadequate contrast enhancement", (6317,)
 )
 """Inadequate contrast enhancement (DCM 130580)."""
 
-SubtractionImageMissing: Final[Code] = Code("DCM", "130581", "Subtraction image missing", (6317,))
+SubtractionImageMissing: _Final[_Code] = _Code(
+    "DCM", "130581", "Subtraction image missing", (6317,)
+)
 """Subtraction image missing (DCM 130581)."""
 
-UnwantedSubtractionImages: Final[Code] = Code(
+UnwantedSubtractionImages: _Final[_Code] = _Code(
     "DCM", "130582", "Unwanted subtraction images", (6317,)
 )
 """Unwanted subtraction images (DCM 130582)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PoorContrastTiming,
     InadequateContrastEnhancement,
     SubtractionImageMissing,

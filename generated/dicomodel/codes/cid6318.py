@@ -5,36 +5,41 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1375.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6318
-NAME: Final[str] = "Prostate DWI MRI Quality Finding"
-KEYWORD: Final[str | None] = "ProstateDWIMRIQualityFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.1375"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6318
+NAME: _Final[str] = "Prostate DWI MRI Quality Finding"
+KEYWORD: _Final[str | None] = "ProstateDWIMRIQualityFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1375"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ExpectedBValueIsMissing: Final[Code] = Code("DCM", "130583", "Expected b-value is missing", (6318,))
+ExpectedBValueIsMissing: _Final[_Code] = _Code(
+    "DCM", "130583", "Expected b-value is missing", (6318,)
+)
 """Expected b-value is missing (DCM 130583)."""
 
-SevereDistortionInTheAreaOfInterest: Final[Code] = Code(
+SevereDistortionInTheAreaOfInterest: _Final[_Code] = _Code(
     "DCM", "130584", "Severe distortion in the area of interest", (6318,)
 )
 """Severe distortion in the area of interest (DCM 130584)."""
 
-ExpectedADCMapIsMissing: Final[Code] = Code("DCM", "130585", "Expected ADC map is missing", (6318,))
+ExpectedADCMapIsMissing: _Final[_Code] = _Code(
+    "DCM", "130585", "Expected ADC map is missing", (6318,)
+)
 """Expected ADC map is missing (DCM 130585)."""
 
-DistortionArtifactInTheAreaOfInterest: Final[Code] = Code(
+DistortionArtifactInTheAreaOfInterest: _Final[_Code] = _Code(
     "DCM", "130586", "Distortion artifact in the area of interest", (6318,)
 )
 """Distortion artifact in the area of interest (DCM 130586)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ExpectedBValueIsMissing,
     SevereDistortionInTheAreaOfInterest,
     ExpectedADCMapIsMissing,

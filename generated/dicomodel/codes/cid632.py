@@ -5,27 +5,28 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1097.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 632
-NAME: Final[str] = "Surgical Procedure Phase Requiring Anesthesia"
-KEYWORD: Final[str | None] = "SurgicalProcedurePhaseRequiringAnesthesia"
-UID: Final[str | None] = "1.2.840.10008.6.1.1097"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 632
+NAME: _Final[str] = "Surgical Procedure Phase Requiring Anesthesia"
+KEYWORD: _Final[str | None] = "SurgicalProcedurePhaseRequiringAnesthesia"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1097"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Preoperative: Final[Code] = Code("SCT", "262068006", "Preoperative", (31, 632, 3201, 6146))
+Preoperative: _Final[_Code] = _Code("SCT", "262068006", "Preoperative", (31, 632, 3201, 6146))
 """Preoperative (SCT 262068006)."""
 
-Intraoperative: Final[Code] = Code("SCT", "277671009", "Intraoperative", (31, 632))
+Intraoperative: _Final[_Code] = _Code("SCT", "277671009", "Intraoperative", (31, 632))
 """Intraoperative (SCT 277671009)."""
 
-Postoperative: Final[Code] = Code("SCT", "262061000", "Postoperative", (31, 632, 6146))
+Postoperative: _Final[_Code] = _Code("SCT", "262061000", "Postoperative", (31, 632, 6146))
 """Postoperative (SCT 262061000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Preoperative, Intraoperative, Postoperative)
+MEMBERS: _Final[tuple[_Code, ...]] = (Preoperative, Intraoperative, Postoperative)
 """The resolved membership: own members, then those of the included groups, in order."""

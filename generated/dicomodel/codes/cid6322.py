@@ -5,33 +5,36 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1379.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6322
-NAME: Final[str] = "Prostate Cancer Family History"
-KEYWORD: Final[str | None] = "ProstateCancerFamilyHistory"
-UID: Final[str | None] = "1.2.840.10008.6.1.1379"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6322
+NAME: _Final[str] = "Prostate Cancer Family History"
+KEYWORD: _Final[str | None] = "ProstateCancerFamilyHistory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1379"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FamilyHistoryOfProstateCancer: Final[Code] = Code(
+FamilyHistoryOfProstateCancer: _Final[_Code] = _Code(
     "DCM", "111562", "Family history of prostate cancer", (6081, 6322, 6327)
 )
 """Family history of prostate cancer (DCM 111562)."""
 
-NoFamilyHistoryOfProstateCancer: Final[Code] = Code(
+NoFamilyHistoryOfProstateCancer: _Final[_Code] = _Code(
     "DCM", "130587", "No family history of prostate cancer", (6322,)
 )
 """No family history of prostate cancer (DCM 130587)."""
 
-FamilyHistoryUnknown: Final[Code] = Code("SCT", "407559004", "Family history unknown", (3758, 6322))
+FamilyHistoryUnknown: _Final[_Code] = _Code(
+    "SCT", "407559004", "Family history unknown", (3758, 6322)
+)
 """Family history unknown (SCT 407559004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FamilyHistoryOfProstateCancer,
     NoFamilyHistoryOfProstateCancer,
     FamilyHistoryUnknown,

@@ -5,33 +5,34 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1380.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6323
-NAME: Final[str] = "Prostate Cancer Therapy"
-KEYWORD: Final[str | None] = "ProstateCancerTherapy"
-UID: Final[str | None] = "1.2.840.10008.6.1.1380"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6323
+NAME: _Final[str] = "Prostate Cancer Therapy"
+KEYWORD: _Final[str | None] = "ProstateCancerTherapy"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1380"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AndrogenDeprivationTherapy: Final[Code] = Code(
+AndrogenDeprivationTherapy: _Final[_Code] = _Code(
     "SCT", "707266006", "Androgen Deprivation Therapy", (6323,)
 )
 """Androgen Deprivation Therapy (SCT 707266006)."""
 
-ImplantationOfRadioactiveSeedIntoProstate: Final[Code] = Code(
+ImplantationOfRadioactiveSeedIntoProstate: _Final[_Code] = _Code(
     "SCT", "425767004", "Implantation of radioactive seed into prostate", (6323,)
 )
 """Implantation of radioactive seed into prostate (SCT 425767004)."""
 
-Prostatectomy: Final[Code] = Code("SCT", "90470006", "Prostatectomy", (6320, 6323))
+Prostatectomy: _Final[_Code] = _Code("SCT", "90470006", "Prostatectomy", (6320, 6323))
 """Prostatectomy (SCT 90470006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AndrogenDeprivationTherapy,
     ImplantationOfRadioactiveSeedIntoProstate,
     Prostatectomy,

@@ -6,20 +6,21 @@ Includes CID 6353, CID 6045.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6326
-NAME: Final[str] = "Image Quality Control Standard"
-KEYWORD: Final[str | None] = "ImageQualityControlStandard"
-UID: Final[str | None] = "1.2.840.10008.6.1.1383"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = (6353, 6045)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6326
+NAME: _Final[str] = "Image Quality Control Standard"
+KEYWORD: _Final[str | None] = "ImageQualityControlStandard"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1383"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = (6353, 6045)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
+InstitutionallyDefinedQualityControlStandard: _Final[_Code] = _Code(
     "DCM",
     "111240",
     "Institutionally defined quality control standard",
@@ -27,32 +28,32 @@ InstitutionallyDefinedQualityControlStandard: Final[Code] = Code(
 )
 """Institutionally defined quality control standard (DCM 111240)."""
 
-ESUR2012ProstateMRIAcquisitionRequirements: Final[Code] = Code(
+ESUR2012ProstateMRIAcquisitionRequirements: _Final[_Code] = _Code(
     "DCM", "130606", "ESUR 2012 prostate MRI acquisition requirements", (6353,)
 )
 """ESUR 2012 prostate MRI acquisition requirements (DCM 130606). Included from CID 6353."""
 
-PIRADS2Point0ProstateMRIAcquisitionRequirements: Final[Code] = Code(
+PIRADS2Point0ProstateMRIAcquisitionRequirements: _Final[_Code] = _Code(
     "DCM", "130607", "PI-RADS 2.0 prostate MRI acquisition requirements", (6353,)
 )
 """PI-RADS 2.0 prostate MRI acquisition requirements (DCM 130607). Included from CID 6353."""
 
-PIRADS2Point1ProstateMRIAcquisitionRequirements: Final[Code] = Code(
+PIRADS2Point1ProstateMRIAcquisitionRequirements: _Final[_Code] = _Code(
     "DCM", "130608", "PI-RADS 2.1 prostate MRI acquisition requirements", (6353,)
 )
 """PI-RADS 2.1 prostate MRI acquisition requirements (DCM 130608). Included from CID 6353."""
 
-MammographyQualityControlManual1999ACR: Final[Code] = Code(
+MammographyQualityControlManual1999ACR: _Final[_Code] = _Code(
     "DCM", "111238", "Mammography Quality Control Manual 1999, ACR", (6045,)
 )
 """Mammography Quality Control Manual 1999, ACR (DCM 111238). Included from CID 6045."""
 
-Title21CFRSection900SubpartB: Final[Code] = Code(
+Title21CFRSection900SubpartB: _Final[_Code] = _Code(
     "DCM", "111239", "Title 21 CFR Section 900, Subpart B", (6045,)
 )
 """Title 21 CFR Section 900, Subpart B (DCM 111239). Included from CID 6045."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     InstitutionallyDefinedQualityControlStandard,
     ESUR2012ProstateMRIAcquisitionRequirements,
     PIRADS2Point0ProstateMRIAcquisitionRequirements,

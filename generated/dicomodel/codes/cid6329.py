@@ -5,46 +5,47 @@ Non-extensible, version 20210714, UID 1.2.840.10008.6.1.1386.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6329
-NAME: Final[str] = "PI-RADS® v2 T2WI PZ Lesion Assessment Category"
-KEYWORD: Final[str | None] = "PIRADSv2T2WIPZLesionAssessmentCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.1386"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6329
+NAME: _Final[str] = "PI-RADS® v2 T2WI PZ Lesion Assessment Category"
+KEYWORD: _Final[str | None] = "PIRADSv2T2WIPZLesionAssessmentCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1386"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PIRADS1T2WIPZVeryLow: Final[Code] = Code(
+PIRADS1T2WIPZVeryLow: _Final[_Code] = _Code(
     "RADLEX", "RID50302", "PI-RADS 1 - T2WI PZ Very low", (6329,)
 )
 """PI-RADS 1 - T2WI PZ Very low (RADLEX RID50302)."""
 
-PIRADS2T2WIPZLow: Final[Code] = Code("RADLEX", "RID50303", "PI-RADS 2 - T2WI PZ Low", (6329,))
+PIRADS2T2WIPZLow: _Final[_Code] = _Code("RADLEX", "RID50303", "PI-RADS 2 - T2WI PZ Low", (6329,))
 """PI-RADS 2 - T2WI PZ Low (RADLEX RID50303)."""
 
-PIRADS3T2WIPZIntermediate: Final[Code] = Code(
+PIRADS3T2WIPZIntermediate: _Final[_Code] = _Code(
     "RADLEX", "RID50304", "PI-RADS 3 - T2WI PZ Intermediate", (6329,)
 )
 """PI-RADS 3 - T2WI PZ Intermediate (RADLEX RID50304)."""
 
-PIRADS4T2WIPZHigh: Final[Code] = Code("RADLEX", "RID50305", "PI-RADS 4 - T2WI PZ High", (6329,))
+PIRADS4T2WIPZHigh: _Final[_Code] = _Code("RADLEX", "RID50305", "PI-RADS 4 - T2WI PZ High", (6329,))
 """PI-RADS 4 - T2WI PZ High (RADLEX RID50305)."""
 
-PIRADS5T2WIPZVeryHigh: Final[Code] = Code(
+PIRADS5T2WIPZVeryHigh: _Final[_Code] = _Code(
     "RADLEX", "RID50306", "PI-RADS 5 - T2WI PZ Very high", (6329,)
 )
 """PI-RADS 5 - T2WI PZ Very high (RADLEX RID50306)."""
 
-PIRADSXT2WIPZInadequateOrAbsent: Final[Code] = Code(
+PIRADSXT2WIPZInadequateOrAbsent: _Final[_Code] = _Code(
     "RADLEX", "RID50324", "PI-RADS X - T2WI PZ Inadequate or absent", (6329,)
 )
 """PI-RADS X - T2WI PZ Inadequate or absent (RADLEX RID50324)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PIRADS1T2WIPZVeryLow,
     PIRADS2T2WIPZLow,
     PIRADS3T2WIPZIntermediate,

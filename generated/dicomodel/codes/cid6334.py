@@ -5,35 +5,36 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1391.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6334
-NAME: Final[str] = "mpMRI Assessment Type from PI-RADS®"
-KEYWORD: Final[str | None] = "mpMRIAssessmentTypeFromPIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.1391"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6334
+NAME: _Final[str] = "mpMRI Assessment Type from PI-RADS®"
+KEYWORD: _Final[str | None] = "mpMRIAssessmentTypeFromPIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1391"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Abnormality: Final[Code] = Code("NCIt", "C9440", "Abnormality", (6334,))
+Abnormality: _Final[_Code] = _Code("NCIt", "C9440", "Abnormality", (6334,))
 """Abnormality (NCIt C9440)."""
 
-Shape: Final[Code] = Code("SCT", "300842002", "Shape", (6334,))
+Shape: _Final[_Code] = _Code("SCT", "300842002", "Shape", (6334,))
 """Shape (SCT 300842002)."""
 
-Margin: Final[Code] = Code("DCM", "Margin", "Margin", (6334,))
+Margin: _Final[_Code] = _Code("DCM", "Margin", "Margin", (6334,))
 """Margin (DCM Margin)."""
 
-SignalCharacteristic: Final[Code] = Code("RADLEX", "RID6049", "Signal characteristic", (6334,))
+SignalCharacteristic: _Final[_Code] = _Code("RADLEX", "RID6049", "Signal characteristic", (6334,))
 """Signal characteristic (RADLEX RID6049)."""
 
-EnhancementPattern: Final[Code] = Code("RADLEX", "RID6058", "Enhancement pattern", (6334,))
+EnhancementPattern: _Final[_Code] = _Code("RADLEX", "RID6058", "Enhancement pattern", (6334,))
 """Enhancement pattern (RADLEX RID6058)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Abnormality,
     Shape,
     Margin,

@@ -6,44 +6,45 @@ Includes CID 6340.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6339
-NAME: Final[str] = "MRI Shape Characteristic"
-KEYWORD: Final[str | None] = "MRIShapeCharacteristic"
-UID: Final[str | None] = "1.2.840.10008.6.1.1396"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = (6340,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6339
+NAME: _Final[str] = "MRI Shape Characteristic"
+KEYWORD: _Final[str | None] = "MRIShapeCharacteristic"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1396"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = (6340,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Round: Final[Code] = Code("SCT", "42700002", "Round", (6005, 6119, 6340))
+Round: _Final[_Code] = _Code("SCT", "42700002", "Round", (6005, 6119, 6340))
 """Round (SCT 42700002). Included from CID 6340."""
 
-OvoidShape: Final[Code] = Code("SCT", "84360004", "Ovoid shape", (6005, 6340))
+OvoidShape: _Final[_Code] = _Code("SCT", "84360004", "Ovoid shape", (6005, 6340))
 """Ovoid shape (SCT 84360004). Included from CID 6340."""
 
-Lenticular: Final[Code] = Code("RADLEX", "RID49495", "Lenticular", (6340,))
+Lenticular: _Final[_Code] = _Code("RADLEX", "RID49495", "Lenticular", (6340,))
 """Lenticular (RADLEX RID49495). Included from CID 6340."""
 
-Lobulated: Final[Code] = Code("DCM", "112135", "Lobulated", (6119, 6340))
+Lobulated: _Final[_Code] = _Code("DCM", "112135", "Lobulated", (6119, 6340))
 """Lobulated (DCM 112135). Included from CID 6340."""
 
-DropShaped: Final[Code] = Code("SCT", "1312007", "Drop-shaped", (6340,))
+DropShaped: _Final[_Code] = _Code("SCT", "1312007", "Drop-shaped", (6340,))
 """Drop-shaped (SCT 1312007). Included from CID 6340."""
 
-WedgeShaped: Final[Code] = Code("SCT", "20446002", "Wedge-shaped", (6340,))
+WedgeShaped: _Final[_Code] = _Code("SCT", "20446002", "Wedge-shaped", (6340,))
 """Wedge-shaped (SCT 20446002). Included from CID 6340."""
 
-Linear: Final[Code] = Code("DCM", "112150", "Linear", (6123, 6340))
+Linear: _Final[_Code] = _Code("DCM", "112150", "Linear", (6123, 6340))
 """Linear (DCM 112150). Included from CID 6340."""
 
-Irregular: Final[Code] = Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
+Irregular: _Final[_Code] = _Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
 """Irregular (SCT 49608001). Included from CID 6340."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Round,
     OvoidShape,
     Lenticular,

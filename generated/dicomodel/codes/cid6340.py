@@ -5,44 +5,45 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1397.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6340
-NAME: Final[str] = "Prostate MRI Shape Characteristic from PI-RADS®"
-KEYWORD: Final[str | None] = "ProstateMRIShapeCharacteristicFromPIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.1397"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6340
+NAME: _Final[str] = "Prostate MRI Shape Characteristic from PI-RADS®"
+KEYWORD: _Final[str | None] = "ProstateMRIShapeCharacteristicFromPIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1397"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Round: Final[Code] = Code("SCT", "42700002", "Round", (6005, 6119, 6340))
+Round: _Final[_Code] = _Code("SCT", "42700002", "Round", (6005, 6119, 6340))
 """Round (SCT 42700002)."""
 
-OvoidShape: Final[Code] = Code("SCT", "84360004", "Ovoid shape", (6005, 6340))
+OvoidShape: _Final[_Code] = _Code("SCT", "84360004", "Ovoid shape", (6005, 6340))
 """Ovoid shape (SCT 84360004)."""
 
-Lenticular: Final[Code] = Code("RADLEX", "RID49495", "Lenticular", (6340,))
+Lenticular: _Final[_Code] = _Code("RADLEX", "RID49495", "Lenticular", (6340,))
 """Lenticular (RADLEX RID49495)."""
 
-Lobulated: Final[Code] = Code("DCM", "112135", "Lobulated", (6119, 6340))
+Lobulated: _Final[_Code] = _Code("DCM", "112135", "Lobulated", (6119, 6340))
 """Lobulated (DCM 112135)."""
 
-DropShaped: Final[Code] = Code("SCT", "1312007", "Drop-shaped", (6340,))
+DropShaped: _Final[_Code] = _Code("SCT", "1312007", "Drop-shaped", (6340,))
 """Drop-shaped (SCT 1312007)."""
 
-WedgeShaped: Final[Code] = Code("SCT", "20446002", "Wedge-shaped", (6340,))
+WedgeShaped: _Final[_Code] = _Code("SCT", "20446002", "Wedge-shaped", (6340,))
 """Wedge-shaped (SCT 20446002)."""
 
-Linear: Final[Code] = Code("DCM", "112150", "Linear", (6123, 6340))
+Linear: _Final[_Code] = _Code("DCM", "112150", "Linear", (6123, 6340))
 """Linear (DCM 112150)."""
 
-Irregular: Final[Code] = Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
+Irregular: _Final[_Code] = _Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
 """Irregular (SCT 49608001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Round,
     OvoidShape,
     Lenticular,

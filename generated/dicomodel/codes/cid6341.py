@@ -6,52 +6,53 @@ Includes CID 6342.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6341
-NAME: Final[str] = "MRI Margin Characteristic"
-KEYWORD: Final[str | None] = "MRIMarginCharacteristic"
-UID: Final[str | None] = "1.2.840.10008.6.1.1398"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = (6342,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6341
+NAME: _Final[str] = "MRI Margin Characteristic"
+KEYWORD: _Final[str | None] = "MRIMarginCharacteristic"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1398"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = (6342,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CircumscribedLesion: Final[Code] = Code("SCT", "129738007", "Circumscribed lesion", (6007, 6342))
+CircumscribedLesion: _Final[_Code] = _Code("SCT", "129738007", "Circumscribed lesion", (6007, 6342))
 """Circumscribed lesion (SCT 129738007). Included from CID 6342."""
 
-NonCircumscribedMargin: Final[Code] = Code(
+NonCircumscribedMargin: _Final[_Code] = _Code(
     "RADLEX", "RID34355", "Non-circumscribed margin", (6342,)
 )
 """Non-circumscribed margin (RADLEX RID34355). Included from CID 6342."""
 
-IndistinctLesion: Final[Code] = Code("SCT", "129741003", "Indistinct lesion", (6007, 6342))
+IndistinctLesion: _Final[_Code] = _Code("SCT", "129741003", "Indistinct lesion", (6007, 6342))
 """Indistinct lesion (SCT 129741003). Included from CID 6342."""
 
-ObscuredLesion: Final[Code] = Code("SCT", "129740002", "Obscured lesion", (6007, 6342))
+ObscuredLesion: _Final[_Code] = _Code("SCT", "129740002", "Obscured lesion", (6007, 6342))
 """Obscured lesion (SCT 129740002). Included from CID 6342."""
 
-Irregular: Final[Code] = Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
+Irregular: _Final[_Code] = _Code("SCT", "49608001", "Irregular", (3715, 6005, 6119, 6340, 6342))
 """Irregular (SCT 49608001). Included from CID 6342."""
 
-SpiculatedLesion: Final[Code] = Code("SCT", "129742005", "Spiculated lesion", (6007, 6342))
+SpiculatedLesion: _Final[_Code] = _Code("SCT", "129742005", "Spiculated lesion", (6007, 6342))
 """Spiculated lesion (SCT 129742005). Included from CID 6342."""
 
-Encapsulated: Final[Code] = Code("SCT", "59135002", "Encapsulated", (6342,))
+Encapsulated: _Final[_Code] = _Code("SCT", "59135002", "Encapsulated", (6342,))
 """Encapsulated (SCT 59135002). Included from CID 6342."""
 
-ErasedCharcoalSign: Final[Code] = Code("RADLEX", "RID49497", "Erased charcoal sign", (6342,))
+ErasedCharcoalSign: _Final[_Code] = _Code("RADLEX", "RID49497", "Erased charcoal sign", (6342,))
 """Erased charcoal sign (RADLEX RID49497). Included from CID 6342."""
 
-PartiallyEncapsulated: Final[Code] = Code("DCM", "130593", "Partially encapsulated", (6342,))
+PartiallyEncapsulated: _Final[_Code] = _Code("DCM", "130593", "Partially encapsulated", (6342,))
 """Partially encapsulated (DCM 130593). Included from CID 6342."""
 
-CompletelyEncapsulated: Final[Code] = Code("DCM", "130594", "Completely encapsulated", (6342,))
+CompletelyEncapsulated: _Final[_Code] = _Code("DCM", "130594", "Completely encapsulated", (6342,))
 """Completely encapsulated (DCM 130594). Included from CID 6342."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CircumscribedLesion,
     NonCircumscribedMargin,
     IndistinctLesion,

@@ -5,61 +5,62 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1401.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6344
-NAME: Final[str] = "Prostate MRI Signal Characteristic from PI-RADS®"
-KEYWORD: Final[str | None] = "ProstateMRISignalCharacteristicFromPIRADS"
-UID: Final[str | None] = "1.2.840.10008.6.1.1401"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6344
+NAME: _Final[str] = "Prostate MRI Signal Characteristic from PI-RADS®"
+KEYWORD: _Final[str | None] = "ProstateMRISignalCharacteristicFromPIRADS"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1401"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Hyperintense: Final[Code] = Code("RADLEX", "RID35805", "Hyperintense", (6344,))
+Hyperintense: _Final[_Code] = _Code("RADLEX", "RID35805", "Hyperintense", (6344,))
 """Hyperintense (RADLEX RID35805)."""
 
-T2Hyperintensity: Final[Code] = Code("RADLEX", "RID39467", "T2 Hyperintensity", (6344,))
+T2Hyperintensity: _Final[_Code] = _Code("RADLEX", "RID39467", "T2 Hyperintensity", (6344,))
 """T2 Hyperintensity (RADLEX RID39467)."""
 
-Isointense: Final[Code] = Code("RADLEX", "RID6053", "Isointense", (6344,))
+Isointense: _Final[_Code] = _Code("RADLEX", "RID6053", "Isointense", (6344,))
 """Isointense (RADLEX RID6053)."""
 
-Hypointense: Final[Code] = Code("RADLEX", "RID35804", "Hypointense", (6344,))
+Hypointense: _Final[_Code] = _Code("RADLEX", "RID35804", "Hypointense", (6344,))
 """Hypointense (RADLEX RID35804)."""
 
-MarkedlyHypointense: Final[Code] = Code("RADLEX", "RID49500", "Markedly hypointense", (6344,))
+MarkedlyHypointense: _Final[_Code] = _Code("RADLEX", "RID49500", "Markedly hypointense", (6344,))
 """Markedly hypointense (RADLEX RID49500)."""
 
-T2Hypointensity: Final[Code] = Code("RADLEX", "RID49501", "T2 hypointensity", (6344,))
+T2Hypointensity: _Final[_Code] = _Code("RADLEX", "RID49501", "T2 hypointensity", (6344,))
 """T2 hypointensity (RADLEX RID49501)."""
 
-RestrictedDiffusion: Final[Code] = Code("RADLEX", "RID43349", "Restricted diffusion", (6344,))
+RestrictedDiffusion: _Final[_Code] = _Code("RADLEX", "RID43349", "Restricted diffusion", (6344,))
 """Restricted diffusion (RADLEX RID43349)."""
 
-DiffusionWeightedHypersensitivity: Final[Code] = Code(
+DiffusionWeightedHypersensitivity: _Final[_Code] = _Code(
     "RADLEX", "RID39536", "Diffusion-weighted hypersensitivity", (6344,)
 )
 """Diffusion-weighted hypersensitivity (RADLEX RID39536)."""
 
-ADCHyperintense: Final[Code] = Code("DCM", "130595", "ADC Hyperintense", (6344,))
+ADCHyperintense: _Final[_Code] = _Code("DCM", "130595", "ADC Hyperintense", (6344,))
 """ADC Hyperintense (DCM 130595)."""
 
-ADCHypointense: Final[Code] = Code("DCM", "130596", "ADC Hypointense", (6344,))
+ADCHypointense: _Final[_Code] = _Code("DCM", "130596", "ADC Hypointense", (6344,))
 """ADC Hypointense (DCM 130596)."""
 
-OrganizedChaos: Final[Code] = Code("RADLEX", "RID49499", "Organized chaos", (6344,))
+OrganizedChaos: _Final[_Code] = _Code("RADLEX", "RID49499", "Organized chaos", (6344,))
 """Organized chaos (RADLEX RID49499)."""
 
-Heterogeneous: Final[Code] = Code("RADLEX", "RID6060", "Heterogeneous", (6344,))
+Heterogeneous: _Final[_Code] = _Code("RADLEX", "RID6060", "Heterogeneous", (6344,))
 """Heterogeneous (RADLEX RID6060)."""
 
-Homogeneous: Final[Code] = Code("DCM", "112160", "Homogeneous", (6131, 6344))
+Homogeneous: _Final[_Code] = _Code("DCM", "112160", "Homogeneous", (6131, 6344))
 """Homogeneous (DCM 112160)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Hyperintense,
     T2Hyperintensity,
     Isointense,

@@ -6,72 +6,79 @@ Includes CID 6346.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6345
-NAME: Final[str] = "MRI Enhancement Pattern"
-KEYWORD: Final[str | None] = "MRIEnhancementPattern"
-UID: Final[str | None] = "1.2.840.10008.6.1.1402"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = (6346,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6345
+NAME: _Final[str] = "MRI Enhancement Pattern"
+KEYWORD: _Final[str | None] = "MRIEnhancementPattern"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1402"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = (6346,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EarlyPhaseWashIn: Final[Code] = Code("RADLEX", "RID49530", "Early phase wash-in", (6346,))
+EarlyPhaseWashIn: _Final[_Code] = _Code("RADLEX", "RID49530", "Early phase wash-in", (6346,))
 """Early phase wash-in (RADLEX RID49530). Included from CID 6346."""
 
-DelayedPhase: Final[Code] = Code("RADLEX", "RID11081", "Delayed phase", (6346,))
+DelayedPhase: _Final[_Code] = _Code("RADLEX", "RID11081", "Delayed phase", (6346,))
 """Delayed phase (RADLEX RID11081). Included from CID 6346."""
 
-PersistentDelayedPhase: Final[Code] = Code(
+PersistentDelayedPhase: _Final[_Code] = _Code(
     "RADLEX", "RID34331", "Persistent delayed phase", (6346,)
 )
 """Persistent delayed phase (RADLEX RID34331). Included from CID 6346."""
 
-PersistentDelayedPhaseType1Curve: Final[Code] = Code(
+PersistentDelayedPhaseType1Curve: _Final[_Code] = _Code(
     "DCM", "130597", "Persistent delayed phase: Type 1 curve", (6346,)
 )
 """Persistent delayed phase: Type 1 curve (DCM 130597). Included from CID 6346."""
 
-PlateauDelayedPhase: Final[Code] = Code("RADLEX", "RID34332", "Plateau delayed phase", (6346,))
+PlateauDelayedPhase: _Final[_Code] = _Code("RADLEX", "RID34332", "Plateau delayed phase", (6346,))
 """Plateau delayed phase (RADLEX RID34332). Included from CID 6346."""
 
-PlateauDelayedPhaseType2Curve: Final[Code] = Code(
+PlateauDelayedPhaseType2Curve: _Final[_Code] = _Code(
     "DCM", "130598", "Plateau delayed phase: Type 2 curve", (6346,)
 )
 """Plateau delayed phase: Type 2 curve (DCM 130598). Included from CID 6346."""
 
-WashoutDelayedPhase: Final[Code] = Code("RADLEX", "RID34333", "Washout delayed phase", (6346,))
+WashoutDelayedPhase: _Final[_Code] = _Code("RADLEX", "RID34333", "Washout delayed phase", (6346,))
 """Washout delayed phase (RADLEX RID34333). Included from CID 6346."""
 
-WashoutDelayedPhaseType3Curve: Final[Code] = Code(
+WashoutDelayedPhaseType3Curve: _Final[_Code] = _Code(
     "DCM", "130599", "Washout delayed phase: Type 3 curve", (6346,)
 )
 """Washout delayed phase: Type 3 curve (DCM 130599). Included from CID 6346."""
 
-PositiveDCE: Final[Code] = Code("DCM", "130600", "Positive DCE", (6346,))
+PositiveDCE: _Final[_Code] = _Code("DCM", "130600", "Positive DCE", (6346,))
 """Positive DCE (DCM 130600). Included from CID 6346."""
 
-NegativeDCE: Final[Code] = Code("DCM", "130601", "Negative DCE", (6346,))
+NegativeDCE: _Final[_Code] = _Code("DCM", "130601", "Negative DCE", (6346,))
 """Negative DCE (DCM 130601). Included from CID 6346."""
 
-LateContrastEnhancement: Final[Code] = Code("DCM", "122664", "Late Contrast Enhancement", (6346,))
+LateContrastEnhancement: _Final[_Code] = _Code(
+    "DCM", "122664", "Late Contrast Enhancement", (6346,)
+)
 """Late Contrast Enhancement (DCM 122664). Included from CID 6346."""
 
-EarlyContrastEnhancement: Final[Code] = Code("DCM", "130602", "Early Contrast Enhancement", (6346,))
+EarlyContrastEnhancement: _Final[_Code] = _Code(
+    "DCM", "130602", "Early Contrast Enhancement", (6346,)
+)
 """Early Contrast Enhancement (DCM 130602). Included from CID 6346."""
 
-DiffuseContrastEnhancement: Final[Code] = Code(
+DiffuseContrastEnhancement: _Final[_Code] = _Code(
     "DCM", "130603", "Diffuse Contrast Enhancement", (6346,)
 )
 """Diffuse Contrast Enhancement (DCM 130603). Included from CID 6346."""
 
-FocalContrastEnhancement: Final[Code] = Code("DCM", "130604", "Focal Contrast Enhancement", (6346,))
+FocalContrastEnhancement: _Final[_Code] = _Code(
+    "DCM", "130604", "Focal Contrast Enhancement", (6346,)
+)
 """Focal Contrast Enhancement (DCM 130604). Included from CID 6346."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EarlyPhaseWashIn,
     DelayedPhase,
     PersistentDelayedPhase,

@@ -5,27 +5,28 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1404.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6347
-NAME: Final[str] = "Prostate MRI Extra-prostatic Finding"
-KEYWORD: Final[str | None] = "ProstateMRIExtraprostaticFinding"
-UID: Final[str | None] = "1.2.840.10008.6.1.1404"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6347
+NAME: _Final[str] = "Prostate MRI Extra-prostatic Finding"
+KEYWORD: _Final[str | None] = "ProstateMRIExtraprostaticFinding"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1404"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BonyMetastasis: Final[Code] = Code("SCT", "94222008", "Bony metastasis", (6347,))
+BonyMetastasis: _Final[_Code] = _Code("SCT", "94222008", "Bony metastasis", (6347,))
 """Bony metastasis (SCT 94222008)."""
 
-Lymphadenopathy: Final[Code] = Code("SCT", "30746006", "Lymphadenopathy", (6347,))
+Lymphadenopathy: _Final[_Code] = _Code("SCT", "30746006", "Lymphadenopathy", (6347,))
 """Lymphadenopathy (SCT 30746006)."""
 
-Entire: Final[Code] = Code("SCT", "255503000", "Entire", (6347,))
+Entire: _Final[_Code] = _Code("SCT", "255503000", "Entire", (6347,))
 """Entire (SCT 255503000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (BonyMetastasis, Lymphadenopathy, Entire)
+MEMBERS: _Final[tuple[_Code, ...]] = (BonyMetastasis, Lymphadenopathy, Entire)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,29 +5,34 @@ Extensible, version 20210714, UID 1.2.840.10008.6.1.1409.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6352
-NAME: Final[str] = "Prostate Cancer Diagnostic Blood Lab Measurement"
-KEYWORD: Final[str | None] = "ProstateCancerDiagnosticBloodLabMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.1409"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210714"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6352
+NAME: _Final[str] = "Prostate Cancer Diagnostic Blood Lab Measurement"
+KEYWORD: _Final[str | None] = "ProstateCancerDiagnosticBloodLabMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1409"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210714"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ProstateCancerAntigen: Final[Code] = Code("LN", "2857-1", "Prostate Cancer Antigen", (6352,))
+ProstateCancerAntigen: _Final[_Code] = _Code("LN", "2857-1", "Prostate Cancer Antigen", (6352,))
 """Prostate Cancer Antigen (LN 2857-1)."""
 
-ProstateSpecificAntigenDensity: Final[Code] = Code(
+ProstateSpecificAntigenDensity: _Final[_Code] = _Code(
     "LN", "15325-4", "Prostate specific Antigen Density", (6352,)
 )
 """Prostate specific Antigen Density (LN 15325-4)."""
 
-_4kscore: Final[Code] = Code("NCIt", "C142184", "4Kscore", (6352,))
+_4kscore: _Final[_Code] = _Code("NCIt", "C142184", "4Kscore", (6352,))
 """4Kscore (NCIt C142184)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ProstateCancerAntigen, ProstateSpecificAntigenDensity, _4kscore)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    ProstateCancerAntigen,
+    ProstateSpecificAntigenDensity,
+    _4kscore,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,205 +5,218 @@ Extensible, version 20230630, UID 1.2.840.10008.6.1.1104.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 639
-NAME: Final[str] = "Tumor Graft Histologic Type"
-KEYWORD: Final[str | None] = "TumorGraftHistologicType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1104"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20230630"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 639
+NAME: _Final[str] = "Tumor Graft Histologic Type"
+KEYWORD: _Final[str | None] = "TumorGraftHistologicType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1104"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20230630"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Adenocarcinoma: Final[Code] = Code("SCT", "1187332001", "Adenocarcinoma", (639,))
+Adenocarcinoma: _Final[_Code] = _Code("SCT", "1187332001", "Adenocarcinoma", (639,))
 """Adenocarcinoma (SCT 1187332001)."""
 
-AdenocarcinomaOfLargeIntestine: Final[Code] = Code(
+AdenocarcinomaOfLargeIntestine: _Final[_Code] = _Code(
     "SCT", "408645001", "Adenocarcinoma of large intestine", (639,)
 )
 """Adenocarcinoma of large intestine (SCT 408645001)."""
 
-AdenocarcinomaOfLung: Final[Code] = Code("SCT", "254626006", "Adenocarcinoma of lung", (639,))
+AdenocarcinomaOfLung: _Final[_Code] = _Code("SCT", "254626006", "Adenocarcinoma of lung", (639,))
 """Adenocarcinoma of lung (SCT 254626006)."""
 
-AdenocarcinomaOfPancreas: Final[Code] = Code(
+AdenocarcinomaOfPancreas: _Final[_Code] = _Code(
     "SCT", "700423003", "Adenocarcinoma of pancreas", (639,)
 )
 """Adenocarcinoma of pancreas (SCT 700423003)."""
 
-AdenocarcinomaOfRectum: Final[Code] = Code("SCT", "254582000", "Adenocarcinoma of rectum", (639,))
+AdenocarcinomaOfRectum: _Final[_Code] = _Code(
+    "SCT", "254582000", "Adenocarcinoma of rectum", (639,)
+)
 """Adenocarcinoma of rectum (SCT 254582000)."""
 
-AlveolarSoftPartSarcoma: Final[Code] = Code("SCT", "88195001", "Alveolar soft part sarcoma", (639,))
+AlveolarSoftPartSarcoma: _Final[_Code] = _Code(
+    "SCT", "88195001", "Alveolar soft part sarcoma", (639,)
+)
 """Alveolar soft part sarcoma (SCT 88195001)."""
 
-AmelanoticMelanoma: Final[Code] = Code("SCT", "70594002", "Amelanotic melanoma", (639,))
+AmelanoticMelanoma: _Final[_Code] = _Code("SCT", "70594002", "Amelanotic melanoma", (639,))
 """Amelanotic melanoma (SCT 70594002)."""
 
-Astrocytoma: Final[Code] = Code("SCT", "254938000", "Astrocytoma", (639,))
+Astrocytoma: _Final[_Code] = _Code("SCT", "254938000", "Astrocytoma", (639,))
 """Astrocytoma (SCT 254938000)."""
 
-BladderCancer: Final[Code] = Code("SCT", "399326009", "Bladder cancer", (639,))
+BladderCancer: _Final[_Code] = _Code("SCT", "399326009", "Bladder cancer", (639,))
 """Bladder cancer (SCT 399326009)."""
 
-BronchioloalveolarAdenocarcinoma: Final[Code] = Code(
+BronchioloalveolarAdenocarcinoma: _Final[_Code] = _Code(
     "NCIt", "C2923", "Bronchioloalveolar adenocarcinoma", (639,)
 )
 """Bronchioloalveolar adenocarcinoma (NCIt C2923)."""
 
-CancerOfCervix: Final[Code] = Code("SCT", "363354003", "Cancer of cervix", (639,))
+CancerOfCervix: _Final[_Code] = _Code("SCT", "363354003", "Cancer of cervix", (639,))
 """Cancer of cervix (SCT 363354003)."""
 
-CancerOfColon: Final[Code] = Code("SCT", "363406005", "Cancer of colon", (639,))
+CancerOfColon: _Final[_Code] = _Code("SCT", "363406005", "Cancer of colon", (639,))
 """Cancer of colon (SCT 363406005)."""
 
-CancerOfSalivaryGland: Final[Code] = Code("SCT", "255072001", "Cancer of salivary gland", (639,))
+CancerOfSalivaryGland: _Final[_Code] = _Code("SCT", "255072001", "Cancer of salivary gland", (639,))
 """Cancer of salivary gland (SCT 255072001)."""
 
-Carcinoma: Final[Code] = Code("SCT", "1187425009", "Carcinoma", (639,))
+Carcinoma: _Final[_Code] = _Code("SCT", "1187425009", "Carcinoma", (639,))
 """Carcinoma (SCT 1187425009)."""
 
-Carcinosarcoma: Final[Code] = Code("SCT", "63264007", "Carcinosarcoma", (639, 6033))
+Carcinosarcoma: _Final[_Code] = _Code("SCT", "63264007", "Carcinosarcoma", (639, 6033))
 """Carcinosarcoma (SCT 63264007)."""
 
-CarcinosarcomaOfUterus: Final[Code] = Code("SCT", "702369008", "Carcinosarcoma of uterus", (639,))
+CarcinosarcomaOfUterus: _Final[_Code] = _Code(
+    "SCT", "702369008", "Carcinosarcoma of uterus", (639,)
+)
 """Carcinosarcoma of uterus (SCT 702369008)."""
 
-Cystadenocarcinoma: Final[Code] = Code("SCT", "21008007", "Cystadenocarcinoma", (639,))
+Cystadenocarcinoma: _Final[_Code] = _Code("SCT", "21008007", "Cystadenocarcinoma", (639,))
 """Cystadenocarcinoma (SCT 21008007)."""
 
-EwingSarcoma: Final[Code] = Code("SCT", "76909002", "Ewing's sarcoma", (639,))
+EwingSarcoma: _Final[_Code] = _Code("SCT", "76909002", "Ewing's sarcoma", (639,))
 """Ewing's sarcoma (SCT 76909002)."""
 
-EwingSarcomaPeripheralNeuroectodermalTumor: Final[Code] = Code(
+EwingSarcomaPeripheralNeuroectodermalTumor: _Final[_Code] = _Code(
     "SCT", "703707001", "Ewing sarcoma / peripheral neuroectodermal tumor", (639,)
 )
 """Ewing sarcoma / peripheral neuroectodermal tumor (SCT 703707001)."""
 
-Fibrosarcoma: Final[Code] = Code("SCT", "53654007", "Fibrosarcoma", (639, 6033))
+Fibrosarcoma: _Final[_Code] = _Code("SCT", "53654007", "Fibrosarcoma", (639, 6033))
 """Fibrosarcoma (SCT 53654007)."""
 
-Glioblastoma: Final[Code] = Code("SCT", "1163375002", "Glioblastoma", (639,))
+Glioblastoma: _Final[_Code] = _Code("SCT", "1163375002", "Glioblastoma", (639,))
 """Glioblastoma (SCT 1163375002)."""
 
-InfiltratingDuctalCarcinomaOfBreast: Final[Code] = Code(
+InfiltratingDuctalCarcinomaOfBreast: _Final[_Code] = _Code(
     "SCT", "408643008", "Infiltrating ductal carcinoma of breast", (639,)
 )
 """Infiltrating ductal carcinoma of breast (SCT 408643008)."""
 
-LargeCellCarcinoma: Final[Code] = Code("SCT", "22687000", "Large cell carcinoma", (639,))
+LargeCellCarcinoma: _Final[_Code] = _Code("SCT", "22687000", "Large cell carcinoma", (639,))
 """Large cell carcinoma (SCT 22687000)."""
 
-Leukemia: Final[Code] = Code("SCT", "93143009", "Leukemia", (639,))
+Leukemia: _Final[_Code] = _Code("SCT", "93143009", "Leukemia", (639,))
 """Leukemia (SCT 93143009)."""
 
-LungCancer: Final[Code] = Code("SCT", "93880001", "Lung cancer", (639,))
+LungCancer: _Final[_Code] = _Code("SCT", "93880001", "Lung cancer", (639,))
 """Lung cancer (SCT 93880001)."""
 
-MalignantMelanoma: Final[Code] = Code("SCT", "1162635006", "Malignant melanoma", (639,))
+MalignantMelanoma: _Final[_Code] = _Code("SCT", "1162635006", "Malignant melanoma", (639,))
 """Malignant melanoma (SCT 1162635006)."""
 
-MerkelCellCarcinoma: Final[Code] = Code("SCT", "253001006", "Merkel cell carcinoma", (639,))
+MerkelCellCarcinoma: _Final[_Code] = _Code("SCT", "253001006", "Merkel cell carcinoma", (639,))
 """Merkel cell carcinoma (SCT 253001006)."""
 
-MalignantMesothelioma: Final[Code] = Code("SCT", "62064005", "Malignant mesothelioma", (639,))
+MalignantMesothelioma: _Final[_Code] = _Code("SCT", "62064005", "Malignant mesothelioma", (639,))
 """Malignant mesothelioma (SCT 62064005)."""
 
-MalignantPeripheralNerveSheathTumor: Final[Code] = Code(
+MalignantPeripheralNerveSheathTumor: _Final[_Code] = _Code(
     "SCT", "19897006", "Malignant peripheral nerve sheath tumor", (639,)
 )
 """Malignant peripheral nerve sheath tumor (SCT 19897006)."""
 
-MixedSmallCellCarcinoma: Final[Code] = Code("SCT", "21326004", "Mixed small cell carcinoma", (639,))
+MixedSmallCellCarcinoma: _Final[_Code] = _Code(
+    "SCT", "21326004", "Mixed small cell carcinoma", (639,)
+)
 """Mixed small cell carcinoma (SCT 21326004)."""
 
-NeuroendocrineTumor: Final[Code] = Code("SCT", "255046005", "Neuroendocrine tumor", (639,))
+NeuroendocrineTumor: _Final[_Code] = _Code("SCT", "255046005", "Neuroendocrine tumor", (639,))
 """Neuroendocrine tumor (SCT 255046005)."""
 
-NonSmallCellCarcinoma: Final[Code] = Code("SCT", "128632008", "Non-small cell carcinoma", (639,))
+NonSmallCellCarcinoma: _Final[_Code] = _Code("SCT", "128632008", "Non-small cell carcinoma", (639,))
 """Non-small cell carcinoma (SCT 128632008)."""
 
-NonSmallCellLungCancer: Final[Code] = Code("SCT", "254637007", "Non-small cell lung cancer", (639,))
+NonSmallCellLungCancer: _Final[_Code] = _Code(
+    "SCT", "254637007", "Non-small cell lung cancer", (639,)
+)
 """Non-small cell lung cancer (SCT 254637007)."""
 
-NonUterineLeiomyosarcoma: Final[Code] = Code("DCM", "130406", "Non-uterine leiomyosarcoma", (639,))
+NonUterineLeiomyosarcoma: _Final[_Code] = _Code(
+    "DCM", "130406", "Non-uterine leiomyosarcoma", (639,)
+)
 """Non-uterine leiomyosarcoma (DCM 130406)."""
 
-Osteosarcoma: Final[Code] = Code("SCT", "1163405004", "Osteosarcoma", (639, 6033))
+Osteosarcoma: _Final[_Code] = _Code("SCT", "1163405004", "Osteosarcoma", (639, 6033))
 """Osteosarcoma (SCT 1163405004)."""
 
-OvarianCancer: Final[Code] = Code("SCT", "363443007", "Ovarian cancer", (639,))
+OvarianCancer: _Final[_Code] = _Code("SCT", "363443007", "Ovarian cancer", (639,))
 """Ovarian cancer (SCT 363443007)."""
 
-PapillaryThyroidCarcinoma: Final[Code] = Code(
+PapillaryThyroidCarcinoma: _Final[_Code] = _Code(
     "SCT", "255029007", "Papillary thyroid carcinoma", (639,)
 )
 """Papillary thyroid carcinoma (SCT 255029007)."""
 
-RenalCellCarcinoma: Final[Code] = Code("SCT", "702391001", "Renal cell carcinoma", (639,))
+RenalCellCarcinoma: _Final[_Code] = _Code("SCT", "702391001", "Renal cell carcinoma", (639,))
 """Renal cell carcinoma (SCT 702391001)."""
 
-Sarcoma: Final[Code] = Code("SCT", "1187396000", "Sarcoma", (639,))
+Sarcoma: _Final[_Code] = _Code("SCT", "1187396000", "Sarcoma", (639,))
 """Sarcoma (SCT 1187396000)."""
 
-SarcomaOfSoftTissue: Final[Code] = Code("SCT", "424952003", "Sarcoma of soft tissue", (639,))
+SarcomaOfSoftTissue: _Final[_Code] = _Code("SCT", "424952003", "Sarcoma of soft tissue", (639,))
 """Sarcoma of soft tissue (SCT 424952003)."""
 
-SmallCellCarcinoma: Final[Code] = Code("SCT", "74364000", "Small cell carcinoma", (639,))
+SmallCellCarcinoma: _Final[_Code] = _Code("SCT", "74364000", "Small cell carcinoma", (639,))
 """Small cell carcinoma (SCT 74364000)."""
 
-SoftTissueSarcomaExcludingRhabdomyosarcoma: Final[Code] = Code(
+SoftTissueSarcomaExcludingRhabdomyosarcoma: _Final[_Code] = _Code(
     "NCIt", "C148457", "Soft tissue sarcoma, excluding rhabdomyosarcoma", (639,)
 )
 """Soft tissue sarcoma, excluding rhabdomyosarcoma (NCIt C148457)."""
 
-SpindleCellCarcinoma: Final[Code] = Code("SCT", "65692009", "Spindle cell carcinoma", (639,))
+SpindleCellCarcinoma: _Final[_Code] = _Code("SCT", "65692009", "Spindle cell carcinoma", (639,))
 """Spindle cell carcinoma (SCT 65692009)."""
 
-SquamousCellCarcinoma: Final[Code] = Code(
+SquamousCellCarcinoma: _Final[_Code] = _Code(
     "SCT", "1162767002", "Squamous cell carcinoma", (639, 6033)
 )
 """Squamous cell carcinoma (SCT 1162767002)."""
 
-SquamousCellCarcinomaOfAnus: Final[Code] = Code(
+SquamousCellCarcinomaOfAnus: _Final[_Code] = _Code(
     "SCT", "723265000", "Squamous cell carcinoma of anus", (639,)
 )
 """Squamous cell carcinoma of anus (SCT 723265000)."""
 
-SquamousCellCarcinomaOfHeadAndNeck: Final[Code] = Code(
+SquamousCellCarcinomaOfHeadAndNeck: _Final[_Code] = _Code(
     "SCT", "716659002", "Squamous cell carcinoma of head and neck", (639,)
 )
 """Squamous cell carcinoma of head and neck (SCT 716659002)."""
 
-SquamousCellCarcinomaOfLaryngealCartilage: Final[Code] = Code(
+SquamousCellCarcinomaOfLaryngealCartilage: _Final[_Code] = _Code(
     "SCT", "707357005", "Squamous cell carcinoma of laryngeal cartilage", (639,)
 )
 """Squamous cell carcinoma of laryngeal cartilage (SCT 707357005)."""
 
-SquamousCellCarcinomaOfLung: Final[Code] = Code(
+SquamousCellCarcinomaOfLung: _Final[_Code] = _Code(
     "SCT", "254634000", "Squamous cell carcinoma of lung", (639,)
 )
 """Squamous cell carcinoma of lung (SCT 254634000)."""
 
-SquamousCellCarcinomaOfMouth: Final[Code] = Code(
+SquamousCellCarcinomaOfMouth: _Final[_Code] = _Code(
     "SCT", "307502000", "Squamous cell carcinoma of mouth", (639,)
 )
 """Squamous cell carcinoma of mouth (SCT 307502000)."""
 
-SquamousCellCarcinomaOfSkin: Final[Code] = Code(
+SquamousCellCarcinomaOfSkin: _Final[_Code] = _Code(
     "SCT", "254651007", "Squamous cell carcinoma of skin", (639,)
 )
 """Squamous cell carcinoma of skin (SCT 254651007)."""
 
-TransitionalCellCarcinoma: Final[Code] = Code(
+TransitionalCellCarcinoma: _Final[_Code] = _Code(
     "SCT", "27090000", "Transitional cell carcinoma", (639,)
 )
 """Transitional cell carcinoma (SCT 27090000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Adenocarcinoma,
     AdenocarcinomaOfLargeIntestine,
     AdenocarcinomaOfLung,

@@ -5,36 +5,41 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1105.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 640
-NAME: Final[str] = "Fibril"
-KEYWORD: Final[str | None] = "Fibril"
-UID: Final[str | None] = "1.2.840.10008.6.1.1105"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 640
+NAME: _Final[str] = "Fibril"
+KEYWORD: _Final[str | None] = "Fibril"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1105"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HumanAlphaSynucleinPreformedFibrils: Final[Code] = Code(
+HumanAlphaSynucleinPreformedFibrils: _Final[_Code] = _Code(
     "DCM", "127851", "Human alpha synuclein preformed fibrils", (640,)
 )
 """Human alpha synuclein preformed fibrils (DCM 127851)."""
 
-MouseAlphaSynucleinPreformedFibrils: Final[Code] = Code(
+MouseAlphaSynucleinPreformedFibrils: _Final[_Code] = _Code(
     "DCM", "127852", "Mouse alpha synuclein preformed fibrils", (640,)
 )
 """Mouse alpha synuclein preformed fibrils (DCM 127852)."""
 
-HumanTauPreformedFibrils: Final[Code] = Code("DCM", "127853", "Human Tau preformed fibrils", (640,))
+HumanTauPreformedFibrils: _Final[_Code] = _Code(
+    "DCM", "127853", "Human Tau preformed fibrils", (640,)
+)
 """Human Tau preformed fibrils (DCM 127853)."""
 
-MouseTauPreformedFibrils: Final[Code] = Code("DCM", "127854", "Mouse Tau preformed fibrils", (640,))
+MouseTauPreformedFibrils: _Final[_Code] = _Code(
+    "DCM", "127854", "Mouse Tau preformed fibrils", (640,)
+)
 """Mouse Tau preformed fibrils (DCM 127854)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HumanAlphaSynucleinPreformedFibrils,
     MouseAlphaSynucleinPreformedFibrils,
     HumanTauPreformedFibrils,

@@ -5,100 +5,103 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.1188.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 6404
-NAME: Final[str] = "Chest Non-lesion Object Type - Physical Object"
-KEYWORD: Final[str | None] = "ChestNonLesionObjectTypePhysicalObject"
-UID: Final[str | None] = "1.2.840.10008.6.1.1188"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 6404
+NAME: _Final[str] = "Chest Non-lesion Object Type - Physical Object"
+KEYWORD: _Final[str | None] = "ChestNonLesionObjectTypePhysicalObject"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1188"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Bullet: Final[Code] = Code("SCT", "86122002", "Bullet", (6203, 6401, 6404))
+Bullet: _Final[_Code] = _Code("SCT", "86122002", "Bullet", (6203, 6401, 6404))
 """Bullet (SCT 86122002)."""
 
-CardiacPacemaker: Final[Code] = Code(
+CardiacPacemaker: _Final[_Code] = _Code(
     "SCT", "14106009", "Cardiac Pacemaker", (1000, 3777, 6404, 7157)
 )
 """Cardiac Pacemaker (SCT 14106009)."""
 
-CardiacPacemakerLead: Final[Code] = Code("SCT", "360129009", "Cardiac pacemaker lead", (6404,))
+CardiacPacemakerLead: _Final[_Code] = _Code("SCT", "360129009", "Cardiac pacemaker lead", (6404,))
 """Cardiac pacemaker lead (SCT 360129009)."""
 
-Catheter: Final[Code] = Code("SCT", "19923001", "Catheter", (8, 69, 3451, 6203, 6401, 6404, 7112))
+Catheter: _Final[_Code] = _Code(
+    "SCT", "19923001", "Catheter", (8, 69, 3451, 6203, 6401, 6404, 7112)
+)
 """Catheter (SCT 19923001)."""
 
-CentralLine: Final[Code] = Code("DCM", "112174", "Central line", (6404,))
+CentralLine: _Final[_Code] = _Code("DCM", "112174", "Central line", (6404,))
 """Central line (DCM 112174)."""
 
-CervicalCollar: Final[Code] = Code("SCT", "63562005", "Cervical collar", (6404,))
+CervicalCollar: _Final[_Code] = _Code("SCT", "63562005", "Cervical collar", (6404,))
 """Cervical collar (SCT 63562005)."""
 
-ChestTube: Final[Code] = Code("DCM", "112173", "Chest tube", (6203, 6404))
+ChestTube: _Final[_Code] = _Code("DCM", "112173", "Chest tube", (6203, 6404))
 """Chest tube (DCM 112173)."""
 
-Coin: Final[Code] = Code("DCM", "112178", "Coin", (6203, 6404))
+Coin: _Final[_Code] = _Code("DCM", "112178", "Coin", (6203, 6404))
 """Coin (DCM 112178)."""
 
-EndotrachealTube: Final[Code] = Code("SCT", "26412008", "Endotracheal tube", (6404,))
+EndotrachealTube: _Final[_Code] = _Code("SCT", "26412008", "Endotracheal tube", (6404,))
 """Endotracheal tube (SCT 26412008)."""
 
-FeedingTube: Final[Code] = Code("SCT", "25062003", "Feeding tube", (6404,))
+FeedingTube: _Final[_Code] = _Code("SCT", "25062003", "Feeding tube", (6404,))
 """Feeding tube (SCT 25062003)."""
 
-FiducialMark: Final[Code] = Code("DCM", "112171", "Fiducial mark", (6203, 6404, 7110, 9581))
+FiducialMark: _Final[_Code] = _Code("DCM", "112171", "Fiducial mark", (6203, 6404, 7110, 9581))
 """Fiducial mark (DCM 112171)."""
 
-HeartValveProsthesis: Final[Code] = Code("SCT", "25510005", "Heart valve prosthesis", (6404,))
+HeartValveProsthesis: _Final[_Code] = _Code("SCT", "25510005", "Heart valve prosthesis", (6404,))
 """Heart valve prosthesis (SCT 25510005)."""
 
-JejunostomyTube: Final[Code] = Code("SCT", "126065006", "Jejunostomy tube", (6203, 6404))
+JejunostomyTube: _Final[_Code] = _Code("SCT", "126065006", "Jejunostomy tube", (6203, 6404))
 """Jejunostomy tube (SCT 126065006)."""
 
-Jewelry: Final[Code] = Code("SCT", "80919006", "Jewelry", (6203, 6404))
+Jewelry: _Final[_Code] = _Code("SCT", "80919006", "Jewelry", (6203, 6404))
 """Jewelry (SCT 80919006)."""
 
-KidneyStent: Final[Code] = Code("DCM", "112175", "Kidney stent", (6203, 6404))
+KidneyStent: _Final[_Code] = _Code("DCM", "112175", "Kidney stent", (6203, 6404))
 """Kidney stent (DCM 112175)."""
 
-Needle: Final[Code] = Code("SCT", "79068005", "Needle", (69, 6203, 6404, 7157))
+Needle: _Final[_Code] = _Code("SCT", "79068005", "Needle", (69, 6203, 6404, 7157))
 """Needle (SCT 79068005)."""
 
-NippleRing: Final[Code] = Code("DCM", "112177", "Nipple ring", (6404,))
+NippleRing: _Final[_Code] = _Code("DCM", "112177", "Nipple ring", (6404,))
 """Nipple ring (DCM 112177)."""
 
-PancreaticStent: Final[Code] = Code("DCM", "112176", "Pancreatic stent", (6203, 6404))
+PancreaticStent: _Final[_Code] = _Code("DCM", "112176", "Pancreatic stent", (6203, 6404))
 """Pancreatic stent (DCM 112176)."""
 
-Pin: Final[Code] = Code("SCT", "77444004", "Pin", (6203, 6404, 7157))
+Pin: _Final[_Code] = _Code("SCT", "77444004", "Pin", (6203, 6404, 7157))
 """Pin (SCT 77444004)."""
 
-Portacath: Final[Code] = Code("DCM", "112172", "Portacath", (6404,))
+Portacath: _Final[_Code] = _Code("DCM", "112172", "Portacath", (6404,))
 """Portacath (DCM 112172)."""
 
-Prosthesis: Final[Code] = Code("SCT", "53350007", "Prosthesis", (6203, 6404))
+Prosthesis: _Final[_Code] = _Code("SCT", "53350007", "Prosthesis", (6203, 6404))
 """Prosthesis (SCT 53350007)."""
 
-Staple: Final[Code] = Code("SCT", "56353002", "Staple", (6203, 6401, 6404))
+Staple: _Final[_Code] = _Code("SCT", "56353002", "Staple", (6203, 6401, 6404))
 """Staple (SCT 56353002)."""
 
-Suture: Final[Code] = Code("SCT", "27065002", "Suture", (6203, 6401, 6404))
+Suture: _Final[_Code] = _Code("SCT", "27065002", "Suture", (6203, 6401, 6404))
 """Suture (SCT 27065002)."""
 
-Tracheotomy: Final[Code] = Code("SCT", "48387007", "Tracheotomy", (6404,))
+Tracheotomy: _Final[_Code] = _Code("SCT", "48387007", "Tracheotomy", (6404,))
 """Tracheotomy (SCT 48387007)."""
 
-UretericStent: Final[Code] = Code("SCT", "286558002", "Ureteric stent", (6203, 6404))
+UretericStent: _Final[_Code] = _Code("SCT", "286558002", "Ureteric stent", (6203, 6404))
 """Ureteric stent (SCT 286558002)."""
 
-VenaCavaFilter: Final[Code] = Code("SCT", "257409000", "Vena cava filter", (6203, 6404))
+VenaCavaFilter: _Final[_Code] = _Code("SCT", "257409000", "Vena cava filter", (6203, 6404))
 """Vena cava filter (SCT 257409000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Bullet,
     CardiacPacemaker,
     CardiacPacemakerLead,

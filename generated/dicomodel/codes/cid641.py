@@ -5,28 +5,32 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1106.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 641
-NAME: Final[str] = "Virus"
-KEYWORD: Final[str | None] = "Virus"
-UID: Final[str | None] = "1.2.840.10008.6.1.1106"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 641
+NAME: _Final[str] = "Virus"
+KEYWORD: _Final[str | None] = "Virus"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1106"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TheilerMurineEncephalomyelitisVirus: Final[Code] = Code(
+TheilerMurineEncephalomyelitisVirus: _Final[_Code] = _Code(
     "SCT", "42024000", "Theiler's murine encephalomyelitis virus", (641,)
 )
 """Theiler's murine encephalomyelitis virus (SCT 42024000)."""
 
-AdenoAssociatedVirusGroup: Final[Code] = Code(
+AdenoAssociatedVirusGroup: _Final[_Code] = _Code(
     "SCT", "112381006", "Adeno-associated virus group", (641,)
 )
 """Adeno-associated virus group (SCT 112381006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (TheilerMurineEncephalomyelitisVirus, AdenoAssociatedVirusGroup)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    TheilerMurineEncephalomyelitisVirus,
+    AdenoAssociatedVirusGroup,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,60 +5,61 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1111.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 646
-NAME: Final[str] = "Preclinical Small Animal Imaging Procedure"
-KEYWORD: Final[str | None] = "PreclinicalSmallAnimalImagingProcedure"
-UID: Final[str | None] = "1.2.840.10008.6.1.1111"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 646
+NAME: _Final[str] = "Preclinical Small Animal Imaging Procedure"
+KEYWORD: _Final[str | None] = "PreclinicalSmallAnimalImagingProcedure"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1111"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-WholeBodyCT: Final[Code] = Code("LN", "46305-9", "Whole body CT", (646, 6050))
+WholeBodyCT: _Final[_Code] = _Code("LN", "46305-9", "Whole body CT", (646, 6050))
 """Whole body CT (LN 46305-9)."""
 
-HeadCT: Final[Code] = Code("LN", "24725-4", "Head CT", (646, 7000))
+HeadCT: _Final[_Code] = _Code("LN", "24725-4", "Head CT", (646, 7000))
 """Head CT (LN 24725-4)."""
 
-MRIWholeBody: Final[Code] = Code("LN", "46358-8", "MRI whole body", (646,))
+MRIWholeBody: _Final[_Code] = _Code("LN", "46358-8", "MRI whole body", (646,))
 """MRI whole body (LN 46358-8)."""
 
-BrainMRI: Final[Code] = Code("LN", "24590-2", "Brain MRI", (646, 7000))
+BrainMRI: _Final[_Code] = _Code("LN", "24590-2", "Brain MRI", (646, 7000))
 """Brain MRI (LN 24590-2)."""
 
-PETWholeBody: Final[Code] = Code("LN", "44139-4", "PET whole body", (100, 646, 6050))
+PETWholeBody: _Final[_Code] = _Code("LN", "44139-4", "PET whole body", (100, 646, 6050))
 """PET whole body (LN 44139-4)."""
 
-BrainPET: Final[Code] = Code("LN", "44138-6", "Brain PET", (646,))
+BrainPET: _Final[_Code] = _Code("LN", "44138-6", "Brain PET", (646,))
 """Brain PET (LN 44138-6)."""
 
-RadionuclideScanOfWholeBody: Final[Code] = Code(
+RadionuclideScanOfWholeBody: _Final[_Code] = _Code(
     "LN", "42175-0", "Radionuclide scan of whole body", (646,)
 )
 """Radionuclide scan of whole body (LN 42175-0)."""
 
-RadionuclideBrainScan: Final[Code] = Code("LN", "24730-4", "Radionuclide brain scan", (646,))
+RadionuclideBrainScan: _Final[_Code] = _Code("LN", "24730-4", "Radionuclide brain scan", (646,))
 """Radionuclide brain scan (LN 24730-4)."""
 
-SPECTOfWholeBody: Final[Code] = Code("DCM", "127901", "SPECT of whole body", (646,))
+SPECTOfWholeBody: _Final[_Code] = _Code("DCM", "127901", "SPECT of whole body", (646,))
 """SPECT of whole body (DCM 127901)."""
 
-BrainSPECT: Final[Code] = Code("LN", "39632-5", "Brain SPECT", (100, 646))
+BrainSPECT: _Final[_Code] = _Code("LN", "39632-5", "Brain SPECT", (100, 646))
 """Brain SPECT (LN 39632-5)."""
 
-SPECTCTOfWholeBody: Final[Code] = Code("DCM", "127902", "SPECT CT of whole body", (646,))
+SPECTCTOfWholeBody: _Final[_Code] = _Code("DCM", "127902", "SPECT CT of whole body", (646,))
 """SPECT CT of whole body (DCM 127902)."""
 
-UltrasonographyOfTotalBody: Final[Code] = Code(
+UltrasonographyOfTotalBody: _Final[_Code] = _Code(
     "SCT", "24135002", "Ultrasonography of total body", (646,)
 )
 """Ultrasonography of total body (SCT 24135002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     WholeBodyCT,
     HeadCT,
     MRIWholeBody,

@@ -5,24 +5,25 @@ Extensible, version 20151110, UID 1.2.840.10008.6.1.1112.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 647
-NAME: Final[str] = "Position Reference Indicator for Frame of Reference"
-KEYWORD: Final[str | None] = "PositionReferenceIndicatorForFrameOfReference"
-UID: Final[str | None] = "1.2.840.10008.6.1.1112"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20151110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 647
+NAME: _Final[str] = "Position Reference Indicator for Frame of Reference"
+KEYWORD: _Final[str | None] = "PositionReferenceIndicatorForFrameOfReference"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1112"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20151110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Bregma: Final[Code] = Code("FMA", "264776", "Bregma", (647,))
+Bregma: _Final[_Code] = _Code("FMA", "264776", "Bregma", (647,))
 """Bregma (FMA 264776)."""
 
-Lambda: Final[Code] = Code("FMA", "264773", "Lambda", (647,))
+Lambda: _Final[_Code] = _Code("FMA", "264773", "Lambda", (647,))
 """Lambda (FMA 264773)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Bregma, Lambda)
+MEMBERS: _Final[tuple[_Code, ...]] = (Bregma, Lambda)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,68 +6,69 @@ Includes CID 66.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 65
-NAME: Final[str] = "Imaging Agent Administration Premedication"
-KEYWORD: Final[str | None] = "ImagingAgentAdministrationPremedication"
-UID: Final[str | None] = "1.2.840.10008.6.1.1255"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190817"
-INCLUDES: Final[tuple[int, ...]] = (66,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 65
+NAME: _Final[str] = "Imaging Agent Administration Premedication"
+KEYWORD: _Final[str | None] = "ImagingAgentAdministrationPremedication"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1255"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190817"
+INCLUDES: _Final[tuple[int, ...]] = (66,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Prednisone: Final[Code] = Code("SCT", "116602009", "Prednisone", (65,))
+Prednisone: _Final[_Code] = _Code("SCT", "116602009", "Prednisone", (65,))
 """Prednisone (SCT 116602009)."""
 
-Diphenhydramine: Final[Code] = Code("SCT", "372682005", "Diphenhydramine", (65,))
+Diphenhydramine: _Final[_Code] = _Code("SCT", "372682005", "Diphenhydramine", (65,))
 """Diphenhydramine (SCT 372682005)."""
 
-Methylprednisolone: Final[Code] = Code("SCT", "116593003", "Methylprednisolone", (65,))
+Methylprednisolone: _Final[_Code] = _Code("SCT", "116593003", "Methylprednisolone", (65,))
 """Methylprednisolone (SCT 116593003)."""
 
-MethylprednisoloneSodiumPhosphate: Final[Code] = Code(
+MethylprednisoloneSodiumPhosphate: _Final[_Code] = _Code(
     "SCT", "412248005", "Methylprednisolone sodium phosphate", (65,)
 )
 """Methylprednisolone sodium phosphate (SCT 412248005)."""
 
-HydrocortisoneSodiumSuccinate: Final[Code] = Code(
+HydrocortisoneSodiumSuccinate: _Final[_Code] = _Code(
     "SCT", "109066000", "Hydrocortisone sodium succinate", (65,)
 )
 """Hydrocortisone sodium succinate (SCT 109066000)."""
 
-DexamethasoneSodiumSulfate: Final[Code] = Code(
+DexamethasoneSodiumSulfate: _Final[_Code] = _Code(
     "SCT", "49992008", "Dexamethasone sodium sulfate", (65,)
 )
 """Dexamethasone sodium sulfate (SCT 49992008)."""
 
-H1Antihistamine: Final[Code] = Code("SCT", "373228009", "H-1 Antihistamine", (65,))
+H1Antihistamine: _Final[_Code] = _Code("SCT", "373228009", "H-1 Antihistamine", (65,))
 """H-1 Antihistamine (SCT 373228009)."""
 
-Ephedrine: Final[Code] = Code("SCT", "387358007", "Ephedrine", (65,))
+Ephedrine: _Final[_Code] = _Code("SCT", "387358007", "Ephedrine", (65,))
 """Ephedrine (SCT 387358007)."""
 
-Papaverine: Final[Code] = Code("SCT", "372784001", "Papaverine", (10, 65))
+Papaverine: _Final[_Code] = _Code("SCT", "372784001", "Papaverine", (10, 65))
 """Papaverine (SCT 372784001)."""
 
-Propofol: Final[Code] = Code("SCT", "387423006", "Propofol", (66, 625))
+Propofol: _Final[_Code] = _Code("SCT", "387423006", "Propofol", (66, 625))
 """Propofol (SCT 387423006). Included from CID 66."""
 
-Midazolam: Final[Code] = Code("SCT", "373476007", "Midazolam", (66, 625))
+Midazolam: _Final[_Code] = _Code("SCT", "373476007", "Midazolam", (66, 625))
 """Midazolam (SCT 373476007). Included from CID 66."""
 
-Sufentanil: Final[Code] = Code("SCT", "49998007", "Sufentanil", (66,))
+Sufentanil: _Final[_Code] = _Code("SCT", "49998007", "Sufentanil", (66,))
 """Sufentanil (SCT 49998007). Included from CID 66."""
 
-Remifentanil: Final[Code] = Code("SCT", "386839004", "Remifentanil", (66,))
+Remifentanil: _Final[_Code] = _Code("SCT", "386839004", "Remifentanil", (66,))
 """Remifentanil (SCT 386839004). Included from CID 66."""
 
-Alfentanil: Final[Code] = Code("SCT", "387560008", "Alfentanil", (66,))
+Alfentanil: _Final[_Code] = _Code("SCT", "387560008", "Alfentanil", (66,))
 """Alfentanil (SCT 387560008). Included from CID 66."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Prednisone,
     Diphenhydramine,
     Methylprednisolone,

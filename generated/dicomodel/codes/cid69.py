@@ -5,33 +5,36 @@ Extensible, version 20220922, UID 1.2.840.10008.6.1.1259.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 69
-NAME: Final[str] = "Imaging Agent Administration Consumable"
-KEYWORD: Final[str | None] = "ImagingAgentAdministrationConsumable"
-UID: Final[str | None] = "1.2.840.10008.6.1.1259"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220922"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 69
+NAME: _Final[str] = "Imaging Agent Administration Consumable"
+KEYWORD: _Final[str | None] = "ImagingAgentAdministrationConsumable"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1259"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220922"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Syringe: Final[Code] = Code("SCT", "61968008", "Syringe", (69, 4051))
+Syringe: _Final[_Code] = _Code("SCT", "61968008", "Syringe", (69, 4051))
 """Syringe (SCT 61968008)."""
 
-Catheter: Final[Code] = Code("SCT", "19923001", "Catheter", (8, 69, 3451, 6203, 6401, 6404, 7112))
+Catheter: _Final[_Code] = _Code(
+    "SCT", "19923001", "Catheter", (8, 69, 3451, 6203, 6401, 6404, 7112)
+)
 """Catheter (SCT 19923001)."""
 
-Tube: Final[Code] = Code("SCT", "83059008", "Tube", (69,))
+Tube: _Final[_Code] = _Code("SCT", "83059008", "Tube", (69,))
 """Tube (SCT 83059008)."""
 
-Needle: Final[Code] = Code("SCT", "79068005", "Needle", (69, 6203, 6404, 7157))
+Needle: _Final[_Code] = _Code("SCT", "79068005", "Needle", (69, 6203, 6404, 7157))
 """Needle (SCT 79068005)."""
 
-Bottle: Final[Code] = Code("SCT", "68276009", "Bottle", (68, 69))
+Bottle: _Final[_Code] = _Code("SCT", "68276009", "Bottle", (68, 69))
 """Bottle (SCT 68276009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Syringe, Catheter, Tube, Needle, Bottle)
+MEMBERS: _Final[tuple[_Code, ...]] = (Syringe, Catheter, Tube, Needle, Bottle)
 """The resolved membership: own members, then those of the included groups, in order."""

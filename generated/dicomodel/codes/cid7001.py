@@ -5,87 +5,88 @@ Extensible, version 20150324, UID 1.2.840.10008.6.1.482.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7001
-NAME: Final[str] = "Diagnostic Imaging Report Heading"
-KEYWORD: Final[str | None] = "DiagnosticImagingReportHeading"
-UID: Final[str | None] = "1.2.840.10008.6.1.482"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150324"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7001
+NAME: _Final[str] = "Diagnostic Imaging Report Heading"
+KEYWORD: _Final[str | None] = "DiagnosticImagingReportHeading"
+UID: _Final[str | None] = "1.2.840.10008.6.1.482"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150324"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-History: Final[Code] = Code("LN", "11329-0", "History", (7001, 7002))
+History: _Final[_Code] = _Code("LN", "11329-0", "History", (7001, 7002))
 """History (LN 11329-0)."""
 
-Request: Final[Code] = Code("LN", "55115-0", "Request", (7001, 7002))
+Request: _Final[_Code] = _Code("LN", "55115-0", "Request", (7001, 7002))
 """Request (LN 55115-0)."""
 
-CurrentProcedureDescriptions: Final[Code] = Code(
+CurrentProcedureDescriptions: _Final[_Code] = _Code(
     "LN", "55111-9", "Current Procedure Descriptions", (7001,)
 )
 """Current Procedure Descriptions (LN 55111-9)."""
 
-PriorProcedureDescriptions: Final[Code] = Code(
+PriorProcedureDescriptions: _Final[_Code] = _Code(
     "LN", "55114-3", "Prior Procedure Descriptions", (7001,)
 )
 """Prior Procedure Descriptions (LN 55114-3)."""
 
-PreviousFindings: Final[Code] = Code("LN", "18834-2", "Previous Findings", (7001,))
+PreviousFindings: _Final[_Code] = _Code("LN", "18834-2", "Previous Findings", (7001,))
 """Previous Findings (LN 18834-2)."""
 
-Findings: Final[Code] = Code("LN", "59776-5", "Findings", (6052, 7001))
+Findings: _Final[_Code] = _Code("LN", "59776-5", "Findings", (6052, 7001))
 """Findings (LN 59776-5)."""
 
-Impressions: Final[Code] = Code("LN", "19005-8", "Impressions", (6052, 7001))
+Impressions: _Final[_Code] = _Code("LN", "19005-8", "Impressions", (6052, 7001))
 """Impressions (LN 19005-8)."""
 
-Recommendations: Final[Code] = Code("LN", "18783-1", "Recommendations", (6052, 7001))
+Recommendations: _Final[_Code] = _Code("LN", "18783-1", "Recommendations", (6052, 7001))
 """Recommendations (LN 18783-1)."""
 
-Conclusions: Final[Code] = Code("LN", "55110-1", "Conclusions", (6052, 7001))
+Conclusions: _Final[_Code] = _Code("LN", "55110-1", "Conclusions", (6052, 7001))
 """Conclusions (LN 55110-1)."""
 
-Addendum: Final[Code] = Code("LN", "55107-7", "Addendum", (6052, 7001))
+Addendum: _Final[_Code] = _Code("LN", "55107-7", "Addendum", (6052, 7001))
 """Addendum (LN 55107-7)."""
 
-IndicationsForProcedure: Final[Code] = Code(
+IndicationsForProcedure: _Final[_Code] = _Code(
     "LN", "18785-6", "Indications for Procedure", (6052, 6053, 7001)
 )
 """Indications for Procedure (LN 18785-6)."""
 
-PatientPresentation: Final[Code] = Code("LN", "55108-5", "Patient Presentation", (7001, 7002))
+PatientPresentation: _Final[_Code] = _Code("LN", "55108-5", "Patient Presentation", (7001, 7002))
 """Patient Presentation (LN 55108-5)."""
 
-Complications: Final[Code] = Code("LN", "55109-3", "Complications", (7001,))
+Complications: _Final[_Code] = _Code("LN", "55109-3", "Complications", (7001,))
 """Complications (LN 55109-3)."""
 
-Summary: Final[Code] = Code("LN", "55112-7", "Summary", (7001, 7002))
+Summary: _Final[_Code] = _Code("LN", "55112-7", "Summary", (7001, 7002))
 """Summary (LN 55112-7)."""
 
-KeyImages: Final[Code] = Code("LN", "55113-5", "Key Images", (7001,))
+KeyImages: _Final[_Code] = _Code("LN", "55113-5", "Key Images", (7001,))
 """Key Images (LN 55113-5)."""
 
-RadiationExposureAndProtectionInformation: Final[Code] = Code(
+RadiationExposureAndProtectionInformation: _Final[_Code] = _Code(
     "LN", "73569-6", "Radiation Exposure and Protection Information", (7001,)
 )
 """Radiation Exposure and Protection Information (LN 73569-6)."""
 
-ClinicalInformation: Final[Code] = Code("LN", "55752-0", "Clinical Information", (7001,))
+ClinicalInformation: _Final[_Code] = _Code("LN", "55752-0", "Clinical Information", (7001,))
 """Clinical Information (LN 55752-0)."""
 
-MedicationsAdministered: Final[Code] = Code("LN", "29549-3", "Medications Administered", (7001,))
+MedicationsAdministered: _Final[_Code] = _Code("LN", "29549-3", "Medications Administered", (7001,))
 """Medications Administered (LN 29549-3)."""
 
-CommunicationOfCriticalResults: Final[Code] = Code(
+CommunicationOfCriticalResults: _Final[_Code] = _Code(
     "LN", "73568-8", "Communication of Critical Results", (7001,)
 )
 """Communication of Critical Results (LN 73568-8)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     History,
     Request,
     CurrentProcedureDescriptions,

@@ -5,55 +5,56 @@ Extensible, version 20200310, UID 1.2.840.10008.6.1.483.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7002
-NAME: Final[str] = "Diagnostic Imaging Report Element"
-KEYWORD: Final[str | None] = "DiagnosticImagingReportElement"
-UID: Final[str | None] = "1.2.840.10008.6.1.483"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200310"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7002
+NAME: _Final[str] = "Diagnostic Imaging Report Element"
+KEYWORD: _Final[str | None] = "DiagnosticImagingReportElement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.483"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200310"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-History: Final[Code] = Code("LN", "11329-0", "History", (7001, 7002))
+History: _Final[_Code] = _Code("LN", "11329-0", "History", (7001, 7002))
 """History (LN 11329-0)."""
 
-Request: Final[Code] = Code("LN", "55115-0", "Request", (7001, 7002))
+Request: _Final[_Code] = _Code("LN", "55115-0", "Request", (7001, 7002))
 """Request (LN 55115-0)."""
 
-ProcedureDescription: Final[Code] = Code("DCM", "121065", "Procedure Description", (7002,))
+ProcedureDescription: _Final[_Code] = _Code("DCM", "121065", "Procedure Description", (7002,))
 """Procedure Description (DCM 121065)."""
 
-PreviousFinding: Final[Code] = Code("DCM", "121069", "Previous Finding", (7002,))
+PreviousFinding: _Final[_Code] = _Code("DCM", "121069", "Previous Finding", (7002,))
 """Previous Finding (DCM 121069)."""
 
-Finding: Final[Code] = Code("DCM", "121071", "Finding", (3419, 6053, 7002, 9000))
+Finding: _Final[_Code] = _Code("DCM", "121071", "Finding", (3419, 6053, 7002, 9000))
 """Finding (DCM 121071)."""
 
-Impression: Final[Code] = Code("DCM", "121073", "Impression", (3419, 6053, 7002))
+Impression: _Final[_Code] = _Code("DCM", "121073", "Impression", (3419, 6053, 7002))
 """Impression (DCM 121073)."""
 
-Recommendation: Final[Code] = Code("DCM", "121075", "Recommendation", (3419, 6053, 7002))
+Recommendation: _Final[_Code] = _Code("DCM", "121075", "Recommendation", (3419, 6053, 7002))
 """Recommendation (DCM 121075)."""
 
-Conclusion: Final[Code] = Code("DCM", "121077", "Conclusion", (6053, 7002))
+Conclusion: _Final[_Code] = _Code("DCM", "121077", "Conclusion", (6053, 7002))
 """Conclusion (DCM 121077)."""
 
-ComplicationOfProcedure: Final[Code] = Code(
+ComplicationOfProcedure: _Final[_Code] = _Code(
     "SCT", "116224001", "Complication of Procedure", (7002,)
 )
 """Complication of Procedure (SCT 116224001)."""
 
-PatientPresentation: Final[Code] = Code("LN", "55108-5", "Patient Presentation", (7001, 7002))
+PatientPresentation: _Final[_Code] = _Code("LN", "55108-5", "Patient Presentation", (7001, 7002))
 """Patient Presentation (LN 55108-5)."""
 
-Summary: Final[Code] = Code("LN", "55112-7", "Summary", (7001, 7002))
+Summary: _Final[_Code] = _Code("LN", "55112-7", "Summary", (7001, 7002))
 """Summary (LN 55112-7)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     History,
     Request,
     ProcedureDescription,

@@ -5,49 +5,50 @@ Extensible, version 20090409, UID 1.2.840.10008.6.1.485.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7004
-NAME: Final[str] = "Waveform Purpose of Reference"
-KEYWORD: Final[str | None] = "WaveformPurposeOfReference"
-UID: Final[str | None] = "1.2.840.10008.6.1.485"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090409"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7004
+NAME: _Final[str] = "Waveform Purpose of Reference"
+KEYWORD: _Final[str | None] = "WaveformPurposeOfReference"
+UID: _Final[str | None] = "1.2.840.10008.6.1.485"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090409"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SimultaneousDoppler: Final[Code] = Code("DCM", "121301", "Simultaneous Doppler", (7004,))
+SimultaneousDoppler: _Final[_Code] = _Code("DCM", "121301", "Simultaneous Doppler", (7004,))
 """Simultaneous Doppler (DCM 121301)."""
 
-SimultaneousHemodynamic: Final[Code] = Code("DCM", "121302", "Simultaneous Hemodynamic", (7004,))
+SimultaneousHemodynamic: _Final[_Code] = _Code("DCM", "121302", "Simultaneous Hemodynamic", (7004,))
 """Simultaneous Hemodynamic (DCM 121302)."""
 
-SimultaneousECG: Final[Code] = Code("DCM", "121303", "Simultaneous ECG", (7004,))
+SimultaneousECG: _Final[_Code] = _Code("DCM", "121303", "Simultaneous ECG", (7004,))
 """Simultaneous ECG (DCM 121303)."""
 
-SimultaneousVoiceNarrative: Final[Code] = Code(
+SimultaneousVoiceNarrative: _Final[_Code] = _Code(
     "DCM", "121304", "Simultaneous Voice Narrative", (7004,)
 )
 """Simultaneous Voice Narrative (DCM 121304)."""
 
-SimultaneousRespiratoryWaveform: Final[Code] = Code(
+SimultaneousRespiratoryWaveform: _Final[_Code] = _Code(
     "DCM", "121305", "Simultaneous Respiratory Waveform", (7004,)
 )
 """Simultaneous Respiratory Waveform (DCM 121305)."""
 
-SimultaneousArterialPulseWaveform: Final[Code] = Code(
+SimultaneousArterialPulseWaveform: _Final[_Code] = _Code(
     "DCM", "121306", "Simultaneous Arterial Pulse Waveform", (7004,)
 )
 """Simultaneous Arterial Pulse Waveform (DCM 121306)."""
 
-SimultaneousPhonocardiographicWaveform: Final[Code] = Code(
+SimultaneousPhonocardiographicWaveform: _Final[_Code] = _Code(
     "DCM", "121307", "Simultaneous Phonocardiographic Waveform", (7004,)
 )
 """Simultaneous Phonocardiographic Waveform (DCM 121307)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SimultaneousDoppler,
     SimultaneousHemodynamic,
     SimultaneousECG,

@@ -5,61 +5,64 @@ Extensible, version 20240324, UID 1.2.840.10008.6.1.486.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7005
-NAME: Final[str] = "Contributing Equipment Purpose of Reference"
-KEYWORD: Final[str | None] = "ContributingEquipmentPurposeOfReference"
-UID: Final[str | None] = "1.2.840.10008.6.1.486"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240324"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7005
+NAME: _Final[str] = "Contributing Equipment Purpose of Reference"
+KEYWORD: _Final[str | None] = "ContributingEquipmentPurposeOfReference"
+UID: _Final[str | None] = "1.2.840.10008.6.1.486"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240324"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AcquisitionEquipment: Final[Code] = Code("DCM", "109101", "Acquisition Equipment", (7005,))
+AcquisitionEquipment: _Final[_Code] = _Code("DCM", "109101", "Acquisition Equipment", (7005,))
 """Acquisition Equipment (DCM 109101)."""
 
-ProcessingEquipment: Final[Code] = Code("DCM", "109102", "Processing Equipment", (7005,))
+ProcessingEquipment: _Final[_Code] = _Code("DCM", "109102", "Processing Equipment", (7005,))
 """Processing Equipment (DCM 109102)."""
 
-ModifyingEquipment: Final[Code] = Code("DCM", "109103", "Modifying Equipment", (7005,))
+ModifyingEquipment: _Final[_Code] = _Code("DCM", "109103", "Modifying Equipment", (7005,))
 """Modifying Equipment (DCM 109103)."""
 
-DeIdentifyingEquipment: Final[Code] = Code("DCM", "109104", "De-identifying Equipment", (7005,))
+DeIdentifyingEquipment: _Final[_Code] = _Code("DCM", "109104", "De-identifying Equipment", (7005,))
 """De-identifying Equipment (DCM 109104)."""
 
-FrameExtractingEquipment: Final[Code] = Code("DCM", "109105", "Frame Extracting Equipment", (7005,))
+FrameExtractingEquipment: _Final[_Code] = _Code(
+    "DCM", "109105", "Frame Extracting Equipment", (7005,)
+)
 """Frame Extracting Equipment (DCM 109105)."""
 
-EnhancedMultiFrameConversionEquipment: Final[Code] = Code(
+EnhancedMultiFrameConversionEquipment: _Final[_Code] = _Code(
     "DCM", "109106", "Enhanced Multi-frame Conversion Equipment", (7005,)
 )
 """Enhanced Multi-frame Conversion Equipment (DCM 109106)."""
 
-PortableMediaImporterEquipment: Final[Code] = Code(
+PortableMediaImporterEquipment: _Final[_Code] = _Code(
     "DCM", "MEDIM", "Portable Media Importer Equipment", (7005,)
 )
 """Portable Media Importer Equipment (DCM MEDIM)."""
 
-FilmDigitizer: Final[Code] = Code("DCM", "FILMD", "Film Digitizer", (30, 7005))
+FilmDigitizer: _Final[_Code] = _Code("DCM", "FILMD", "Film Digitizer", (30, 7005))
 """Film Digitizer (DCM FILMD)."""
 
-DocumentDigitizerEquipment: Final[Code] = Code(
+DocumentDigitizerEquipment: _Final[_Code] = _Code(
     "DCM", "DOCD", "Document Digitizer Equipment", (7005,)
 )
 """Document Digitizer Equipment (DCM DOCD)."""
 
-VideoTapeDigitizerEquipment: Final[Code] = Code(
+VideoTapeDigitizerEquipment: _Final[_Code] = _Code(
     "DCM", "VIDD", "Video Tape Digitizer Equipment", (7005,)
 )
 """Video Tape Digitizer Equipment (DCM VIDD)."""
 
-SynthesizingEquipment: Final[Code] = Code("DCM", "109100", "Synthesizing Equipment", (7005,))
+SynthesizingEquipment: _Final[_Code] = _Code("DCM", "109100", "Synthesizing Equipment", (7005,))
 """Synthesizing Equipment (DCM 109100)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AcquisitionEquipment,
     ProcessingEquipment,
     ModifyingEquipment,

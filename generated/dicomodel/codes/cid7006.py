@@ -5,41 +5,42 @@ Extensible, version 20061023, UID 1.2.840.10008.6.1.487.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7006
-NAME: Final[str] = "SR Document Purpose of Reference"
-KEYWORD: Final[str | None] = "SRDocumentPurposeOfReference"
-UID: Final[str | None] = "1.2.840.10008.6.1.487"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20061023"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7006
+NAME: _Final[str] = "SR Document Purpose of Reference"
+KEYWORD: _Final[str | None] = "SRDocumentPurposeOfReference"
+UID: _Final[str | None] = "1.2.840.10008.6.1.487"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20061023"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EquivalentCDADocument: Final[Code] = Code("DCM", "121331", "Equivalent CDA Document", (7006,))
+EquivalentCDADocument: _Final[_Code] = _Code("DCM", "121331", "Equivalent CDA Document", (7006,))
 """Equivalent CDA Document (DCM 121331)."""
 
-CompleteRenderingForPresentation: Final[Code] = Code(
+CompleteRenderingForPresentation: _Final[_Code] = _Code(
     "DCM", "121332", "Complete Rendering for Presentation", (7006,)
 )
 """Complete Rendering for Presentation (DCM 121332)."""
 
-PartialRenderingForPresentation: Final[Code] = Code(
+PartialRenderingForPresentation: _Final[_Code] = _Code(
     "DCM", "121333", "Partial Rendering for Presentation", (7006,)
 )
 """Partial Rendering for Presentation (DCM 121333)."""
 
-ExtendedRenderingForPresentation: Final[Code] = Code(
+ExtendedRenderingForPresentation: _Final[_Code] = _Code(
     "DCM", "121334", "Extended Rendering for Presentation", (7006,)
 )
 """Extended Rendering for Presentation (DCM 121334)."""
 
-SourceDocument: Final[Code] = Code("DCM", "121335", "Source Document", (7006,))
+SourceDocument: _Final[_Code] = _Code("DCM", "121335", "Source Document", (7006,))
 """Source Document (DCM 121335)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EquivalentCDADocument,
     CompleteRenderingForPresentation,
     PartialRenderingForPresentation,

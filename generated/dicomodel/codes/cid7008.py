@@ -5,47 +5,48 @@ Extensible, version 20061024, UID 1.2.840.10008.6.1.489.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7008
-NAME: Final[str] = "Media Import"
-KEYWORD: Final[str | None] = "MediaImport"
-UID: Final[str | None] = "1.2.840.10008.6.1.489"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20061024"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7008
+NAME: _Final[str] = "Media Import"
+KEYWORD: _Final[str | None] = "MediaImport"
+UID: _Final[str | None] = "1.2.840.10008.6.1.489"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20061024"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SheetFilmDigitized: Final[Code] = Code("DCM", "110020", "Sheet Film Digitized", (7008,))
+SheetFilmDigitized: _Final[_Code] = _Code("DCM", "110020", "Sheet Film Digitized", (7008,))
 """Sheet Film Digitized (DCM 110020)."""
 
-CineFilmDigitized: Final[Code] = Code("DCM", "110021", "Cine Film Digitized", (7008,))
+CineFilmDigitized: _Final[_Code] = _Code("DCM", "110021", "Cine Film Digitized", (7008,))
 """Cine Film Digitized (DCM 110021)."""
 
-VideoTapeDigitized: Final[Code] = Code("DCM", "110022", "Video Tape Digitized", (7008,))
+VideoTapeDigitized: _Final[_Code] = _Code("DCM", "110022", "Video Tape Digitized", (7008,))
 """Video Tape Digitized (DCM 110022)."""
 
-PaperDigitized: Final[Code] = Code("DCM", "110023", "Paper Digitized", (7008,))
+PaperDigitized: _Final[_Code] = _Code("DCM", "110023", "Paper Digitized", (7008,))
 """Paper Digitized (DCM 110023)."""
 
-CDImported: Final[Code] = Code("DCM", "110024", "CD Imported", (7008,))
+CDImported: _Final[_Code] = _Code("DCM", "110024", "CD Imported", (7008,))
 """CD Imported (DCM 110024)."""
 
-DVDImported: Final[Code] = Code("DCM", "110025", "DVD Imported", (7008,))
+DVDImported: _Final[_Code] = _Code("DCM", "110025", "DVD Imported", (7008,))
 """DVD Imported (DCM 110025)."""
 
-MODImported: Final[Code] = Code("DCM", "110026", "MOD Imported", (7008,))
+MODImported: _Final[_Code] = _Code("DCM", "110026", "MOD Imported", (7008,))
 """MOD Imported (DCM 110026)."""
 
-StudiesImported: Final[Code] = Code("DCM", "110027", "Studies Imported", (7008,))
+StudiesImported: _Final[_Code] = _Code("DCM", "110027", "Studies Imported", (7008,))
 """Studies Imported (DCM 110027)."""
 
-InstancesImported: Final[Code] = Code("DCM", "110028", "Instances Imported", (7008,))
+InstancesImported: _Final[_Code] = _Code("DCM", "110028", "Instances Imported", (7008,))
 """Instances Imported (DCM 110028)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SheetFilmDigitized,
     CineFilmDigitized,
     VideoTapeDigitized,

@@ -6,26 +6,29 @@ Includes CID 702.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 701
-NAME: Final[str] = "Content Assessment Type"
-KEYWORD: Final[str | None] = "ContentAssessmentType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1116"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160318"
-INCLUDES: Final[tuple[int, ...]] = (702,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 701
+NAME: _Final[str] = "Content Assessment Type"
+KEYWORD: _Final[str | None] = "ContentAssessmentType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1116"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160318"
+INCLUDES: _Final[tuple[int, ...]] = (702,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPreTreatmentDoseCheck: Final[Code] = Code("DCM", "121373", "RT Pre-Treatment Dose Check", (702,))
+RTPreTreatmentDoseCheck: _Final[_Code] = _Code(
+    "DCM", "121373", "RT Pre-Treatment Dose Check", (702,)
+)
 """RT Pre-Treatment Dose Check (DCM 121373). Included from CID 702."""
 
-RTPreTreatmentConsistencyCheck: Final[Code] = Code(
+RTPreTreatmentConsistencyCheck: _Final[_Code] = _Code(
     "DCM", "121374", "RT Pre-Treatment Consistency Check", (702,)
 )
 """RT Pre-Treatment Consistency Check (DCM 121374). Included from CID 702."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RTPreTreatmentDoseCheck, RTPreTreatmentConsistencyCheck)
+MEMBERS: _Final[tuple[_Code, ...]] = (RTPreTreatmentDoseCheck, RTPreTreatmentConsistencyCheck)
 """The resolved membership: own members, then those of the included groups, in order."""

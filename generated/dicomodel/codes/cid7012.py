@@ -5,32 +5,33 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.492.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7012
-NAME: Final[str] = "Best in Set"
-KEYWORD: Final[str | None] = "BestInSet"
-UID: Final[str | None] = "1.2.840.10008.6.1.492"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7012
+NAME: _Final[str] = "Best in Set"
+KEYWORD: _Final[str | None] = "BestInSet"
+UID: _Final[str | None] = "1.2.840.10008.6.1.492"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Study: Final[Code] = Code("DCM", "113014", "Study", (272, 7012, 10000))
+Study: _Final[_Code] = _Code("DCM", "113014", "Study", (272, 7012, 10000))
 """Study (DCM 113014)."""
 
-Series: Final[Code] = Code("DCM", "113015", "Series", (272, 7012, 10000))
+Series: _Final[_Code] = _Code("DCM", "113015", "Series", (272, 7012, 10000))
 """Series (DCM 113015)."""
 
-PerformedProcedureStep: Final[Code] = Code(
+PerformedProcedureStep: _Final[_Code] = _Code(
     "DCM", "113016", "Performed Procedure Step", (7012, 10000)
 )
 """Performed Procedure Step (DCM 113016)."""
 
-StageView: Final[Code] = Code("DCM", "113017", "Stage-View", (7012,))
+StageView: _Final[_Code] = _Code("DCM", "113017", "Stage-View", (7012,))
 """Stage-View (DCM 113017)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Study, Series, PerformedProcedureStep, StageView)
+MEMBERS: _Final[tuple[_Code, ...]] = (Study, Series, PerformedProcedureStep, StageView)
 """The resolved membership: own members, then those of the included groups, in order."""

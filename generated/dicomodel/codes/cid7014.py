@@ -5,34 +5,35 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.1178.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7014
-NAME: Final[str] = "Export Additional Information Document Title"
-KEYWORD: Final[str | None] = "ExportAdditionalInformationDocumentTitle"
-UID: Final[str | None] = "1.2.840.10008.6.1.1178"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7014
+NAME: _Final[str] = "Export Additional Information Document Title"
+KEYWORD: _Final[str | None] = "ExportAdditionalInformationDocumentTitle"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1178"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ForTeachingFileExport: Final[Code] = Code("DCM", "128710", "For Teaching File Export", (7014,))
+ForTeachingFileExport: _Final[_Code] = _Code("DCM", "128710", "For Teaching File Export", (7014,))
 """For Teaching File Export (DCM 128710)."""
 
-ForClinicalTrialExport: Final[Code] = Code("DCM", "128711", "For Clinical Trial Export", (7014,))
+ForClinicalTrialExport: _Final[_Code] = _Code("DCM", "128711", "For Clinical Trial Export", (7014,))
 """For Clinical Trial Export (DCM 128711)."""
 
-ForResearchCollectionExport: Final[Code] = Code(
+ForResearchCollectionExport: _Final[_Code] = _Code(
     "DCM", "128713", "For Research Collection Export", (7014,)
 )
 """For Research Collection Export (DCM 128713)."""
 
-ForPublicationExport: Final[Code] = Code("DCM", "128714", "For Publication Export", (7014,))
+ForPublicationExport: _Final[_Code] = _Code("DCM", "128714", "For Publication Export", (7014,))
 """For Publication Export (DCM 128714)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ForTeachingFileExport,
     ForClinicalTrialExport,
     ForResearchCollectionExport,

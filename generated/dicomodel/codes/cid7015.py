@@ -5,60 +5,61 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.1179.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7015
-NAME: Final[str] = "Export Delay Reason"
-KEYWORD: Final[str | None] = "ExportDelayReason"
-UID: Final[str | None] = "1.2.840.10008.6.1.1179"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7015
+NAME: _Final[str] = "Export Delay Reason"
+KEYWORD: _Final[str | None] = "ExportDelayReason"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1179"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DelayExportUntilFinalReportIsAvailable: Final[Code] = Code(
+DelayExportUntilFinalReportIsAvailable: _Final[_Code] = _Code(
     "DCM", "128715", "Delay export until final report is available", (7015,)
 )
 """Delay export until final report is available (DCM 128715)."""
 
-DelayExportUntilClinicalInformationIsAvailable: Final[Code] = Code(
+DelayExportUntilClinicalInformationIsAvailable: _Final[_Code] = _Code(
     "DCM", "128716", "Delay export until clinical information is available", (7015,)
 )
 """Delay export until clinical information is available (DCM 128716)."""
 
-DelayExportUntilConfirmationOfDiagnosisIsAvailable: Final[Code] = Code(
+DelayExportUntilConfirmationOfDiagnosisIsAvailable: _Final[_Code] = _Code(
     "DCM", "128717", "Delay export until confirmation of diagnosis is available", (7015,)
 )
 """Delay export until confirmation of diagnosis is available (DCM 128717)."""
 
-DelayExportUntilHistopathologyIsAvailable: Final[Code] = Code(
+DelayExportUntilHistopathologyIsAvailable: _Final[_Code] = _Code(
     "DCM", "128718", "Delay export until histopathology is available", (7015,)
 )
 """Delay export until histopathology is available (DCM 128718)."""
 
-DelayExportUntilOtherLaboratoryResultsAreAvailable: Final[Code] = Code(
+DelayExportUntilOtherLaboratoryResultsAreAvailable: _Final[_Code] = _Code(
     "DCM", "128719", "Delay export until other laboratory results are available", (7015,)
 )
 """Delay export until other laboratory results are available (DCM 128719)."""
 
-DelayExportUntilPatientIsDischarged: Final[Code] = Code(
+DelayExportUntilPatientIsDischarged: _Final[_Code] = _Code(
     "DCM", "128720", "Delay export until patient is discharged", (7015,)
 )
 """Delay export until patient is discharged (DCM 128720)."""
 
-DelayExportUntilPatientDies: Final[Code] = Code(
+DelayExportUntilPatientDies: _Final[_Code] = _Code(
     "DCM", "128721", "Delay export until patient dies", (7015,)
 )
 """Delay export until patient dies (DCM 128721)."""
 
-DelayExportUntilExpertReviewIsAvailable: Final[Code] = Code(
+DelayExportUntilExpertReviewIsAvailable: _Final[_Code] = _Code(
     "DCM", "128722", "Delay export until expert review is available", (7015,)
 )
 """Delay export until expert review is available (DCM 128722)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DelayExportUntilFinalReportIsAvailable,
     DelayExportUntilClinicalInformationIsAvailable,
     DelayExportUntilConfirmationOfDiagnosisIsAvailable,

@@ -5,75 +5,76 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.1181.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7017
-NAME: Final[str] = "Category of Teaching Material - Imaging"
-KEYWORD: Final[str | None] = "CategoryOfTeachingMaterialImaging"
-UID: Final[str | None] = "1.2.840.10008.6.1.1181"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7017
+NAME: _Final[str] = "Category of Teaching Material - Imaging"
+KEYWORD: _Final[str | None] = "CategoryOfTeachingMaterialImaging"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1181"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MusculoskeletalImagingSubjectMatter: Final[Code] = Code(
+MusculoskeletalImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128728", "Musculoskeletal imaging subject matter", (7017,)
 )
 """Musculoskeletal imaging subject matter (DCM 128728)."""
 
-PulmonaryImagingSubjectMatter: Final[Code] = Code(
+PulmonaryImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128729", "Pulmonary imaging subject matter", (7017,)
 )
 """Pulmonary imaging subject matter (DCM 128729)."""
 
-CardiovascularImagingSubjectMatter: Final[Code] = Code(
+CardiovascularImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128730", "Cardiovascular imaging subject matter", (7017,)
 )
 """Cardiovascular imaging subject matter (DCM 128730)."""
 
-GastrointestinalImagingSubjectMatter: Final[Code] = Code(
+GastrointestinalImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128731", "Gastrointestinal imaging subject matter", (7017,)
 )
 """Gastrointestinal imaging subject matter (DCM 128731)."""
 
-GenitourinaryImagingSubjectMatter: Final[Code] = Code(
+GenitourinaryImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128732", "Genitourinary imaging subject matter", (7017,)
 )
 """Genitourinary imaging subject matter (DCM 128732)."""
 
-NeuroimagingSubjectMatter: Final[Code] = Code(
+NeuroimagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128733", "Neuroimaging subject matter", (7017,)
 )
 """Neuroimaging subject matter (DCM 128733)."""
 
-VascularAndInterventionalImagingSubjectMatter: Final[Code] = Code(
+VascularAndInterventionalImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128734", "Vascular and interventional imaging subject matter", (7017,)
 )
 """Vascular and interventional imaging subject matter (DCM 128734)."""
 
-NuclearMedicineImagingSubjectMatter: Final[Code] = Code(
+NuclearMedicineImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128735", "Nuclear medicine imaging subject matter", (7017,)
 )
 """Nuclear medicine imaging subject matter (DCM 128735)."""
 
-UltrasoundImagingSubjectMatter: Final[Code] = Code(
+UltrasoundImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128736", "Ultrasound imaging subject matter", (7017,)
 )
 """Ultrasound imaging subject matter (DCM 128736)."""
 
-PediatricImagingSubjectMatter: Final[Code] = Code(
+PediatricImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128737", "Pediatric imaging subject matter", (7017,)
 )
 """Pediatric imaging subject matter (DCM 128737)."""
 
-BreastImagingSubjectMatter: Final[Code] = Code(
+BreastImagingSubjectMatter: _Final[_Code] = _Code(
     "DCM", "128738", "Breast imaging subject matter", (7017,)
 )
 """Breast imaging subject matter (DCM 128738)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MusculoskeletalImagingSubjectMatter,
     PulmonaryImagingSubjectMatter,
     CardiovascularImagingSubjectMatter,

@@ -5,26 +5,29 @@ Extensible, version 20160318, UID 1.2.840.10008.6.1.1117.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 702
-NAME: Final[str] = "RT Content Assessment Type"
-KEYWORD: Final[str | None] = "RTContentAssessmentType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1117"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160318"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 702
+NAME: _Final[str] = "RT Content Assessment Type"
+KEYWORD: _Final[str | None] = "RTContentAssessmentType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1117"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160318"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPreTreatmentDoseCheck: Final[Code] = Code("DCM", "121373", "RT Pre-Treatment Dose Check", (702,))
+RTPreTreatmentDoseCheck: _Final[_Code] = _Code(
+    "DCM", "121373", "RT Pre-Treatment Dose Check", (702,)
+)
 """RT Pre-Treatment Dose Check (DCM 121373)."""
 
-RTPreTreatmentConsistencyCheck: Final[Code] = Code(
+RTPreTreatmentConsistencyCheck: _Final[_Code] = _Code(
     "DCM", "121374", "RT Pre-Treatment Consistency Check", (702,)
 )
 """RT Pre-Treatment Consistency Check (DCM 121374)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RTPreTreatmentDoseCheck, RTPreTreatmentConsistencyCheck)
+MEMBERS: _Final[tuple[_Code, ...]] = (RTPreTreatmentDoseCheck, RTPreTreatmentConsistencyCheck)
 """The resolved membership: own members, then those of the included groups, in order."""

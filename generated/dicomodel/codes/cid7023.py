@@ -5,65 +5,66 @@ Extensible, version 20160908, UID 1.2.840.10008.6.1.1135.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7023
-NAME: Final[str] = "RT Process Output"
-KEYWORD: Final[str | None] = "RTProcessOutput"
-UID: Final[str | None] = "1.2.840.10008.6.1.1135"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160908"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7023
+NAME: _Final[str] = "RT Process Output"
+KEYWORD: _Final[str | None] = "RTProcessOutput"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1135"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160908"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PrePlanningResult: Final[Code] = Code("DCM", "128184", "Pre-Planning Result", (7023,))
+PrePlanningResult: _Final[_Code] = _Code("DCM", "128184", "Pre-Planning Result", (7023,))
 """Pre-Planning Result (DCM 128184)."""
 
-RTPrescriptionResult: Final[Code] = Code("DCM", "128185", "RT Prescription Result", (7023,))
+RTPrescriptionResult: _Final[_Code] = _Code("DCM", "128185", "RT Prescription Result", (7023,))
 """RT Prescription Result (DCM 128185)."""
 
-DoseCalculationImageSeries: Final[Code] = Code(
+DoseCalculationImageSeries: _Final[_Code] = _Code(
     "DCM", "128186", "Dose Calculation Image Series", (7023, 9510)
 )
 """Dose Calculation Image Series (DCM 128186)."""
 
-CoordinateAlignmentImageSeries: Final[Code] = Code(
+CoordinateAlignmentImageSeries: _Final[_Code] = _Code(
     "DCM", "128187", "Coordinate Alignment Image Series", (7023,)
 )
 """Coordinate Alignment Image Series (DCM 128187)."""
 
-RTTreatmentSimulationResult: Final[Code] = Code(
+RTTreatmentSimulationResult: _Final[_Code] = _Code(
     "DCM", "128188", "RT Treatment Simulation Result", (7023,)
 )
 """RT Treatment Simulation Result (DCM 128188)."""
 
-RTPlanningResult: Final[Code] = Code("DCM", "128189", "RT Planning Result", (7023,))
+RTPlanningResult: _Final[_Code] = _Code("DCM", "128189", "RT Planning Result", (7023,))
 """RT Planning Result (DCM 128189)."""
 
-DosimetricResult: Final[Code] = Code("DCM", "128190", "Dosimetric Result", (7023,))
+DosimetricResult: _Final[_Code] = _Code("DCM", "128190", "Dosimetric Result", (7023,))
 """Dosimetric Result (DCM 128190)."""
 
-PatientSetupVerificationResult: Final[Code] = Code(
+PatientSetupVerificationResult: _Final[_Code] = _Code(
     "DCM", "128191", "Patient Setup Verification Result", (7023,)
 )
 """Patient Setup Verification Result (DCM 128191)."""
 
-RTTreatmentSessionResult: Final[Code] = Code(
+RTTreatmentSessionResult: _Final[_Code] = _Code(
     "DCM", "128192", "RT Treatment Session Result", (7023,)
 )
 """RT Treatment Session Result (DCM 128192)."""
 
-RTTreatmentCourseSummary: Final[Code] = Code(
+RTTreatmentCourseSummary: _Final[_Code] = _Code(
     "DCM", "128193", "RT Treatment Course Summary", (7023,)
 )
 """RT Treatment Course Summary (DCM 128193)."""
 
-RTTreatmentQAResult: Final[Code] = Code("DCM", "128194", "RT Treatment QA Result", (7023,))
+RTTreatmentQAResult: _Final[_Code] = _Code("DCM", "128194", "RT Treatment QA Result", (7023,))
 """RT Treatment QA Result (DCM 128194)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PrePlanningResult,
     RTPrescriptionResult,
     DoseCalculationImageSeries,

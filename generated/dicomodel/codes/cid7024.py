@@ -5,51 +5,54 @@ Extensible, version 20160908, UID 1.2.840.10008.6.1.1136.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7024
-NAME: Final[str] = "RT Process Input"
-KEYWORD: Final[str | None] = "RTProcessInput"
-UID: Final[str | None] = "1.2.840.10008.6.1.1136"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160908"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7024
+NAME: _Final[str] = "RT Process Input"
+KEYWORD: _Final[str | None] = "RTProcessInput"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1136"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160908"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ForRTWorkflow: Final[Code] = Code("DCM", "128180", "For RT Workflow", (7024,))
+ForRTWorkflow: _Final[_Code] = _Code("DCM", "128180", "For RT Workflow", (7024,))
 """For RT Workflow (DCM 128180)."""
 
-ForRTPrescription: Final[Code] = Code("DCM", "128197", "For RT Prescription", (7024,))
+ForRTPrescription: _Final[_Code] = _Code("DCM", "128197", "For RT Prescription", (7024,))
 """For RT Prescription (DCM 128197)."""
 
-ForRTTreatmentPlanning: Final[Code] = Code("DCM", "128198", "For RT Treatment Planning", (7024,))
+ForRTTreatmentPlanning: _Final[_Code] = _Code("DCM", "128198", "For RT Treatment Planning", (7024,))
 """For RT Treatment Planning (DCM 128198)."""
 
-ForRTPlanSummation: Final[Code] = Code("DCM", "128200", "For RT Plan Summation", (7024,))
+ForRTPlanSummation: _Final[_Code] = _Code("DCM", "128200", "For RT Plan Summation", (7024,))
 """For RT Plan Summation (DCM 128200)."""
 
-ForPhysicianReview: Final[Code] = Code("DCM", "128201", "For Physician Review", (7024,))
+ForPhysicianReview: _Final[_Code] = _Code("DCM", "128201", "For Physician Review", (7024,))
 """For Physician Review (DCM 128201)."""
 
-ForPhysicistReview: Final[Code] = Code("DCM", "128202", "For Physicist Review", (7024,))
+ForPhysicistReview: _Final[_Code] = _Code("DCM", "128202", "For Physicist Review", (7024,))
 """For Physicist Review (DCM 128202)."""
 
-ForPlanQualityAssurance: Final[Code] = Code("DCM", "128204", "For Plan Quality Assurance", (7024,))
+ForPlanQualityAssurance: _Final[_Code] = _Code(
+    "DCM", "128204", "For Plan Quality Assurance", (7024,)
+)
 """For Plan Quality Assurance (DCM 128204)."""
 
-ForMachineQualityAssurance: Final[Code] = Code(
+ForMachineQualityAssurance: _Final[_Code] = _Code(
     "DCM", "128205", "For Machine Quality Assurance", (7024,)
 )
 """For Machine Quality Assurance (DCM 128205)."""
 
-ForPatientSetupVerification: Final[Code] = Code(
+ForPatientSetupVerification: _Final[_Code] = _Code(
     "DCM", "128206", "For Patient Setup Verification", (7024,)
 )
 """For Patient Setup Verification (DCM 128206)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ForRTWorkflow,
     ForRTPrescription,
     ForRTTreatmentPlanning,

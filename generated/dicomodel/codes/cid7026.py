@@ -5,63 +5,64 @@ Extensible, version 20221201, UID 1.2.840.10008.6.1.1177.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7026
-NAME: Final[str] = "Radiotherapeutic Dose Measurement Device"
-KEYWORD: Final[str | None] = "RadiotherapeuticDoseMeasurementDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.1177"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221201"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7026
+NAME: _Final[str] = "Radiotherapeutic Dose Measurement Device"
+KEYWORD: _Final[str | None] = "RadiotherapeuticDoseMeasurementDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1177"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221201"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MedicalXRayFilm: Final[Code] = Code("SCT", "706247001", "Medical X-Ray film", (7026,))
+MedicalXRayFilm: _Final[_Code] = _Code("SCT", "706247001", "Medical X-Ray film", (7026,))
 """Medical X-Ray film (SCT 706247001)."""
 
-_3DGel: Final[Code] = Code("DCM", "128701", "3D Gel", (7026,))
+_3DGel: _Final[_Code] = _Code("DCM", "128701", "3D Gel", (7026,))
 """3D Gel (DCM 128701)."""
 
-DiodeArray: Final[Code] = Code("DCM", "128702", "Diode Array", (7026, 7027))
+DiodeArray: _Final[_Code] = _Code("DCM", "128702", "Diode Array", (7026, 7027))
 """Diode Array (DCM 128702)."""
 
-IonChamberArray: Final[Code] = Code("DCM", "128703", "Ion Chamber Array", (7026, 7027))
+IonChamberArray: _Final[_Code] = _Code("DCM", "128703", "Ion Chamber Array", (7026, 7027))
 """Ion Chamber Array (DCM 128703)."""
 
-ThermoluminescentRadiationDosimeter: Final[Code] = Code(
+ThermoluminescentRadiationDosimeter: _Final[_Code] = _Code(
     "SCT", "464983000", "Thermoluminescent radiation dosimeter", (7026, 7027)
 )
 """Thermoluminescent radiation dosimeter (SCT 464983000)."""
 
-Diode: Final[Code] = Code("DCM", "128704", "Diode", (7026, 7027))
+Diode: _Final[_Code] = _Code("DCM", "128704", "Diode", (7026, 7027))
 """Diode (DCM 128704)."""
 
-LiquidIonChamber: Final[Code] = Code("DCM", "128705", "Liquid Ion Chamber", (7026, 7027))
+LiquidIonChamber: _Final[_Code] = _Code("DCM", "128705", "Liquid Ion Chamber", (7026, 7027))
 """Liquid Ion Chamber (DCM 128705)."""
 
-MOSFETRadiationTherapyDosimetrySystemDosimeter: Final[Code] = Code(
+MOSFETRadiationTherapyDosimetrySystemDosimeter: _Final[_Code] = _Code(
     "SCT", "701933006", "MOSFET radiation therapy dosimetry system dosimeter", (7026, 7027)
 )
 """MOSFET radiation therapy dosimetry system dosimeter (SCT 701933006)."""
 
-OSLD: Final[Code] = Code("DCM", "128706", "OSLD", (7026, 7027))
+OSLD: _Final[_Code] = _Code("DCM", "128706", "OSLD", (7026, 7027))
 """OSLD (DCM 128706)."""
 
-IonChamber: Final[Code] = Code("DCM", "128707", "Ion Chamber", (7026, 7027))
+IonChamber: _Final[_Code] = _Code("DCM", "128707", "Ion Chamber", (7026, 7027))
 """Ion Chamber (DCM 128707)."""
 
-DigitalImager: Final[Code] = Code("SCT", "468440006", "Digital imager", (7026, 7027, 9268, 9271))
+DigitalImager: _Final[_Code] = _Code("SCT", "468440006", "Digital imager", (7026, 7027, 9268, 9271))
 """Digital imager (SCT 468440006)."""
 
-DiamondDetector: Final[Code] = Code("DCM", "128708", "Diamond Detector", (7026, 7027))
+DiamondDetector: _Final[_Code] = _Code("DCM", "128708", "Diamond Detector", (7026, 7027))
 """Diamond Detector (DCM 128708)."""
 
-RPLGD: Final[Code] = Code("DCM", "128709", "RPLGD", (7026, 7027))
+RPLGD: _Final[_Code] = _Code("DCM", "128709", "RPLGD", (7026, 7027))
 """RPLGD (DCM 128709)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MedicalXRayFilm,
     _3DGel,
     DiodeArray,

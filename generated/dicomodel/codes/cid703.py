@@ -5,24 +5,25 @@ Extensible, version 20160318, UID 1.2.840.10008.6.1.1118.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 703
-NAME: Final[str] = "Assessment Basis"
-KEYWORD: Final[str | None] = "AssessmentBasis"
-UID: Final[str | None] = "1.2.840.10008.6.1.1118"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160318"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 703
+NAME: _Final[str] = "Assessment Basis"
+KEYWORD: _Final[str | None] = "AssessmentBasis"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1118"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160318"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AssessmentByComparison: Final[Code] = Code("DCM", "121375", "Assessment By Comparison", (703,))
+AssessmentByComparison: _Final[_Code] = _Code("DCM", "121375", "Assessment By Comparison", (703,))
 """Assessment By Comparison (DCM 121375)."""
 
-AssessmentByRules: Final[Code] = Code("DCM", "121376", "Assessment By Rules", (703,))
+AssessmentByRules: _Final[_Code] = _Code("DCM", "121376", "Assessment By Rules", (703,))
 """Assessment By Rules (DCM 121376)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AssessmentByComparison, AssessmentByRules)
+MEMBERS: _Final[tuple[_Code, ...]] = (AssessmentByComparison, AssessmentByRules)
 """The resolved membership: own members, then those of the included groups, in order."""

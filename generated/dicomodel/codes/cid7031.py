@@ -5,60 +5,61 @@ Extensible, version 20220624, UID 1.2.840.10008.6.1.1446.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7031
-NAME: Final[str] = "Reason for Removal from Operational Use"
-KEYWORD: Final[str | None] = "ReasonForRemovalFromOperationalUse"
-UID: Final[str | None] = "1.2.840.10008.6.1.1446"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220624"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7031
+NAME: _Final[str] = "Reason for Removal from Operational Use"
+KEYWORD: _Final[str | None] = "ReasonForRemovalFromOperationalUse"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1446"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220624"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RejectedForQualityReasons: Final[Code] = Code(
+RejectedForQualityReasons: _Final[_Code] = _Code(
     "DCM", "113001", "Rejected for Quality Reasons", (7010, 7031)
 )
 """Rejected for Quality Reasons (DCM 113001)."""
 
-RejectedForPatientSafetyReasons: Final[Code] = Code(
+RejectedForPatientSafetyReasons: _Final[_Code] = _Code(
     "DCM", "113037", "Rejected for Patient Safety Reasons", (7010, 7031)
 )
 """Rejected for Patient Safety Reasons (DCM 113037)."""
 
-IncorrectModalityWorklistEntry: Final[Code] = Code(
+IncorrectModalityWorklistEntry: _Final[_Code] = _Code(
     "DCM", "113038", "Incorrect Modality Worklist Entry", (7010, 7031)
 )
 """Incorrect Modality Worklist Entry (DCM 113038)."""
 
-DataRetentionPolicyExpired: Final[Code] = Code(
+DataRetentionPolicyExpired: _Final[_Code] = _Code(
     "DCM", "113039", "Data Retention Policy Expired", (7010, 7031)
 )
 """Data Retention Policy Expired (DCM 113039)."""
 
-QualityControlIntent: Final[Code] = Code(
+QualityControlIntent: _Final[_Code] = _Code(
     "DCM", "113680", "Quality Control Intent", (3629, 7031, 7064)
 )
 """Quality Control Intent (DCM 113680)."""
 
-DataNotAccessibleFromStorage: Final[Code] = Code(
+DataNotAccessibleFromStorage: _Final[_Code] = _Code(
     "DCM", "130752", "Data Not Accessible from Storage", (7031,)
 )
 """Data Not Accessible from Storage (DCM 130752)."""
 
-ProcessedKeyObjectSelection: Final[Code] = Code(
+ProcessedKeyObjectSelection: _Final[_Code] = _Code(
     "DCM", "130753", "Processed Key Object Selection", (7031,)
 )
 """Processed Key Object Selection (DCM 130753)."""
 
-ReplacedByAlternateRepresentation: Final[Code] = Code(
+ReplacedByAlternateRepresentation: _Final[_Code] = _Code(
     "DCM", "130754", "Replaced by Alternate Representation", (7031,)
 )
 """Replaced by Alternate Representation (DCM 130754)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RejectedForQualityReasons,
     RejectedForPatientSafetyReasons,
     IncorrectModalityWorklistEntry,

@@ -6,35 +6,36 @@ Includes CID 7042.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7041
-NAME: Final[str] = "Calcium Scoring Patient Size Category"
-KEYWORD: Final[str | None] = "CalciumScoringPatientSizeCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.1174"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170417"
-INCLUDES: Final[tuple[int, ...]] = (7042,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7041
+NAME: _Final[str] = "Calcium Scoring Patient Size Category"
+KEYWORD: _Final[str | None] = "CalciumScoringPatientSizeCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1174"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170417"
+INCLUDES: _Final[tuple[int, ...]] = (7042,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SmallLesserThan32Point0cmLateralThickness: Final[Code] = Code(
+SmallLesserThan32Point0cmLateralThickness: _Final[_Code] = _Code(
     "DCM", "113601", "Small: < 32.0 cm lateral thickness", (7042,)
 )
 """Small: < 32.0 cm lateral thickness (DCM 113601). Included from CID 7042."""
 
-Medium32Point0To38Point0cmLateralThickness: Final[Code] = Code(
+Medium32Point0To38Point0cmLateralThickness: _Final[_Code] = _Code(
     "DCM", "113602", "Medium: 32.0-38.0 cm lateral thickness", (7042,)
 )
 """Medium: 32.0-38.0 cm lateral thickness (DCM 113602). Included from CID 7042."""
 
-LargeGreaterThan38Point0cmLateralThickness: Final[Code] = Code(
+LargeGreaterThan38Point0cmLateralThickness: _Final[_Code] = _Code(
     "DCM", "113603", "Large: > 38.0 cm lateral thickness", (7042,)
 )
 """Large: > 38.0 cm lateral thickness (DCM 113603). Included from CID 7042."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SmallLesserThan32Point0cmLateralThickness,
     Medium32Point0To38Point0cmLateralThickness,
     LargeGreaterThan38Point0cmLateralThickness,

@@ -5,35 +5,36 @@ Non-extensible, version 20100127, UID 1.2.840.10008.6.1.825.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7042
-NAME: Final[str] = "CMDCTECC Calcium Scoring Patient Size Category"
-KEYWORD: Final[str | None] = "CMDCTECCCalciumScoringPatientSizeCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.825"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20100127"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7042
+NAME: _Final[str] = "CMDCTECC Calcium Scoring Patient Size Category"
+KEYWORD: _Final[str | None] = "CMDCTECCCalciumScoringPatientSizeCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.825"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20100127"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SmallLesserThan32Point0cmLateralThickness: Final[Code] = Code(
+SmallLesserThan32Point0cmLateralThickness: _Final[_Code] = _Code(
     "DCM", "113601", "Small: < 32.0 cm lateral thickness", (7042,)
 )
 """Small: < 32.0 cm lateral thickness (DCM 113601)."""
 
-Medium32Point0To38Point0cmLateralThickness: Final[Code] = Code(
+Medium32Point0To38Point0cmLateralThickness: _Final[_Code] = _Code(
     "DCM", "113602", "Medium: 32.0-38.0 cm lateral thickness", (7042,)
 )
 """Medium: 32.0-38.0 cm lateral thickness (DCM 113602)."""
 
-LargeGreaterThan38Point0cmLateralThickness: Final[Code] = Code(
+LargeGreaterThan38Point0cmLateralThickness: _Final[_Code] = _Code(
     "DCM", "113603", "Large: > 38.0 cm lateral thickness", (7042,)
 )
 """Large: > 38.0 cm lateral thickness (DCM 113603)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SmallLesserThan32Point0cmLateralThickness,
     Medium32Point0To38Point0cmLateralThickness,
     LargeGreaterThan38Point0cmLateralThickness,

@@ -5,75 +5,78 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.925.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7050
-NAME: Final[str] = "De-identification Method"
-KEYWORD: Final[str | None] = "DeidentificationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.925"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7050
+NAME: _Final[str] = "De-identification Method"
+KEYWORD: _Final[str | None] = "DeidentificationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.925"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BasicApplicationConfidentialityProfile: Final[Code] = Code(
+BasicApplicationConfidentialityProfile: _Final[_Code] = _Code(
     "DCM", "113100", "Basic Application Confidentiality Profile", (7050,)
 )
 """Basic Application Confidentiality Profile (DCM 113100)."""
 
-CleanPixelDataOption: Final[Code] = Code("DCM", "113101", "Clean Pixel Data Option", (7050,))
+CleanPixelDataOption: _Final[_Code] = _Code("DCM", "113101", "Clean Pixel Data Option", (7050,))
 """Clean Pixel Data Option (DCM 113101)."""
 
-CleanRecognizableVisualFeaturesOption: Final[Code] = Code(
+CleanRecognizableVisualFeaturesOption: _Final[_Code] = _Code(
     "DCM", "113102", "Clean Recognizable Visual Features Option", (7050,)
 )
 """Clean Recognizable Visual Features Option (DCM 113102)."""
 
-CleanGraphicsOption: Final[Code] = Code("DCM", "113103", "Clean Graphics Option", (7050,))
+CleanGraphicsOption: _Final[_Code] = _Code("DCM", "113103", "Clean Graphics Option", (7050,))
 """Clean Graphics Option (DCM 113103)."""
 
-CleanStructuredContentOption: Final[Code] = Code(
+CleanStructuredContentOption: _Final[_Code] = _Code(
     "DCM", "113104", "Clean Structured Content Option", (7050,)
 )
 """Clean Structured Content Option (DCM 113104)."""
 
-CleanDescriptorsOption: Final[Code] = Code("DCM", "113105", "Clean Descriptors Option", (7050,))
+CleanDescriptorsOption: _Final[_Code] = _Code("DCM", "113105", "Clean Descriptors Option", (7050,))
 """Clean Descriptors Option (DCM 113105)."""
 
-RetainLongitudinalTemporalInformationFullDatesOption: Final[Code] = Code(
+RetainLongitudinalTemporalInformationFullDatesOption: _Final[_Code] = _Code(
     "DCM", "113106", "Retain Longitudinal Temporal Information Full Dates Option", (7050,)
 )
 """Retain Longitudinal Temporal Information Full Dates Option (DCM 113106)."""
 
-RetainLongitudinalTemporalInformationModifiedDatesOption: Final[Code] = Code(
+RetainLongitudinalTemporalInformationModifiedDatesOption: _Final[_Code] = _Code(
     "DCM", "113107", "Retain Longitudinal Temporal Information Modified Dates Option", (7050,)
 )
 """Retain Longitudinal Temporal Information Modified Dates Option (DCM 113107)."""
 
-RetainPatientCharacteristicsOption: Final[Code] = Code(
+RetainPatientCharacteristicsOption: _Final[_Code] = _Code(
     "DCM", "113108", "Retain Patient Characteristics Option", (7050,)
 )
 """Retain Patient Characteristics Option (DCM 113108)."""
 
-RetainDeviceIdentityOption: Final[Code] = Code(
+RetainDeviceIdentityOption: _Final[_Code] = _Code(
     "DCM", "113109", "Retain Device Identity Option", (7050,)
 )
 """Retain Device Identity Option (DCM 113109)."""
 
-RetainUidsOption: Final[Code] = Code("DCM", "113110", "Retain UIDs Option", (7050,))
+RetainUidsOption: _Final[_Code] = _Code("DCM", "113110", "Retain UIDs Option", (7050,))
 """Retain UIDs Option (DCM 113110)."""
 
-RetainSafePrivateOption: Final[Code] = Code("DCM", "113111", "Retain Safe Private Option", (7050,))
+RetainSafePrivateOption: _Final[_Code] = _Code(
+    "DCM", "113111", "Retain Safe Private Option", (7050,)
+)
 """Retain Safe Private Option (DCM 113111)."""
 
-RetainInstitutionIdentityOption: Final[Code] = Code(
+RetainInstitutionIdentityOption: _Final[_Code] = _Code(
     "DCM", "113112", "Retain Institution Identity Option", (7050,)
 )
 """Retain Institution Identity Option (DCM 113112)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BasicApplicationConfidentialityProfile,
     CleanPixelDataOption,
     CleanRecognizableVisualFeaturesOption,

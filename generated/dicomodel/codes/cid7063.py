@@ -5,30 +5,31 @@ Non-extensible, version 20180403, UID 1.2.840.10008.6.1.1204.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7063
-NAME: Final[str] = "Model Scale Unit"
-KEYWORD: Final[str | None] = "ModelScaleUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.1204"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20180403"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7063
+NAME: _Final[str] = "Model Scale Unit"
+KEYWORD: _Final[str | None] = "ModelScaleUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1204"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20180403"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-M: Final[Code] = Code("UCUM", "m", "m", (7063,))
+M: _Final[_Code] = _Code("UCUM", "m", "m", (7063,))
 """m (UCUM m)."""
 
-cm: Final[Code] = Code("UCUM", "cm", "cm", (7063, 7460))
+cm: _Final[_Code] = _Code("UCUM", "cm", "cm", (7063, 7460))
 """cm (UCUM cm)."""
 
-mm: Final[Code] = Code("UCUM", "mm", "mm", (3510, 4267, 7063, 7460))
+mm: _Final[_Code] = _Code("UCUM", "mm", "mm", (3510, 4267, 7063, 7460))
 """mm (UCUM mm)."""
 
-um: Final[Code] = Code("UCUM", "um", "um", (4260, 4267, 7063, 7460))
+um: _Final[_Code] = _Code("UCUM", "um", "um", (4260, 4267, 7063, 7460))
 """um (UCUM um)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (M, cm, mm, um)
+MEMBERS: _Final[tuple[_Code, ...]] = (M, cm, mm, um)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,48 +5,49 @@ Extensible, version 20180403, UID 1.2.840.10008.6.1.1205.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7064
-NAME: Final[str] = "Model Usage"
-KEYWORD: Final[str | None] = "ModelUsage"
-UID: Final[str | None] = "1.2.840.10008.6.1.1205"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20180403"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7064
+NAME: _Final[str] = "Model Usage"
+KEYWORD: _Final[str | None] = "ModelUsage"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1205"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20180403"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-EducationalIntent: Final[Code] = Code("DCM", "129012", "Educational Intent", (7064,))
+EducationalIntent: _Final[_Code] = _Code("DCM", "129012", "Educational Intent", (7064,))
 """Educational Intent (DCM 129012)."""
 
-DiagnosticIntent: Final[Code] = Code(
+DiagnosticIntent: _Final[_Code] = _Code(
     "SCT", "261004008", "Diagnostic Intent", (3629, 4256, 6061, 6319, 7064)
 )
 """Diagnostic Intent (SCT 261004008)."""
 
-PlanningIntent: Final[Code] = Code("DCM", "129013", "Planning Intent", (7064,))
+PlanningIntent: _Final[_Code] = _Code("DCM", "129013", "Planning Intent", (7064,))
 """Planning Intent (DCM 129013)."""
 
-ToolFabrication: Final[Code] = Code("DCM", "129014", "Tool Fabrication", (7064,))
+ToolFabrication: _Final[_Code] = _Code("DCM", "129014", "Tool Fabrication", (7064,))
 """Tool Fabrication (DCM 129014)."""
 
-ProstheticFabrication: Final[Code] = Code("DCM", "129015", "Prosthetic Fabrication", (7064,))
+ProstheticFabrication: _Final[_Code] = _Code("DCM", "129015", "Prosthetic Fabrication", (7064,))
 """Prosthetic Fabrication (DCM 129015)."""
 
-ImplantFabrication: Final[Code] = Code("DCM", "129016", "Implant Fabrication", (7064,))
+ImplantFabrication: _Final[_Code] = _Code("DCM", "129016", "Implant Fabrication", (7064,))
 """Implant Fabrication (DCM 129016)."""
 
-QualityControlIntent: Final[Code] = Code(
+QualityControlIntent: _Final[_Code] = _Code(
     "DCM", "113680", "Quality Control Intent", (3629, 7031, 7064)
 )
 """Quality Control Intent (DCM 113680)."""
 
-SimulationIntent: Final[Code] = Code("DCM", "129017", "Simulation Intent", (7064,))
+SimulationIntent: _Final[_Code] = _Code("DCM", "129017", "Simulation Intent", (7064,))
 """Simulation Intent (DCM 129017)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     EducationalIntent,
     DiagnosticIntent,
     PlanningIntent,

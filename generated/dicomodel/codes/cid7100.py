@@ -5,46 +5,47 @@ Extensible, version 20200920, UID 1.2.840.10008.6.1.494.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7100
-NAME: Final[str] = "RCS Registration Method Type"
-KEYWORD: Final[str | None] = "RCSRegistrationMethodType"
-UID: Final[str | None] = "1.2.840.10008.6.1.494"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200920"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7100
+NAME: _Final[str] = "RCS Registration Method Type"
+KEYWORD: _Final[str | None] = "RCSRegistrationMethodType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.494"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200920"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FrameOfReferenceIdentity: Final[Code] = Code(
+FrameOfReferenceIdentity: _Final[_Code] = _Code(
     "DCM", "125021", "Frame of Reference Identity", (7100,)
 )
 """Frame of Reference Identity (DCM 125021)."""
 
-AcquisitionEquipmentAlignment: Final[Code] = Code(
+AcquisitionEquipmentAlignment: _Final[_Code] = _Code(
     "DCM", "125023", "Acquisition Equipment Alignment", (7100,)
 )
 """Acquisition Equipment Alignment (DCM 125023)."""
 
-VisualAlignment: Final[Code] = Code("DCM", "125025", "Visual Alignment", (7100,))
+VisualAlignment: _Final[_Code] = _Code("DCM", "125025", "Visual Alignment", (7100,))
 """Visual Alignment (DCM 125025)."""
 
-FiducialAlignment: Final[Code] = Code("DCM", "125022", "Fiducial Alignment", (7100, 8203))
+FiducialAlignment: _Final[_Code] = _Code("DCM", "125022", "Fiducial Alignment", (7100, 8203))
 """Fiducial Alignment (DCM 125022)."""
 
-ImageContentBasedAlignment: Final[Code] = Code(
+ImageContentBasedAlignment: _Final[_Code] = _Code(
     "DCM", "125024", "Image Content-based Alignment", (7100,)
 )
 """Image Content-based Alignment (DCM 125024)."""
 
-ImageContentAndFiducialBasedAlignment: Final[Code] = Code(
+ImageContentAndFiducialBasedAlignment: _Final[_Code] = _Code(
     "DCM", "125026", "Image Content and Fiducial Based Alignment", (7100,)
 )
 """Image Content and Fiducial Based Alignment (DCM 125026)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FrameOfReferenceIdentity,
     AcquisitionEquipmentAlignment,
     VisualAlignment,

@@ -5,71 +5,72 @@ Extensible, version 20040115, UID 1.2.840.10008.6.1.495.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7101
-NAME: Final[str] = "Brain Atlas Fiducial"
-KEYWORD: Final[str | None] = "BrainAtlasFiducial"
-UID: Final[str | None] = "1.2.840.10008.6.1.495"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7101
+NAME: _Final[str] = "Brain Atlas Fiducial"
+KEYWORD: _Final[str | None] = "BrainAtlasFiducial"
+UID: _Final[str | None] = "1.2.840.10008.6.1.495"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-InterHemisphericPlane: Final[Code] = Code("DCM", "125030", "Inter-Hemispheric Plane", (7101,))
+InterHemisphericPlane: _Final[_Code] = _Code("DCM", "125030", "Inter-Hemispheric Plane", (7101,))
 """Inter-Hemispheric Plane (DCM 125030)."""
 
-AnteriorCommissure: Final[Code] = Code("SCT", "62872008", "Anterior Commissure", (7101, 7705))
+AnteriorCommissure: _Final[_Code] = _Code("SCT", "62872008", "Anterior Commissure", (7101, 7705))
 """Anterior Commissure (SCT 62872008)."""
 
-PosteriorCommissure: Final[Code] = Code(
+PosteriorCommissure: _Final[_Code] = _Code(
     "SCT", "279336005", "Posterior Commissure", (7101, 7153, 7705)
 )
 """Posterior Commissure (SCT 279336005)."""
 
-RightHemisphereMostAnterior: Final[Code] = Code(
+RightHemisphereMostAnterior: _Final[_Code] = _Code(
     "DCM", "125031", "Right Hemisphere Most Anterior", (7101,)
 )
 """Right Hemisphere Most Anterior (DCM 125031)."""
 
-RightHemisphereMostPosterior: Final[Code] = Code(
+RightHemisphereMostPosterior: _Final[_Code] = _Code(
     "DCM", "125032", "Right Hemisphere Most Posterior", (7101,)
 )
 """Right Hemisphere Most Posterior (DCM 125032)."""
 
-RightHemisphereMostSuperior: Final[Code] = Code(
+RightHemisphereMostSuperior: _Final[_Code] = _Code(
     "DCM", "125033", "Right Hemisphere Most Superior", (7101,)
 )
 """Right Hemisphere Most Superior (DCM 125033)."""
 
-RightHemisphereMostInferior: Final[Code] = Code(
+RightHemisphereMostInferior: _Final[_Code] = _Code(
     "DCM", "125034", "Right Hemisphere Most Inferior", (7101,)
 )
 """Right Hemisphere Most Inferior (DCM 125034)."""
 
-LeftHemisphereMostAnterior: Final[Code] = Code(
+LeftHemisphereMostAnterior: _Final[_Code] = _Code(
     "DCM", "125035", "Left Hemisphere Most Anterior", (7101,)
 )
 """Left Hemisphere Most Anterior (DCM 125035)."""
 
-LeftHemisphereMostPosterior: Final[Code] = Code(
+LeftHemisphereMostPosterior: _Final[_Code] = _Code(
     "DCM", "125036", "Left Hemisphere Most Posterior", (7101,)
 )
 """Left Hemisphere Most Posterior (DCM 125036)."""
 
-LeftHemisphereMostSuperior: Final[Code] = Code(
+LeftHemisphereMostSuperior: _Final[_Code] = _Code(
     "DCM", "125037", "Left Hemisphere Most Superior", (7101,)
 )
 """Left Hemisphere Most Superior (DCM 125037)."""
 
-LeftHemisphereMostInferior: Final[Code] = Code(
+LeftHemisphereMostInferior: _Final[_Code] = _Code(
     "DCM", "125038", "Left Hemisphere Most Inferior", (7101,)
 )
 """Left Hemisphere Most Inferior (DCM 125038)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     InterHemisphericPlane,
     AnteriorCommissure,
     PosteriorCommissure,

@@ -5,34 +5,35 @@ Extensible, version 20160919, UID 1.2.840.10008.6.1.1132.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7110
-NAME: Final[str] = "Fiducial Category"
-KEYWORD: Final[str | None] = "FiducialCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.1132"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160919"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7110
+NAME: _Final[str] = "Fiducial Category"
+KEYWORD: _Final[str | None] = "FiducialCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1132"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160919"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FiducialMark: Final[Code] = Code("DCM", "112171", "Fiducial mark", (6203, 6404, 7110, 9581))
+FiducialMark: _Final[_Code] = _Code("DCM", "112171", "Fiducial mark", (6203, 6404, 7110, 9581))
 """Fiducial mark (DCM 112171)."""
 
-AnatomicalPoint: Final[Code] = Code("SCT", "711101009", "Anatomical point", (7110,))
+AnatomicalPoint: _Final[_Code] = _Code("SCT", "711101009", "Anatomical point", (7110,))
 """Anatomical point (SCT 711101009)."""
 
-BodySurfacePoint: Final[Code] = Code("SCT", "183973000", "Body surface point", (7110,))
+BodySurfacePoint: _Final[_Code] = _Code("SCT", "183973000", "Body surface point", (7110,))
 """Body surface point (SCT 183973000)."""
 
-BodyReferencePointMarker: Final[Code] = Code(
+BodyReferencePointMarker: _Final[_Code] = _Code(
     "SCT", "706484002", "Body reference point marker", (7110,)
 )
 """Body reference point marker (SCT 706484002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FiducialMark,
     AnatomicalPoint,
     BodySurfacePoint,

@@ -5,48 +5,49 @@ Extensible, version 20191110, UID 1.2.840.10008.6.1.496.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7150
-NAME: Final[str] = "Segmentation Property Category"
-KEYWORD: Final[str | None] = "SegmentationPropertyCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.496"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20191110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7150
+NAME: _Final[str] = "Segmentation Property Category"
+KEYWORD: _Final[str | None] = "SegmentationPropertyCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.496"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20191110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Tissue: Final[Code] = Code("SCT", "85756007", "Tissue", (7150, 7165, 7166))
+Tissue: _Final[_Code] = _Code("SCT", "85756007", "Tissue", (7150, 7165, 7166))
 """Tissue (SCT 85756007)."""
 
-AnatomicalStructure: Final[Code] = Code("SCT", "91723000", "Anatomical Structure", (7150, 9501))
+AnatomicalStructure: _Final[_Code] = _Code("SCT", "91723000", "Anatomical Structure", (7150, 9501))
 """Anatomical Structure (SCT 91723000)."""
 
-PhysicalObject: Final[Code] = Code("SCT", "260787004", "Physical object", (7150, 9501))
+PhysicalObject: _Final[_Code] = _Code("SCT", "260787004", "Physical object", (7150, 9501))
 """Physical object (SCT 260787004)."""
 
-MorphologicallyAbnormalStructure: Final[Code] = Code(
+MorphologicallyAbnormalStructure: _Final[_Code] = _Code(
     "SCT", "49755003", "Morphologically Abnormal Structure", (1000, 3487, 4266, 7150)
 )
 """Morphologically Abnormal Structure (SCT 49755003)."""
 
-Function: Final[Code] = Code("SCT", "246464006", "Function", (7150,))
+Function: _Final[_Code] = _Code("SCT", "246464006", "Function", (7150,))
 """Function (SCT 246464006)."""
 
-SpatialAndRelationalConcept: Final[Code] = Code(
+SpatialAndRelationalConcept: _Final[_Code] = _Code(
     "SCT", "309825002", "Spatial and Relational Concept", (7150,)
 )
 """Spatial and Relational Concept (SCT 309825002)."""
 
-BodySubstance: Final[Code] = Code("SCT", "91720002", "Body Substance", (7150,))
+BodySubstance: _Final[_Code] = _Code("SCT", "91720002", "Body Substance", (7150,))
 """Body Substance (SCT 91720002)."""
 
-Substance: Final[Code] = Code("SCT", "105590001", "Substance", (7150,))
+Substance: _Final[_Code] = _Code("SCT", "105590001", "Substance", (7150,))
 """Substance (SCT 105590001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Tissue,
     AnatomicalStructure,
     PhysicalObject,

@@ -5,27 +5,28 @@ Extensible, version 20130617, UID 1.2.840.10008.6.1.504.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7158
-NAME: Final[str] = "Artifact Segmentation Type"
-KEYWORD: Final[str | None] = "ArtifactSegmentationType"
-UID: Final[str | None] = "1.2.840.10008.6.1.504"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20130617"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7158
+NAME: _Final[str] = "Artifact Segmentation Type"
+KEYWORD: _Final[str | None] = "ArtifactSegmentationType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.504"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20130617"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Clothing: Final[Code] = Code("SCT", "272180002", "Clothing", (7158,))
+Clothing: _Final[_Code] = _Code("SCT", "272180002", "Clothing", (7158,))
 """Clothing (SCT 272180002)."""
 
-ForeignBody: Final[Code] = Code("SCT", "19227008", "Foreign body", (6064, 6122, 7158))
+ForeignBody: _Final[_Code] = _Code("SCT", "19227008", "Foreign body", (6064, 6122, 7158))
 """Foreign body (SCT 19227008)."""
 
-Table: Final[Code] = Code("SCT", "86407004", "Table", (7158, 9515))
+Table: _Final[_Code] = _Code("SCT", "86407004", "Table", (7158, 9515))
 """Table (SCT 86407004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Clothing, ForeignBody, Table)
+MEMBERS: _Final[tuple[_Code, ...]] = (Clothing, ForeignBody, Table)
 """The resolved membership: own members, then those of the included groups, in order."""

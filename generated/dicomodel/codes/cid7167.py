@@ -5,38 +5,41 @@ Extensible, version 20130617, UID 1.2.840.10008.6.1.964.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7167
-NAME: Final[str] = "Peripheral Nervous System Segmentation Type"
-KEYWORD: Final[str | None] = "PeripheralNervousSystemSegmentationType"
-UID: Final[str | None] = "1.2.840.10008.6.1.964"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20130617"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7167
+NAME: _Final[str] = "Peripheral Nervous System Segmentation Type"
+KEYWORD: _Final[str | None] = "PeripheralNervousSystemSegmentationType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.964"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20130617"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PeripheralNervousSystem: Final[Code] = Code("SCT", "3058005", "Peripheral nervous system", (7167,))
+PeripheralNervousSystem: _Final[_Code] = _Code(
+    "SCT", "3058005", "Peripheral nervous system", (7167,)
+)
 """Peripheral nervous system (SCT 3058005)."""
 
-PeripheralNerve: Final[Code] = Code("SCT", "84782009", "Peripheral nerve", (7167, 7710))
+PeripheralNerve: _Final[_Code] = _Code("SCT", "84782009", "Peripheral nerve", (7167, 7710))
 """Peripheral nerve (SCT 84782009)."""
 
-CranialNerve: Final[Code] = Code("SCT", "25238003", "Cranial nerve", (7167,))
+CranialNerve: _Final[_Code] = _Code("SCT", "25238003", "Cranial nerve", (7167,))
 """Cranial nerve (SCT 25238003)."""
 
-VagusNerve: Final[Code] = Code("SCT", "88882009", "Vagus nerve", (7167, 7706))
+VagusNerve: _Final[_Code] = _Code("SCT", "88882009", "Vagus nerve", (7167, 7706))
 """Vagus nerve (SCT 88882009)."""
 
-AutonomicNerve: Final[Code] = Code("SCT", "53520000", "Autonomic nerve", (7167,))
+AutonomicNerve: _Final[_Code] = _Code("SCT", "53520000", "Autonomic nerve", (7167,))
 """Autonomic nerve (SCT 53520000)."""
 
-SympatheticTrunk: Final[Code] = Code("SCT", "44909008", "Sympathetic trunk", (7167,))
+SympatheticTrunk: _Final[_Code] = _Code("SCT", "44909008", "Sympathetic trunk", (7167,))
 """Sympathetic trunk (SCT 44909008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PeripheralNervousSystem,
     PeripheralNerve,
     CranialNerve,

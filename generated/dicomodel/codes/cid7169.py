@@ -5,33 +5,40 @@ Extensible, version 20190327, UID 1.2.840.10008.6.1.1281.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7169
-NAME: Final[str] = "Brain Lesion Segmentation Type Without Necrosis"
-KEYWORD: Final[str | None] = "BrainLesionSegmentationTypeWithoutNecrosis"
-UID: Final[str | None] = "1.2.840.10008.6.1.1281"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190327"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7169
+NAME: _Final[str] = "Brain Lesion Segmentation Type Without Necrosis"
+KEYWORD: _Final[str | None] = "BrainLesionSegmentationTypeWithoutNecrosis"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1281"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190327"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Background: Final[Code] = Code("DCM", "125040", "Background", (7165, 7169, 12322))
+Background: _Final[_Code] = _Code("DCM", "125040", "Background", (7165, 7169, 12322))
 """Background (DCM 125040)."""
 
-Normal: Final[Code] = Code("SCT", "17621005", "Normal", (222, 242, 3119, 3210, 3211, 7165, 7169))
+Normal: _Final[_Code] = _Code("SCT", "17621005", "Normal", (222, 242, 3119, 3210, 3211, 7165, 7169))
 """Normal (SCT 17621005)."""
 
-Edema: Final[Code] = Code("SCT", "79654002", "Edema", (6015, 6031, 7159, 7169))
+Edema: _Final[_Code] = _Code("SCT", "79654002", "Edema", (6015, 6031, 7159, 7169))
 """Edema (SCT 79654002)."""
 
-NonEnhancingLesion: Final[Code] = Code("NCIt", "C81175", "Non-Enhancing Lesion", (7169,))
+NonEnhancingLesion: _Final[_Code] = _Code("NCIt", "C81175", "Non-Enhancing Lesion", (7169,))
 """Non-Enhancing Lesion (NCIt C81175)."""
 
-EnhancingLesion: Final[Code] = Code("NCIt", "C113842", "Enhancing Lesion", (7169,))
+EnhancingLesion: _Final[_Code] = _Code("NCIt", "C113842", "Enhancing Lesion", (7169,))
 """Enhancing Lesion (NCIt C113842)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Background, Normal, Edema, NonEnhancingLesion, EnhancingLesion)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    Background,
+    Normal,
+    Edema,
+    NonEnhancingLesion,
+    EnhancingLesion,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,60 +6,61 @@ Includes CID 7170.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7171
-NAME: Final[str] = "Liver Segmentation Type"
-KEYWORD: Final[str | None] = "LiverSegmentationType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1359"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210120"
-INCLUDES: Final[tuple[int, ...]] = (7170,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7171
+NAME: _Final[str] = "Liver Segmentation Type"
+KEYWORD: _Final[str | None] = "LiverSegmentationType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1359"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210120"
+INCLUDES: _Final[tuple[int, ...]] = (7170,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CouinaudHepaticSegmentI: Final[Code] = Code(
+CouinaudHepaticSegmentI: _Final[_Code] = _Code(
     "SCT", "71133005", "Couinaud hepatic segment I", (7170,)
 )
 """Couinaud hepatic segment I (SCT 71133005). Included from CID 7170."""
 
-CouinaudHepaticSegmentII: Final[Code] = Code(
+CouinaudHepaticSegmentII: _Final[_Code] = _Code(
     "SCT", "277956007", "Couinaud hepatic segment II", (7170,)
 )
 """Couinaud hepatic segment II (SCT 277956007). Included from CID 7170."""
 
-CouinaudHepaticSegmentIII: Final[Code] = Code(
+CouinaudHepaticSegmentIII: _Final[_Code] = _Code(
     "SCT", "277957003", "Couinaud hepatic segment III", (7170,)
 )
 """Couinaud hepatic segment III (SCT 277957003). Included from CID 7170."""
 
-CouinaudHepaticSegmentIV: Final[Code] = Code(
+CouinaudHepaticSegmentIV: _Final[_Code] = _Code(
     "SCT", "277958008", "Couinaud hepatic segment IV", (7170,)
 )
 """Couinaud hepatic segment IV (SCT 277958008). Included from CID 7170."""
 
-CouinaudHepaticSegmentV: Final[Code] = Code(
+CouinaudHepaticSegmentV: _Final[_Code] = _Code(
     "SCT", "277959000", "Couinaud hepatic segment V", (7170,)
 )
 """Couinaud hepatic segment V (SCT 277959000). Included from CID 7170."""
 
-CouinaudHepaticSegmentVI: Final[Code] = Code(
+CouinaudHepaticSegmentVI: _Final[_Code] = _Code(
     "SCT", "277960005", "Couinaud hepatic segment VI", (7170,)
 )
 """Couinaud hepatic segment VI (SCT 277960005). Included from CID 7170."""
 
-CouinaudHepaticSegmentVII: Final[Code] = Code(
+CouinaudHepaticSegmentVII: _Final[_Code] = _Code(
     "SCT", "277961009", "Couinaud hepatic segment VII", (7170,)
 )
 """Couinaud hepatic segment VII (SCT 277961009). Included from CID 7170."""
 
-CouinaudHepaticSegmentVIII: Final[Code] = Code(
+CouinaudHepaticSegmentVIII: _Final[_Code] = _Code(
     "SCT", "277962002", "Couinaud hepatic segment VIII", (7170,)
 )
 """Couinaud hepatic segment VIII (SCT 277962002). Included from CID 7170."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CouinaudHepaticSegmentI,
     CouinaudHepaticSegmentII,
     CouinaudHepaticSegmentIII,

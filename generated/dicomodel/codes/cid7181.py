@@ -6,205 +6,206 @@ Includes CID 3500, CID 3502, CID 3503, CID 7460, CID 7461, CID 7462, CID 84, CID
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7181
-NAME: Final[str] = "Abstract Multi-dimensional Image Model Component Unit"
-KEYWORD: Final[str | None] = "AbstractMultiDimensionalImageModelComponentUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.918"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20180605"
-INCLUDES: Final[tuple[int, ...]] = (3500, 3502, 3503, 7460, 7461, 7462, 84, 7277, 10071)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7181
+NAME: _Final[str] = "Abstract Multi-dimensional Image Model Component Unit"
+KEYWORD: _Final[str | None] = "AbstractMultiDimensionalImageModelComponentUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.918"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20180605"
+INCLUDES: _Final[tuple[int, ...]] = (3500, 3502, 3503, 7460, 7461, 7462, 84, 7277, 10071)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NoUnits: Final[Code] = Code("UCUM", "1", "no units", (7181,))
+NoUnits: _Final[_Code] = _Code("UCUM", "1", "no units", (7181,))
 """no units (UCUM 1)."""
 
-Ratio: Final[Code] = Code("UCUM", "{ratio}", "ratio", (7181,))
+Ratio: _Final[_Code] = _Code("UCUM", "{ratio}", "ratio", (7181,))
 """ratio (UCUM {ratio})."""
 
-HounsfieldUnit: Final[Code] = Code("UCUM", "[hnsf'U]", "Hounsfield Unit", (83, 301, 7181))
+HounsfieldUnit: _Final[_Code] = _Code("UCUM", "[hnsf'U]", "Hounsfield Unit", (83, 301, 7181))
 """Hounsfield Unit (UCUM [hnsf'U])."""
 
-Counts: Final[Code] = Code("UCUM", "{counts}", "Counts", (84, 7181))
+Counts: _Final[_Code] = _Code("UCUM", "{counts}", "Counts", (84, 7181))
 """Counts (UCUM {counts})."""
 
-CountsPerSecond: Final[Code] = Code("UCUM", "{counts}/s", "Counts per second", (84, 7181))
+CountsPerSecond: _Final[_Code] = _Code("UCUM", "{counts}/s", "Counts per second", (84, 7181))
 """Counts per second (UCUM {counts}/s)."""
 
-ArbitraryUnit: Final[Code] = Code("UCUM", "[arb'U]", "arbitrary unit", (7181,))
+ArbitraryUnit: _Final[_Code] = _Code("UCUM", "[arb'U]", "arbitrary unit", (7181,))
 """arbitrary unit (UCUM [arb'U])."""
 
-Ppm: Final[Code] = Code("UCUM", "ppm", "ppm", (7181,))
+Ppm: _Final[_Code] = _Code("UCUM", "ppm", "ppm", (7181,))
 """ppm (UCUM ppm)."""
 
-CentimeterSecond: Final[Code] = Code("UCUM", "cm/s", "centimeter/second", (7181,))
+CentimeterSecond: _Final[_Code] = _Code("UCUM", "cm/s", "centimeter/second", (7181,))
 """centimeter/second (UCUM cm/s)."""
 
-MillimeterSecond: Final[Code] = Code("UCUM", "mm/s", "millimeter/second", (7181,))
+MillimeterSecond: _Final[_Code] = _Code("UCUM", "mm/s", "millimeter/second", (7181,))
 """millimeter/second (UCUM mm/s)."""
 
-Decibel: Final[Code] = Code("UCUM", "dB", "decibel", (7181,))
+Decibel: _Final[_Code] = _Code("UCUM", "dB", "decibel", (7181,))
 """decibel (UCUM dB)."""
 
-DegreesCelsius: Final[Code] = Code("UCUM", "Cel", "degrees Celsius", (7181,))
+DegreesCelsius: _Final[_Code] = _Code("UCUM", "Cel", "degrees Celsius", (7181,))
 """degrees Celsius (UCUM Cel)."""
 
-MilliliterPerMinute: Final[Code] = Code("UCUM", "ml/min", "milliliter per minute", (7181,))
+MilliliterPerMinute: _Final[_Code] = _Code("UCUM", "ml/min", "milliliter per minute", (7181,))
 """milliliter per minute (UCUM ml/min)."""
 
-MilliliterPerSecond: Final[Code] = Code("UCUM", "ml/s", "milliliter per second", (7181,))
+MilliliterPerSecond: _Final[_Code] = _Code("UCUM", "ml/s", "milliliter per second", (7181,))
 """milliliter per second (UCUM ml/s)."""
 
-Millisecond: Final[Code] = Code("UCUM", "ms", "millisecond", (7181, 7183))
+Millisecond: _Final[_Code] = _Code("UCUM", "ms", "millisecond", (7181, 7183))
 """millisecond (UCUM ms)."""
 
-Second: Final[Code] = Code("UCUM", "s", "second", (7181, 7183, 9557))
+Second: _Final[_Code] = _Code("UCUM", "s", "second", (7181, 7183, 9557))
 """second (UCUM s)."""
 
-Hertz: Final[Code] = Code("UCUM", "Hz", "Hertz", (3044, 7181))
+Hertz: _Final[_Code] = _Code("UCUM", "Hz", "Hertz", (3044, 7181))
 """Hertz (UCUM Hz)."""
 
-Millitesla: Final[Code] = Code("UCUM", "mT", "milliTesla", (7181,))
+Millitesla: _Final[_Code] = _Code("UCUM", "mT", "milliTesla", (7181,))
 """milliTesla (UCUM mT)."""
 
-NumberParticlesPer100GramOfTissue: Final[Code] = Code(
+NumberParticlesPer100GramOfTissue: _Final[_Code] = _Code(
     "UCUM", "{Particles}/[100]g{Tissue}", "number particles per 100 gram of tissue", (7181,)
 )
 """number particles per 100 gram of tissue (UCUM {Particles}/[100]g{Tissue})."""
 
-SecondPerSquareMillimeter: Final[Code] = Code(
+SecondPerSquareMillimeter: _Final[_Code] = _Code(
     "UCUM", "s/mm2", "second per square millimeter", (7181,)
 )
 """second per square millimeter (UCUM s/mm2)."""
 
-MilliliterPer100GramPerMinute: Final[Code] = Code(
+MilliliterPer100GramPerMinute: _Final[_Code] = _Code(
     "UCUM", "ml/[100]g/min", "milliliter per 100 gram per minute", (7181,)
 )
 """milliliter per 100 gram per minute (UCUM ml/[100]g/min)."""
 
-MilliliterPer100Milliliter: Final[Code] = Code(
+MilliliterPer100Milliliter: _Final[_Code] = _Code(
     "UCUM", "ml/[100]ml", "milliliter per 100 milliliter", (7181,)
 )
 """milliliter per 100 milliliter (UCUM ml/[100]ml)."""
 
-MillimolesPerkgWetWeight: Final[Code] = Code(
+MillimolesPerkgWetWeight: _Final[_Code] = _Code(
     "UCUM", "mmol/kg{WetWeight}", "millimoles per kg wet weight", (7181,)
 )
 """millimoles per kg wet weight (UCUM mmol/kg{WetWeight})."""
 
-Min: Final[Code] = Code("UCUM", "/min", "/min", (7181,))
+Min: _Final[_Code] = _Code("UCUM", "/min", "/min", (7181,))
 """/min (UCUM /min)."""
 
-S: Final[Code] = Code("UCUM", "/s", "/s", (7181,))
+S: _Final[_Code] = _Code("UCUM", "/s", "/s", (7181,))
 """/s (UCUM /s)."""
 
-Mmhg: Final[Code] = Code("UCUM", "mm[Hg]", "mmHg", (3500,))
+Mmhg: _Final[_Code] = _Code("UCUM", "mm[Hg]", "mmHg", (3500,))
 """mmHg (UCUM mm[Hg]). Included from CID 3500."""
 
-Kpa: Final[Code] = Code("UCUM", "kPa", "kPa", (3500,))
+Kpa: _Final[_Code] = _Code("UCUM", "kPa", "kPa", (3500,))
 """kPa (UCUM kPa). Included from CID 3500."""
 
-PRU: Final[Code] = Code("UCUM", "[PRU]", "P.R.U.", (3502,))
+PRU: _Final[_Code] = _Code("UCUM", "[PRU]", "P.R.U.", (3502,))
 """P.R.U. (UCUM [PRU]). Included from CID 3502."""
 
-WoodU: Final[Code] = Code("UCUM", "[wood'U]", "Wood U", (3502,))
+WoodU: _Final[_Code] = _Code("UCUM", "[wood'U]", "Wood U", (3502,))
 """Wood U (UCUM [wood'U]). Included from CID 3502."""
 
-DynScm5: Final[Code] = Code("UCUM", "dyn.s.cm-5", "dyn.s.cm-5", (3502,))
+DynScm5: _Final[_Code] = _Code("UCUM", "dyn.s.cm-5", "dyn.s.cm-5", (3502,))
 """dyn.s.cm-5 (UCUM dyn.s.cm-5). Included from CID 3502."""
 
-PRUM2: Final[Code] = Code("UCUM", "[PRU]/m2", "P.R.U./m2", (3503,))
+PRUM2: _Final[_Code] = _Code("UCUM", "[PRU]/m2", "P.R.U./m2", (3503,))
 """P.R.U./m2 (UCUM [PRU]/m2). Included from CID 3503."""
 
-WoodUM2: Final[Code] = Code("UCUM", "[wood'U]/m2", "Wood U/m2", (3503,))
+WoodUM2: _Final[_Code] = _Code("UCUM", "[wood'U]/m2", "Wood U/m2", (3503,))
 """Wood U/m2 (UCUM [wood'U]/m2). Included from CID 3503."""
 
-DynScm5M2: Final[Code] = Code("UCUM", "dyn.s.cm-5/m2", "dyn.s.cm-5/m2", (3503,))
+DynScm5M2: _Final[_Code] = _Code("UCUM", "dyn.s.cm-5/m2", "dyn.s.cm-5/m2", (3503,))
 """dyn.s.cm-5/m2 (UCUM dyn.s.cm-5/m2). Included from CID 3503."""
 
-Centimeter_cm: Final[Code] = Code("UCUM", "cm", "centimeter", (7063, 7460))
+Centimeter_cm: _Final[_Code] = _Code("UCUM", "cm", "centimeter", (7063, 7460))
 """centimeter (UCUM cm). Included from CID 7460."""
 
-Millimeter: Final[Code] = Code("UCUM", "mm", "millimeter", (3510, 4267, 7063, 7460))
+Millimeter: _Final[_Code] = _Code("UCUM", "mm", "millimeter", (3510, 4267, 7063, 7460))
 """millimeter (UCUM mm). Included from CID 7460."""
 
-Micrometer: Final[Code] = Code("UCUM", "um", "micrometer", (4260, 4267, 7063, 7460))
+Micrometer: _Final[_Code] = _Code("UCUM", "um", "micrometer", (4260, 4267, 7063, 7460))
 """micrometer (UCUM um). Included from CID 7460."""
 
-SquareCentimeter: Final[Code] = Code("UCUM", "cm2", "square centimeter", (84, 7461))
+SquareCentimeter: _Final[_Code] = _Code("UCUM", "cm2", "square centimeter", (84, 7461))
 """square centimeter (UCUM cm2). Included from CID 7461."""
 
-SquareMillimeter: Final[Code] = Code("UCUM", "mm2", "square millimeter", (7461,))
+SquareMillimeter: _Final[_Code] = _Code("UCUM", "mm2", "square millimeter", (7461,))
 """square millimeter (UCUM mm2). Included from CID 7461."""
 
-SquareMicrometer: Final[Code] = Code("UCUM", "um2", "square micrometer", (7461,))
+SquareMicrometer: _Final[_Code] = _Code("UCUM", "um2", "square micrometer", (7461,))
 """square micrometer (UCUM um2). Included from CID 7461."""
 
-CubicDecimeter: Final[Code] = Code("UCUM", "dm3", "cubic decimeter", (7462,))
+CubicDecimeter: _Final[_Code] = _Code("UCUM", "dm3", "cubic decimeter", (7462,))
 """cubic decimeter (UCUM dm3). Included from CID 7462."""
 
-CubicCentimeter: Final[Code] = Code("UCUM", "cm3", "cubic centimeter", (7462,))
+CubicCentimeter: _Final[_Code] = _Code("UCUM", "cm3", "cubic centimeter", (7462,))
 """cubic centimeter (UCUM cm3). Included from CID 7462."""
 
-CubicMillimeter: Final[Code] = Code("UCUM", "mm3", "cubic millimeter", (7462,))
+CubicMillimeter: _Final[_Code] = _Code("UCUM", "mm3", "cubic millimeter", (7462,))
 """cubic millimeter (UCUM mm3). Included from CID 7462."""
 
-CubicMicrometer: Final[Code] = Code("UCUM", "um3", "cubic micrometer", (7462,))
+CubicMicrometer: _Final[_Code] = _Code("UCUM", "um3", "cubic micrometer", (7462,))
 """cubic micrometer (UCUM um3). Included from CID 7462."""
 
-ProportionalToCounts: Final[Code] = Code("UCUM", "{propcounts}", "Proportional to counts", (84,))
+ProportionalToCounts: _Final[_Code] = _Code("UCUM", "{propcounts}", "Proportional to counts", (84,))
 """Proportional to counts (UCUM {propcounts}). Included from CID 84."""
 
-ProportionalToCountsPerSecond: Final[Code] = Code(
+ProportionalToCountsPerSecond: _Final[_Code] = _Code(
     "UCUM", "{propcounts}/s", "Proportional to counts per second", (84,)
 )
 """Proportional to counts per second (UCUM {propcounts}/s). Included from CID 84."""
 
-Centimeter2Milliliter: Final[Code] = Code("UCUM", "cm2/ml", "Centimeter**2/milliliter", (84,))
+Centimeter2Milliliter: _Final[_Code] = _Code("UCUM", "cm2/ml", "Centimeter**2/milliliter", (84,))
 """Centimeter**2/milliliter (UCUM cm2/ml). Included from CID 84."""
 
-Percent: Final[Code] = Code("UCUM", "%", "Percent", (84, 301, 4244))
+Percent: _Final[_Code] = _Code("UCUM", "%", "Percent", (84, 301, 4244))
 """Percent (UCUM %). Included from CID 84."""
 
-BecquerelsMilliliter: Final[Code] = Code("UCUM", "Bq/ml", "Becquerels/milliliter", (84,))
+BecquerelsMilliliter: _Final[_Code] = _Code("UCUM", "Bq/ml", "Becquerels/milliliter", (84,))
 """Becquerels/milliliter (UCUM Bq/ml). Included from CID 84."""
 
-MilligramsMinuteMilliliter: Final[Code] = Code(
+MilligramsMinuteMilliliter: _Final[_Code] = _Code(
     "UCUM", "mg/min/ml", "Milligrams/minute/milliliter", (84,)
 )
 """Milligrams/minute/milliliter (UCUM mg/min/ml). Included from CID 84."""
 
-MicromoleMinuteMilliliter: Final[Code] = Code(
+MicromoleMinuteMilliliter: _Final[_Code] = _Code(
     "UCUM", "umol/min/ml", "Micromole/minute/milliliter", (84,)
 )
 """Micromole/minute/milliliter (UCUM umol/min/ml). Included from CID 84."""
 
-MilliliterMinuteGram: Final[Code] = Code("UCUM", "ml/min/g", "Milliliter/minute/gram", (84,))
+MilliliterMinuteGram: _Final[_Code] = _Code("UCUM", "ml/min/g", "Milliliter/minute/gram", (84,))
 """Milliliter/minute/gram (UCUM ml/min/g). Included from CID 84."""
 
-MilliliterGram: Final[Code] = Code("UCUM", "ml/g", "Milliliter/gram", (84,))
+MilliliterGram: _Final[_Code] = _Code("UCUM", "ml/g", "Milliliter/gram", (84,))
 """Milliliter/gram (UCUM ml/g). Included from CID 84."""
 
-Centimeter__cm: Final[Code] = Code("UCUM", "/cm", "/Centimeter", (84,))
+Centimeter__cm: _Final[_Code] = _Code("UCUM", "/cm", "/Centimeter", (84,))
 """/Centimeter (UCUM /cm). Included from CID 84."""
 
-MicromoleMilliliter: Final[Code] = Code("UCUM", "umol/ml", "Micromole/milliliter", (84,))
+MicromoleMilliliter: _Final[_Code] = _Code("UCUM", "umol/ml", "Micromole/milliliter", (84,))
 """Micromole/milliliter (UCUM umol/ml). Included from CID 84."""
 
-StandardizedUptakeValueBodyWeight: Final[Code] = Code(
+StandardizedUptakeValueBodyWeight: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVbw}", "Standardized Uptake Value body weight", (85,)
 )
 """Standardized Uptake Value body weight (UCUM g/ml{SUVbw}). Included from CID 85."""
 
-StandardizedUptakeValueLeanBodyMassJames: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJames: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVlbm}", "Standardized Uptake Value lean body mass (James)", (85,)
 )
 """Standardized Uptake Value lean body mass (James) (UCUM g/ml{SUVlbm}). Included from CID 85."""
 
-StandardizedUptakeValueLeanBodyMassJames128Multiplier: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJames128Multiplier: _Final[_Code] = _Code(
     "UCUM",
     "g/ml{SUVlbm(James128)}",
     "Standardized Uptake Value lean body mass (James 128 multiplier)",
@@ -212,40 +213,40 @@ StandardizedUptakeValueLeanBodyMassJames128Multiplier: Final[Code] = Code(
 )
 """Standardized Uptake Value lean body mass (James 128 multiplier) (UCUM g/ml{SUVlbm(James128)}). Included from CID 85."""
 
-StandardizedUptakeValueLeanBodyMassJanma: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJanma: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVlbm(Janma)}", "Standardized Uptake Value lean body mass (Janma)", (85,)
 )
 """Standardized Uptake Value lean body mass (Janma) (UCUM g/ml{SUVlbm(Janma)}). Included from CID 85."""
 
-StandardizedUptakeValueBodySurfaceArea: Final[Code] = Code(
+StandardizedUptakeValueBodySurfaceArea: _Final[_Code] = _Code(
     "UCUM", "cm2/ml{SUVbsa}", "Standardized Uptake Value body surface area", (85,)
 )
 """Standardized Uptake Value body surface area (UCUM cm2/ml{SUVbsa}). Included from CID 85."""
 
-StandardizedUptakeValueIdealBodyWeight: Final[Code] = Code(
+StandardizedUptakeValueIdealBodyWeight: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVibw}", "Standardized Uptake Value ideal body weight", (85,)
 )
 """Standardized Uptake Value ideal body weight (UCUM g/ml{SUVibw}). Included from CID 85."""
 
-Mm2S: Final[Code] = Code("UCUM", "mm2/s", "mm2/s", (7277,))
+Mm2S: _Final[_Code] = _Code("UCUM", "mm2/s", "mm2/s", (7277,))
 """mm2/s (UCUM mm2/s). Included from CID 7277."""
 
-Um2ms: Final[Code] = Code("UCUM", "um2/ms", "um2/ms", (7277,))
+Um2ms: _Final[_Code] = _Code("UCUM", "um2/ms", "um2/ms", (7277,))
 """um2/ms (UCUM um2/ms). Included from CID 7277."""
 
-Um2S: Final[Code] = Code("UCUM", "um2/s", "um2/s", (7277,))
+Um2S: _Final[_Code] = _Code("UCUM", "um2/s", "um2/s", (7277,))
 """um2/s (UCUM um2/s). Included from CID 7277."""
 
-_106Mm2S: Final[Code] = Code("UCUM", "10-6.mm2/s", "10-6.mm2/s", (7277,))
+_106Mm2S: _Final[_Code] = _Code("UCUM", "10-6.mm2/s", "10-6.mm2/s", (7277,))
 """10-6.mm2/s (UCUM 10-6.mm2/s). Included from CID 7277."""
 
-Gy: Final[Code] = Code("UCUM", "Gy", "Gy", (10071,))
+Gy: _Final[_Code] = _Code("UCUM", "Gy", "Gy", (10071,))
 """Gy (UCUM Gy). Included from CID 10071."""
 
-Sv: Final[Code] = Code("UCUM", "Sv", "Sv", (10071,))
+Sv: _Final[_Code] = _Code("UCUM", "Sv", "Sv", (10071,))
 """Sv (UCUM Sv). Included from CID 10071."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NoUnits,
     Ratio,
     HounsfieldUnit,

@@ -5,38 +5,39 @@ Extensible, version 20100825, UID 1.2.840.10008.6.1.921.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7184
-NAME: Final[str] = "Abstract Multi-dimensional Image Model Axis Direction"
-KEYWORD: Final[str | None] = "AbstractMultiDimensionalImageModelAxisDirection"
-UID: Final[str | None] = "1.2.840.10008.6.1.921"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100825"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7184
+NAME: _Final[str] = "Abstract Multi-dimensional Image Model Axis Direction"
+KEYWORD: _Final[str | None] = "AbstractMultiDimensionalImageModelAxisDirection"
+UID: _Final[str | None] = "1.2.840.10008.6.1.921"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100825"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LeftRightAxis: Final[Code] = Code("DCM", "110860", "Left-Right Axis", (7184,))
+LeftRightAxis: _Final[_Code] = _Code("DCM", "110860", "Left-Right Axis", (7184,))
 """Left-Right Axis (DCM 110860)."""
 
-HeadFootAxis: Final[Code] = Code("DCM", "110861", "Head-Foot Axis", (7184,))
+HeadFootAxis: _Final[_Code] = _Code("DCM", "110861", "Head-Foot Axis", (7184,))
 """Head-Foot Axis (DCM 110861)."""
 
-AnteriorPosteriorAxis: Final[Code] = Code("DCM", "110862", "Anterior-Posterior Axis", (7184,))
+AnteriorPosteriorAxis: _Final[_Code] = _Code("DCM", "110862", "Anterior-Posterior Axis", (7184,))
 """Anterior-Posterior Axis (DCM 110862)."""
 
-ApexBaseAxis: Final[Code] = Code("DCM", "110863", "Apex-Base Axis", (7184,))
+ApexBaseAxis: _Final[_Code] = _Code("DCM", "110863", "Apex-Base Axis", (7184,))
 """Apex-Base Axis (DCM 110863)."""
 
-AnteriorInferiorAxis: Final[Code] = Code("DCM", "110864", "Anterior-Inferior Axis", (7184,))
+AnteriorInferiorAxis: _Final[_Code] = _Code("DCM", "110864", "Anterior-Inferior Axis", (7184,))
 """Anterior-Inferior Axis (DCM 110864)."""
 
-SeptumWallAxis: Final[Code] = Code("DCM", "110865", "Septum-Wall Axis", (7184,))
+SeptumWallAxis: _Final[_Code] = _Code("DCM", "110865", "Septum-Wall Axis", (7184,))
 """Septum-Wall Axis (DCM 110865)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftRightAxis,
     HeadFootAxis,
     AnteriorPosteriorAxis,

@@ -6,94 +6,95 @@ Includes CID 6403, CID 6405, CID 7166.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7191
-NAME: Final[str] = "Tissue Segmentation Property Type"
-KEYWORD: Final[str | None] = "TissueSegmentationPropertyType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1190"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = (6403, 6405, 7166)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7191
+NAME: _Final[str] = "Tissue Segmentation Property Type"
+KEYWORD: _Final[str | None] = "TissueSegmentationPropertyType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1190"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = (6403, 6405, 7166)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ScarTissue: Final[Code] = Code("SCT", "12402003", "Scar tissue", (6031, 6203, 6403, 6405))
+ScarTissue: _Final[_Code] = _Code("SCT", "12402003", "Scar tissue", (6031, 6203, 6403, 6405))
 """Scar tissue (SCT 12402003). Included from CID 6403."""
 
-Artery: Final[Code] = Code("SCT", "51114001", "Artery", (4, 3010, 3606, 7166))
+Artery: _Final[_Code] = _Code("SCT", "51114001", "Artery", (4, 3010, 3606, 7166))
 """Artery (SCT 51114001). Included from CID 7166."""
 
-Blood: Final[Code] = Code("SCT", "87612001", "Blood", (7166,))
+Blood: _Final[_Code] = _Code("SCT", "87612001", "Blood", (7166,))
 """Blood (SCT 87612001). Included from CID 7166."""
 
-BloodVessel: Final[Code] = Code("SCT", "59820001", "Blood vessel", (4, 6204, 7155, 7166))
+BloodVessel: _Final[_Code] = _Code("SCT", "59820001", "Blood vessel", (4, 6204, 7155, 7166))
 """Blood vessel (SCT 59820001). Included from CID 7166."""
 
-Fat: Final[Code] = Code("SCT", "55603005", "Fat", (7166,))
+Fat: _Final[_Code] = _Code("SCT", "55603005", "Fat", (7166,))
 """Fat (SCT 55603005). Included from CID 7166."""
 
-Bone: Final[Code] = Code("SCT", "3138006", "Bone", (645, 7166))
+Bone: _Final[_Code] = _Code("SCT", "3138006", "Bone", (645, 7166))
 """Bone (SCT 3138006). Included from CID 7166."""
 
-Capillary: Final[Code] = Code("SCT", "20982000", "Capillary", (7166,))
+Capillary: _Final[_Code] = _Code("SCT", "20982000", "Capillary", (7166,))
 """Capillary (SCT 20982000). Included from CID 7166."""
 
-Cartilage: Final[Code] = Code("SCT", "309312004", "Cartilage", (7166,))
+Cartilage: _Final[_Code] = _Code("SCT", "309312004", "Cartilage", (7166,))
 """Cartilage (SCT 309312004). Included from CID 7166."""
 
-ConnectiveTissue: Final[Code] = Code("SCT", "21793004", "Connective tissue", (645, 7166))
+ConnectiveTissue: _Final[_Code] = _Code("SCT", "21793004", "Connective tissue", (645, 7166))
 """Connective tissue (SCT 21793004). Included from CID 7166."""
 
-Ligament: Final[Code] = Code("SCT", "52082005", "Ligament", (7166,))
+Ligament: _Final[_Code] = _Code("SCT", "52082005", "Ligament", (7166,))
 """Ligament (SCT 52082005). Included from CID 7166."""
 
-LymphNode: Final[Code] = Code(
+LymphNode: _Final[_Code] = _Code(
     "SCT", "59441001", "Lymph node", (645, 6031, 6064, 6149, 6348, 7166, 7600, 10044)
 )
 """Lymph node (SCT 59441001). Included from CID 7166."""
 
-LymphaticSystem: Final[Code] = Code("SCT", "89890002", "Lymphatic system", (7166,))
+LymphaticSystem: _Final[_Code] = _Code("SCT", "89890002", "Lymphatic system", (7166,))
 """Lymphatic system (SCT 89890002). Included from CID 7166."""
 
-LymphaticVessel: Final[Code] = Code("SCT", "83555006", "Lymphatic vessel", (7166,))
+LymphaticVessel: _Final[_Code] = _Code("SCT", "83555006", "Lymphatic vessel", (7166,))
 """Lymphatic vessel (SCT 83555006). Included from CID 7166."""
 
-LymphoidTissue: Final[Code] = Code("SCT", "6969002", "Lymphoid tissue", (645, 7166))
+LymphoidTissue: _Final[_Code] = _Code("SCT", "6969002", "Lymphoid tissue", (645, 7166))
 """Lymphoid tissue (SCT 6969002). Included from CID 7166."""
 
-Meniscus: Final[Code] = Code("SCT", "74135004", "Meniscus", (7166,))
+Meniscus: _Final[_Code] = _Code("SCT", "74135004", "Meniscus", (7166,))
 """Meniscus (SCT 74135004). Included from CID 7166."""
 
-Muscle: Final[Code] = Code("SCT", "91727004", "Muscle", (7166,))
+Muscle: _Final[_Code] = _Code("SCT", "91727004", "Muscle", (7166,))
 """Muscle (SCT 91727004). Included from CID 7166."""
 
-Nerve: Final[Code] = Code("SCT", "91728009", "Nerve", (7166,))
+Nerve: _Final[_Code] = _Code("SCT", "91728009", "Nerve", (7166,))
 """Nerve (SCT 91728009). Included from CID 7166."""
 
-Organ: Final[Code] = Code("SCT", "91772007", "Organ", (5, 7166))
+Organ: _Final[_Code] = _Code("SCT", "91772007", "Organ", (5, 7166))
 """Organ (SCT 91772007). Included from CID 7166."""
 
-Skin: Final[Code] = Code("SCT", "39937001", "Skin", (645, 4029, 7166, 10044))
+Skin: _Final[_Code] = _Code("SCT", "39937001", "Skin", (645, 4029, 7166, 10044))
 """Skin (SCT 39937001). Included from CID 7166."""
 
-SoftTissue: Final[Code] = Code("SCT", "87784001", "Soft tissue", (645, 6122, 6211, 7166))
+SoftTissue: _Final[_Code] = _Code("SCT", "87784001", "Soft tissue", (645, 6122, 6211, 7166))
 """Soft tissue (SCT 87784001). Included from CID 7166."""
 
-SubcutaneousTissue: Final[Code] = Code("SCT", "71966008", "Subcutaneous tissue", (5, 7166))
+SubcutaneousTissue: _Final[_Code] = _Code("SCT", "71966008", "Subcutaneous tissue", (5, 7166))
 """Subcutaneous tissue (SCT 71966008). Included from CID 7166."""
 
-Tendon: Final[Code] = Code("SCT", "13024002", "Tendon", (7166,))
+Tendon: _Final[_Code] = _Code("SCT", "13024002", "Tendon", (7166,))
 """Tendon (SCT 13024002). Included from CID 7166."""
 
-Tissue: Final[Code] = Code("SCT", "85756007", "Tissue", (7150, 7165, 7166))
+Tissue: _Final[_Code] = _Code("SCT", "85756007", "Tissue", (7150, 7165, 7166))
 """Tissue (SCT 85756007). Included from CID 7166."""
 
-Vein: Final[Code] = Code("SCT", "29092000", "Vein", (4, 3010, 3496, 3607, 7166))
+Vein: _Final[_Code] = _Code("SCT", "29092000", "Vein", (4, 3010, 3496, 3607, 7166))
 """Vein (SCT 29092000). Included from CID 7166."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ScarTissue,
     Artery,
     Blood,

@@ -6,17 +6,18 @@ Includes CID 4, CID 3010, CID 3827, CID 3829, CID 4028, CID 4030, CID 4040, CID 
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7192
-NAME: Final[str] = "Anatomical Structure Segmentation Property Type"
-KEYWORD: Final[str | None] = "AnatomicalStructureSegmentationPropertyType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1191"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220402"
-INCLUDES: Final[tuple[int, ...]] = (
+CID: _Final[int] = 7192
+NAME: _Final[str] = "Anatomical Structure Segmentation Property Type"
+KEYWORD: _Final[str | None] = "AnatomicalStructureSegmentationPropertyType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1191"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220402"
+INCLUDES: _Final[tuple[int, ...]] = (
     4,
     3010,
     3827,
@@ -41,1008 +42,1048 @@ INCLUDES: Final[tuple[int, ...]] = (
     4273,
     7602,
 )
-EXTERNAL_SCHEME: Final[str | None] = None
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BodyCavity: Final[Code] = Code("SCT", "91806002", "Body cavity", (7192,))
+BodyCavity: _Final[_Code] = _Code("SCT", "91806002", "Body cavity", (7192,))
 """Body cavity (SCT 91806002)."""
 
-Atrium: Final[Code] = Code("SCT", "59652004", "Atrium", (4,))
+Atrium: _Final[_Code] = _Code("SCT", "59652004", "Atrium", (4,))
 """Atrium (SCT 59652004). Included from CID 4."""
 
-Axilla: Final[Code] = Code("SCT", "91470000", "Axilla", (4,))
+Axilla: _Final[_Code] = _Code("SCT", "91470000", "Axilla", (4,))
 """Axilla (SCT 91470000). Included from CID 4."""
 
-Back: Final[Code] = Code("SCT", "77568009", "Back", (4,))
+Back: _Final[_Code] = _Code("SCT", "77568009", "Back", (4,))
 """Back (SCT 77568009). Included from CID 4."""
 
-BroadLigament: Final[Code] = Code("SCT", "34411009", "Broad ligament", (4,))
+BroadLigament: _Final[_Code] = _Code("SCT", "34411009", "Broad ligament", (4,))
 """Broad ligament (SCT 34411009). Included from CID 4."""
 
-Buttock: Final[Code] = Code("SCT", "46862004", "Buttock", (4,))
+Buttock: _Final[_Code] = _Code("SCT", "46862004", "Buttock", (4,))
 """Buttock (SCT 46862004). Included from CID 4."""
 
-Calyx: Final[Code] = Code("SCT", "2334006", "Calyx", (4,))
+Calyx: _Final[_Code] = _Code("SCT", "2334006", "Calyx", (4,))
 """Calyx (SCT 2334006). Included from CID 4."""
 
-Cheek: Final[Code] = Code("SCT", "60819002", "Cheek", (4,))
+Cheek: _Final[_Code] = _Code("SCT", "60819002", "Cheek", (4,))
 """Cheek (SCT 60819002). Included from CID 4."""
 
-Cornea: Final[Code] = Code("SCT", "28726007", "Cornea", (4, 4029, 4209, 4211, 4233, 4266))
+Cornea: _Final[_Code] = _Code("SCT", "28726007", "Cornea", (4, 4029, 4209, 4211, 4233, 4266))
 """Cornea (SCT 28726007). Included from CID 4."""
 
-Ear: Final[Code] = Code("SCT", "117590005", "Ear", (4,))
+Ear: _Final[_Code] = _Code("SCT", "117590005", "Ear", (4,))
 """Ear (SCT 117590005). Included from CID 4."""
 
-EndoArterial: Final[Code] = Code("SCT", "51114001", "Endo-arterial", (4, 3010, 3606, 7166))
+EndoArterial: _Final[_Code] = _Code("SCT", "51114001", "Endo-arterial", (4, 3010, 3606, 7166))
 """Endo-arterial (SCT 51114001). Included from CID 4."""
 
-EndoCardiac: Final[Code] = Code(
+EndoCardiac: _Final[_Code] = _Code(
     "SCT", "80891009", "Endo-cardiac", (4, 1004, 4031, 6100, 6149, 7152, 10044)
 )
 """Endo-cardiac (SCT 80891009). Included from CID 4."""
 
-EndoEsophageal: Final[Code] = Code(
+EndoEsophageal: _Final[_Code] = _Code(
     "SCT", "32849002", "Endo-esophageal", (4, 4031, 6149, 7155, 7483, 10044)
 )
 """Endo-esophageal (SCT 32849002). Included from CID 4."""
 
-EndoNasal: Final[Code] = Code("SCT", "53342003", "Endo-nasal", (4, 8134))
+EndoNasal: _Final[_Code] = _Code("SCT", "53342003", "Endo-nasal", (4, 8134))
 """Endo-nasal (SCT 53342003). Included from CID 4."""
 
-EndoNasopharyngeal: Final[Code] = Code("SCT", "18962004", "Endo-nasopharyngeal", (4,))
+EndoNasopharyngeal: _Final[_Code] = _Code("SCT", "18962004", "Endo-nasopharyngeal", (4,))
 """Endo-nasopharyngeal (SCT 18962004). Included from CID 4."""
 
-EndoRectal: Final[Code] = Code(
+EndoRectal: _Final[_Code] = _Code(
     "SCT", "34402009", "Endo-rectal", (4, 645, 4031, 4040, 6204, 6210, 6348, 7160)
 )
 """Endo-rectal (SCT 34402009). Included from CID 4."""
 
-EndoRenal: Final[Code] = Code(
+EndoRenal: _Final[_Code] = _Code(
     "SCT", "64033007", "Endo-renal", (4, 645, 1005, 4030, 4040, 6204, 7154, 10044, 12020, 12321)
 )
 """Endo-renal (SCT 64033007). Included from CID 4."""
 
-EndoUreteric: Final[Code] = Code("SCT", "87953007", "Endo-ureteric", (4, 4031, 4040))
+EndoUreteric: _Final[_Code] = _Code("SCT", "87953007", "Endo-ureteric", (4, 4031, 4040))
 """Endo-ureteric (SCT 87953007). Included from CID 4."""
 
-EndoUrethral: Final[Code] = Code("SCT", "13648007", "Endo-urethral", (4, 4031, 7483))
+EndoUrethral: _Final[_Code] = _Code("SCT", "13648007", "Endo-urethral", (4, 4031, 7483))
 """Endo-urethral (SCT 13648007). Included from CID 4."""
 
-EndoVaginal: Final[Code] = Code("SCT", "76784001", "Endo-vaginal", (4, 7160))
+EndoVaginal: _Final[_Code] = _Code("SCT", "76784001", "Endo-vaginal", (4, 7160))
 """Endo-vaginal (SCT 76784001). Included from CID 4."""
 
-EndoVascular: Final[Code] = Code("SCT", "59820001", "Endo-vascular", (4, 6204, 7155, 7166))
+EndoVascular: _Final[_Code] = _Code("SCT", "59820001", "Endo-vascular", (4, 6204, 7155, 7166))
 """Endo-vascular (SCT 59820001). Included from CID 4."""
 
-EndoVenous: Final[Code] = Code("SCT", "29092000", "Endo-venous", (4, 3010, 3496, 3607, 7166))
+EndoVenous: _Final[_Code] = _Code("SCT", "29092000", "Endo-venous", (4, 3010, 3496, 3607, 7166))
 """Endo-venous (SCT 29092000). Included from CID 4."""
 
-EndoVesical: Final[Code] = Code("SCT", "48367006", "Endo-vesical", (4,))
+EndoVesical: _Final[_Code] = _Code("SCT", "48367006", "Endo-vesical", (4,))
 """Endo-vesical (SCT 48367006). Included from CID 4."""
 
-EpigastricRegion: Final[Code] = Code("SCT", "27947004", "Epigastric region", (4,))
+EpigastricRegion: _Final[_Code] = _Code("SCT", "27947004", "Epigastric region", (4,))
 """Epigastric region (SCT 27947004). Included from CID 4."""
 
-Eyelid: Final[Code] = Code("SCT", "80243003", "Eyelid", (4, 4209))
+Eyelid: _Final[_Code] = _Code("SCT", "80243003", "Eyelid", (4, 4209))
 """Eyelid (SCT 80243003). Included from CID 4."""
 
-Face: Final[Code] = Code("SCT", "89545001", "Face", (4,))
+Face: _Final[_Code] = _Code("SCT", "89545001", "Face", (4,))
 """Face (SCT 89545001). Included from CID 4."""
 
-Flank: Final[Code] = Code("SCT", "58602004", "Flank", (4, 644))
+Flank: _Final[_Code] = _Code("SCT", "58602004", "Flank", (4, 644))
 """Flank (SCT 58602004). Included from CID 4."""
 
-FontanelOfSkull: Final[Code] = Code("SCT", "79361005", "Fontanel of skull", (4,))
+FontanelOfSkull: _Final[_Code] = _Code("SCT", "79361005", "Fontanel of skull", (4,))
 """Fontanel of skull (SCT 79361005). Included from CID 4."""
 
-HipJoint: Final[Code] = Code("SCT", "24136001", "Hip joint", (4, 1005, 4031, 7304, 7483))
+HipJoint: _Final[_Code] = _Code("SCT", "24136001", "Hip joint", (4, 1005, 4031, 7304, 7483))
 """Hip joint (SCT 24136001). Included from CID 4."""
 
-HypogastricRegion: Final[Code] = Code("SCT", "11708003", "Hypogastric region", (4,))
+HypogastricRegion: _Final[_Code] = _Code("SCT", "11708003", "Hypogastric region", (4,))
 """Hypogastric region (SCT 11708003). Included from CID 4."""
 
-Submental: Final[Code] = Code("SCT", "170887008", "Submental", (4,))
+Submental: _Final[_Code] = _Code("SCT", "170887008", "Submental", (4,))
 """Submental (SCT 170887008). Included from CID 4."""
 
-Hypopharynx: Final[Code] = Code("SCT", "81502006", "Hypopharynx", (4, 7601))
+Hypopharynx: _Final[_Code] = _Code("SCT", "81502006", "Hypopharynx", (4, 7601))
 """Hypopharynx (SCT 81502006). Included from CID 4."""
 
-IntraArticular: Final[Code] = Code("SCT", "131183008", "Intra-articular", (2, 4))
+IntraArticular: _Final[_Code] = _Code("SCT", "131183008", "Intra-articular", (2, 4))
 """Intra-articular (SCT 131183008). Included from CID 4."""
 
-Intracranial: Final[Code] = Code("SCT", "1101003", "Intracranial", (4, 7140))
+Intracranial: _Final[_Code] = _Code("SCT", "1101003", "Intracranial", (4, 7140))
 """Intracranial (SCT 1101003). Included from CID 4."""
 
-LeftHypochondriacRegion: Final[Code] = Code("SCT", "133945003", "Left hypochondriac region", (4,))
+LeftHypochondriacRegion: _Final[_Code] = _Code(
+    "SCT", "133945003", "Left hypochondriac region", (4,)
+)
 """Left hypochondriac region (SCT 133945003). Included from CID 4."""
 
-LeftInguinalRegion: Final[Code] = Code("SCT", "85119005", "Left inguinal region", (4,))
+LeftInguinalRegion: _Final[_Code] = _Code("SCT", "85119005", "Left inguinal region", (4,))
 """Left inguinal region (SCT 85119005). Included from CID 4."""
 
-LeftLowerQuadrantOfAbdomen: Final[Code] = Code(
+LeftLowerQuadrantOfAbdomen: _Final[_Code] = _Code(
     "SCT", "68505006", "Left lower quadrant of abdomen", (4,)
 )
 """Left lower quadrant of abdomen (SCT 68505006). Included from CID 4."""
 
-LeftLumbarRegion: Final[Code] = Code("SCT", "1017210004", "Left lumbar region", (4,))
+LeftLumbarRegion: _Final[_Code] = _Code("SCT", "1017210004", "Left lumbar region", (4,))
 """Left lumbar region (SCT 1017210004). Included from CID 4."""
 
-LeftUpperQuadrantOfAbdomen: Final[Code] = Code(
+LeftUpperQuadrantOfAbdomen: _Final[_Code] = _Code(
     "SCT", "86367003", "Left upper quadrant of abdomen", (4,)
 )
 """Left upper quadrant of abdomen (SCT 86367003). Included from CID 4."""
 
-LowerInnerQuadrantOfBreast: Final[Code] = Code(
+LowerInnerQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "19100000", "Lower inner quadrant of breast", (4, 6021)
 )
 """Lower inner quadrant of breast (SCT 19100000). Included from CID 4."""
 
-LowerOuterQuadrantOfBreast: Final[Code] = Code(
+LowerOuterQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "33564002", "Lower outer quadrant of breast", (4, 6021)
 )
 """Lower outer quadrant of breast (SCT 33564002). Included from CID 4."""
 
-LumbarRegion: Final[Code] = Code("SCT", "52612000", "Lumbar region", (4,))
+LumbarRegion: _Final[_Code] = _Code("SCT", "52612000", "Lumbar region", (4,))
 """Lumbar region (SCT 52612000). Included from CID 4."""
 
-Lung: Final[Code] = Code("SCT", "39607008", "Lung", (4, 645, 1004, 6100, 6129, 6204, 7155, 10044))
+Lung: _Final[_Code] = _Code(
+    "SCT", "39607008", "Lung", (4, 645, 1004, 6100, 6129, 6204, 7155, 10044)
+)
 """Lung (SCT 39607008). Included from CID 4."""
 
-Mouth: Final[Code] = Code("SCT", "123851003", "Mouth", (4, 645))
+Mouth: _Final[_Code] = _Code("SCT", "123851003", "Mouth", (4, 645))
 """Mouth (SCT 123851003). Included from CID 4."""
 
-Nose: Final[Code] = Code("SCT", "45206002", "Nose", (4,))
+Nose: _Final[_Code] = _Code("SCT", "45206002", "Nose", (4,))
 """Nose (SCT 45206002). Included from CID 4."""
 
-OmentalBursa: Final[Code] = Code("SCT", "113346000", "Omental bursa", (4,))
+OmentalBursa: _Final[_Code] = _Code("SCT", "113346000", "Omental bursa", (4,))
 """Omental bursa (SCT 113346000). Included from CID 4."""
 
-Omentum: Final[Code] = Code("SCT", "27398004", "Omentum", (4, 7154))
+Omentum: _Final[_Code] = _Code("SCT", "27398004", "Omentum", (4, 7154))
 """Omentum (SCT 27398004). Included from CID 4."""
 
-Ovary: Final[Code] = Code("SCT", "15497006", "Ovary", (4, 645, 6204, 7160, 10044))
+Ovary: _Final[_Code] = _Code("SCT", "15497006", "Ovary", (4, 645, 6204, 7160, 10044))
 """Ovary (SCT 15497006). Included from CID 4."""
 
-Parasternal: Final[Code] = Code("SCT", "91691001", "Parasternal", (4,))
+Parasternal: _Final[_Code] = _Code("SCT", "91691001", "Parasternal", (4,))
 """Parasternal (SCT 91691001). Included from CID 4."""
 
-Penis: Final[Code] = Code("SCT", "18911002", "Penis", (4,))
+Penis: _Final[_Code] = _Code("SCT", "18911002", "Penis", (4,))
 """Penis (SCT 18911002). Included from CID 4."""
 
-Perineum: Final[Code] = Code("SCT", "38864007", "Perineum", (4,))
+Perineum: _Final[_Code] = _Code("SCT", "38864007", "Perineum", (4,))
 """Perineum (SCT 38864007). Included from CID 4."""
 
-PoplitealFossa: Final[Code] = Code("SCT", "32361000", "Popliteal fossa", (4,))
+PoplitealFossa: _Final[_Code] = _Code("SCT", "32361000", "Popliteal fossa", (4,))
 """Popliteal fossa (SCT 32361000). Included from CID 4."""
 
-RenalPelvis: Final[Code] = Code("SCT", "25990002", "Renal pelvis", (4,))
+RenalPelvis: _Final[_Code] = _Code("SCT", "25990002", "Renal pelvis", (4,))
 """Renal pelvis (SCT 25990002). Included from CID 4."""
 
-Retroperitoneum: Final[Code] = Code("SCT", "82849001", "Retroperitoneum", (4, 7154))
+Retroperitoneum: _Final[_Code] = _Code("SCT", "82849001", "Retroperitoneum", (4, 7154))
 """Retroperitoneum (SCT 82849001). Included from CID 4."""
 
-RightHypochondriacRegion: Final[Code] = Code("SCT", "133946002", "Right hypochondriac region", (4,))
+RightHypochondriacRegion: _Final[_Code] = _Code(
+    "SCT", "133946002", "Right hypochondriac region", (4,)
+)
 """Right hypochondriac region (SCT 133946002). Included from CID 4."""
 
-RightInguinalRegion: Final[Code] = Code("SCT", "37117007", "Right inguinal region", (4,))
+RightInguinalRegion: _Final[_Code] = _Code("SCT", "37117007", "Right inguinal region", (4,))
 """Right inguinal region (SCT 37117007). Included from CID 4."""
 
-RightLowerQuadrantOfAbdomen: Final[Code] = Code(
+RightLowerQuadrantOfAbdomen: _Final[_Code] = _Code(
     "SCT", "48544008", "Right lower quadrant of abdomen", (4,)
 )
 """Right lower quadrant of abdomen (SCT 48544008). Included from CID 4."""
 
-RightLumbarRegion: Final[Code] = Code("SCT", "1017211000", "Right lumbar region", (4,))
+RightLumbarRegion: _Final[_Code] = _Code("SCT", "1017211000", "Right lumbar region", (4,))
 """Right lumbar region (SCT 1017211000). Included from CID 4."""
 
-RightUpperQuadrantOfAbdomen: Final[Code] = Code(
+RightUpperQuadrantOfAbdomen: _Final[_Code] = _Code(
     "SCT", "50519007", "Right upper quadrant of abdomen", (4,)
 )
 """Right upper quadrant of abdomen (SCT 50519007). Included from CID 4."""
 
-Scalp: Final[Code] = Code("SCT", "41695006", "Scalp", (4,))
+Scalp: _Final[_Code] = _Code("SCT", "41695006", "Scalp", (4,))
 """Scalp (SCT 41695006). Included from CID 4."""
 
-Sclera: Final[Code] = Code("SCT", "18619003", "Sclera", (4, 4029, 4209, 4211))
+Sclera: _Final[_Code] = _Code("SCT", "18619003", "Sclera", (4, 4029, 4209, 4211))
 """Sclera (SCT 18619003). Included from CID 4."""
 
-Scrotum: Final[Code] = Code("SCT", "20233005", "Scrotum", (4,))
+Scrotum: _Final[_Code] = _Code("SCT", "20233005", "Scrotum", (4,))
 """Scrotum (SCT 20233005). Included from CID 4."""
 
-SpinalCord: Final[Code] = Code("SCT", "2748008", "Spinal cord", (4, 7153))
+SpinalCord: _Final[_Code] = _Code("SCT", "2748008", "Spinal cord", (4, 7153))
 """Spinal cord (SCT 2748008). Included from CID 4."""
 
-Subcostal: Final[Code] = Code("SCT", "19695001", "Subcostal", (4,))
+Subcostal: _Final[_Code] = _Code("SCT", "19695001", "Subcostal", (4,))
 """Subcostal (SCT 19695001). Included from CID 4."""
 
-SubmandibularArea: Final[Code] = Code("SCT", "5713008", "Submandibular area", (4, 4029))
+SubmandibularArea: _Final[_Code] = _Code("SCT", "5713008", "Submandibular area", (4, 4029))
 """Submandibular area (SCT 5713008). Included from CID 4."""
 
-Subxiphoid: Final[Code] = Code("SCT", "5076001", "Subxiphoid", (4,))
+Subxiphoid: _Final[_Code] = _Code("SCT", "5076001", "Subxiphoid", (4,))
 """Subxiphoid (SCT 5076001). Included from CID 4."""
 
-SupraclavicularRegionOfNeck: Final[Code] = Code(
+SupraclavicularRegionOfNeck: _Final[_Code] = _Code(
     "SCT", "77621008", "Supraclavicular region of neck", (4,)
 )
 """Supraclavicular region of neck (SCT 77621008). Included from CID 4."""
 
-SuprasternalNotch: Final[Code] = Code("SCT", "26493002", "Suprasternal notch", (4, 1004, 6115))
+SuprasternalNotch: _Final[_Code] = _Code("SCT", "26493002", "Suprasternal notch", (4, 1004, 6115))
 """Suprasternal notch (SCT 26493002). Included from CID 4."""
 
-Thigh: Final[Code] = Code("SCT", "68367000", "Thigh", (4, 4031))
+Thigh: _Final[_Code] = _Code("SCT", "68367000", "Thigh", (4, 4031))
 """Thigh (SCT 68367000). Included from CID 4."""
 
-Thorax: Final[Code] = Code("SCT", "816094009", "Thorax", (4, 4031, 7155, 7483, 12020))
+Thorax: _Final[_Code] = _Code("SCT", "816094009", "Thorax", (4, 4031, 7155, 7483, 12020))
 """Thorax (SCT 816094009). Included from CID 4."""
 
-Tongue: Final[Code] = Code("SCT", "21974007", "Tongue", (4, 4028, 7601))
+Tongue: _Final[_Code] = _Code("SCT", "21974007", "Tongue", (4, 4028, 7601))
 """Tongue (SCT 21974007). Included from CID 4."""
 
-UmbilicalRegion: Final[Code] = Code("SCT", "90290004", "Umbilical region", (4,))
+UmbilicalRegion: _Final[_Code] = _Code("SCT", "90290004", "Umbilical region", (4,))
 """Umbilical region (SCT 90290004). Included from CID 4."""
 
-UpperInnerQuadrantOfBreast: Final[Code] = Code(
+UpperInnerQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "77831004", "Upper inner quadrant of breast", (4, 6021)
 )
 """Upper inner quadrant of breast (SCT 77831004). Included from CID 4."""
 
-UpperOuterQuadrantOfBreast: Final[Code] = Code(
+UpperOuterQuadrantOfBreast: _Final[_Code] = _Code(
     "SCT", "76365002", "Upper outer quadrant of breast", (4, 6021)
 )
 """Upper outer quadrant of breast (SCT 76365002). Included from CID 4."""
 
-VascularGraft: Final[Code] = Code("SCT", "118375008", "Vascular graft", (4,))
+VascularGraft: _Final[_Code] = _Code("SCT", "118375008", "Vascular graft", (4,))
 """Vascular graft (SCT 118375008). Included from CID 4."""
 
-Ventricle: Final[Code] = Code("SCT", "21814001", "Ventricle", (4, 6149))
+Ventricle: _Final[_Code] = _Code("SCT", "21814001", "Ventricle", (4, 6149))
 """Ventricle (SCT 21814001). Included from CID 4."""
 
-Vulva: Final[Code] = Code("SCT", "45292006", "Vulva", (4, 7160))
+Vulva: _Final[_Code] = _Code("SCT", "45292006", "Vulva", (4, 7160))
 """Vulva (SCT 45292006). Included from CID 4."""
 
-WristJoint: Final[Code] = Code("SCT", "74670003", "Wrist joint", (4, 1006, 4031, 7304))
+WristJoint: _Final[_Code] = _Code("SCT", "74670003", "Wrist joint", (4, 1006, 4031, 7304))
 """Wrist joint (SCT 74670003). Included from CID 4."""
 
-AbdominalAorta: Final[Code] = Code(
+AbdominalAorta: _Final[_Code] = _Code(
     "SCT", "7832008", "Abdominal aorta", (3010, 3606, 4030, 7154, 12112, 12291)
 )
 """Abdominal aorta (SCT 7832008). Included from CID 4030."""
 
-AdrenalGland: Final[Code] = Code(
+AdrenalGland: _Final[_Code] = _Code(
     "SCT", "23451007", "Adrenal gland", (1005, 4030, 6204, 7154, 10044)
 )
 """Adrenal gland (SCT 23451007). Included from CID 4030."""
 
-AorticArch: Final[Code] = Code(
+AorticArch: _Final[_Code] = _Code(
     "SCT", "57034009", "Aortic arch", (1004, 3010, 3606, 4030, 6117, 12291)
 )
 """Aortic arch (SCT 57034009). Included from CID 4030."""
 
-Brain: Final[Code] = Code("SCT", "12738006", "Brain", (644, 645, 4030, 7153, 10044))
+Brain: _Final[_Code] = _Code("SCT", "12738006", "Brain", (644, 645, 4030, 7153, 10044))
 """Brain (SCT 12738006). Included from CID 4030."""
 
-CarotidArtery: Final[Code] = Code(
+CarotidArtery: _Final[_Code] = _Code(
     "SCT", "69105007", "Carotid Artery", (1002, 3010, 3440, 3606, 4030)
 )
 """Carotid Artery (SCT 69105007). Included from CID 4030."""
 
-Cerebellum: Final[Code] = Code("SCT", "113305005", "Cerebellum", (4030, 7140, 7153, 12020, 12022))
+Cerebellum: _Final[_Code] = _Code(
+    "SCT", "113305005", "Cerebellum", (4030, 7140, 7153, 12020, 12022)
+)
 """Cerebellum (SCT 113305005). Included from CID 4030."""
 
-CircleOfWillis: Final[Code] = Code("SCT", "11279006", "Circle of Willis", (4030,))
+CircleOfWillis: _Final[_Code] = _Code("SCT", "11279006", "Circle of Willis", (4030,))
 """Circle of Willis (SCT 11279006). Included from CID 4030."""
 
-CoronaryArtery: Final[Code] = Code("SCT", "41801008", "Coronary artery", (3010, 3606, 4030))
+CoronaryArtery: _Final[_Code] = _Code("SCT", "41801008", "Coronary artery", (3010, 3606, 4030))
 """Coronary artery (SCT 41801008). Included from CID 4030."""
 
-CranialVenousSystem: Final[Code] = Code("SCT", "128320002", "Cranial venous system", (4030,))
+CranialVenousSystem: _Final[_Code] = _Code("SCT", "128320002", "Cranial venous system", (4030,))
 """Cranial venous system (SCT 128320002). Included from CID 4030."""
 
-IliacAndOrFemoralArtery: Final[Code] = Code(
+IliacAndOrFemoralArtery: _Final[_Code] = _Code(
     "SCT", "299716001", "Iliac and/or femoral artery", (4030,)
 )
 """Iliac and/or femoral artery (SCT 299716001). Included from CID 4030."""
 
-Liver: Final[Code] = Code("SCT", "10200004", "Liver", (644, 1005, 4030, 6204, 7154, 10044, 12321))
+Liver: _Final[_Code] = _Code(
+    "SCT", "10200004", "Liver", (644, 1005, 4030, 6204, 7154, 10044, 12321)
+)
 """Liver (SCT 10200004). Included from CID 4030."""
 
-Parathyroid: Final[Code] = Code("SCT", "111002", "Parathyroid", (4030,))
+Parathyroid: _Final[_Code] = _Code("SCT", "111002", "Parathyroid", (4030,))
 """Parathyroid (SCT 111002). Included from CID 4030."""
 
-PulmonaryArtery: Final[Code] = Code(
+PulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "81040000", "Pulmonary artery", (3010, 3606, 3610, 4030, 6117, 12141, 12290, 12305)
 )
 """Pulmonary artery (SCT 81040000). Included from CID 4030."""
 
-RenalArtery: Final[Code] = Code("SCT", "2841007", "Renal artery", (3010, 3606, 3837, 4030, 12115))
+RenalArtery: _Final[_Code] = _Code(
+    "SCT", "2841007", "Renal artery", (3010, 3606, 3837, 4030, 12115)
+)
 """Renal artery (SCT 2841007). Included from CID 4030."""
 
-Spleen: Final[Code] = Code("SCT", "78961009", "Spleen", (4030, 6204, 7154, 10044, 12321))
+Spleen: _Final[_Code] = _Code("SCT", "78961009", "Spleen", (4030, 6204, 7154, 10044, 12321))
 """Spleen (SCT 78961009). Included from CID 4030."""
 
-Testis: Final[Code] = Code("SCT", "40689003", "Testis", (4030, 6204, 7160, 10044, 12321))
+Testis: _Final[_Code] = _Code("SCT", "40689003", "Testis", (4030, 6204, 7160, 10044, 12321))
 """Testis (SCT 40689003). Included from CID 4030."""
 
-ThoracicAorta: Final[Code] = Code("SCT", "113262008", "Thoracic aorta", (3010, 3606, 4030, 12291))
+ThoracicAorta: _Final[_Code] = _Code(
+    "SCT", "113262008", "Thoracic aorta", (3010, 3606, 4030, 12291)
+)
 """Thoracic aorta (SCT 113262008). Included from CID 4030."""
 
-Thymus: Final[Code] = Code("SCT", "9875009", "Thymus", (4030, 6149, 7155, 10044))
+Thymus: _Final[_Code] = _Code("SCT", "9875009", "Thymus", (4030, 6149, 7155, 10044))
 """Thymus (SCT 9875009). Included from CID 4030."""
 
-Thyroid: Final[Code] = Code("SCT", "69748006", "Thyroid", (645, 4030, 6149, 10044, 12321))
+Thyroid: _Final[_Code] = _Code("SCT", "69748006", "Thyroid", (645, 4030, 6149, 10044, 12321))
 """Thyroid (SCT 69748006). Included from CID 4030."""
 
-Uterus: Final[Code] = Code("SCT", "35039007", "Uterus", (645, 4030, 6204, 7160, 10044, 12023))
+Uterus: _Final[_Code] = _Code("SCT", "35039007", "Uterus", (645, 4030, 6204, 7160, 10044, 12023))
 """Uterus (SCT 35039007). Included from CID 4030."""
 
-Abdomen: Final[Code] = Code("SCT", "818981001", "Abdomen", (4031, 7154, 7483, 12020))
+Abdomen: _Final[_Code] = _Code("SCT", "818981001", "Abdomen", (4031, 7154, 7483, 12020))
 """Abdomen (SCT 818981001). Included from CID 4031."""
 
-AbdomenAndPelvis: Final[Code] = Code("SCT", "818982008", "Abdomen and Pelvis", (4031,))
+AbdomenAndPelvis: _Final[_Code] = _Code("SCT", "818982008", "Abdomen and Pelvis", (4031,))
 """Abdomen and Pelvis (SCT 818982008). Included from CID 4031."""
 
-AcromioclavicularJoint: Final[Code] = Code(
+AcromioclavicularJoint: _Final[_Code] = _Code(
     "SCT", "85856004", "Acromioclavicular joint", (1004, 4031)
 )
 """Acromioclavicular joint (SCT 85856004). Included from CID 4031."""
 
-AnkleJoint: Final[Code] = Code("SCT", "70258002", "Ankle joint", (1006, 4031, 7304))
+AnkleJoint: _Final[_Code] = _Code("SCT", "70258002", "Ankle joint", (1006, 4031, 7304))
 """Ankle joint (SCT 70258002). Included from CID 4031."""
 
-Anus: Final[Code] = Code("SCT", "53505006", "Anus", (645, 4031))
+Anus: _Final[_Code] = _Code("SCT", "53505006", "Anus", (645, 4031))
 """Anus (SCT 53505006). Included from CID 4031."""
 
-ApexOfLung: Final[Code] = Code("SCT", "86598002", "Apex of Lung", (4031,))
+ApexOfLung: _Final[_Code] = _Code("SCT", "86598002", "Apex of Lung", (4031,))
 """Apex of Lung (SCT 86598002). Included from CID 4031."""
 
-BileDuct: Final[Code] = Code("SCT", "28273000", "Bile duct", (4031, 4040, 7154))
+BileDuct: _Final[_Code] = _Code("SCT", "28273000", "Bile duct", (4031, 4040, 7154))
 """Bile duct (SCT 28273000). Included from CID 4031."""
 
-BiliaryTract: Final[Code] = Code("SCT", "34707002", "Biliary tract", (4031, 4040, 7154))
+BiliaryTract: _Final[_Code] = _Code("SCT", "34707002", "Biliary tract", (4031, 4040, 7154))
 """Biliary tract (SCT 34707002). Included from CID 4031."""
 
-Bladder: Final[Code] = Code(
+Bladder: _Final[_Code] = _Code(
     "SCT", "89837001", "Bladder", (645, 4031, 4040, 6204, 7160, 7483, 10044)
 )
 """Bladder (SCT 89837001). Included from CID 4031."""
 
-BoneOfLowerLimb: Final[Code] = Code("SCT", "72001000", "Bone of lower limb", (4031,))
+BoneOfLowerLimb: _Final[_Code] = _Code("SCT", "72001000", "Bone of lower limb", (4031,))
 """Bone of lower limb (SCT 72001000). Included from CID 4031."""
 
-BoneOfUpperLimb: Final[Code] = Code("SCT", "371195002", "Bone of upper limb", (4031,))
+BoneOfUpperLimb: _Final[_Code] = _Code("SCT", "371195002", "Bone of upper limb", (4031,))
 """Bone of upper limb (SCT 371195002). Included from CID 4031."""
 
-Breast: Final[Code] = Code("SCT", "76752008", "Breast", (645, 4013, 4031, 10044, 12321))
+Breast: _Final[_Code] = _Code("SCT", "76752008", "Breast", (645, 4013, 4031, 10044, 12321))
 """Breast (SCT 76752008). Included from CID 4031."""
 
-Bronchus: Final[Code] = Code("SCT", "955009", "Bronchus", (4031, 4040, 6111, 6129, 7155))
+Bronchus: _Final[_Code] = _Code("SCT", "955009", "Bronchus", (4031, 4040, 6111, 6129, 7155))
 """Bronchus (SCT 955009). Included from CID 4031."""
 
-Calcaneus: Final[Code] = Code("SCT", "80144004", "Calcaneus", (4031, 7304))
+Calcaneus: _Final[_Code] = _Code("SCT", "80144004", "Calcaneus", (4031, 7304))
 """Calcaneus (SCT 80144004). Included from CID 4031."""
 
-CervicalSpine: Final[Code] = Code("SCT", "122494005", "Cervical spine", (4028, 4031, 7304, 7483))
+CervicalSpine: _Final[_Code] = _Code("SCT", "122494005", "Cervical spine", (4028, 4031, 7304, 7483))
 """Cervical spine (SCT 122494005). Included from CID 4031."""
 
-CervicoThoracicSpine: Final[Code] = Code(
+CervicoThoracicSpine: _Final[_Code] = _Code(
     "SCT", "1217257000", "Cervico-thoracic spine", (4031, 7304, 7483)
 )
 """Cervico-thoracic spine (SCT 1217257000). Included from CID 4031."""
 
-ChestAndAbdomen: Final[Code] = Code("SCT", "416550000", "Chest and Abdomen", (4031, 7483))
+ChestAndAbdomen: _Final[_Code] = _Code("SCT", "416550000", "Chest and Abdomen", (4031, 7483))
 """Chest and Abdomen (SCT 416550000). Included from CID 4031."""
 
-ChestAbdomenAndPelvis: Final[Code] = Code("SCT", "416775004", "Chest, Abdomen and Pelvis", (4031,))
+ChestAbdomenAndPelvis: _Final[_Code] = _Code(
+    "SCT", "416775004", "Chest, Abdomen and Pelvis", (4031,)
+)
 """Chest, Abdomen and Pelvis (SCT 416775004). Included from CID 4031."""
 
-Clavicle: Final[Code] = Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
+Clavicle: _Final[_Code] = _Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
 """Clavicle (SCT 51299004). Included from CID 4031."""
 
-Coccyx: Final[Code] = Code("SCT", "64688005", "Coccyx", (4031,))
+Coccyx: _Final[_Code] = _Code("SCT", "64688005", "Coccyx", (4031,))
 """Coccyx (SCT 64688005). Included from CID 4031."""
 
-Colon: Final[Code] = Code("SCT", "71854001", "Colon", (645, 4031, 7483, 10044))
+Colon: _Final[_Code] = _Code("SCT", "71854001", "Colon", (645, 4031, 7483, 10044))
 """Colon (SCT 71854001). Included from CID 4031."""
 
-CommonBileDuct: Final[Code] = Code("SCT", "79741001", "Common bile duct", (4031, 4040))
+CommonBileDuct: _Final[_Code] = _Code("SCT", "79741001", "Common bile duct", (4031, 4040))
 """Common bile duct (SCT 79741001). Included from CID 4031."""
 
-Duodenum: Final[Code] = Code("SCT", "38848004", "Duodenum", (4031,))
+Duodenum: _Final[_Code] = _Code("SCT", "38848004", "Duodenum", (4031,))
 """Duodenum (SCT 38848004). Included from CID 4031."""
 
-ElbowJoint: Final[Code] = Code("SCT", "16953009", "Elbow joint", (1006, 4031, 7304, 7483))
+ElbowJoint: _Final[_Code] = _Code("SCT", "16953009", "Elbow joint", (1006, 4031, 7304, 7483))
 """Elbow joint (SCT 16953009). Included from CID 4031."""
 
-EntireBody: Final[Code] = Code("SCT", "38266002", "Entire body", (4031, 7483, 8103, 10060))
+EntireBody: _Final[_Code] = _Code("SCT", "38266002", "Entire body", (4031, 7483, 8103, 10060))
 """Entire body (SCT 38266002). Included from CID 4031."""
 
-EsophagusStomachAndDuodenum: Final[Code] = Code(
+EsophagusStomachAndDuodenum: _Final[_Code] = _Code(
     "SCT", "110861005", "Esophagus, stomach and duodenum", (4031, 4040)
 )
 """Esophagus, stomach and duodenum (SCT 110861005). Included from CID 4031."""
 
-Extremity: Final[Code] = Code("SCT", "66019005", "Extremity", (4031,))
+Extremity: _Final[_Code] = _Code("SCT", "66019005", "Extremity", (4031,))
 """Extremity (SCT 66019005). Included from CID 4031."""
 
-Eye: Final[Code] = Code("SCT", "81745001", "Eye", (4031, 4209))
+Eye: _Final[_Code] = _Code("SCT", "81745001", "Eye", (4031, 4209))
 """Eye (SCT 81745001). Included from CID 4031."""
 
-EyeRegion: Final[Code] = Code("SCT", "371398005", "Eye region", (4028, 4031))
+EyeRegion: _Final[_Code] = _Code("SCT", "371398005", "Eye region", (4028, 4031))
 """Eye region (SCT 371398005). Included from CID 4031."""
 
-FacialBones: Final[Code] = Code("SCT", "91397008", "Facial bones", (4028, 4031, 7304))
+FacialBones: _Final[_Code] = _Code("SCT", "91397008", "Facial bones", (4028, 4031, 7304))
 """Facial bones (SCT 91397008). Included from CID 4031."""
 
-Femur: Final[Code] = Code("SCT", "71341001", "Femur", (4031, 7304, 7483, 12020, 12021))
+Femur: _Final[_Code] = _Code("SCT", "71341001", "Femur", (4031, 7304, 7483, 12020, 12021))
 """Femur (SCT 71341001). Included from CID 4031."""
 
-Fibula: Final[Code] = Code("SCT", "87342007", "Fibula", (4031, 7304, 12021))
+Fibula: _Final[_Code] = _Code("SCT", "87342007", "Fibula", (4031, 7304, 12021))
 """Fibula (SCT 87342007). Included from CID 4031."""
 
-Finger: Final[Code] = Code("SCT", "7569003", "Finger", (4031,))
+Finger: _Final[_Code] = _Code("SCT", "7569003", "Finger", (4031,))
 """Finger (SCT 7569003). Included from CID 4031."""
 
-Foot: Final[Code] = Code("SCT", "56459004", "Foot", (1006, 4031, 12020))
+Foot: _Final[_Code] = _Code("SCT", "56459004", "Foot", (1006, 4031, 12020))
 """Foot (SCT 56459004). Included from CID 4031."""
 
-Forearm: Final[Code] = Code("SCT", "14975008", "Forearm", (4031,))
+Forearm: _Final[_Code] = _Code("SCT", "14975008", "Forearm", (4031,))
 """Forearm (SCT 14975008). Included from CID 4031."""
 
-Gallbladder: Final[Code] = Code("SCT", "28231008", "Gallbladder", (4031, 4040, 7154, 10044))
+Gallbladder: _Final[_Code] = _Code("SCT", "28231008", "Gallbladder", (4031, 4040, 7154, 10044))
 """Gallbladder (SCT 28231008). Included from CID 4031."""
 
-Hand: Final[Code] = Code("SCT", "85562004", "Hand", (4031,))
+Hand: _Final[_Code] = _Code("SCT", "85562004", "Hand", (4031,))
 """Hand (SCT 85562004). Included from CID 4031."""
 
-Head: Final[Code] = Code("SCT", "69536005", "Head", (4028, 4031))
+Head: _Final[_Code] = _Code("SCT", "69536005", "Head", (4028, 4031))
 """Head (SCT 69536005). Included from CID 4031."""
 
-HeadAndNeck: Final[Code] = Code("SCT", "774007", "Head and Neck", (645, 4028, 4031))
+HeadAndNeck: _Final[_Code] = _Code("SCT", "774007", "Head and Neck", (645, 4028, 4031))
 """Head and Neck (SCT 774007). Included from CID 4031."""
 
-Hip: Final[Code] = Code("SCT", "29836001", "Hip", (4031,))
+Hip: _Final[_Code] = _Code("SCT", "29836001", "Hip", (4031,))
 """Hip (SCT 29836001). Included from CID 4031."""
 
-Humerus: Final[Code] = Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
+Humerus: _Final[_Code] = _Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
 """Humerus (SCT 85050009). Included from CID 4031."""
 
-Ileum: Final[Code] = Code("SCT", "34516001", "Ileum", (4031,))
+Ileum: _Final[_Code] = _Code("SCT", "34516001", "Ileum", (4031,))
 """Ileum (SCT 34516001). Included from CID 4031."""
 
-Ilium: Final[Code] = Code("SCT", "22356005", "Ilium", (4031,))
+Ilium: _Final[_Code] = _Code("SCT", "22356005", "Ilium", (4031,))
 """Ilium (SCT 22356005). Included from CID 4031."""
 
-InternalAuditoryCanal: Final[Code] = Code(
+InternalAuditoryCanal: _Final[_Code] = _Code(
     "SCT", "361078006", "Internal Auditory Canal", (4028, 4031)
 )
 """Internal Auditory Canal (SCT 361078006). Included from CID 4031."""
 
-JawRegion: Final[Code] = Code("SCT", "661005", "Jaw region", (4016, 4028, 4031, 7304))
+JawRegion: _Final[_Code] = _Code("SCT", "661005", "Jaw region", (4016, 4028, 4031, 7304))
 """Jaw region (SCT 661005). Included from CID 4031."""
 
-Jejunum: Final[Code] = Code("SCT", "21306003", "Jejunum", (4031,))
+Jejunum: _Final[_Code] = _Code("SCT", "21306003", "Jejunum", (4031,))
 """Jejunum (SCT 21306003). Included from CID 4031."""
 
-Knee: Final[Code] = Code("SCT", "72696002", "Knee", (4031, 4040, 7304))
+Knee: _Final[_Code] = _Code("SCT", "72696002", "Knee", (4031, 4040, 7304))
 """Knee (SCT 72696002). Included from CID 4031."""
 
-LargeIntestine: Final[Code] = Code("SCT", "14742008", "Large intestine", (4031, 4040))
+LargeIntestine: _Final[_Code] = _Code("SCT", "14742008", "Large intestine", (4031, 4040))
 """Large intestine (SCT 14742008). Included from CID 4031."""
 
-Larynx: Final[Code] = Code("SCT", "4596009", "Larynx", (645, 4028, 4031, 4040, 7601))
+Larynx: _Final[_Code] = _Code("SCT", "4596009", "Larynx", (645, 4028, 4031, 4040, 7601))
 """Larynx (SCT 4596009). Included from CID 4031."""
 
-LiverAndBiliaryStructure: Final[Code] = Code(
+LiverAndBiliaryStructure: _Final[_Code] = _Code(
     "SCT", "303270005", "Liver and biliary structure", (4031,)
 )
 """Liver and biliary structure (SCT 303270005). Included from CID 4031."""
 
-LowerLeg: Final[Code] = Code("SCT", "30021000", "Lower leg", (4031,))
+LowerLeg: _Final[_Code] = _Code("SCT", "30021000", "Lower leg", (4031,))
 """Lower leg (SCT 30021000). Included from CID 4031."""
 
-LowerLimb: Final[Code] = Code("SCT", "61685007", "Lower limb", (4031,))
+LowerLimb: _Final[_Code] = _Code("SCT", "61685007", "Lower limb", (4031,))
 """Lower limb (SCT 61685007). Included from CID 4031."""
 
-LumbarSpine: Final[Code] = Code("SCT", "122496007", "Lumbar spine", (4031, 7304, 7483))
+LumbarSpine: _Final[_Code] = _Code("SCT", "122496007", "Lumbar spine", (4031, 7304, 7483))
 """Lumbar spine (SCT 122496007). Included from CID 4031."""
 
-LumboSacralSpine: Final[Code] = Code("SCT", "1217253001", "Lumbo-sacral spine", (4031, 7483))
+LumboSacralSpine: _Final[_Code] = _Code("SCT", "1217253001", "Lumbo-sacral spine", (4031, 7483))
 """Lumbo-sacral spine (SCT 1217253001). Included from CID 4031."""
 
-Mandible: Final[Code] = Code("SCT", "91609006", "Mandible", (1002, 4016, 4028, 4031, 7304, 7483))
+Mandible: _Final[_Code] = _Code("SCT", "91609006", "Mandible", (1002, 4016, 4028, 4031, 7304, 7483))
 """Mandible (SCT 91609006). Included from CID 4031."""
 
-MastoidBone: Final[Code] = Code("SCT", "59066005", "Mastoid bone", (1002, 4028, 4031))
+MastoidBone: _Final[_Code] = _Code("SCT", "59066005", "Mastoid bone", (1002, 4028, 4031))
 """Mastoid bone (SCT 59066005). Included from CID 4031."""
 
-Maxilla: Final[Code] = Code("SCT", "70925003", "Maxilla", (4016, 4028, 4031, 7304))
+Maxilla: _Final[_Code] = _Code("SCT", "70925003", "Maxilla", (4016, 4028, 4031, 7304))
 """Maxilla (SCT 70925003). Included from CID 4031."""
 
-Mediastinum: Final[Code] = Code("SCT", "72410000", "Mediastinum", (4031, 4040, 6100, 6129, 7155))
+Mediastinum: _Final[_Code] = _Code("SCT", "72410000", "Mediastinum", (4031, 4040, 6100, 6129, 7155))
 """Mediastinum (SCT 72410000). Included from CID 4031."""
 
-MuscleOfLowerLimb: Final[Code] = Code("SCT", "102292000", "Muscle of lower limb", (4031,))
+MuscleOfLowerLimb: _Final[_Code] = _Code("SCT", "102292000", "Muscle of lower limb", (4031,))
 """Muscle of lower limb (SCT 102292000). Included from CID 4031."""
 
-MuscleOfUpperLimb: Final[Code] = Code("SCT", "30608006", "Muscle of upper limb", (4031,))
+MuscleOfUpperLimb: _Final[_Code] = _Code("SCT", "30608006", "Muscle of upper limb", (4031,))
 """Muscle of upper limb (SCT 30608006). Included from CID 4031."""
 
-NasalBone: Final[Code] = Code("SCT", "74386004", "Nasal bone", (4028, 4031))
+NasalBone: _Final[_Code] = _Code("SCT", "74386004", "Nasal bone", (4028, 4031))
 """Nasal bone (SCT 74386004). Included from CID 4031."""
 
-Neck: Final[Code] = Code("SCT", "45048000", "Neck", (4028, 4031))
+Neck: _Final[_Code] = _Code("SCT", "45048000", "Neck", (4028, 4031))
 """Neck (SCT 45048000). Included from CID 4031."""
 
-NeckAndChest: Final[Code] = Code("SCT", "417437006", "Neck and Chest", (4031,))
+NeckAndChest: _Final[_Code] = _Code("SCT", "417437006", "Neck and Chest", (4031,))
 """Neck and Chest (SCT 417437006). Included from CID 4031."""
 
-NeckChestAndAbdomen: Final[Code] = Code("SCT", "416152001", "Neck, Chest and Abdomen", (4031,))
+NeckChestAndAbdomen: _Final[_Code] = _Code("SCT", "416152001", "Neck, Chest and Abdomen", (4031,))
 """Neck, Chest and Abdomen (SCT 416152001). Included from CID 4031."""
 
-NeckChestAbdomenAndPelvis: Final[Code] = Code(
+NeckChestAbdomenAndPelvis: _Final[_Code] = _Code(
     "SCT", "416319003", "Neck, Chest, Abdomen and Pelvis", (4031,)
 )
 """Neck, Chest, Abdomen and Pelvis (SCT 416319003). Included from CID 4031."""
 
-OpticCanal: Final[Code] = Code("SCT", "55024004", "Optic canal", (4028, 4031))
+OpticCanal: _Final[_Code] = _Code("SCT", "55024004", "Optic canal", (4028, 4031))
 """Optic canal (SCT 55024004). Included from CID 4031."""
 
-OrbitalStructure: Final[Code] = Code(
+OrbitalStructure: _Final[_Code] = _Code(
     "SCT", "363654007", "Orbital structure", (1002, 4028, 4031, 7483, 12022)
 )
 """Orbital structure (SCT 363654007). Included from CID 4031."""
 
-Pancreas: Final[Code] = Code("SCT", "15776009", "Pancreas", (645, 1005, 4031, 7154, 10044, 12321))
+Pancreas: _Final[_Code] = _Code(
+    "SCT", "15776009", "Pancreas", (645, 1005, 4031, 7154, 10044, 12321)
+)
 """Pancreas (SCT 15776009). Included from CID 4031."""
 
-PancreaticDuct: Final[Code] = Code("SCT", "69930009", "Pancreatic duct", (4031, 4040, 7154))
+PancreaticDuct: _Final[_Code] = _Code("SCT", "69930009", "Pancreatic duct", (4031, 4040, 7154))
 """Pancreatic duct (SCT 69930009). Included from CID 4031."""
 
-PancreaticDuctAndBileDuctSystems: Final[Code] = Code(
+PancreaticDuctAndBileDuctSystems: _Final[_Code] = _Code(
     "SCT", "110621006", "Pancreatic duct and bile duct systems", (4031, 4040, 7154)
 )
 """Pancreatic duct and bile duct systems (SCT 110621006). Included from CID 4031."""
 
-ParanasalSinus: Final[Code] = Code(
+ParanasalSinus: _Final[_Code] = _Code(
     "SCT", "2095001", "Paranasal sinus", (4028, 4031, 4040, 7483, 7601)
 )
 """Paranasal sinus (SCT 2095001). Included from CID 4031."""
 
-ParotidGland: Final[Code] = Code("SCT", "45289007", "Parotid gland", (4031,))
+ParotidGland: _Final[_Code] = _Code("SCT", "45289007", "Parotid gland", (4031,))
 """Parotid gland (SCT 45289007). Included from CID 4031."""
 
-Patella: Final[Code] = Code("SCT", "64234005", "Patella", (1006, 4031, 7304, 7483))
+Patella: _Final[_Code] = _Code("SCT", "64234005", "Patella", (1006, 4031, 7304, 7483))
 """Patella (SCT 64234005). Included from CID 4031."""
 
-Pelvis: Final[Code] = Code("SCT", "816092008", "Pelvis", (4031, 7160, 7483))
+Pelvis: _Final[_Code] = _Code("SCT", "816092008", "Pelvis", (4031, 7160, 7483))
 """Pelvis (SCT 816092008). Included from CID 4031."""
 
-PelvisAndLowerExtremities: Final[Code] = Code(
+PelvisAndLowerExtremities: _Final[_Code] = _Code(
     "SCT", "1231522001", "Pelvis and lower extremities", (4031,)
 )
 """Pelvis and lower extremities (SCT 1231522001). Included from CID 4031."""
 
-Phantom: Final[Code] = Code("SCT", "706342009", "Phantom", (4031, 4052, 7710, 10060))
+Phantom: _Final[_Code] = _Code("SCT", "706342009", "Phantom", (4031, 4052, 7710, 10060))
 """Phantom (SCT 706342009). Included from CID 4031."""
 
-Prostate: Final[Code] = Code(
+Prostate: _Final[_Code] = _Code(
     "SCT", "41216001", "Prostate", (645, 4031, 6204, 6300, 7160, 10044, 12321)
 )
 """Prostate (SCT 41216001). Included from CID 4031."""
 
-Rib: Final[Code] = Code("SCT", "113197003", "Rib", (4031, 6114, 7155))
+Rib: _Final[_Code] = _Code("SCT", "113197003", "Rib", (4031, 6114, 7155))
 """Rib (SCT 113197003). Included from CID 4031."""
 
-SacroCoccygealSpine: Final[Code] = Code("SCT", "1217254007", "Sacro-coccygeal Spine", (4031, 7304))
+SacroCoccygealSpine: _Final[_Code] = _Code(
+    "SCT", "1217254007", "Sacro-coccygeal Spine", (4031, 7304)
+)
 """Sacro-coccygeal Spine (SCT 1217254007). Included from CID 4031."""
 
-SacroiliacJoint: Final[Code] = Code("SCT", "39723000", "Sacroiliac joint", (4031,))
+SacroiliacJoint: _Final[_Code] = _Code("SCT", "39723000", "Sacroiliac joint", (4031,))
 """Sacroiliac joint (SCT 39723000). Included from CID 4031."""
 
-Sacrum: Final[Code] = Code("SCT", "54735007", "Sacrum", (1005, 4031, 7483))
+Sacrum: _Final[_Code] = _Code("SCT", "54735007", "Sacrum", (1005, 4031, 7483))
 """Sacrum (SCT 54735007). Included from CID 4031."""
 
-Scapula: Final[Code] = Code("SCT", "79601000", "Scapula", (1004, 4031, 6114))
+Scapula: _Final[_Code] = _Code("SCT", "79601000", "Scapula", (1004, 4031, 6114))
 """Scapula (SCT 79601000). Included from CID 4031."""
 
-SellaTurcica: Final[Code] = Code("SCT", "42575006", "Sella turcica", (1002, 4031))
+SellaTurcica: _Final[_Code] = _Code("SCT", "42575006", "Sella turcica", (1002, 4031))
 """Sella turcica (SCT 42575006). Included from CID 4031."""
 
-SesamoidBonesOfFoot: Final[Code] = Code("SCT", "58742003", "Sesamoid bones of foot", (4031,))
+SesamoidBonesOfFoot: _Final[_Code] = _Code("SCT", "58742003", "Sesamoid bones of foot", (4031,))
 """Sesamoid bones of foot (SCT 58742003). Included from CID 4031."""
 
-Shoulder: Final[Code] = Code("SCT", "16982005", "Shoulder", (1004, 4031, 4040, 7304, 7483))
+Shoulder: _Final[_Code] = _Code("SCT", "16982005", "Shoulder", (1004, 4031, 4040, 7304, 7483))
 """Shoulder (SCT 16982005). Included from CID 4031."""
 
-Skull: Final[Code] = Code("SCT", "89546000", "Skull", (1002, 4028, 4031, 7304, 7483, 12020))
+Skull: _Final[_Code] = _Code("SCT", "89546000", "Skull", (1002, 4028, 4031, 7304, 7483, 12020))
 """Skull (SCT 89546000). Included from CID 4031."""
 
-SmallIntestine: Final[Code] = Code("SCT", "30315005", "Small intestine", (4031, 7154, 10044))
+SmallIntestine: _Final[_Code] = _Code("SCT", "30315005", "Small intestine", (4031, 7154, 10044))
 """Small intestine (SCT 30315005). Included from CID 4031."""
 
-Spine: Final[Code] = Code("SCT", "421060004", "Spine", (4031, 4040, 6114))
+Spine: _Final[_Code] = _Code("SCT", "421060004", "Spine", (4031, 4040, 6114))
 """Spine (SCT 421060004). Included from CID 4031."""
 
-SternoclavicularJoint: Final[Code] = Code("SCT", "7844006", "Sternoclavicular joint", (1004, 4031))
+SternoclavicularJoint: _Final[_Code] = _Code(
+    "SCT", "7844006", "Sternoclavicular joint", (1004, 4031)
+)
 """Sternoclavicular joint (SCT 7844006). Included from CID 4031."""
 
-Sternum: Final[Code] = Code("SCT", "56873002", "Sternum", (1004, 4031, 6114, 7155))
+Sternum: _Final[_Code] = _Code("SCT", "56873002", "Sternum", (1004, 4031, 6114, 7155))
 """Sternum (SCT 56873002). Included from CID 4031."""
 
-Stomach: Final[Code] = Code("SCT", "69695003", "Stomach", (4031, 10044))
+Stomach: _Final[_Code] = _Code("SCT", "69695003", "Stomach", (4031, 10044))
 """Stomach (SCT 69695003). Included from CID 4031."""
 
-SubmandibularGland: Final[Code] = Code("SCT", "54019009", "Submandibular gland", (4028, 4031))
+SubmandibularGland: _Final[_Code] = _Code("SCT", "54019009", "Submandibular gland", (4028, 4031))
 """Submandibular gland (SCT 54019009). Included from CID 4031."""
 
-TarsalJoint: Final[Code] = Code("SCT", "27949001", "Tarsal joint", (4031,))
+TarsalJoint: _Final[_Code] = _Code("SCT", "27949001", "Tarsal joint", (4031,))
 """Tarsal joint (SCT 27949001). Included from CID 4031."""
 
-TemporomandibularJoint: Final[Code] = Code(
+TemporomandibularJoint: _Final[_Code] = _Code(
     "SCT", "53620006", "Temporomandibular joint", (4028, 4031)
 )
 """Temporomandibular joint (SCT 53620006). Included from CID 4031."""
 
-ThoracicSpine: Final[Code] = Code("SCT", "122495006", "Thoracic spine", (4031, 7155, 7304, 7483))
+ThoracicSpine: _Final[_Code] = _Code("SCT", "122495006", "Thoracic spine", (4031, 7155, 7304, 7483))
 """Thoracic spine (SCT 122495006). Included from CID 4031."""
 
-ThoracoLumbarSpine: Final[Code] = Code(
+ThoracoLumbarSpine: _Final[_Code] = _Code(
     "SCT", "1217256009", "Thoraco-lumbar spine", (4031, 7304, 7483)
 )
 """Thoraco-lumbar spine (SCT 1217256009). Included from CID 4031."""
 
-Thumb: Final[Code] = Code("SCT", "76505004", "Thumb", (4031,))
+Thumb: _Final[_Code] = _Code("SCT", "76505004", "Thumb", (4031,))
 """Thumb (SCT 76505004). Included from CID 4031."""
 
-Toe: Final[Code] = Code("SCT", "29707007", "Toe", (1006, 4031))
+Toe: _Final[_Code] = _Code("SCT", "29707007", "Toe", (1006, 4031))
 """Toe (SCT 29707007). Included from CID 4031."""
 
-Trachea: Final[Code] = Code("SCT", "44567001", "Trachea", (4028, 4031, 6149, 7155))
+Trachea: _Final[_Code] = _Code("SCT", "44567001", "Trachea", (4028, 4031, 6149, 7155))
 """Trachea (SCT 44567001). Included from CID 4031."""
 
-UpperArm: Final[Code] = Code("SCT", "40983000", "Upper arm", (4031,))
+UpperArm: _Final[_Code] = _Code("SCT", "40983000", "Upper arm", (4031,))
 """Upper arm (SCT 40983000). Included from CID 4031."""
 
-UpperLimb: Final[Code] = Code("SCT", "53120007", "Upper limb", (4031,))
+UpperLimb: _Final[_Code] = _Code("SCT", "53120007", "Upper limb", (4031,))
 """Upper limb (SCT 53120007). Included from CID 4031."""
 
-UpperUrinaryTract: Final[Code] = Code("SCT", "431491007", "Upper urinary tract", (4031, 4040))
+UpperUrinaryTract: _Final[_Code] = _Code("SCT", "431491007", "Upper urinary tract", (4031, 4040))
 """Upper urinary tract (SCT 431491007). Included from CID 4031."""
 
-UterusAndFallopianTubes: Final[Code] = Code(
+UterusAndFallopianTubes: _Final[_Code] = _Code(
     "SCT", "110639002", "Uterus and fallopian tubes", (4031, 4040)
 )
 """Uterus and fallopian tubes (SCT 110639002). Included from CID 4031."""
 
-VertebralColumnAndCranium: Final[Code] = Code(
+VertebralColumnAndCranium: _Final[_Code] = _Code(
     "SCT", "110517009", "Vertebral column and cranium", (4028, 4031)
 )
 """Vertebral column and cranium (SCT 110517009). Included from CID 4031."""
 
-Zygoma: Final[Code] = Code("SCT", "13881006", "Zygoma", (4028, 4031))
+Zygoma: _Final[_Code] = _Code("SCT", "13881006", "Zygoma", (4028, 4031))
 """Zygoma (SCT 13881006). Included from CID 4031."""
 
-AnusRectumAndSigmoidColon: Final[Code] = Code(
+AnusRectumAndSigmoidColon: _Final[_Code] = _Code(
     "SCT", "110612005", "Anus, rectum and sigmoid colon", (4040,)
 )
 """Anus, rectum and sigmoid colon (SCT 110612005). Included from CID 4040."""
 
-BladderAndUrethra: Final[Code] = Code("SCT", "110837003", "Bladder and urethra", (4040,))
+BladderAndUrethra: _Final[_Code] = _Code("SCT", "110837003", "Bladder and urethra", (4040,))
 """Bladder and urethra (SCT 110837003). Included from CID 4040."""
 
-Cervix: Final[Code] = Code("SCT", "71252005", "Cervix", (645, 4040, 6204, 7160, 12023))
+Cervix: _Final[_Code] = _Code("SCT", "71252005", "Cervix", (645, 4040, 6204, 7160, 12023))
 """Cervix (SCT 71252005). Included from CID 4040."""
 
-ExternalAuditoryCanal: Final[Code] = Code(
+ExternalAuditoryCanal: _Final[_Code] = _Code(
     "SCT", "84301002", "External auditory canal", (1002, 4040)
 )
 """External auditory canal (SCT 84301002). Included from CID 4040."""
 
-InguinalRegion: Final[Code] = Code("SCT", "26893007", "Inguinal region", (4040,))
+InguinalRegion: _Final[_Code] = _Code("SCT", "26893007", "Inguinal region", (4040,))
 """Inguinal region (SCT 26893007). Included from CID 4040."""
 
-IntraAbdominopelvic: Final[Code] = Code("SCT", "818987002", "Intra-abdominopelvic", (4040, 7154))
+IntraAbdominopelvic: _Final[_Code] = _Code("SCT", "818987002", "Intra-abdominopelvic", (4040, 7154))
 """Intra-abdominopelvic (SCT 818987002). Included from CID 4040."""
 
-IntraPelvic: Final[Code] = Code("SCT", "816989007", "Intra-pelvic", (4040, 7160))
+IntraPelvic: _Final[_Code] = _Code("SCT", "816989007", "Intra-pelvic", (4040, 7160))
 """Intra-pelvic (SCT 816989007). Included from CID 4040."""
 
-IntraThoracic: Final[Code] = Code("SCT", "43799004", "Intra-thoracic", (4040, 7155))
+IntraThoracic: _Final[_Code] = _Code("SCT", "43799004", "Intra-thoracic", (4040, 7155))
 """Intra-thoracic (SCT 43799004). Included from CID 4040."""
 
-Joint: Final[Code] = Code("SCT", "39352004", "Joint", (4040,))
+Joint: _Final[_Code] = _Code("SCT", "39352004", "Joint", (4040,))
 """Joint (SCT 39352004). Included from CID 4040."""
 
-LumenOfBloodVessel: Final[Code] = Code("SCT", "91747007", "Lumen of blood vessel", (4040, 7156))
+LumenOfBloodVessel: _Final[_Code] = _Code("SCT", "91747007", "Lumen of blood vessel", (4040, 7156))
 """Lumen of blood vessel (SCT 91747007). Included from CID 4040."""
 
-Nasopharynx: Final[Code] = Code("SCT", "360955006", "Nasopharynx", (4040,))
+Nasopharynx: _Final[_Code] = _Code("SCT", "360955006", "Nasopharynx", (4040,))
 """Nasopharynx (SCT 360955006). Included from CID 4040."""
 
-Pharynx: Final[Code] = Code("SCT", "54066008", "Pharynx", (4040,))
+Pharynx: _Final[_Code] = _Code("SCT", "54066008", "Pharynx", (4040,))
 """Pharynx (SCT 54066008). Included from CID 4040."""
 
-PharynxAndLarynx: Final[Code] = Code("SCT", "312535008", "Pharynx and larynx", (4040,))
+PharynxAndLarynx: _Final[_Code] = _Code("SCT", "312535008", "Pharynx and larynx", (4040,))
 """Pharynx and larynx (SCT 312535008). Included from CID 4040."""
 
-SigmoidColon: Final[Code] = Code("SCT", "60184004", "Sigmoid colon", (4040, 6210))
+SigmoidColon: _Final[_Code] = _Code("SCT", "60184004", "Sigmoid colon", (4040, 6210))
 """Sigmoid colon (SCT 60184004). Included from CID 4040."""
 
-TracheaAndBronchus: Final[Code] = Code("SCT", "110726009", "Trachea and bronchus", (4040,))
+TracheaAndBronchus: _Final[_Code] = _Code("SCT", "110726009", "Trachea and bronchus", (4040,))
 """Trachea and bronchus (SCT 110726009). Included from CID 4040."""
 
-AnomalousPulmonaryVein: Final[Code] = Code(
+AnomalousPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "128585006", "Anomalous pulmonary vein", (3010, 3607)
 )
 """Anomalous pulmonary vein (SCT 128585006). Included from CID 3010."""
 
-AntecubitalVein: Final[Code] = Code("SCT", "128553008", "Antecubital vein", (3010, 3607))
+AntecubitalVein: _Final[_Code] = _Code("SCT", "128553008", "Antecubital vein", (3010, 3607))
 """Antecubital vein (SCT 128553008). Included from CID 3010."""
 
-AnteriorCardiacVein: Final[Code] = Code("SCT", "194996006", "Anterior cardiac vein", (3010, 3839))
+AnteriorCardiacVein: _Final[_Code] = _Code(
+    "SCT", "194996006", "Anterior cardiac vein", (3010, 3839)
+)
 """Anterior cardiac vein (SCT 194996006). Included from CID 3010."""
 
-AnteriorCommunicatingArtery: Final[Code] = Code(
+AnteriorCommunicatingArtery: _Final[_Code] = _Code(
     "SCT", "8012006", "Anterior communicating artery", (3010, 3606, 12105)
 )
 """Anterior communicating artery (SCT 8012006). Included from CID 3010."""
 
-AnteriorSpinalArtery: Final[Code] = Code("SCT", "17388009", "Anterior spinal artery", (3010, 3606))
+AnteriorSpinalArtery: _Final[_Code] = _Code(
+    "SCT", "17388009", "Anterior spinal artery", (3010, 3606)
+)
 """Anterior spinal artery (SCT 17388009). Included from CID 3010."""
 
-AnteriorTibialArtery: Final[Code] = Code("SCT", "68053000", "Anterior tibial artery", (3010, 12109))
+AnteriorTibialArtery: _Final[_Code] = _Code(
+    "SCT", "68053000", "Anterior tibial artery", (3010, 12109)
+)
 """Anterior tibial artery (SCT 68053000). Included from CID 3010."""
 
-Aorta: Final[Code] = Code("SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223))
+Aorta: _Final[_Code] = _Code(
+    "SCT", "15825003", "Aorta", (3010, 3606, 6129, 6204, 7152, 12141, 12223)
+)
 """Aorta (SCT 15825003). Included from CID 3010."""
 
-AorticFistula: Final[Code] = Code("SCT", "128551005", "Aortic fistula", (3010, 3606))
+AorticFistula: _Final[_Code] = _Code("SCT", "128551005", "Aortic fistula", (3010, 3606))
 """Aortic fistula (SCT 128551005). Included from CID 3010."""
 
-ApexOfLeftVentricle: Final[Code] = Code(
+ApexOfLeftVentricle: _Final[_Code] = _Code(
     "SCT", "128564006", "Apex of left ventricle", (3010, 3011, 3232, 3609, 3717, 12305)
 )
 """Apex of left ventricle (SCT 128564006). Included from CID 3010."""
 
-ApexOfRightVentricle: Final[Code] = Code(
+ApexOfRightVentricle: _Final[_Code] = _Code(
     "SCT", "128565007", "Apex of right ventricle", (3010, 3011, 3609, 12305)
 )
 """Apex of right ventricle (SCT 128565007). Included from CID 3010."""
 
-AscendingAorta: Final[Code] = Code(
+AscendingAorta: _Final[_Code] = _Code(
     "SCT", "54247002", "Ascending aorta", (3010, 3606, 6117, 12291, 12305)
 )
 """Ascending aorta (SCT 54247002). Included from CID 3010."""
 
-AxillaryArtery: Final[Code] = Code("SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107))
+AxillaryArtery: _Final[_Code] = _Code(
+    "SCT", "67937003", "Axillary Artery", (3010, 3606, 6117, 12107)
+)
 """Axillary Artery (SCT 67937003). Included from CID 3010."""
 
-AxillaryVein: Final[Code] = Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
+AxillaryVein: _Final[_Code] = _Code("SCT", "68705008", "Axillary vein", (3010, 3607, 6117, 12108))
 """Axillary vein (SCT 68705008). Included from CID 3010."""
 
-AzygosVein: Final[Code] = Code("SCT", "72107004", "Azygos vein", (3010, 3607, 3839, 6117))
+AzygosVein: _Final[_Code] = _Code("SCT", "72107004", "Azygos vein", (3010, 3607, 3839, 6117))
 """Azygos vein (SCT 72107004). Included from CID 3010."""
 
-Baffle: Final[Code] = Code("SCT", "128981007", "Baffle", (3010, 3606, 3608))
+Baffle: _Final[_Code] = _Code("SCT", "128981007", "Baffle", (3010, 3606, 3608))
 """Baffle (SCT 128981007). Included from CID 3010."""
 
-BasilarArtery: Final[Code] = Code("SCT", "59011009", "Basilar artery", (3010, 3606, 12106))
+BasilarArtery: _Final[_Code] = _Code("SCT", "59011009", "Basilar artery", (3010, 3606, 12106))
 """Basilar artery (SCT 59011009). Included from CID 3010."""
 
-BodyConduit: Final[Code] = Code("SCT", "91830000", "Body conduit", (3010,))
+BodyConduit: _Final[_Code] = _Code("SCT", "91830000", "Body conduit", (3010,))
 """Body conduit (SCT 91830000). Included from CID 3010."""
 
-BoydPerforatingVein: Final[Code] = Code(
+BoydPerforatingVein: _Final[_Code] = _Code(
     "SCT", "128548003", "Boyd's perforating vein", (3010, 3607, 12110)
 )
 """Boyd's perforating vein (SCT 128548003). Included from CID 3010."""
 
-BrachialArtery: Final[Code] = Code(
+BrachialArtery: _Final[_Code] = _Code(
     "SCT", "17137000", "Brachial artery", (3010, 3440, 3606, 6117, 12107)
 )
 """Brachial artery (SCT 17137000). Included from CID 3010."""
 
-BrachialVein: Final[Code] = Code("SCT", "20115005", "Brachial vein", (3010, 3607, 12108))
+BrachialVein: _Final[_Code] = _Code("SCT", "20115005", "Brachial vein", (3010, 3607, 12108))
 """Brachial vein (SCT 20115005). Included from CID 3010."""
 
-CephalicVein: Final[Code] = Code("SCT", "20699002", "Cephalic vein", (3010, 3607, 12108))
+CephalicVein: _Final[_Code] = _Code("SCT", "20699002", "Cephalic vein", (3010, 3607, 12108))
 """Cephalic vein (SCT 20699002). Included from CID 3010."""
 
-CerebralArtery: Final[Code] = Code("SCT", "88556005", "Cerebral artery", (3010, 3606))
+CerebralArtery: _Final[_Code] = _Code("SCT", "88556005", "Cerebral artery", (3010, 3606))
 """Cerebral artery (SCT 88556005). Included from CID 3010."""
 
-CommonAtrium: Final[Code] = Code("SCT", "253276007", "Common atrium", (3010, 3608, 12284))
+CommonAtrium: _Final[_Code] = _Code("SCT", "253276007", "Common atrium", (3010, 3608, 12284))
 """Common atrium (SCT 253276007). Included from CID 3010."""
 
-CommonCarotidArtery: Final[Code] = Code(
+CommonCarotidArtery: _Final[_Code] = _Code(
     "SCT", "32062004", "Common carotid artery", (3010, 3606, 6117, 12104)
 )
 """Common carotid artery (SCT 32062004). Included from CID 3010."""
 
-CommonFemoralArtery: Final[Code] = Code(
+CommonFemoralArtery: _Final[_Code] = _Code(
     "SCT", "181347005", "Common Femoral Artery", (3010, 3606, 12109)
 )
 """Common Femoral Artery (SCT 181347005). Included from CID 3010."""
 
-CommonIliacArtery: Final[Code] = Code(
+CommonIliacArtery: _Final[_Code] = _Code(
     "SCT", "73634005", "Common iliac artery", (3010, 12109, 12111, 12140)
 )
 """Common iliac artery (SCT 73634005). Included from CID 3010."""
 
-CommonIliacVein: Final[Code] = Code("SCT", "46027005", "Common iliac vein", (3010, 12110, 12113))
+CommonIliacVein: _Final[_Code] = _Code("SCT", "46027005", "Common iliac vein", (3010, 12110, 12113))
 """Common iliac vein (SCT 46027005). Included from CID 3010."""
 
-CommonVentricle: Final[Code] = Code(
+CommonVentricle: _Final[_Code] = _Code(
     "SCT", "45503006", "Common ventricle", (3010, 3011, 3609, 12287)
 )
 """Common ventricle (SCT 45503006). Included from CID 3010."""
 
-CongenitalCoronaryArteryFistulaToLeftAtrium: Final[Code] = Code(
+CongenitalCoronaryArteryFistulaToLeftAtrium: _Final[_Code] = _Code(
     "SCT", "128555001", "Congenital coronary artery fistula to left atrium", (3010, 3606)
 )
 """Congenital coronary artery fistula to left atrium (SCT 128555001). Included from CID 3010."""
 
-CongenitalCoronaryArteryFistulaToLeftVentricle: Final[Code] = Code(
+CongenitalCoronaryArteryFistulaToLeftVentricle: _Final[_Code] = _Code(
     "SCT", "128556000", "Congenital coronary artery fistula to left ventricle", (3010, 3606)
 )
 """Congenital coronary artery fistula to left ventricle (SCT 128556000). Included from CID 3010."""
 
-CongenitalCoronaryArteryFistulaToRightAtrium: Final[Code] = Code(
+CongenitalCoronaryArteryFistulaToRightAtrium: _Final[_Code] = _Code(
     "SCT", "128557009", "Congenital coronary artery fistula to right atrium", (3010,)
 )
 """Congenital coronary artery fistula to right atrium (SCT 128557009). Included from CID 3010."""
 
-CongenitalCoronaryArteryFistulaToRightVentricle: Final[Code] = Code(
+CongenitalCoronaryArteryFistulaToRightVentricle: _Final[_Code] = _Code(
     "SCT", "128558004", "Congenital coronary artery fistula to right ventricle", (3010, 3606)
 )
 """Congenital coronary artery fistula to right ventricle (SCT 128558004). Included from CID 3010."""
 
-PulmonaryArteriovenousFistula: Final[Code] = Code(
+PulmonaryArteriovenousFistula: _Final[_Code] = _Code(
     "SCT", "111289009", "Pulmonary arteriovenous fistula", (3010, 3606)
 )
 """Pulmonary arteriovenous fistula (SCT 111289009). Included from CID 3010."""
 
-CoronarySinus: Final[Code] = Code("SCT", "90219004", "Coronary sinus", (3010, 3011, 3608, 3839))
+CoronarySinus: _Final[_Code] = _Code("SCT", "90219004", "Coronary sinus", (3010, 3011, 3608, 3839))
 """Coronary sinus (SCT 90219004). Included from CID 3010."""
 
-DescendingAorta_32672002: Final[Code] = Code("SCT", "32672002", "Descending aorta", (3010, 3606))
+DescendingAorta_32672002: _Final[_Code] = _Code("SCT", "32672002", "Descending aorta", (3010, 3606))
 """Descending aorta (SCT 32672002). Included from CID 3010."""
 
-DoddPerforatingVein: Final[Code] = Code("SCT", "128554002", "Dodd's perforating vein", (3010, 3607))
+DoddPerforatingVein: _Final[_Code] = _Code(
+    "SCT", "128554002", "Dodd's perforating vein", (3010, 3607)
+)
 """Dodd's perforating vein (SCT 128554002). Included from CID 3010."""
 
-ExternalCarotidArtery: Final[Code] = Code(
+ExternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "22286001", "External carotid artery", (3010, 12104)
 )
 """External carotid artery (SCT 22286001). Included from CID 3010."""
 
-ExternalIliacArtery: Final[Code] = Code("SCT", "113269004", "External iliac artery", (3010, 12109))
+ExternalIliacArtery: _Final[_Code] = _Code(
+    "SCT", "113269004", "External iliac artery", (3010, 12109)
+)
 """External iliac artery (SCT 113269004). Included from CID 3010."""
 
-ExternalIliacVein: Final[Code] = Code("SCT", "63507001", "External iliac vein", (3010, 12110))
+ExternalIliacVein: _Final[_Code] = _Code("SCT", "63507001", "External iliac vein", (3010, 12110))
 """External iliac vein (SCT 63507001). Included from CID 3010."""
 
-FacialArtery: Final[Code] = Code("SCT", "23074001", "Facial artery", (3010, 3606))
+FacialArtery: _Final[_Code] = _Code("SCT", "23074001", "Facial artery", (3010, 3606))
 """Facial artery (SCT 23074001). Included from CID 3010."""
 
-FemoralArtery: Final[Code] = Code("SCT", "7657000", "Femoral artery", (3010, 3440, 3606))
+FemoralArtery: _Final[_Code] = _Code("SCT", "7657000", "Femoral artery", (3010, 3440, 3606))
 """Femoral artery (SCT 7657000). Included from CID 3010."""
 
-FemoralVein: Final[Code] = Code("SCT", "83419000", "Femoral vein", (3010, 3607))
+FemoralVein: _Final[_Code] = _Code("SCT", "83419000", "Femoral vein", (3010, 3607))
 """Femoral vein (SCT 83419000). Included from CID 3010."""
 
-GastricVein: Final[Code] = Code("SCT", "110568007", "Gastric vein", (3010, 3607, 12113))
+GastricVein: _Final[_Code] = _Code("SCT", "110568007", "Gastric vein", (3010, 3607, 12113))
 """Gastric vein (SCT 110568007). Included from CID 3010."""
 
-GenicularArtery: Final[Code] = Code("SCT", "128559007", "Genicular artery", (3010, 3606))
+GenicularArtery: _Final[_Code] = _Code("SCT", "128559007", "Genicular artery", (3010, 3606))
 """Genicular artery (SCT 128559007). Included from CID 3010."""
 
-GreatCardiacVein: Final[Code] = Code("SCT", "5928000", "Great cardiac vein", (3010, 3011, 3839))
+GreatCardiacVein: _Final[_Code] = _Code("SCT", "5928000", "Great cardiac vein", (3010, 3011, 3839))
 """Great cardiac vein (SCT 5928000). Included from CID 3010."""
 
-GreatSaphenousVein: Final[Code] = Code(
+GreatSaphenousVein: _Final[_Code] = _Code(
     "SCT", "60734001", "Great saphenous vein", (3010, 3607, 12110)
 )
 """Great saphenous vein (SCT 60734001). Included from CID 3010."""
 
-HepaticArtery: Final[Code] = Code("SCT", "76015000", "Hepatic artery", (3010, 3606))
+HepaticArtery: _Final[_Code] = _Code("SCT", "76015000", "Hepatic artery", (3010, 3606))
 """Hepatic artery (SCT 76015000). Included from CID 3010."""
 
-HepaticVein: Final[Code] = Code("SCT", "8993003", "Hepatic vein", (3010, 3607, 12114, 12282))
+HepaticVein: _Final[_Code] = _Code("SCT", "8993003", "Hepatic vein", (3010, 3607, 12114, 12282))
 """Hepatic vein (SCT 8993003). Included from CID 3010."""
 
-HunterianPerforatingVein: Final[Code] = Code(
+HunterianPerforatingVein: _Final[_Code] = _Code(
     "SCT", "128560002", "Hunterian perforating vein", (3010, 3607, 12110)
 )
 """Hunterian perforating vein (SCT 128560002). Included from CID 3010."""
 
-IliacArtery: Final[Code] = Code("SCT", "10293006", "Iliac artery", (3010, 3606))
+IliacArtery: _Final[_Code] = _Code("SCT", "10293006", "Iliac artery", (3010, 3606))
 """Iliac artery (SCT 10293006). Included from CID 3010."""
 
-IliacVein: Final[Code] = Code("SCT", "244411005", "Iliac vein", (3010,))
+IliacVein: _Final[_Code] = _Code("SCT", "244411005", "Iliac vein", (3010,))
 """Iliac vein (SCT 244411005). Included from CID 3010."""
 
-InferiorCardiacVein: Final[Code] = Code("SCT", "195416006", "Inferior cardiac vein", (3010,))
+InferiorCardiacVein: _Final[_Code] = _Code("SCT", "195416006", "Inferior cardiac vein", (3010,))
 """Inferior cardiac vein (SCT 195416006). Included from CID 3010."""
 
-InferiorLeftPulmonaryVein: Final[Code] = Code(
+InferiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "51249003", "Inferior left pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Inferior left pulmonary vein (SCT 51249003). Included from CID 3010."""
 
-InferiorMesentericArtery: Final[Code] = Code(
+InferiorMesentericArtery: _Final[_Code] = _Code(
     "SCT", "33795007", "Inferior mesenteric artery", (3010, 12112)
 )
 """Inferior mesenteric artery (SCT 33795007). Included from CID 3010."""
 
-InferiorRightPulmonaryVein: Final[Code] = Code(
+InferiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "113273001", "Inferior right pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Inferior right pulmonary vein (SCT 113273001). Included from CID 3010."""
 
-InferiorVenaCava: Final[Code] = Code(
+InferiorVenaCava: _Final[_Code] = _Code(
     "SCT", "64131007", "Inferior vena cava", (3010, 3607, 6117, 6204, 7154, 12114, 12282, 12305)
 )
 """Inferior vena cava (SCT 64131007). Included from CID 3010."""
 
-InnominateArtery: Final[Code] = Code(
+InnominateArtery: _Final[_Code] = _Code(
     "SCT", "12691009", "Innominate artery", (3010, 3606, 6117, 12107, 12291)
 )
 """Innominate artery (SCT 12691009). Included from CID 3010."""
 
-InnominateVein: Final[Code] = Code("SCT", "8887007", "Innominate vein", (3010, 3607, 6117, 12108))
+InnominateVein: _Final[_Code] = _Code(
+    "SCT", "8887007", "Innominate vein", (3010, 3607, 6117, 12108)
+)
 """Innominate vein (SCT 8887007). Included from CID 3010."""
 
-InternalCarotidArtery: Final[Code] = Code(
+InternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "86117002", "Internal carotid artery", (3010, 3606, 12104, 12105)
 )
 """Internal carotid artery (SCT 86117002). Included from CID 3010."""
 
-InternalJugularVein: Final[Code] = Code(
+InternalJugularVein: _Final[_Code] = _Code(
     "SCT", "12123001", "Internal jugular vein", (3010, 3607, 6117, 12108)
 )
 """Internal jugular vein (SCT 12123001). Included from CID 3010."""
 
-InternalIliacArtery: Final[Code] = Code("SCT", "90024005", "Internal iliac artery", (3010, 12109))
+InternalIliacArtery: _Final[_Code] = _Code(
+    "SCT", "90024005", "Internal iliac artery", (3010, 12109)
+)
 """Internal iliac artery (SCT 90024005). Included from CID 3010."""
 
-InternalMammaryArtery: Final[Code] = Code(
+InternalMammaryArtery: _Final[_Code] = _Code(
     "SCT", "69327007", "Internal mammary artery", (3010, 3606, 6117)
 )
 """Internal mammary artery (SCT 69327007). Included from CID 3010."""
 
-JuxtaposedAtrialAppendage: Final[Code] = Code(
+JuxtaposedAtrialAppendage: _Final[_Code] = _Code(
     "SCT", "128563000", "Juxtaposed atrial appendage", (3010, 3608)
 )
 """Juxtaposed atrial appendage (SCT 128563000). Included from CID 3010."""
 
-LacrimalArtery: Final[Code] = Code("SCT", "59749000", "Lacrimal artery", (3010, 3606))
+LacrimalArtery: _Final[_Code] = _Code("SCT", "59749000", "Lacrimal artery", (3010, 3606))
 """Lacrimal artery (SCT 59749000). Included from CID 3010."""
 
-LacrimalArteryOfRightEye: Final[Code] = Code(
+LacrimalArteryOfRightEye: _Final[_Code] = _Code(
     "SCT", "128979005", "Lacrimal artery of right eye", (3010,)
 )
 """Lacrimal artery of right eye (SCT 128979005). Included from CID 3010."""
 
-LeftAtrium: Final[Code] = Code(
+LeftAtrium: _Final[_Code] = _Code(
     "SCT", "82471001", "Left atrium", (3010, 3011, 3462, 3608, 12284, 12305)
 )
 """Left atrium (SCT 82471001). Included from CID 3010."""
 
-LeftAuricularAppendage: Final[Code] = Code(
+LeftAuricularAppendage: _Final[_Code] = _Code(
     "SCT", "33626005", "Left auricular appendage", (3010, 3011, 12284)
 )
 """Left auricular appendage (SCT 33626005). Included from CID 3010."""
 
-LeftFemoralArtery: Final[Code] = Code("SCT", "113270003", "Left femoral artery", (3010, 3606))
+LeftFemoralArtery: _Final[_Code] = _Code("SCT", "113270003", "Left femoral artery", (3010, 3606))
 """Left femoral artery (SCT 113270003). Included from CID 3010."""
 
-LeftPulmonaryArtery: Final[Code] = Code(
+LeftPulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "50408007", "Left pulmonary artery", (3010, 3606, 3829, 12280, 12305)
 )
 """Left pulmonary artery (SCT 50408007). Included from CID 3010."""
 
-LeftVentricle: Final[Code] = Code(
+LeftVentricle: _Final[_Code] = _Code(
     "SCT",
     "87878005",
     "Left ventricle",
@@ -1050,12 +1091,12 @@ LeftVentricle: Final[Code] = Code(
 )
 """Left ventricle (SCT 87878005). Included from CID 3010."""
 
-LeftVentricleInflow: Final[Code] = Code(
+LeftVentricleInflow: _Final[_Code] = _Code(
     "SCT", "70238003", "Left ventricle inflow", (3010, 3011, 3609)
 )
 """Left ventricle inflow (SCT 70238003). Included from CID 3010."""
 
-LeftVentricleOutflowTract: Final[Code] = Code(
+LeftVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "13418002",
     "Left ventricle outflow tract",
@@ -1063,133 +1104,133 @@ LeftVentricleOutflowTract: Final[Code] = Code(
 )
 """Left ventricle outflow tract (SCT 13418002). Included from CID 3010."""
 
-LingualArtery: Final[Code] = Code("SCT", "113264009", "Lingual artery", (3010, 3606))
+LingualArtery: _Final[_Code] = _Code("SCT", "113264009", "Lingual artery", (3010, 3606))
 """Lingual artery (SCT 113264009). Included from CID 3010."""
 
-LumbarArtery: Final[Code] = Code("SCT", "34635009", "Lumbar artery", (3010, 3606, 12111))
+LumbarArtery: _Final[_Code] = _Code("SCT", "34635009", "Lumbar artery", (3010, 3606, 12111))
 """Lumbar artery (SCT 34635009). Included from CID 3010."""
 
-MesentericArtery: Final[Code] = Code("SCT", "86570000", "Mesenteric artery", (3010, 3606))
+MesentericArtery: _Final[_Code] = _Code("SCT", "86570000", "Mesenteric artery", (3010, 3606))
 """Mesenteric artery (SCT 86570000). Included from CID 3010."""
 
-MesentericVein: Final[Code] = Code("SCT", "128583004", "Mesenteric vein", (3010, 3607))
+MesentericVein: _Final[_Code] = _Code("SCT", "128583004", "Mesenteric vein", (3010, 3607))
 """Mesenteric vein (SCT 128583004). Included from CID 3010."""
 
-OccipitalArtery: Final[Code] = Code("SCT", "31145008", "Occipital artery", (3010, 3606))
+OccipitalArtery: _Final[_Code] = _Code("SCT", "31145008", "Occipital artery", (3010, 3606))
 """Occipital artery (SCT 31145008). Included from CID 3010."""
 
-OccipitalVein: Final[Code] = Code("SCT", "32114007", "Occipital vein", (3010,))
+OccipitalVein: _Final[_Code] = _Code("SCT", "32114007", "Occipital vein", (3010,))
 """Occipital vein (SCT 32114007). Included from CID 3010."""
 
-OphthalmicArtery: Final[Code] = Code(
+OphthalmicArtery: _Final[_Code] = _Code(
     "SCT", "53549008", "Ophthalmic artery", (3010, 3606, 4209, 12105)
 )
 """Ophthalmic artery (SCT 53549008). Included from CID 3010."""
 
-PatentDuctusArteriosus: Final[Code] = Code(
+PatentDuctusArteriosus: _Final[_Code] = _Code(
     "SCT", "83330001", "Patent ductus arteriosus", (3010, 3606, 12293)
 )
 """Patent ductus arteriosus (SCT 83330001). Included from CID 3010."""
 
-PeronealArtery: Final[Code] = Code("SCT", "8821006", "Peroneal artery", (3010, 3606, 12109))
+PeronealArtery: _Final[_Code] = _Code("SCT", "8821006", "Peroneal artery", (3010, 3606, 12109))
 """Peroneal artery (SCT 8821006). Included from CID 3010."""
 
-PoplitealArtery: Final[Code] = Code(
+PoplitealArtery: _Final[_Code] = _Code(
     "SCT", "43899006", "Popliteal artery", (3010, 3440, 3606, 12109)
 )
 """Popliteal artery (SCT 43899006). Included from CID 3010."""
 
-PortalVein: Final[Code] = Code("SCT", "32764006", "Portal vein", (3010, 3607, 12114))
+PortalVein: _Final[_Code] = _Code("SCT", "32764006", "Portal vein", (3010, 3607, 12114))
 """Portal vein (SCT 32764006). Included from CID 3010."""
 
-PosteriorCommunicationArtery: Final[Code] = Code(
+PosteriorCommunicationArtery: _Final[_Code] = _Code(
     "SCT", "43119007", "Posterior communication artery", (3010, 3606, 12105)
 )
 """Posterior communication artery (SCT 43119007). Included from CID 3010."""
 
-PosteriorMedialTributary: Final[Code] = Code(
+PosteriorMedialTributary: _Final[_Code] = _Code(
     "SCT", "128569001", "Posterior medial tributary", (3010, 3607)
 )
 """Posterior medial tributary (SCT 128569001). Included from CID 3010."""
 
-PosteriorTibialArtery: Final[Code] = Code(
+PosteriorTibialArtery: _Final[_Code] = _Code(
     "SCT", "13363002", "Posterior tibial artery", (3010, 3440, 12109)
 )
 """Posterior tibial artery (SCT 13363002). Included from CID 3010."""
 
-PrimitiveAorta: Final[Code] = Code("SCT", "14944004", "Primitive aorta", (3010, 3606))
+PrimitiveAorta: _Final[_Code] = _Code("SCT", "14944004", "Primitive aorta", (3010, 3606))
 """Primitive aorta (SCT 14944004). Included from CID 3010."""
 
-PrimitivePulmonaryArtery: Final[Code] = Code(
+PrimitivePulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "91707000", "Primitive pulmonary artery", (3010, 3606)
 )
 """Primitive pulmonary artery (SCT 91707000). Included from CID 3010."""
 
-ProfundaFemorisArtery: Final[Code] = Code(
+ProfundaFemorisArtery: _Final[_Code] = _Code(
     "SCT", "31677005", "Profunda Femoris Artery", (3010, 3606, 12109)
 )
 """Profunda Femoris Artery (SCT 31677005). Included from CID 3010."""
 
-PulmonaryArteryConduit: Final[Code] = Code(
+PulmonaryArteryConduit: _Final[_Code] = _Code(
     "SCT", "128584005", "Pulmonary artery conduit", (3010, 3606)
 )
 """Pulmonary artery conduit (SCT 128584005). Included from CID 3010."""
 
-PulmonaryChamberOfCorTriatriatum: Final[Code] = Code(
+PulmonaryChamberOfCorTriatriatum: _Final[_Code] = _Code(
     "SCT", "128586007", "Pulmonary chamber of cor triatriatum", (3010, 3608)
 )
 """Pulmonary chamber of cor triatriatum (SCT 128586007). Included from CID 3010."""
 
-PulmonaryVein_122972007: Final[Code] = Code(
+PulmonaryVein_122972007: _Final[_Code] = _Code(
     "SCT", "122972007", "Pulmonary vein", (3010, 3011, 3607, 6117, 12141, 12283)
 )
 """Pulmonary vein (SCT 122972007). Included from CID 3010."""
 
-PulmonaryVeinConfluence: Final[Code] = Code(
+PulmonaryVeinConfluence: _Final[_Code] = _Code(
     "SCT", "128566008", "Pulmonary vein confluence", (3010, 3607)
 )
 """Pulmonary vein confluence (SCT 128566008). Included from CID 3010."""
 
-PulmonaryVenousAtrium: Final[Code] = Code(
+PulmonaryVenousAtrium: _Final[_Code] = _Code(
     "SCT", "128567004", "Pulmonary venous atrium", (3010, 3608)
 )
 """Pulmonary venous atrium (SCT 128567004). Included from CID 3010."""
 
-RadialArtery: Final[Code] = Code("SCT", "45631007", "Radial artery", (3010, 3440, 3606, 12107))
+RadialArtery: _Final[_Code] = _Code("SCT", "45631007", "Radial artery", (3010, 3440, 3606, 12107))
 """Radial artery (SCT 45631007). Included from CID 3010."""
 
-RenalVein: Final[Code] = Code("SCT", "56400007", "Renal vein", (3010, 3607, 12115))
+RenalVein: _Final[_Code] = _Code("SCT", "56400007", "Renal vein", (3010, 3607, 12115))
 """Renal vein (SCT 56400007). Included from CID 3010."""
 
-RightAtrium: Final[Code] = Code(
+RightAtrium: _Final[_Code] = _Code(
     "SCT", "73829009", "Right atrium", (3010, 3011, 3462, 3608, 12284, 12305)
 )
 """Right atrium (SCT 73829009). Included from CID 3010."""
 
-RightAuricularAppendage: Final[Code] = Code(
+RightAuricularAppendage: _Final[_Code] = _Code(
     "SCT", "68300000", "Right auricular appendage", (3010, 3011, 12284)
 )
 """Right auricular appendage (SCT 68300000). Included from CID 3010."""
 
-RightFemoralArtery: Final[Code] = Code("SCT", "69833005", "Right femoral artery", (3010, 3606))
+RightFemoralArtery: _Final[_Code] = _Code("SCT", "69833005", "Right femoral artery", (3010, 3606))
 """Right femoral artery (SCT 69833005). Included from CID 3010."""
 
-RightPulmonaryArtery: Final[Code] = Code(
+RightPulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "78480002", "Right pulmonary artery", (3010, 3606, 3829, 12280, 12305)
 )
 """Right pulmonary artery (SCT 78480002). Included from CID 3010."""
 
-RightVentricle: Final[Code] = Code(
+RightVentricle: _Final[_Code] = _Code(
     "SCT", "53085002", "Right ventricle", (3010, 3011, 3462, 3463, 3609, 7152, 12287, 12288, 12305)
 )
 """Right ventricle (SCT 53085002). Included from CID 3010."""
 
-RightVentricleInflow: Final[Code] = Code(
+RightVentricleInflow: _Final[_Code] = _Code(
     "SCT", "8017000", "Right ventricle inflow", (3010, 3011, 3609)
 )
 """Right ventricle inflow (SCT 8017000). Included from CID 3010."""
 
-RightVentricleOutflowTract: Final[Code] = Code(
+RightVentricleOutflowTract: _Final[_Code] = _Code(
     "SCT",
     "44627009",
     "Right ventricle outflow tract",
@@ -1197,1559 +1238,1609 @@ RightVentricleOutflowTract: Final[Code] = Code(
 )
 """Right ventricle outflow tract (SCT 44627009). Included from CID 3010."""
 
-SaphenofemoralJunction: Final[Code] = Code(
+SaphenofemoralJunction: _Final[_Code] = _Code(
     "SCT", "128587003", "Saphenofemoral junction", (3010, 3607, 12110)
 )
 """Saphenofemoral junction (SCT 128587003). Included from CID 3010."""
 
-SaphenousVein: Final[Code] = Code("SCT", "362072009", "Saphenous vein", (3010, 3607, 12110))
+SaphenousVein: _Final[_Code] = _Code("SCT", "362072009", "Saphenous vein", (3010, 3607, 12110))
 """Saphenous vein (SCT 362072009). Included from CID 3010."""
 
-SplenicArtery: Final[Code] = Code("SCT", "22083002", "Splenic artery", (3010, 12112))
+SplenicArtery: _Final[_Code] = _Code("SCT", "22083002", "Splenic artery", (3010, 12112))
 """Splenic artery (SCT 22083002). Included from CID 3010."""
 
-SplenicVein: Final[Code] = Code("SCT", "35819009", "Splenic vein", (3010, 3607, 12114))
+SplenicVein: _Final[_Code] = _Code("SCT", "35819009", "Splenic vein", (3010, 3607, 12114))
 """Splenic vein (SCT 35819009). Included from CID 3010."""
 
-SubclavianArtery: Final[Code] = Code(
+SubclavianArtery: _Final[_Code] = _Code(
     "SCT", "36765005", "Subclavian artery", (3010, 3606, 6117, 12104, 12107)
 )
 """Subclavian artery (SCT 36765005). Included from CID 3010."""
 
-SubclavianVein: Final[Code] = Code("SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108))
+SubclavianVein: _Final[_Code] = _Code(
+    "SCT", "9454009", "Subclavian vein", (3010, 3607, 6117, 12108)
+)
 """Subclavian vein (SCT 9454009). Included from CID 3010."""
 
-SuperficialFemoralArtery: Final[Code] = Code(
+SuperficialFemoralArtery: _Final[_Code] = _Code(
     "SCT", "181349008", "Superficial Femoral Artery", (3010, 3606, 12109)
 )
 """Superficial Femoral Artery (SCT 181349008). Included from CID 3010."""
 
-SuperficialTemporalArtery: Final[Code] = Code(
+SuperficialTemporalArtery: _Final[_Code] = _Code(
     "SCT", "15672000", "Superficial temporal artery", (3010, 3606)
 )
 """Superficial temporal artery (SCT 15672000). Included from CID 3010."""
 
-SuperiorLeftPulmonaryVein: Final[Code] = Code(
+SuperiorLeftPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "43863001", "Superior left pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Superior left pulmonary vein (SCT 43863001). Included from CID 3010."""
 
-SuperiorMesentericArtery: Final[Code] = Code(
+SuperiorMesentericArtery: _Final[_Code] = _Code(
     "SCT", "42258001", "Superior mesenteric artery", (3010, 12112)
 )
 """Superior mesenteric artery (SCT 42258001). Included from CID 3010."""
 
-SuperiorRightPulmonaryVein: Final[Code] = Code(
+SuperiorRightPulmonaryVein: _Final[_Code] = _Code(
     "SCT", "8629005", "Superior right pulmonary vein", (3010, 3011, 3840, 12280)
 )
 """Superior right pulmonary vein (SCT 8629005). Included from CID 3010."""
 
-SuperiorThyroidArtery: Final[Code] = Code(
+SuperiorThyroidArtery: _Final[_Code] = _Code(
     "SCT", "72021004", "Superior thyroid artery", (3010, 3606)
 )
 """Superior thyroid artery (SCT 72021004). Included from CID 3010."""
 
-SuperiorVenaCava: Final[Code] = Code(
+SuperiorVenaCava: _Final[_Code] = _Code(
     "SCT", "48345005", "Superior vena cava", (3010, 3607, 6117, 12108, 12282)
 )
 """Superior vena cava (SCT 48345005). Included from CID 3010."""
 
-SystemicCollateralArteryToLung: Final[Code] = Code(
+SystemicCollateralArteryToLung: _Final[_Code] = _Code(
     "SCT", "128589000", "Systemic collateral artery to lung", (3010, 3606)
 )
 """Systemic collateral artery to lung (SCT 128589000). Included from CID 3010."""
 
-SystemicVenousAtrium: Final[Code] = Code("SCT", "128568009", "Systemic venous atrium", (3010, 3608))
+SystemicVenousAtrium: _Final[_Code] = _Code(
+    "SCT", "128568009", "Systemic venous atrium", (3010, 3608)
+)
 """Systemic venous atrium (SCT 128568009). Included from CID 3010."""
 
-TruncusArteriosusCommunis: Final[Code] = Code(
+TruncusArteriosusCommunis: _Final[_Code] = _Code(
     "SCT", "61959006", "Truncus arteriosus communis", (3010, 3606)
 )
 """Truncus arteriosus communis (SCT 61959006). Included from CID 3010."""
 
-TruncusCoeliacus: Final[Code] = Code("SCT", "57850000", "Truncus coeliacus", (3010, 12112))
+TruncusCoeliacus: _Final[_Code] = _Code("SCT", "57850000", "Truncus coeliacus", (3010, 12112))
 """Truncus coeliacus (SCT 57850000). Included from CID 3010."""
 
-UlnarArtery: Final[Code] = Code("SCT", "44984001", "Ulnar artery", (3010, 3440, 12107))
+UlnarArtery: _Final[_Code] = _Code("SCT", "44984001", "Ulnar artery", (3010, 3440, 12107))
 """Ulnar artery (SCT 44984001). Included from CID 3010."""
 
-UmbilicalArtery: Final[Code] = Code(
+UmbilicalArtery: _Final[_Code] = _Code(
     "SCT", "50536004", "Umbilical artery", (3010, 3606, 12111, 12140)
 )
 """Umbilical artery (SCT 50536004). Included from CID 3010."""
 
-UmbilicalVein: Final[Code] = Code("SCT", "284639000", "Umbilical vein", (3010, 3607, 12114))
+UmbilicalVein: _Final[_Code] = _Code("SCT", "284639000", "Umbilical vein", (3010, 3607, 12114))
 """Umbilical vein (SCT 284639000). Included from CID 3010."""
 
-VenaCava: Final[Code] = Code("SCT", "35532006", "Vena cava", (3010,))
+VenaCava: _Final[_Code] = _Code("SCT", "35532006", "Vena cava", (3010,))
 """Vena cava (SCT 35532006). Included from CID 3010."""
 
-VenousNetwork: Final[Code] = Code("SCT", "34340008", "Venous network", (3010, 3607))
+VenousNetwork: _Final[_Code] = _Code("SCT", "34340008", "Venous network", (3010, 3607))
 """Venous network (SCT 34340008). Included from CID 3010."""
 
-VertebralArtery: Final[Code] = Code(
+VertebralArtery: _Final[_Code] = _Code(
     "SCT", "85234005", "Vertebral artery", (3010, 3606, 6117, 12104)
 )
 """Vertebral artery (SCT 85234005). Included from CID 3010."""
 
-AnteriorCerebralArtery: Final[Code] = Code("SCT", "60176003", "Anterior Cerebral Artery", (12105,))
+AnteriorCerebralArtery: _Final[_Code] = _Code(
+    "SCT", "60176003", "Anterior Cerebral Artery", (12105,)
+)
 """Anterior Cerebral Artery (SCT 60176003). Included from CID 12105."""
 
-AnteriorMiddleCerebralArteryBifurcation: Final[Code] = Code(
+AnteriorMiddleCerebralArteryBifurcation: _Final[_Code] = _Code(
     "SCT", "397418009", "Anterior-Middle Cerebral Artery Bifurcation", (12105,)
 )
 """Anterior-Middle Cerebral Artery Bifurcation (SCT 397418009). Included from CID 12105."""
 
-AnteriorPosteriorCerebralArteryBifurcation: Final[Code] = Code(
+AnteriorPosteriorCerebralArteryBifurcation: _Final[_Code] = _Code(
     "SCT", "397419001", "Anterior-Posterior Cerebral Artery Bifurcation", (12105,)
 )
 """Anterior-Posterior Cerebral Artery Bifurcation (SCT 397419001). Included from CID 12105."""
 
-CarotidSiphon: Final[Code] = Code("SCT", "54409005", "Carotid Siphon", (12105,))
+CarotidSiphon: _Final[_Code] = _Code("SCT", "54409005", "Carotid Siphon", (12105,))
 """Carotid Siphon (SCT 54409005). Included from CID 12105."""
 
-CentralRetinalArtery: Final[Code] = Code("SCT", "76117006", "Central Retinal Artery", (12105,))
+CentralRetinalArtery: _Final[_Code] = _Code("SCT", "76117006", "Central Retinal Artery", (12105,))
 """Central Retinal Artery (SCT 76117006). Included from CID 12105."""
 
-CentralRetinalVein: Final[Code] = Code("SCT", "62869001", "Central Retinal Vein", (12105,))
+CentralRetinalVein: _Final[_Code] = _Code("SCT", "62869001", "Central Retinal Vein", (12105,))
 """Central Retinal Vein (SCT 62869001). Included from CID 12105."""
 
-InternalCarotidArteryC5Segment: Final[Code] = Code(
+InternalCarotidArteryC5Segment: _Final[_Code] = _Code(
     "SCT", "415637004", "Internal Carotid Artery C5 segment", (12105,)
 )
 """Internal Carotid Artery C5 segment (SCT 415637004). Included from CID 12105."""
 
-InternalCarotidArteryC6Segment: Final[Code] = Code(
+InternalCarotidArteryC6Segment: _Final[_Code] = _Code(
     "SCT", "698348000", "Internal Carotid Artery C6 segment", (12105,)
 )
 """Internal Carotid Artery C6 segment (SCT 698348000). Included from CID 12105."""
 
-TerminalInternalCarotidArtery: Final[Code] = Code(
+TerminalInternalCarotidArtery: _Final[_Code] = _Code(
     "SCT", "415646005", "Terminal internal carotid artery", (12105,)
 )
 """Terminal internal carotid artery (SCT 415646005). Included from CID 12105."""
 
-MiddleCerebralArtery: Final[Code] = Code(
+MiddleCerebralArtery: _Final[_Code] = _Code(
     "SCT", "17232002", "Middle Cerebral Artery", (12105, 12141)
 )
 """Middle Cerebral Artery (SCT 17232002). Included from CID 12105."""
 
-MiddleCerebralArteryM1Segment: Final[Code] = Code(
+MiddleCerebralArteryM1Segment: _Final[_Code] = _Code(
     "SCT", "414722000", "Middle Cerebral Artery M1 Segment", (12105,)
 )
 """Middle Cerebral Artery M1 Segment (SCT 414722000). Included from CID 12105."""
 
-MiddleCerebralArteryM2Segment: Final[Code] = Code(
+MiddleCerebralArteryM2Segment: _Final[_Code] = _Code(
     "SCT", "414723005", "Middle Cerebral Artery M2 Segment", (12105,)
 )
 """Middle Cerebral Artery M2 Segment (SCT 414723005). Included from CID 12105."""
 
-PosteriorCerebralArtery: Final[Code] = Code(
+PosteriorCerebralArtery: _Final[_Code] = _Code(
     "SCT", "70382005", "Posterior Cerebral Artery", (12105,)
 )
 """Posterior Cerebral Artery (SCT 70382005). Included from CID 12105."""
 
-PosteriorCerebralArteryP1Segment: Final[Code] = Code(
+PosteriorCerebralArteryP1Segment: _Final[_Code] = _Code(
     "SCT", "415144009", "Posterior Cerebral Artery P1 Segment", (12105,)
 )
 """Posterior Cerebral Artery P1 Segment (SCT 415144009). Included from CID 12105."""
 
-PosteriorCerebralArteryP2Segment: Final[Code] = Code(
+PosteriorCerebralArteryP2Segment: _Final[_Code] = _Code(
     "SCT", "415145005", "Posterior Cerebral Artery P2 Segment", (12105,)
 )
 """Posterior Cerebral Artery P2 Segment (SCT 415145005). Included from CID 12105."""
 
-CarotidBifurcation: Final[Code] = Code("SCT", "80272002", "Carotid Bifurcation", (12104,))
+CarotidBifurcation: _Final[_Code] = _Code("SCT", "80272002", "Carotid Bifurcation", (12104,))
 """Carotid Bifurcation (SCT 80272002). Included from CID 12104."""
 
-CarotidBulb: Final[Code] = Code("SCT", "21479005", "Carotid Bulb", (12104,))
+CarotidBulb: _Final[_Code] = _Code("SCT", "21479005", "Carotid Bulb", (12104,))
 """Carotid Bulb (SCT 21479005). Included from CID 12104."""
 
-CommonIliacArteryBifurcation: Final[Code] = Code(
+CommonIliacArteryBifurcation: _Final[_Code] = _Code(
     "SCT", "413896006", "Common Iliac Artery Bifurcation", (1005, 3837, 12109)
 )
 """Common Iliac Artery Bifurcation (SCT 413896006). Included from CID 12109."""
 
-DorsalisPedisArtery: Final[Code] = Code("SCT", "86547008", "Dorsalis Pedis Artery", (3440, 12109))
+DorsalisPedisArtery: _Final[_Code] = _Code(
+    "SCT", "86547008", "Dorsalis Pedis Artery", (3440, 12109)
+)
 """Dorsalis Pedis Artery (SCT 86547008). Included from CID 12109."""
 
-PlantarArterialArch: Final[Code] = Code("SCT", "83018002", "Plantar Arterial Arch", (12109,))
+PlantarArterialArch: _Final[_Code] = _Code("SCT", "83018002", "Plantar Arterial Arch", (12109,))
 """Plantar Arterial Arch (SCT 83018002). Included from CID 12109."""
 
-AnteriorTibialVein: Final[Code] = Code("SCT", "26703007", "Anterior Tibial Vein", (12110,))
+AnteriorTibialVein: _Final[_Code] = _Code("SCT", "26703007", "Anterior Tibial Vein", (12110,))
 """Anterior Tibial Vein (SCT 26703007). Included from CID 12110."""
 
-LateralCalfPerforator: Final[Code] = Code("SCT", "714754004", "Lateral calf perforator", (12110,))
+LateralCalfPerforator: _Final[_Code] = _Code(
+    "SCT", "714754004", "Lateral calf perforator", (12110,)
+)
 """Lateral calf perforator (SCT 714754004). Included from CID 12110."""
 
-CommonFemoralVein: Final[Code] = Code("SCT", "397363009", "Common Femoral Vein", (12110,))
+CommonFemoralVein: _Final[_Code] = _Code("SCT", "397363009", "Common Femoral Vein", (12110,))
 """Common Femoral Vein (SCT 397363009). Included from CID 12110."""
 
-GastrocnemiusVein: Final[Code] = Code("SCT", "264481007", "Gastrocnemius vein", (12110,))
+GastrocnemiusVein: _Final[_Code] = _Code("SCT", "264481007", "Gastrocnemius vein", (12110,))
 """Gastrocnemius vein (SCT 264481007). Included from CID 12110."""
 
-GiacominiVein: Final[Code] = Code("SCT", "397437000", "Giacomini vein", (12110,))
+GiacominiVein: _Final[_Code] = _Code("SCT", "397437000", "Giacomini vein", (12110,))
 """Giacomini vein (SCT 397437000). Included from CID 12110."""
 
-GreatSaphenousVeinOfThigh: Final[Code] = Code(
+GreatSaphenousVeinOfThigh: _Final[_Code] = _Code(
     "SCT", "414369008", "Great Saphenous Vein of Thigh", (12110,)
 )
 """Great Saphenous Vein of Thigh (SCT 414369008). Included from CID 12110."""
 
-GreatSaphenousVeinOfCalf: Final[Code] = Code(
+GreatSaphenousVeinOfCalf: _Final[_Code] = _Code(
     "SCT", "414368000", "Great Saphenous Vein of Calf", (12110,)
 )
 """Great Saphenous Vein of Calf (SCT 414368000). Included from CID 12110."""
 
-LesserSaphenousVein: Final[Code] = Code("SCT", "26805005", "Lesser Saphenous Vein", (12110,))
+LesserSaphenousVein: _Final[_Code] = _Code("SCT", "26805005", "Lesser Saphenous Vein", (12110,))
 """Lesser Saphenous Vein (SCT 26805005). Included from CID 12110."""
 
-PeronealVein: Final[Code] = Code("SCT", "71758008", "Peroneal Vein", (12110,))
+PeronealVein: _Final[_Code] = _Code("SCT", "71758008", "Peroneal Vein", (12110,))
 """Peroneal Vein (SCT 71758008). Included from CID 12110."""
 
-PoplitealVein: Final[Code] = Code("SCT", "56849005", "Popliteal Vein", (12110,))
+PoplitealVein: _Final[_Code] = _Code("SCT", "56849005", "Popliteal Vein", (12110,))
 """Popliteal Vein (SCT 56849005). Included from CID 12110."""
 
-PosteriorArchVein: Final[Code] = Code("SCT", "397435008", "Posterior arch vein", (12110,))
+PosteriorArchVein: _Final[_Code] = _Code("SCT", "397435008", "Posterior arch vein", (12110,))
 """Posterior arch vein (SCT 397435008). Included from CID 12110."""
 
-PosteriorTibialVein: Final[Code] = Code("SCT", "4258007", "Posterior Tibial Vein", (12110,))
+PosteriorTibialVein: _Final[_Code] = _Code("SCT", "4258007", "Posterior Tibial Vein", (12110,))
 """Posterior Tibial Vein (SCT 4258007). Included from CID 12110."""
 
-ProfundaFemorisVein: Final[Code] = Code("SCT", "23438002", "Profunda Femoris Vein", (12110,))
+ProfundaFemorisVein: _Final[_Code] = _Code("SCT", "23438002", "Profunda Femoris Vein", (12110,))
 """Profunda Femoris Vein (SCT 23438002). Included from CID 12110."""
 
-SolealVein: Final[Code] = Code("SCT", "397427005", "Soleal vein", (12110,))
+SolealVein: _Final[_Code] = _Code("SCT", "397427005", "Soleal vein", (12110,))
 """Soleal vein (SCT 397427005). Included from CID 12110."""
 
-SuperficialFemoralVein: Final[Code] = Code("SCT", "397364003", "Superficial Femoral Vein", (12110,))
+SuperficialFemoralVein: _Final[_Code] = _Code(
+    "SCT", "397364003", "Superficial Femoral Vein", (12110,)
+)
 """Superficial Femoral Vein (SCT 397364003). Included from CID 12110."""
 
-ThighPerforator: Final[Code] = Code("SCT", "714759009", "Thigh perforator", (12110,))
+ThighPerforator: _Final[_Code] = _Code("SCT", "714759009", "Thigh perforator", (12110,))
 """Thigh perforator (SCT 714759009). Included from CID 12110."""
 
-InternalIliacVein: Final[Code] = Code("SCT", "40300007", "Internal iliac vein", (12110,))
+InternalIliacVein: _Final[_Code] = _Code("SCT", "40300007", "Internal iliac vein", (12110,))
 """Internal iliac vein (SCT 40300007). Included from CID 12110."""
 
-SaphenopoplitealJunction: Final[Code] = Code(
+SaphenopoplitealJunction: _Final[_Code] = _Code(
     "SCT", "244415001", "Saphenopopliteal junction", (12110,)
 )
 """Saphenopopliteal junction (SCT 244415001). Included from CID 12110."""
 
-CockettPerforatingVein: Final[Code] = Code(
+CockettPerforatingVein: _Final[_Code] = _Code(
     "SCT", "128549006", "Cockett's perforating vein", (12110,)
 )
 """Cockett's perforating vein (SCT 128549006). Included from CID 12110."""
 
-DeepPalmarArchOfRadialArtery: Final[Code] = Code(
+DeepPalmarArchOfRadialArtery: _Final[_Code] = _Code(
     "SCT", "10119003", "Deep Palmar Arch of Radial Artery", (12107,)
 )
 """Deep Palmar Arch of Radial Artery (SCT 10119003). Included from CID 12107."""
 
-SuperficialPalmarArch: Final[Code] = Code("SCT", "26818002", "Superficial Palmar Arch", (12107,))
+SuperficialPalmarArch: _Final[_Code] = _Code("SCT", "26818002", "Superficial Palmar Arch", (12107,))
 """Superficial Palmar Arch (SCT 26818002). Included from CID 12107."""
 
-DigitalArteryOfHand: Final[Code] = Code("SCT", "40254007", "Digital artery of hand", (12107,))
+DigitalArteryOfHand: _Final[_Code] = _Code("SCT", "40254007", "Digital artery of hand", (12107,))
 """Digital artery of hand (SCT 40254007). Included from CID 12107."""
 
-BasilicVein: Final[Code] = Code("SCT", "19715009", "Basilic vein", (3607, 12108))
+BasilicVein: _Final[_Code] = _Code("SCT", "19715009", "Basilic vein", (3607, 12108))
 """Basilic vein (SCT 19715009). Included from CID 12108."""
 
-MedianCubitalVein: Final[Code] = Code("SCT", "49852007", "Median Cubital vein", (12108,))
+MedianCubitalVein: _Final[_Code] = _Code("SCT", "49852007", "Median Cubital vein", (12108,))
 """Median Cubital vein (SCT 49852007). Included from CID 12108."""
 
-RadialVein: Final[Code] = Code("SCT", "52359001", "Radial vein", (12108,))
+RadialVein: _Final[_Code] = _Code("SCT", "52359001", "Radial vein", (12108,))
 """Radial vein (SCT 52359001). Included from CID 12108."""
 
-UlnarVein: Final[Code] = Code("SCT", "17623008", "Ulnar vein", (12108,))
+UlnarVein: _Final[_Code] = _Code("SCT", "17623008", "Ulnar vein", (12108,))
 """Ulnar vein (SCT 17623008). Included from CID 12108."""
 
-DeepPalmarVenousArch: Final[Code] = Code("SCT", "368481004", "Deep Palmar Venous Arch", (12108,))
+DeepPalmarVenousArch: _Final[_Code] = _Code("SCT", "368481004", "Deep Palmar Venous Arch", (12108,))
 """Deep Palmar Venous Arch (SCT 368481004). Included from CID 12108."""
 
-SuperficialPalmarVenousArch: Final[Code] = Code(
+SuperficialPalmarVenousArch: _Final[_Code] = _Code(
     "SCT", "368479001", "Superficial Palmar Venous Arch", (12108,)
 )
 """Superficial Palmar Venous Arch (SCT 368479001). Included from CID 12108."""
 
-HilarArtery: Final[Code] = Code("SCT", "397405001", "Hilar Artery", (12115,))
+HilarArtery: _Final[_Code] = _Code("SCT", "397405001", "Hilar Artery", (12115,))
 """Hilar Artery (SCT 397405001). Included from CID 12115."""
 
-SegmentalArtery: Final[Code] = Code("SCT", "120234003", "Segmental Artery", (12115,))
+SegmentalArtery: _Final[_Code] = _Code("SCT", "120234003", "Segmental Artery", (12115,))
 """Segmental Artery (SCT 120234003). Included from CID 12115."""
 
-LobarArtery: Final[Code] = Code("SCT", "274060004", "Lobar Artery", (12115,))
+LobarArtery: _Final[_Code] = _Code("SCT", "274060004", "Lobar Artery", (12115,))
 """Lobar Artery (SCT 274060004). Included from CID 12115."""
 
-ArcuateArteryOfTheKidney: Final[Code] = Code(
+ArcuateArteryOfTheKidney: _Final[_Code] = _Code(
     "SCT", "274231001", "Arcuate Artery of the Kidney", (12115,)
 )
 """Arcuate Artery of the Kidney (SCT 274231001). Included from CID 12115."""
 
-InterlobarArteryOfKidney: Final[Code] = Code(
+InterlobarArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "274143007", "Interlobar Artery of Kidney", (12115,)
 )
 """Interlobar Artery of Kidney (SCT 274143007). Included from CID 12115."""
 
-InterlobularArteryOfKidney: Final[Code] = Code(
+InterlobularArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "274329007", "Interlobular Artery of Kidney", (12115,)
 )
 """Interlobular Artery of Kidney (SCT 274329007). Included from CID 12115."""
 
-AccessoryRenalArtery: Final[Code] = Code(
+AccessoryRenalArtery: _Final[_Code] = _Code(
     "SCT", "85383006", "Accessory Renal Artery", (12111, 12115)
 )
 """Accessory Renal Artery (SCT 85383006). Included from CID 12115."""
 
-PerforatingArteryOfKidney: Final[Code] = Code(
+PerforatingArteryOfKidney: _Final[_Code] = _Code(
     "SCT", "15763003", "Perforating Artery of Kidney", (12115,)
 )
 """Perforating Artery of Kidney (SCT 15763003). Included from CID 12115."""
 
-GastricArtery: Final[Code] = Code("SCT", "23771002", "Gastric Artery", (12111,))
+GastricArtery: _Final[_Code] = _Code("SCT", "23771002", "Gastric Artery", (12111,))
 """Gastric Artery (SCT 23771002). Included from CID 12111."""
 
-FirstLumbarArtery: Final[Code] = Code("SCT", "397407009", "First Lumbar Artery", (12111,))
+FirstLumbarArtery: _Final[_Code] = _Code("SCT", "397407009", "First Lumbar Artery", (12111,))
 """First Lumbar Artery (SCT 397407009). Included from CID 12111."""
 
-SecondLumbarArtery: Final[Code] = Code("SCT", "397408004", "Second Lumbar Artery", (12111,))
+SecondLumbarArtery: _Final[_Code] = _Code("SCT", "397408004", "Second Lumbar Artery", (12111,))
 """Second Lumbar Artery (SCT 397408004). Included from CID 12111."""
 
-ThirdLumbarArtery: Final[Code] = Code("SCT", "397409007", "Third Lumbar Artery", (12111,))
+ThirdLumbarArtery: _Final[_Code] = _Code("SCT", "397409007", "Third Lumbar Artery", (12111,))
 """Third Lumbar Artery (SCT 397409007). Included from CID 12111."""
 
-FourthLumbarArtery: Final[Code] = Code("SCT", "397410002", "Fourth Lumbar Artery", (12111,))
+FourthLumbarArtery: _Final[_Code] = _Code("SCT", "397410002", "Fourth Lumbar Artery", (12111,))
 """Fourth Lumbar Artery (SCT 397410002). Included from CID 12111."""
 
-FifthLumbarArtery: Final[Code] = Code("SCT", "397411003", "Fifth Lumbar Artery", (12111,))
+FifthLumbarArtery: _Final[_Code] = _Code("SCT", "397411003", "Fifth Lumbar Artery", (12111,))
 """Fifth Lumbar Artery (SCT 397411003). Included from CID 12111."""
 
-SixthLumbarArtery: Final[Code] = Code("SCT", "397412005", "Sixth Lumbar Artery", (12111,))
+SixthLumbarArtery: _Final[_Code] = _Code("SCT", "397412005", "Sixth Lumbar Artery", (12111,))
 """Sixth Lumbar Artery (SCT 397412005). Included from CID 12111."""
 
-OvarianArtery: Final[Code] = Code("SCT", "12052000", "Ovarian Artery", (12111, 12140))
+OvarianArtery: _Final[_Code] = _Code("SCT", "12052000", "Ovarian Artery", (12111, 12140))
 """Ovarian Artery (SCT 12052000). Included from CID 12111."""
 
-TesticularArtery: Final[Code] = Code("SCT", "27175001", "Testicular Artery", (12111,))
+TesticularArtery: _Final[_Code] = _Code("SCT", "27175001", "Testicular Artery", (12111,))
 """Testicular Artery (SCT 27175001). Included from CID 12111."""
 
-UterineArtery: Final[Code] = Code("SCT", "91079009", "Uterine Artery", (12111, 12140))
+UterineArtery: _Final[_Code] = _Code("SCT", "91079009", "Uterine Artery", (12111, 12140))
 """Uterine Artery (SCT 91079009). Included from CID 12111."""
 
-InfraRenalAorta: Final[Code] = Code("SCT", "28205006", "Infra-renal Aorta", (12112, 12291))
+InfraRenalAorta: _Final[_Code] = _Code("SCT", "28205006", "Infra-renal Aorta", (12112, 12291))
 """Infra-renal Aorta (SCT 28205006). Included from CID 12112."""
 
-SupraRenalAorta: Final[Code] = Code("SCT", "1918003", "Supra-renal Aorta", (12112, 12291))
+SupraRenalAorta: _Final[_Code] = _Code("SCT", "1918003", "Supra-renal Aorta", (12112, 12291))
 """Supra-renal Aorta (SCT 1918003). Included from CID 12112."""
 
-CommonHepaticArtery: Final[Code] = Code("SCT", "66559000", "Common Hepatic Artery", (12112,))
+CommonHepaticArtery: _Final[_Code] = _Code("SCT", "66559000", "Common Hepatic Artery", (12112,))
 """Common Hepatic Artery (SCT 66559000). Included from CID 12112."""
 
-GastroduodenalArtery: Final[Code] = Code("SCT", "37274004", "Gastroduodenal Artery", (12112,))
+GastroduodenalArtery: _Final[_Code] = _Code("SCT", "37274004", "Gastroduodenal Artery", (12112,))
 """Gastroduodenal Artery (SCT 37274004). Included from CID 12112."""
 
-ProperHepaticArtery: Final[Code] = Code("SCT", "18112008", "Proper Hepatic Artery", (12112,))
+ProperHepaticArtery: _Final[_Code] = _Code("SCT", "18112008", "Proper Hepatic Artery", (12112,))
 """Proper Hepatic Artery (SCT 18112008). Included from CID 12112."""
 
-RightBranchOfHepaticArtery: Final[Code] = Code(
+RightBranchOfHepaticArtery: _Final[_Code] = _Code(
     "SCT", "69421009", "Right Branch of Hepatic Artery", (12112,)
 )
 """Right Branch of Hepatic Artery (SCT 69421009). Included from CID 12112."""
 
-LeftBranchOfHepaticArtery: Final[Code] = Code(
+LeftBranchOfHepaticArtery: _Final[_Code] = _Code(
     "SCT", "21807003", "Left Branch of Hepatic Artery", (12112,)
 )
 """Left Branch of Hepatic Artery (SCT 21807003). Included from CID 12112."""
 
-IlealVein: Final[Code] = Code("SCT", "397439002", "Ileal vein", (12113,))
+IlealVein: _Final[_Code] = _Code("SCT", "397439002", "Ileal vein", (12113,))
 """Ileal vein (SCT 397439002). Included from CID 12113."""
 
-OvarianVein: Final[Code] = Code("SCT", "976004", "Ovarian vein", (12113, 12140))
+OvarianVein: _Final[_Code] = _Code("SCT", "976004", "Ovarian vein", (12113, 12140))
 """Ovarian vein (SCT 976004). Included from CID 12113."""
 
-TesticularVein: Final[Code] = Code("SCT", "31688004", "Testicular Vein", (12113,))
+TesticularVein: _Final[_Code] = _Code("SCT", "31688004", "Testicular Vein", (12113,))
 """Testicular Vein (SCT 31688004). Included from CID 12113."""
 
-InferiorRightHepaticVein: Final[Code] = Code(
+InferiorRightHepaticVein: _Final[_Code] = _Code(
     "SCT", "397425002", "Inferior Right Hepatic Vein", (12114,)
 )
 """Inferior Right Hepatic Vein (SCT 397425002). Included from CID 12114."""
 
-LeftHepaticVein: Final[Code] = Code("SCT", "273202007", "Left Hepatic Vein", (12114,))
+LeftHepaticVein: _Final[_Code] = _Code("SCT", "273202007", "Left Hepatic Vein", (12114,))
 """Left Hepatic Vein (SCT 273202007). Included from CID 12114."""
 
-MiddleHepaticVein: Final[Code] = Code("SCT", "273099000", "Middle Hepatic Vein", (12114,))
+MiddleHepaticVein: _Final[_Code] = _Code("SCT", "273099000", "Middle Hepatic Vein", (12114,))
 """Middle Hepatic Vein (SCT 273099000). Included from CID 12114."""
 
-RightHepaticVein: Final[Code] = Code("SCT", "272998002", "Right Hepatic Vein", (12114,))
+RightHepaticVein: _Final[_Code] = _Code("SCT", "272998002", "Right Hepatic Vein", (12114,))
 """Right Hepatic Vein (SCT 272998002). Included from CID 12114."""
 
-LeftMainBranchOfPortalVein: Final[Code] = Code(
+LeftMainBranchOfPortalVein: _Final[_Code] = _Code(
     "SCT", "70253006", "Left Main Branch of Portal Vein", (12114,)
 )
 """Left Main Branch of Portal Vein (SCT 70253006). Included from CID 12114."""
 
-RightMainBranchOfPortalVein: Final[Code] = Code(
+RightMainBranchOfPortalVein: _Final[_Code] = _Code(
     "SCT", "73931004", "Right Main Branch of Portal Vein", (12114,)
 )
 """Right Main Branch of Portal Vein (SCT 73931004). Included from CID 12114."""
 
-InferiorMesentericVein: Final[Code] = Code("SCT", "32859001", "Inferior Mesenteric Vein", (12114,))
+InferiorMesentericVein: _Final[_Code] = _Code(
+    "SCT", "32859001", "Inferior Mesenteric Vein", (12114,)
+)
 """Inferior Mesenteric Vein (SCT 32859001). Included from CID 12114."""
 
-SuperiorMesentericVein: Final[Code] = Code("SCT", "90771006", "Superior Mesenteric Vein", (12114,))
+SuperiorMesentericVein: _Final[_Code] = _Code(
+    "SCT", "90771006", "Superior Mesenteric Vein", (12114,)
+)
 """Superior Mesenteric Vein (SCT 90771006). Included from CID 12114."""
 
-TransjugularIntrahepaticPortosystemicShunt: Final[Code] = Code(
+TransjugularIntrahepaticPortosystemicShunt: _Final[_Code] = _Code(
     "SCT", "397423009", "Transjugular Intrahepatic Portosystemic Shunt", (12114,)
 )
 """Transjugular Intrahepatic Portosystemic Shunt (SCT 397423009). Included from CID 12114."""
 
-LeftPosterolateralCircumflexCoronaryArtery: Final[Code] = Code(
+LeftPosterolateralCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57823005", "Left Posterolateral Circumflex Coronary Artery", (3015,)
 )
 """Left Posterolateral Circumflex Coronary Artery (SCT 57823005). Included from CID 3015."""
 
-PosterolateralBranchOfRightCoronaryArtery: Final[Code] = Code(
+PosterolateralBranchOfRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "17269004", "Posterolateral branch of right Coronary Artery", (3015,)
 )
 """Posterolateral branch of right Coronary Artery (SCT 17269004). Included from CID 3015."""
 
-CoronaryArteryGraft: Final[Code] = Code("SCT", "264293000", "Coronary Artery Graft", (1004, 3015))
+CoronaryArteryGraft: _Final[_Code] = _Code(
+    "SCT", "264293000", "Coronary Artery Graft", (1004, 3015)
+)
 """Coronary Artery Graft (SCT 264293000). Included from CID 3015."""
 
-_1stDiagonalCoronaryArtery: Final[Code] = Code(
+_1stDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91750005", "1st Diagonal Coronary Artery", (3014,)
 )
 """1st Diagonal Coronary Artery (SCT 91750005). Included from CID 3014."""
 
-_1stLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_1stLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91757008", "1st Left Posterolateral Coronary Artery", (3014,)
 )
 """1st Left Posterolateral Coronary Artery (SCT 91757008). Included from CID 3014."""
 
-_1stMarginalCoronaryArtery: Final[Code] = Code(
+_1stMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91754001", "1st Marginal Coronary Artery", (3014,)
 )
 """1st Marginal Coronary Artery (SCT 91754001). Included from CID 3014."""
 
-_1stRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_1stRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91761002", "1st Right posterolateral Coronary Artery", (3014,)
 )
 """1st Right posterolateral Coronary Artery (SCT 91761002). Included from CID 3014."""
 
-_1stSeptalCoronaryArtery: Final[Code] = Code(
+_1stSeptalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "244251006", "1st Septal Coronary Artery", (3014, 12292)
 )
 """1st Septal Coronary Artery (SCT 244251006). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArtery: Final[Code] = Code(
+_2ndDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91751009", "2nd Diagonal Coronary Artery", (3014,)
 )
 """2nd Diagonal Coronary Artery (SCT 91751009). Included from CID 3014."""
 
-_2ndLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91758003", "2nd Left Posterolateral Coronary Artery", (3014,)
 )
 """2nd Left Posterolateral Coronary Artery (SCT 91758003). Included from CID 3014."""
 
-_2ndMarginalCoronaryArtery: Final[Code] = Code(
+_2ndMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91755000", "2nd Marginal Coronary Artery", (3014,)
 )
 """2nd Marginal Coronary Artery (SCT 91755000). Included from CID 3014."""
 
-_2ndRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_2ndRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91762009", "2nd Right posterolateral Coronary Artery", (3014,)
 )
 """2nd Right posterolateral Coronary Artery (SCT 91762009). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArtery: Final[Code] = Code(
+_3rdDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91752002", "3rd diagonal Coronary Artery", (3014,)
 )
 """3rd diagonal Coronary Artery (SCT 91752002). Included from CID 3014."""
 
-_3rdLeftPosterolateralCoronaryArtery: Final[Code] = Code(
+_3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91759006", "3rd Left Posterolateral Coronary Artery", (3014,)
 )
 """3rd Left Posterolateral Coronary Artery (SCT 91759006). Included from CID 3014."""
 
-_3rdMarginalCoronaryArtery: Final[Code] = Code(
+_3rdMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91756004", "3rd Marginal Coronary Artery", (3014,)
 )
 """3rd Marginal Coronary Artery (SCT 91756004). Included from CID 3014."""
 
-_3rdRightPosterolateralCoronaryArtery: Final[Code] = Code(
+_3rdRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91763004", "3rd Right posterolateral Coronary Artery", (3014,)
 )
 """3rd Right posterolateral Coronary Artery (SCT 91763004). Included from CID 3014."""
 
-MarginalCoronaryArtery: Final[Code] = Code("SCT", "22765000", "Marginal Coronary Artery", (3014,))
+MarginalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "22765000", "Marginal Coronary Artery", (3014,)
+)
 """Marginal Coronary Artery (SCT 22765000). Included from CID 3014."""
 
-AVGrooveContinuationOfCircumflexArtery: Final[Code] = Code(
+AVGrooveContinuationOfCircumflexArtery: _Final[_Code] = _Code(
     "SCT", "75902001", "AV groove continuation of Circumflex Artery", (3014,)
 )
 """AV groove continuation of Circumflex Artery (SCT 75902001). Included from CID 3014."""
 
-DistalCircumflexCoronaryArtery: Final[Code] = Code(
+DistalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "6511003", "Distal Circumflex Coronary Artery", (3014, 12292)
 )
 """Distal Circumflex Coronary Artery (SCT 6511003). Included from CID 3014."""
 
-DistalLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+DistalLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "36672000", "Distal Left Anterior Descending Coronary Artery", (3014,)
 )
 """Distal Left Anterior Descending Coronary Artery (SCT 36672000). Included from CID 3014."""
 
-DistalRightCoronaryArtery: Final[Code] = Code(
+DistalRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "41879009", "Distal Right Coronary Artery", (3014,)
 )
 """Distal Right Coronary Artery (SCT 41879009). Included from CID 3014."""
 
-_1stDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_1stDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "15A", "1st Diagonal Coronary Artery Laterals", (3014,)
 )
 """1st Diagonal Coronary Artery Laterals (BARI 15A). Included from CID 3014."""
 
-_1stMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_1stMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "20A", "1st Marginal Coronary Artery Laterals", (3014,)
 )
 """1st Marginal Coronary Artery Laterals (BARI 20A). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "16A", "2nd Diagonal Coronary Artery Laterals", (3014,)
 )
 """2nd Diagonal Coronary Artery Laterals (BARI 16A). Included from CID 3014."""
 
-_2ndMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "21A", "2nd Marginal Coronary Artery Laterals", (3014,)
 )
 """2nd Marginal Coronary Artery Laterals (BARI 21A). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "29A", "3rd Diagonal Coronary Artery Laterals", (3014,)
 )
 """3rd Diagonal Coronary Artery Laterals (BARI 29A). Included from CID 3014."""
 
-_3rdMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "22A", "3rd Marginal Coronary Artery Laterals", (3014,)
 )
 """3rd Marginal Coronary Artery Laterals (BARI 22A). Included from CID 3014."""
 
-RamusLaterals: Final[Code] = Code("BARI", "28A", "Ramus Laterals", (3014,))
+RamusLaterals: _Final[_Code] = _Code("BARI", "28A", "Ramus Laterals", (3014,))
 """Ramus Laterals (BARI 28A). Included from CID 3014."""
 
-LeftMainCoronaryArtery: Final[Code] = Code(
+LeftMainCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "3227004", "Left Main Coronary Artery", (3014, 3016, 12292)
 )
 """Left Main Coronary Artery (SCT 3227004). Included from CID 3014."""
 
-LeftMainCoronaryArteryOstium: Final[Code] = Code(
+LeftMainCoronaryArteryOstium: _Final[_Code] = _Code(
     "SCT", "1256091001", "Left Main Coronary Artery Ostium", (3014,)
 )
 """Left Main Coronary Artery Ostium (SCT 1256091001). Included from CID 3014."""
 
-LeftPosteriorDescendingCircumflexCoronaryArtery: Final[Code] = Code(
+LeftPosteriorDescendingCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91760001", "Left Posterior Descending Circumflex Coronary Artery", (3014,)
 )
 """Left Posterior Descending Circumflex Coronary Artery (SCT 91760001). Included from CID 3014."""
 
-MidCircumflexCoronaryArtery: Final[Code] = Code(
+MidCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91753007", "Mid Circumflex Coronary Artery", (3014, 12292)
 )
 """Mid Circumflex Coronary Artery (SCT 91753007). Included from CID 3014."""
 
-MidLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+MidLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91748002", "Mid Left Anterior Descending Coronary Artery", (3014,)
 )
 """Mid Left Anterior Descending Coronary Artery (SCT 91748002). Included from CID 3014."""
 
-MidRightCoronaryArtery: Final[Code] = Code("SCT", "450960006", "Mid Right Coronary Artery", (3014,))
+MidRightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "450960006", "Mid Right Coronary Artery", (3014,)
+)
 """Mid Right Coronary Artery (SCT 450960006). Included from CID 3014."""
 
-PosteriorDescendingRightCoronaryArtery: Final[Code] = Code(
+PosteriorDescendingRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "53655008", "Posterior Descending Right Coronary Artery", (3014,)
 )
 """Posterior Descending Right Coronary Artery (SCT 53655008). Included from CID 3014."""
 
-PosteriorDescendingSeptalPerforators: Final[Code] = Code(
+PosteriorDescendingSeptalPerforators: _Final[_Code] = _Code(
     "BARI", "9", "Posterior descending septal perforators", (3014,)
 )
 """Posterior descending septal perforators (BARI 9). Included from CID 3014."""
 
-ProximalCircumflexCoronaryArtery: Final[Code] = Code(
+ProximalCircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "52433000", "Proximal Circumflex Coronary Artery", (3014, 12292)
 )
 """Proximal Circumflex Coronary Artery (SCT 52433000). Included from CID 3014."""
 
-ProximalLeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+ProximalLeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "68787002", "Proximal Left Anterior Descending Coronary Artery", (3014,)
 )
 """Proximal Left Anterior Descending Coronary Artery (SCT 68787002). Included from CID 3014."""
 
-ProximalRightCoronaryArtery: Final[Code] = Code(
+ProximalRightCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91083009", "Proximal Right Coronary Artery", (3014,)
 )
 """Proximal Right Coronary Artery (SCT 91083009). Included from CID 3014."""
 
-IntermediateArteryRamus: Final[Code] = Code(
+IntermediateArteryRamus: _Final[_Code] = _Code(
     "SCT", "244252004", "Intermediate Artery (Ramus)", (3014,)
 )
 """Intermediate Artery (Ramus) (SCT 244252004). Included from CID 3014."""
 
-RightCoronaryArteryOstium: Final[Code] = Code(
+RightCoronaryArteryOstium: _Final[_Code] = _Code(
     "SCT", "56789007", "Right Coronary Artery Ostium", (3014,)
 )
 """Right Coronary Artery Ostium (SCT 56789007). Included from CID 3014."""
 
-RightPosteriorAVCoronaryArtery: Final[Code] = Code(
+RightPosteriorAVCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "12800002", "Right posterior AV Coronary Artery", (3014,)
 )
 """Right posterior AV Coronary Artery (SCT 12800002). Included from CID 3014."""
 
-LeftAnteriorDescendingCoronaryArtery: Final[Code] = Code(
+LeftAnteriorDescendingCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "59438005", "Left Anterior Descending Coronary Artery", (3016, 12292)
 )
 """Left Anterior Descending Coronary Artery (SCT 59438005). Included from CID 3016."""
 
-RightCoronaryArtery: Final[Code] = Code("SCT", "13647002", "Right Coronary Artery", (3016, 12292))
+RightCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "13647002", "Right Coronary Artery", (3016, 12292)
+)
 """Right Coronary Artery (SCT 13647002). Included from CID 3016."""
 
-CircumflexCoronaryArtery: Final[Code] = Code(
+CircumflexCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "57396003", "Circumflex Coronary Artery", (3016, 12292)
 )
 """Circumflex Coronary Artery (SCT 57396003). Included from CID 3016."""
 
-LeftCoronaryArtery: Final[Code] = Code("SCT", "50018008", "Left Coronary Artery", (3016,))
+LeftCoronaryArtery: _Final[_Code] = _Code("SCT", "50018008", "Left Coronary Artery", (3016,))
 """Left Coronary Artery (SCT 50018008). Included from CID 3016."""
 
-SmallCardiacVein: Final[Code] = Code("SCT", "49082002", "Small Cardiac Vein", (3839,))
+SmallCardiacVein: _Final[_Code] = _Code("SCT", "49082002", "Small Cardiac Vein", (3839,))
 """Small Cardiac Vein (SCT 49082002). Included from CID 3839."""
 
-AtrialVein: Final[Code] = Code("SCT", "195164009", "Atrial Vein", (3839,))
+AtrialVein: _Final[_Code] = _Code("SCT", "195164009", "Atrial Vein", (3839,))
 """Atrial Vein (SCT 195164009). Included from CID 3839."""
 
-AtrioventricularVein: Final[Code] = Code("SCT", "195496005", "Atrioventricular Vein", (3839,))
+AtrioventricularVein: _Final[_Code] = _Code("SCT", "195496005", "Atrioventricular Vein", (3839,))
 """Atrioventricular Vein (SCT 195496005). Included from CID 3839."""
 
-MiddleCardiacVein: Final[Code] = Code("SCT", "73580002", "Middle Cardiac Vein", (3011, 3839))
+MiddleCardiacVein: _Final[_Code] = _Code("SCT", "73580002", "Middle Cardiac Vein", (3011, 3839))
 """Middle Cardiac Vein (SCT 73580002). Included from CID 3839."""
 
-VentricularVein: Final[Code] = Code("SCT", "195328002", "Ventricular Vein", (3839,))
+VentricularVein: _Final[_Code] = _Code("SCT", "195328002", "Ventricular Vein", (3839,))
 """Ventricular Vein (SCT 195328002). Included from CID 3839."""
 
-SmallestCardiacVein: Final[Code] = Code("SCT", "195073003", "Smallest Cardiac Vein", (3839,))
+SmallestCardiacVein: _Final[_Code] = _Code("SCT", "195073003", "Smallest Cardiac Vein", (3839,))
 """Smallest Cardiac Vein (SCT 195073003). Included from CID 3839."""
 
-PulmonaryVein_430757002: Final[Code] = Code(
+PulmonaryVein_430757002: _Final[_Code] = _Code(
     "SCT", "430757002", "Pulmonary Vein", (3840, 12283, 12305)
 )
 """Pulmonary Vein (SCT 430757002). Included from CID 3840."""
 
-LeftPulmonaryVein: Final[Code] = Code("SCT", "27706005", "Left Pulmonary Vein", (3840,))
+LeftPulmonaryVein: _Final[_Code] = _Code("SCT", "27706005", "Left Pulmonary Vein", (3840,))
 """Left Pulmonary Vein (SCT 27706005). Included from CID 3840."""
 
-RightPulmonaryVein: Final[Code] = Code("SCT", "91539005", "Right Pulmonary Vein", (3840,))
+RightPulmonaryVein: _Final[_Code] = _Code("SCT", "91539005", "Right Pulmonary Vein", (3840,))
 """Right Pulmonary Vein (SCT 91539005). Included from CID 3840."""
 
-TrunkOfPulmonaryArtery: Final[Code] = Code(
+TrunkOfPulmonaryArtery: _Final[_Code] = _Code(
     "SCT", "45341000", "Trunk of pulmonary artery", (3829, 6117, 12290, 12305)
 )
 """Trunk of pulmonary artery (SCT 45341000). Included from CID 3829."""
 
-SuprapulmonicValveArea: Final[Code] = Code("SCT", "79142001", "Suprapulmonic valve area", (3829,))
+SuprapulmonicValveArea: _Final[_Code] = _Code(
+    "SCT", "79142001", "Suprapulmonic valve area", (3829,)
+)
 """Suprapulmonic valve area (SCT 79142001). Included from CID 3829."""
 
-PulmonaryValveSinuses: Final[Code] = Code("SCT", "90315007", "pulmonary valve sinuses", (3829,))
+PulmonaryValveSinuses: _Final[_Code] = _Code("SCT", "90315007", "pulmonary valve sinuses", (3829,))
 """pulmonary valve sinuses (SCT 90315007). Included from CID 3829."""
 
-BoneStructureOfHeadAndOrNeck: Final[Code] = Code(
+BoneStructureOfHeadAndOrNeck: _Final[_Code] = _Code(
     "SCT", "312779009", "Bone structure of head and/or neck", (4028,)
 )
 """Bone structure of head and/or neck (SCT 312779009). Included from CID 4028."""
 
-EthmoidBone: Final[Code] = Code("SCT", "52374004", "Ethmoid bone", (4028,))
+EthmoidBone: _Final[_Code] = _Code("SCT", "52374004", "Ethmoid bone", (4028,))
 """Ethmoid bone (SCT 52374004). Included from CID 4028."""
 
-ExternalEar: Final[Code] = Code("SCT", "28347008", "External ear", (4028,))
+ExternalEar: _Final[_Code] = _Code("SCT", "28347008", "External ear", (4028,))
 """External ear (SCT 28347008). Included from CID 4028."""
 
-Eyeball: Final[Code] = Code("SCT", "79652003", "Eyeball", (4028,))
+Eyeball: _Final[_Code] = _Code("SCT", "79652003", "Eyeball", (4028,))
 """Eyeball (SCT 79652003). Included from CID 4028."""
 
-FrontalBone: Final[Code] = Code("SCT", "74872008", "Frontal bone", (4028,))
+FrontalBone: _Final[_Code] = _Code("SCT", "74872008", "Frontal bone", (4028,))
 """Frontal bone (SCT 74872008). Included from CID 4028."""
 
-HyoidBone: Final[Code] = Code("SCT", "21387005", "Hyoid bone", (4028,))
+HyoidBone: _Final[_Code] = _Code("SCT", "21387005", "Hyoid bone", (4028,))
 """Hyoid bone (SCT 21387005). Included from CID 4028."""
 
-InnerEar: Final[Code] = Code("SCT", "22945000", "Inner ear", (4028,))
+InnerEar: _Final[_Code] = _Code("SCT", "22945000", "Inner ear", (4028,))
 """Inner ear (SCT 22945000). Included from CID 4028."""
 
-LacrimalBone: Final[Code] = Code("SCT", "6229007", "Lacrimal bone", (4028,))
+LacrimalBone: _Final[_Code] = _Code("SCT", "6229007", "Lacrimal bone", (4028,))
 """Lacrimal bone (SCT 6229007). Included from CID 4028."""
 
-Lip: Final[Code] = Code("SCT", "48477009", "Lip", (4028, 7601))
+Lip: _Final[_Code] = _Code("SCT", "48477009", "Lip", (4028, 7601))
 """Lip (SCT 48477009). Included from CID 4028."""
 
-MiddleEar: Final[Code] = Code("SCT", "25342003", "Middle ear", (4028,))
+MiddleEar: _Final[_Code] = _Code("SCT", "25342003", "Middle ear", (4028,))
 """Middle ear (SCT 25342003). Included from CID 4028."""
 
-MuscleOfHead: Final[Code] = Code("SCT", "22688005", "Muscle of head", (4028,))
+MuscleOfHead: _Final[_Code] = _Code("SCT", "22688005", "Muscle of head", (4028,))
 """Muscle of head (SCT 22688005). Included from CID 4028."""
 
-MuscleOfNeck: Final[Code] = Code("SCT", "81727001", "Muscle of neck", (4028,))
+MuscleOfNeck: _Final[_Code] = _Code("SCT", "81727001", "Muscle of neck", (4028,))
 """Muscle of neck (SCT 81727001). Included from CID 4028."""
 
-OccipitalBone: Final[Code] = Code("SCT", "31640002", "Occipital bone", (4028,))
+OccipitalBone: _Final[_Code] = _Code("SCT", "31640002", "Occipital bone", (4028,))
 """Occipital bone (SCT 31640002). Included from CID 4028."""
 
-PalatineBone: Final[Code] = Code("SCT", "51283005", "Palatine bone", (4028,))
+PalatineBone: _Final[_Code] = _Code("SCT", "51283005", "Palatine bone", (4028,))
 """Palatine bone (SCT 51283005). Included from CID 4028."""
 
-ParietalBone: Final[Code] = Code("SCT", "24924006", "Parietal bone", (4028,))
+ParietalBone: _Final[_Code] = _Code("SCT", "24924006", "Parietal bone", (4028,))
 """Parietal bone (SCT 24924006). Included from CID 4028."""
 
-SalivaryGland: Final[Code] = Code("SCT", "385294005", "Salivary gland", (645, 4028, 7601, 10044))
+SalivaryGland: _Final[_Code] = _Code("SCT", "385294005", "Salivary gland", (645, 4028, 7601, 10044))
 """Salivary gland (SCT 385294005). Included from CID 4028."""
 
-SoftPalate: Final[Code] = Code("SCT", "49460000", "Soft palate", (4028,))
+SoftPalate: _Final[_Code] = _Code("SCT", "49460000", "Soft palate", (4028,))
 """Soft palate (SCT 49460000). Included from CID 4028."""
 
-SphenoidBone: Final[Code] = Code("SCT", "73117003", "Sphenoid bone", (4028,))
+SphenoidBone: _Final[_Code] = _Code("SCT", "73117003", "Sphenoid bone", (4028,))
 """Sphenoid bone (SCT 73117003). Included from CID 4028."""
 
-TemporalBone: Final[Code] = Code("SCT", "60911003", "Temporal bone", (1002, 4028))
+TemporalBone: _Final[_Code] = _Code("SCT", "60911003", "Temporal bone", (1002, 4028))
 """Temporal bone (SCT 60911003). Included from CID 4028."""
 
-Tooth: Final[Code] = Code("SCT", "38199008", "Tooth", (4028, 4029))
+Tooth: _Final[_Code] = _Code("SCT", "38199008", "Tooth", (4028, 4029))
 """Tooth (SCT 38199008). Included from CID 4028."""
 
-VomerBone: Final[Code] = Code("SCT", "87166008", "Vomer bone", (4028,))
+VomerBone: _Final[_Code] = _Code("SCT", "87166008", "Vomer bone", (4028,))
 """Vomer bone (SCT 87166008). Included from CID 4028."""
 
-LobeOfLung: Final[Code] = Code("SCT", "31094006", "Lobe of lung", (6110,))
+LobeOfLung: _Final[_Code] = _Code("SCT", "31094006", "Lobe of lung", (6110,))
 """Lobe of lung (SCT 31094006). Included from CID 6110."""
 
-MidlungWindow: Final[Code] = Code("DCM", "112085", "Midlung window", (6110,))
+MidlungWindow: _Final[_Code] = _Code("DCM", "112085", "Midlung window", (6110,))
 """Midlung window (DCM 112085). Included from CID 6110."""
 
-SecondaryPulmonaryLobule: Final[Code] = Code("DCM", "112054", "Secondary pulmonary lobule", (6110,))
+SecondaryPulmonaryLobule: _Final[_Code] = _Code(
+    "DCM", "112054", "Secondary pulmonary lobule", (6110,)
+)
 """Secondary pulmonary lobule (DCM 112054). Included from CID 6110."""
 
-SegmentOfLung: Final[Code] = Code("SCT", "72674008", "Segment of lung", (6110,))
+SegmentOfLung: _Final[_Code] = _Code("SCT", "72674008", "Segment of lung", (6110,))
 """Segment of lung (SCT 72674008). Included from CID 6110."""
 
-AirwayStructure: Final[Code] = Code("SCT", "89187006", "Airway structure", (6111,))
+AirwayStructure: _Final[_Code] = _Code("SCT", "89187006", "Airway structure", (6111,))
 """Airway structure (SCT 89187006). Included from CID 6111."""
 
-Carina: Final[Code] = Code("SCT", "28700002", "Carina", (1004, 6111, 6149))
+Carina: _Final[_Code] = _Code("SCT", "28700002", "Carina", (1004, 6111, 6149))
 """Carina (SCT 28700002). Included from CID 6111."""
 
-CarinaAngle: Final[Code] = Code("DCM", "112086", "Carina angle", (6111,))
+CarinaAngle: _Final[_Code] = _Code("DCM", "112086", "Carina angle", (6111,))
 """Carina angle (DCM 112086). Included from CID 6111."""
 
-CentrilobularStructures: Final[Code] = Code("DCM", "112087", "Centrilobular structures", (6111,))
+CentrilobularStructures: _Final[_Code] = _Code("DCM", "112087", "Centrilobular structures", (6111,))
 """Centrilobular structures (DCM 112087). Included from CID 6111."""
 
-HilumOfLung: Final[Code] = Code("SCT", "46750007", "Hilum of lung", (6111, 6129))
+HilumOfLung: _Final[_Code] = _Code("SCT", "46750007", "Hilum of lung", (6111, 6129))
 """Hilum of lung (SCT 46750007). Included from CID 6111."""
 
-AnteriorJunctionLine: Final[Code] = Code("DCM", "112088", "Anterior junction line", (6112,))
+AnteriorJunctionLine: _Final[_Code] = _Code("DCM", "112088", "Anterior junction line", (6112,))
 """Anterior junction line (DCM 112088). Included from CID 6112."""
 
-FissureOfLung: Final[Code] = Code("SCT", "278983006", "Fissure of lung", (6112,))
+FissureOfLung: _Final[_Code] = _Code("SCT", "278983006", "Fissure of lung", (6112,))
 """Fissure of lung (SCT 278983006). Included from CID 6112."""
 
-PosteriorJunctionLine: Final[Code] = Code("DCM", "112089", "Posterior junction line", (6112,))
+PosteriorJunctionLine: _Final[_Code] = _Code("DCM", "112089", "Posterior junction line", (6112,))
 """Posterior junction line (DCM 112089). Included from CID 6112."""
 
-AtrialSeptalDefect: Final[Code] = Code(
+AtrialSeptalDefect: _Final[_Code] = _Code(
     "SCT", "70142008", "Atrial Septal Defect", (3610, 3700, 3728, 6148, 12244, 12248, 12284)
 )
 """Atrial Septal Defect (SCT 70142008). Included from CID 6148."""
 
-AzygoesophagealRecessInterface: Final[Code] = Code(
+AzygoesophagealRecessInterface: _Final[_Code] = _Code(
     "DCM", "112090", "Azygoesophageal recess interface", (6148,)
 )
 """Azygoesophageal recess interface (DCM 112090). Included from CID 6148."""
 
-FascialLayer: Final[Code] = Code("SCT", "120576005", "Fascial layer", (6148,))
+FascialLayer: _Final[_Code] = _Code("SCT", "120576005", "Fascial layer", (6148,))
 """Fascial layer (SCT 120576005). Included from CID 6148."""
 
-Hiatus: Final[Code] = Code("DCM", "112095", "Hiatus", (6148,))
+Hiatus: _Final[_Code] = _Code("DCM", "112095", "Hiatus", (6148,))
 """Hiatus (DCM 112095). Included from CID 6148."""
 
-ParaspinalLine: Final[Code] = Code("DCM", "112091", "Paraspinal line", (6148,))
+ParaspinalLine: _Final[_Code] = _Code("DCM", "112091", "Paraspinal line", (6148,))
 """Paraspinal line (DCM 112091). Included from CID 6148."""
 
-PosteriorTrachealStripe: Final[Code] = Code("DCM", "112092", "Posterior tracheal stripe", (6148,))
+PosteriorTrachealStripe: _Final[_Code] = _Code(
+    "DCM", "112092", "Posterior tracheal stripe", (6148,)
+)
 """Posterior tracheal stripe (DCM 112092). Included from CID 6148."""
 
-RightTrachealStripe: Final[Code] = Code("DCM", "112093", "Right tracheal stripe", (6148,))
+RightTrachealStripe: _Final[_Code] = _Code("DCM", "112093", "Right tracheal stripe", (6148,))
 """Right tracheal stripe (DCM 112093). Included from CID 6148."""
 
-Stripe: Final[Code] = Code("DCM", "112094", "Stripe", (6148,))
+Stripe: _Final[_Code] = _Code("DCM", "112094", "Stripe", (6148,))
 """Stripe (DCM 112094). Included from CID 6148."""
 
-AxillaryFascia: Final[Code] = Code("SCT", "368536000", "Axillary Fascia", (6149,))
+AxillaryFascia: _Final[_Code] = _Code("SCT", "368536000", "Axillary Fascia", (6149,))
 """Axillary Fascia (SCT 368536000). Included from CID 6149."""
 
-CarotidBody: Final[Code] = Code("SCT", "51345006", "Carotid Body", (6149,))
+CarotidBody: _Final[_Code] = _Code("SCT", "51345006", "Carotid Body", (6149,))
 """Carotid Body (SCT 51345006). Included from CID 6149."""
 
-CostalCartilage: Final[Code] = Code("SCT", "50016007", "Costal Cartilage", (6149,))
+CostalCartilage: _Final[_Code] = _Code("SCT", "50016007", "Costal Cartilage", (6149,))
 """Costal Cartilage (SCT 50016007). Included from CID 6149."""
 
-EsophagealHiatus: Final[Code] = Code("SCT", "280062008", "Esophageal Hiatus", (6149,))
+EsophagealHiatus: _Final[_Code] = _Code("SCT", "280062008", "Esophageal Hiatus", (6149,))
 """Esophageal Hiatus (SCT 280062008). Included from CID 6149."""
 
-LeftMainBronchus: Final[Code] = Code("SCT", "75245000", "Left main bronchus", (6149,))
+LeftMainBronchus: _Final[_Code] = _Code("SCT", "75245000", "Left main bronchus", (6149,))
 """Left main bronchus (SCT 75245000). Included from CID 6149."""
 
-LigamentumArteriosum: Final[Code] = Code("SCT", "2160002", "Ligamentum arteriosum", (6149,))
+LigamentumArteriosum: _Final[_Code] = _Code("SCT", "2160002", "Ligamentum arteriosum", (6149,))
 """Ligamentum arteriosum (SCT 2160002). Included from CID 6149."""
 
-LymphNode: Final[Code] = Code(
+LymphNode: _Final[_Code] = _Code(
     "SCT", "59441001", "Lymph node", (645, 6031, 6064, 6149, 6348, 7166, 7600, 10044)
 )
 """Lymph node (SCT 59441001). Included from CID 6149."""
 
-MitralValve: Final[Code] = Code(
+MitralValve: _Final[_Code] = _Code(
     "SCT", "91134007", "Mitral Valve", (3610, 3701, 6149, 12223, 12285, 12305)
 )
 """Mitral Valve (SCT 91134007). Included from CID 6149."""
 
-PulmonaryValve: Final[Code] = Code(
+PulmonaryValve: _Final[_Code] = _Code(
     "SCT", "39057004", "Pulmonary valve", (3610, 3701, 6149, 12288, 12289, 12305)
 )
 """Pulmonary valve (SCT 39057004). Included from CID 6149."""
 
-RightMainBronchus: Final[Code] = Code("SCT", "70074004", "Right main bronchus", (6149,))
+RightMainBronchus: _Final[_Code] = _Code("SCT", "70074004", "Right main bronchus", (6149,))
 """Right main bronchus (SCT 70074004). Included from CID 6149."""
 
-ThoracicDuct: Final[Code] = Code("SCT", "1732005", "Thoracic Duct", (6149,))
+ThoracicDuct: _Final[_Code] = _Code("SCT", "1732005", "Thoracic Duct", (6149,))
 """Thoracic Duct (SCT 1732005). Included from CID 6149."""
 
-TrapeziusMuscle: Final[Code] = Code("SCT", "31764008", "Trapezius muscle", (6116, 6149))
+TrapeziusMuscle: _Final[_Code] = _Code("SCT", "31764008", "Trapezius muscle", (6116, 6149))
 """Trapezius muscle (SCT 31764008). Included from CID 6149."""
 
-TricuspidValve: Final[Code] = Code(
+TricuspidValve: _Final[_Code] = _Code(
     "SCT", "46030003", "Tricuspid Valve", (3610, 3701, 6149, 12285, 12305)
 )
 """Tricuspid Valve (SCT 46030003). Included from CID 6149."""
 
-Vertebra: Final[Code] = Code("SCT", "51282000", "Vertebra", (6114,))
+Vertebra: _Final[_Code] = _Code("SCT", "51282000", "Vertebra", (6114,))
 """Vertebra (SCT 51282000). Included from CID 6114."""
 
-ChordaeTendineaeCordis: Final[Code] = Code("SCT", "102298001", "Chordae tendineae cordis", (6116,))
+ChordaeTendineaeCordis: _Final[_Code] = _Code(
+    "SCT", "102298001", "Chordae tendineae cordis", (6116,)
+)
 """Chordae tendineae cordis (SCT 102298001). Included from CID 6116."""
 
-DeltoidMuscle: Final[Code] = Code("SCT", "35259002", "Deltoid muscle", (6116,))
+DeltoidMuscle: _Final[_Code] = _Code("SCT", "35259002", "Deltoid muscle", (6116,))
 """Deltoid muscle (SCT 35259002). Included from CID 6116."""
 
-Diaphragm: Final[Code] = Code("SCT", "5798000", "Diaphragm", (1004, 6116, 7155))
+Diaphragm: _Final[_Code] = _Code("SCT", "5798000", "Diaphragm", (1004, 6116, 7155))
 """Diaphragm (SCT 5798000). Included from CID 6116."""
 
-ErectorSpinaeMuscle: Final[Code] = Code("SCT", "44947003", "Erector spinae muscle", (6116,))
+ErectorSpinaeMuscle: _Final[_Code] = _Code("SCT", "44947003", "Erector spinae muscle", (6116,))
 """Erector spinae muscle (SCT 44947003). Included from CID 6116."""
 
-ExternalIntercostalMuscle: Final[Code] = Code(
+ExternalIntercostalMuscle: _Final[_Code] = _Code(
     "SCT", "53967007", "External intercostal muscle", (6116,)
 )
 """External intercostal muscle (SCT 53967007). Included from CID 6116."""
 
-IliocostalisMuscle: Final[Code] = Code("SCT", "57651003", "Iliocostalis muscle", (6116,))
+IliocostalisMuscle: _Final[_Code] = _Code("SCT", "57651003", "Iliocostalis muscle", (6116,))
 """Iliocostalis muscle (SCT 57651003). Included from CID 6116."""
 
-InfraspinatusMuscle: Final[Code] = Code("SCT", "72573008", "Infraspinatus muscle", (6116,))
+InfraspinatusMuscle: _Final[_Code] = _Code("SCT", "72573008", "Infraspinatus muscle", (6116,))
 """Infraspinatus muscle (SCT 72573008). Included from CID 6116."""
 
-InnermostIntercostalMuscles: Final[Code] = Code(
+InnermostIntercostalMuscles: _Final[_Code] = _Code(
     "SCT", "24062007", "Innermost intercostal muscles", (6116,)
 )
 """Innermost intercostal muscles (SCT 24062007). Included from CID 6116."""
 
-InteratrialSeptum: Final[Code] = Code("SCT", "58095006", "Interatrial septum", (6116, 12284))
+InteratrialSeptum: _Final[_Code] = _Code("SCT", "58095006", "Interatrial septum", (6116, 12284))
 """Interatrial septum (SCT 58095006). Included from CID 6116."""
 
-InternalIntercostalMuscle: Final[Code] = Code(
+InternalIntercostalMuscle: _Final[_Code] = _Code(
     "SCT", "41313007", "Internal intercostal muscle", (6116,)
 )
 """Internal intercostal muscle (SCT 41313007). Included from CID 6116."""
 
-InterventricularSeptum: Final[Code] = Code(
+InterventricularSeptum: _Final[_Code] = _Code(
     "SCT", "589001", "Interventricular septum", (6116, 12286, 12305)
 )
 """Interventricular septum (SCT 589001). Included from CID 6116."""
 
-LatissimusDorsiMuscle: Final[Code] = Code("SCT", "15665001", "Latissimus dorsi muscle", (6116,))
+LatissimusDorsiMuscle: _Final[_Code] = _Code("SCT", "15665001", "Latissimus dorsi muscle", (6116,))
 """Latissimus dorsi muscle (SCT 15665001). Included from CID 6116."""
 
-LevatoresCostarumMuscles: Final[Code] = Code(
+LevatoresCostarumMuscles: _Final[_Code] = _Code(
     "SCT", "73930003", "Levatores costarum muscles", (6116,)
 )
 """Levatores costarum muscles (SCT 73930003). Included from CID 6116."""
 
-LongissimusMuscle: Final[Code] = Code("SCT", "88340001", "Longissimus muscle", (6116,))
+LongissimusMuscle: _Final[_Code] = _Code("SCT", "88340001", "Longissimus muscle", (6116,))
 """Longissimus muscle (SCT 88340001). Included from CID 6116."""
 
-PectoralisMajorMuscle: Final[Code] = Code("SCT", "60005003", "Pectoralis major muscle", (6116,))
+PectoralisMajorMuscle: _Final[_Code] = _Code("SCT", "60005003", "Pectoralis major muscle", (6116,))
 """Pectoralis major muscle (SCT 60005003). Included from CID 6116."""
 
-PectoralisMinorMuscle: Final[Code] = Code("SCT", "18686000", "Pectoralis minor muscle", (6116,))
+PectoralisMinorMuscle: _Final[_Code] = _Code("SCT", "18686000", "Pectoralis minor muscle", (6116,))
 """Pectoralis minor muscle (SCT 18686000). Included from CID 6116."""
 
-ScalenousAnteriorMuscle: Final[Code] = Code("SCT", "50755001", "Scalenous anterior muscle", (6116,))
+ScalenousAnteriorMuscle: _Final[_Code] = _Code(
+    "SCT", "50755001", "Scalenous anterior muscle", (6116,)
+)
 """Scalenous anterior muscle (SCT 50755001). Included from CID 6116."""
 
-SerratusAnteriorMuscle: Final[Code] = Code("SCT", "18346003", "Serratus anterior muscle", (6116,))
+SerratusAnteriorMuscle: _Final[_Code] = _Code(
+    "SCT", "18346003", "Serratus anterior muscle", (6116,)
+)
 """Serratus anterior muscle (SCT 18346003). Included from CID 6116."""
 
-SpinalisMuscle: Final[Code] = Code("SCT", "4317002", "Spinalis muscle", (6116,))
+SpinalisMuscle: _Final[_Code] = _Code("SCT", "4317002", "Spinalis muscle", (6116,))
 """Spinalis muscle (SCT 4317002). Included from CID 6116."""
 
-SternocleidomastoidMuscle: Final[Code] = Code(
+SternocleidomastoidMuscle: _Final[_Code] = _Code(
     "SCT", "22823000", "Sternocleidomastoid muscle", (6116,)
 )
 """Sternocleidomastoid muscle (SCT 22823000). Included from CID 6116."""
 
-SubcostalMuscle: Final[Code] = Code("SCT", "64658001", "Subcostal muscle", (6116,))
+SubcostalMuscle: _Final[_Code] = _Code("SCT", "64658001", "Subcostal muscle", (6116,))
 """Subcostal muscle (SCT 64658001). Included from CID 6116."""
 
-SubscapularisMuscle: Final[Code] = Code("SCT", "90588001", "Subscapularis muscle", (6116,))
+SubscapularisMuscle: _Final[_Code] = _Code("SCT", "90588001", "Subscapularis muscle", (6116,))
 """Subscapularis muscle (SCT 90588001). Included from CID 6116."""
 
-SupraspinatusMuscle: Final[Code] = Code("SCT", "6423006", "Supraspinatus muscle", (6116,))
+SupraspinatusMuscle: _Final[_Code] = _Code("SCT", "6423006", "Supraspinatus muscle", (6116,))
 """Supraspinatus muscle (SCT 6423006). Included from CID 6116."""
 
-TeresMajorMuscle: Final[Code] = Code("SCT", "1193009", "Teres major muscle", (6116,))
+TeresMajorMuscle: _Final[_Code] = _Code("SCT", "1193009", "Teres major muscle", (6116,))
 """Teres major muscle (SCT 1193009). Included from CID 6116."""
 
-TeresMinorMuscle: Final[Code] = Code("SCT", "51159009", "Teres minor muscle", (6116,))
+TeresMinorMuscle: _Final[_Code] = _Code("SCT", "51159009", "Teres minor muscle", (6116,))
 """Teres minor muscle (SCT 51159009). Included from CID 6116."""
 
-TrabeculaeCarnae: Final[Code] = Code("SCT", "118755002", "Trabeculae carnae", (6116,))
+TrabeculaeCarnae: _Final[_Code] = _Code("SCT", "118755002", "Trabeculae carnae", (6116,))
 """Trabeculae carnae (SCT 118755002). Included from CID 6116."""
 
-TransversusThoracis: Final[Code] = Code("SCT", "88454005", "Transversus thoracis", (6116,))
+TransversusThoracis: _Final[_Code] = _Code("SCT", "88454005", "Transversus thoracis", (6116,))
 """Transversus thoracis (SCT 88454005). Included from CID 6116."""
 
-AorticIsthmus: Final[Code] = Code("SCT", "88593004", "Aortic isthmus", (6117, 12291))
+AorticIsthmus: _Final[_Code] = _Code("SCT", "88593004", "Aortic isthmus", (6117, 12291))
 """Aortic isthmus (SCT 88593004). Included from CID 6117."""
 
-AorticKnob: Final[Code] = Code("DCM", "112102", "Aortic knob", (6117,))
+AorticKnob: _Final[_Code] = _Code("DCM", "112102", "Aortic knob", (6117,))
 """Aortic knob (DCM 112102). Included from CID 6117."""
 
-ArchOfTheAzygosVein: Final[Code] = Code("DCM", "112103", "Arch of the Azygos vein", (6117,))
+ArchOfTheAzygosVein: _Final[_Code] = _Code("DCM", "112103", "Arch of the Azygos vein", (6117,))
 """Arch of the Azygos vein (DCM 112103). Included from CID 6117."""
 
-BronchialArtery: Final[Code] = Code("SCT", "64468002", "Bronchial artery", (6117,))
+BronchialArtery: _Final[_Code] = _Code("SCT", "64468002", "Bronchial artery", (6117,))
 """Bronchial artery (SCT 64468002). Included from CID 6117."""
 
-CostocervicalTrunk: Final[Code] = Code("SCT", "3159004", "Costocervical trunk", (6117,))
+CostocervicalTrunk: _Final[_Code] = _Code("SCT", "3159004", "Costocervical trunk", (6117,))
 """Costocervical trunk (SCT 3159004). Included from CID 6117."""
 
-DescendingAorta_281130003: Final[Code] = Code("SCT", "281130003", "Descending aorta", (6117, 12141))
+DescendingAorta_281130003: _Final[_Code] = _Code(
+    "SCT", "281130003", "Descending aorta", (6117, 12141)
+)
 """Descending aorta (SCT 281130003). Included from CID 6117."""
 
-DorsalScapularArtery: Final[Code] = Code("SCT", "91732003", "Dorsal scapular artery", (6117,))
+DorsalScapularArtery: _Final[_Code] = _Code("SCT", "91732003", "Dorsal scapular artery", (6117,))
 """Dorsal scapular artery (SCT 91732003). Included from CID 6117."""
 
-EsophagealArtery: Final[Code] = Code("SCT", "206034008", "Esophageal artery", (6117,))
+EsophagealArtery: _Final[_Code] = _Code("SCT", "206034008", "Esophageal artery", (6117,))
 """Esophageal artery (SCT 206034008). Included from CID 6117."""
 
-ExternalJugularVein: Final[Code] = Code("SCT", "71585003", "External jugular vein", (6117,))
+ExternalJugularVein: _Final[_Code] = _Code("SCT", "71585003", "External jugular vein", (6117,))
 """External jugular vein (SCT 71585003). Included from CID 6117."""
 
-InferiorPhrenicArtery: Final[Code] = Code("SCT", "29660000", "Inferior phrenic artery", (6117,))
+InferiorPhrenicArtery: _Final[_Code] = _Code("SCT", "29660000", "Inferior phrenic artery", (6117,))
 """Inferior phrenic artery (SCT 29660000). Included from CID 6117."""
 
-IntercostalArtery: Final[Code] = Code("SCT", "281134007", "Intercostal artery", (6117,))
+IntercostalArtery: _Final[_Code] = _Code("SCT", "281134007", "Intercostal artery", (6117,))
 """Intercostal artery (SCT 281134007). Included from CID 6117."""
 
-PericardiophrenicArtery: Final[Code] = Code("SCT", "3924000", "Pericardiophrenic Artery", (6117,))
+PericardiophrenicArtery: _Final[_Code] = _Code(
+    "SCT", "3924000", "Pericardiophrenic Artery", (6117,)
+)
 """Pericardiophrenic Artery (SCT 3924000). Included from CID 6117."""
 
-SuperiorPhrenicArtery: Final[Code] = Code("SCT", "38991005", "Superior phrenic artery", (6117,))
+SuperiorPhrenicArtery: _Final[_Code] = _Code("SCT", "38991005", "Superior phrenic artery", (6117,))
 """Superior phrenic artery (SCT 38991005). Included from CID 6117."""
 
-ThyrocervicalTrunk: Final[Code] = Code("SCT", "6538005", "Thyrocervical trunk", (6117,))
+ThyrocervicalTrunk: _Final[_Code] = _Code("SCT", "6538005", "Thyrocervical trunk", (6117,))
 """Thyrocervical trunk (SCT 6538005). Included from CID 6117."""
 
-Pericardium: Final[Code] = Code("SCT", "76848001", "Pericardium", (7152, 12294))
+Pericardium: _Final[_Code] = _Code("SCT", "76848001", "Pericardium", (7152, 12294))
 """Pericardium (SCT 76848001). Included from CID 7152."""
 
-PericardialCavity: Final[Code] = Code("SCT", "25489000", "Pericardial cavity", (7152,))
+PericardialCavity: _Final[_Code] = _Code("SCT", "25489000", "Pericardial cavity", (7152,))
 """Pericardial cavity (SCT 25489000). Included from CID 7152."""
 
-Adenohypophysis: Final[Code] = Code("SCT", "62818001", "Adenohypophysis", (7153,))
+Adenohypophysis: _Final[_Code] = _Code("SCT", "62818001", "Adenohypophysis", (7153,))
 """Adenohypophysis (SCT 62818001). Included from CID 7153."""
 
-Amygdala: Final[Code] = Code("SCT", "4958002", "Amygdala", (7140, 7153))
+Amygdala: _Final[_Code] = _Code("SCT", "4958002", "Amygdala", (7140, 7153))
 """Amygdala (SCT 4958002). Included from CID 7153."""
 
-Arachnoid: Final[Code] = Code("SCT", "75042008", "Arachnoid", (7153,))
+Arachnoid: _Final[_Code] = _Code("SCT", "75042008", "Arachnoid", (7153,))
 """Arachnoid (SCT 75042008). Included from CID 7153."""
 
-ArcuateFasciculus: Final[Code] = Code("FMA", "276650", "Arcuate Fasciculus", (7153,))
+ArcuateFasciculus: _Final[_Code] = _Code("FMA", "276650", "Arcuate Fasciculus", (7153,))
 """Arcuate Fasciculus (FMA 276650). Included from CID 7153."""
 
-BrainCerebrospinalFluidPathway: Final[Code] = Code(
+BrainCerebrospinalFluidPathway: _Final[_Code] = _Code(
     "SCT", "280371009", "Brain cerebrospinal fluid pathway", (7153,)
 )
 """Brain cerebrospinal fluid pathway (SCT 280371009). Included from CID 7153."""
 
-BrainStem: Final[Code] = Code("SCT", "119238007", "Brain stem", (7140, 7153))
+BrainStem: _Final[_Code] = _Code("SCT", "119238007", "Brain stem", (7140, 7153))
 """Brain stem (SCT 119238007). Included from CID 7153."""
 
-BrainVentricle: Final[Code] = Code("SCT", "35764002", "Brain ventricle", (7153,))
+BrainVentricle: _Final[_Code] = _Code("SCT", "35764002", "Brain ventricle", (7153,))
 """Brain ventricle (SCT 35764002). Included from CID 7153."""
 
-CaudateNucleus: Final[Code] = Code("SCT", "11000004", "Caudate nucleus", (7140, 7153))
+CaudateNucleus: _Final[_Code] = _Code("SCT", "11000004", "Caudate nucleus", (7140, 7153))
 """Caudate nucleus (SCT 11000004). Included from CID 7153."""
 
-CentralNervousSystem: Final[Code] = Code("SCT", "21483005", "Central nervous system", (645, 7153))
+CentralNervousSystem: _Final[_Code] = _Code(
+    "SCT", "21483005", "Central nervous system", (645, 7153)
+)
 """Central nervous system (SCT 21483005). Included from CID 7153."""
 
-CerebellarWhiteMatter: Final[Code] = Code(
+CerebellarWhiteMatter: _Final[_Code] = _Code(
     "SCT", "33060004", "Cerebellar white matter", (7140, 7153, 7710)
 )
 """Cerebellar white matter (SCT 33060004). Included from CID 7153."""
 
-CerebralAqueduct: Final[Code] = Code("SCT", "80447000", "Cerebral aqueduct", (7153,))
+CerebralAqueduct: _Final[_Code] = _Code("SCT", "80447000", "Cerebral aqueduct", (7153,))
 """Cerebral aqueduct (SCT 80447000). Included from CID 7153."""
 
-CerebralCortex: Final[Code] = Code("SCT", "40146001", "Cerebral cortex", (7140, 7153))
+CerebralCortex: _Final[_Code] = _Code("SCT", "40146001", "Cerebral cortex", (7140, 7153))
 """Cerebral cortex (SCT 40146001). Included from CID 7153."""
 
-CerebralFornix: Final[Code] = Code("SCT", "87463005", "Cerebral fornix", (7153, 7704))
+CerebralFornix: _Final[_Code] = _Code("SCT", "87463005", "Cerebral fornix", (7153, 7704))
 """Cerebral fornix (SCT 87463005). Included from CID 7153."""
 
-CerebralHemisphere: Final[Code] = Code("SCT", "372073000", "Cerebral hemisphere", (7153, 12022))
+CerebralHemisphere: _Final[_Code] = _Code("SCT", "372073000", "Cerebral hemisphere", (7153, 12022))
 """Cerebral hemisphere (SCT 372073000). Included from CID 7153."""
 
-CerebralWhiteMatter: Final[Code] = Code(
+CerebralWhiteMatter: _Final[_Code] = _Code(
     "SCT", "68523003", "Cerebral White Matter", (7140, 7153, 7710)
 )
 """Cerebral White Matter (SCT 68523003). Included from CID 7153."""
 
-CerebrospinalFluid: Final[Code] = Code("SCT", "65216001", "Cerebrospinal Fluid", (7153,))
+CerebrospinalFluid: _Final[_Code] = _Code("SCT", "65216001", "Cerebrospinal Fluid", (7153,))
 """Cerebrospinal Fluid (SCT 65216001). Included from CID 7153."""
 
-Cingulum: Final[Code] = Code("SCT", "37035000", "Cingulum", (7153, 7704))
+Cingulum: _Final[_Code] = _Code("SCT", "37035000", "Cingulum", (7153, 7704))
 """Cingulum (SCT 37035000). Included from CID 7153."""
 
-CorpusCallosum: Final[Code] = Code("SCT", "88442005", "Corpus callosum", (7153, 7705))
+CorpusCallosum: _Final[_Code] = _Code("SCT", "88442005", "Corpus callosum", (7153, 7705))
 """Corpus callosum (SCT 88442005). Included from CID 7153."""
 
-CorpusStriatum: Final[Code] = Code("SCT", "31428008", "Corpus striatum", (7153,))
+CorpusStriatum: _Final[_Code] = _Code("SCT", "31428008", "Corpus striatum", (7153,))
 """Corpus striatum (SCT 31428008). Included from CID 7153."""
 
-Diencephalon: Final[Code] = Code("SCT", "87563008", "Diencephalon", (7153,))
+Diencephalon: _Final[_Code] = _Code("SCT", "87563008", "Diencephalon", (7153,))
 """Diencephalon (SCT 87563008). Included from CID 7153."""
 
-DuraMater: Final[Code] = Code("SCT", "18545000", "Dura mater", (5, 7153))
+DuraMater: _Final[_Code] = _Code("SCT", "18545000", "Dura mater", (5, 7153))
 """Dura mater (SCT 18545000). Included from CID 7153."""
 
-EntorhinalCortex: Final[Code] = Code("SCT", "3937002", "Entorhinal Cortex", (7153,))
+EntorhinalCortex: _Final[_Code] = _Code("SCT", "3937002", "Entorhinal Cortex", (7153,))
 """Entorhinal Cortex (SCT 3937002). Included from CID 7153."""
 
-FourthVentricle: Final[Code] = Code("SCT", "35918002", "Fourth ventricle", (7140, 7153))
+FourthVentricle: _Final[_Code] = _Code("SCT", "35918002", "Fourth ventricle", (7140, 7153))
 """Fourth ventricle (SCT 35918002). Included from CID 7153."""
 
-FrontalLobe: Final[Code] = Code("SCT", "83251001", "Frontal lobe", (7153,))
+FrontalLobe: _Final[_Code] = _Code("SCT", "83251001", "Frontal lobe", (7153,))
 """Frontal lobe (SCT 83251001). Included from CID 7153."""
 
-GlobusPallidus: Final[Code] = Code("SCT", "14738005", "Globus pallidus", (7140, 7153))
+GlobusPallidus: _Final[_Code] = _Code("SCT", "14738005", "Globus pallidus", (7140, 7153))
 """Globus pallidus (SCT 14738005). Included from CID 7153."""
 
-GrayMatter: Final[Code] = Code("SCT", "389081007", "Gray Matter", (7153,))
+GrayMatter: _Final[_Code] = _Code("SCT", "389081007", "Gray Matter", (7153,))
 """Gray Matter (SCT 389081007). Included from CID 7153."""
 
-Hippocampus: Final[Code] = Code("SCT", "5366008", "Hippocampus", (7140, 7153))
+Hippocampus: _Final[_Code] = _Code("SCT", "5366008", "Hippocampus", (7140, 7153))
 """Hippocampus (SCT 5366008). Included from CID 7153."""
 
-InferiorCerebellarPeduncle: Final[Code] = Code(
+InferiorCerebellarPeduncle: _Final[_Code] = _Code(
     "SCT", "67701001", "Inferior cerebellar peduncle", (7153, 7701)
 )
 """Inferior cerebellar peduncle (SCT 67701001). Included from CID 7153."""
 
-InferiorLongitudinalFasciculus: Final[Code] = Code(
+InferiorLongitudinalFasciculus: _Final[_Code] = _Code(
     "SCT", "55233005", "Inferior longitudinal fasciculus", (7153, 7703)
 )
 """Inferior longitudinal fasciculus (SCT 55233005). Included from CID 7153."""
 
-Insula: Final[Code] = Code("SCT", "36169008", "Insula", (7153,))
+Insula: _Final[_Code] = _Code("SCT", "36169008", "Insula", (7153,))
 """Insula (SCT 36169008). Included from CID 7153."""
 
-LateralCorticospinalTract: Final[Code] = Code(
+LateralCorticospinalTract: _Final[_Code] = _Code(
     "SCT", "461002", "Lateral corticospinal tract", (7153,)
 )
 """Lateral corticospinal tract (SCT 461002). Included from CID 7153."""
 
-LateralVentricle: Final[Code] = Code("SCT", "66720007", "Lateral ventricle", (7140, 7153, 12022))
+LateralVentricle: _Final[_Code] = _Code("SCT", "66720007", "Lateral ventricle", (7140, 7153, 12022))
 """Lateral ventricle (SCT 66720007). Included from CID 7153."""
 
-LimbicLobe: Final[Code] = Code("SCT", "279215006", "Limbic lobe", (7153,))
+LimbicLobe: _Final[_Code] = _Code("SCT", "279215006", "Limbic lobe", (7153,))
 """Limbic lobe (SCT 279215006). Included from CID 7153."""
 
-MedialLemniscus: Final[Code] = Code("SCT", "30114003", "Medial Lemniscus", (7153, 7701))
+MedialLemniscus: _Final[_Code] = _Code("SCT", "30114003", "Medial Lemniscus", (7153, 7701))
 """Medial Lemniscus (SCT 30114003). Included from CID 7153."""
 
-Meninges: Final[Code] = Code("SCT", "1231004", "Meninges", (7153,))
+Meninges: _Final[_Code] = _Code("SCT", "1231004", "Meninges", (7153,))
 """Meninges (SCT 1231004). Included from CID 7153."""
 
-Midbrain: Final[Code] = Code("SCT", "61962009", "Midbrain", (7153,))
+Midbrain: _Final[_Code] = _Code("SCT", "61962009", "Midbrain", (7153,))
 """Midbrain (SCT 61962009). Included from CID 7153."""
 
-MiddleCerebellarPeduncle: Final[Code] = Code(
+MiddleCerebellarPeduncle: _Final[_Code] = _Code(
     "SCT", "33723005", "Middle cerebellar peduncle", (7153, 7701)
 )
 """Middle cerebellar peduncle (SCT 33723005). Included from CID 7153."""
 
-NucleusAccumbens: Final[Code] = Code("SCT", "427667007", "Nucleus accumbens", (7140, 7153))
+NucleusAccumbens: _Final[_Code] = _Code("SCT", "427667007", "Nucleus accumbens", (7140, 7153))
 """Nucleus accumbens (SCT 427667007). Included from CID 7153."""
 
-Neurohypophysis: Final[Code] = Code("SCT", "37512009", "Neurohypophysis", (7153,))
+Neurohypophysis: _Final[_Code] = _Code("SCT", "37512009", "Neurohypophysis", (7153,))
 """Neurohypophysis (SCT 37512009). Included from CID 7153."""
 
-OccipitalLobe: Final[Code] = Code("SCT", "31065004", "Occipital lobe", (7153,))
+OccipitalLobe: _Final[_Code] = _Code("SCT", "31065004", "Occipital lobe", (7153,))
 """Occipital lobe (SCT 31065004). Included from CID 7153."""
 
-OpticChiasm: Final[Code] = Code("SCT", "244453006", "Optic chiasm", (7153,))
+OpticChiasm: _Final[_Code] = _Code("SCT", "244453006", "Optic chiasm", (7153,))
 """Optic chiasm (SCT 244453006). Included from CID 7153."""
 
-OpticRadiation: Final[Code] = Code("SCT", "70105001", "Optic radiation", (7153, 7702))
+OpticRadiation: _Final[_Code] = _Code("SCT", "70105001", "Optic radiation", (7153, 7702))
 """Optic radiation (SCT 70105001). Included from CID 7153."""
 
-OpticTract: Final[Code] = Code("SCT", "53238003", "Optic tract", (7153,))
+OpticTract: _Final[_Code] = _Code("SCT", "53238003", "Optic tract", (7153,))
 """Optic tract (SCT 53238003). Included from CID 7153."""
 
-ParietalLobe: Final[Code] = Code("SCT", "16630005", "Parietal lobe", (7153,))
+ParietalLobe: _Final[_Code] = _Code("SCT", "16630005", "Parietal lobe", (7153,))
 """Parietal lobe (SCT 16630005). Included from CID 7153."""
 
-PiaMater: Final[Code] = Code("SCT", "23180006", "Pia mater", (5, 7153))
+PiaMater: _Final[_Code] = _Code("SCT", "23180006", "Pia mater", (5, 7153))
 """Pia mater (SCT 23180006). Included from CID 7153."""
 
-PinealGland: Final[Code] = Code("SCT", "45793000", "Pineal Gland", (7153,))
+PinealGland: _Final[_Code] = _Code("SCT", "45793000", "Pineal Gland", (7153,))
 """Pineal Gland (SCT 45793000). Included from CID 7153."""
 
-Pituitary: Final[Code] = Code("SCT", "56329008", "Pituitary", (7153,))
+Pituitary: _Final[_Code] = _Code("SCT", "56329008", "Pituitary", (7153,))
 """Pituitary (SCT 56329008). Included from CID 7153."""
 
-PosteriorCerebralCommissure: Final[Code] = Code(
+PosteriorCerebralCommissure: _Final[_Code] = _Code(
     "SCT", "279336005", "Posterior cerebral commissure", (7101, 7153, 7705)
 )
 """Posterior cerebral commissure (SCT 279336005). Included from CID 7153."""
 
-Putamen: Final[Code] = Code("SCT", "89278009", "Putamen", (7140, 7153))
+Putamen: _Final[_Code] = _Code("SCT", "89278009", "Putamen", (7140, 7153))
 """Putamen (SCT 89278009). Included from CID 7153."""
 
-SpinalCerebrospinalFluidPathway: Final[Code] = Code(
+SpinalCerebrospinalFluidPathway: _Final[_Code] = _Code(
     "SCT", "280401006", "Spinal cerebrospinal fluid pathway", (7153,)
 )
 """Spinal cerebrospinal fluid pathway (SCT 280401006). Included from CID 7153."""
 
-SpinalCordGrayMatter: Final[Code] = Code("SCT", "12958003", "Spinal cord gray matter", (7153,))
+SpinalCordGrayMatter: _Final[_Code] = _Code("SCT", "12958003", "Spinal cord gray matter", (7153,))
 """Spinal cord gray matter (SCT 12958003). Included from CID 7153."""
 
-SpinalCordWhiteMatter: Final[Code] = Code(
+SpinalCordWhiteMatter: _Final[_Code] = _Code(
     "SCT", "27088001", "Spinal cord white matter", (7153, 7710)
 )
 """Spinal cord white matter (SCT 27088001). Included from CID 7153."""
 
-SubarachnoidSpace: Final[Code] = Code("SCT", "35951006", "Subarachnoid space", (7153,))
+SubarachnoidSpace: _Final[_Code] = _Code("SCT", "35951006", "Subarachnoid space", (7153,))
 """Subarachnoid space (SCT 35951006). Included from CID 7153."""
 
-SubcorticalGrayMatter: Final[Code] = Code("FMA", "223151", "Subcortical gray matter", (7153,))
+SubcorticalGrayMatter: _Final[_Code] = _Code("FMA", "223151", "Subcortical gray matter", (7153,))
 """Subcortical gray matter (FMA 223151). Included from CID 7153."""
 
-SubstantiaNigra: Final[Code] = Code("SCT", "70007007", "Substantia nigra", (7153,))
+SubstantiaNigra: _Final[_Code] = _Code("SCT", "70007007", "Substantia nigra", (7153,))
 """Substantia nigra (SCT 70007007). Included from CID 7153."""
 
-SuperiorCerebellarPeduncle: Final[Code] = Code(
+SuperiorCerebellarPeduncle: _Final[_Code] = _Code(
     "SCT", "11089000", "Superior cerebellar peduncle", (7153, 7701)
 )
 """Superior cerebellar peduncle (SCT 11089000). Included from CID 7153."""
 
-SuperiorLongitudinalFasciculus: Final[Code] = Code(
+SuperiorLongitudinalFasciculus: _Final[_Code] = _Code(
     "SCT", "89202009", "Superior longitudinal fasciculus", (7153,)
 )
 """Superior longitudinal fasciculus (SCT 89202009). Included from CID 7153."""
 
-Telencephalon: Final[Code] = Code("SCT", "11628009", "Telencephalon", (7153,))
+Telencephalon: _Final[_Code] = _Code("SCT", "11628009", "Telencephalon", (7153,))
 """Telencephalon (SCT 11628009). Included from CID 7153."""
 
-TemporalLobe: Final[Code] = Code("SCT", "78277001", "Temporal lobe", (7153,))
+TemporalLobe: _Final[_Code] = _Code("SCT", "78277001", "Temporal lobe", (7153,))
 """Temporal lobe (SCT 78277001). Included from CID 7153."""
 
-Thalamus: Final[Code] = Code("SCT", "42695009", "Thalamus", (7153,))
+Thalamus: _Final[_Code] = _Code("SCT", "42695009", "Thalamus", (7153,))
 """Thalamus (SCT 42695009). Included from CID 7153."""
 
-ThirdVentricle: Final[Code] = Code("SCT", "49841001", "Third ventricle", (7140, 7153))
+ThirdVentricle: _Final[_Code] = _Code("SCT", "49841001", "Third ventricle", (7140, 7153))
 """Third ventricle (SCT 49841001). Included from CID 7153."""
 
-UncinateFasciculus: Final[Code] = Code("SCT", "26230003", "Uncinate fasciculus", (7153, 7703))
+UncinateFasciculus: _Final[_Code] = _Code("SCT", "26230003", "Uncinate fasciculus", (7153, 7703))
 """Uncinate fasciculus (SCT 26230003). Included from CID 7153."""
 
-WhiteMatter: Final[Code] = Code("SCT", "389080008", "White Matter", (7153, 7710))
+WhiteMatter: _Final[_Code] = _Code("SCT", "389080008", "White Matter", (7153, 7710))
 """White Matter (SCT 389080008). Included from CID 7153."""
 
-AbdominalWallMuscle: Final[Code] = Code("SCT", "1142228004", "Abdominal wall muscle", (7154,))
+AbdominalWallMuscle: _Final[_Code] = _Code("SCT", "1142228004", "Abdominal wall muscle", (7154,))
 """Abdominal wall muscle (SCT 1142228004). Included from CID 7154."""
 
-LumenOfGallbladder: Final[Code] = Code("FMA", "17891", "Lumen of gallbladder", (7154,))
+LumenOfGallbladder: _Final[_Code] = _Code("FMA", "17891", "Lumen of gallbladder", (7154,))
 """Lumen of gallbladder (FMA 17891). Included from CID 7154."""
 
-PeritonealCavity: Final[Code] = Code("SCT", "83670000", "Peritoneal cavity", (7154,))
+PeritonealCavity: _Final[_Code] = _Code("SCT", "83670000", "Peritoneal cavity", (7154,))
 """Peritoneal cavity (SCT 83670000). Included from CID 7154."""
 
-Peritioneum: Final[Code] = Code("SCT", "15425007", "Peritioneum", (7154,))
+Peritioneum: _Final[_Code] = _Code("SCT", "15425007", "Peritioneum", (7154,))
 """Peritioneum (SCT 15425007). Included from CID 7154."""
 
-SkinOfAbdomen: Final[Code] = Code("SCT", "75093004", "Skin of abdomen", (4029, 7154))
+SkinOfAbdomen: _Final[_Code] = _Code("SCT", "75093004", "Skin of abdomen", (4029, 7154))
 """Skin of abdomen (SCT 75093004). Included from CID 7154."""
 
-UrinarySystem: Final[Code] = Code("SCT", "122489005", "Urinary system", (7154,))
+UrinarySystem: _Final[_Code] = _Code("SCT", "122489005", "Urinary system", (7154,))
 """Urinary system (SCT 122489005). Included from CID 7154."""
 
-WallOfGallbladder: Final[Code] = Code("FMA", "14657", "Wall of gallbladder", (7154,))
+WallOfGallbladder: _Final[_Code] = _Code("FMA", "14657", "Wall of gallbladder", (7154,))
 """Wall of gallbladder (FMA 14657). Included from CID 7154."""
 
-CouinaudHepaticSegmentI: Final[Code] = Code(
+CouinaudHepaticSegmentI: _Final[_Code] = _Code(
     "SCT", "71133005", "Couinaud hepatic segment I", (7170,)
 )
 """Couinaud hepatic segment I (SCT 71133005). Included from CID 7170."""
 
-CouinaudHepaticSegmentII: Final[Code] = Code(
+CouinaudHepaticSegmentII: _Final[_Code] = _Code(
     "SCT", "277956007", "Couinaud hepatic segment II", (7170,)
 )
 """Couinaud hepatic segment II (SCT 277956007). Included from CID 7170."""
 
-CouinaudHepaticSegmentIII: Final[Code] = Code(
+CouinaudHepaticSegmentIII: _Final[_Code] = _Code(
     "SCT", "277957003", "Couinaud hepatic segment III", (7170,)
 )
 """Couinaud hepatic segment III (SCT 277957003). Included from CID 7170."""
 
-CouinaudHepaticSegmentIV: Final[Code] = Code(
+CouinaudHepaticSegmentIV: _Final[_Code] = _Code(
     "SCT", "277958008", "Couinaud hepatic segment IV", (7170,)
 )
 """Couinaud hepatic segment IV (SCT 277958008). Included from CID 7170."""
 
-CouinaudHepaticSegmentV: Final[Code] = Code(
+CouinaudHepaticSegmentV: _Final[_Code] = _Code(
     "SCT", "277959000", "Couinaud hepatic segment V", (7170,)
 )
 """Couinaud hepatic segment V (SCT 277959000). Included from CID 7170."""
 
-CouinaudHepaticSegmentVI: Final[Code] = Code(
+CouinaudHepaticSegmentVI: _Final[_Code] = _Code(
     "SCT", "277960005", "Couinaud hepatic segment VI", (7170,)
 )
 """Couinaud hepatic segment VI (SCT 277960005). Included from CID 7170."""
 
-CouinaudHepaticSegmentVII: Final[Code] = Code(
+CouinaudHepaticSegmentVII: _Final[_Code] = _Code(
     "SCT", "277961009", "Couinaud hepatic segment VII", (7170,)
 )
 """Couinaud hepatic segment VII (SCT 277961009). Included from CID 7170."""
 
-CouinaudHepaticSegmentVIII: Final[Code] = Code(
+CouinaudHepaticSegmentVIII: _Final[_Code] = _Code(
     "SCT", "277962002", "Couinaud hepatic segment VIII", (7170,)
 )
 """Couinaud hepatic segment VIII (SCT 277962002). Included from CID 7170."""
 
-BoneOfThorax: Final[Code] = Code("SCT", "272710004", "Bone of thorax", (7155,))
+BoneOfThorax: _Final[_Code] = _Code("SCT", "272710004", "Bone of thorax", (7155,))
 """Bone of thorax (SCT 272710004). Included from CID 7155."""
 
-ChestWallMuscle: Final[Code] = Code("SCT", "372074006", "Chest wall muscle", (7155,))
+ChestWallMuscle: _Final[_Code] = _Code("SCT", "372074006", "Chest wall muscle", (7155,))
 """Chest wall muscle (SCT 372074006). Included from CID 7155."""
 
-Pleura: Final[Code] = Code("SCT", "3120008", "Pleura", (6100, 6129, 7155, 12294))
+Pleura: _Final[_Code] = _Code("SCT", "3120008", "Pleura", (6100, 6129, 7155, 12294))
 """Pleura (SCT 3120008). Included from CID 7155."""
 
-SkinOfChest: Final[Code] = Code("SCT", "74160004", "Skin of chest", (7155,))
+SkinOfChest: _Final[_Code] = _Code("SCT", "74160004", "Skin of chest", (7155,))
 """Skin of chest (SCT 74160004). Included from CID 7155."""
 
-UpperLobeOfLung: Final[Code] = Code("SCT", "45653009", "Upper lobe of lung", (6170,))
+UpperLobeOfLung: _Final[_Code] = _Code("SCT", "45653009", "Upper lobe of lung", (6170,))
 """Upper lobe of lung (SCT 45653009). Included from CID 6170."""
 
-MiddleLobeOfRightLung: Final[Code] = Code("SCT", "72481006", "Middle lobe of right lung", (6170,))
+MiddleLobeOfRightLung: _Final[_Code] = _Code(
+    "SCT", "72481006", "Middle lobe of right lung", (6170,)
+)
 """Middle lobe of right lung (SCT 72481006). Included from CID 6170."""
 
-LowerLobeOfLung: Final[Code] = Code("SCT", "90572001", "Lower lobe of lung", (6170,))
+LowerLobeOfLung: _Final[_Code] = _Code("SCT", "90572001", "Lower lobe of lung", (6170,))
 """Lower lobe of lung (SCT 90572001). Included from CID 6170."""
 
-Adventitia: Final[Code] = Code("SCT", "30180000", "Adventitia", (7156,))
+Adventitia: _Final[_Code] = _Code("SCT", "30180000", "Adventitia", (7156,))
 """Adventitia (SCT 30180000). Included from CID 7156."""
 
-CardiovascularSystem: Final[Code] = Code("SCT", "113257007", "Cardiovascular system", (7156,))
+CardiovascularSystem: _Final[_Code] = _Code("SCT", "113257007", "Cardiovascular system", (7156,))
 """Cardiovascular system (SCT 113257007). Included from CID 7156."""
 
-Intima: Final[Code] = Code("SCT", "87483006", "Intima", (7156,))
+Intima: _Final[_Code] = _Code("SCT", "87483006", "Intima", (7156,))
 """Intima (SCT 87483006). Included from CID 7156."""
 
-Media: Final[Code] = Code("SCT", "61695000", "Media", (7156,))
+Media: _Final[_Code] = _Code("SCT", "61695000", "Media", (7156,))
 """Media (SCT 61695000). Included from CID 7156."""
 
-SystemicArtery: Final[Code] = Code("SCT", "281159003", "Systemic artery", (7156,))
+SystemicArtery: _Final[_Code] = _Code("SCT", "281159003", "Systemic artery", (7156,))
 """Systemic artery (SCT 281159003). Included from CID 7156."""
 
-SystemicVein: Final[Code] = Code("SCT", "360592004", "Systemic vein", (7156,))
+SystemicVein: _Final[_Code] = _Code("SCT", "360592004", "Systemic vein", (7156,))
 """Systemic vein (SCT 360592004). Included from CID 7156."""
 
-Thrombus: Final[Code] = Code("SCT", "396339007", "Thrombus", (3495, 3712, 3810, 7156))
+Thrombus: _Final[_Code] = _Code("SCT", "396339007", "Thrombus", (3495, 3712, 3810, 7156))
 """Thrombus (SCT 396339007). Included from CID 7156."""
 
-VascularSclerosis: Final[Code] = Code("SCT", "107671003", "Vascular sclerosis", (3810, 7156))
+VascularSclerosis: _Final[_Code] = _Code("SCT", "107671003", "Vascular sclerosis", (3810, 7156))
 """Vascular sclerosis (SCT 107671003). Included from CID 7156."""
 
-FallopianTube: Final[Code] = Code("SCT", "31435000", "Fallopian tube", (7160,))
+FallopianTube: _Final[_Code] = _Code("SCT", "31435000", "Fallopian tube", (7160,))
 """Fallopian tube (SCT 31435000). Included from CID 7160."""
 
-FemaleInternalGenitalia: Final[Code] = Code(
+FemaleInternalGenitalia: _Final[_Code] = _Code(
     "SCT", "699886009", "Female internal genitalia", (7160,)
 )
 """Female internal genitalia (SCT 699886009). Included from CID 7160."""
 
-MaleExternalGenitalia: Final[Code] = Code("SCT", "90418005", "Male external genitalia", (7160,))
+MaleExternalGenitalia: _Final[_Code] = _Code("SCT", "90418005", "Male external genitalia", (7160,))
 """Male external genitalia (SCT 90418005). Included from CID 7160."""
 
-MaleInternalGenitalia: Final[Code] = Code("SCT", "38242008", "Male internal genitalia", (7160,))
+MaleInternalGenitalia: _Final[_Code] = _Code("SCT", "38242008", "Male internal genitalia", (7160,))
 """Male internal genitalia (SCT 38242008). Included from CID 7160."""
 
-PelvicCavityFalse: Final[Code] = Code("SCT", "816990003", "Pelvic cavity, false", (7160,))
+PelvicCavityFalse: _Final[_Code] = _Code("SCT", "816990003", "Pelvic cavity, false", (7160,))
 """Pelvic cavity, false (SCT 816990003). Included from CID 7160."""
 
-PelvicCavityTrue: Final[Code] = Code("SCT", "816991004", "Pelvic cavity, true", (7160,))
+PelvicCavityTrue: _Final[_Code] = _Code("SCT", "816991004", "Pelvic cavity, true", (7160,))
 """Pelvic cavity, true (SCT 816991004). Included from CID 7160."""
 
-SeminalVesicle: Final[Code] = Code("SCT", "64739004", "Seminal Vesicle", (6204, 6300, 6348, 7160))
+SeminalVesicle: _Final[_Code] = _Code(
+    "SCT", "64739004", "Seminal Vesicle", (6204, 6300, 6348, 7160)
+)
 """Seminal Vesicle (SCT 64739004). Included from CID 7160."""
 
-VasDeferens: Final[Code] = Code("SCT", "57671007", "Vas deferens", (7160,))
+VasDeferens: _Final[_Code] = _Code("SCT", "57671007", "Vas deferens", (7160,))
 """Vas deferens (SCT 57671007). Included from CID 7160."""
 
-PeripheralNervousSystem: Final[Code] = Code("SCT", "3058005", "Peripheral nervous system", (7167,))
+PeripheralNervousSystem: _Final[_Code] = _Code(
+    "SCT", "3058005", "Peripheral nervous system", (7167,)
+)
 """Peripheral nervous system (SCT 3058005). Included from CID 7167."""
 
-PeripheralNerve: Final[Code] = Code("SCT", "84782009", "Peripheral nerve", (7167, 7710))
+PeripheralNerve: _Final[_Code] = _Code("SCT", "84782009", "Peripheral nerve", (7167, 7710))
 """Peripheral nerve (SCT 84782009). Included from CID 7167."""
 
-CranialNerve: Final[Code] = Code("SCT", "25238003", "Cranial nerve", (7167,))
+CranialNerve: _Final[_Code] = _Code("SCT", "25238003", "Cranial nerve", (7167,))
 """Cranial nerve (SCT 25238003). Included from CID 7167."""
 
-VagusNerve: Final[Code] = Code("SCT", "88882009", "Vagus nerve", (7167, 7706))
+VagusNerve: _Final[_Code] = _Code("SCT", "88882009", "Vagus nerve", (7167, 7706))
 """Vagus nerve (SCT 88882009). Included from CID 7167."""
 
-AutonomicNerve: Final[Code] = Code("SCT", "53520000", "Autonomic nerve", (7167,))
+AutonomicNerve: _Final[_Code] = _Code("SCT", "53520000", "Autonomic nerve", (7167,))
 """Autonomic nerve (SCT 53520000). Included from CID 7167."""
 
-SympatheticTrunk: Final[Code] = Code("SCT", "44909008", "Sympathetic trunk", (7167,))
+SympatheticTrunk: _Final[_Code] = _Code("SCT", "44909008", "Sympathetic trunk", (7167,))
 """Sympathetic trunk (SCT 44909008). Included from CID 7167."""
 
-ILMInternalLimitingMembrane: Final[Code] = Code(
+ILMInternalLimitingMembrane: _Final[_Code] = _Code(
     "SCT", "280677004", "ILM - Internal limiting membrane", (4273,)
 )
 """ILM - Internal limiting membrane (SCT 280677004). Included from CID 4273."""
 
-OuterSurfaceOfRNFL: Final[Code] = Code("DCM", "128289", "Outer surface of RNFL", (4273,))
+OuterSurfaceOfRNFL: _Final[_Code] = _Code("DCM", "128289", "Outer surface of RNFL", (4273,))
 """Outer surface of RNFL (DCM 128289). Included from CID 4273."""
 
-OuterSurfaceOfGCL: Final[Code] = Code("DCM", "128290", "Outer surface of GCL", (4273,))
+OuterSurfaceOfGCL: _Final[_Code] = _Code("DCM", "128290", "Outer surface of GCL", (4273,))
 """Outer surface of GCL (DCM 128290). Included from CID 4273."""
 
-OuterSurfaceOfIPL: Final[Code] = Code("DCM", "128291", "Outer surface of IPL", (4273,))
+OuterSurfaceOfIPL: _Final[_Code] = _Code("DCM", "128291", "Outer surface of IPL", (4273,))
 """Outer surface of IPL (DCM 128291). Included from CID 4273."""
 
-OuterSurfaceOfINL: Final[Code] = Code("DCM", "128292", "Outer surface of INL", (4273,))
+OuterSurfaceOfINL: _Final[_Code] = _Code("DCM", "128292", "Outer surface of INL", (4273,))
 """Outer surface of INL (DCM 128292). Included from CID 4273."""
 
-OuterSurfaceOfOPL: Final[Code] = Code("DCM", "128293", "Outer surface of OPL", (4273,))
+OuterSurfaceOfOPL: _Final[_Code] = _Code("DCM", "128293", "Outer surface of OPL", (4273,))
 """Outer surface of OPL (DCM 128293). Included from CID 4273."""
 
-OuterSurfaceOfHFL: Final[Code] = Code("DCM", "128294", "Outer surface of HFL", (4273,))
+OuterSurfaceOfHFL: _Final[_Code] = _Code("DCM", "128294", "Outer surface of HFL", (4273,))
 """Outer surface of HFL (DCM 128294). Included from CID 4273."""
 
-ELMExternalLimitingMembrane: Final[Code] = Code(
+ELMExternalLimitingMembrane: _Final[_Code] = _Code(
     "SCT", "76710003", "ELM - External limiting membrane", (4273,)
 )
 """ELM - External limiting membrane (SCT 76710003). Included from CID 4273."""
 
-SurfaceBetweenInnerAndOuterSegmentsOfThePhotoreceptors: Final[Code] = Code(
+SurfaceBetweenInnerAndOuterSegmentsOfThePhotoreceptors: _Final[_Code] = _Code(
     "DCM", "128295", "Surface between Inner and Outer Segments of the photoreceptors", (4273,)
 )
 """Surface between Inner and Outer Segments of the photoreceptors (DCM 128295). Included from CID 4273."""
 
-SurfaceOfTheInterdigitatingZoneBetweenRetinaAndRPE: Final[Code] = Code(
+SurfaceOfTheInterdigitatingZoneBetweenRetinaAndRPE: _Final[_Code] = _Code(
     "DCM", "128296", "Surface of the interdigitating zone between retina and RPE", (4273,)
 )
 """Surface of the interdigitating zone between retina and RPE (DCM 128296). Included from CID 4273."""
 
-AnteriorSurfaceOfTheRPE: Final[Code] = Code("DCM", "128297", "Anterior surface of the RPE", (4273,))
+AnteriorSurfaceOfTheRPE: _Final[_Code] = _Code(
+    "DCM", "128297", "Anterior surface of the RPE", (4273,)
+)
 """Anterior surface of the RPE (DCM 128297). Included from CID 4273."""
 
-SurfaceOfTheCenterOfTheRPE: Final[Code] = Code(
+SurfaceOfTheCenterOfTheRPE: _Final[_Code] = _Code(
     "DCM", "128298", "Surface of the center of the RPE", (4273,)
 )
 """Surface of the center of the RPE (DCM 128298). Included from CID 4273."""
 
-PosteriorSurfaceOfTheRPE: Final[Code] = Code(
+PosteriorSurfaceOfTheRPE: _Final[_Code] = _Code(
     "DCM", "128299", "Posterior surface of the RPE", (4273,)
 )
 """Posterior surface of the RPE (DCM 128299). Included from CID 4273."""
 
-OuterSurfaceOfTheBM: Final[Code] = Code("DCM", "128300", "Outer surface of the BM", (4273,))
+OuterSurfaceOfTheBM: _Final[_Code] = _Code("DCM", "128300", "Outer surface of the BM", (4273,))
 """Outer surface of the BM (DCM 128300). Included from CID 4273."""
 
-SurfaceOfTheChoroidScleraInterface: Final[Code] = Code(
+SurfaceOfTheChoroidScleraInterface: _Final[_Code] = _Code(
     "DCM", "128301", "Surface of the choroid-sclera interface", (4273,)
 )
 """Surface of the choroid-sclera interface (DCM 128301). Included from CID 4273."""
 
-OuterSurfaceOfTheCC: Final[Code] = Code("DCM", "128302", "Outer surface of the CC", (4273,))
+OuterSurfaceOfTheCC: _Final[_Code] = _Code("DCM", "128302", "Outer surface of the CC", (4273,))
 """Outer surface of the CC (DCM 128302). Included from CID 4273."""
 
-C1Vertebra: Final[Code] = Code("SCT", "14806007", "C1 vertebra", (1003, 7603))
+C1Vertebra: _Final[_Code] = _Code("SCT", "14806007", "C1 vertebra", (1003, 7603))
 """C1 vertebra (SCT 14806007). Included from CID 7603."""
 
-C2Vertebra: Final[Code] = Code("SCT", "39976000", "C2 vertebra", (7603,))
+C2Vertebra: _Final[_Code] = _Code("SCT", "39976000", "C2 vertebra", (7603,))
 """C2 vertebra (SCT 39976000). Included from CID 7603."""
 
-C3Vertebra: Final[Code] = Code("SCT", "113205007", "C3 vertebra", (7603,))
+C3Vertebra: _Final[_Code] = _Code("SCT", "113205007", "C3 vertebra", (7603,))
 """C3 vertebra (SCT 113205007). Included from CID 7603."""
 
-C4Vertebra: Final[Code] = Code("SCT", "5329002", "C4 vertebra", (7603,))
+C4Vertebra: _Final[_Code] = _Code("SCT", "5329002", "C4 vertebra", (7603,))
 """C4 vertebra (SCT 5329002). Included from CID 7603."""
 
-C5Vertebra: Final[Code] = Code("SCT", "36978003", "C5 vertebra", (7603,))
+C5Vertebra: _Final[_Code] = _Code("SCT", "36978003", "C5 vertebra", (7603,))
 """C5 vertebra (SCT 36978003). Included from CID 7603."""
 
-C6Vertebra: Final[Code] = Code("SCT", "36054005", "C6 vertebra", (7603,))
+C6Vertebra: _Final[_Code] = _Code("SCT", "36054005", "C6 vertebra", (7603,))
 """C6 vertebra (SCT 36054005). Included from CID 7603."""
 
-C7Vertebra: Final[Code] = Code("SCT", "87391001", "C7 vertebra", (7603,))
+C7Vertebra: _Final[_Code] = _Code("SCT", "87391001", "C7 vertebra", (7603,))
 """C7 vertebra (SCT 87391001). Included from CID 7603."""
 
-T1Vertebra: Final[Code] = Code("SCT", "64864005", "T1 vertebra", (7603,))
+T1Vertebra: _Final[_Code] = _Code("SCT", "64864005", "T1 vertebra", (7603,))
 """T1 vertebra (SCT 64864005). Included from CID 7603."""
 
-T2Vertebra: Final[Code] = Code("SCT", "53733008", "T2 vertebra", (7603,))
+T2Vertebra: _Final[_Code] = _Code("SCT", "53733008", "T2 vertebra", (7603,))
 """T2 vertebra (SCT 53733008). Included from CID 7603."""
 
-T3Vertebra: Final[Code] = Code("SCT", "1626008", "T3 vertebra", (7603,))
+T3Vertebra: _Final[_Code] = _Code("SCT", "1626008", "T3 vertebra", (7603,))
 """T3 vertebra (SCT 1626008). Included from CID 7603."""
 
-T4Vertebra: Final[Code] = Code("SCT", "73071006", "T4 vertebra", (7603,))
+T4Vertebra: _Final[_Code] = _Code("SCT", "73071006", "T4 vertebra", (7603,))
 """T4 vertebra (SCT 73071006). Included from CID 7603."""
 
-T5Vertebra: Final[Code] = Code("SCT", "56401006", "T5 vertebra", (7603,))
+T5Vertebra: _Final[_Code] = _Code("SCT", "56401006", "T5 vertebra", (7603,))
 """T5 vertebra (SCT 56401006). Included from CID 7603."""
 
-T6Vertebra: Final[Code] = Code("SCT", "45296009", "T6 vertebra", (7603,))
+T6Vertebra: _Final[_Code] = _Code("SCT", "45296009", "T6 vertebra", (7603,))
 """T6 vertebra (SCT 45296009). Included from CID 7603."""
 
-T7Vertebra: Final[Code] = Code("SCT", "62487009", "T7 vertebra", (7603,))
+T7Vertebra: _Final[_Code] = _Code("SCT", "62487009", "T7 vertebra", (7603,))
 """T7 vertebra (SCT 62487009). Included from CID 7603."""
 
-T8Vertebra: Final[Code] = Code("SCT", "11068009", "T8 vertebra", (7603,))
+T8Vertebra: _Final[_Code] = _Code("SCT", "11068009", "T8 vertebra", (7603,))
 """T8 vertebra (SCT 11068009). Included from CID 7603."""
 
-T9Vertebra: Final[Code] = Code("SCT", "82687006", "T9 vertebra", (7603,))
+T9Vertebra: _Final[_Code] = _Code("SCT", "82687006", "T9 vertebra", (7603,))
 """T9 vertebra (SCT 82687006). Included from CID 7603."""
 
-T10Vertebra: Final[Code] = Code("SCT", "7610001", "T10 vertebra", (7603,))
+T10Vertebra: _Final[_Code] = _Code("SCT", "7610001", "T10 vertebra", (7603,))
 """T10 vertebra (SCT 7610001). Included from CID 7603."""
 
-T11Vertebra: Final[Code] = Code("SCT", "12989004", "T11 vertebra", (7603,))
+T11Vertebra: _Final[_Code] = _Code("SCT", "12989004", "T11 vertebra", (7603,))
 """T11 vertebra (SCT 12989004). Included from CID 7603."""
 
-T12Vertebra: Final[Code] = Code("SCT", "23215003", "T12 vertebra", (7603,))
+T12Vertebra: _Final[_Code] = _Code("SCT", "23215003", "T12 vertebra", (7603,))
 """T12 vertebra (SCT 23215003). Included from CID 7603."""
 
-L1Vertebra: Final[Code] = Code("SCT", "66794005", "L1 vertebra", (7603,))
+L1Vertebra: _Final[_Code] = _Code("SCT", "66794005", "L1 vertebra", (7603,))
 """L1 vertebra (SCT 66794005). Included from CID 7603."""
 
-L2Vertebra: Final[Code] = Code("SCT", "14293000", "L2 vertebra", (7603,))
+L2Vertebra: _Final[_Code] = _Code("SCT", "14293000", "L2 vertebra", (7603,))
 """L2 vertebra (SCT 14293000). Included from CID 7603."""
 
-L3Vertebra: Final[Code] = Code("SCT", "36470004", "L3 vertebra", (7603,))
+L3Vertebra: _Final[_Code] = _Code("SCT", "36470004", "L3 vertebra", (7603,))
 """L3 vertebra (SCT 36470004). Included from CID 7603."""
 
-L4Vertebra: Final[Code] = Code("SCT", "11994002", "L4 vertebra", (7603,))
+L4Vertebra: _Final[_Code] = _Code("SCT", "11994002", "L4 vertebra", (7603,))
 """L4 vertebra (SCT 11994002). Included from CID 7603."""
 
-L5Vertebra: Final[Code] = Code("SCT", "49668003", "L5 vertebra", (7603,))
+L5Vertebra: _Final[_Code] = _Code("SCT", "49668003", "L5 vertebra", (7603,))
 """L5 vertebra (SCT 49668003). Included from CID 7603."""
 
-C2C3Disc: Final[Code] = Code("SCT", "1078209008", "C2/C3 disc", (7604,))
+C2C3Disc: _Final[_Code] = _Code("SCT", "1078209008", "C2/C3 disc", (7604,))
 """C2/C3 disc (SCT 1078209008). Included from CID 7604."""
 
-C3C4Disc: Final[Code] = Code("SCT", "58820006", "C3/C4 disc", (7604,))
+C3C4Disc: _Final[_Code] = _Code("SCT", "58820006", "C3/C4 disc", (7604,))
 """C3/C4 disc (SCT 58820006). Included from CID 7604."""
 
-C4C5Disc: Final[Code] = Code("SCT", "49400002", "C4/C5 disc", (7604,))
+C4C5Disc: _Final[_Code] = _Code("SCT", "49400002", "C4/C5 disc", (7604,))
 """C4/C5 disc (SCT 49400002). Included from CID 7604."""
 
-C5C6Disc: Final[Code] = Code("SCT", "73959003", "C5/C6 disc", (7604,))
+C5C6Disc: _Final[_Code] = _Code("SCT", "73959003", "C5/C6 disc", (7604,))
 """C5/C6 disc (SCT 73959003). Included from CID 7604."""
 
-C6C7Disc: Final[Code] = Code("SCT", "75095006", "C6/C7 disc", (7604,))
+C6C7Disc: _Final[_Code] = _Code("SCT", "75095006", "C6/C7 disc", (7604,))
 """C6/C7 disc (SCT 75095006). Included from CID 7604."""
 
-C7T1Disc: Final[Code] = Code("SCT", "37414007", "C7/T1 disc", (7604,))
+C7T1Disc: _Final[_Code] = _Code("SCT", "37414007", "C7/T1 disc", (7604,))
 """C7/T1 disc (SCT 37414007). Included from CID 7604."""
 
-T1T2Disc: Final[Code] = Code("SCT", "40908007", "T1/T2 disc", (7604,))
+T1T2Disc: _Final[_Code] = _Code("SCT", "40908007", "T1/T2 disc", (7604,))
 """T1/T2 disc (SCT 40908007). Included from CID 7604."""
 
-T2T3Disc: Final[Code] = Code("SCT", "6004007", "T2/T3 disc", (7604,))
+T2T3Disc: _Final[_Code] = _Code("SCT", "6004007", "T2/T3 disc", (7604,))
 """T2/T3 disc (SCT 6004007). Included from CID 7604."""
 
-T3T4Disc: Final[Code] = Code("SCT", "2620004", "T3/T4 disc", (7604,))
+T3T4Disc: _Final[_Code] = _Code("SCT", "2620004", "T3/T4 disc", (7604,))
 """T3/T4 disc (SCT 2620004). Included from CID 7604."""
 
-T4T5Disc: Final[Code] = Code("SCT", "82965004", "T4/T5 disc", (7604,))
+T4T5Disc: _Final[_Code] = _Code("SCT", "82965004", "T4/T5 disc", (7604,))
 """T4/T5 disc (SCT 82965004). Included from CID 7604."""
 
-T5T6Disc: Final[Code] = Code("SCT", "72692000", "T5/T6 disc", (7604,))
+T5T6Disc: _Final[_Code] = _Code("SCT", "72692000", "T5/T6 disc", (7604,))
 """T5/T6 disc (SCT 72692000). Included from CID 7604."""
 
-T6T7Disc: Final[Code] = Code("SCT", "74401007", "T6/T7 disc", (7604,))
+T6T7Disc: _Final[_Code] = _Code("SCT", "74401007", "T6/T7 disc", (7604,))
 """T6/T7 disc (SCT 74401007). Included from CID 7604."""
 
-T7T8Disc: Final[Code] = Code("SCT", "28693002", "T7/T8 disc", (7604,))
+T7T8Disc: _Final[_Code] = _Code("SCT", "28693002", "T7/T8 disc", (7604,))
 """T7/T8 disc (SCT 28693002). Included from CID 7604."""
 
-T8T9Disc: Final[Code] = Code("SCT", "9188009", "T8/T9 disc", (7604,))
+T8T9Disc: _Final[_Code] = _Code("SCT", "9188009", "T8/T9 disc", (7604,))
 """T8/T9 disc (SCT 9188009). Included from CID 7604."""
 
-T9T10Disc: Final[Code] = Code("SCT", "113209001", "T9/T10 disc", (7604,))
+T9T10Disc: _Final[_Code] = _Code("SCT", "113209001", "T9/T10 disc", (7604,))
 """T9/T10 disc (SCT 113209001). Included from CID 7604."""
 
-T10T11Disc: Final[Code] = Code("SCT", "34959001", "T10/T11 disc", (7604,))
+T10T11Disc: _Final[_Code] = _Code("SCT", "34959001", "T10/T11 disc", (7604,))
 """T10/T11 disc (SCT 34959001). Included from CID 7604."""
 
-T11T12Disc: Final[Code] = Code("SCT", "1537001", "T11/T12 disc", (7604,))
+T11T12Disc: _Final[_Code] = _Code("SCT", "1537001", "T11/T12 disc", (7604,))
 """T11/T12 disc (SCT 1537001). Included from CID 7604."""
 
-T12L1Disc: Final[Code] = Code("SCT", "76206002", "T12/L1 disc", (7604,))
+T12L1Disc: _Final[_Code] = _Code("SCT", "76206002", "T12/L1 disc", (7604,))
 """T12/L1 disc (SCT 76206002). Included from CID 7604."""
 
-L1L2Disc: Final[Code] = Code("SCT", "80064006", "L1/L2 disc", (7604,))
+L1L2Disc: _Final[_Code] = _Code("SCT", "80064006", "L1/L2 disc", (7604,))
 """L1/L2 disc (SCT 80064006). Included from CID 7604."""
 
-L2L3Disc: Final[Code] = Code("SCT", "67459009", "L2/L3 disc", (7604,))
+L2L3Disc: _Final[_Code] = _Code("SCT", "67459009", "L2/L3 disc", (7604,))
 """L2/L3 disc (SCT 67459009). Included from CID 7604."""
 
-L3L4Disc: Final[Code] = Code("SCT", "62551000", "L3/L4 disc", (7604,))
+L3L4Disc: _Final[_Code] = _Code("SCT", "62551000", "L3/L4 disc", (7604,))
 """L3/L4 disc (SCT 62551000). Included from CID 7604."""
 
-L4L5Disc: Final[Code] = Code("SCT", "84020006", "L4/L5 disc", (7604,))
+L4L5Disc: _Final[_Code] = _Code("SCT", "84020006", "L4/L5 disc", (7604,))
 """L4/L5 disc (SCT 84020006). Included from CID 7604."""
 
-L5S1Disc: Final[Code] = Code("SCT", "715056000", "L5/S1 disc", (7604,))
+L5S1Disc: _Final[_Code] = _Code("SCT", "715056000", "L5/S1 disc", (7604,))
 """L5/S1 disc (SCT 715056000). Included from CID 7604."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BodyCavity,
     Atrium,
     Axilla,

@@ -6,21 +6,22 @@ Includes CID 7161.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7195
-NAME: Final[str] = "Function Segmentation Property Type"
-KEYWORD: Final[str | None] = "FunctionSegmentationPropertyType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1194"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = (7161,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7195
+NAME: _Final[str] = "Function Segmentation Property Type"
+KEYWORD: _Final[str | None] = "FunctionSegmentationPropertyType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1194"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = (7161,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Perfusion: Final[Code] = Code("SCT", "371863001", "Perfusion", (7161,))
+Perfusion: _Final[_Code] = _Code("SCT", "371863001", "Perfusion", (7161,))
 """Perfusion (SCT 371863001). Included from CID 7161."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Perfusion,)
+MEMBERS: _Final[tuple[_Code, ...]] = (Perfusion,)
 """The resolved membership: own members, then those of the included groups, in order."""

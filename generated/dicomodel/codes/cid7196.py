@@ -6,55 +6,56 @@ Includes CID 7165.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7196
-NAME: Final[str] = "Spatial and Relational Concept Segmentation Property Type"
-KEYWORD: Final[str | None] = "SpatialAndRelationalConceptSegmentationPropertyType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1195"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = (7165,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7196
+NAME: _Final[str] = "Spatial and Relational Concept Segmentation Property Type"
+KEYWORD: _Final[str | None] = "SpatialAndRelationalConceptSegmentationPropertyType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1195"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = (7165,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Interface: Final[Code] = Code("DCM", "112082", "Interface", (6109, 7196))
+Interface: _Final[_Code] = _Code("DCM", "112082", "Interface", (6109, 7196))
 """Interface (DCM 112082)."""
 
-Line: Final[Code] = Code("DCM", "112083", "Line", (6109, 7196))
+Line: _Final[_Code] = _Code("DCM", "112083", "Line", (6109, 7196))
 """Line (DCM 112083)."""
 
-Lucency: Final[Code] = Code("DCM", "112084", "Lucency", (6109, 7196))
+Lucency: _Final[_Code] = _Code("DCM", "112084", "Lucency", (6109, 7196))
 """Lucency (DCM 112084)."""
 
-Background: Final[Code] = Code("DCM", "125040", "Background", (7165, 7169, 12322))
+Background: _Final[_Code] = _Code("DCM", "125040", "Background", (7165, 7169, 12322))
 """Background (DCM 125040). Included from CID 7165."""
 
-Tissue: Final[Code] = Code("SCT", "85756007", "Tissue", (7150, 7165, 7166))
+Tissue: _Final[_Code] = _Code("SCT", "85756007", "Tissue", (7150, 7165, 7166))
 """Tissue (SCT 85756007). Included from CID 7165."""
 
-TissueNotOfInterest: Final[Code] = Code("DCM", "130751", "Tissue not of interest", (7165,))
+TissueNotOfInterest: _Final[_Code] = _Code("DCM", "130751", "Tissue not of interest", (7165,))
 """Tissue not of interest (DCM 130751). Included from CID 7165."""
 
-WasteMaterial: Final[Code] = Code("SCT", "289925000", "Waste Material", (7165,))
+WasteMaterial: _Final[_Code] = _Code("SCT", "289925000", "Waste Material", (7165,))
 """Waste Material (SCT 289925000). Included from CID 7165."""
 
-RegistrationInput: Final[Code] = Code("DCM", "125041", "Registration Input", (7165,))
+RegistrationInput: _Final[_Code] = _Code("DCM", "125041", "Registration Input", (7165,))
 """Registration Input (DCM 125041). Included from CID 7165."""
 
-SingleSubjectExtractedFromGroup: Final[Code] = Code(
+SingleSubjectExtractedFromGroup: _Final[_Code] = _Code(
     "DCM", "113132", "Single subject extracted from group", (7165,)
 )
 """Single subject extracted from group (DCM 113132). Included from CID 7165."""
 
-ReferenceRegion: Final[Code] = Code("NCIt", "C94970", "Reference Region", (7165, 9000))
+ReferenceRegion: _Final[_Code] = _Code("NCIt", "C94970", "Reference Region", (7165, 9000))
 """Reference Region (NCIt C94970). Included from CID 7165."""
 
-Normal: Final[Code] = Code("SCT", "17621005", "Normal", (222, 242, 3119, 3210, 3211, 7165, 7169))
+Normal: _Final[_Code] = _Code("SCT", "17621005", "Normal", (222, 242, 3119, 3210, 3211, 7165, 7169))
 """Normal (SCT 17621005). Included from CID 7165."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Interface,
     Line,
     Lucency,

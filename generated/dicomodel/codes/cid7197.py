@@ -5,33 +5,34 @@ Extensible, version 20170914, UID 1.2.840.10008.6.1.1196.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7197
-NAME: Final[str] = "Body Substance Segmentation Property Type"
-KEYWORD: Final[str | None] = "BodySubstanceSegmentationPropertyType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1196"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7197
+NAME: _Final[str] = "Body Substance Segmentation Property Type"
+KEYWORD: _Final[str | None] = "BodySubstanceSegmentationPropertyType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1196"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Bile: Final[Code] = Code("SCT", "70150004", "Bile", (7197,))
+Bile: _Final[_Code] = _Code("SCT", "70150004", "Bile", (7197,))
 """Bile (SCT 70150004)."""
 
-BodyFluid: Final[Code] = Code("SCT", "32457005", "Body fluid", (7197,))
+BodyFluid: _Final[_Code] = _Code("SCT", "32457005", "Body fluid", (7197,))
 """Body fluid (SCT 32457005)."""
 
-Feces: Final[Code] = Code("SCT", "39477002", "Feces", (6201, 7197))
+Feces: _Final[_Code] = _Code("SCT", "39477002", "Feces", (6201, 7197))
 """Feces (SCT 39477002)."""
 
-Gas: Final[Code] = Code("SCT", "74947009", "Gas", (7197,))
+Gas: _Final[_Code] = _Code("SCT", "74947009", "Gas", (7197,))
 """Gas (SCT 74947009)."""
 
-Urine: Final[Code] = Code("SCT", "78014005", "Urine", (7197,))
+Urine: _Final[_Code] = _Code("SCT", "78014005", "Urine", (7197,))
 """Urine (SCT 78014005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Bile, BodyFluid, Feces, Gas, Urine)
+MEMBERS: _Final[tuple[_Code, ...]] = (Bile, BodyFluid, Feces, Gas, Urine)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,21 +6,22 @@ Includes CID 6402.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7198
-NAME: Final[str] = "Substance Segmentation Property Type"
-KEYWORD: Final[str | None] = "SubstanceSegmentationPropertyType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1197"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = (6402,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7198
+NAME: _Final[str] = "Substance Segmentation Property Type"
+KEYWORD: _Final[str | None] = "SubstanceSegmentationPropertyType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1197"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = (6402,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ContrastAgent: Final[Code] = Code("SCT", "7140000", "Contrast agent", (12, 6402))
+ContrastAgent: _Final[_Code] = _Code("SCT", "7140000", "Contrast agent", (12, 6402))
 """Contrast agent (SCT 7140000). Included from CID 6402."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ContrastAgent,)
+MEMBERS: _Final[tuple[_Code, ...]] = (ContrastAgent,)
 """The resolved membership: own members, then those of the included groups, in order."""

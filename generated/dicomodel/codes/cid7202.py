@@ -5,59 +5,62 @@ Extensible, version 20170405, UID 1.2.840.10008.6.1.509.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7202
-NAME: Final[str] = "Source Image Purpose of Reference"
-KEYWORD: Final[str | None] = "SourceImagePurposeOfReference"
-UID: Final[str | None] = "1.2.840.10008.6.1.509"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170405"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7202
+NAME: _Final[str] = "Source Image Purpose of Reference"
+KEYWORD: _Final[str | None] = "SourceImagePurposeOfReference"
+UID: _Final[str | None] = "1.2.840.10008.6.1.509"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170405"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-UncompressedPredecessor: Final[Code] = Code("DCM", "121320", "Uncompressed predecessor", (7202,))
+UncompressedPredecessor: _Final[_Code] = _Code("DCM", "121320", "Uncompressed predecessor", (7202,))
 """Uncompressed predecessor (DCM 121320)."""
 
-MaskImageForImageProcessingOperation: Final[Code] = Code(
+MaskImageForImageProcessingOperation: _Final[_Code] = _Code(
     "DCM", "121321", "Mask image for image processing operation", (7202,)
 )
 """Mask image for image processing operation (DCM 121321)."""
 
-SourceImageForImageProcessingOperation: Final[Code] = Code(
+SourceImageForImageProcessingOperation: _Final[_Code] = _Code(
     "DCM", "121322", "Source image for image processing operation", (4264, 7202, 7222)
 )
 """Source image for image processing operation (DCM 121322)."""
 
-SourceImageForMontage: Final[Code] = Code("DCM", "121329", "Source image for montage", (7202,))
+SourceImageForMontage: _Final[_Code] = _Code("DCM", "121329", "Source image for montage", (7202,))
 """Source image for montage (DCM 121329)."""
 
-LossyCompressedPredecessor: Final[Code] = Code(
+LossyCompressedPredecessor: _Final[_Code] = _Code(
     "DCM", "121330", "Lossy compressed predecessor", (7202,)
 )
 """Lossy compressed predecessor (DCM 121330)."""
 
-ForProcessingPredecessor: Final[Code] = Code("DCM", "121358", "For Processing predecessor", (7202,))
+ForProcessingPredecessor: _Final[_Code] = _Code(
+    "DCM", "121358", "For Processing predecessor", (7202,)
+)
 """For Processing predecessor (DCM 121358)."""
 
-PredecessorContainingGroupOfImagingSubjects: Final[Code] = Code(
+PredecessorContainingGroupOfImagingSubjects: _Final[_Code] = _Code(
     "DCM", "113130", "Predecessor containing group of imaging subjects", (7202,)
 )
 """Predecessor containing group of imaging subjects (DCM 113130)."""
 
-StructuralImageForImageProcessing: Final[Code] = Code(
+StructuralImageForImageProcessing: _Final[_Code] = _Code(
     "DCM", "128250", "Structural image for image processing", (7202,)
 )
 """Structural image for image processing (DCM 128250)."""
 
-FlowImageForImageProcessing: Final[Code] = Code(
+FlowImageForImageProcessing: _Final[_Code] = _Code(
     "DCM", "128251", "Flow image for image processing", (7202,)
 )
 """Flow image for image processing (DCM 128251)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     UncompressedPredecessor,
     MaskImageForImageProcessingOperation,
     SourceImageForImageProcessingOperation,

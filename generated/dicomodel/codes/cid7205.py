@@ -5,39 +5,40 @@ Extensible, version 20040322, UID 1.2.840.10008.6.1.511.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7205
-NAME: Final[str] = "Purpose of Reference to Alternate Representation"
-KEYWORD: Final[str | None] = "PurposeOfReferenceToAlternateRepresentation"
-UID: Final[str | None] = "1.2.840.10008.6.1.511"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20040322"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7205
+NAME: _Final[str] = "Purpose of Reference to Alternate Representation"
+KEYWORD: _Final[str | None] = "PurposeOfReferenceToAlternateRepresentation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.511"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20040322"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SourceImage: Final[Code] = Code("DCM", "121324", "Source image", (7060, 7061, 7205))
+SourceImage: _Final[_Code] = _Code("DCM", "121324", "Source image", (7060, 7061, 7205))
 """Source image (DCM 121324)."""
 
-LossyCompressedImage: Final[Code] = Code("DCM", "121325", "Lossy compressed image", (7205,))
+LossyCompressedImage: _Final[_Code] = _Code("DCM", "121325", "Lossy compressed image", (7205,))
 """Lossy compressed image (DCM 121325)."""
 
-AlternateSOPClassInstance: Final[Code] = Code(
+AlternateSOPClassInstance: _Final[_Code] = _Code(
     "DCM", "121326", "Alternate SOP Class instance", (7205,)
 )
 """Alternate SOP Class instance (DCM 121326)."""
 
-FullFidelityImage: Final[Code] = Code("DCM", "121327", "Full fidelity image", (7205,))
+FullFidelityImage: _Final[_Code] = _Code("DCM", "121327", "Full fidelity image", (7205,))
 """Full fidelity image (DCM 121327)."""
 
-AlternatePhotometricInterpretationImage: Final[Code] = Code(
+AlternatePhotometricInterpretationImage: _Final[_Code] = _Code(
     "DCM", "121328", "Alternate Photometric Interpretation image", (7205,)
 )
 """Alternate Photometric Interpretation image (DCM 121328)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SourceImage,
     LossyCompressedImage,
     AlternateSOPClassInstance,

@@ -5,38 +5,39 @@ Extensible, version 20240616, UID 1.2.840.10008.6.1.968.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7220
-NAME: Final[str] = "RT Dose Derivation"
-KEYWORD: Final[str | None] = "RTDoseDerivation"
-UID: Final[str | None] = "1.2.840.10008.6.1.968"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240616"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7220
+NAME: _Final[str] = "RT Dose Derivation"
+KEYWORD: _Final[str | None] = "RTDoseDerivation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.968"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240616"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ComposedFromPriorDoses: Final[Code] = Code("DCM", "121370", "Composed from prior doses", (7220,))
+ComposedFromPriorDoses: _Final[_Code] = _Code("DCM", "121370", "Composed from prior doses", (7220,))
 """Composed from prior doses (DCM 121370)."""
 
-ComposedFromPriorDosesAndCurrentPlan: Final[Code] = Code(
+ComposedFromPriorDosesAndCurrentPlan: _Final[_Code] = _Code(
     "DCM", "121371", "Composed from prior doses and current plan", (7220,)
 )
 """Composed from prior doses and current plan (DCM 121371)."""
 
-ComposedWithRadiobiologicalEffects: Final[Code] = Code(
+ComposedWithRadiobiologicalEffects: _Final[_Code] = _Code(
     "DCM", "121377", "Composed with radiobiological effects", (7220,)
 )
 """Composed with radiobiological effects (DCM 121377)."""
 
-ComposedWithWeightingForFractionsDelivered: Final[Code] = Code(
+ComposedWithWeightingForFractionsDelivered: _Final[_Code] = _Code(
     "DCM", "121378", "Composed with weighting for fractions delivered", (7220,)
 )
 """Composed with weighting for fractions delivered (DCM 121378)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ComposedFromPriorDoses,
     ComposedFromPriorDosesAndCurrentPlan,
     ComposedWithRadiobiologicalEffects,

@@ -5,23 +5,24 @@ Extensible, version 20140106, UID 1.2.840.10008.6.1.969.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7221
-NAME: Final[str] = "RT Dose Purpose of Reference"
-KEYWORD: Final[str | None] = "RTDosePurposeOfReference"
-UID: Final[str | None] = "1.2.840.10008.6.1.969"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20140106"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7221
+NAME: _Final[str] = "RT Dose Purpose of Reference"
+KEYWORD: _Final[str | None] = "RTDosePurposeOfReference"
+UID: _Final[str | None] = "1.2.840.10008.6.1.969"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20140106"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SourceDoseForComposingCurrentDose: Final[Code] = Code(
+SourceDoseForComposingCurrentDose: _Final[_Code] = _Code(
     "DCM", "121372", "Source dose for composing current dose", (7221,)
 )
 """Source dose for composing current dose (DCM 121372)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SourceDoseForComposingCurrentDose,)
+MEMBERS: _Final[tuple[_Code, ...]] = (SourceDoseForComposingCurrentDose,)
 """The resolved membership: own members, then those of the included groups, in order."""

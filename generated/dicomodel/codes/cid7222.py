@@ -5,23 +5,24 @@ Extensible, version 20141110, UID 1.2.840.10008.6.1.1009.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7222
-NAME: Final[str] = "Parametric Map Derivation Image Purpose of Reference"
-KEYWORD: Final[str | None] = "ParametricMapDerivationImagePurposeOfReference"
-UID: Final[str | None] = "1.2.840.10008.6.1.1009"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20141110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7222
+NAME: _Final[str] = "Parametric Map Derivation Image Purpose of Reference"
+KEYWORD: _Final[str | None] = "ParametricMapDerivationImagePurposeOfReference"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1009"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20141110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SourceImageForImageProcessingOperation: Final[Code] = Code(
+SourceImageForImageProcessingOperation: _Final[_Code] = _Code(
     "DCM", "121322", "Source Image for Image Processing Operation", (4264, 7202, 7222)
 )
 """Source Image for Image Processing Operation (DCM 121322)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SourceImageForImageProcessingOperation,)
+MEMBERS: _Final[tuple[_Code, ...]] = (SourceImageForImageProcessingOperation,)
 """The resolved membership: own members, then those of the included groups, in order."""

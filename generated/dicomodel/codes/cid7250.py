@@ -5,24 +5,25 @@ Extensible, version 20070625, UID 1.2.840.10008.6.1.513.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7250
-NAME: Final[str] = "Multi-Frame Subset Type"
-KEYWORD: Final[str | None] = "MultiFrameSubsetType"
-UID: Final[str | None] = "1.2.840.10008.6.1.513"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20070625"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7250
+NAME: _Final[str] = "Multi-Frame Subset Type"
+KEYWORD: _Final[str | None] = "MultiFrameSubsetType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.513"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20070625"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ReferencedFrames: Final[Code] = Code("DCM", "121190", "Referenced Frames", (7250,))
+ReferencedFrames: _Final[_Code] = _Code("DCM", "121190", "Referenced Frames", (7250,))
 """Referenced Frames (DCM 121190)."""
 
-ReferencedSegment: Final[Code] = Code("DCM", "121191", "Referenced Segment", (7250,))
+ReferencedSegment: _Final[_Code] = _Code("DCM", "121191", "Referenced Segment", (7250,))
 """Referenced Segment (DCM 121191)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ReferencedFrames, ReferencedSegment)
+MEMBERS: _Final[tuple[_Code, ...]] = (ReferencedFrames, ReferencedSegment)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,44 +5,45 @@ Extensible, version 20150918, UID 1.2.840.10008.6.1.1059.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7260
-NAME: Final[str] = "Diffusion Acquisition Value Type"
-KEYWORD: Final[str | None] = "DiffusionAcquisitionValueType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1059"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7260
+NAME: _Final[str] = "Diffusion Acquisition Value Type"
+KEYWORD: _Final[str | None] = "DiffusionAcquisitionValueType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1059"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HARDI: Final[Code] = Code("DCM", "113221", "HARDI", (7260,))
+HARDI: _Final[_Code] = _Code("DCM", "113221", "HARDI", (7260,))
 """HARDI (DCM 113221)."""
 
-DKI: Final[Code] = Code("DCM", "113222", "DKI", (7260,))
+DKI: _Final[_Code] = _Code("DCM", "113222", "DKI", (7260,))
 """DKI (DCM 113222)."""
 
-DTI: Final[Code] = Code("DCM", "113223", "DTI", (7260,))
+DTI: _Final[_Code] = _Code("DCM", "113223", "DTI", (7260,))
 """DTI (DCM 113223)."""
 
-DSI: Final[Code] = Code("DCM", "113224", "DSI", (7260, 7261))
+DSI: _Final[_Code] = _Code("DCM", "113224", "DSI", (7260, 7261))
 """DSI (DCM 113224)."""
 
-LSDI: Final[Code] = Code("DCM", "113225", "LSDI", (7260,))
+LSDI: _Final[_Code] = _Code("DCM", "113225", "LSDI", (7260,))
 """LSDI (DCM 113225)."""
 
-SingleShotEPI: Final[Code] = Code("DCM", "113226", "Single Shot EPI", (7260,))
+SingleShotEPI: _Final[_Code] = _Code("DCM", "113226", "Single Shot EPI", (7260,))
 """Single Shot EPI (DCM 113226)."""
 
-MultipleShotEPI: Final[Code] = Code("DCM", "113227", "Multiple Shot EPI", (7260,))
+MultipleShotEPI: _Final[_Code] = _Code("DCM", "113227", "Multiple Shot EPI", (7260,))
 """Multiple Shot EPI (DCM 113227)."""
 
-ParallelImaging: Final[Code] = Code("DCM", "113228", "Parallel Imaging", (7260,))
+ParallelImaging: _Final[_Code] = _Code("DCM", "113228", "Parallel Imaging", (7260,))
 """Parallel Imaging (DCM 113228)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HARDI,
     DKI,
     DTI,

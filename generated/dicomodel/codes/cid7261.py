@@ -5,44 +5,45 @@ Extensible, version 20150918, UID 1.2.840.10008.6.1.1060.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7261
-NAME: Final[str] = "Diffusion Model Value Type"
-KEYWORD: Final[str | None] = "DiffusionModelValueType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1060"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7261
+NAME: _Final[str] = "Diffusion Model Value Type"
+KEYWORD: _Final[str | None] = "DiffusionModelValueType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1060"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SingleTensor: Final[Code] = Code("DCM", "113231", "Single Tensor", (7261,))
+SingleTensor: _Final[_Code] = _Code("DCM", "113231", "Single Tensor", (7261,))
 """Single Tensor (DCM 113231)."""
 
-MultiTensor: Final[Code] = Code("DCM", "113232", "Multi Tensor", (7261,))
+MultiTensor: _Final[_Code] = _Code("DCM", "113232", "Multi Tensor", (7261,))
 """Multi Tensor (DCM 113232)."""
 
-ModelFree: Final[Code] = Code("DCM", "113233", "Model Free", (7261,))
+ModelFree: _Final[_Code] = _Code("DCM", "113233", "Model Free", (7261,))
 """Model Free (DCM 113233)."""
 
-CHARMED: Final[Code] = Code("DCM", "113234", "CHARMED", (7261,))
+CHARMED: _Final[_Code] = _Code("DCM", "113234", "CHARMED", (7261,))
 """CHARMED (DCM 113234)."""
 
-DSI: Final[Code] = Code("DCM", "113224", "DSI", (7260, 7261))
+DSI: _Final[_Code] = _Code("DCM", "113224", "DSI", (7260, 7261))
 """DSI (DCM 113224)."""
 
-DOT: Final[Code] = Code("DCM", "113236", "DOT", (7261,))
+DOT: _Final[_Code] = _Code("DCM", "113236", "DOT", (7261,))
 """DOT (DCM 113236)."""
 
-PAS: Final[Code] = Code("DCM", "113237", "PAS", (7261,))
+PAS: _Final[_Code] = _Code("DCM", "113237", "PAS", (7261,))
 """PAS (DCM 113237)."""
 
-SphericalDeconvolution: Final[Code] = Code("DCM", "113238", "Spherical Deconvolution", (7261,))
+SphericalDeconvolution: _Final[_Code] = _Code("DCM", "113238", "Spherical Deconvolution", (7261,))
 """Spherical Deconvolution (DCM 113238)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SingleTensor,
     MultiTensor,
     ModelFree,

@@ -5,92 +5,93 @@ Extensible, version 20150918, UID 1.2.840.10008.6.1.1062.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7263
-NAME: Final[str] = "Diffusion Tractography Measurement Type"
-KEYWORD: Final[str | None] = "DiffusionTractographyMeasurementType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1062"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150918"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7263
+NAME: _Final[str] = "Diffusion Tractography Measurement Type"
+KEYWORD: _Final[str | None] = "DiffusionTractographyMeasurementType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1062"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150918"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Trace: Final[Code] = Code("DCM", "113201", "Trace", (7263,))
+Trace: _Final[_Code] = _Code("DCM", "113201", "Trace", (7263,))
 """Trace (DCM 113201)."""
 
-MeanDiffusivity: Final[Code] = Code("DCM", "113202", "Mean Diffusivity", (7263,))
+MeanDiffusivity: _Final[_Code] = _Code("DCM", "113202", "Mean Diffusivity", (7263,))
 """Mean Diffusivity (DCM 113202)."""
 
-ApparentDiffusionCoefficient: Final[Code] = Code(
+ApparentDiffusionCoefficient: _Final[_Code] = _Code(
     "DCM", "113041", "Apparent Diffusion Coefficient", (6311, 7263, 7272)
 )
 """Apparent Diffusion Coefficient (DCM 113041)."""
 
-FractionalAnisotropy: Final[Code] = Code("DCM", "110808", "Fractional Anisotropy", (7263, 7271))
+FractionalAnisotropy: _Final[_Code] = _Code("DCM", "110808", "Fractional Anisotropy", (7263, 7271))
 """Fractional Anisotropy (DCM 110808)."""
 
-RelativeAnisotropy: Final[Code] = Code("DCM", "110809", "Relative Anisotropy", (7263, 7271))
+RelativeAnisotropy: _Final[_Code] = _Code("DCM", "110809", "Relative Anisotropy", (7263, 7271))
 """Relative Anisotropy (DCM 110809)."""
 
-RadialDiffusivity: Final[Code] = Code("DCM", "113203", "Radial Diffusivity", (7263,))
+RadialDiffusivity: _Final[_Code] = _Code("DCM", "113203", "Radial Diffusivity", (7263,))
 """Radial Diffusivity (DCM 113203)."""
 
-AxialDiffusivity: Final[Code] = Code("DCM", "113204", "Axial Diffusivity", (7263,))
+AxialDiffusivity: _Final[_Code] = _Code("DCM", "113204", "Axial Diffusivity", (7263,))
 """Axial Diffusivity (DCM 113204)."""
 
-MeanKurtosis: Final[Code] = Code("DCM", "113205", "Mean Kurtosis", (7263,))
+MeanKurtosis: _Final[_Code] = _Code("DCM", "113205", "Mean Kurtosis", (7263,))
 """Mean Kurtosis (DCM 113205)."""
 
-ApparentKurtosisCoefficient: Final[Code] = Code(
+ApparentKurtosisCoefficient: _Final[_Code] = _Code(
     "DCM", "113206", "Apparent Kurtosis Coefficient", (7263,)
 )
 """Apparent Kurtosis Coefficient (DCM 113206)."""
 
-RadialKurtosis: Final[Code] = Code("DCM", "113207", "Radial Kurtosis", (7263,))
+RadialKurtosis: _Final[_Code] = _Code("DCM", "113207", "Radial Kurtosis", (7263,))
 """Radial Kurtosis (DCM 113207)."""
 
-AxialKurtosis: Final[Code] = Code("DCM", "113208", "Axial Kurtosis", (7263,))
+AxialKurtosis: _Final[_Code] = _Code("DCM", "113208", "Axial Kurtosis", (7263,))
 """Axial Kurtosis (DCM 113208)."""
 
-FractionalKurtosisAnisotropy: Final[Code] = Code(
+FractionalKurtosisAnisotropy: _Final[_Code] = _Code(
     "DCM", "113209", "Fractional Kurtosis Anisotropy", (7263,)
 )
 """Fractional Kurtosis Anisotropy (DCM 113209)."""
 
-VolumetricDiffusionDxxComponent: Final[Code] = Code(
+VolumetricDiffusionDxxComponent: _Final[_Code] = _Code(
     "DCM", "110810", "Volumetric Diffusion Dxx Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dxx Component (DCM 110810)."""
 
-VolumetricDiffusionDxyComponent: Final[Code] = Code(
+VolumetricDiffusionDxyComponent: _Final[_Code] = _Code(
     "DCM", "110811", "Volumetric Diffusion Dxy Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dxy Component (DCM 110811)."""
 
-VolumetricDiffusionDxzComponent: Final[Code] = Code(
+VolumetricDiffusionDxzComponent: _Final[_Code] = _Code(
     "DCM", "110812", "Volumetric Diffusion Dxz Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dxz Component (DCM 110812)."""
 
-VolumetricDiffusionDyyComponent: Final[Code] = Code(
+VolumetricDiffusionDyyComponent: _Final[_Code] = _Code(
     "DCM", "110813", "Volumetric Diffusion Dyy Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dyy Component (DCM 110813)."""
 
-VolumetricDiffusionDyzComponent: Final[Code] = Code(
+VolumetricDiffusionDyzComponent: _Final[_Code] = _Code(
     "DCM", "110814", "Volumetric Diffusion Dyz Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dyz Component (DCM 110814)."""
 
-VolumetricDiffusionDzzComponent: Final[Code] = Code(
+VolumetricDiffusionDzzComponent: _Final[_Code] = _Code(
     "DCM", "110815", "Volumetric Diffusion Dzz Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dzz Component (DCM 110815)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Trace,
     MeanDiffusivity,
     ApparentDiffusionCoefficient,

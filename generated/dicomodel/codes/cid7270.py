@@ -5,53 +5,54 @@ Extensible, version 20170413, UID 1.2.840.10008.6.1.1165.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7270
-NAME: Final[str] = "MR Diffusion Component Semantic"
-KEYWORD: Final[str | None] = "MRDiffusionComponentSemantic"
-UID: Final[str | None] = "1.2.840.10008.6.1.1165"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170413"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7270
+NAME: _Final[str] = "MR Diffusion Component Semantic"
+KEYWORD: _Final[str | None] = "MRDiffusionComponentSemantic"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1165"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170413"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DiffusionWeighted: Final[Code] = Code("DCM", "113043", "Diffusion weighted", (6311, 7270))
+DiffusionWeighted: _Final[_Code] = _Code("DCM", "113043", "Diffusion weighted", (6311, 7270))
 """Diffusion weighted (DCM 113043)."""
 
-VolumetricDiffusionDxxComponent: Final[Code] = Code(
+VolumetricDiffusionDxxComponent: _Final[_Code] = _Code(
     "DCM", "110810", "Volumetric Diffusion Dxx Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dxx Component (DCM 110810)."""
 
-VolumetricDiffusionDxyComponent: Final[Code] = Code(
+VolumetricDiffusionDxyComponent: _Final[_Code] = _Code(
     "DCM", "110811", "Volumetric Diffusion Dxy Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dxy Component (DCM 110811)."""
 
-VolumetricDiffusionDxzComponent: Final[Code] = Code(
+VolumetricDiffusionDxzComponent: _Final[_Code] = _Code(
     "DCM", "110812", "Volumetric Diffusion Dxz Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dxz Component (DCM 110812)."""
 
-VolumetricDiffusionDyyComponent: Final[Code] = Code(
+VolumetricDiffusionDyyComponent: _Final[_Code] = _Code(
     "DCM", "110813", "Volumetric Diffusion Dyy Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dyy Component (DCM 110813)."""
 
-VolumetricDiffusionDyzComponent: Final[Code] = Code(
+VolumetricDiffusionDyzComponent: _Final[_Code] = _Code(
     "DCM", "110814", "Volumetric Diffusion Dyz Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dyz Component (DCM 110814)."""
 
-VolumetricDiffusionDzzComponent: Final[Code] = Code(
+VolumetricDiffusionDzzComponent: _Final[_Code] = _Code(
     "DCM", "110815", "Volumetric Diffusion Dzz Component", (7186, 7263, 7270)
 )
 """Volumetric Diffusion Dzz Component (DCM 110815)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DiffusionWeighted,
     VolumetricDiffusionDxxComponent,
     VolumetricDiffusionDxyComponent,

@@ -5,46 +5,47 @@ Extensible, version 20170413, UID 1.2.840.10008.6.1.1168.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7273
-NAME: Final[str] = "MR Diffusion Model"
-KEYWORD: Final[str | None] = "MRDiffusionModel"
-UID: Final[str | None] = "1.2.840.10008.6.1.1168"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170413"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7273
+NAME: _Final[str] = "MR Diffusion Model"
+KEYWORD: _Final[str | None] = "MRDiffusionModel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1168"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170413"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MonoExponentialDiffusionModel: Final[Code] = Code(
+MonoExponentialDiffusionModel: _Final[_Code] = _Code(
     "DCM", "113250", "Mono-exponential diffusion model", (7273,)
 )
 """Mono-exponential diffusion model (DCM 113250)."""
 
-BiExponentialIVIMDiffusionModel: Final[Code] = Code(
+BiExponentialIVIMDiffusionModel: _Final[_Code] = _Code(
     "DCM", "113251", "Bi-exponential (IVIM) diffusion model", (7273,)
 )
 """Bi-exponential (IVIM) diffusion model (DCM 113251)."""
 
-KurtosisDiffusionModel: Final[Code] = Code("DCM", "113252", "Kurtosis diffusion model", (7273,))
+KurtosisDiffusionModel: _Final[_Code] = _Code("DCM", "113252", "Kurtosis diffusion model", (7273,))
 """Kurtosis diffusion model (DCM 113252)."""
 
-GammaDistributionModel: Final[Code] = Code("DCM", "113253", "Gamma distribution model", (7273,))
+GammaDistributionModel: _Final[_Code] = _Code("DCM", "113253", "Gamma distribution model", (7273,))
 """Gamma distribution model (DCM 113253)."""
 
-StretchedExponentialDiffusionModel: Final[Code] = Code(
+StretchedExponentialDiffusionModel: _Final[_Code] = _Code(
     "DCM", "113254", "Stretched exponential diffusion model", (7273,)
 )
 """Stretched exponential diffusion model (DCM 113254)."""
 
-TruncatedGaussianDiffusionModel: Final[Code] = Code(
+TruncatedGaussianDiffusionModel: _Final[_Code] = _Code(
     "DCM", "113255", "Truncated Gaussian diffusion model", (7273,)
 )
 """Truncated Gaussian diffusion model (DCM 113255)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MonoExponentialDiffusionModel,
     BiExponentialIVIMDiffusionModel,
     KurtosisDiffusionModel,

@@ -5,23 +5,24 @@ Extensible, version 20170413, UID 1.2.840.10008.6.1.1170.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7275
-NAME: Final[str] = "MR Diffusion Model Specific Method"
-KEYWORD: Final[str | None] = "MRDiffusionModelSpecificMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.1170"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170413"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7275
+NAME: _Final[str] = "MR Diffusion Model Specific Method"
+KEYWORD: _Final[str | None] = "MRDiffusionModelSpecificMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1170"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170413"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-VoxelwiseSelectionOfBValue: Final[Code] = Code(
+VoxelwiseSelectionOfBValue: _Final[_Code] = _Code(
     "DCM", "113285", "Voxelwise selection of b-value", (7275,)
 )
 """Voxelwise selection of b-value (DCM 113285)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (VoxelwiseSelectionOfBValue,)
+MEMBERS: _Final[tuple[_Code, ...]] = (VoxelwiseSelectionOfBValue,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,23 +5,24 @@ Extensible, version 20170413, UID 1.2.840.10008.6.1.1171.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7276
-NAME: Final[str] = "MR Diffusion Model Input"
-KEYWORD: Final[str | None] = "MRDiffusionModelInput"
-UID: Final[str | None] = "1.2.840.10008.6.1.1171"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170413"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7276
+NAME: _Final[str] = "MR Diffusion Model Input"
+KEYWORD: _Final[str | None] = "MRDiffusionModelInput"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1171"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170413"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SourceImageDiffusionBValue: Final[Code] = Code(
+SourceImageDiffusionBValue: _Final[_Code] = _Code(
     "DCM", "113240", "Source image diffusion b-value", (7276, 9000)
 )
 """Source image diffusion b-value (DCM 113240)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SourceImageDiffusionBValue,)
+MEMBERS: _Final[tuple[_Code, ...]] = (SourceImageDiffusionBValue,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20181115, UID 1.2.840.10008.6.1.1263.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 73
-NAME: Final[str] = "Bolus Shaping Curve"
-KEYWORD: Final[str | None] = "BolusShapingCurve"
-UID: Final[str | None] = "1.2.840.10008.6.1.1263"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 73
+NAME: _Final[str] = "Bolus Shaping Curve"
+KEYWORD: _Final[str | None] = "BolusShapingCurve"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1263"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NegativeExponential: Final[Code] = Code("DCM", "130252", "Negative exponential", (73,))
+NegativeExponential: _Final[_Code] = _Code("DCM", "130252", "Negative exponential", (73,))
 """Negative exponential (DCM 130252)."""
 
-LinearCurve: Final[Code] = Code("DCM", "130253", "Linear Curve", (73,))
+LinearCurve: _Final[_Code] = _Code("DCM", "130253", "Linear Curve", (73,))
 """Linear Curve (DCM 130253)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NegativeExponential, LinearCurve)
+MEMBERS: _Final[tuple[_Code, ...]] = (NegativeExponential, LinearCurve)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,66 +5,69 @@ Extensible, version 20220115, UID 1.2.840.10008.6.1.1031.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7300
-NAME: Final[str] = "Implant Material"
-KEYWORD: Final[str | None] = "ImplantMaterial"
-UID: Final[str | None] = "1.2.840.10008.6.1.1031"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7300
+NAME: _Final[str] = "Implant Material"
+KEYWORD: _Final[str | None] = "ImplantMaterial"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1031"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NickelTitanium: Final[Code] = Code("SCT", "261250004", "Nickel Titanium", (7300,))
+NickelTitanium: _Final[_Code] = _Code("SCT", "261250004", "Nickel Titanium", (7300,))
 """Nickel Titanium (SCT 261250004)."""
 
-GoldAlloy: Final[Code] = Code("SCT", "256496006", "Gold Alloy", (7300,))
+GoldAlloy: _Final[_Code] = _Code("SCT", "256496006", "Gold Alloy", (7300,))
 """Gold Alloy (SCT 256496006)."""
 
-StainlessSteelMaterial: Final[Code] = Code("SCT", "256506002", "Stainless Steel Material", (7300,))
+StainlessSteelMaterial: _Final[_Code] = _Code(
+    "SCT", "256506002", "Stainless Steel Material", (7300,)
+)
 """Stainless Steel Material (SCT 256506002)."""
 
-Polymer: Final[Code] = Code("SCT", "412155002", "Polymer", (7300,))
+Polymer: _Final[_Code] = _Code("SCT", "412155002", "Polymer", (7300,))
 """Polymer (SCT 412155002)."""
 
-CarbonFiber: Final[Code] = Code("SCT", "256501007", "Carbon Fiber", (7300, 10067))
+CarbonFiber: _Final[_Code] = _Code("SCT", "256501007", "Carbon Fiber", (7300, 10067))
 """Carbon Fiber (SCT 256501007)."""
 
-StainlessSteelSS316L: Final[Code] = Code("UNS", "S31673", "Stainless steel (SS316L)", (7300,))
+StainlessSteelSS316L: _Final[_Code] = _Code("UNS", "S31673", "Stainless steel (SS316L)", (7300,))
 """Stainless steel (SS316L) (UNS S31673)."""
 
-Titanium: Final[Code] = Code("UNS", "R50250", "Titanium", (7300,))
+Titanium: _Final[_Code] = _Code("UNS", "R50250", "Titanium", (7300,))
 """Titanium (UNS R50250)."""
 
-TitaniumAlloyTitaniumAluminium6Vanadium4: Final[Code] = Code(
+TitaniumAlloyTitaniumAluminium6Vanadium4: _Final[_Code] = _Code(
     "UNS", "R56400", "Titanium alloy (Titanium Aluminium-6 Vanadium-4)", (7300,)
 )
 """Titanium alloy (Titanium Aluminium-6 Vanadium-4) (UNS R56400)."""
 
-CobaltChromiumAlloyCobaltChromium28Molybdenum6: Final[Code] = Code(
+CobaltChromiumAlloyCobaltChromium28Molybdenum6: _Final[_Code] = _Code(
     "UNS", "R30075", "Cobalt chromium alloy (Cobalt Chromium-28 Molybdenum 6)", (7300,)
 )
 """Cobalt chromium alloy (Cobalt Chromium-28 Molybdenum 6) (UNS R30075)."""
 
-TitaniumAlloyTitaniumMolybdenum15Zirconium5Aluminium3: Final[Code] = Code(
+TitaniumAlloyTitaniumMolybdenum15Zirconium5Aluminium3: _Final[_Code] = _Code(
     "DCM", "130736", "Titanium alloy (Titanium Molybdenum-15 Zirconium-5 Aluminium-3)", (7300,)
 )
 """Titanium alloy (Titanium Molybdenum-15 Zirconium-5 Aluminium-3) (DCM 130736)."""
 
-CobaltChromiumAlloyCobaltChromium20Tungsten15Nickel10: Final[Code] = Code(
+CobaltChromiumAlloyCobaltChromium20Tungsten15Nickel10: _Final[_Code] = _Code(
     "UNS", "R30605", "Cobalt-chromium alloy (Cobalt Chromium-20 Tungsten-15 Nickel-10)", (7300,)
 )
 """Cobalt-chromium alloy (Cobalt Chromium-20 Tungsten-15 Nickel-10) (UNS R30605)."""
 
-CobaltChromiumAlloyCobaltNickel35Chromium20Molybdenum10: Final[Code] = Code(
+CobaltChromiumAlloyCobaltNickel35Chromium20Molybdenum10: _Final[_Code] = _Code(
     "UNS", "R30035", "Cobalt-chromium alloy (Cobalt Nickel-35 Chromium-20 Molybdenum-10)", (7300,)
 )
 """Cobalt-chromium alloy (Cobalt Nickel-35 Chromium-20 Molybdenum-10) (UNS R30035)."""
 
-CobaltChromiumAlloyCobaltChromium20Nickel15Iron15Molybdenum7Manganese2: Final[Code] = Code(
+CobaltChromiumAlloyCobaltChromium20Nickel15Iron15Molybdenum7Manganese2: _Final[_Code] = _Code(
     "UNS",
     "R30003",
     "Cobalt-chromium alloy (Cobalt Chromium-20 Nickel-15 Iron-15 Molybdenum-7 Manganese-2)",
@@ -72,12 +75,12 @@ CobaltChromiumAlloyCobaltChromium20Nickel15Iron15Molybdenum7Manganese2: Final[Co
 )
 """Cobalt-chromium alloy (Cobalt Chromium-20 Nickel-15 Iron-15 Molybdenum-7 Manganese-2) (UNS R30003)."""
 
-TitaniumAlloyTitaniumAluminium6Niobium7: Final[Code] = Code(
+TitaniumAlloyTitaniumAluminium6Niobium7: _Final[_Code] = _Code(
     "UNS", "R56700", "Titanium alloy (Titanium Aluminium-6 Niobium-7)", (7300,)
 )
 """Titanium alloy (Titanium Aluminium-6 Niobium-7) (UNS R56700)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     NickelTitanium,
     GoldAlloy,
     StainlessSteelMaterial,

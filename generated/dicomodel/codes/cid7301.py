@@ -5,38 +5,41 @@ Extensible, version 20181110, UID 1.2.840.10008.6.1.1032.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7301
-NAME: Final[str] = "Intervention Type"
-KEYWORD: Final[str | None] = "InterventionType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1032"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181110"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7301
+NAME: _Final[str] = "Intervention Type"
+KEYWORD: _Final[str | None] = "InterventionType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1032"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181110"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HipJointReconstruction: Final[Code] = Code("SCT", "119614000", "Hip joint reconstruction", (7301,))
+HipJointReconstruction: _Final[_Code] = _Code(
+    "SCT", "119614000", "Hip joint reconstruction", (7301,)
+)
 """Hip joint reconstruction (SCT 119614000)."""
 
-InsertionOfHipProsthesis: Final[Code] = Code(
+InsertionOfHipProsthesis: _Final[_Code] = _Code(
     "SCT", "398010007", "Insertion of hip prosthesis", (7301,)
 )
 """Insertion of hip prosthesis (SCT 398010007)."""
 
-ResurfacingOfTheFemoralHead: Final[Code] = Code(
+ResurfacingOfTheFemoralHead: _Final[_Code] = _Code(
     "SCT", "445185007", "Resurfacing of the femoral head", (7301,)
 )
 """Resurfacing of the femoral head (SCT 445185007)."""
 
-ResurfacingOfThePatella: Final[Code] = Code(
+ResurfacingOfThePatella: _Final[_Code] = _Code(
     "SCT", "239503002", "Resurfacing of the patella", (7301,)
 )
 """Resurfacing of the patella (SCT 239503002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HipJointReconstruction,
     InsertionOfHipProsthesis,
     ResurfacingOfTheFemoralHead,

@@ -5,27 +5,28 @@ Extensible, version 20101102, UID 1.2.840.10008.6.1.1033.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7302
-NAME: Final[str] = "Implant Template View Orientation"
-KEYWORD: Final[str | None] = "ImplantTemplateViewOrientation"
-UID: Final[str | None] = "1.2.840.10008.6.1.1033"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20101102"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7302
+NAME: _Final[str] = "Implant Template View Orientation"
+KEYWORD: _Final[str | None] = "ImplantTemplateViewOrientation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1033"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20101102"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnteroPosterior: Final[Code] = Code("SCT", "399348003", "Antero-Posterior", (3466, 4010, 7302))
+AnteroPosterior: _Final[_Code] = _Code("SCT", "399348003", "Antero-Posterior", (3466, 4010, 7302))
 """Antero-Posterior (SCT 399348003)."""
 
-MedioLateral: Final[Code] = Code("SCT", "399368009", "Medio-Lateral", (4010, 4014, 7302))
+MedioLateral: _Final[_Code] = _Code("SCT", "399368009", "Medio-Lateral", (4010, 4014, 7302))
 """Medio-Lateral (SCT 399368009)."""
 
-LateralMedial: Final[Code] = Code("SCT", "399352003", "Lateral-Medial", (4010, 4014, 7302, 7484))
+LateralMedial: _Final[_Code] = _Code("SCT", "399352003", "Lateral-Medial", (4010, 4014, 7302, 7484))
 """Lateral-Medial (SCT 399352003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AnteroPosterior, MedioLateral, LateralMedial)
+MEMBERS: _Final[tuple[_Code, ...]] = (AnteroPosterior, MedioLateral, LateralMedial)
 """The resolved membership: own members, then those of the included groups, in order."""

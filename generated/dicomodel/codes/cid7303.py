@@ -5,24 +5,25 @@ Extensible, version 20101102, UID 1.2.840.10008.6.1.1034.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7303
-NAME: Final[str] = "Implant Template Modified View Orientation"
-KEYWORD: Final[str | None] = "ImplantTemplateModifiedViewOrientation"
-UID: Final[str | None] = "1.2.840.10008.6.1.1034"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20101102"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7303
+NAME: _Final[str] = "Implant Template Modified View Orientation"
+KEYWORD: _Final[str | None] = "ImplantTemplateModifiedViewOrientation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1034"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20101102"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AP45_112300: Final[Code] = Code("DCM", "112300", "AP+45", (7303,))
+AP45_112300: _Final[_Code] = _Code("DCM", "112300", "AP+45", (7303,))
 """AP+45 (DCM 112300)."""
 
-AP45_112301: Final[Code] = Code("DCM", "112301", "AP-45", (7303,))
+AP45_112301: _Final[_Code] = _Code("DCM", "112301", "AP-45", (7303,))
 """AP-45 (DCM 112301)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AP45_112300, AP45_112301)
+MEMBERS: _Final[tuple[_Code, ...]] = (AP45_112300, AP45_112301)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,162 +5,165 @@ Extensible, version 20220922, UID 1.2.840.10008.6.1.1035.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7304
-NAME: Final[str] = "Implant Target Anatomy"
-KEYWORD: Final[str | None] = "ImplantTargetAnatomy"
-UID: Final[str | None] = "1.2.840.10008.6.1.1035"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220922"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7304
+NAME: _Final[str] = "Implant Target Anatomy"
+KEYWORD: _Final[str | None] = "ImplantTargetAnatomy"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1035"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220922"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnkleJoint: Final[Code] = Code("SCT", "70258002", "Ankle Joint", (1006, 4031, 7304))
+AnkleJoint: _Final[_Code] = _Code("SCT", "70258002", "Ankle Joint", (1006, 4031, 7304))
 """Ankle Joint (SCT 70258002)."""
 
-CervicalSpine: Final[Code] = Code("SCT", "122494005", "Cervical Spine", (4028, 4031, 7304, 7483))
+CervicalSpine: _Final[_Code] = _Code("SCT", "122494005", "Cervical Spine", (4028, 4031, 7304, 7483))
 """Cervical Spine (SCT 122494005)."""
 
-CervicoThoracicSpine: Final[Code] = Code(
+CervicoThoracicSpine: _Final[_Code] = _Code(
     "SCT", "1217257000", "Cervico-Thoracic Spine", (4031, 7304, 7483)
 )
 """Cervico-Thoracic Spine (SCT 1217257000)."""
 
-ElbowJoint: Final[Code] = Code("SCT", "16953009", "Elbow Joint", (1006, 4031, 7304, 7483))
+ElbowJoint: _Final[_Code] = _Code("SCT", "16953009", "Elbow Joint", (1006, 4031, 7304, 7483))
 """Elbow Joint (SCT 16953009)."""
 
-FacialBones: Final[Code] = Code("SCT", "91397008", "Facial Bones", (4028, 4031, 7304))
+FacialBones: _Final[_Code] = _Code("SCT", "91397008", "Facial Bones", (4028, 4031, 7304))
 """Facial Bones (SCT 91397008)."""
 
-Femur: Final[Code] = Code("SCT", "71341001", "Femur", (4031, 7304, 7483, 12020, 12021))
+Femur: _Final[_Code] = _Code("SCT", "71341001", "Femur", (4031, 7304, 7483, 12020, 12021))
 """Femur (SCT 71341001)."""
 
-HeadOfFemur: Final[Code] = Code("SCT", "2812003", "Head of Femur", (1005, 7304))
+HeadOfFemur: _Final[_Code] = _Code("SCT", "2812003", "Head of Femur", (1005, 7304))
 """Head of Femur (SCT 2812003)."""
 
-ProximalFemur: Final[Code] = Code("SCT", "310651003", "Proximal Femur", (7304,))
+ProximalFemur: _Final[_Code] = _Code("SCT", "310651003", "Proximal Femur", (7304,))
 """Proximal Femur (SCT 310651003)."""
 
-ShaftOfFemur: Final[Code] = Code("SCT", "41111004", "Shaft of Femur", (7304,))
+ShaftOfFemur: _Final[_Code] = _Code("SCT", "41111004", "Shaft of Femur", (7304,))
 """Shaft of Femur (SCT 41111004)."""
 
-DistalFemur: Final[Code] = Code("SCT", "310652005", "Distal Femur", (7304,))
+DistalFemur: _Final[_Code] = _Code("SCT", "310652005", "Distal Femur", (7304,))
 """Distal Femur (SCT 310652005)."""
 
-FingerJoint: Final[Code] = Code("SCT", "125682004", "Finger Joint", (7304,))
+FingerJoint: _Final[_Code] = _Code("SCT", "125682004", "Finger Joint", (7304,))
 """Finger Joint (SCT 125682004)."""
 
-HipJoint: Final[Code] = Code("SCT", "24136001", "Hip Joint", (4, 1005, 4031, 7304, 7483))
+HipJoint: _Final[_Code] = _Code("SCT", "24136001", "Hip Joint", (4, 1005, 4031, 7304, 7483))
 """Hip Joint (SCT 24136001)."""
 
-JawRegion: Final[Code] = Code("SCT", "661005", "Jaw Region", (4016, 4028, 4031, 7304))
+JawRegion: _Final[_Code] = _Code("SCT", "661005", "Jaw Region", (4016, 4028, 4031, 7304))
 """Jaw Region (SCT 661005)."""
 
-Knee: Final[Code] = Code("SCT", "72696002", "Knee", (4031, 4040, 7304))
+Knee: _Final[_Code] = _Code("SCT", "72696002", "Knee", (4031, 4040, 7304))
 """Knee (SCT 72696002)."""
 
-LumbarSpine: Final[Code] = Code("SCT", "122496007", "Lumbar Spine", (4031, 7304, 7483))
+LumbarSpine: _Final[_Code] = _Code("SCT", "122496007", "Lumbar Spine", (4031, 7304, 7483))
 """Lumbar Spine (SCT 122496007)."""
 
-LumboSacralSpine: Final[Code] = Code("SCT", "243898001", "Lumbo-Sacral Spine", (7304,))
+LumboSacralSpine: _Final[_Code] = _Code("SCT", "243898001", "Lumbo-Sacral Spine", (7304,))
 """Lumbo-Sacral Spine (SCT 243898001)."""
 
-Mandible: Final[Code] = Code("SCT", "91609006", "Mandible", (1002, 4016, 4028, 4031, 7304, 7483))
+Mandible: _Final[_Code] = _Code("SCT", "91609006", "Mandible", (1002, 4016, 4028, 4031, 7304, 7483))
 """Mandible (SCT 91609006)."""
 
-Maxilla: Final[Code] = Code("SCT", "70925003", "Maxilla", (4016, 4028, 4031, 7304))
+Maxilla: _Final[_Code] = _Code("SCT", "70925003", "Maxilla", (4016, 4028, 4031, 7304))
 """Maxilla (SCT 70925003)."""
 
-Patella: Final[Code] = Code("SCT", "64234005", "Patella", (1006, 4031, 7304, 7483))
+Patella: _Final[_Code] = _Code("SCT", "64234005", "Patella", (1006, 4031, 7304, 7483))
 """Patella (SCT 64234005)."""
 
-Clavicle: Final[Code] = Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
+Clavicle: _Final[_Code] = _Code("SCT", "51299004", "Clavicle", (4031, 6114, 7155, 7304, 12021))
 """Clavicle (SCT 51299004)."""
 
-Shoulder: Final[Code] = Code("SCT", "16982005", "Shoulder", (1004, 4031, 4040, 7304, 7483))
+Shoulder: _Final[_Code] = _Code("SCT", "16982005", "Shoulder", (1004, 4031, 4040, 7304, 7483))
 """Shoulder (SCT 16982005)."""
 
-Humerus: Final[Code] = Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
+Humerus: _Final[_Code] = _Code("SCT", "85050009", "Humerus", (4031, 6114, 7304, 7483))
 """Humerus (SCT 85050009)."""
 
-ProximalHumerus: Final[Code] = Code("SCT", "119524001", "Proximal Humerus", (7304,))
+ProximalHumerus: _Final[_Code] = _Code("SCT", "119524001", "Proximal Humerus", (7304,))
 """Proximal Humerus (SCT 119524001)."""
 
-ShaftOfHumerus: Final[Code] = Code("SCT", "20760004", "Shaft of Humerus", (7304,))
+ShaftOfHumerus: _Final[_Code] = _Code("SCT", "20760004", "Shaft of Humerus", (7304,))
 """Shaft of Humerus (SCT 20760004)."""
 
-DistalHumerus: Final[Code] = Code("SCT", "118495001", "Distal Humerus", (7304,))
+DistalHumerus: _Final[_Code] = _Code("SCT", "118495001", "Distal Humerus", (7304,))
 """Distal Humerus (SCT 118495001)."""
 
-Radius: Final[Code] = Code("SCT", "62413002", "Radius", (7304, 12021))
+Radius: _Final[_Code] = _Code("SCT", "62413002", "Radius", (7304, 12021))
 """Radius (SCT 62413002)."""
 
-ProximalRadius: Final[Code] = Code("SCT", "12881000", "Proximal Radius", (7304,))
+ProximalRadius: _Final[_Code] = _Code("SCT", "12881000", "Proximal Radius", (7304,))
 """Proximal Radius (SCT 12881000)."""
 
-ShaftOfRadius: Final[Code] = Code("SCT", "47728000", "Shaft of Radius", (7304,))
+ShaftOfRadius: _Final[_Code] = _Code("SCT", "47728000", "Shaft of Radius", (7304,))
 """Shaft of Radius (SCT 47728000)."""
 
-DistalRadius: Final[Code] = Code("SCT", "75129005", "Distal Radius", (7304,))
+DistalRadius: _Final[_Code] = _Code("SCT", "75129005", "Distal Radius", (7304,))
 """Distal Radius (SCT 75129005)."""
 
-Ulna: Final[Code] = Code("SCT", "23416004", "Ulna", (7304, 12021))
+Ulna: _Final[_Code] = _Code("SCT", "23416004", "Ulna", (7304, 12021))
 """Ulna (SCT 23416004)."""
 
-ProximalUlna: Final[Code] = Code("SCT", "34318004", "Proximal Ulna", (7304,))
+ProximalUlna: _Final[_Code] = _Code("SCT", "34318004", "Proximal Ulna", (7304,))
 """Proximal Ulna (SCT 34318004)."""
 
-ShaftOfUlna: Final[Code] = Code("SCT", "21133008", "Shaft of Ulna", (7304,))
+ShaftOfUlna: _Final[_Code] = _Code("SCT", "21133008", "Shaft of Ulna", (7304,))
 """Shaft of Ulna (SCT 21133008)."""
 
-DistalUlna: Final[Code] = Code("SCT", "91238003", "Distal Ulna", (7304,))
+DistalUlna: _Final[_Code] = _Code("SCT", "91238003", "Distal Ulna", (7304,))
 """Distal Ulna (SCT 91238003)."""
 
-Skull: Final[Code] = Code("SCT", "89546000", "Skull", (1002, 4028, 4031, 7304, 7483, 12020))
+Skull: _Final[_Code] = _Code("SCT", "89546000", "Skull", (1002, 4028, 4031, 7304, 7483, 12020))
 """Skull (SCT 89546000)."""
 
-HandBone: Final[Code] = Code("SCT", "24097009", "Hand bone", (7304,))
+HandBone: _Final[_Code] = _Code("SCT", "24097009", "Hand bone", (7304,))
 """Hand bone (SCT 24097009)."""
 
-ThoracicSpine: Final[Code] = Code("SCT", "122495006", "Thoracic Spine", (4031, 7155, 7304, 7483))
+ThoracicSpine: _Final[_Code] = _Code("SCT", "122495006", "Thoracic Spine", (4031, 7155, 7304, 7483))
 """Thoracic Spine (SCT 122495006)."""
 
-SacroCoccygealSpine: Final[Code] = Code("SCT", "1217254007", "Sacro-coccygeal Spine", (4031, 7304))
+SacroCoccygealSpine: _Final[_Code] = _Code(
+    "SCT", "1217254007", "Sacro-coccygeal Spine", (4031, 7304)
+)
 """Sacro-coccygeal Spine (SCT 1217254007)."""
 
-ThoracoLumbarSpine: Final[Code] = Code(
+ThoracoLumbarSpine: _Final[_Code] = _Code(
     "SCT", "1217256009", "Thoraco-Lumbar Spine", (4031, 7304, 7483)
 )
 """Thoraco-Lumbar Spine (SCT 1217256009)."""
 
-WristJoint: Final[Code] = Code("SCT", "74670003", "Wrist Joint", (4, 1006, 4031, 7304))
+WristJoint: _Final[_Code] = _Code("SCT", "74670003", "Wrist Joint", (4, 1006, 4031, 7304))
 """Wrist Joint (SCT 74670003)."""
 
-Pelvis: Final[Code] = Code("SCT", "118645006", "Pelvis", (7304,))
+Pelvis: _Final[_Code] = _Code("SCT", "118645006", "Pelvis", (7304,))
 """Pelvis (SCT 118645006)."""
 
-Fibula: Final[Code] = Code("SCT", "87342007", "Fibula", (4031, 7304, 12021))
+Fibula: _Final[_Code] = _Code("SCT", "87342007", "Fibula", (4031, 7304, 12021))
 """Fibula (SCT 87342007)."""
 
-Talus: Final[Code] = Code("SCT", "67453005", "Talus", (1006, 7304))
+Talus: _Final[_Code] = _Code("SCT", "67453005", "Talus", (1006, 7304))
 """Talus (SCT 67453005)."""
 
-Calcaneus: Final[Code] = Code("SCT", "80144004", "Calcaneus", (4031, 7304))
+Calcaneus: _Final[_Code] = _Code("SCT", "80144004", "Calcaneus", (4031, 7304))
 """Calcaneus (SCT 80144004)."""
 
-Tibia: Final[Code] = Code("SCT", "12611008", "Tibia", (7304, 12021))
+Tibia: _Final[_Code] = _Code("SCT", "12611008", "Tibia", (7304, 12021))
 """Tibia (SCT 12611008)."""
 
-ShaftOfTibia: Final[Code] = Code("SCT", "52687003", "Shaft of Tibia", (7304,))
+ShaftOfTibia: _Final[_Code] = _Code("SCT", "52687003", "Shaft of Tibia", (7304,))
 """Shaft of Tibia (SCT 52687003)."""
 
-DistalTibia: Final[Code] = Code("SCT", "64605006", "Distal Tibia", (7304,))
+DistalTibia: _Final[_Code] = _Code("SCT", "64605006", "Distal Tibia", (7304,))
 """Distal Tibia (SCT 64605006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AnkleJoint,
     CervicalSpine,
     CervicoThoracicSpine,

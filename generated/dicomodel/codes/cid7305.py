@@ -6,33 +6,34 @@ Includes CID 7306.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7305
-NAME: Final[str] = "Implant Planning Landmark"
-KEYWORD: Final[str | None] = "ImplantPlanningLandmark"
-UID: Final[str | None] = "1.2.840.10008.6.1.1036"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20101102"
-INCLUDES: Final[tuple[int, ...]] = (7306,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7305
+NAME: _Final[str] = "Implant Planning Landmark"
+KEYWORD: _Final[str | None] = "ImplantPlanningLandmark"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1036"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20101102"
+INCLUDES: _Final[tuple[int, ...]] = (7306,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AnatomicalAxisOfFemur: Final[Code] = Code("DCM", "112302", "Anatomical axis of femur", (7306,))
+AnatomicalAxisOfFemur: _Final[_Code] = _Code("DCM", "112302", "Anatomical axis of femur", (7306,))
 """Anatomical axis of femur (DCM 112302). Included from CID 7306."""
 
-AcetabularCenterOfRotation: Final[Code] = Code(
+AcetabularCenterOfRotation: _Final[_Code] = _Code(
     "DCM", "112303", "Acetabular Center of Rotation", (7306,)
 )
 """Acetabular Center of Rotation (DCM 112303). Included from CID 7306."""
 
-FemurHeadCenterOfRotation: Final[Code] = Code(
+FemurHeadCenterOfRotation: _Final[_Code] = _Code(
     "DCM", "112304", "Femur Head Center of Rotation", (7306,)
 )
 """Femur Head Center of Rotation (DCM 112304). Included from CID 7306."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AnatomicalAxisOfFemur,
     AcetabularCenterOfRotation,
     FemurHeadCenterOfRotation,

@@ -5,30 +5,31 @@ Extensible, version 20101102, UID 1.2.840.10008.6.1.1040.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7309
-NAME: Final[str] = "Human Trauma Implant Component Type"
-KEYWORD: Final[str | None] = "HumanTraumaImplantComponentType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1040"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20101102"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7309
+NAME: _Final[str] = "Human Trauma Implant Component Type"
+KEYWORD: _Final[str | None] = "HumanTraumaImplantComponentType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1040"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20101102"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Screw: Final[Code] = Code("SCT", "68183006", "Screw", (7157, 7309))
+Screw: _Final[_Code] = _Code("SCT", "68183006", "Screw", (7157, 7309))
 """Screw (SCT 68183006)."""
 
-BonePlate: Final[Code] = Code("SCT", "271003", "Bone Plate", (7309,))
+BonePlate: _Final[_Code] = _Code("SCT", "271003", "Bone Plate", (7309,))
 """Bone Plate (SCT 271003)."""
 
-DHSPlate: Final[Code] = Code("SCT", "257327003", "DHS Plate", (7309,))
+DHSPlate: _Final[_Code] = _Code("SCT", "257327003", "DHS Plate", (7309,))
 """DHS Plate (SCT 257327003)."""
 
-BoneNail: Final[Code] = Code("SCT", "63289001", "Bone Nail", (7309,))
+BoneNail: _Final[_Code] = _Code("SCT", "63289001", "Bone Nail", (7309,))
 """Bone Nail (SCT 63289001)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Screw, BonePlate, DHSPlate, BoneNail)
+MEMBERS: _Final[tuple[_Code, ...]] = (Screw, BonePlate, DHSPlate, BoneNail)
 """The resolved membership: own members, then those of the included groups, in order."""

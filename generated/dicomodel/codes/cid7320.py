@@ -5,41 +5,42 @@ Extensible, version 20101102, UID 1.2.840.10008.6.1.924.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7320
-NAME: Final[str] = "Planning Method"
-KEYWORD: Final[str | None] = "PlanningMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.924"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20101102"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7320
+NAME: _Final[str] = "Planning Method"
+KEYWORD: _Final[str | None] = "PlanningMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.924"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20101102"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Generic2DPlanning: Final[Code] = Code("DCM", "112340", "Generic 2D Planning", (7320,))
+Generic2DPlanning: _Final[_Code] = _Code("DCM", "112340", "Generic 2D Planning", (7320,))
 """Generic 2D Planning (DCM 112340)."""
 
-Generic3DPlanning: Final[Code] = Code("DCM", "112341", "Generic 3D Planning", (7320,))
+Generic3DPlanning: _Final[_Code] = _Code("DCM", "112341", "Generic 3D Planning", (7320,))
 """Generic 3D Planning (DCM 112341)."""
 
-GenericPlanningForHipReplacement: Final[Code] = Code(
+GenericPlanningForHipReplacement: _Final[_Code] = _Code(
     "DCM", "112342", "Generic Planning for Hip Replacement", (7320,)
 )
 """Generic Planning for Hip Replacement (DCM 112342)."""
 
-GenericPlanningForKneeReplacement: Final[Code] = Code(
+GenericPlanningForKneeReplacement: _Final[_Code] = _Code(
     "DCM", "112343", "Generic Planning for Knee Replacement", (7320,)
 )
 """Generic Planning for Knee Replacement (DCM 112343)."""
 
-MüllerMethodPlanningForHipReplacement: Final[Code] = Code(
+MüllerMethodPlanningForHipReplacement: _Final[_Code] = _Code(
     "DCM", "112344", "Müller Method Planning for Hip Replacement", (7320,)
 )
 """Müller Method Planning for Hip Replacement (DCM 112344)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Generic2DPlanning,
     Generic3DPlanning,
     GenericPlanningForHipReplacement,

@@ -5,36 +5,37 @@ Extensible, version 20181115, UID 1.2.840.10008.6.1.1264.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 74
-NAME: Final[str] = "Imaging Agent Administration Consumable Catheter Type"
-KEYWORD: Final[str | None] = "ImagingAgentAdministrationConsumableCatheterType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1264"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 74
+NAME: _Final[str] = "Imaging Agent Administration Consumable Catheter Type"
+KEYWORD: _Final[str | None] = "ImagingAgentAdministrationConsumableCatheterType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1264"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PeripheralIntravenousCatheter: Final[Code] = Code(
+PeripheralIntravenousCatheter: _Final[_Code] = _Code(
     "SCT", "82449006", "Peripheral intravenous catheter", (74,)
 )
 """Peripheral intravenous catheter (SCT 82449006)."""
 
-CentralVenousCatheter: Final[Code] = Code("SCT", "52124006", "Central venous catheter", (74,))
+CentralVenousCatheter: _Final[_Code] = _Code("SCT", "52124006", "Central venous catheter", (74,))
 """Central venous catheter (SCT 52124006)."""
 
-ImplantableVenousAccessPort: Final[Code] = Code(
+ImplantableVenousAccessPort: _Final[_Code] = _Code(
     "SCT", "398013009", "Implantable venous access port", (74,)
 )
 """Implantable venous access port (SCT 398013009)."""
 
-RectalCatheter: Final[Code] = Code("SCT", "705541005", "Rectal Catheter", (74,))
+RectalCatheter: _Final[_Code] = _Code("SCT", "705541005", "Rectal Catheter", (74,))
 """Rectal Catheter (SCT 705541005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PeripheralIntravenousCatheter,
     CentralVenousCatheter,
     ImplantableVenousAccessPort,

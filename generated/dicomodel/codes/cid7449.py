@@ -5,68 +5,75 @@ Extensible, version 20160601, UID 1.2.840.10008.6.1.1119.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7449
-NAME: Final[str] = "Reader Specialty"
-KEYWORD: Final[str | None] = "ReaderSpecialty"
-UID: Final[str | None] = "1.2.840.10008.6.1.1119"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160601"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7449
+NAME: _Final[str] = "Reader Specialty"
+KEYWORD: _Final[str | None] = "ReaderSpecialty"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1119"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160601"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AbdominalImagingSpecialty: Final[Code] = Code(
+AbdominalImagingSpecialty: _Final[_Code] = _Code(
     "DCM", "128006", "Abdominal Imaging Specialty", (7449,)
 )
 """Abdominal Imaging Specialty (DCM 128006)."""
 
-CardiacImagingSpecialty: Final[Code] = Code("DCM", "128007", "Cardiac Imaging Specialty", (7449,))
+CardiacImagingSpecialty: _Final[_Code] = _Code(
+    "DCM", "128007", "Cardiac Imaging Specialty", (7449,)
+)
 """Cardiac Imaging Specialty (DCM 128007)."""
 
-HeadAndNeckImagingSpecialty: Final[Code] = Code(
+HeadAndNeckImagingSpecialty: _Final[_Code] = _Code(
     "DCM", "128008", "Head and Neck Imaging Specialty", (7449,)
 )
 """Head and Neck Imaging Specialty (DCM 128008)."""
 
-MusculoskeletalImagingSpecialty: Final[Code] = Code(
+MusculoskeletalImagingSpecialty: _Final[_Code] = _Code(
     "DCM", "128009", "Musculoskeletal Imaging Specialty", (7449,)
 )
 """Musculoskeletal Imaging Specialty (DCM 128009)."""
 
-NeurologySpecialty: Final[Code] = Code("DCM", "128010", "Neurology Specialty", (7449,))
+NeurologySpecialty: _Final[_Code] = _Code("DCM", "128010", "Neurology Specialty", (7449,))
 """Neurology Specialty (DCM 128010)."""
 
-NeuroradiologyImagingSpecialty: Final[Code] = Code(
+NeuroradiologyImagingSpecialty: _Final[_Code] = _Code(
     "DCM", "128011", "Neuroradiology Imaging Specialty", (7449,)
 )
 """Neuroradiology Imaging Specialty (DCM 128011)."""
 
-OBGynImagingSpecialty: Final[Code] = Code("DCM", "128012", "OB/Gyn Imaging Specialty", (7449,))
+OBGynImagingSpecialty: _Final[_Code] = _Code("DCM", "128012", "OB/Gyn Imaging Specialty", (7449,))
 """OB/Gyn Imaging Specialty (DCM 128012)."""
 
-OncologicImagingSpecialty: Final[Code] = Code(
+OncologicImagingSpecialty: _Final[_Code] = _Code(
     "DCM", "128013", "Oncologic Imaging Specialty", (7449,)
 )
 """Oncologic Imaging Specialty (DCM 128013)."""
 
-OncologySpecialty: Final[Code] = Code("DCM", "128014", "Oncology Specialty", (7449,))
+OncologySpecialty: _Final[_Code] = _Code("DCM", "128014", "Oncology Specialty", (7449,))
 """Oncology Specialty (DCM 128014)."""
 
-ThoracicImagingSpecialty: Final[Code] = Code("DCM", "128015", "Thoracic Imaging Specialty", (7449,))
+ThoracicImagingSpecialty: _Final[_Code] = _Code(
+    "DCM", "128015", "Thoracic Imaging Specialty", (7449,)
+)
 """Thoracic Imaging Specialty (DCM 128015)."""
 
-PediatricImagingSpecialty: Final[Code] = Code(
+PediatricImagingSpecialty: _Final[_Code] = _Code(
     "DCM", "128016", "Pediatric Imaging Specialty", (7449,)
 )
 """Pediatric Imaging Specialty (DCM 128016)."""
 
-VascularImagingSpecialty: Final[Code] = Code("DCM", "128017", "Vascular Imaging Specialty", (7449,))
+VascularImagingSpecialty: _Final[_Code] = _Code(
+    "DCM", "128017", "Vascular Imaging Specialty", (7449,)
+)
 """Vascular Imaging Specialty (DCM 128017)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AbdominalImagingSpecialty,
     CardiacImagingSpecialty,
     HeadAndNeckImagingSpecialty,

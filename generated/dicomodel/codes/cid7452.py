@@ -5,115 +5,118 @@ Extensible, version 20170626, UID 1.2.840.10008.6.1.516.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7452
-NAME: Final[str] = "Organizational Role"
-KEYWORD: Final[str | None] = "OrganizationalRole"
-UID: Final[str | None] = "1.2.840.10008.6.1.516"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170626"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7452
+NAME: _Final[str] = "Organizational Role"
+KEYWORD: _Final[str | None] = "OrganizationalRole"
+UID: _Final[str | None] = "1.2.840.10008.6.1.516"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170626"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MedicalPractitioner: Final[Code] = Code(
+MedicalPractitioner: _Final[_Code] = _Code(
     "SCT", "158965000", "Medical Practitioner", (7452, 9536, 9555, 9562)
 )
 """Medical Practitioner (SCT 158965000)."""
 
-Physician: Final[Code] = Code("SCT", "309343006", "Physician", (7452, 9536, 9555, 9562))
+Physician: _Final[_Code] = _Code("SCT", "309343006", "Physician", (7452, 9536, 9555, 9562))
 """Physician (SCT 309343006)."""
 
-HeadOfRadiology: Final[Code] = Code("DCM", "128670", "Head of Radiology", (7452,))
+HeadOfRadiology: _Final[_Code] = _Code("DCM", "128670", "Head of Radiology", (7452,))
 """Head of Radiology (DCM 128670)."""
 
-ChairOfProtocolCommittee: Final[Code] = Code(
+ChairOfProtocolCommittee: _Final[_Code] = _Code(
     "DCM", "128671", "Chair of Protocol Committee", (7452,)
 )
 """Chair of Protocol Committee (DCM 128671)."""
 
-RepresentativeOfProtocolCommittee: Final[Code] = Code(
+RepresentativeOfProtocolCommittee: _Final[_Code] = _Code(
     "DCM", "128676", "Representative of Protocol Committee", (7452,)
 )
 """Representative of Protocol Committee (DCM 128676)."""
 
-RepresentativeOfEthicsCommittee: Final[Code] = Code(
+RepresentativeOfEthicsCommittee: _Final[_Code] = _Code(
     "DCM", "128677", "Representative of Ethics Committee", (7452,)
 )
 """Representative of Ethics Committee (DCM 128677)."""
 
-HeadOfCardiology: Final[Code] = Code("DCM", "128675", "Head of Cardiology", (7452,))
+HeadOfCardiology: _Final[_Code] = _Code("DCM", "128675", "Head of Cardiology", (7452,))
 """Head of Cardiology (DCM 128675)."""
 
-AdministratorOfRadiologyDepartment: Final[Code] = Code(
+AdministratorOfRadiologyDepartment: _Final[_Code] = _Code(
     "DCM", "128673", "Administrator of Radiology Department", (7452,)
 )
 """Administrator of Radiology Department (DCM 128673)."""
 
-Nurse: Final[Code] = Code("SCT", "106292003", "Nurse", (7452,))
+Nurse: _Final[_Code] = _Code("SCT", "106292003", "Nurse", (7452,))
 """Nurse (SCT 106292003)."""
 
-RadiologicTechnologist: Final[Code] = Code(
+RadiologicTechnologist: _Final[_Code] = _Code(
     "SCT", "159016003", "Radiologic Technologist", (7452, 9536)
 )
 """Radiologic Technologist (SCT 159016003)."""
 
-LeadRadiologicTechnologist: Final[Code] = Code(
+LeadRadiologicTechnologist: _Final[_Code] = _Code(
     "DCM", "128674", "Lead Radiologic Technologist", (7452, 9536)
 )
 """Lead Radiologic Technologist (DCM 128674)."""
 
-RadiationTherapist: Final[Code] = Code("SCT", "3430008", "Radiation Therapist", (7452, 9536, 9562))
+RadiationTherapist: _Final[_Code] = _Code(
+    "SCT", "3430008", "Radiation Therapist", (7452, 9536, 9562)
+)
 """Radiation Therapist (SCT 3430008)."""
 
-Intern: Final[Code] = Code("UMLS", "C1144859", "Intern", (7452,))
+Intern: _Final[_Code] = _Code("UMLS", "C1144859", "Intern", (7452,))
 """Intern (UMLS C1144859)."""
 
-Resident: Final[Code] = Code("SCT", "405277009", "Resident", (7452, 9536, 9555, 9562))
+Resident: _Final[_Code] = _Code("SCT", "405277009", "Resident", (7452, 9536, 9555, 9562))
 """Resident (SCT 405277009)."""
 
-Registrar: Final[Code] = Code("SCT", "158971006", "Registrar", (7452,))
+Registrar: _Final[_Code] = _Code("SCT", "158971006", "Registrar", (7452,))
 """Registrar (SCT 158971006)."""
 
-Fellow: Final[Code] = Code("DCM", "121088", "Fellow", (7452,))
+Fellow: _Final[_Code] = _Code("DCM", "121088", "Fellow", (7452,))
 """Fellow (DCM 121088)."""
 
-Attending: Final[Code] = Code("SCT", "405279007", "Attending", (7452,))
+Attending: _Final[_Code] = _Code("SCT", "405279007", "Attending", (7452,))
 """Attending (SCT 405279007)."""
 
-Consultant: Final[Code] = Code("SCT", "309390008", "Consultant", (7452,))
+Consultant: _Final[_Code] = _Code("SCT", "309390008", "Consultant", (7452,))
 """Consultant (SCT 309390008)."""
 
-ConsultingPhysician: Final[Code] = Code(
+ConsultingPhysician: _Final[_Code] = _Code(
     "UMLS", "C1441532", "Consulting Physician", (7452, 9536, 9555, 9562)
 )
 """Consulting Physician (UMLS C1441532)."""
 
-ScrubNurse: Final[Code] = Code("SCT", "415506007", "Scrub nurse", (7452,))
+ScrubNurse: _Final[_Code] = _Code("SCT", "415506007", "Scrub nurse", (7452,))
 """Scrub nurse (SCT 415506007)."""
 
-Surgeon: Final[Code] = Code("SCT", "304292004", "Surgeon", (7452,))
+Surgeon: _Final[_Code] = _Code("SCT", "304292004", "Surgeon", (7452,))
 """Surgeon (SCT 304292004)."""
 
-Sonologist: Final[Code] = Code("DCM", "121092", "Sonologist", (7452,))
+Sonologist: _Final[_Code] = _Code("DCM", "121092", "Sonologist", (7452,))
 """Sonologist (DCM 121092)."""
 
-Sonographer: Final[Code] = Code("UMLS", "C1954848", "Sonographer", (7452,))
+Sonographer: _Final[_Code] = _Code("UMLS", "C1954848", "Sonographer", (7452,))
 """Sonographer (UMLS C1954848)."""
 
-RadiationPhysicist: Final[Code] = Code(
+RadiationPhysicist: _Final[_Code] = _Code(
     "UMLS", "C2985483", "Radiation Physicist", (7452, 9536, 9555, 9562)
 )
 """Radiation Physicist (UMLS C2985483)."""
 
-MedicalPhysicist: Final[Code] = Code(
+MedicalPhysicist: _Final[_Code] = _Code(
     "UMLS", "C1708969", "Medical Physicist", (7452, 9536, 9555, 9562)
 )
 """Medical Physicist (UMLS C1708969)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MedicalPractitioner,
     Physician,
     HeadOfRadiology,

@@ -5,53 +5,54 @@ Non-extensible, version 20040112, UID 1.2.840.10008.6.1.519.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7455
-NAME: Final[str] = "Sex"
-KEYWORD: Final[str | None] = "Sex"
-UID: Final[str | None] = "1.2.840.10008.6.1.519"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20040112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7455
+NAME: _Final[str] = "Sex"
+KEYWORD: _Final[str | None] = "Sex"
+UID: _Final[str | None] = "1.2.840.10008.6.1.519"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20040112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Male: Final[Code] = Code("DCM", "M", "Male", (7455, 7457))
+Male: _Final[_Code] = _Code("DCM", "M", "Male", (7455, 7457))
 """Male (DCM M)."""
 
-Female: Final[Code] = Code("DCM", "F", "Female", (7455, 7457))
+Female: _Final[_Code] = _Code("DCM", "F", "Female", (7455, 7457))
 """Female (DCM F)."""
 
-UnknownSex: Final[Code] = Code("DCM", "U", "Unknown sex", (7455,))
+UnknownSex: _Final[_Code] = _Code("DCM", "U", "Unknown sex", (7455,))
 """Unknown sex (DCM U)."""
 
-MalePseudohermaphrodite: Final[Code] = Code("DCM", "MP", "Male Pseudohermaphrodite", (7455,))
+MalePseudohermaphrodite: _Final[_Code] = _Code("DCM", "MP", "Male Pseudohermaphrodite", (7455,))
 """Male Pseudohermaphrodite (DCM MP)."""
 
-FemalePseudohermaphrodite: Final[Code] = Code("DCM", "FP", "Female Pseudohermaphrodite", (7455,))
+FemalePseudohermaphrodite: _Final[_Code] = _Code("DCM", "FP", "Female Pseudohermaphrodite", (7455,))
 """Female Pseudohermaphrodite (DCM FP)."""
 
-Hermaphrodite: Final[Code] = Code("DCM", "H", "Hermaphrodite", (7455,))
+Hermaphrodite: _Final[_Code] = _Code("DCM", "H", "Hermaphrodite", (7455,))
 """Hermaphrodite (DCM H)."""
 
-MaleChangedToFemale: Final[Code] = Code("DCM", "MC", "Male changed to Female", (7455,))
+MaleChangedToFemale: _Final[_Code] = _Code("DCM", "MC", "Male changed to Female", (7455,))
 """Male changed to Female (DCM MC)."""
 
-FemaleChangedToMale: Final[Code] = Code("DCM", "FC", "Female changed to Male", (7455,))
+FemaleChangedToMale: _Final[_Code] = _Code("DCM", "FC", "Female changed to Male", (7455,))
 """Female changed to Male (DCM FC)."""
 
-AmbiguousSex: Final[Code] = Code("DCM", "121104", "Ambiguous sex", (7455,))
+AmbiguousSex: _Final[_Code] = _Code("DCM", "121104", "Ambiguous sex", (7455,))
 """Ambiguous sex (DCM 121104)."""
 
-OtherSex: Final[Code] = Code("DCM", "121102", "Other sex", (7455,))
+OtherSex: _Final[_Code] = _Code("DCM", "121102", "Other sex", (7455,))
 """Other sex (DCM 121102)."""
 
-UndeterminedSex: Final[Code] = Code("DCM", "121103", "Undetermined sex", (7455,))
+UndeterminedSex: _Final[_Code] = _Code("DCM", "121103", "Undetermined sex", (7455,))
 """Undetermined sex (DCM 121103)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Male,
     Female,
     UnknownSex,

@@ -5,36 +5,37 @@ Non-extensible, version 20020904, UID 1.2.840.10008.6.1.520.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7456
-NAME: Final[str] = "Age Unit"
-KEYWORD: Final[str | None] = "AgeUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.520"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7456
+NAME: _Final[str] = "Age Unit"
+KEYWORD: _Final[str | None] = "AgeUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.520"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Year: Final[Code] = Code("UCUM", "a", "year", (6046, 7456))
+Year: _Final[_Code] = _Code("UCUM", "a", "year", (6046, 7456))
 """year (UCUM a)."""
 
-Month: Final[Code] = Code("UCUM", "mo", "month", (6046, 7456))
+Month: _Final[_Code] = _Code("UCUM", "mo", "month", (6046, 7456))
 """month (UCUM mo)."""
 
-Week: Final[Code] = Code("UCUM", "wk", "week", (6046, 7456))
+Week: _Final[_Code] = _Code("UCUM", "wk", "week", (6046, 7456))
 """week (UCUM wk)."""
 
-Day: Final[Code] = Code("UCUM", "d", "day", (6046, 7456))
+Day: _Final[_Code] = _Code("UCUM", "d", "day", (6046, 7456))
 """day (UCUM d)."""
 
-Hour: Final[Code] = Code("UCUM", "h", "hour", (7456,))
+Hour: _Final[_Code] = _Code("UCUM", "h", "hour", (7456,))
 """hour (UCUM h)."""
 
-Minute: Final[Code] = Code("UCUM", "min", "minute", (7456,))
+Minute: _Final[_Code] = _Code("UCUM", "min", "minute", (7456,))
 """minute (UCUM min)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Year, Month, Week, Day, Hour, Minute)
+MEMBERS: _Final[tuple[_Code, ...]] = (Year, Month, Week, Day, Hour, Minute)
 """The resolved membership: own members, then those of the included groups, in order."""

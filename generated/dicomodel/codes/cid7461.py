@@ -5,27 +5,28 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.522.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7461
-NAME: Final[str] = "Area Measurement Unit"
-KEYWORD: Final[str | None] = "AreaMeasurementUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.522"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7461
+NAME: _Final[str] = "Area Measurement Unit"
+KEYWORD: _Final[str | None] = "AreaMeasurementUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.522"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SquareCentimeter: Final[Code] = Code("UCUM", "cm2", "square centimeter", (84, 7461))
+SquareCentimeter: _Final[_Code] = _Code("UCUM", "cm2", "square centimeter", (84, 7461))
 """square centimeter (UCUM cm2)."""
 
-SquareMillimeter: Final[Code] = Code("UCUM", "mm2", "square millimeter", (7461,))
+SquareMillimeter: _Final[_Code] = _Code("UCUM", "mm2", "square millimeter", (7461,))
 """square millimeter (UCUM mm2)."""
 
-SquareMicrometer: Final[Code] = Code("UCUM", "um2", "square micrometer", (7461,))
+SquareMicrometer: _Final[_Code] = _Code("UCUM", "um2", "square micrometer", (7461,))
 """square micrometer (UCUM um2)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SquareCentimeter, SquareMillimeter, SquareMicrometer)
+MEMBERS: _Final[tuple[_Code, ...]] = (SquareCentimeter, SquareMillimeter, SquareMicrometer)
 """The resolved membership: own members, then those of the included groups, in order."""

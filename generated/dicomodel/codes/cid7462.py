@@ -5,32 +5,33 @@ Extensible, version 20020904, UID 1.2.840.10008.6.1.523.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7462
-NAME: Final[str] = "Volume Measurement Unit"
-KEYWORD: Final[str | None] = "VolumeMeasurementUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.523"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20020904"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7462
+NAME: _Final[str] = "Volume Measurement Unit"
+KEYWORD: _Final[str | None] = "VolumeMeasurementUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.523"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20020904"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CubicDecimeter: Final[Code] = Code("UCUM", "dm3", "cubic decimeter", (7462,))
+CubicDecimeter: _Final[_Code] = _Code("UCUM", "dm3", "cubic decimeter", (7462,))
 """cubic decimeter (UCUM dm3)."""
 
-CubicCentimeter: Final[Code] = Code("UCUM", "cm3", "cubic centimeter", (7462,))
+CubicCentimeter: _Final[_Code] = _Code("UCUM", "cm3", "cubic centimeter", (7462,))
 """cubic centimeter (UCUM cm3)."""
 
-CubicMillimeter: Final[Code] = Code("UCUM", "mm3", "cubic millimeter", (7462,))
+CubicMillimeter: _Final[_Code] = _Code("UCUM", "mm3", "cubic millimeter", (7462,))
 """cubic millimeter (UCUM mm3)."""
 
-CubicMicrometer: Final[Code] = Code("UCUM", "um3", "cubic micrometer", (7462,))
+CubicMicrometer: _Final[_Code] = _Code("UCUM", "um3", "cubic micrometer", (7462,))
 """cubic micrometer (UCUM um3)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CubicDecimeter,
     CubicCentimeter,
     CubicMillimeter,

@@ -5,27 +5,30 @@ Extensible, version 20190121, UID 1.2.840.10008.6.1.525.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7471
-NAME: Final[str] = "Area Measurement"
-KEYWORD: Final[str | None] = "AreaMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.525"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190121"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7471
+NAME: _Final[str] = "Area Measurement"
+KEYWORD: _Final[str | None] = "AreaMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.525"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190121"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Area: Final[Code] = Code("SCT", "42798000", "Area", (7471, 8136, 12253, 12304))
+Area: _Final[_Code] = _Code("SCT", "42798000", "Area", (7471, 8136, 12253, 12304))
 """Area (SCT 42798000)."""
 
-AreaOfDefinedRegion: Final[Code] = Code("SCT", "131184002", "Area of defined region", (7471, 12308))
+AreaOfDefinedRegion: _Final[_Code] = _Code(
+    "SCT", "131184002", "Area of defined region", (7471, 12308)
+)
 """Area of defined region (SCT 131184002)."""
 
-SurfaceAreaOfMesh: Final[Code] = Code("IBSI", "C0JK", "Surface Area of Mesh", (7471, 7477))
+SurfaceAreaOfMesh: _Final[_Code] = _Code("IBSI", "C0JK", "Surface Area of Mesh", (7471, 7477))
 """Surface Area of Mesh (IBSI C0JK)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Area, AreaOfDefinedRegion, SurfaceAreaOfMesh)
+MEMBERS: _Final[tuple[_Code, ...]] = (Area, AreaOfDefinedRegion, SurfaceAreaOfMesh)
 """The resolved membership: own members, then those of the included groups, in order."""

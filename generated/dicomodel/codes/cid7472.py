@@ -5,64 +5,65 @@ Extensible, version 20190121, UID 1.2.840.10008.6.1.526.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7472
-NAME: Final[str] = "Volume Measurement"
-KEYWORD: Final[str | None] = "VolumeMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.526"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190121"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7472
+NAME: _Final[str] = "Volume Measurement"
+KEYWORD: _Final[str | None] = "VolumeMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.526"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190121"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Volume: Final[Code] = Code(
+Volume: _Final[_Code] = _Code(
     "SCT", "118565006", "Volume", (3423, 4050, 7472, 12257, 12258, 12265, 12304)
 )
 """Volume (SCT 118565006)."""
 
-VolumeEstimatedFromSingle2DRegion: Final[Code] = Code(
+VolumeEstimatedFromSingle2DRegion: _Final[_Code] = _Code(
     "DCM", "121216", "Volume estimated from single 2D region", (3471, 7472)
 )
 """Volume estimated from single 2D region (DCM 121216)."""
 
-VolumeEstimatedFromTwoNonCoplanar2DRegions: Final[Code] = Code(
+VolumeEstimatedFromTwoNonCoplanar2DRegions: _Final[_Code] = _Code(
     "DCM", "121218", "Volume estimated from two non-coplanar 2D regions", (3471, 7472)
 )
 """Volume estimated from two non-coplanar 2D regions (DCM 121218)."""
 
-VolumeEstimatedFromThreeOrMoreNonCoplanar2DRegions: Final[Code] = Code(
+VolumeEstimatedFromThreeOrMoreNonCoplanar2DRegions: _Final[_Code] = _Code(
     "DCM", "121217", "Volume estimated from three or more non-coplanar 2D regions", (7472,)
 )
 """Volume estimated from three or more non-coplanar 2D regions (DCM 121217)."""
 
-VolumeOfSphere: Final[Code] = Code("DCM", "121222", "Volume of sphere", (7472,))
+VolumeOfSphere: _Final[_Code] = _Code("DCM", "121222", "Volume of sphere", (7472,))
 """Volume of sphere (DCM 121222)."""
 
-VolumeOfEllipsoid: Final[Code] = Code("DCM", "121221", "Volume of ellipsoid", (7472,))
+VolumeOfEllipsoid: _Final[_Code] = _Code("DCM", "121221", "Volume of ellipsoid", (7472,))
 """Volume of ellipsoid (DCM 121221)."""
 
-VolumeOfCircumscribedSphere: Final[Code] = Code(
+VolumeOfCircumscribedSphere: _Final[_Code] = _Code(
     "DCM", "121220", "Volume of circumscribed sphere", (7472,)
 )
 """Volume of circumscribed sphere (DCM 121220)."""
 
-VolumeOfBoundingThreeDimensionalRegion: Final[Code] = Code(
+VolumeOfBoundingThreeDimensionalRegion: _Final[_Code] = _Code(
     "DCM", "121219", "Volume of bounding three dimensional region", (7472,)
 )
 """Volume of bounding three dimensional region (DCM 121219)."""
 
-VolumeOfMesh: Final[Code] = Code("IBSI", "RNU0", "Volume of Mesh", (7472, 7477))
+VolumeOfMesh: _Final[_Code] = _Code("IBSI", "RNU0", "Volume of Mesh", (7472, 7477))
 """Volume of Mesh (IBSI RNU0)."""
 
-VolumeFromVoxelSummation: Final[Code] = Code(
+VolumeFromVoxelSummation: _Final[_Code] = _Code(
     "IBSI", "YEKZ", "Volume from Voxel Summation", (7472, 7477)
 )
 """Volume from Voxel Summation (IBSI YEKZ)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Volume,
     VolumeEstimatedFromSingle2DRegion,
     VolumeEstimatedFromTwoNonCoplanar2DRegions,

@@ -5,20 +5,21 @@ Extensible, version 20200920, UID 1.2.840.10008.6.1.528.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7474
-NAME: Final[str] = "General Volume Calculation Method"
-KEYWORD: Final[str | None] = "GeneralVolumeCalculationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.528"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200920"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7474
+NAME: _Final[str] = "General Volume Calculation Method"
+KEYWORD: _Final[str | None] = "GeneralVolumeCalculationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.528"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200920"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IntegrationOfSumOfClosedAreasOnContiguousSlicesMethodForVolume: Final[Code] = Code(
+IntegrationOfSumOfClosedAreasOnContiguousSlicesMethodForVolume: _Final[_Code] = _Code(
     "DCM",
     "122503",
     "Integration of sum of closed areas on contiguous slices method for volume",
@@ -26,17 +27,17 @@ IntegrationOfSumOfClosedAreasOnContiguousSlicesMethodForVolume: Final[Code] = Co
 )
 """Integration of sum of closed areas on contiguous slices method for volume (DCM 122503)."""
 
-SumOfSegmentedVoxelMethodForVolume: Final[Code] = Code(
+SumOfSegmentedVoxelMethodForVolume: _Final[_Code] = _Code(
     "DCM", "126030", "Sum of segmented voxel method for volume", (7474,)
 )
 """Sum of segmented voxel method for volume (DCM 126030)."""
 
-LWHMethodForVolumeOfEllipsoid: Final[Code] = Code(
+LWHMethodForVolumeOfEllipsoid: _Final[_Code] = _Code(
     "DCM", "126029", "LWH method for volume of ellipsoid", (7474,)
 )
 """LWH method for volume of ellipsoid (DCM 126029)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IntegrationOfSumOfClosedAreasOnContiguousSlicesMethodForVolume,
     SumOfSegmentedVoxelMethodForVolume,
     LWHMethodForVolumeOfEllipsoid,

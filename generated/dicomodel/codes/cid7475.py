@@ -5,84 +5,89 @@ Extensible, version 20190121, UID 1.2.840.10008.6.1.1199.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7475
-NAME: Final[str] = "Gray Level Run Length Based Feature"
-KEYWORD: Final[str | None] = "GrayLevelRunLengthBasedFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.1199"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190121"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7475
+NAME: _Final[str] = "Gray Level Run Length Based Feature"
+KEYWORD: _Final[str | None] = "GrayLevelRunLengthBasedFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1199"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190121"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ShortRunsEmphasis: Final[Code] = Code("IBSI", "22OV", "Short Runs Emphasis", (7475,))
+ShortRunsEmphasis: _Final[_Code] = _Code("IBSI", "22OV", "Short Runs Emphasis", (7475,))
 """Short Runs Emphasis (IBSI 22OV)."""
 
-LongRunsEmphasis: Final[Code] = Code("IBSI", "W4KF", "Long Runs Emphasis", (7475,))
+LongRunsEmphasis: _Final[_Code] = _Code("IBSI", "W4KF", "Long Runs Emphasis", (7475,))
 """Long Runs Emphasis (IBSI W4KF)."""
 
-LowGrayLevelRunEmphasis: Final[Code] = Code("IBSI", "V3SW", "Low Gray Level Run Emphasis", (7475,))
+LowGrayLevelRunEmphasis: _Final[_Code] = _Code(
+    "IBSI", "V3SW", "Low Gray Level Run Emphasis", (7475,)
+)
 """Low Gray Level Run Emphasis (IBSI V3SW)."""
 
-HighGrayLevelRunEmphasis: Final[Code] = Code(
+HighGrayLevelRunEmphasis: _Final[_Code] = _Code(
     "IBSI", "G3QZ", "High Gray Level Run Emphasis", (7475,)
 )
 """High Gray Level Run Emphasis (IBSI G3QZ)."""
 
-ShortRunLowGrayLevelEmphasis: Final[Code] = Code(
+ShortRunLowGrayLevelEmphasis: _Final[_Code] = _Code(
     "IBSI", "HTZT", "Short Run Low Gray Level Emphasis", (7475,)
 )
 """Short Run Low Gray Level Emphasis (IBSI HTZT)."""
 
-ShortRunHighGrayLevelEmphasis: Final[Code] = Code(
+ShortRunHighGrayLevelEmphasis: _Final[_Code] = _Code(
     "IBSI", "GD3A", "Short Run High Gray Level Emphasis", (7475,)
 )
 """Short Run High Gray Level Emphasis (IBSI GD3A)."""
 
-LongRunLowGrayLevelEmphasis: Final[Code] = Code(
+LongRunLowGrayLevelEmphasis: _Final[_Code] = _Code(
     "IBSI", "IVPO", "Long Run Low Gray Level Emphasis", (7475,)
 )
 """Long Run Low Gray Level Emphasis (IBSI IVPO)."""
 
-LongRunHighGrayLevelEmphasis: Final[Code] = Code(
+LongRunHighGrayLevelEmphasis: _Final[_Code] = _Code(
     "IBSI", "3KUM", "Long Run High Gray Level Emphasis", (7475,)
 )
 """Long Run High Gray Level Emphasis (IBSI 3KUM)."""
 
-GrayLevelNonuniformityInRuns: Final[Code] = Code(
+GrayLevelNonuniformityInRuns: _Final[_Code] = _Code(
     "IBSI", "R5YN", "Gray Level Nonuniformity in Runs", (7475,)
 )
 """Gray Level Nonuniformity in Runs (IBSI R5YN)."""
 
-NormalizedGrayLevelNonuniformityInRuns: Final[Code] = Code(
+NormalizedGrayLevelNonuniformityInRuns: _Final[_Code] = _Code(
     "IBSI", "OVBL", "Normalized Gray Level Nonuniformity in Runs", (7475,)
 )
 """Normalized Gray Level Nonuniformity in Runs (IBSI OVBL)."""
 
-RunLengthNonuniformity: Final[Code] = Code("IBSI", "W92Y", "Run Length Nonuniformity", (7475,))
+RunLengthNonuniformity: _Final[_Code] = _Code("IBSI", "W92Y", "Run Length Nonuniformity", (7475,))
 """Run Length Nonuniformity (IBSI W92Y)."""
 
-NormalizedRunLengthNonuniformity: Final[Code] = Code(
+NormalizedRunLengthNonuniformity: _Final[_Code] = _Code(
     "IBSI", "IC23", "Normalized Run Length Nonuniformity", (7475,)
 )
 """Normalized Run Length Nonuniformity (IBSI IC23)."""
 
-RunPercentage: Final[Code] = Code("IBSI", "9ZK5", "Run Percentage", (7475,))
+RunPercentage: _Final[_Code] = _Code("IBSI", "9ZK5", "Run Percentage", (7475,))
 """Run Percentage (IBSI 9ZK5)."""
 
-GrayLevelVarianceInRuns: Final[Code] = Code("IBSI", "8CE5", "Gray Level Variance in Runs", (7475,))
+GrayLevelVarianceInRuns: _Final[_Code] = _Code(
+    "IBSI", "8CE5", "Gray Level Variance in Runs", (7475,)
+)
 """Gray Level Variance in Runs (IBSI 8CE5)."""
 
-RunLengthVariance: Final[Code] = Code("IBSI", "SXLW", "Run Length Variance", (7475,))
+RunLengthVariance: _Final[_Code] = _Code("IBSI", "SXLW", "Run Length Variance", (7475,))
 """Run Length Variance (IBSI SXLW)."""
 
-RunEntropy: Final[Code] = Code("IBSI", "HJ9O", "Run Entropy", (7475,))
+RunEntropy: _Final[_Code] = _Code("IBSI", "HJ9O", "Run Entropy", (7475,))
 """Run Entropy (IBSI HJ9O)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ShortRunsEmphasis,
     LongRunsEmphasis,
     LowGrayLevelRunEmphasis,

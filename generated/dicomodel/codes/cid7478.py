@@ -5,127 +5,130 @@ Extensible, version 20190121, UID 1.2.840.10008.6.1.1271.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7478
-NAME: Final[str] = "Intensity Histogram Feature"
-KEYWORD: Final[str | None] = "IntensityHistogramFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.1271"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190121"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7478
+NAME: _Final[str] = "Intensity Histogram Feature"
+KEYWORD: _Final[str | None] = "IntensityHistogramFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1271"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190121"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IntensityHistogramMean: Final[Code] = Code("IBSI", "X6K6", "Intensity Histogram Mean", (7478,))
+IntensityHistogramMean: _Final[_Code] = _Code("IBSI", "X6K6", "Intensity Histogram Mean", (7478,))
 """Intensity Histogram Mean (IBSI X6K6)."""
 
-IntensityHistogramVariance: Final[Code] = Code(
+IntensityHistogramVariance: _Final[_Code] = _Code(
     "IBSI", "CH89", "Intensity Histogram Variance", (7478,)
 )
 """Intensity Histogram Variance (IBSI CH89)."""
 
-IntensityHistogramSkewness: Final[Code] = Code(
+IntensityHistogramSkewness: _Final[_Code] = _Code(
     "IBSI", "88K1", "Intensity Histogram Skewness", (7478,)
 )
 """Intensity Histogram Skewness (IBSI 88K1)."""
 
-IntensityHistogramKurtosis: Final[Code] = Code(
+IntensityHistogramKurtosis: _Final[_Code] = _Code(
     "IBSI", "C3I7", "Intensity Histogram Kurtosis", (7478,)
 )
 """Intensity Histogram Kurtosis (IBSI C3I7)."""
 
-IntensityHistogramMedian: Final[Code] = Code("IBSI", "WIFQ", "Intensity Histogram Median", (7478,))
+IntensityHistogramMedian: _Final[_Code] = _Code(
+    "IBSI", "WIFQ", "Intensity Histogram Median", (7478,)
+)
 """Intensity Histogram Median (IBSI WIFQ)."""
 
-IntensityHistogramMinimumGrayLevel: Final[Code] = Code(
+IntensityHistogramMinimumGrayLevel: _Final[_Code] = _Code(
     "IBSI", "1PR8", "Intensity Histogram Minimum Gray Level", (7478,)
 )
 """Intensity Histogram Minimum Gray Level (IBSI 1PR8)."""
 
-IntensityHistogram10thPercentile: Final[Code] = Code(
+IntensityHistogram10thPercentile: _Final[_Code] = _Code(
     "IBSI", "GPMT", "Intensity Histogram 10th Percentile", (7478,)
 )
 """Intensity Histogram 10th Percentile (IBSI GPMT)."""
 
-IntensityHistogram90thPercentile: Final[Code] = Code(
+IntensityHistogram90thPercentile: _Final[_Code] = _Code(
     "IBSI", "OZ0C", "Intensity Histogram 90th Percentile", (7478,)
 )
 """Intensity Histogram 90th Percentile (IBSI OZ0C)."""
 
-IntensityHistogramMaximumGrayLevel: Final[Code] = Code(
+IntensityHistogramMaximumGrayLevel: _Final[_Code] = _Code(
     "IBSI", "3NCY", "Intensity Histogram Maximum Gray Level", (7478,)
 )
 """Intensity Histogram Maximum Gray Level (IBSI 3NCY)."""
 
-IntensityHistogramMode: Final[Code] = Code("IBSI", "AMMC", "Intensity Histogram Mode", (7478,))
+IntensityHistogramMode: _Final[_Code] = _Code("IBSI", "AMMC", "Intensity Histogram Mode", (7478,))
 """Intensity Histogram Mode (IBSI AMMC)."""
 
-IntensityHistogramInterquartileRange: Final[Code] = Code(
+IntensityHistogramInterquartileRange: _Final[_Code] = _Code(
     "IBSI", "WR0O", "Intensity Histogram Interquartile Range", (7478,)
 )
 """Intensity Histogram Interquartile Range (IBSI WR0O)."""
 
-IntensityHistogramRange: Final[Code] = Code("IBSI", "5Z3W", "Intensity Histogram Range", (7478,))
+IntensityHistogramRange: _Final[_Code] = _Code("IBSI", "5Z3W", "Intensity Histogram Range", (7478,))
 """Intensity Histogram Range (IBSI 5Z3W)."""
 
-IntensityHistogramMeanAbsoluteDeviation: Final[Code] = Code(
+IntensityHistogramMeanAbsoluteDeviation: _Final[_Code] = _Code(
     "IBSI", "D2ZX", "Intensity Histogram Mean Absolute Deviation", (7478,)
 )
 """Intensity Histogram Mean Absolute Deviation (IBSI D2ZX)."""
 
-IntensityHistogramRobustMeanAbsoluteDeviation: Final[Code] = Code(
+IntensityHistogramRobustMeanAbsoluteDeviation: _Final[_Code] = _Code(
     "IBSI", "WRZB", "Intensity Histogram Robust Mean Absolute Deviation", (7478,)
 )
 """Intensity Histogram Robust Mean Absolute Deviation (IBSI WRZB)."""
 
-IntensityHistogramMedianAbsoluteDeviation: Final[Code] = Code(
+IntensityHistogramMedianAbsoluteDeviation: _Final[_Code] = _Code(
     "IBSI", "4RNL", "Intensity Histogram Median Absolute Deviation", (7478,)
 )
 """Intensity Histogram Median Absolute Deviation (IBSI 4RNL)."""
 
-IntensityHistogramCoefficientOfVariation: Final[Code] = Code(
+IntensityHistogramCoefficientOfVariation: _Final[_Code] = _Code(
     "IBSI", "CWYJ", "Intensity Histogram Coefficient of Variation", (7478,)
 )
 """Intensity Histogram Coefficient of Variation (IBSI CWYJ)."""
 
-IntensityHistogramQuartileCoefficientOfDispersion: Final[Code] = Code(
+IntensityHistogramQuartileCoefficientOfDispersion: _Final[_Code] = _Code(
     "IBSI", "SLWD", "Intensity Histogram Quartile Coefficient of Dispersion", (7478,)
 )
 """Intensity Histogram Quartile Coefficient of Dispersion (IBSI SLWD)."""
 
-IntensityHistogramEntropy: Final[Code] = Code(
+IntensityHistogramEntropy: _Final[_Code] = _Code(
     "IBSI", "TLU2", "Intensity Histogram Entropy", (7478,)
 )
 """Intensity Histogram Entropy (IBSI TLU2)."""
 
-IntensityHistogramUniformity: Final[Code] = Code(
+IntensityHistogramUniformity: _Final[_Code] = _Code(
     "IBSI", "BJ5W", "Intensity Histogram Uniformity", (7478,)
 )
 """Intensity Histogram Uniformity (IBSI BJ5W)."""
 
-IntensityHistogramMaximumGradient: Final[Code] = Code(
+IntensityHistogramMaximumGradient: _Final[_Code] = _Code(
     "IBSI", "12CE", "Intensity Histogram Maximum Gradient", (7478,)
 )
 """Intensity Histogram Maximum Gradient (IBSI 12CE)."""
 
-IntensityHistogramMaximumGradientGrayLevel: Final[Code] = Code(
+IntensityHistogramMaximumGradientGrayLevel: _Final[_Code] = _Code(
     "IBSI", "8E6O", "Intensity Histogram Maximum Gradient Gray Level", (7478,)
 )
 """Intensity Histogram Maximum Gradient Gray Level (IBSI 8E6O)."""
 
-IntensityHistogramMinimumGradient: Final[Code] = Code(
+IntensityHistogramMinimumGradient: _Final[_Code] = _Code(
     "IBSI", "VQB3", "Intensity Histogram Minimum Gradient", (7478,)
 )
 """Intensity Histogram Minimum Gradient (IBSI VQB3)."""
 
-IntensityHistogramMinimumGradientGrayLevel: Final[Code] = Code(
+IntensityHistogramMinimumGradientGrayLevel: _Final[_Code] = _Code(
     "IBSI", "RHQZ", "Intensity Histogram Minimum Gradient Gray Level", (7478,)
 )
 """Intensity Histogram Minimum Gradient Gray Level (IBSI RHQZ)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IntensityHistogramMean,
     IntensityHistogramVariance,
     IntensityHistogramSkewness,

@@ -5,109 +5,118 @@ Extensible, version 20060822, UID 1.2.840.10008.6.1.530.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7481
-NAME: Final[str] = "Breed Registry"
-KEYWORD: Final[str | None] = "BreedRegistry"
-UID: Final[str | None] = "1.2.840.10008.6.1.530"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20060822"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7481
+NAME: _Final[str] = "Breed Registry"
+KEYWORD: _Final[str | None] = "BreedRegistry"
+UID: _Final[str | None] = "1.2.840.10008.6.1.530"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20060822"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AmericaKennelClub: Final[Code] = Code("DCM", "109200", "America Kennel Club", (7481,))
+AmericaKennelClub: _Final[_Code] = _Code("DCM", "109200", "America Kennel Club", (7481,))
 """America Kennel Club (DCM 109200)."""
 
-AmericaPetRegistryInc: Final[Code] = Code("DCM", "109201", "America's Pet Registry Inc.", (7481,))
+AmericaPetRegistryInc: _Final[_Code] = _Code(
+    "DCM", "109201", "America's Pet Registry Inc.", (7481,)
+)
 """America's Pet Registry Inc. (DCM 109201)."""
 
-AmericanCanineAssociation: Final[Code] = Code(
+AmericanCanineAssociation: _Final[_Code] = _Code(
     "DCM", "109202", "American Canine Association", (7481,)
 )
 """American Canine Association (DCM 109202)."""
 
-AmericanPurebredRegistry: Final[Code] = Code("DCM", "109203", "American Purebred Registry", (7481,))
+AmericanPurebredRegistry: _Final[_Code] = _Code(
+    "DCM", "109203", "American Purebred Registry", (7481,)
+)
 """American Purebred Registry (DCM 109203)."""
 
-AmericanRareBreedAssociation: Final[Code] = Code(
+AmericanRareBreedAssociation: _Final[_Code] = _Code(
     "DCM", "109204", "American Rare Breed Association", (7481,)
 )
 """American Rare Breed Association (DCM 109204)."""
 
-AnimalRegistryUnlimited: Final[Code] = Code("DCM", "109205", "Animal Registry Unlimited", (7481,))
+AnimalRegistryUnlimited: _Final[_Code] = _Code(
+    "DCM", "109205", "Animal Registry Unlimited", (7481,)
+)
 """Animal Registry Unlimited (DCM 109205)."""
 
-AnimalResearchFoundation: Final[Code] = Code("DCM", "109206", "Animal Research Foundation", (7481,))
+AnimalResearchFoundation: _Final[_Code] = _Code(
+    "DCM", "109206", "Animal Research Foundation", (7481,)
+)
 """Animal Research Foundation (DCM 109206)."""
 
-CanadianBorderCollieAssociation: Final[Code] = Code(
+CanadianBorderCollieAssociation: _Final[_Code] = _Code(
     "DCM", "109207", "Canadian Border Collie Association", (7481,)
 )
 """Canadian Border Collie Association (DCM 109207)."""
 
-CanadianKennelClub: Final[Code] = Code("DCM", "109208", "Canadian Kennel Club", (7481,))
+CanadianKennelClub: _Final[_Code] = _Code("DCM", "109208", "Canadian Kennel Club", (7481,))
 """Canadian Kennel Club (DCM 109208)."""
 
-CanadianLivestockRecordsAssociation: Final[Code] = Code(
+CanadianLivestockRecordsAssociation: _Final[_Code] = _Code(
     "DCM", "109209", "Canadian Livestock Records Association", (7481,)
 )
 """Canadian Livestock Records Association (DCM 109209)."""
 
-CanineFederationOfCanada: Final[Code] = Code(
+CanineFederationOfCanada: _Final[_Code] = _Code(
     "DCM", "109210", "Canine Federation of Canada", (7481,)
 )
 """Canine Federation of Canada (DCM 109210)."""
 
-ContinentalKennelClub: Final[Code] = Code("DCM", "109211", "Continental Kennel Club", (7481,))
+ContinentalKennelClub: _Final[_Code] = _Code("DCM", "109211", "Continental Kennel Club", (7481,))
 """Continental Kennel Club (DCM 109211)."""
 
-DogRegistryOfAmerica: Final[Code] = Code("DCM", "109212", "Dog Registry of America", (7481,))
+DogRegistryOfAmerica: _Final[_Code] = _Code("DCM", "109212", "Dog Registry of America", (7481,))
 """Dog Registry of America (DCM 109212)."""
 
-FederationOfInternationalCanines: Final[Code] = Code(
+FederationOfInternationalCanines: _Final[_Code] = _Code(
     "DCM", "109213", "Federation of International Canines", (7481,)
 )
 """Federation of International Canines (DCM 109213)."""
 
-InternationalProgressiveDogBreedersAlliance: Final[Code] = Code(
+InternationalProgressiveDogBreedersAlliance: _Final[_Code] = _Code(
     "DCM", "109214", "International Progressive Dog Breeders' Alliance", (7481,)
 )
 """International Progressive Dog Breeders' Alliance (DCM 109214)."""
 
-NationalKennelClub: Final[Code] = Code("DCM", "109215", "National Kennel Club", (7481,))
+NationalKennelClub: _Final[_Code] = _Code("DCM", "109215", "National Kennel Club", (7481,))
 """National Kennel Club (DCM 109215)."""
 
-NorthAmericanPurebredDogRegistry: Final[Code] = Code(
+NorthAmericanPurebredDogRegistry: _Final[_Code] = _Code(
     "DCM", "109216", "North American Purebred Dog Registry", (7481,)
 )
 """North American Purebred Dog Registry (DCM 109216)."""
 
-UnitedAllBreedRegistry: Final[Code] = Code("DCM", "109217", "United All Breed Registry", (7481,))
+UnitedAllBreedRegistry: _Final[_Code] = _Code("DCM", "109217", "United All Breed Registry", (7481,))
 """United All Breed Registry (DCM 109217)."""
 
-UnitedKennelClub: Final[Code] = Code("DCM", "109218", "United Kennel Club", (7481,))
+UnitedKennelClub: _Final[_Code] = _Code("DCM", "109218", "United Kennel Club", (7481,))
 """United Kennel Club (DCM 109218)."""
 
-UniversalKennelClubInternational: Final[Code] = Code(
+UniversalKennelClubInternational: _Final[_Code] = _Code(
     "DCM", "109219", "Universal Kennel Club International", (7481,)
 )
 """Universal Kennel Club International (DCM 109219)."""
 
-WorkingCanineAssociationOfCanada: Final[Code] = Code(
+WorkingCanineAssociationOfCanada: _Final[_Code] = _Code(
     "DCM", "109220", "Working Canine Association of Canada", (7481,)
 )
 """Working Canine Association of Canada (DCM 109220)."""
 
-WorldKennelClub: Final[Code] = Code("DCM", "109221", "World Kennel Club", (7481,))
+WorldKennelClub: _Final[_Code] = _Code("DCM", "109221", "World Kennel Club", (7481,))
 """World Kennel Club (DCM 109221)."""
 
-WorldWideKennelClub: Final[Code] = Code("DCM", "109222", "World Wide Kennel Club", (7481,))
+WorldWideKennelClub: _Final[_Code] = _Code("DCM", "109222", "World Wide Kennel Club", (7481,))
 """World Wide Kennel Club (DCM 109222)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AmericaKennelClub,
     AmericaPetRegistryInc,
     AmericanCanineAssociation,

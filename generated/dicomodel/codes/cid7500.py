@@ -5,35 +5,36 @@ Extensible, version 20190121, UID 1.2.840.10008.6.1.1273.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7500
-NAME: Final[str] = "Neighbourhood Grey Tone Difference Based Feature"
-KEYWORD: Final[str | None] = "NeighbourhoodGreyToneDifferenceBasedFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.1273"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190121"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7500
+NAME: _Final[str] = "Neighbourhood Grey Tone Difference Based Feature"
+KEYWORD: _Final[str | None] = "NeighbourhoodGreyToneDifferenceBasedFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1273"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190121"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CoarsenessOfNGTDM: Final[Code] = Code("IBSI", "QCDE", "Coarseness of NGTDM", (7500,))
+CoarsenessOfNGTDM: _Final[_Code] = _Code("IBSI", "QCDE", "Coarseness of NGTDM", (7500,))
 """Coarseness of NGTDM (IBSI QCDE)."""
 
-ContrastOfNGTDM: Final[Code] = Code("IBSI", "65HE", "Contrast of NGTDM", (7500,))
+ContrastOfNGTDM: _Final[_Code] = _Code("IBSI", "65HE", "Contrast of NGTDM", (7500,))
 """Contrast of NGTDM (IBSI 65HE)."""
 
-BusynessOfNGTDM: Final[Code] = Code("IBSI", "NQ30", "Busyness of NGTDM", (7500,))
+BusynessOfNGTDM: _Final[_Code] = _Code("IBSI", "NQ30", "Busyness of NGTDM", (7500,))
 """Busyness of NGTDM (IBSI NQ30)."""
 
-ComplexityOfNGTDM: Final[Code] = Code("IBSI", "HDEZ", "Complexity of NGTDM", (7500,))
+ComplexityOfNGTDM: _Final[_Code] = _Code("IBSI", "HDEZ", "Complexity of NGTDM", (7500,))
 """Complexity of NGTDM (IBSI HDEZ)."""
 
-StrengthOfNGTDM: Final[Code] = Code("IBSI", "1X9X", "Strength of NGTDM", (7500,))
+StrengthOfNGTDM: _Final[_Code] = _Code("IBSI", "1X9X", "Strength of NGTDM", (7500,))
 """Strength of NGTDM (IBSI 1X9X)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CoarsenessOfNGTDM,
     ContrastOfNGTDM,
     BusynessOfNGTDM,

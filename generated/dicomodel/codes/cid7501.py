@@ -5,95 +5,96 @@ Extensible, version 20190121, UID 1.2.840.10008.6.1.1274.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7501
-NAME: Final[str] = "Neighbouring Grey Level Dependence Based Feature"
-KEYWORD: Final[str | None] = "NeighbouringGreyLevelDependenceBasedFeature"
-UID: Final[str | None] = "1.2.840.10008.6.1.1274"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190121"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7501
+NAME: _Final[str] = "Neighbouring Grey Level Dependence Based Feature"
+KEYWORD: _Final[str | None] = "NeighbouringGreyLevelDependenceBasedFeature"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1274"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190121"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LowDependenceEmphasis: Final[Code] = Code("IBSI", "SODN", "Low dependence emphasis", (7501,))
+LowDependenceEmphasis: _Final[_Code] = _Code("IBSI", "SODN", "Low dependence emphasis", (7501,))
 """Low dependence emphasis (IBSI SODN)."""
 
-HighDependenceEmphasis: Final[Code] = Code("IBSI", "IMOQ", "High dependence emphasis", (7501,))
+HighDependenceEmphasis: _Final[_Code] = _Code("IBSI", "IMOQ", "High dependence emphasis", (7501,))
 """High dependence emphasis (IBSI IMOQ)."""
 
-LowGreyLevelCountEmphasis: Final[Code] = Code(
+LowGreyLevelCountEmphasis: _Final[_Code] = _Code(
     "IBSI", "TL9H", "Low grey level count emphasis", (7501,)
 )
 """Low grey level count emphasis (IBSI TL9H)."""
 
-HighGreyLevelCountEmphasis: Final[Code] = Code(
+HighGreyLevelCountEmphasis: _Final[_Code] = _Code(
     "IBSI", "OAE7", "High grey level count emphasis", (7501,)
 )
 """High grey level count emphasis (IBSI OAE7)."""
 
-LowDependenceLowGreyLevelEmphasis: Final[Code] = Code(
+LowDependenceLowGreyLevelEmphasis: _Final[_Code] = _Code(
     "IBSI", "EQ3F", "Low dependence low grey level emphasis", (7501,)
 )
 """Low dependence low grey level emphasis (IBSI EQ3F)."""
 
-LowDependenceHighGreyLevelEmphasis: Final[Code] = Code(
+LowDependenceHighGreyLevelEmphasis: _Final[_Code] = _Code(
     "IBSI", "JA6D", "Low dependence high grey level emphasis", (7501,)
 )
 """Low dependence high grey level emphasis (IBSI JA6D)."""
 
-HighDependenceLowGreyLevelEmphasis: Final[Code] = Code(
+HighDependenceLowGreyLevelEmphasis: _Final[_Code] = _Code(
     "IBSI", "NBZI", "High dependence low grey level emphasis", (7501,)
 )
 """High dependence low grey level emphasis (IBSI NBZI)."""
 
-HighDependenceHighGreyLevelEmphasis: Final[Code] = Code(
+HighDependenceHighGreyLevelEmphasis: _Final[_Code] = _Code(
     "IBSI", "9QMG", "High dependence high grey level emphasis", (7501,)
 )
 """High dependence high grey level emphasis (IBSI 9QMG)."""
 
-GreyLevelNonUniformityOfNGLDM: Final[Code] = Code(
+GreyLevelNonUniformityOfNGLDM: _Final[_Code] = _Code(
     "IBSI", "FP8K", "Grey level non-uniformity of NGLDM", (7501,)
 )
 """Grey level non-uniformity of NGLDM (IBSI FP8K)."""
 
-NormalizedGreyLevelNonUniformityOfNGLDM: Final[Code] = Code(
+NormalizedGreyLevelNonUniformityOfNGLDM: _Final[_Code] = _Code(
     "IBSI", "5SPA", "Normalized grey level non-uniformity of NGLDM", (7501,)
 )
 """Normalized grey level non-uniformity of NGLDM (IBSI 5SPA)."""
 
-DependenceCountNonUniformity: Final[Code] = Code(
+DependenceCountNonUniformity: _Final[_Code] = _Code(
     "IBSI", "Z87G", "Dependence count non-uniformity", (7501,)
 )
 """Dependence count non-uniformity (IBSI Z87G)."""
 
-DependenceCountNonUniformityNormalized: Final[Code] = Code(
+DependenceCountNonUniformityNormalized: _Final[_Code] = _Code(
     "IBSI", "OKJI", "Dependence count non-uniformity normalized", (7501,)
 )
 """Dependence count non-uniformity normalized (IBSI OKJI)."""
 
-DependenceCountPercentage: Final[Code] = Code(
+DependenceCountPercentage: _Final[_Code] = _Code(
     "IBSI", "6XV8", "Dependence count percentage", (7501,)
 )
 """Dependence count percentage (IBSI 6XV8)."""
 
-GreyLevelVarianceOfNGLDM: Final[Code] = Code(
+GreyLevelVarianceOfNGLDM: _Final[_Code] = _Code(
     "IBSI", "1PFV", "Grey level variance of NGLDM", (7501,)
 )
 """Grey level variance of NGLDM (IBSI 1PFV)."""
 
-DependenceCountVariance: Final[Code] = Code("IBSI", "DNX2", "Dependence count variance", (7501,))
+DependenceCountVariance: _Final[_Code] = _Code("IBSI", "DNX2", "Dependence count variance", (7501,))
 """Dependence count variance (IBSI DNX2)."""
 
-DependenceCountEntropy: Final[Code] = Code("IBSI", "FCBV", "Dependence count entropy", (7501,))
+DependenceCountEntropy: _Final[_Code] = _Code("IBSI", "FCBV", "Dependence count entropy", (7501,))
 """Dependence count entropy (IBSI FCBV)."""
 
-DependenceCountEnergy: Final[Code] = Code("IBSI", "CAS9", "Dependence count energy", (7501,))
+DependenceCountEnergy: _Final[_Code] = _Code("IBSI", "CAS9", "Dependence count energy", (7501,))
 """Dependence count energy (IBSI CAS9)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     LowDependenceEmphasis,
     HighDependenceEmphasis,
     LowGreyLevelCountEmphasis,

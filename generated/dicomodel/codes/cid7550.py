@@ -5,24 +5,25 @@ Extensible, version 20200920, UID 1.2.840.10008.6.1.1342.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7550
-NAME: Final[str] = "Angle Measurement"
-KEYWORD: Final[str | None] = "AngleMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.1342"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200920"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7550
+NAME: _Final[str] = "Angle Measurement"
+KEYWORD: _Final[str | None] = "AngleMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1342"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200920"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CobbAngle: Final[Code] = Code("SCT", "285285000", "Cobb angle", (7550,))
+CobbAngle: _Final[_Code] = _Code("SCT", "285285000", "Cobb angle", (7550,))
 """Cobb angle (SCT 285285000)."""
 
-AcetabularAngle: Final[Code] = Code("DCM", "121224", "Acetabular angle", (7550,))
+AcetabularAngle: _Final[_Code] = _Code("DCM", "121224", "Acetabular angle", (7550,))
 """Acetabular angle (DCM 121224)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (CobbAngle, AcetabularAngle)
+MEMBERS: _Final[tuple[_Code, ...]] = (CobbAngle, AcetabularAngle)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,21 +5,22 @@ Extensible, version 20200920, UID 1.2.840.10008.6.1.1344.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7552
-NAME: Final[str] = "Generic Purpose of Reference to Images in Measurement"
-KEYWORD: Final[str | None] = "GenericPurposeOfReferenceToImagesInMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.1344"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200920"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7552
+NAME: _Final[str] = "Generic Purpose of Reference to Images in Measurement"
+KEYWORD: _Final[str | None] = "GenericPurposeOfReferenceToImagesInMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1344"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200920"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SourceOfMeasurement: Final[Code] = Code("DCM", "121112", "Source of Measurement", (7003, 7552))
+SourceOfMeasurement: _Final[_Code] = _Code("DCM", "121112", "Source of Measurement", (7003, 7552))
 """Source of Measurement (DCM 121112)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SourceOfMeasurement,)
+MEMBERS: _Final[tuple[_Code, ...]] = (SourceOfMeasurement,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,29 +5,30 @@ Extensible, version 20200920, UID 1.2.840.10008.6.1.1345.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7553
-NAME: Final[str] = "Generic Purpose of Reference to Coordinates in Measurement"
-KEYWORD: Final[str | None] = "GenericPurposeOfReferenceToCoordinatesInMeasurement"
-UID: Final[str | None] = "1.2.840.10008.6.1.1345"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200920"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7553
+NAME: _Final[str] = "Generic Purpose of Reference to Coordinates in Measurement"
+KEYWORD: _Final[str | None] = "GenericPurposeOfReferenceToCoordinatesInMeasurement"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1345"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200920"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ArmOfAngle: Final[Code] = Code("DCM", "121223", "Arm of angle", (7553,))
+ArmOfAngle: _Final[_Code] = _Code("DCM", "121223", "Arm of angle", (7553,))
 """Arm of angle (DCM 121223)."""
 
-Vector: Final[Code] = Code("DCM", "121225", "Vector", (7553,))
+Vector: _Final[_Code] = _Code("DCM", "121225", "Vector", (7553,))
 """Vector (DCM 121225)."""
 
-ApproximateSpatialLocation: Final[Code] = Code(
+ApproximateSpatialLocation: _Final[_Code] = _Code(
     "DCM", "121226", "Approximate spatial location", (7553,)
 )
 """Approximate spatial location (DCM 121226)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ArmOfAngle, Vector, ApproximateSpatialLocation)
+MEMBERS: _Final[tuple[_Code, ...]] = (ArmOfAngle, Vector, ApproximateSpatialLocation)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,34 +5,35 @@ Extensible, version 20181115, UID 1.2.840.10008.6.1.1266.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 76
-NAME: Final[str] = "Premedication Type"
-KEYWORD: Final[str | None] = "PremedicationType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1266"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181115"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 76
+NAME: _Final[str] = "Premedication Type"
+KEYWORD: _Final[str | None] = "PremedicationType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1266"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181115"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PreMedication: Final[Code] = Code("DCM", "123012", "Pre-Medication", (76,))
+PreMedication: _Final[_Code] = _Code("DCM", "123012", "Pre-Medication", (76,))
 """Pre-Medication (DCM 123012)."""
 
-ContrastReactionProphylacticAgent: Final[Code] = Code(
+ContrastReactionProphylacticAgent: _Final[_Code] = _Code(
     "DCM", "130259", "Contrast Reaction Prophylactic Agent", (76,)
 )
 """Contrast Reaction Prophylactic Agent (DCM 130259)."""
 
-Sedative: Final[Code] = Code("SCT", "372614000", "Sedative", (76,))
+Sedative: _Final[_Code] = _Code("SCT", "372614000", "Sedative", (76,))
 """Sedative (SCT 372614000)."""
 
-Antiemetic: Final[Code] = Code("SCT", "52017007", "Antiemetic", (76, 622))
+Antiemetic: _Final[_Code] = _Code("SCT", "52017007", "Antiemetic", (76, 622))
 """Antiemetic (SCT 52017007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PreMedication,
     ContrastReactionProphylacticAgent,
     Sedative,

@@ -5,802 +5,835 @@ Extensible, version 20210328, UID 1.2.840.10008.6.1.1011.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7600
-NAME: Final[str] = "Lymph Node Anatomic Site"
-KEYWORD: Final[str | None] = "LymphNodeAnatomicSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.1011"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210328"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7600
+NAME: _Final[str] = "Lymph Node Anatomic Site"
+KEYWORD: _Final[str | None] = "LymphNodeAnatomicSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1011"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210328"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AbdominalLymphNode: Final[Code] = Code("SCT", "818991007", "abdominal lymph node", (7600,))
+AbdominalLymphNode: _Final[_Code] = _Code("SCT", "818991007", "abdominal lymph node", (7600,))
 """abdominal lymph node (SCT 818991007)."""
 
-AnteriorAuricularLymphNode: Final[Code] = Code(
+AnteriorAuricularLymphNode: _Final[_Code] = _Code(
     "SCT", "25247006", "anterior auricular lymph node", (7600,)
 )
 """anterior auricular lymph node (SCT 25247006)."""
 
-AnteriorCervicalLymphNode: Final[Code] = Code(
+AnteriorCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "5727003", "anterior cervical lymph node", (7600,)
 )
 """anterior cervical lymph node (SCT 5727003)."""
 
-AnteriorMediastinalLymphNode: Final[Code] = Code(
+AnteriorMediastinalLymphNode: _Final[_Code] = _Code(
     "SCT", "5296000", "anterior mediastinal lymph node", (7600,)
 )
 """anterior mediastinal lymph node (SCT 5296000)."""
 
-AnteriorTibialLymphNode: Final[Code] = Code(
+AnteriorTibialLymphNode: _Final[_Code] = _Code(
     "SCT", "303713004", "anterior tibial lymph node", (7600,)
 )
 """anterior tibial lymph node (SCT 303713004)."""
 
-AorticLymphNode: Final[Code] = Code("SCT", "35783009", "aortic lymph node", (7600,))
+AorticLymphNode: _Final[_Code] = _Code("SCT", "35783009", "aortic lymph node", (7600,))
 """aortic lymph node (SCT 35783009)."""
 
-ApicalAxillaryLymphNode: Final[Code] = Code(
+ApicalAxillaryLymphNode: _Final[_Code] = _Code(
     "SCT", "16051009", "apical axillary lymph node", (7600,)
 )
 """apical axillary lymph node (SCT 16051009)."""
 
-AppendicularLymphNode: Final[Code] = Code("SCT", "46157003", "appendicular lymph node", (7600,))
+AppendicularLymphNode: _Final[_Code] = _Code("SCT", "46157003", "appendicular lymph node", (7600,))
 """appendicular lymph node (SCT 46157003)."""
 
-AxillaryLymphNode: Final[Code] = Code("SCT", "68171009", "axillary lymph node", (6015, 7600))
+AxillaryLymphNode: _Final[_Code] = _Code("SCT", "68171009", "axillary lymph node", (6015, 7600))
 """axillary lymph node (SCT 68171009)."""
 
-AxillaryVeinLymphNode: Final[Code] = Code("SCT", "421624008", "axillary vein lymph node", (7600,))
+AxillaryVeinLymphNode: _Final[_Code] = _Code(
+    "SCT", "421624008", "axillary vein lymph node", (7600,)
+)
 """axillary vein lymph node (SCT 421624008)."""
 
-BuccinatorLymphNode: Final[Code] = Code("SCT", "143925009", "buccinator lymph node", (7600,))
+BuccinatorLymphNode: _Final[_Code] = _Code("SCT", "143925009", "buccinator lymph node", (7600,))
 """buccinator lymph node (SCT 143925009)."""
 
-CardiophrenicAngleLymphNode: Final[Code] = Code(
+CardiophrenicAngleLymphNode: _Final[_Code] = _Code(
     "SCT", "371013005", "cardiophrenic angle lymph node", (7600,)
 )
 """cardiophrenic angle lymph node (SCT 371013005)."""
 
-CeliacLymphNode: Final[Code] = Code("SCT", "47985009", "celiac lymph node", (7600,))
+CeliacLymphNode: _Final[_Code] = _Code("SCT", "47985009", "celiac lymph node", (7600,))
 """celiac lymph node (SCT 47985009)."""
 
-CentralAxillaryLymphNode: Final[Code] = Code(
+CentralAxillaryLymphNode: _Final[_Code] = _Code(
     "SCT", "283001", "central axillary lymph node", (7600,)
 )
 """central axillary lymph node (SCT 283001)."""
 
-CervicalLymphNode: Final[Code] = Code("SCT", "81105003", "cervical lymph node", (7600,))
+CervicalLymphNode: _Final[_Code] = _Code("SCT", "81105003", "cervical lymph node", (7600,))
 """cervical lymph node (SCT 81105003)."""
 
-ColicLymphNode: Final[Code] = Code("SCT", "8356004", "colic lymph node", (7600,))
+ColicLymphNode: _Final[_Code] = _Code("SCT", "8356004", "colic lymph node", (7600,))
 """colic lymph node (SCT 8356004)."""
 
-CommonDuctLymphNode: Final[Code] = Code("SCT", "280639005", "common duct lymph node", (7600,))
+CommonDuctLymphNode: _Final[_Code] = _Code("SCT", "280639005", "common duct lymph node", (7600,))
 """common duct lymph node (SCT 280639005)."""
 
-CubitalLymphNode: Final[Code] = Code("SCT", "34775006", "cubital lymph node", (7600,))
+CubitalLymphNode: _Final[_Code] = _Code("SCT", "34775006", "cubital lymph node", (7600,))
 """cubital lymph node (SCT 34775006)."""
 
-CysticLymphNode: Final[Code] = Code("SCT", "280556009", "cystic lymph node", (7600,))
+CysticLymphNode: _Final[_Code] = _Code("SCT", "280556009", "cystic lymph node", (7600,))
 """cystic lymph node (SCT 280556009)."""
 
-DeepAnteriorCervicalLymphNode: Final[Code] = Code(
+DeepAnteriorCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "168360002", "deep anterior cervical lymph node", (7600,)
 )
 """deep anterior cervical lymph node (SCT 168360002)."""
 
-DeepCervicalLymphNode: Final[Code] = Code("SCT", "279145002", "deep cervical lymph node", (7600,))
+DeepCervicalLymphNode: _Final[_Code] = _Code(
+    "SCT", "279145002", "deep cervical lymph node", (7600,)
+)
 """deep cervical lymph node (SCT 279145002)."""
 
-DeepInguinalLymphNode: Final[Code] = Code("SCT", "65266007", "deep inguinal lymph node", (7600,))
+DeepInguinalLymphNode: _Final[_Code] = _Code("SCT", "65266007", "deep inguinal lymph node", (7600,))
 """deep inguinal lymph node (SCT 65266007)."""
 
-DeepIntraparotidLymphNode: Final[Code] = Code(
+DeepIntraparotidLymphNode: _Final[_Code] = _Code(
     "SCT", "75040000", "deep intraparotid lymph node", (7600,)
 )
 """deep intraparotid lymph node (SCT 75040000)."""
 
-DeepLateralCervicalLymphNode: Final[Code] = Code(
+DeepLateralCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "167864002", "deep lateral cervical lymph node", (7600,)
 )
 """deep lateral cervical lymph node (SCT 167864002)."""
 
-DeepLymphNode: Final[Code] = Code("SCT", "60996007", "deep lymph node", (7600,))
+DeepLymphNode: _Final[_Code] = _Code("SCT", "60996007", "deep lymph node", (7600,))
 """deep lymph node (SCT 60996007)."""
 
-DeepParotidLymphNode: Final[Code] = Code("SCT", "279142004", "deep parotid lymph node", (7600,))
+DeepParotidLymphNode: _Final[_Code] = _Code("SCT", "279142004", "deep parotid lymph node", (7600,))
 """deep parotid lymph node (SCT 279142004)."""
 
-DeepPoplitealLymphNode: Final[Code] = Code("SCT", "35721009", "deep popliteal lymph node", (7600,))
+DeepPoplitealLymphNode: _Final[_Code] = _Code(
+    "SCT", "35721009", "deep popliteal lymph node", (7600,)
+)
 """deep popliteal lymph node (SCT 35721009)."""
 
-DelphianLymphNode: Final[Code] = Code("SCT", "167664004", "delphian lymph node", (7600,))
+DelphianLymphNode: _Final[_Code] = _Code("SCT", "167664004", "delphian lymph node", (7600,))
 """delphian lymph node (SCT 167664004)."""
 
-DiaphragmaticLymphNode: Final[Code] = Code("SCT", "196751009", "diaphragmatic lymph node", (7600,))
+DiaphragmaticLymphNode: _Final[_Code] = _Code(
+    "SCT", "196751009", "diaphragmatic lymph node", (7600,)
+)
 """diaphragmatic lymph node (SCT 196751009)."""
 
-EpigastricLymphNode: Final[Code] = Code("SCT", "60965003", "epigastric lymph node", (7600,))
+EpigastricLymphNode: _Final[_Code] = _Code("SCT", "60965003", "epigastric lymph node", (7600,))
 """epigastric lymph node (SCT 60965003)."""
 
-EpitrochlearLymphNode: Final[Code] = Code("SCT", "28870006", "epitrochlear lymph node", (7600,))
+EpitrochlearLymphNode: _Final[_Code] = _Code("SCT", "28870006", "epitrochlear lymph node", (7600,))
 """epitrochlear lymph node (SCT 28870006)."""
 
-EsophagealLymphNode: Final[Code] = Code("SCT", "11899006", "esophageal lymph node", (7600,))
+EsophagealLymphNode: _Final[_Code] = _Code("SCT", "11899006", "esophageal lymph node", (7600,))
 """esophageal lymph node (SCT 11899006)."""
 
-ExternalIliacLymphNode: Final[Code] = Code("SCT", "65349008", "external iliac lymph node", (7600,))
+ExternalIliacLymphNode: _Final[_Code] = _Code(
+    "SCT", "65349008", "external iliac lymph node", (7600,)
+)
 """external iliac lymph node (SCT 65349008)."""
 
-ExternalMammaryLymphNode: Final[Code] = Code(
+ExternalMammaryLymphNode: _Final[_Code] = _Code(
     "SCT", "421988007", "external mammary lymph node", (7600,)
 )
 """external mammary lymph node (SCT 421988007)."""
 
-ExtrapulmonaryLymphNodeOfLung: Final[Code] = Code(
+ExtrapulmonaryLymphNodeOfLung: _Final[_Code] = _Code(
     "SCT", "363537007", "extrapulmonary lymph node of lung", (7600,)
 )
 """extrapulmonary lymph node of lung (SCT 363537007)."""
 
-FacialLymphNode: Final[Code] = Code("SCT", "48918001", "facial lymph node", (7600,))
+FacialLymphNode: _Final[_Code] = _Code("SCT", "48918001", "facial lymph node", (7600,))
 """facial lymph node (SCT 48918001)."""
 
-FemaleGenitalLymphNode: Final[Code] = Code("SCT", "314736006", "female genital lymph node", (7600,))
+FemaleGenitalLymphNode: _Final[_Code] = _Code(
+    "SCT", "314736006", "female genital lymph node", (7600,)
+)
 """female genital lymph node (SCT 314736006)."""
 
-FibularLymphNode: Final[Code] = Code("SCT", "31171007", "fibular lymph node", (7600,))
+FibularLymphNode: _Final[_Code] = _Code("SCT", "31171007", "fibular lymph node", (7600,))
 """fibular lymph node (SCT 31171007)."""
 
-GastroOmentalLymphNode: Final[Code] = Code("SCT", "83380007", "gastro-omental lymph node", (7600,))
+GastroOmentalLymphNode: _Final[_Code] = _Code(
+    "SCT", "83380007", "gastro-omental lymph node", (7600,)
+)
 """gastro-omental lymph node (SCT 83380007)."""
 
-GlutealLymphNode: Final[Code] = Code("SCT", "80867000", "gluteal lymph node", (7600,))
+GlutealLymphNode: _Final[_Code] = _Code("SCT", "80867000", "gluteal lymph node", (7600,))
 """gluteal lymph node (SCT 80867000)."""
 
-HemolymphNode: Final[Code] = Code("SCT", "18457007", "hemolymph node", (7600,))
+HemolymphNode: _Final[_Code] = _Code("SCT", "18457007", "hemolymph node", (7600,))
 """hemolymph node (SCT 18457007)."""
 
-HepaticLymphNode: Final[Code] = Code("SCT", "61492009", "hepatic lymph node", (7600,))
+HepaticLymphNode: _Final[_Code] = _Code("SCT", "61492009", "hepatic lymph node", (7600,))
 """hepatic lymph node (SCT 61492009)."""
 
-HighestMediastinalLymphNode: Final[Code] = Code(
+HighestMediastinalLymphNode: _Final[_Code] = _Code(
     "SCT", "127926002", "highest mediastinal lymph node", (7600,)
 )
 """highest mediastinal lymph node (SCT 127926002)."""
 
-HilarLymphNode: Final[Code] = Code("SCT", "53074004", "hilar lymph node", (7600,))
+HilarLymphNode: _Final[_Code] = _Code("SCT", "53074004", "hilar lymph node", (7600,))
 """hilar lymph node (SCT 53074004)."""
 
-HypogastricLymphNode: Final[Code] = Code("SCT", "69255009", "hypogastric lymph node", (7600,))
+HypogastricLymphNode: _Final[_Code] = _Code("SCT", "69255009", "hypogastric lymph node", (7600,))
 """hypogastric lymph node (SCT 69255009)."""
 
-IleocolicLymphNode: Final[Code] = Code("SCT", "281676003", "ileocolic lymph node", (7600,))
+IleocolicLymphNode: _Final[_Code] = _Code("SCT", "281676003", "ileocolic lymph node", (7600,))
 """ileocolic lymph node (SCT 281676003)."""
 
-IliacLymphNode: Final[Code] = Code("SCT", "84219008", "iliac lymph node", (7600,))
+IliacLymphNode: _Final[_Code] = _Code("SCT", "84219008", "iliac lymph node", (7600,))
 """iliac lymph node (SCT 84219008)."""
 
-InferiorAuricularLymphNode: Final[Code] = Code(
+InferiorAuricularLymphNode: _Final[_Code] = _Code(
     "SCT", "155237005", "inferior auricular lymph node", (7600,)
 )
 """inferior auricular lymph node (SCT 155237005)."""
 
-InferiorGlutealLymphNode: Final[Code] = Code(
+InferiorGlutealLymphNode: _Final[_Code] = _Code(
     "SCT", "40684008", "inferior gluteal lymph node", (7600,)
 )
 """inferior gluteal lymph node (SCT 40684008)."""
 
-InferiorInguinalLymphNode: Final[Code] = Code(
+InferiorInguinalLymphNode: _Final[_Code] = _Code(
     "SCT", "85380009", "inferior inguinal lymph node", (7600,)
 )
 """inferior inguinal lymph node (SCT 85380009)."""
 
-InferiorMesentericLymphNode: Final[Code] = Code(
+InferiorMesentericLymphNode: _Final[_Code] = _Code(
     "SCT", "113336002", "inferior mesenteric lymph node", (7600,)
 )
 """inferior mesenteric lymph node (SCT 113336002)."""
 
-InferiorPancreaticLymphNode: Final[Code] = Code(
+InferiorPancreaticLymphNode: _Final[_Code] = _Code(
     "SCT", "280915003", "inferior pancreatic lymph node", (7600,)
 )
 """inferior pancreatic lymph node (SCT 280915003)."""
 
-InferiorPancreaticoduodenalLymphNode: Final[Code] = Code(
+InferiorPancreaticoduodenalLymphNode: _Final[_Code] = _Code(
     "SCT", "281227003", "inferior pancreaticoduodenal lymph node", (7600,)
 )
 """inferior pancreaticoduodenal lymph node (SCT 281227003)."""
 
-InfraclavicularLymphNode: Final[Code] = Code(
+InfraclavicularLymphNode: _Final[_Code] = _Code(
     "SCT", "9659009", "infraclavicular lymph node", (7600,)
 )
 """infraclavicular lymph node (SCT 9659009)."""
 
-InguinalLymphNode: Final[Code] = Code("SCT", "8928004", "inguinal lymph node", (7600,))
+InguinalLymphNode: _Final[_Code] = _Code("SCT", "8928004", "inguinal lymph node", (7600,))
 """inguinal lymph node (SCT 8928004)."""
 
-InnominateLymphNode: Final[Code] = Code("SCT", "196821008", "innominate lymph node", (7600,))
+InnominateLymphNode: _Final[_Code] = _Code("SCT", "196821008", "innominate lymph node", (7600,))
 """innominate lymph node (SCT 196821008)."""
 
-IntercostalLymphNode: Final[Code] = Code("SCT", "64038003", "intercostal lymph node", (7600,))
+IntercostalLymphNode: _Final[_Code] = _Code("SCT", "64038003", "intercostal lymph node", (7600,))
 """intercostal lymph node (SCT 64038003)."""
 
-InteriliacLymphNode: Final[Code] = Code("SCT", "279271008", "interiliac lymph node", (7600,))
+InteriliacLymphNode: _Final[_Code] = _Code("SCT", "279271008", "interiliac lymph node", (7600,))
 """interiliac lymph node (SCT 279271008)."""
 
-InterlobarLymphNodeOfTheLung: Final[Code] = Code(
+InterlobarLymphNodeOfTheLung: _Final[_Code] = _Code(
     "SCT", "127919002", "interlobar lymph node of the lung", (7600,)
 )
 """interlobar lymph node of the lung (SCT 127919002)."""
 
-IntermediateCommonIliacLymphNode: Final[Code] = Code(
+IntermediateCommonIliacLymphNode: _Final[_Code] = _Code(
     "SCT", "64556009", "intermediate common iliac lymph node", (7600,)
 )
 """intermediate common iliac lymph node (SCT 64556009)."""
 
-IntermediateExternalIliacLymphNode: Final[Code] = Code(
+IntermediateExternalIliacLymphNode: _Final[_Code] = _Code(
     "SCT", "50193000", "intermediate external iliac lymph node", (7600,)
 )
 """intermediate external iliac lymph node (SCT 50193000)."""
 
-InterpectoralLymphNode: Final[Code] = Code("SCT", "420800007", "interpectoral lymph node", (7600,))
+InterpectoralLymphNode: _Final[_Code] = _Code(
+    "SCT", "420800007", "interpectoral lymph node", (7600,)
+)
 """interpectoral lymph node (SCT 420800007)."""
 
-IntestinalLymphNode: Final[Code] = Code("SCT", "36251007", "intestinal lymph node", (7600,))
+IntestinalLymphNode: _Final[_Code] = _Code("SCT", "36251007", "intestinal lymph node", (7600,))
 """intestinal lymph node (SCT 36251007)."""
 
-IntraglandularParotidLymphNode: Final[Code] = Code(
+IntraglandularParotidLymphNode: _Final[_Code] = _Code(
     "SCT", "143824007", "intraglandular parotid lymph node", (7600,)
 )
 """intraglandular parotid lymph node (SCT 143824007)."""
 
-IntramammaryLymphNode: Final[Code] = Code(
+IntramammaryLymphNode: _Final[_Code] = _Code(
     "SCT", "443808008", "intramammary lymph node", (6015, 6031, 7600)
 )
 """intramammary lymph node (SCT 443808008)."""
 
-IntrapulmonaryLymphNode: Final[Code] = Code(
+IntrapulmonaryLymphNode: _Final[_Code] = _Code(
     "SCT", "196662004", "intrapulmonary lymph node", (7600,)
 )
 """intrapulmonary lymph node (SCT 196662004)."""
 
-JugularLymphNode: Final[Code] = Code("SCT", "58130000", "jugular lymph node", (7600,))
+JugularLymphNode: _Final[_Code] = _Code("SCT", "58130000", "jugular lymph node", (7600,))
 """jugular lymph node (SCT 58130000)."""
 
-JuxtaintestinalLymphNode: Final[Code] = Code(
+JuxtaintestinalLymphNode: _Final[_Code] = _Code(
     "SCT", "279609001", "juxtaintestinal lymph node", (7600,)
 )
 """juxtaintestinal lymph node (SCT 279609001)."""
 
-LacunarLymphNode: Final[Code] = Code("SCT", "360993001", "lacunar lymph node", (7600,))
+LacunarLymphNode: _Final[_Code] = _Code("SCT", "360993001", "lacunar lymph node", (7600,))
 """lacunar lymph node (SCT 360993001)."""
 
-LateralAxillaryLymphNode: Final[Code] = Code(
+LateralAxillaryLymphNode: _Final[_Code] = _Code(
     "SCT", "33770006", "lateral axillary lymph node", (7600,)
 )
 """lateral axillary lymph node (SCT 33770006)."""
 
-LateralCervicalLymphNode: Final[Code] = Code(
+LateralCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "68915008", "lateral cervical lymph node", (7600,)
 )
 """lateral cervical lymph node (SCT 68915008)."""
 
-LateralCommonIliacLymphNode: Final[Code] = Code(
+LateralCommonIliacLymphNode: _Final[_Code] = _Code(
     "SCT", "41145006", "lateral common iliac lymph node", (7600,)
 )
 """lateral common iliac lymph node (SCT 41145006)."""
 
-LateralExternalIliacLymphNode: Final[Code] = Code(
+LateralExternalIliacLymphNode: _Final[_Code] = _Code(
     "SCT", "40242007", "lateral external iliac lymph node", (7600,)
 )
 """lateral external iliac lymph node (SCT 40242007)."""
 
-LateralJugularLymphNode: Final[Code] = Code(
+LateralJugularLymphNode: _Final[_Code] = _Code(
     "SCT", "168159002", "lateral jugular lymph node", (7600,)
 )
 """lateral jugular lymph node (SCT 168159002)."""
 
-LateralPericardialLymphNode: Final[Code] = Code(
+LateralPericardialLymphNode: _Final[_Code] = _Code(
     "SCT", "196587000", "lateral pericardial lymph node", (7600,)
 )
 """lateral pericardial lymph node (SCT 196587000)."""
 
-LateralRetropharyngealLymphNode: Final[Code] = Code(
+LateralRetropharyngealLymphNode: _Final[_Code] = _Code(
     "SCT", "167464007", "lateral retropharyngeal lymph node", (7600,)
 )
 """lateral retropharyngeal lymph node (SCT 167464007)."""
 
-LateralVesicularLymphNode: Final[Code] = Code(
+LateralVesicularLymphNode: _Final[_Code] = _Code(
     "SCT", "278672000", "lateral vesicular lymph node", (7600,)
 )
 """lateral vesicular lymph node (SCT 278672000)."""
 
-LobarLymphNodeOfTheLung: Final[Code] = Code(
+LobarLymphNodeOfTheLung: _Final[_Code] = _Code(
     "SCT", "127920008", "lobar lymph node of the lung", (7600,)
 )
 """lobar lymph node of the lung (SCT 127920008)."""
 
-LowerDeepCervicalLymphNode: Final[Code] = Code(
+LowerDeepCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "285429007", "lower deep cervical lymph node", (7600,)
 )
 """lower deep cervical lymph node (SCT 285429007)."""
 
-LowerJugularLymphNode: Final[Code] = Code("SCT", "245323006", "lower jugular lymph node", (7600,))
+LowerJugularLymphNode: _Final[_Code] = _Code(
+    "SCT", "245323006", "lower jugular lymph node", (7600,)
+)
 """lower jugular lymph node (SCT 245323006)."""
 
-LowerLimbLymphNode: Final[Code] = Code("SCT", "4942000", "lower limb lymph node", (7600,))
+LowerLimbLymphNode: _Final[_Code] = _Code("SCT", "4942000", "lower limb lymph node", (7600,))
 """lower limb lymph node (SCT 4942000)."""
 
-LowerParatrachealIncludingAzygousLymphNode: Final[Code] = Code(
+LowerParatrachealIncludingAzygousLymphNode: _Final[_Code] = _Code(
     "SCT", "127932007", "lower paratracheal (including azygous) lymph node", (7600,)
 )
 """lower paratracheal (including azygous) lymph node (SCT 127932007)."""
 
-LumbarLymphNode: Final[Code] = Code("SCT", "8334002", "lumbar lymph node", (7600,))
+LumbarLymphNode: _Final[_Code] = _Code("SCT", "8334002", "lumbar lymph node", (7600,))
 """lumbar lymph node (SCT 8334002)."""
 
-LungAndTracheobronchialLymphNodes: Final[Code] = Code(
+LungAndTracheobronchialLymphNodes: _Final[_Code] = _Code(
     "SCT", "110550009", "lung and tracheobronchial lymph nodes", (7600,)
 )
 """lung and tracheobronchial lymph nodes (SCT 110550009)."""
 
-LymphNode: Final[Code] = Code(
+LymphNode: _Final[_Code] = _Code(
     "SCT", "59441001", "lymph node", (645, 6031, 6064, 6149, 6348, 7166, 7600, 10044)
 )
 """lymph node (SCT 59441001)."""
 
-LymphNodeOfAorticArch: Final[Code] = Code("SCT", "127937001", "lymph node of aortic arch", (7600,))
+LymphNodeOfAorticArch: _Final[_Code] = _Code(
+    "SCT", "127937001", "lymph node of aortic arch", (7600,)
+)
 """lymph node of aortic arch (SCT 127937001)."""
 
-LymphNodeOfAortopulmonaryWindow: Final[Code] = Code(
+LymphNodeOfAortopulmonaryWindow: _Final[_Code] = _Code(
     "SCT", "127938006", "lymph node of aortopulmonary window", (7600,)
 )
 """lymph node of aortopulmonary window (SCT 127938006)."""
 
-LymphNodeOfEpiploicForamen: Final[Code] = Code(
+LymphNodeOfEpiploicForamen: _Final[_Code] = _Code(
     "SCT", "68878000", "lymph node of epiploic foramen", (7600,)
 )
 """lymph node of epiploic foramen (SCT 68878000)."""
 
-LymphNodeOfGreaterCurvatureOfStomach: Final[Code] = Code(
+LymphNodeOfGreaterCurvatureOfStomach: _Final[_Code] = _Code(
     "SCT", "76878005", "lymph node of greater curvature of stomach", (7600,)
 )
 """lymph node of greater curvature of stomach (SCT 76878005)."""
 
-LymphNodeOfHead: Final[Code] = Code("SCT", "13482005", "lymph node of head", (7600,))
+LymphNodeOfHead: _Final[_Code] = _Code("SCT", "13482005", "lymph node of head", (7600,))
 """lymph node of head (SCT 13482005)."""
 
-LymphNodeOfHeadAndNeck: Final[Code] = Code(
+LymphNodeOfHeadAndNeck: _Final[_Code] = _Code(
     "SCT", "312501005", "lymph node of head and neck", (7600,)
 )
 """lymph node of head and neck (SCT 312501005)."""
 
-LymphNodeOfLesserCurvatureOfStomach: Final[Code] = Code(
+LymphNodeOfLesserCurvatureOfStomach: _Final[_Code] = _Code(
     "SCT", "279784003", "lymph node of lesser curvature of stomach", (7600,)
 )
 """lymph node of lesser curvature of stomach (SCT 279784003)."""
 
-LymphNodeOfLimb: Final[Code] = Code("SCT", "312503008", "lymph node of limb", (7600,))
+LymphNodeOfLimb: _Final[_Code] = _Code("SCT", "312503008", "lymph node of limb", (7600,))
 """lymph node of limb (SCT 312503008)."""
 
-LymphNodeOfMesentery: Final[Code] = Code("SCT", "279795009", "lymph node of mesentery", (7600,))
+LymphNodeOfMesentery: _Final[_Code] = _Code("SCT", "279795009", "lymph node of mesentery", (7600,))
 """lymph node of mesentery (SCT 279795009)."""
 
-LymphNodeOfStomach: Final[Code] = Code("SCT", "314730000", "lymph node of stomach", (7600,))
+LymphNodeOfStomach: _Final[_Code] = _Code("SCT", "314730000", "lymph node of stomach", (7600,))
 """lymph node of stomach (SCT 314730000)."""
 
-LymphNodeOfThePulmonaryLigament: Final[Code] = Code(
+LymphNodeOfThePulmonaryLigament: _Final[_Code] = _Code(
     "SCT", "127941002", "lymph node of the pulmonary ligament", (7600,)
 )
 """lymph node of the pulmonary ligament (SCT 127941002)."""
 
-LymphNodeOfThorax: Final[Code] = Code("SCT", "47109002", "lymph node of thorax", (7600,))
+LymphNodeOfThorax: _Final[_Code] = _Code("SCT", "47109002", "lymph node of thorax", (7600,))
 """lymph node of thorax (SCT 47109002)."""
 
-LymphNodeOfTrunk: Final[Code] = Code("SCT", "312502003", "lymph node of trunk", (7600,))
+LymphNodeOfTrunk: _Final[_Code] = _Code("SCT", "312502003", "lymph node of trunk", (7600,))
 """lymph node of trunk (SCT 312502003)."""
 
-LymphNodeRingOfCardiaOfStomach: Final[Code] = Code(
+LymphNodeRingOfCardiaOfStomach: _Final[_Code] = _Code(
     "SCT", "279866008", "lymph node ring of cardia of stomach", (7600,)
 )
 """lymph node ring of cardia of stomach (SCT 279866008)."""
 
-MandibularLymphNode: Final[Code] = Code("SCT", "155338003", "mandibular lymph node", (7600,))
+MandibularLymphNode: _Final[_Code] = _Code("SCT", "155338003", "mandibular lymph node", (7600,))
 """mandibular lymph node (SCT 155338003)."""
 
-MastoidLymphNode: Final[Code] = Code("SCT", "279143009", "mastoid lymph node", (7600,))
+MastoidLymphNode: _Final[_Code] = _Code("SCT", "279143009", "mastoid lymph node", (7600,))
 """mastoid lymph node (SCT 279143009)."""
 
-MedialCommonIliacLymphNode: Final[Code] = Code(
+MedialCommonIliacLymphNode: _Final[_Code] = _Code(
     "SCT", "34625003", "medial common iliac lymph node", (7600,)
 )
 """medial common iliac lymph node (SCT 34625003)."""
 
-MedialExternalIliacLymphNode: Final[Code] = Code(
+MedialExternalIliacLymphNode: _Final[_Code] = _Code(
     "SCT", "42472007", "medial external iliac lymph node", (7600,)
 )
 """medial external iliac lymph node (SCT 42472007)."""
 
-MedialLacunarLymphNode: Final[Code] = Code("SCT", "23198005", "medial lacunar lymph node", (7600,))
+MedialLacunarLymphNode: _Final[_Code] = _Code(
+    "SCT", "23198005", "medial lacunar lymph node", (7600,)
+)
 """medial lacunar lymph node (SCT 23198005)."""
 
-MedianRetropharyngealLymphNode: Final[Code] = Code(
+MedianRetropharyngealLymphNode: _Final[_Code] = _Code(
     "SCT", "167364008", "median retropharyngeal lymph node", (7600,)
 )
 """median retropharyngeal lymph node (SCT 167364008)."""
 
-MediastinalLymphNode: Final[Code] = Code("SCT", "62683002", "mediastinal lymph node", (7600,))
+MediastinalLymphNode: _Final[_Code] = _Code("SCT", "62683002", "mediastinal lymph node", (7600,))
 """mediastinal lymph node (SCT 62683002)."""
 
-MesentericArteryLymphNode: Final[Code] = Code(
+MesentericArteryLymphNode: _Final[_Code] = _Code(
     "SCT", "299993000", "mesenteric artery lymph node", (7600,)
 )
 """mesenteric artery lymph node (SCT 299993000)."""
 
-MidcolicLymphNode: Final[Code] = Code("SCT", "282031000", "midcolic lymph node", (7600,))
+MidcolicLymphNode: _Final[_Code] = _Code("SCT", "282031000", "midcolic lymph node", (7600,))
 """midcolic lymph node (SCT 282031000)."""
 
-MiddleDeepCervicalLymphNode: Final[Code] = Code(
+MiddleDeepCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "285427009", "middle deep cervical lymph node", (7600,)
 )
 """middle deep cervical lymph node (SCT 285427009)."""
 
-MiddleJugularLymphNode: Final[Code] = Code("SCT", "245322001", "middle jugular lymph node", (7600,))
+MiddleJugularLymphNode: _Final[_Code] = _Code(
+    "SCT", "245322001", "middle jugular lymph node", (7600,)
+)
 """middle jugular lymph node (SCT 245322001)."""
 
-NasolabialLymphNode: Final[Code] = Code("SCT", "144026003", "nasolabial lymph node", (7600,))
+NasolabialLymphNode: _Final[_Code] = _Code("SCT", "144026003", "nasolabial lymph node", (7600,))
 """nasolabial lymph node (SCT 144026003)."""
 
-ObturatorLymphNode: Final[Code] = Code("SCT", "36086000", "obturator lymph node", (7600,))
+ObturatorLymphNode: _Final[_Code] = _Code("SCT", "36086000", "obturator lymph node", (7600,))
 """obturator lymph node (SCT 36086000)."""
 
-OccipitalLymphNode: Final[Code] = Code("SCT", "3916005", "occipital lymph node", (7600,))
+OccipitalLymphNode: _Final[_Code] = _Code("SCT", "3916005", "occipital lymph node", (7600,))
 """occipital lymph node (SCT 3916005)."""
 
-PancreaticLymphNode: Final[Code] = Code("SCT", "77778009", "pancreatic lymph node", (7600,))
+PancreaticLymphNode: _Final[_Code] = _Code("SCT", "77778009", "pancreatic lymph node", (7600,))
 """pancreatic lymph node (SCT 77778009)."""
 
-PancreaticoduodenalLymphNode: Final[Code] = Code(
+PancreaticoduodenalLymphNode: _Final[_Code] = _Code(
     "SCT", "76659008", "pancreaticoduodenal lymph node", (7600,)
 )
 """pancreaticoduodenal lymph node (SCT 76659008)."""
 
-PancreaticosplenicLymphNode: Final[Code] = Code(
+PancreaticosplenicLymphNode: _Final[_Code] = _Code(
     "SCT", "16050005", "pancreaticosplenic lymph node", (7600,)
 )
 """pancreaticosplenic lymph node (SCT 16050005)."""
 
-ParaAorticLymphNodeOfTheAnteriorMediastinum: Final[Code] = Code(
+ParaAorticLymphNodeOfTheAnteriorMediastinum: _Final[_Code] = _Code(
     "SCT", "127939003", "para-aortic lymph node of the anterior mediastinum", (7600,)
 )
 """para-aortic lymph node of the anterior mediastinum (SCT 127939003)."""
 
-ParaesophagealLymphNodeBelowCarina: Final[Code] = Code(
+ParaesophagealLymphNodeBelowCarina: _Final[_Code] = _Code(
     "SCT", "127940001", "paraesophageal lymph node below carina", (7600,)
 )
 """paraesophageal lymph node below carina (SCT 127940001)."""
 
-ParamammaryLymphNode: Final[Code] = Code("SCT", "368550005", "paramammary lymph node", (7600,))
+ParamammaryLymphNode: _Final[_Code] = _Code("SCT", "368550005", "paramammary lymph node", (7600,))
 """paramammary lymph node (SCT 368550005)."""
 
-ParametrialLymphNode: Final[Code] = Code("SCT", "3243006", "parametrial lymph node", (7600,))
+ParametrialLymphNode: _Final[_Code] = _Code("SCT", "3243006", "parametrial lymph node", (7600,))
 """parametrial lymph node (SCT 3243006)."""
 
-PararectalLymphNode: Final[Code] = Code("SCT", "21875007", "pararectal lymph node", (7600,))
+PararectalLymphNode: _Final[_Code] = _Code("SCT", "21875007", "pararectal lymph node", (7600,))
 """pararectal lymph node (SCT 21875007)."""
 
-ParasternalLymphNode: Final[Code] = Code("SCT", "82365008", "parasternal lymph node", (7600,))
+ParasternalLymphNode: _Final[_Code] = _Code("SCT", "82365008", "parasternal lymph node", (7600,))
 """parasternal lymph node (SCT 82365008)."""
 
-ParatrachealLymphNode: Final[Code] = Code("SCT", "65690001", "paratracheal lymph node", (7600,))
+ParatrachealLymphNode: _Final[_Code] = _Code("SCT", "65690001", "paratracheal lymph node", (7600,))
 """paratracheal lymph node (SCT 65690001)."""
 
-ParavaginalLymphNode: Final[Code] = Code("SCT", "16228004", "paravaginal lymph node", (7600,))
+ParavaginalLymphNode: _Final[_Code] = _Code("SCT", "16228004", "paravaginal lymph node", (7600,))
 """paravaginal lymph node (SCT 16228004)."""
 
-ParavesicularLymphNode: Final[Code] = Code("SCT", "1439000", "paravesicular lymph node", (7600,))
+ParavesicularLymphNode: _Final[_Code] = _Code("SCT", "1439000", "paravesicular lymph node", (7600,))
 """paravesicular lymph node (SCT 1439000)."""
 
-ParotidLymphNode: Final[Code] = Code("SCT", "10209003", "parotid lymph node", (7600,))
+ParotidLymphNode: _Final[_Code] = _Code("SCT", "10209003", "parotid lymph node", (7600,))
 """parotid lymph node (SCT 10209003)."""
 
-PectoralAxillaryLymphNode: Final[Code] = Code(
+PectoralAxillaryLymphNode: _Final[_Code] = _Code(
     "SCT", "69691007", "pectoral axillary lymph node", (7600,)
 )
 """pectoral axillary lymph node (SCT 69691007)."""
 
-PelvicLymphNode: Final[Code] = Code("SCT", "54268001", "pelvic lymph node", (7600,))
+PelvicLymphNode: _Final[_Code] = _Code("SCT", "54268001", "pelvic lymph node", (7600,))
 """pelvic lymph node (SCT 54268001)."""
 
-PerigastricLymphNode: Final[Code] = Code("SCT", "245344006", "perigastric lymph node", (7600,))
+PerigastricLymphNode: _Final[_Code] = _Code("SCT", "245344006", "perigastric lymph node", (7600,))
 """perigastric lymph node (SCT 245344006)."""
 
-PeripancreaticLymphNode: Final[Code] = Code(
+PeripancreaticLymphNode: _Final[_Code] = _Code(
     "SCT", "245346008", "peripancreatic lymph node", (7600,)
 )
 """peripancreatic lymph node (SCT 245346008)."""
 
-PoplitealLymphNode: Final[Code] = Code("SCT", "47471008", "popliteal lymph node", (7600,))
+PoplitealLymphNode: _Final[_Code] = _Code("SCT", "47471008", "popliteal lymph node", (7600,))
 """popliteal lymph node (SCT 47471008)."""
 
-PostauricularLymphNode: Final[Code] = Code("SCT", "245328002", "postauricular lymph node", (7600,))
+PostauricularLymphNode: _Final[_Code] = _Code(
+    "SCT", "245328002", "postauricular lymph node", (7600,)
+)
 """postauricular lymph node (SCT 245328002)."""
 
-PosteriorAuricularLymphNode: Final[Code] = Code(
+PosteriorAuricularLymphNode: _Final[_Code] = _Code(
     "SCT", "30793004", "posterior auricular lymph node", (7600,)
 )
 """posterior auricular lymph node (SCT 30793004)."""
 
-PosteriorMediastinalLymphNode: Final[Code] = Code(
+PosteriorMediastinalLymphNode: _Final[_Code] = _Code(
     "SCT", "25447008", "posterior mediastinal lymph node", (7600,)
 )
 """posterior mediastinal lymph node (SCT 25447008)."""
 
-PosteriorTibialLymphNode: Final[Code] = Code(
+PosteriorTibialLymphNode: _Final[_Code] = _Code(
     "SCT", "303623000", "posterior tibial lymph node", (7600,)
 )
 """posterior tibial lymph node (SCT 303623000)."""
 
-PosteriorTriangleCervicalLymphNode: Final[Code] = Code(
+PosteriorTriangleCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "245324000", "posterior triangle cervical lymph node", (7600,)
 )
 """posterior triangle cervical lymph node (SCT 245324000)."""
 
-PostvesicularLymphNode: Final[Code] = Code("SCT", "278571002", "postvesicular lymph node", (7600,))
+PostvesicularLymphNode: _Final[_Code] = _Code(
+    "SCT", "278571002", "postvesicular lymph node", (7600,)
+)
 """postvesicular lymph node (SCT 278571002)."""
 
-PrececalLymphNode: Final[Code] = Code("SCT", "281765006", "prececal lymph node", (7600,))
+PrececalLymphNode: _Final[_Code] = _Code("SCT", "281765006", "prececal lymph node", (7600,))
 """prececal lymph node (SCT 281765006)."""
 
-PrefemoralLymphNode: Final[Code] = Code("SCT", "48193007", "prefemoral lymph node", (7600,))
+PrefemoralLymphNode: _Final[_Code] = _Code("SCT", "48193007", "prefemoral lymph node", (7600,))
 """prefemoral lymph node (SCT 48193007)."""
 
-PrelaryngealLymphNode: Final[Code] = Code("SCT", "74203007", "prelaryngeal lymph node", (7600,))
+PrelaryngealLymphNode: _Final[_Code] = _Code("SCT", "74203007", "prelaryngeal lymph node", (7600,))
 """prelaryngeal lymph node (SCT 74203007)."""
 
-PrepericardialLymphNode: Final[Code] = Code(
+PrepericardialLymphNode: _Final[_Code] = _Code(
     "SCT", "196516004", "prepericardial lymph node", (7600,)
 )
 """prepericardial lymph node (SCT 196516004)."""
 
-PresymphysialLymphNode: Final[Code] = Code("SCT", "6413002", "presymphysial lymph node", (7600,))
+PresymphysialLymphNode: _Final[_Code] = _Code("SCT", "6413002", "presymphysial lymph node", (7600,))
 """presymphysial lymph node (SCT 6413002)."""
 
-PretrachealLymphNode: Final[Code] = Code("SCT", "168460001", "pretracheal lymph node", (7600,))
+PretrachealLymphNode: _Final[_Code] = _Code("SCT", "168460001", "pretracheal lymph node", (7600,))
 """pretracheal lymph node (SCT 168460001)."""
 
-PrevascularRetrotrachealLymphNode: Final[Code] = Code(
+PrevascularRetrotrachealLymphNode: _Final[_Code] = _Code(
     "SCT", "127930004", "prevascular/retrotracheal lymph node", (7600,)
 )
 """prevascular/retrotracheal lymph node (SCT 127930004)."""
 
-PrevertebralLymphNode: Final[Code] = Code("SCT", "196446004", "prevertebral lymph node", (7600,))
+PrevertebralLymphNode: _Final[_Code] = _Code("SCT", "196446004", "prevertebral lymph node", (7600,))
 """prevertebral lymph node (SCT 196446004)."""
 
-PrevesicularLymphNode: Final[Code] = Code("SCT", "11740004", "prevesicular lymph node", (7600,))
+PrevesicularLymphNode: _Final[_Code] = _Code("SCT", "11740004", "prevesicular lymph node", (7600,))
 """prevesicular lymph node (SCT 11740004)."""
 
-PromontoryCommonIliacLymphNode: Final[Code] = Code(
+PromontoryCommonIliacLymphNode: _Final[_Code] = _Code(
     "SCT", "279189002", "promontory common iliac lymph node", (7600,)
 )
 """promontory common iliac lymph node (SCT 279189002)."""
 
-PyloricLymphNode: Final[Code] = Code("SCT", "24889003", "pyloric lymph node", (7600,))
+PyloricLymphNode: _Final[_Code] = _Code("SCT", "24889003", "pyloric lymph node", (7600,))
 """pyloric lymph node (SCT 24889003)."""
 
-RegionalLymphNode: Final[Code] = Code("SCT", "312500006", "regional lymph node", (7600,))
+RegionalLymphNode: _Final[_Code] = _Code("SCT", "312500006", "regional lymph node", (7600,))
 """regional lymph node (SCT 312500006)."""
 
-RenalHilarLymphNode: Final[Code] = Code("SCT", "249708006", "renal hilar lymph node", (7600,))
+RenalHilarLymphNode: _Final[_Code] = _Code("SCT", "249708006", "renal hilar lymph node", (7600,))
 """renal hilar lymph node (SCT 249708006)."""
 
-RetrocecalLymphNode: Final[Code] = Code("SCT", "281847004", "retrocecal lymph node", (7600,))
+RetrocecalLymphNode: _Final[_Code] = _Code("SCT", "281847004", "retrocecal lymph node", (7600,))
 """retrocecal lymph node (SCT 281847004)."""
 
-RetroperitonealLymphNode: Final[Code] = Code(
+RetroperitonealLymphNode: _Final[_Code] = _Code(
     "SCT", "91394001", "retroperitoneal lymph node", (7600,)
 )
 """retroperitoneal lymph node (SCT 91394001)."""
 
-RetropharyngealLymphNode: Final[Code] = Code(
+RetropharyngealLymphNode: _Final[_Code] = _Code(
     "SCT", "25683005", "retropharyngeal lymph node", (7600,)
 )
 """retropharyngeal lymph node (SCT 25683005)."""
 
-RetropyloricLymphNode: Final[Code] = Code("SCT", "280402004", "retropyloric lymph node", (7600,))
+RetropyloricLymphNode: _Final[_Code] = _Code("SCT", "280402004", "retropyloric lymph node", (7600,))
 """retropyloric lymph node (SCT 280402004)."""
 
-RetrotrachealLymphNode: Final[Code] = Code(
+RetrotrachealLymphNode: _Final[_Code] = _Code(
     "SCT", "127931000", "retrotracheal lymph node (mediastinal)", (7600,)
 )
 """retrotracheal lymph node (mediastinal) (SCT 127931000)."""
 
-SacralLymphNode: Final[Code] = Code("SCT", "79926007", "sacral lymph node", (7600,))
+SacralLymphNode: _Final[_Code] = _Code("SCT", "79926007", "sacral lymph node", (7600,))
 """sacral lymph node (SCT 79926007)."""
 
-ScaleneLymphNode: Final[Code] = Code("SCT", "81132008", "scalene lymph node", (7600,))
+ScaleneLymphNode: _Final[_Code] = _Code("SCT", "81132008", "scalene lymph node", (7600,))
 """scalene lymph node (SCT 81132008)."""
 
-SegmentalLymphNodeOfTheLung: Final[Code] = Code(
+SegmentalLymphNodeOfTheLung: _Final[_Code] = _Code(
     "SCT", "127921007", "segmental lymph node of the lung", (7600,)
 )
 """segmental lymph node of the lung (SCT 127921007)."""
 
-SigmoidLymphNode: Final[Code] = Code("SCT", "30024008", "sigmoid lymph node", (7600,))
+SigmoidLymphNode: _Final[_Code] = _Code("SCT", "30024008", "sigmoid lymph node", (7600,))
 """sigmoid lymph node (SCT 30024008)."""
 
-SplenicLymphNode: Final[Code] = Code("SCT", "280824006", "splenic lymph node", (7600,))
+SplenicLymphNode: _Final[_Code] = _Code("SCT", "280824006", "splenic lymph node", (7600,))
 """splenic lymph node (SCT 280824006)."""
 
-SubaorticCommonIliacLymphNode: Final[Code] = Code(
+SubaorticCommonIliacLymphNode: _Final[_Code] = _Code(
     "SCT", "60227002", "subaortic common iliac lymph node", (7600,)
 )
 """subaortic common iliac lymph node (SCT 60227002)."""
 
-SubcarinalLymphNode: Final[Code] = Code("SCT", "28330007", "subcarinal lymph node", (7600,))
+SubcarinalLymphNode: _Final[_Code] = _Code("SCT", "28330007", "subcarinal lymph node", (7600,))
 """subcarinal lymph node (SCT 28330007)."""
 
-SubclavianLymphNode: Final[Code] = Code("SCT", "421861001", "subclavian lymph node", (7600,))
+SubclavianLymphNode: _Final[_Code] = _Code("SCT", "421861001", "subclavian lymph node", (7600,))
 """subclavian lymph node (SCT 421861001)."""
 
-SubiliacLymphNode: Final[Code] = Code("FMA", "323407", "subiliac lymph node", (7600,))
+SubiliacLymphNode: _Final[_Code] = _Code("FMA", "323407", "subiliac lymph node", (7600,))
 """subiliac lymph node (FMA 323407)."""
 
-SubmandibularLymphNode: Final[Code] = Code("SCT", "59503006", "submandibular lymph node", (7600,))
+SubmandibularLymphNode: _Final[_Code] = _Code(
+    "SCT", "59503006", "submandibular lymph node", (7600,)
+)
 """submandibular lymph node (SCT 59503006)."""
 
-SubmentalLymphNode: Final[Code] = Code("SCT", "46055009", "submental lymph node", (7600,))
+SubmentalLymphNode: _Final[_Code] = _Code("SCT", "46055009", "submental lymph node", (7600,))
 """submental lymph node (SCT 46055009)."""
 
-SubpyloricLymphNode: Final[Code] = Code("SCT", "280314006", "subpyloric lymph node", (7600,))
+SubpyloricLymphNode: _Final[_Code] = _Code("SCT", "280314006", "subpyloric lymph node", (7600,))
 """subpyloric lymph node (SCT 280314006)."""
 
-SubscapularAxillaryLymphNode: Final[Code] = Code(
+SubscapularAxillaryLymphNode: _Final[_Code] = _Code(
     "SCT", "12196003", "subscapular axillary lymph node", (7600,)
 )
 """subscapular axillary lymph node (SCT 12196003)."""
 
-SubsegmentalLymphNodeOfTheLung: Final[Code] = Code(
+SubsegmentalLymphNodeOfTheLung: _Final[_Code] = _Code(
     "SCT", "127922000", "subsegmental lymph node of the lung", (7600,)
 )
 """subsegmental lymph node of the lung (SCT 127922000)."""
 
-SuperficialAnteriorCervicalLymphNode: Final[Code] = Code(
+SuperficialAnteriorCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "168557005", "superficial anterior cervical lymph node", (7600,)
 )
 """superficial anterior cervical lymph node (SCT 168557005)."""
 
-SuperficialCervicalLymphNode: Final[Code] = Code(
+SuperficialCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "279144003", "superficial cervical lymph node", (7600,)
 )
 """superficial cervical lymph node (SCT 279144003)."""
 
-SuperficialInguinalLymphNode: Final[Code] = Code(
+SuperficialInguinalLymphNode: _Final[_Code] = _Code(
     "SCT", "113340006", "superficial inguinal lymph node", (7600,)
 )
 """superficial inguinal lymph node (SCT 113340006)."""
 
-SuperficialIntraparotidLymphNode: Final[Code] = Code(
+SuperficialIntraparotidLymphNode: _Final[_Code] = _Code(
     "SCT", "68339009", "superficial intraparotid lymph node", (7600,)
 )
 """superficial intraparotid lymph node (SCT 68339009)."""
 
-SuperficialLateralCervicalLymphNode: Final[Code] = Code(
+SuperficialLateralCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "167965000", "superficial lateral cervical lymph node", (7600,)
 )
 """superficial lateral cervical lymph node (SCT 167965000)."""
 
-SuperficialLymphNode: Final[Code] = Code("SCT", "90606007", "superficial lymph node", (7600,))
+SuperficialLymphNode: _Final[_Code] = _Code("SCT", "90606007", "superficial lymph node", (7600,))
 """superficial lymph node (SCT 90606007)."""
 
-SuperficialParotidLymphNode: Final[Code] = Code(
+SuperficialParotidLymphNode: _Final[_Code] = _Code(
     "SCT", "279141006", "superficial parotid lymph node", (7600,)
 )
 """superficial parotid lymph node (SCT 279141006)."""
 
-SuperficialPoplitealLymphNode: Final[Code] = Code(
+SuperficialPoplitealLymphNode: _Final[_Code] = _Code(
     "SCT", "12728001", "superficial popliteal lymph node", (7600,)
 )
 """superficial popliteal lymph node (SCT 12728001)."""
 
-SuperiorGlutealLymphNode: Final[Code] = Code(
+SuperiorGlutealLymphNode: _Final[_Code] = _Code(
     "SCT", "76290003", "superior gluteal lymph node", (7600,)
 )
 """superior gluteal lymph node (SCT 76290003)."""
 
-SuperiorLateralInguinalLymphNode: Final[Code] = Code(
+SuperiorLateralInguinalLymphNode: _Final[_Code] = _Code(
     "SCT", "76704003", "superior lateral inguinal lymph node", (7600,)
 )
 """superior lateral inguinal lymph node (SCT 76704003)."""
 
-SuperiorMedialInguinalLymphNode: Final[Code] = Code(
+SuperiorMedialInguinalLymphNode: _Final[_Code] = _Code(
     "SCT", "52554005", "superior medial inguinal lymph node", (7600,)
 )
 """superior medial inguinal lymph node (SCT 52554005)."""
 
-SuperiorMediastinalLymphNode: Final[Code] = Code(
+SuperiorMediastinalLymphNode: _Final[_Code] = _Code(
     "SCT", "127925003", "superior mediastinal lymph node", (7600,)
 )
 """superior mediastinal lymph node (SCT 127925003)."""
 
-SuperiorMesentericLymphNode: Final[Code] = Code(
+SuperiorMesentericLymphNode: _Final[_Code] = _Code(
     "SCT", "49394004", "superior mesenteric lymph node", (7600,)
 )
 """superior mesenteric lymph node (SCT 49394004)."""
 
-SuperiorPancreaticLymphNode: Final[Code] = Code(
+SuperiorPancreaticLymphNode: _Final[_Code] = _Code(
     "SCT", "280999005", "superior pancreatic lymph node", (7600,)
 )
 """superior pancreatic lymph node (SCT 280999005)."""
 
-SuperiorPancreaticoduodenalLymphNode: Final[Code] = Code(
+SuperiorPancreaticoduodenalLymphNode: _Final[_Code] = _Code(
     "SCT", "281320004", "superior pancreaticoduodenal lymph node", (7600,)
 )
 """superior pancreaticoduodenal lymph node (SCT 281320004)."""
 
-SuperiorRectalLymphNode: Final[Code] = Code(
+SuperiorRectalLymphNode: _Final[_Code] = _Code(
     "SCT", "68881005", "superior rectal lymph node", (7600,)
 )
 """superior rectal lymph node (SCT 68881005)."""
 
-SuperiorTracheobronchialLymphNode: Final[Code] = Code(
+SuperiorTracheobronchialLymphNode: _Final[_Code] = _Code(
     "SCT", "67941004", "superior tracheobronchial lymph node", (7600,)
 )
 """superior tracheobronchial lymph node (SCT 67941004)."""
 
-SupraclavicularLymphNode: Final[Code] = Code(
+SupraclavicularLymphNode: _Final[_Code] = _Code(
     "SCT", "76838003", "supraclavicular lymph node", (7600,)
 )
 """supraclavicular lymph node (SCT 76838003)."""
 
-SupramammaryLymphNode: Final[Code] = Code("FMA", "12785", "supramammary lymph node", (7600,))
+SupramammaryLymphNode: _Final[_Code] = _Code("FMA", "12785", "supramammary lymph node", (7600,))
 """supramammary lymph node (FMA 12785)."""
 
-SuprapyloricLymphNode: Final[Code] = Code("SCT", "280216006", "suprapyloric lymph node", (7600,))
+SuprapyloricLymphNode: _Final[_Code] = _Code("SCT", "280216006", "suprapyloric lymph node", (7600,))
 """suprapyloric lymph node (SCT 280216006)."""
 
-TibialLymphNode: Final[Code] = Code("SCT", "80769008", "tibial lymph node", (7600,))
+TibialLymphNode: _Final[_Code] = _Code("SCT", "80769008", "tibial lymph node", (7600,))
 """tibial lymph node (SCT 80769008)."""
 
-TracheobronchialLymphNode: Final[Code] = Code(
+TracheobronchialLymphNode: _Final[_Code] = _Code(
     "SCT", "245341003", "tracheobronchial lymph node", (7600,)
 )
 """tracheobronchial lymph node (SCT 245341003)."""
 
-TracheobronchialLymphNodeLocatedNearCarina: Final[Code] = Code(
+TracheobronchialLymphNodeLocatedNearCarina: _Final[_Code] = _Code(
     "SCT", "89858007", "tracheobronchial lymph node, located near carina", (7600,)
 )
 """tracheobronchial lymph node, located near carina (SCT 89858007)."""
 
-UpperDeepCervicalLymphNode: Final[Code] = Code(
+UpperDeepCervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "285425001", "upper deep cervical lymph node", (7600,)
 )
 """upper deep cervical lymph node (SCT 285425001)."""
 
-UpperJugularLymphNode: Final[Code] = Code("SCT", "245321008", "upper jugular lymph node", (7600,))
+UpperJugularLymphNode: _Final[_Code] = _Code(
+    "SCT", "245321008", "upper jugular lymph node", (7600,)
+)
 """upper jugular lymph node (SCT 245321008)."""
 
-UpperLimbLymphNode: Final[Code] = Code("SCT", "44914007", "upper limb lymph node", (7600,))
+UpperLimbLymphNode: _Final[_Code] = _Code("SCT", "44914007", "upper limb lymph node", (7600,))
 """upper limb lymph node (SCT 44914007)."""
 
-UpperParatrachealLymphNode: Final[Code] = Code(
+UpperParatrachealLymphNode: _Final[_Code] = _Code(
     "SCT", "127927006", "upper paratracheal lymph node (mediastinal)", (7600,)
 )
 """upper paratracheal lymph node (mediastinal) (SCT 127927006)."""
 
-UterineParacervicalLymphNode: Final[Code] = Code(
+UterineParacervicalLymphNode: _Final[_Code] = _Code(
     "SCT", "5394000", "uterine paracervical lymph node", (7600,)
 )
 """uterine paracervical lymph node (SCT 5394000)."""
 
-VesicularLymphNode: Final[Code] = Code("SCT", "360992006", "vesicular lymph node", (7600,))
+VesicularLymphNode: _Final[_Code] = _Code("SCT", "360992006", "vesicular lymph node", (7600,))
 """vesicular lymph node (SCT 360992006)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AbdominalLymphNode,
     AnteriorAuricularLymphNode,
     AnteriorCervicalLymphNode,

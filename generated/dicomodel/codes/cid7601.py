@@ -5,118 +5,119 @@ Extensible, version 20230630, UID 1.2.840.10008.6.1.1012.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7601
-NAME: Final[str] = "Head and Neck Cancer Anatomic Site"
-KEYWORD: Final[str | None] = "HeadAndNeckCancerAnatomicSite"
-UID: Final[str | None] = "1.2.840.10008.6.1.1012"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20230630"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7601
+NAME: _Final[str] = "Head and Neck Cancer Anatomic Site"
+KEYWORD: _Final[str | None] = "HeadAndNeckCancerAnatomicSite"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1012"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20230630"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BaseOfTongue: Final[Code] = Code("SCT", "47975008", "base of tongue", (7601,))
+BaseOfTongue: _Final[_Code] = _Code("SCT", "47975008", "base of tongue", (7601,))
 """base of tongue (SCT 47975008)."""
 
-BuccalMucosa: Final[Code] = Code("SCT", "16811007", "buccal mucosa", (7601,))
+BuccalMucosa: _Final[_Code] = _Code("SCT", "16811007", "buccal mucosa", (7601,))
 """buccal mucosa (SCT 16811007)."""
 
-FloorOfMouth: Final[Code] = Code("SCT", "36360002", "floor of mouth", (7601,))
+FloorOfMouth: _Final[_Code] = _Code("SCT", "36360002", "floor of mouth", (7601,))
 """floor of mouth (SCT 36360002)."""
 
-Glottis: Final[Code] = Code("SCT", "1307006", "glottis", (7601,))
+Glottis: _Final[_Code] = _Code("SCT", "1307006", "glottis", (7601,))
 """glottis (SCT 1307006)."""
 
-Hypopharynx: Final[Code] = Code("SCT", "81502006", "hypopharynx", (4, 7601))
+Hypopharynx: _Final[_Code] = _Code("SCT", "81502006", "hypopharynx", (4, 7601))
 """hypopharynx (SCT 81502006)."""
 
-Larynx: Final[Code] = Code("SCT", "4596009", "larynx", (645, 4028, 4031, 4040, 7601))
+Larynx: _Final[_Code] = _Code("SCT", "4596009", "larynx", (645, 4028, 4031, 4040, 7601))
 """larynx (SCT 4596009)."""
 
-LingualTonsil: Final[Code] = Code("SCT", "2048000", "lingual tonsil", (7601,))
+LingualTonsil: _Final[_Code] = _Code("SCT", "2048000", "lingual tonsil", (7601,))
 """lingual tonsil (SCT 2048000)."""
 
-Lip: Final[Code] = Code("SCT", "48477009", "lip", (4028, 7601))
+Lip: _Final[_Code] = _Code("SCT", "48477009", "lip", (4028, 7601))
 """lip (SCT 48477009)."""
 
-AlveolarProcessOfMandible: Final[Code] = Code(
+AlveolarProcessOfMandible: _Final[_Code] = _Code(
     "SCT", "38754007", "alveolar process of mandible", (7601,)
 )
 """alveolar process of mandible (SCT 38754007)."""
 
-MaxillarySinus: Final[Code] = Code("SCT", "15924003", "maxillary sinus", (1002, 7601))
+MaxillarySinus: _Final[_Code] = _Code("SCT", "15924003", "maxillary sinus", (1002, 7601))
 """maxillary sinus (SCT 15924003)."""
 
-NasalCavity: Final[Code] = Code("SCT", "279549004", "nasal cavity", (7601,))
+NasalCavity: _Final[_Code] = _Code("SCT", "279549004", "nasal cavity", (7601,))
 """nasal cavity (SCT 279549004)."""
 
-Nasopharynx: Final[Code] = Code("SCT", "71836000", "nasopharynx", (7601,))
+Nasopharynx: _Final[_Code] = _Code("SCT", "71836000", "nasopharynx", (7601,))
 """nasopharynx (SCT 71836000)."""
 
-OralCavity: Final[Code] = Code("SCT", "74262004", "oral cavity", (7601,))
+OralCavity: _Final[_Code] = _Code("SCT", "74262004", "oral cavity", (7601,))
 """oral cavity (SCT 74262004)."""
 
-OropharyngealTonsil: Final[Code] = Code("SCT", "17861009", "oropharyngeal tonsil", (7601,))
+OropharyngealTonsil: _Final[_Code] = _Code("SCT", "17861009", "oropharyngeal tonsil", (7601,))
 """oropharyngeal tonsil (SCT 17861009)."""
 
-Oropharynx: Final[Code] = Code("SCT", "31389004", "oropharynx", (7601,))
+Oropharynx: _Final[_Code] = _Code("SCT", "31389004", "oropharynx", (7601,))
 """oropharynx (SCT 31389004)."""
 
-PalatineTonsil: Final[Code] = Code("SCT", "75573002", "palatine tonsil", (7601,))
+PalatineTonsil: _Final[_Code] = _Code("SCT", "75573002", "palatine tonsil", (7601,))
 """palatine tonsil (SCT 75573002)."""
 
-ParanasalSinus: Final[Code] = Code(
+ParanasalSinus: _Final[_Code] = _Code(
     "SCT", "2095001", "paranasal sinus", (4028, 4031, 4040, 7483, 7601)
 )
 """paranasal sinus (SCT 2095001)."""
 
-PharyngealRecess: Final[Code] = Code("SCT", "1849007", "pharyngeal recess", (7601,))
+PharyngealRecess: _Final[_Code] = _Code("SCT", "1849007", "pharyngeal recess", (7601,))
 """pharyngeal recess (SCT 1849007)."""
 
-PharyngealTonsil: Final[Code] = Code("SCT", "55940004", "pharyngeal tonsil", (7601,))
+PharyngealTonsil: _Final[_Code] = _Code("SCT", "55940004", "pharyngeal tonsil", (7601,))
 """pharyngeal tonsil (SCT 55940004)."""
 
-PharyngotympanicTube: Final[Code] = Code("SCT", "91207004", "pharyngotympanic tube", (7601,))
+PharyngotympanicTube: _Final[_Code] = _Code("SCT", "91207004", "pharyngotympanic tube", (7601,))
 """pharyngotympanic tube (SCT 91207004)."""
 
-PyriformSinus: Final[Code] = Code("SCT", "6217003", "pyriform sinus", (7601,))
+PyriformSinus: _Final[_Code] = _Code("SCT", "6217003", "pyriform sinus", (7601,))
 """pyriform sinus (SCT 6217003)."""
 
-RetromolarTrigone: Final[Code] = Code("SCT", "85816001", "retromolar trigone", (7601,))
+RetromolarTrigone: _Final[_Code] = _Code("SCT", "85816001", "retromolar trigone", (7601,))
 """retromolar trigone (SCT 85816001)."""
 
-SalivaryGland: Final[Code] = Code("SCT", "385294005", "salivary gland", (645, 4028, 7601, 10044))
+SalivaryGland: _Final[_Code] = _Code("SCT", "385294005", "salivary gland", (645, 4028, 7601, 10044))
 """salivary gland (SCT 385294005)."""
 
-Supraglottis: Final[Code] = Code("SCT", "119255006", "supraglottis", (7601,))
+Supraglottis: _Final[_Code] = _Code("SCT", "119255006", "supraglottis", (7601,))
 """supraglottis (SCT 119255006)."""
 
-Tongue: Final[Code] = Code("SCT", "21974007", "tongue", (4, 4028, 7601))
+Tongue: _Final[_Code] = _Code("SCT", "21974007", "tongue", (4, 4028, 7601))
 """tongue (SCT 21974007)."""
 
-TonsilAndAdenoid: Final[Code] = Code("SCT", "303337002", "tonsil and adenoid", (7601,))
+TonsilAndAdenoid: _Final[_Code] = _Code("SCT", "303337002", "tonsil and adenoid", (7601,))
 """tonsil and adenoid (SCT 303337002)."""
 
-TorusOfPharyngotympanicTube: Final[Code] = Code(
+TorusOfPharyngotympanicTube: _Final[_Code] = _Code(
     "FMA", "54993", "torus of pharyngotympanic tube", (7601,)
 )
 """torus of pharyngotympanic tube (FMA 54993)."""
 
-TubalTonsil: Final[Code] = Code("SCT", "21058000", "tubal tonsil", (7601,))
+TubalTonsil: _Final[_Code] = _Code("SCT", "21058000", "tubal tonsil", (7601,))
 """tubal tonsil (SCT 21058000)."""
 
-UnknownPrimaryNeoplasiaSite: Final[Code] = Code(
+UnknownPrimaryNeoplasiaSite: _Final[_Code] = _Code(
     "UMLS", "C0221297", "unknown primary neoplasia site", (7601,)
 )
 """unknown primary neoplasia site (UMLS C0221297)."""
 
-Uvula: Final[Code] = Code("SCT", "26140008", "uvula", (7601,))
+Uvula: _Final[_Code] = _Code("SCT", "26140008", "uvula", (7601,))
 """uvula (SCT 26140008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BaseOfTongue,
     BuccalMucosa,
     FloorOfMouth,

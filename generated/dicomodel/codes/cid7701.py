@@ -5,51 +5,52 @@ Extensible, version 20150106, UID 1.2.840.10008.6.1.1013.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7701
-NAME: Final[str] = "Fiber Tract In Brainstem"
-KEYWORD: Final[str | None] = "FiberTractInBrainstem"
-UID: Final[str | None] = "1.2.840.10008.6.1.1013"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150106"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7701
+NAME: _Final[str] = "Fiber Tract In Brainstem"
+KEYWORD: _Final[str | None] = "FiberTractInBrainstem"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1013"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150106"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SuperiorCerebellarPeduncle: Final[Code] = Code(
+SuperiorCerebellarPeduncle: _Final[_Code] = _Code(
     "SCT", "11089000", "superior cerebellar peduncle", (7153, 7701)
 )
 """superior cerebellar peduncle (SCT 11089000)."""
 
-MiddleCerebellarPeduncle: Final[Code] = Code(
+MiddleCerebellarPeduncle: _Final[_Code] = _Code(
     "SCT", "33723005", "middle cerebellar peduncle", (7153, 7701)
 )
 """middle cerebellar peduncle (SCT 33723005)."""
 
-InferiorCerebellarPeduncle: Final[Code] = Code(
+InferiorCerebellarPeduncle: _Final[_Code] = _Code(
     "SCT", "67701001", "inferior cerebellar peduncle", (7153, 7701)
 )
 """inferior cerebellar peduncle (SCT 67701001)."""
 
-CorticospinalTractInBrainstem: Final[Code] = Code(
+CorticospinalTractInBrainstem: _Final[_Code] = _Code(
     "SCT", "360568007", "corticospinal tract in brainstem", (7701,)
 )
 """corticospinal tract in brainstem (SCT 360568007)."""
 
-MedialLemniscus: Final[Code] = Code("SCT", "30114003", "medial lemniscus", (7153, 7701))
+MedialLemniscus: _Final[_Code] = _Code("SCT", "30114003", "medial lemniscus", (7153, 7701))
 """medial lemniscus (SCT 30114003)."""
 
-LateralLemniscus: Final[Code] = Code("SCT", "86136007", "lateral lemniscus", (7701,))
+LateralLemniscus: _Final[_Code] = _Code("SCT", "86136007", "lateral lemniscus", (7701,))
 """lateral lemniscus (SCT 86136007)."""
 
-MedialLongitudinalFasciculus: Final[Code] = Code(
+MedialLongitudinalFasciculus: _Final[_Code] = _Code(
     "SCT", "28390009", "medial longitudinal fasciculus", (7701,)
 )
 """medial longitudinal fasciculus (SCT 28390009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SuperiorCerebellarPeduncle,
     MiddleCerebellarPeduncle,
     InferiorCerebellarPeduncle,

@@ -5,66 +5,67 @@ Extensible, version 20150106, UID 1.2.840.10008.6.1.1015.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7703
-NAME: Final[str] = "Association Fiber"
-KEYWORD: Final[str | None] = "AssociationFiber"
-UID: Final[str | None] = "1.2.840.10008.6.1.1015"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150106"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7703
+NAME: _Final[str] = "Association Fiber"
+KEYWORD: _Final[str | None] = "AssociationFiber"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1015"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150106"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SuperiorLongitudinalFasciculus: Final[Code] = Code(
+SuperiorLongitudinalFasciculus: _Final[_Code] = _Code(
     "NEU", "2080", "superior longitudinal fasciculus", (7703,)
 )
 """superior longitudinal fasciculus (NEU 2080)."""
 
-SuperiorLongitudinalFasciculusI: Final[Code] = Code(
+SuperiorLongitudinalFasciculusI: _Final[_Code] = _Code(
     "DCM", "110703", "superior longitudinal fasciculus I", (7703,)
 )
 """superior longitudinal fasciculus I (DCM 110703)."""
 
-SuperiorLongitudinalFasciculusII: Final[Code] = Code(
+SuperiorLongitudinalFasciculusII: _Final[_Code] = _Code(
     "DCM", "110704", "superior longitudinal fasciculus II", (7703,)
 )
 """superior longitudinal fasciculus II (DCM 110704)."""
 
-SuperiorLongitudinalFasciculusIII: Final[Code] = Code(
+SuperiorLongitudinalFasciculusIII: _Final[_Code] = _Code(
     "DCM", "110705", "superior longitudinal fasciculus III", (7703,)
 )
 """superior longitudinal fasciculus III (DCM 110705)."""
 
-ArcuateFasciculus: Final[Code] = Code("NEU", "2063", "arcuate fasciculus", (7703,))
+ArcuateFasciculus: _Final[_Code] = _Code("NEU", "2063", "arcuate fasciculus", (7703,))
 """arcuate fasciculus (NEU 2063)."""
 
-InferiorLongitudinalFasciculus: Final[Code] = Code(
+InferiorLongitudinalFasciculus: _Final[_Code] = _Code(
     "SCT", "55233005", "inferior longitudinal fasciculus", (7153, 7703)
 )
 """inferior longitudinal fasciculus (SCT 55233005)."""
 
-SuperiorFrontoOccipitalFasciculus: Final[Code] = Code(
+SuperiorFrontoOccipitalFasciculus: _Final[_Code] = _Code(
     "SCT", "13958008", "superior fronto-occipital fasciculus", (7703,)
 )
 """superior fronto-occipital fasciculus (SCT 13958008)."""
 
-InferiorFrontoOccipitalFasciculus: Final[Code] = Code(
+InferiorFrontoOccipitalFasciculus: _Final[_Code] = _Code(
     "SCT", "35664009", "inferior fronto-occipital fasciculus", (7703,)
 )
 """inferior fronto-occipital fasciculus (SCT 35664009)."""
 
-UncinateFasciculus: Final[Code] = Code("SCT", "26230003", "uncinate fasciculus", (7153, 7703))
+UncinateFasciculus: _Final[_Code] = _Code("SCT", "26230003", "uncinate fasciculus", (7153, 7703))
 """uncinate fasciculus (SCT 26230003)."""
 
-VerticalOccipitalFasciculus: Final[Code] = Code(
+VerticalOccipitalFasciculus: _Final[_Code] = _Code(
     "SCT", "80434005", "vertical occipital fasciculus", (7703,)
 )
 """vertical occipital fasciculus (SCT 80434005)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SuperiorLongitudinalFasciculus,
     SuperiorLongitudinalFasciculusI,
     SuperiorLongitudinalFasciculusII,

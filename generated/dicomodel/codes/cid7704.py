@@ -5,27 +5,28 @@ Extensible, version 20150106, UID 1.2.840.10008.6.1.1016.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7704
-NAME: Final[str] = "Limbic System Tract"
-KEYWORD: Final[str | None] = "LimbicSystemTract"
-UID: Final[str | None] = "1.2.840.10008.6.1.1016"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150106"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7704
+NAME: _Final[str] = "Limbic System Tract"
+KEYWORD: _Final[str | None] = "LimbicSystemTract"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1016"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150106"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Cingulum: Final[Code] = Code("SCT", "37035000", "cingulum", (7153, 7704))
+Cingulum: _Final[_Code] = _Code("SCT", "37035000", "cingulum", (7153, 7704))
 """cingulum (SCT 37035000)."""
 
-Fornix: Final[Code] = Code("SCT", "87463005", "fornix", (7153, 7704))
+Fornix: _Final[_Code] = _Code("SCT", "87463005", "fornix", (7153, 7704))
 """fornix (SCT 87463005)."""
 
-StriaTerminalis: Final[Code] = Code("NEU", "286", "stria terminalis", (7704,))
+StriaTerminalis: _Final[_Code] = _Code("NEU", "286", "stria terminalis", (7704,))
 """stria terminalis (NEU 286)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Cingulum, Fornix, StriaTerminalis)
+MEMBERS: _Final[tuple[_Code, ...]] = (Cingulum, Fornix, StriaTerminalis)
 """The resolved membership: own members, then those of the included groups, in order."""

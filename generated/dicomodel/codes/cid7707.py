@@ -5,27 +5,28 @@ Extensible, version 20150106, UID 1.2.840.10008.6.1.1019.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 7707
-NAME: Final[str] = "Spinal Cord Fiber"
-KEYWORD: Final[str | None] = "SpinalCordFiber"
-UID: Final[str | None] = "1.2.840.10008.6.1.1019"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20150106"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 7707
+NAME: _Final[str] = "Spinal Cord Fiber"
+KEYWORD: _Final[str | None] = "SpinalCordFiber"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1019"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20150106"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DorsalFuniculus: Final[Code] = Code("SCT", "59752008", "dorsal funiculus", (7707,))
+DorsalFuniculus: _Final[_Code] = _Code("SCT", "59752008", "dorsal funiculus", (7707,))
 """dorsal funiculus (SCT 59752008)."""
 
-VentralFuniculus: Final[Code] = Code("SCT", "31701002", "ventral funiculus", (7707,))
+VentralFuniculus: _Final[_Code] = _Code("SCT", "31701002", "ventral funiculus", (7707,))
 """ventral funiculus (SCT 31701002)."""
 
-LateralFuniculus: Final[Code] = Code("SCT", "14892003", "lateral funiculus", (7707,))
+LateralFuniculus: _Final[_Code] = _Code("SCT", "14892003", "lateral funiculus", (7707,))
 """lateral funiculus (SCT 14892003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (DorsalFuniculus, VentralFuniculus, LateralFuniculus)
+MEMBERS: _Final[tuple[_Code, ...]] = (DorsalFuniculus, VentralFuniculus, LateralFuniculus)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,66 +5,69 @@ Extensible, version 20160314, UID 1.2.840.10008.6.1.6.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8
-NAME: Final[str] = "Angiographic Interventional Device"
-KEYWORD: Final[str | None] = "AngiographicInterventionalDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.6"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20160314"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8
+NAME: _Final[str] = "Angiographic Interventional Device"
+KEYWORD: _Final[str | None] = "AngiographicInterventionalDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.6"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20160314"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Stent: Final[Code] = Code("SCT", "65818007", "Stent", (8, 1000, 3411, 3496, 3810, 7157))
+Stent: _Final[_Code] = _Code("SCT", "65818007", "Stent", (8, 1000, 3411, 3496, 3810, 7157))
 """Stent (SCT 65818007)."""
 
-Catheter: Final[Code] = Code("SCT", "19923001", "Catheter", (8, 69, 3451, 6203, 6401, 6404, 7112))
+Catheter: _Final[_Code] = _Code(
+    "SCT", "19923001", "Catheter", (8, 69, 3451, 6203, 6401, 6404, 7112)
+)
 """Catheter (SCT 19923001)."""
 
-Laser: Final[Code] = Code("SCT", "38586004", "Laser", (8, 3411))
+Laser: _Final[_Code] = _Code("SCT", "38586004", "Laser", (8, 3411))
 """Laser (SCT 38586004)."""
 
-Glue: Final[Code] = Code("SCT", "57126000", "Glue", (8,))
+Glue: _Final[_Code] = _Code("SCT", "57126000", "Glue", (8,))
 """Glue (SCT 57126000)."""
 
-AtherectomyDevice: Final[Code] = Code("SCT", "102312002", "Atherectomy device", (8,))
+AtherectomyDevice: _Final[_Code] = _Code("SCT", "102312002", "Atherectomy device", (8,))
 """Atherectomy device (SCT 102312002)."""
 
-EmbolizationBall: Final[Code] = Code("SCT", "102315000", "Embolization ball", (8,))
+EmbolizationBall: _Final[_Code] = _Code("SCT", "102315000", "Embolization ball", (8,))
 """Embolization ball (SCT 102315000)."""
 
-PercutaneousTransluminalAngioplastyBalloon: Final[Code] = Code(
+PercutaneousTransluminalAngioplastyBalloon: _Final[_Code] = _Code(
     "SCT", "102319006", "Percutaneous transluminal angioplasty balloon", (8, 3411)
 )
 """Percutaneous transluminal angioplasty balloon (SCT 102319006)."""
 
-EmbolizationCoil: Final[Code] = Code("SCT", "102314001", "Embolization coil", (8,))
+EmbolizationCoil: _Final[_Code] = _Code("SCT", "102314001", "Embolization coil", (8,))
 """Embolization coil (SCT 102314001)."""
 
-DetachableBalloon: Final[Code] = Code("SCT", "102320000", "Detachable balloon", (8,))
+DetachableBalloon: _Final[_Code] = _Code("SCT", "102320000", "Detachable balloon", (8,))
 """Detachable balloon (SCT 102320000)."""
 
-GuidingCatheter: Final[Code] = Code("SCT", "102317008", "Guiding catheter", (8, 3411))
+GuidingCatheter: _Final[_Code] = _Code("SCT", "102317008", "Guiding catheter", (8, 3411))
 """Guiding catheter (SCT 102317008)."""
 
-EmbolizationParticulate: Final[Code] = Code("SCT", "102316004", "Embolization particulate", (8,))
+EmbolizationParticulate: _Final[_Code] = _Code("SCT", "102316004", "Embolization particulate", (8,))
 """Embolization particulate (SCT 102316004)."""
 
-RotationalAtherectomyDevice: Final[Code] = Code(
+RotationalAtherectomyDevice: _Final[_Code] = _Code(
     "SCT", "102313007", "Rotational atherectomy device", (8, 3411)
 )
 """Rotational atherectomy device (SCT 102313007)."""
 
-MeasuringRuler: Final[Code] = Code("SCT", "102304005", "Measuring ruler", (8, 3451))
+MeasuringRuler: _Final[_Code] = _Code("SCT", "102304005", "Measuring ruler", (8, 3451))
 """Measuring ruler (SCT 102304005)."""
 
-Sphere: Final[Code] = Code("DCM", "122485", "Sphere", (8, 3451, 7112))
+Sphere: _Final[_Code] = _Code("DCM", "122485", "Sphere", (8, 3451, 7112))
 """Sphere (DCM 122485)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Stent,
     Catheter,
     Laser,

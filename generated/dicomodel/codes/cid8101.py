@@ -5,43 +5,46 @@ Extensible, version 20080626, UID 1.2.840.10008.6.1.1043.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8101
-NAME: Final[str] = "Container Type"
-KEYWORD: Final[str | None] = "ContainerType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1043"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080626"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8101
+NAME: _Final[str] = "Container Type"
+KEYWORD: _Final[str | None] = "ContainerType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1043"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080626"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TissueCassette: Final[Code] = Code("SCT", "434464009", "Tissue cassette", (8101,))
+TissueCassette: _Final[_Code] = _Code("SCT", "434464009", "Tissue cassette", (8101,))
 """Tissue cassette (SCT 434464009)."""
 
-TissueMicroarrayCassette: Final[Code] = Code(
+TissueMicroarrayCassette: _Final[_Code] = _Code(
     "SCT", "434708008", "Tissue microarray cassette", (8101,)
 )
 """Tissue microarray cassette (SCT 434708008)."""
 
-SpecimenVial: Final[Code] = Code("SCT", "434746001", "Specimen vial", (8101,))
+SpecimenVial: _Final[_Code] = _Code("SCT", "434746001", "Specimen vial", (8101,))
 """Specimen vial (SCT 434746001)."""
 
-MicroscopeSlide: Final[Code] = Code("SCT", "433466003", "Microscope slide", (8101,))
+MicroscopeSlide: _Final[_Code] = _Code("SCT", "433466003", "Microscope slide", (8101,))
 """Microscope slide (SCT 433466003)."""
 
-SpecimenContainer: Final[Code] = Code("SCT", "434711009", "Specimen container", (8101,))
+SpecimenContainer: _Final[_Code] = _Code("SCT", "434711009", "Specimen container", (8101,))
 """Specimen container (SCT 434711009)."""
 
-ElectronMicroscopyGrid: Final[Code] = Code("SCT", "434533009", "Electron microscopy grid", (8101,))
+ElectronMicroscopyGrid: _Final[_Code] = _Code(
+    "SCT", "434533009", "Electron microscopy grid", (8101,)
+)
 """Electron microscopy grid (SCT 434533009)."""
 
-SpecimenWell: Final[Code] = Code("SCT", "434822004", "Specimen well", (8101,))
+SpecimenWell: _Final[_Code] = _Code("SCT", "434822004", "Specimen well", (8101,))
 """Specimen well (SCT 434822004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TissueCassette,
     TissueMicroarrayCassette,
     SpecimenVial,

@@ -5,47 +5,50 @@ Extensible, version 20080626, UID 1.2.840.10008.6.1.1047.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8109
-NAME: Final[str] = "Specimen Collection Procedure"
-KEYWORD: Final[str | None] = "SpecimenCollectionProcedure"
-UID: Final[str | None] = "1.2.840.10008.6.1.1047"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080626"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8109
+NAME: _Final[str] = "Specimen Collection Procedure"
+KEYWORD: _Final[str | None] = "SpecimenCollectionProcedure"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1047"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080626"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Aspiration: Final[Code] = Code("SCT", "14766002", "Aspiration", (8109,))
+Aspiration: _Final[_Code] = _Code("SCT", "14766002", "Aspiration", (8109,))
 """Aspiration (SCT 14766002)."""
 
-Biopsy: Final[Code] = Code("SCT", "86273004", "Biopsy", (9, 8109))
+Biopsy: _Final[_Code] = _Code("SCT", "86273004", "Biopsy", (9, 8109))
 """Biopsy (SCT 86273004)."""
 
-Excision: Final[Code] = Code("SCT", "65801008", "Excision", (8109,))
+Excision: _Final[_Code] = _Code("SCT", "65801008", "Excision", (8109,))
 """Excision (SCT 65801008)."""
 
-HarvestingOfTissue: Final[Code] = Code("SCT", "53958007", "Harvesting of tissue", (8109,))
+HarvestingOfTissue: _Final[_Code] = _Code("SCT", "53958007", "Harvesting of tissue", (8109,))
 """Harvesting of tissue (SCT 53958007)."""
 
-RemovalOfDevice: Final[Code] = Code("SCT", "128538000", "Removal of device", (8109,))
+RemovalOfDevice: _Final[_Code] = _Code("SCT", "128538000", "Removal of device", (8109,))
 """Removal of device (SCT 128538000)."""
 
-Venipuncture: Final[Code] = Code("SCT", "22778000", "Venipuncture", (8109,))
+Venipuncture: _Final[_Code] = _Code("SCT", "22778000", "Venipuncture", (8109,))
 """Venipuncture (SCT 22778000)."""
 
-TakingOfSwab: Final[Code] = Code("SCT", "285570007", "Taking of swab", (8109,))
+TakingOfSwab: _Final[_Code] = _Code("SCT", "285570007", "Taking of swab", (8109,))
 """Taking of swab (SCT 285570007)."""
 
-SpecimenCollection: Final[Code] = Code("SCT", "17636008", "Specimen collection", (3515, 8109, 8111))
+SpecimenCollection: _Final[_Code] = _Code(
+    "SCT", "17636008", "Specimen collection", (3515, 8109, 8111)
+)
 """Specimen collection (SCT 17636008)."""
 
-Scraping: Final[Code] = Code("SCT", "56757003", "Scraping", (8109,))
+Scraping: _Final[_Code] = _Code("SCT", "56757003", "Scraping", (8109,))
 """Scraping (SCT 56757003)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Aspiration,
     Biopsy,
     Excision,

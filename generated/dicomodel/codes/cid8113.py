@@ -5,42 +5,43 @@ Extensible, version 20080626, UID 1.2.840.10008.6.1.1051.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8113
-NAME: Final[str] = "Specimen Preparation Step"
-KEYWORD: Final[str | None] = "SpecimenPreparationStep"
-UID: Final[str | None] = "1.2.840.10008.6.1.1051"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080626"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8113
+NAME: _Final[str] = "Specimen Preparation Step"
+KEYWORD: _Final[str | None] = "SpecimenPreparationStep"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1051"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080626"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SpecimenMicrowaveHeating: Final[Code] = Code(
+SpecimenMicrowaveHeating: _Final[_Code] = _Code(
     "SCT", "433455005", "Specimen microwave heating", (8113,)
 )
 """Specimen microwave heating (SCT 433455005)."""
 
-SpecimenSteamHeating: Final[Code] = Code("SCT", "433457002", "Specimen steam heating", (8113,))
+SpecimenSteamHeating: _Final[_Code] = _Code("SCT", "433457002", "Specimen steam heating", (8113,))
 """Specimen steam heating (SCT 433457002)."""
 
-ProteaseDigestionOfTissueSpecimen: Final[Code] = Code(
+ProteaseDigestionOfTissueSpecimen: _Final[_Code] = _Code(
     "SCT", "433456006", "Protease digestion of tissue specimen", (8113,)
 )
 """Protease digestion of tissue specimen (SCT 433456006)."""
 
-SpecimenDehydration: Final[Code] = Code("SCT", "433470006", "Specimen dehydration", (8113,))
+SpecimenDehydration: _Final[_Code] = _Code("SCT", "433470006", "Specimen dehydration", (8113,))
 """Specimen dehydration (SCT 433470006)."""
 
-SpecimenFreezing: Final[Code] = Code("SCT", "27872000", "Specimen freezing", (8113,))
+SpecimenFreezing: _Final[_Code] = _Code("SCT", "27872000", "Specimen freezing", (8113,))
 """Specimen freezing (SCT 27872000)."""
 
-SpecimenClearing: Final[Code] = Code("SCT", "433452008", "Specimen clearing", (8113,))
+SpecimenClearing: _Final[_Code] = _Code("SCT", "433452008", "Specimen clearing", (8113,))
 """Specimen clearing (SCT 433452008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     SpecimenMicrowaveHeating,
     SpecimenSteamHeating,
     ProteaseDigestionOfTissueSpecimen,

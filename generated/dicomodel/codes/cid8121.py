@@ -5,29 +5,34 @@ Extensible, version 20100824, UID 1.2.840.10008.6.1.898.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8121
-NAME: Final[str] = "Microscopy Lens Type"
-KEYWORD: Final[str | None] = "MicroscopyLensType"
-UID: Final[str | None] = "1.2.840.10008.6.1.898"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100824"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8121
+NAME: _Final[str] = "Microscopy Lens Type"
+KEYWORD: _Final[str | None] = "MicroscopyLensType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.898"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100824"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HighPowerNonImmersionLens: Final[Code] = Code(
+HighPowerNonImmersionLens: _Final[_Code] = _Code(
     "SCT", "445621001", "High power non-immersion lens", (8121,)
 )
 """High power non-immersion lens (SCT 445621001)."""
 
-OilImmersionLens: Final[Code] = Code("SCT", "445622008", "Oil immersion lens", (8121,))
+OilImmersionLens: _Final[_Code] = _Code("SCT", "445622008", "Oil immersion lens", (8121,))
 """Oil immersion lens (SCT 445622008)."""
 
-SlideOverviewLens: Final[Code] = Code("SCT", "445601002", "Slide overview lens", (8121,))
+SlideOverviewLens: _Final[_Code] = _Code("SCT", "445601002", "Slide overview lens", (8121,))
 """Slide overview lens (SCT 445601002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (HighPowerNonImmersionLens, OilImmersionLens, SlideOverviewLens)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    HighPowerNonImmersionLens,
+    OilImmersionLens,
+    SlideOverviewLens,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

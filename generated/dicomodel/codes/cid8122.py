@@ -5,36 +5,37 @@ Extensible, version 20100824, UID 1.2.840.10008.6.1.899.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8122
-NAME: Final[str] = "Microscopy Illuminator and Sensor Color"
-KEYWORD: Final[str | None] = "MicroscopyIlluminatorAndSensorColor"
-UID: Final[str | None] = "1.2.840.10008.6.1.899"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100824"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8122
+NAME: _Final[str] = "Microscopy Illuminator and Sensor Color"
+KEYWORD: _Final[str | None] = "MicroscopyIlluminatorAndSensorColor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.899"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100824"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FullSpectrum: Final[Code] = Code("SCT", "414298005", "Full Spectrum", (4206, 8122))
+FullSpectrum: _Final[_Code] = _Code("SCT", "414298005", "Full Spectrum", (4206, 8122))
 """Full Spectrum (SCT 414298005)."""
 
-Infrared: Final[Code] = Code("SCT", "414497003", "Infrared", (4206, 8122))
+Infrared: _Final[_Code] = _Code("SCT", "414497003", "Infrared", (4206, 8122))
 """Infrared (SCT 414497003)."""
 
-Red: Final[Code] = Code("SCT", "371240000", "Red", (4206, 4255, 4411, 8122))
+Red: _Final[_Code] = _Code("SCT", "371240000", "Red", (4206, 4255, 4411, 8122))
 """Red (SCT 371240000)."""
 
-Green: Final[Code] = Code("SCT", "371246006", "Green", (4206, 4255, 6067, 8122))
+Green: _Final[_Code] = _Code("SCT", "371246006", "Green", (4206, 4255, 6067, 8122))
 """Green (SCT 371246006)."""
 
-Blue: Final[Code] = Code("SCT", "405738005", "Blue", (4206, 4255, 4411, 8122))
+Blue: _Final[_Code] = _Code("SCT", "405738005", "Blue", (4206, 4255, 4411, 8122))
 """Blue (SCT 405738005)."""
 
-Ultraviolet: Final[Code] = Code("SCT", "415770004", "Ultraviolet", (4206, 8122))
+Ultraviolet: _Final[_Code] = _Code("SCT", "415770004", "Ultraviolet", (4206, 8122))
 """Ultraviolet (SCT 415770004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FullSpectrum, Infrared, Red, Green, Blue, Ultraviolet)
+MEMBERS: _Final[tuple[_Code, ...]] = (FullSpectrum, Infrared, Red, Green, Blue, Ultraviolet)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,55 +5,58 @@ Extensible, version 20100824, UID 1.2.840.10008.6.1.900.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8123
-NAME: Final[str] = "Microscopy Illumination Method"
-KEYWORD: Final[str | None] = "MicroscopyIlluminationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.900"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100824"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8123
+NAME: _Final[str] = "Microscopy Illumination Method"
+KEYWORD: _Final[str | None] = "MicroscopyIlluminationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.900"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100824"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TransmissionIllumination: Final[Code] = Code("DCM", "111741", "Transmission illumination", (8123,))
+TransmissionIllumination: _Final[_Code] = _Code(
+    "DCM", "111741", "Transmission illumination", (8123,)
+)
 """Transmission illumination (DCM 111741)."""
 
-ReflectionIllumination: Final[Code] = Code("DCM", "111742", "Reflection illumination", (8123,))
+ReflectionIllumination: _Final[_Code] = _Code("DCM", "111742", "Reflection illumination", (8123,))
 """Reflection illumination (DCM 111742)."""
 
-EpifluorescenceIllumination: Final[Code] = Code(
+EpifluorescenceIllumination: _Final[_Code] = _Code(
     "DCM", "111743", "Epifluorescence illumination", (8123,)
 )
 """Epifluorescence illumination (DCM 111743)."""
 
-BrightfieldIllumination: Final[Code] = Code("DCM", "111744", "Brightfield illumination", (8123,))
+BrightfieldIllumination: _Final[_Code] = _Code("DCM", "111744", "Brightfield illumination", (8123,))
 """Brightfield illumination (DCM 111744)."""
 
-DarkfieldIllumination: Final[Code] = Code("DCM", "111745", "Darkfield illumination", (8123,))
+DarkfieldIllumination: _Final[_Code] = _Code("DCM", "111745", "Darkfield illumination", (8123,))
 """Darkfield illumination (DCM 111745)."""
 
-ObliqueIllumination: Final[Code] = Code("DCM", "111746", "Oblique illumination", (8123,))
+ObliqueIllumination: _Final[_Code] = _Code("DCM", "111746", "Oblique illumination", (8123,))
 """Oblique illumination (DCM 111746)."""
 
-PhaseContrastIllumination: Final[Code] = Code(
+PhaseContrastIllumination: _Final[_Code] = _Code(
     "DCM", "111747", "Phase contrast illumination", (8123,)
 )
 """Phase contrast illumination (DCM 111747)."""
 
-DifferentialInterferenceContrast: Final[Code] = Code(
+DifferentialInterferenceContrast: _Final[_Code] = _Code(
     "DCM", "111748", "Differential interference contrast", (8123,)
 )
 """Differential interference contrast (DCM 111748)."""
 
-TotalInternalReflectionFluorescence: Final[Code] = Code(
+TotalInternalReflectionFluorescence: _Final[_Code] = _Code(
     "DCM", "111749", "Total internal reflection fluorescence", (8123,)
 )
 """Total internal reflection fluorescence (DCM 111749)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     TransmissionIllumination,
     ReflectionIllumination,
     EpifluorescenceIllumination,

@@ -5,30 +5,31 @@ Extensible, version 20120605, UID 1.2.840.10008.6.1.949.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8132
-NAME: Final[str] = "Magnification Selection"
-KEYWORD: Final[str | None] = "MagnificationSelection"
-UID: Final[str | None] = "1.2.840.10008.6.1.949"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20120605"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8132
+NAME: _Final[str] = "Magnification Selection"
+KEYWORD: _Final[str | None] = "MagnificationSelection"
+UID: _Final[str | None] = "1.2.840.10008.6.1.949"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20120605"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-_5X: Final[Code] = Code("DCM", "112715", "5X", (8132,))
+_5X: _Final[_Code] = _Code("DCM", "112715", "5X", (8132,))
 """5X (DCM 112715)."""
 
-_10X: Final[Code] = Code("DCM", "112716", "10X", (8132,))
+_10X: _Final[_Code] = _Code("DCM", "112716", "10X", (8132,))
 """10X (DCM 112716)."""
 
-_20X: Final[Code] = Code("DCM", "112717", "20X", (8132,))
+_20X: _Final[_Code] = _Code("DCM", "112717", "20X", (8132,))
 """20X (DCM 112717)."""
 
-_40X: Final[Code] = Code("DCM", "112718", "40X", (8132,))
+_40X: _Final[_Code] = _Code("DCM", "112718", "40X", (8132,))
 """40X (DCM 112718)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (_5X, _10X, _20X, _40X)
+MEMBERS: _Final[tuple[_Code, ...]] = (_5X, _10X, _20X, _40X)
 """The resolved membership: own members, then those of the included groups, in order."""

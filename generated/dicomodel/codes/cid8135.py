@@ -5,24 +5,25 @@ Extensible, version 20210712, UID 1.2.840.10008.6.1.1365.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8135
-NAME: Final[str] = "Microscopy Annotation Property Type"
-KEYWORD: Final[str | None] = "MicroscopyAnnotationPropertyType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1365"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210712"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8135
+NAME: _Final[str] = "Microscopy Annotation Property Type"
+KEYWORD: _Final[str | None] = "MicroscopyAnnotationPropertyType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1365"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210712"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Cell: Final[Code] = Code("SCT", "4421005", "Cell", (8135,))
+Cell: _Final[_Code] = _Code("SCT", "4421005", "Cell", (8135,))
 """Cell (SCT 4421005)."""
 
-Nucleus: Final[Code] = Code("SCT", "84640000", "Nucleus", (8135,))
+Nucleus: _Final[_Code] = _Code("SCT", "84640000", "Nucleus", (8135,))
 """Nucleus (SCT 84640000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Cell, Nucleus)
+MEMBERS: _Final[tuple[_Code, ...]] = (Cell, Nucleus)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,30 +5,31 @@ Extensible, version 20121129, UID 1.2.840.10008.6.1.954.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8202
-NAME: Final[str] = "Surface Scan Mode Type"
-KEYWORD: Final[str | None] = "SurfaceScanModeType"
-UID: Final[str | None] = "1.2.840.10008.6.1.954"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20121129"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8202
+NAME: _Final[str] = "Surface Scan Mode Type"
+KEYWORD: _Final[str | None] = "SurfaceScanModeType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.954"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20121129"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TurntableScanMethod: Final[Code] = Code("DCM", "114209", "Turntable Scan Method", (8202,))
+TurntableScanMethod: _Final[_Code] = _Code("DCM", "114209", "Turntable Scan Method", (8202,))
 """Turntable Scan Method (DCM 114209)."""
 
-HighResolution: Final[Code] = Code("DCM", "114210", "High resolution", (8202,))
+HighResolution: _Final[_Code] = _Code("DCM", "114210", "High resolution", (8202,))
 """High resolution (DCM 114210)."""
 
-FastMode: Final[Code] = Code("DCM", "114211", "Fast mode", (8202,))
+FastMode: _Final[_Code] = _Code("DCM", "114211", "Fast mode", (8202,))
 """Fast mode (DCM 114211)."""
 
-Checkerboard: Final[Code] = Code("DCM", "114216", "Checkerboard", (8202,))
+Checkerboard: _Final[_Code] = _Code("DCM", "114216", "Checkerboard", (8202,))
 """Checkerboard (DCM 114216)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (TurntableScanMethod, HighResolution, FastMode, Checkerboard)
+MEMBERS: _Final[tuple[_Code, ...]] = (TurntableScanMethod, HighResolution, FastMode, Checkerboard)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,81 +6,82 @@ Includes CID 84.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 83
-NAME: Final[str] = "Real World Value Mapping Unit"
-KEYWORD: Final[str | None] = "RealWorldValueMappingUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.24"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20080123"
-INCLUDES: Final[tuple[int, ...]] = (84,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 83
+NAME: _Final[str] = "Real World Value Mapping Unit"
+KEYWORD: _Final[str | None] = "RealWorldValueMappingUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.24"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20080123"
+INCLUDES: _Final[tuple[int, ...]] = (84,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HounsfieldUnit: Final[Code] = Code("UCUM", "[hnsf'U]", "Hounsfield unit", (83, 301, 7181))
+HounsfieldUnit: _Final[_Code] = _Code("UCUM", "[hnsf'U]", "Hounsfield unit", (83, 301, 7181))
 """Hounsfield unit (UCUM [hnsf'U])."""
 
-Counts: Final[Code] = Code("UCUM", "{counts}", "Counts", (84, 7181))
+Counts: _Final[_Code] = _Code("UCUM", "{counts}", "Counts", (84, 7181))
 """Counts (UCUM {counts}). Included from CID 84."""
 
-CountsPerSecond: Final[Code] = Code("UCUM", "{counts}/s", "Counts per second", (84, 7181))
+CountsPerSecond: _Final[_Code] = _Code("UCUM", "{counts}/s", "Counts per second", (84, 7181))
 """Counts per second (UCUM {counts}/s). Included from CID 84."""
 
-ProportionalToCounts: Final[Code] = Code("UCUM", "{propcounts}", "Proportional to counts", (84,))
+ProportionalToCounts: _Final[_Code] = _Code("UCUM", "{propcounts}", "Proportional to counts", (84,))
 """Proportional to counts (UCUM {propcounts}). Included from CID 84."""
 
-ProportionalToCountsPerSecond: Final[Code] = Code(
+ProportionalToCountsPerSecond: _Final[_Code] = _Code(
     "UCUM", "{propcounts}/s", "Proportional to counts per second", (84,)
 )
 """Proportional to counts per second (UCUM {propcounts}/s). Included from CID 84."""
 
-Centimeter2: Final[Code] = Code("UCUM", "cm2", "Centimeter**2", (84, 7461))
+Centimeter2: _Final[_Code] = _Code("UCUM", "cm2", "Centimeter**2", (84, 7461))
 """Centimeter**2 (UCUM cm2). Included from CID 84."""
 
-Centimeter2Milliliter: Final[Code] = Code("UCUM", "cm2/ml", "Centimeter**2/milliliter", (84,))
+Centimeter2Milliliter: _Final[_Code] = _Code("UCUM", "cm2/ml", "Centimeter**2/milliliter", (84,))
 """Centimeter**2/milliliter (UCUM cm2/ml). Included from CID 84."""
 
-Percent: Final[Code] = Code("UCUM", "%", "Percent", (84, 301, 4244))
+Percent: _Final[_Code] = _Code("UCUM", "%", "Percent", (84, 301, 4244))
 """Percent (UCUM %). Included from CID 84."""
 
-BecquerelsMilliliter: Final[Code] = Code("UCUM", "Bq/ml", "Becquerels/milliliter", (84,))
+BecquerelsMilliliter: _Final[_Code] = _Code("UCUM", "Bq/ml", "Becquerels/milliliter", (84,))
 """Becquerels/milliliter (UCUM Bq/ml). Included from CID 84."""
 
-MilligramsMinuteMilliliter: Final[Code] = Code(
+MilligramsMinuteMilliliter: _Final[_Code] = _Code(
     "UCUM", "mg/min/ml", "Milligrams/minute/milliliter", (84,)
 )
 """Milligrams/minute/milliliter (UCUM mg/min/ml). Included from CID 84."""
 
-MicromoleMinuteMilliliter: Final[Code] = Code(
+MicromoleMinuteMilliliter: _Final[_Code] = _Code(
     "UCUM", "umol/min/ml", "Micromole/minute/milliliter", (84,)
 )
 """Micromole/minute/milliliter (UCUM umol/min/ml). Included from CID 84."""
 
-MilliliterMinuteGram: Final[Code] = Code("UCUM", "ml/min/g", "Milliliter/minute/gram", (84,))
+MilliliterMinuteGram: _Final[_Code] = _Code("UCUM", "ml/min/g", "Milliliter/minute/gram", (84,))
 """Milliliter/minute/gram (UCUM ml/min/g). Included from CID 84."""
 
-MilliliterGram: Final[Code] = Code("UCUM", "ml/g", "Milliliter/gram", (84,))
+MilliliterGram: _Final[_Code] = _Code("UCUM", "ml/g", "Milliliter/gram", (84,))
 """Milliliter/gram (UCUM ml/g). Included from CID 84."""
 
-Centimeter: Final[Code] = Code("UCUM", "/cm", "/Centimeter", (84,))
+Centimeter: _Final[_Code] = _Code("UCUM", "/cm", "/Centimeter", (84,))
 """/Centimeter (UCUM /cm). Included from CID 84."""
 
-MicromoleMilliliter: Final[Code] = Code("UCUM", "umol/ml", "Micromole/milliliter", (84,))
+MicromoleMilliliter: _Final[_Code] = _Code("UCUM", "umol/ml", "Micromole/milliliter", (84,))
 """Micromole/milliliter (UCUM umol/ml). Included from CID 84."""
 
-StandardizedUptakeValueBodyWeight: Final[Code] = Code(
+StandardizedUptakeValueBodyWeight: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVbw}", "Standardized Uptake Value body weight", (85,)
 )
 """Standardized Uptake Value body weight (UCUM g/ml{SUVbw}). Included from CID 85."""
 
-StandardizedUptakeValueLeanBodyMassJames: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJames: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVlbm}", "Standardized Uptake Value lean body mass (James)", (85,)
 )
 """Standardized Uptake Value lean body mass (James) (UCUM g/ml{SUVlbm}). Included from CID 85."""
 
-StandardizedUptakeValueLeanBodyMassJames128Multiplier: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJames128Multiplier: _Final[_Code] = _Code(
     "UCUM",
     "g/ml{SUVlbm(James128)}",
     "Standardized Uptake Value lean body mass (James 128 multiplier)",
@@ -88,22 +89,22 @@ StandardizedUptakeValueLeanBodyMassJames128Multiplier: Final[Code] = Code(
 )
 """Standardized Uptake Value lean body mass (James 128 multiplier) (UCUM g/ml{SUVlbm(James128)}). Included from CID 85."""
 
-StandardizedUptakeValueLeanBodyMassJanma: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJanma: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVlbm(Janma)}", "Standardized Uptake Value lean body mass (Janma)", (85,)
 )
 """Standardized Uptake Value lean body mass (Janma) (UCUM g/ml{SUVlbm(Janma)}). Included from CID 85."""
 
-StandardizedUptakeValueBodySurfaceArea: Final[Code] = Code(
+StandardizedUptakeValueBodySurfaceArea: _Final[_Code] = _Code(
     "UCUM", "cm2/ml{SUVbsa}", "Standardized Uptake Value body surface area", (85,)
 )
 """Standardized Uptake Value body surface area (UCUM cm2/ml{SUVbsa}). Included from CID 85."""
 
-StandardizedUptakeValueIdealBodyWeight: Final[Code] = Code(
+StandardizedUptakeValueIdealBodyWeight: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVibw}", "Standardized Uptake Value ideal body weight", (85,)
 )
 """Standardized Uptake Value ideal body weight (UCUM g/ml{SUVibw}). Included from CID 85."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     HounsfieldUnit,
     Counts,
     CountsPerSecond,

@@ -5,24 +5,25 @@ Extensible, version 20140331, UID 1.2.840.10008.6.1.982.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8302
-NAME: Final[str] = "Measurement Pattern Code"
-KEYWORD: Final[str | None] = "MeasurementPatternCode"
-UID: Final[str | None] = "1.2.840.10008.6.1.982"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20140331"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8302
+NAME: _Final[str] = "Measurement Pattern Code"
+KEYWORD: _Final[str | None] = "MeasurementPatternCode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.982"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20140331"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TG18UNL10Pattern: Final[Code] = Code("DCM", "109843", "TG18-UNL10 Pattern", (8301, 8302))
+TG18UNL10Pattern: _Final[_Code] = _Code("DCM", "109843", "TG18-UNL10 Pattern", (8301, 8302))
 """TG18-UNL10 Pattern (DCM 109843)."""
 
-TG18UNL80Pattern: Final[Code] = Code("DCM", "109844", "TG18-UNL80 Pattern", (8301, 8302))
+TG18UNL80Pattern: _Final[_Code] = _Code("DCM", "109844", "TG18-UNL80 Pattern", (8301, 8302))
 """TG18-UNL80 Pattern (DCM 109844)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (TG18UNL10Pattern, TG18UNL80Pattern)
+MEMBERS: _Final[tuple[_Code, ...]] = (TG18UNL10Pattern, TG18UNL80Pattern)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,48 +5,53 @@ Extensible, version 20170417, UID 1.2.840.10008.6.1.983.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 8303
-NAME: Final[str] = "Display Device Type"
-KEYWORD: Final[str | None] = "DisplayDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.983"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170417"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 8303
+NAME: _Final[str] = "Display Device Type"
+KEYWORD: _Final[str | None] = "DisplayDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.983"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170417"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-CRTDisplay: Final[Code] = Code("DCM", "109991", "CRT Display", (8303,))
+CRTDisplay: _Final[_Code] = _Code("DCM", "109991", "CRT Display", (8303,))
 """CRT Display (DCM 109991)."""
 
-LiquidCrystalDisplay: Final[Code] = Code("DCM", "109992", "Liquid Crystal Display", (8303,))
+LiquidCrystalDisplay: _Final[_Code] = _Code("DCM", "109992", "Liquid Crystal Display", (8303,))
 """Liquid Crystal Display (DCM 109992)."""
 
-PlasmaDisplay: Final[Code] = Code("DCM", "109993", "Plasma Display", (8303,))
+PlasmaDisplay: _Final[_Code] = _Code("DCM", "109993", "Plasma Display", (8303,))
 """Plasma Display (DCM 109993)."""
 
-OLED: Final[Code] = Code("DCM", "109994", "OLED", (8303,))
+OLED: _Final[_Code] = _Code("DCM", "109994", "OLED", (8303,))
 """OLED (DCM 109994)."""
 
-DLPRearProjectionSystem: Final[Code] = Code("DCM", "109995", "DLP Rear Projection System", (8303,))
+DLPRearProjectionSystem: _Final[_Code] = _Code(
+    "DCM", "109995", "DLP Rear Projection System", (8303,)
+)
 """DLP Rear Projection System (DCM 109995)."""
 
-DLPFrontProjectionSystem: Final[Code] = Code(
+DLPFrontProjectionSystem: _Final[_Code] = _Code(
     "DCM", "109996", "DLP Front Projection System", (8303,)
 )
 """DLP Front Projection System (DCM 109996)."""
 
-CRTRearProjectionSystem: Final[Code] = Code("DCM", "109997", "CRT Rear Projection System", (8303,))
+CRTRearProjectionSystem: _Final[_Code] = _Code(
+    "DCM", "109997", "CRT Rear Projection System", (8303,)
+)
 """CRT Rear Projection System (DCM 109997)."""
 
-CRTFrontProjectionSystem: Final[Code] = Code(
+CRTFrontProjectionSystem: _Final[_Code] = _Code(
     "DCM", "109998", "CRT Front Projection System", (8303,)
 )
 """CRT Front Projection System (DCM 109998)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     CRTDisplay,
     LiquidCrystalDisplay,
     PlasmaDisplay,

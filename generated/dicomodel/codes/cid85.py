@@ -5,30 +5,31 @@ Extensible, version 20161106, UID 1.2.840.10008.6.1.984.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 85
-NAME: Final[str] = "SUV Unit"
-KEYWORD: Final[str | None] = "SUVUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.984"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20161106"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 85
+NAME: _Final[str] = "SUV Unit"
+KEYWORD: _Final[str | None] = "SUVUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.984"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20161106"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StandardizedUptakeValueBodyWeight: Final[Code] = Code(
+StandardizedUptakeValueBodyWeight: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVbw}", "Standardized Uptake Value body weight", (85,)
 )
 """Standardized Uptake Value body weight (UCUM g/ml{SUVbw})."""
 
-StandardizedUptakeValueLeanBodyMassJames: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJames: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVlbm}", "Standardized Uptake Value lean body mass (James)", (85,)
 )
 """Standardized Uptake Value lean body mass (James) (UCUM g/ml{SUVlbm})."""
 
-StandardizedUptakeValueLeanBodyMassJames128Multiplier: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJames128Multiplier: _Final[_Code] = _Code(
     "UCUM",
     "g/ml{SUVlbm(James128)}",
     "Standardized Uptake Value lean body mass (James 128 multiplier)",
@@ -36,22 +37,22 @@ StandardizedUptakeValueLeanBodyMassJames128Multiplier: Final[Code] = Code(
 )
 """Standardized Uptake Value lean body mass (James 128 multiplier) (UCUM g/ml{SUVlbm(James128)})."""
 
-StandardizedUptakeValueLeanBodyMassJanma: Final[Code] = Code(
+StandardizedUptakeValueLeanBodyMassJanma: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVlbm(Janma)}", "Standardized Uptake Value lean body mass (Janma)", (85,)
 )
 """Standardized Uptake Value lean body mass (Janma) (UCUM g/ml{SUVlbm(Janma)})."""
 
-StandardizedUptakeValueBodySurfaceArea: Final[Code] = Code(
+StandardizedUptakeValueBodySurfaceArea: _Final[_Code] = _Code(
     "UCUM", "cm2/ml{SUVbsa}", "Standardized Uptake Value body surface area", (85,)
 )
 """Standardized Uptake Value body surface area (UCUM cm2/ml{SUVbsa})."""
 
-StandardizedUptakeValueIdealBodyWeight: Final[Code] = Code(
+StandardizedUptakeValueIdealBodyWeight: _Final[_Code] = _Code(
     "UCUM", "g/ml{SUVibw}", "Standardized Uptake Value ideal body weight", (85,)
 )
 """Standardized Uptake Value ideal body weight (UCUM g/ml{SUVibw})."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StandardizedUptakeValueBodyWeight,
     StandardizedUptakeValueLeanBodyMassJames,
     StandardizedUptakeValueLeanBodyMassJames128Multiplier,

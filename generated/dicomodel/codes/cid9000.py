@@ -5,51 +5,52 @@ Extensible, version 20190326, UID 1.2.840.10008.6.1.1010.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9000
-NAME: Final[str] = "Physical Quantity Descriptor"
-KEYWORD: Final[str | None] = "PhysicalQuantityDescriptor"
-UID: Final[str | None] = "1.2.840.10008.6.1.1010"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190326"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9000
+NAME: _Final[str] = "Physical Quantity Descriptor"
+KEYWORD: _Final[str | None] = "PhysicalQuantityDescriptor"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1010"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190326"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Quantity: Final[Code] = Code("SCT", "246205007", "Quantity", (9000,))
+Quantity: _Final[_Code] = _Code("SCT", "246205007", "Quantity", (9000,))
 """Quantity (SCT 246205007)."""
 
-Derivation: Final[Code] = Code("DCM", "121401", "Derivation", (9000,))
+Derivation: _Final[_Code] = _Code("DCM", "121401", "Derivation", (9000,))
 """Derivation (DCM 121401)."""
 
-MeasurementMethod: Final[Code] = Code("SCT", "370129005", "Measurement Method", (9000,))
+MeasurementMethod: _Final[_Code] = _Code("SCT", "370129005", "Measurement Method", (9000,))
 """Measurement Method (SCT 370129005)."""
 
-FindingSite: Final[Code] = Code("SCT", "363698007", "Finding Site", (9000,))
+FindingSite: _Final[_Code] = _Code("SCT", "363698007", "Finding Site", (9000,))
 """Finding Site (SCT 363698007)."""
 
-Finding: Final[Code] = Code("DCM", "121071", "Finding", (3419, 6053, 7002, 9000))
+Finding: _Final[_Code] = _Code("DCM", "121071", "Finding", (3419, 6053, 7002, 9000))
 """Finding (DCM 121071)."""
 
-ReferenceRegion: Final[Code] = Code("NCIt", "C94970", "Reference Region", (7165, 9000))
+ReferenceRegion: _Final[_Code] = _Code("NCIt", "C94970", "Reference Region", (7165, 9000))
 """Reference Region (NCIt C94970)."""
 
-ModelFittingMethod: Final[Code] = Code("DCM", "113241", "Model fitting method", (9000,))
+ModelFittingMethod: _Final[_Code] = _Code("DCM", "113241", "Model fitting method", (9000,))
 """Model fitting method (DCM 113241)."""
 
-SourceImageDiffusionBValue: Final[Code] = Code(
+SourceImageDiffusionBValue: _Final[_Code] = _Code(
     "DCM", "113240", "Source image diffusion b-value", (7276, 9000)
 )
 """Source image diffusion b-value (DCM 113240)."""
 
-EquivalentMeaningOfConceptName: Final[Code] = Code(
+EquivalentMeaningOfConceptName: _Final[_Code] = _Code(
     "DCM", "121050", "Equivalent Meaning of Concept Name", (9000,)
 )
 """Equivalent Meaning of Concept Name (DCM 121050)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Quantity,
     Derivation,
     MeasurementMethod,

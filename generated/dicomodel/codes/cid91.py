@@ -6,73 +6,78 @@ Includes CID 3271.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 91
-NAME: Final[str] = "Functional Condition Present During Acquisition"
-KEYWORD: Final[str | None] = "FunctionalConditionPresentDuringAcquisition"
-UID: Final[str | None] = "1.2.840.10008.6.1.891"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20170914"
-INCLUDES: Final[tuple[int, ...]] = (3271,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 91
+NAME: _Final[str] = "Functional Condition Present During Acquisition"
+KEYWORD: _Final[str | None] = "FunctionalConditionPresentDuringAcquisition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.891"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20170914"
+INCLUDES: _Final[tuple[int, ...]] = (3271,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Phonation: Final[Code] = Code("SCT", "43914001", "Phonation", (91,))
+Phonation: _Final[_Code] = _Code("SCT", "43914001", "Phonation", (91,))
 """Phonation (SCT 43914001)."""
 
-WeightBearing: Final[Code] = Code("SCT", "87731000", "Weight bearing", (91,))
+WeightBearing: _Final[_Code] = _Code("SCT", "87731000", "Weight bearing", (91,))
 """Weight bearing (SCT 87731000)."""
 
-DuringVoiding: Final[Code] = Code("DCM", "109137", "During voiding", (91,))
+DuringVoiding: _Final[_Code] = _Code("DCM", "109137", "During voiding", (91,))
 """During voiding (DCM 109137)."""
 
-PriorToVoiding: Final[Code] = Code("DCM", "109134", "Prior to voiding", (91, 9272))
+PriorToVoiding: _Final[_Code] = _Code("DCM", "109134", "Prior to voiding", (91, 9272))
 """Prior to voiding (DCM 109134)."""
 
-PostVoiding: Final[Code] = Code("DCM", "109135", "Post voiding", (91, 9272))
+PostVoiding: _Final[_Code] = _Code("DCM", "109135", "Post voiding", (91, 9272))
 """Post voiding (DCM 109135)."""
 
-DrugInfusion: Final[Code] = Code("SCT", "133882006", "Drug infusion", (3250, 3271, 3651))
+DrugInfusion: _Final[_Code] = _Code("SCT", "133882006", "Drug infusion", (3250, 3271, 3651))
 """Drug infusion (SCT 133882006). Included from CID 3271."""
 
-ExerciseChallenge: Final[Code] = Code("SCT", "128967005", "Exercise challenge", (3250, 3271, 3651))
+ExerciseChallenge: _Final[_Code] = _Code(
+    "SCT", "128967005", "Exercise challenge", (3250, 3271, 3651)
+)
 """Exercise challenge (SCT 128967005). Included from CID 3271."""
 
-Handgrip: Final[Code] = Code("SCT", "128965002", "Handgrip", (3271, 12002))
+Handgrip: _Final[_Code] = _Code("SCT", "128965002", "Handgrip", (3271, 12002))
 """Handgrip (SCT 128965002). Included from CID 3271."""
 
-HeadUp: Final[Code] = Code("SCT", "128963009", "Head up", (3271,))
+HeadUp: _Final[_Code] = _Code("SCT", "128963009", "Head up", (3271,))
 """Head up (SCT 128963009). Included from CID 3271."""
 
-HeldInspiration: Final[Code] = Code("SCT", "128969008", "Held inspiration", (3271,))
+HeldInspiration: _Final[_Code] = _Code("SCT", "128969008", "Held inspiration", (3271,))
 """Held inspiration (SCT 128969008). Included from CID 3271."""
 
-HeldVentilation: Final[Code] = Code("SCT", "128970009", "Held ventilation", (3271,))
+HeldVentilation: _Final[_Code] = _Code("SCT", "128970009", "Held ventilation", (3271,))
 """Held ventilation (SCT 128970009). Included from CID 3271."""
 
-LegUp: Final[Code] = Code("SCT", "128964003", "Leg up", (3271,))
+LegUp: _Final[_Code] = _Code("SCT", "128964003", "Leg up", (3271,))
 """Leg up (SCT 128964003). Included from CID 3271."""
 
-NegativeLowerBodyPressure: Final[Code] = Code(
+NegativeLowerBodyPressure: _Final[_Code] = _Code(
     "SCT", "128966001", "Negative lower body pressure", (3271,)
 )
 """Negative lower body pressure (SCT 128966001). Included from CID 3271."""
 
-Pacing: Final[Code] = Code("SCT", "18590009", "Pacing", (3271, 3555, 12002))
+Pacing: _Final[_Code] = _Code("SCT", "18590009", "Pacing", (3271, 3555, 12002))
 """Pacing (SCT 18590009). Included from CID 3271."""
 
-PostVolumeChallenge: Final[Code] = Code("SCT", "128971008", "Post volume challenge", (3271,))
+PostVolumeChallenge: _Final[_Code] = _Code("SCT", "128971008", "Post volume challenge", (3271,))
 """Post volume challenge (SCT 128971008). Included from CID 3271."""
 
-VagalStimulation: Final[Code] = Code("SCT", "128968000", "Vagal stimulation", (3271,))
+VagalStimulation: _Final[_Code] = _Code("SCT", "128968000", "Vagal stimulation", (3271,))
 """Vagal stimulation (SCT 128968000). Included from CID 3271."""
 
-ValsalvaManeuver: Final[Code] = Code("SCT", "261039008", "Valsalva maneuver", (3271, 3823, 12002))
+ValsalvaManeuver: _Final[_Code] = _Code(
+    "SCT", "261039008", "Valsalva maneuver", (3271, 3823, 12002)
+)
 """Valsalva maneuver (SCT 261039008). Included from CID 3271."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Phonation,
     WeightBearing,
     DuringVoiding,

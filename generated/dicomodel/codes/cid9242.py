@@ -6,95 +6,96 @@ Includes CID 9265, CID 9266, CID 9273.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9242
-NAME: Final[str] = "Radiotherapy Acquisition Workitem Definition"
-KEYWORD: Final[str | None] = "RadiotherapyAcquisitionWorkitemDefinition"
-UID: Final[str | None] = "1.2.840.10008.6.1.932"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240612"
-INCLUDES: Final[tuple[int, ...]] = (9265, 9266, 9273)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9242
+NAME: _Final[str] = "Radiotherapy Acquisition Workitem Definition"
+KEYWORD: _Final[str | None] = "RadiotherapyAcquisitionWorkitemDefinition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.932"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240612"
+INCLUDES: _Final[tuple[int, ...]] = (9265, 9266, 9273)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPatientPositionAcquisitionOptical: Final[Code] = Code(
+RTPatientPositionAcquisitionOptical: _Final[_Code] = _Code(
     "DCM", "121709", "RT Patient Position Acquisition, Optical", (9242,)
 )
 """RT Patient Position Acquisition, Optical (DCM 121709)."""
 
-RTPatientPositionAcquisitionUltrasound: Final[Code] = Code(
+RTPatientPositionAcquisitionUltrasound: _Final[_Code] = _Code(
     "DCM", "121710", "RT Patient Position Acquisition, Ultrasound", (9242,)
 )
 """RT Patient Position Acquisition, Ultrasound (DCM 121710)."""
 
-RTPatientPositionAcquisitionSpatialFiducials: Final[Code] = Code(
+RTPatientPositionAcquisitionSpatialFiducials: _Final[_Code] = _Code(
     "DCM", "121711", "RT Patient Position Acquisition, Spatial Fiducials", (9242,)
 )
 """RT Patient Position Acquisition, Spatial Fiducials (DCM 121711)."""
 
-RTPatientPositionAcquisitionSinglePlaneMV: Final[Code] = Code(
+RTPatientPositionAcquisitionSinglePlaneMV: _Final[_Code] = _Code(
     "DCM", "121702", "RT Patient Position Acquisition, single plane MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, single plane MV (DCM 121702). Included from CID 9265."""
 
-RTPatientPositionAcquisitionSinglePlaneKv: Final[Code] = Code(
+RTPatientPositionAcquisitionSinglePlaneKv: _Final[_Code] = _Code(
     "DCM", "121704", "RT Patient Position Acquisition, single plane kV", (9260, 9263, 9265)
 )
 """RT Patient Position Acquisition, single plane kV (DCM 121704). Included from CID 9265."""
 
-RTPatientPositionAcquisitionIntegratedDoseMV: Final[Code] = Code(
+RTPatientPositionAcquisitionIntegratedDoseMV: _Final[_Code] = _Code(
     "DCM", "130782", "RT Patient Position Acquisition, Integrated Dose MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, Integrated Dose MV (DCM 130782). Included from CID 9265."""
 
-RTPatientPositionAcquisitionFilmCassetteMV: Final[Code] = Code(
+RTPatientPositionAcquisitionFilmCassetteMV: _Final[_Code] = _Code(
     "DCM", "130783", "RT Patient Position Acquisition, Film Cassette MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, Film Cassette MV (DCM 130783). Included from CID 9265."""
 
-RTPatientPositionAcquisitionFilmCassetteKv: Final[Code] = Code(
+RTPatientPositionAcquisitionFilmCassetteKv: _Final[_Code] = _Code(
     "DCM", "130784", "RT Patient Position Acquisition, Film Cassette kV", (9260, 9263, 9265)
 )
 """RT Patient Position Acquisition, Film Cassette kV (DCM 130784). Included from CID 9265."""
 
-RTPatientPositionAcquisitionCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionCTKv: _Final[_Code] = _Code(
     "DCM", "121707", "RT Patient Position Acquisition, CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, CT kV (DCM 121707). Included from CID 9266."""
 
-RTPatientPositionAcquisitionConeBeamCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionConeBeamCTKv: _Final[_Code] = _Code(
     "DCM", "130785", "RT Patient Position Acquisition, Cone-Beam CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, Cone-Beam CT kV (DCM 130785). Included from CID 9266."""
 
-RTPatientPositionAcquisitionConventionalCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionConventionalCTKv: _Final[_Code] = _Code(
     "DCM", "130786", "RT Patient Position Acquisition, Conventional CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, Conventional CT kV (DCM 130786). Included from CID 9266."""
 
-RTPatientPositionAcquisitionCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionCTMV: _Final[_Code] = _Code(
     "DCM", "121708", "RT Patient Position Acquisition, CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, CT MV (DCM 121708). Included from CID 9266."""
 
-RTPatientPositionAcquisitionConeBeamCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionConeBeamCTMV: _Final[_Code] = _Code(
     "DCM", "130787", "RT Patient Position Acquisition, Cone-Beam CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, Cone-Beam CT MV (DCM 130787). Included from CID 9266."""
 
-RTPatientPositionAcquisitionConventionalCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionConventionalCTMV: _Final[_Code] = _Code(
     "DCM", "130788", "RT Patient Position Acquisition, Conventional CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, Conventional CT MV (DCM 130788). Included from CID 9266."""
 
-RTPatientPositionAcquisitionMR: Final[Code] = Code(
+RTPatientPositionAcquisitionMR: _Final[_Code] = _Code(
     "DCM", "121737", "RT Patient Position Acquisition, MR", (9273,)
 )
 """RT Patient Position Acquisition, MR (DCM 121737). Included from CID 9273."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RTPatientPositionAcquisitionOptical,
     RTPatientPositionAcquisitionUltrasound,
     RTPatientPositionAcquisitionSpatialFiducials,

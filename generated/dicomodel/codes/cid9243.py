@@ -5,75 +5,76 @@ Extensible, version 20240612, UID 1.2.840.10008.6.1.933.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9243
-NAME: Final[str] = "Radiotherapy Registration Workitem Definition"
-KEYWORD: Final[str | None] = "RadiotherapyRegistrationWorkitemDefinition"
-UID: Final[str | None] = "1.2.840.10008.6.1.933"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240612"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9243
+NAME: _Final[str] = "Radiotherapy Registration Workitem Definition"
+KEYWORD: _Final[str | None] = "RadiotherapyRegistrationWorkitemDefinition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.933"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240612"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPatientPositionRegistrationSinglePlane: Final[Code] = Code(
+RTPatientPositionRegistrationSinglePlane: _Final[_Code] = _Code(
     "DCM", "121712", "RT Patient Position Registration, single plane", (9243,)
 )
 """RT Patient Position Registration, single plane (DCM 121712)."""
 
-RTPatientPositionRegistrationDualPlane: Final[Code] = Code(
+RTPatientPositionRegistrationDualPlane: _Final[_Code] = _Code(
     "DCM", "121713", "RT Patient Position Registration, dual plane", (9243,)
 )
 """RT Patient Position Registration, dual plane (DCM 121713)."""
 
-RTPatientPositionRegistration3DCTGeneral: Final[Code] = Code(
+RTPatientPositionRegistration3DCTGeneral: _Final[_Code] = _Code(
     "DCM", "121714", "RT Patient Position Registration, 3D CT general", (9243,)
 )
 """RT Patient Position Registration, 3D CT general (DCM 121714)."""
 
-RTPatientPositionRegistration3DCTMarkerBased: Final[Code] = Code(
+RTPatientPositionRegistration3DCTMarkerBased: _Final[_Code] = _Code(
     "DCM", "121715", "RT Patient Position Registration, 3D CT marker-based", (9243,)
 )
 """RT Patient Position Registration, 3D CT marker-based (DCM 121715)."""
 
-RTPatientPositionRegistration3DCTVolumeBased: Final[Code] = Code(
+RTPatientPositionRegistration3DCTVolumeBased: _Final[_Code] = _Code(
     "DCM", "121716", "RT Patient Position Registration, 3D CT volume-based", (9243,)
 )
 """RT Patient Position Registration, 3D CT volume-based (DCM 121716)."""
 
-RTPatientPositionRegistration3DOn2DReference: Final[Code] = Code(
+RTPatientPositionRegistration3DOn2DReference: _Final[_Code] = _Code(
     "DCM", "121717", "RT Patient Position Registration, 3D on 2D reference", (9243,)
 )
 """RT Patient Position Registration, 3D on 2D reference (DCM 121717)."""
 
-RTPatientPositionRegistration2DOn3DReference: Final[Code] = Code(
+RTPatientPositionRegistration2DOn3DReference: _Final[_Code] = _Code(
     "DCM", "121718", "RT Patient Position Registration, 2D on 3D reference", (9243,)
 )
 """RT Patient Position Registration, 2D on 3D reference (DCM 121718)."""
 
-RTPatientPositionRegistrationOptical: Final[Code] = Code(
+RTPatientPositionRegistrationOptical: _Final[_Code] = _Code(
     "DCM", "121719", "RT Patient Position Registration, Optical", (9243,)
 )
 """RT Patient Position Registration, Optical (DCM 121719)."""
 
-RTPatientPositionRegistrationUltrasound: Final[Code] = Code(
+RTPatientPositionRegistrationUltrasound: _Final[_Code] = _Code(
     "DCM", "121720", "RT Patient Position Registration, Ultrasound", (9243,)
 )
 """RT Patient Position Registration, Ultrasound (DCM 121720)."""
 
-RTPatientPositionRegistrationSpatialFiducials: Final[Code] = Code(
+RTPatientPositionRegistrationSpatialFiducials: _Final[_Code] = _Code(
     "DCM", "121721", "RT Patient Position Registration, Spatial Fiducials", (9243,)
 )
 """RT Patient Position Registration, Spatial Fiducials (DCM 121721)."""
 
-RTPatientPositionRegistrationMR: Final[Code] = Code(
+RTPatientPositionRegistrationMR: _Final[_Code] = _Code(
     "DCM", "121738", "RT Patient Position Registration, MR", (9243,)
 )
 """RT Patient Position Registration, MR (DCM 121738)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RTPatientPositionRegistrationSinglePlane,
     RTPatientPositionRegistrationDualPlane,
     RTPatientPositionRegistration3DCTGeneral,

@@ -5,90 +5,91 @@ Extensible, version 20221225, UID 1.2.840.10008.6.1.1459.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9260
-NAME: Final[str] = "Radiotherapy Acquisition WorkItem Subtasks"
-KEYWORD: Final[str | None] = "RadiotherapyAcquisitionWorkItemSubtasks"
-UID: Final[str | None] = "1.2.840.10008.6.1.1459"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9260
+NAME: _Final[str] = "Radiotherapy Acquisition WorkItem Subtasks"
+KEYWORD: _Final[str | None] = "RadiotherapyAcquisitionWorkItemSubtasks"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1459"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPatientPositionAcquisitionConeBeamCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionConeBeamCTKv: _Final[_Code] = _Code(
     "DCM", "130785", "RT Patient Position Acquisition, Cone-Beam CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, Cone-Beam CT kV (DCM 130785)."""
 
-RTPatientPositionAcquisitionConeBeamCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionConeBeamCTMV: _Final[_Code] = _Code(
     "DCM", "130787", "RT Patient Position Acquisition, Cone-Beam CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, Cone-Beam CT MV (DCM 130787)."""
 
-RTPatientPositionAcquisitionConventionalCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionConventionalCTKv: _Final[_Code] = _Code(
     "DCM", "130786", "RT Patient Position Acquisition, Conventional CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, Conventional CT kV (DCM 130786)."""
 
-RTPatientPositionAcquisitionConventionalCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionConventionalCTMV: _Final[_Code] = _Code(
     "DCM", "130788", "RT Patient Position Acquisition, Conventional CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, Conventional CT MV (DCM 130788)."""
 
-RTPatientPositionAcquisitionCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionCTKv: _Final[_Code] = _Code(
     "DCM", "121707", "RT Patient Position Acquisition, CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, CT kV (DCM 121707)."""
 
-RTPatientPositionAcquisitionCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionCTMV: _Final[_Code] = _Code(
     "DCM", "121708", "RT Patient Position Acquisition, CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, CT MV (DCM 121708)."""
 
-RTPatientPositionAcquisitionDualPlaneKv: Final[Code] = Code(
+RTPatientPositionAcquisitionDualPlaneKv: _Final[_Code] = _Code(
     "DCM", "121705", "RT Patient Position Acquisition, dual plane kV", (9260,)
 )
 """RT Patient Position Acquisition, dual plane kV (DCM 121705)."""
 
-RTPatientPositionAcquisitionDualPlaneKvMV: Final[Code] = Code(
+RTPatientPositionAcquisitionDualPlaneKvMV: _Final[_Code] = _Code(
     "DCM", "121706", "RT Patient Position Acquisition, dual plane kV/MV", (9260,)
 )
 """RT Patient Position Acquisition, dual plane kV/MV (DCM 121706)."""
 
-RTPatientPositionAcquisitionDualPlaneMV: Final[Code] = Code(
+RTPatientPositionAcquisitionDualPlaneMV: _Final[_Code] = _Code(
     "DCM", "121703", "RT Patient Position Acquisition, dual plane MV", (9260,)
 )
 """RT Patient Position Acquisition, dual plane MV (DCM 121703)."""
 
-RTPatientPositionAcquisitionFilmCassetteKv: Final[Code] = Code(
+RTPatientPositionAcquisitionFilmCassetteKv: _Final[_Code] = _Code(
     "DCM", "130784", "RT Patient Position Acquisition, Film Cassette kV", (9260, 9263, 9265)
 )
 """RT Patient Position Acquisition, Film Cassette kV (DCM 130784)."""
 
-RTPatientPositionAcquisitionFilmCassetteMV: Final[Code] = Code(
+RTPatientPositionAcquisitionFilmCassetteMV: _Final[_Code] = _Code(
     "DCM", "130783", "RT Patient Position Acquisition, Film Cassette MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, Film Cassette MV (DCM 130783)."""
 
-RTPatientPositionAcquisitionIntegratedDoseMV: Final[Code] = Code(
+RTPatientPositionAcquisitionIntegratedDoseMV: _Final[_Code] = _Code(
     "DCM", "130782", "RT Patient Position Acquisition, Integrated Dose MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, Integrated Dose MV (DCM 130782)."""
 
-RTPatientPositionAcquisitionSinglePlaneKv: Final[Code] = Code(
+RTPatientPositionAcquisitionSinglePlaneKv: _Final[_Code] = _Code(
     "DCM", "121704", "RT Patient Position Acquisition, single plane kV", (9260, 9263, 9265)
 )
 """RT Patient Position Acquisition, single plane kV (DCM 121704)."""
 
-RTPatientPositionAcquisitionSinglePlaneMV: Final[Code] = Code(
+RTPatientPositionAcquisitionSinglePlaneMV: _Final[_Code] = _Code(
     "DCM", "121702", "RT Patient Position Acquisition, single plane MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, single plane MV (DCM 121702)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RTPatientPositionAcquisitionConeBeamCTKv,
     RTPatientPositionAcquisitionConeBeamCTMV,
     RTPatientPositionAcquisitionConventionalCTKv,

@@ -5,28 +5,29 @@ Extensible, version 20221225, UID 1.2.840.10008.6.1.1460.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9261
-NAME: Final[str] = "Patient Position Acquisition Radiation Source Locations"
-KEYWORD: Final[str | None] = "PatientPositionAcquisitionRadiationSourceLocations"
-UID: Final[str | None] = "1.2.840.10008.6.1.1460"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9261
+NAME: _Final[str] = "Patient Position Acquisition Radiation Source Locations"
+KEYWORD: _Final[str | None] = "PatientPositionAcquisitionRadiationSourceLocations"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1460"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NominalRadiationSourceLocation: Final[Code] = Code(
+NominalRadiationSourceLocation: _Final[_Code] = _Code(
     "DCM", "130358", "Nominal Radiation Source Location", (9261, 9544)
 )
 """Nominal Radiation Source Location (DCM 130358)."""
 
-NominalImagingSourceLocation: Final[Code] = Code(
+NominalImagingSourceLocation: _Final[_Code] = _Code(
     "DCM", "130789", "Nominal Imaging Source Location", (9261,)
 )
 """Nominal Imaging Source Location (DCM 130789)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NominalRadiationSourceLocation, NominalImagingSourceLocation)
+MEMBERS: _Final[tuple[_Code, ...]] = (NominalRadiationSourceLocation, NominalImagingSourceLocation)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,28 +5,29 @@ Extensible, version 20221225, UID 1.2.840.10008.6.1.1461.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9262
-NAME: Final[str] = "Energy Derivation Types"
-KEYWORD: Final[str | None] = "EnergyDerivationTypes"
-UID: Final[str | None] = "1.2.840.10008.6.1.1461"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9262
+NAME: _Final[str] = "Energy Derivation Types"
+KEYWORD: _Final[str | None] = "EnergyDerivationTypes"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1461"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ConfiguredLowestImagingEnergy: Final[Code] = Code(
+ConfiguredLowestImagingEnergy: _Final[_Code] = _Code(
     "DCM", "130806", "Configured Lowest Imaging Energy", (9262,)
 )
 """Configured Lowest Imaging Energy (DCM 130806)."""
 
-ConfiguredDefaultImagingEnergy: Final[Code] = Code(
+ConfiguredDefaultImagingEnergy: _Final[_Code] = _Code(
     "DCM", "130807", "Configured Default Imaging Energy", (9262,)
 )
 """Configured Default Imaging Energy (DCM 130807)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ConfiguredLowestImagingEnergy, ConfiguredDefaultImagingEnergy)
+MEMBERS: _Final[tuple[_Code, ...]] = (ConfiguredLowestImagingEnergy, ConfiguredDefaultImagingEnergy)
 """The resolved membership: own members, then those of the included groups, in order."""

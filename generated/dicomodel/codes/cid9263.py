@@ -5,45 +5,46 @@ Extensible, version 20221225, UID 1.2.840.10008.6.1.1462.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9263
-NAME: Final[str] = "KV Imaging Acquisition Techniques"
-KEYWORD: Final[str | None] = "KVImagingAcquisitionTechniques"
-UID: Final[str | None] = "1.2.840.10008.6.1.1462"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9263
+NAME: _Final[str] = "KV Imaging Acquisition Techniques"
+KEYWORD: _Final[str | None] = "KVImagingAcquisitionTechniques"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1462"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPatientPositionAcquisitionSinglePlaneKv: Final[Code] = Code(
+RTPatientPositionAcquisitionSinglePlaneKv: _Final[_Code] = _Code(
     "DCM", "121704", "RT Patient Position Acquisition, single plane kV", (9260, 9263, 9265)
 )
 """RT Patient Position Acquisition, single plane kV (DCM 121704)."""
 
-RTPatientPositionAcquisitionCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionCTKv: _Final[_Code] = _Code(
     "DCM", "121707", "RT Patient Position Acquisition, CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, CT kV (DCM 121707)."""
 
-RTPatientPositionAcquisitionConeBeamCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionConeBeamCTKv: _Final[_Code] = _Code(
     "DCM", "130785", "RT Patient Position Acquisition, Cone-Beam CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, Cone-Beam CT kV (DCM 130785)."""
 
-RTPatientPositionAcquisitionConventionalCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionConventionalCTKv: _Final[_Code] = _Code(
     "DCM", "130786", "RT Patient Position Acquisition, Conventional CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, Conventional CT kV (DCM 130786)."""
 
-RTPatientPositionAcquisitionFilmCassetteKv: Final[Code] = Code(
+RTPatientPositionAcquisitionFilmCassetteKv: _Final[_Code] = _Code(
     "DCM", "130784", "RT Patient Position Acquisition, Film Cassette kV", (9260, 9263, 9265)
 )
 """RT Patient Position Acquisition, Film Cassette kV (DCM 130784)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RTPatientPositionAcquisitionSinglePlaneKv,
     RTPatientPositionAcquisitionCTKv,
     RTPatientPositionAcquisitionConeBeamCTKv,

@@ -5,50 +5,51 @@ Extensible, version 20221225, UID 1.2.840.10008.6.1.1463.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9264
-NAME: Final[str] = "MV Imaging Acquisition Techniques"
-KEYWORD: Final[str | None] = "MVImagingAcquisitionTechniques"
-UID: Final[str | None] = "1.2.840.10008.6.1.1463"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9264
+NAME: _Final[str] = "MV Imaging Acquisition Techniques"
+KEYWORD: _Final[str | None] = "MVImagingAcquisitionTechniques"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1463"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPatientPositionAcquisitionSinglePlaneMV: Final[Code] = Code(
+RTPatientPositionAcquisitionSinglePlaneMV: _Final[_Code] = _Code(
     "DCM", "121702", "RT Patient Position Acquisition, single plane MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, single plane MV (DCM 121702)."""
 
-RTPatientPositionAcquisitionCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionCTMV: _Final[_Code] = _Code(
     "DCM", "121708", "RT Patient Position Acquisition, CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, CT MV (DCM 121708)."""
 
-RTPatientPositionAcquisitionConeBeamCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionConeBeamCTMV: _Final[_Code] = _Code(
     "DCM", "130787", "RT Patient Position Acquisition, Cone-Beam CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, Cone-Beam CT MV (DCM 130787)."""
 
-RTPatientPositionAcquisitionConventionalCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionConventionalCTMV: _Final[_Code] = _Code(
     "DCM", "130788", "RT Patient Position Acquisition, Conventional CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, Conventional CT MV (DCM 130788)."""
 
-RTPatientPositionAcquisitionIntegratedDoseMV: Final[Code] = Code(
+RTPatientPositionAcquisitionIntegratedDoseMV: _Final[_Code] = _Code(
     "DCM", "130782", "RT Patient Position Acquisition, Integrated Dose MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, Integrated Dose MV (DCM 130782)."""
 
-RTPatientPositionAcquisitionFilmCassetteMV: Final[Code] = Code(
+RTPatientPositionAcquisitionFilmCassetteMV: _Final[_Code] = _Code(
     "DCM", "130783", "RT Patient Position Acquisition, Film Cassette MV", (9260, 9264, 9265)
 )
 """RT Patient Position Acquisition, Film Cassette MV (DCM 130783)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RTPatientPositionAcquisitionSinglePlaneMV,
     RTPatientPositionAcquisitionCTMV,
     RTPatientPositionAcquisitionConeBeamCTMV,

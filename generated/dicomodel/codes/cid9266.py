@@ -5,50 +5,51 @@ Extensible, version 20221225, UID 1.2.840.10008.6.1.1465.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9266
-NAME: Final[str] = "Patient Position Acquisition – CT Techniques"
-KEYWORD: Final[str | None] = "PatientPositionAcquisitionCTTechniques"
-UID: Final[str | None] = "1.2.840.10008.6.1.1465"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9266
+NAME: _Final[str] = "Patient Position Acquisition – CT Techniques"
+KEYWORD: _Final[str | None] = "PatientPositionAcquisitionCTTechniques"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1465"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPatientPositionAcquisitionCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionCTKv: _Final[_Code] = _Code(
     "DCM", "121707", "RT Patient Position Acquisition, CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, CT kV (DCM 121707)."""
 
-RTPatientPositionAcquisitionConeBeamCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionConeBeamCTKv: _Final[_Code] = _Code(
     "DCM", "130785", "RT Patient Position Acquisition, Cone-Beam CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, Cone-Beam CT kV (DCM 130785)."""
 
-RTPatientPositionAcquisitionConventionalCTKv: Final[Code] = Code(
+RTPatientPositionAcquisitionConventionalCTKv: _Final[_Code] = _Code(
     "DCM", "130786", "RT Patient Position Acquisition, Conventional CT kV", (9260, 9263, 9266)
 )
 """RT Patient Position Acquisition, Conventional CT kV (DCM 130786)."""
 
-RTPatientPositionAcquisitionCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionCTMV: _Final[_Code] = _Code(
     "DCM", "121708", "RT Patient Position Acquisition, CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, CT MV (DCM 121708)."""
 
-RTPatientPositionAcquisitionConeBeamCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionConeBeamCTMV: _Final[_Code] = _Code(
     "DCM", "130787", "RT Patient Position Acquisition, Cone-Beam CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, Cone-Beam CT MV (DCM 130787)."""
 
-RTPatientPositionAcquisitionConventionalCTMV: Final[Code] = Code(
+RTPatientPositionAcquisitionConventionalCTMV: _Final[_Code] = _Code(
     "DCM", "130788", "RT Patient Position Acquisition, Conventional CT MV", (9260, 9264, 9266)
 )
 """RT Patient Position Acquisition, Conventional CT MV (DCM 130788)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RTPatientPositionAcquisitionCTKv,
     RTPatientPositionAcquisitionConeBeamCTKv,
     RTPatientPositionAcquisitionConventionalCTKv,

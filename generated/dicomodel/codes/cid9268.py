@@ -5,40 +5,41 @@ Extensible, version 20240612, UID 1.2.840.10008.6.1.1467.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9268
-NAME: Final[str] = "Patient Position Acquisition Devices"
-KEYWORD: Final[str | None] = "PatientPositionAcquisitionDevices"
-UID: Final[str | None] = "1.2.840.10008.6.1.1467"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240612"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9268
+NAME: _Final[str] = "Patient Position Acquisition Devices"
+KEYWORD: _Final[str | None] = "PatientPositionAcquisitionDevices"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1467"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240612"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DigitalImagingScannerComputedRadiography: Final[Code] = Code(
+DigitalImagingScannerComputedRadiography: _Final[_Code] = _Code(
     "SCT", "468886001", "Digital imaging scanner, computed radiography", (9268,)
 )
 """Digital imaging scanner, computed radiography (SCT 468886001)."""
 
-DigitalImagerRadiationTherapy: Final[Code] = Code(
+DigitalImagerRadiationTherapy: _Final[_Code] = _Code(
     "SCT", "468440006", "Digital imager, radiation therapy", (7026, 7027, 9268, 9271)
 )
 """Digital imager, radiation therapy (SCT 468440006)."""
 
-XRayFilmCassetteManual: Final[Code] = Code(
+XRayFilmCassetteManual: _Final[_Code] = _Code(
     "SCT", "466556008", "X-Ray film cassette, manual", (9268, 9271)
 )
 """X-Ray film cassette, manual (SCT 466556008)."""
 
-MagneticResonanceImagingUnit: Final[Code] = Code(
+MagneticResonanceImagingUnit: _Final[_Code] = _Code(
     "SCT", "90003000", "Magnetic resonance imaging unit", (9268,)
 )
 """Magnetic resonance imaging unit (SCT 90003000)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DigitalImagingScannerComputedRadiography,
     DigitalImagerRadiationTherapy,
     XRayFilmCassetteManual,

@@ -6,24 +6,25 @@ Includes CID 9552, CID 9557, CID 9559.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9269
-NAME: Final[str] = "RT Radiation Meterset Units"
-KEYWORD: Final[str | None] = "RTRadiationMetersetUnits"
-UID: Final[str | None] = "1.2.840.10008.6.1.1468"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = (9552, 9557, 9559)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9269
+NAME: _Final[str] = "RT Radiation Meterset Units"
+KEYWORD: _Final[str | None] = "RTRadiationMetersetUnits"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1468"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = (9552, 9557, 9559)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MonitorUnits: Final[Code] = Code("UCUM", "{MU}", "Monitor Units", (9552, 9557, 9559))
+MonitorUnits: _Final[_Code] = _Code("UCUM", "{MU}", "Monitor Units", (9552, 9557, 9559))
 """Monitor Units (UCUM {MU}). Included from CID 9552."""
 
-S: Final[Code] = Code("UCUM", "s", "s", (7181, 7183, 9557))
+S: _Final[_Code] = _Code("UCUM", "s", "s", (7181, 7183, 9557))
 """s (UCUM s). Included from CID 9557."""
 
-MEMBERS: Final[tuple[Code, ...]] = (MonitorUnits, S)
+MEMBERS: _Final[tuple[_Code, ...]] = (MonitorUnits, S)
 """The resolved membership: own members, then those of the included groups, in order."""

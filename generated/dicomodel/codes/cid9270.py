@@ -5,40 +5,41 @@ Extensible, version 20221225, UID 1.2.840.10008.6.1.1469.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9270
-NAME: Final[str] = "Acquisition Initiation Types"
-KEYWORD: Final[str | None] = "AcquisitionInitiationTypes"
-UID: Final[str | None] = "1.2.840.10008.6.1.1469"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9270
+NAME: _Final[str] = "Acquisition Initiation Types"
+KEYWORD: _Final[str | None] = "AcquisitionInitiationTypes"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1469"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AcquisitionInitiationNotDefined: Final[Code] = Code(
+AcquisitionInitiationNotDefined: _Final[_Code] = _Code(
     "DCM", "130792", "Acquisition Initiation not defined", (9270,)
 )
 """Acquisition Initiation not defined (DCM 130792)."""
 
-AcquisitionInitiationBeforeStartOfRadiation: Final[Code] = Code(
+AcquisitionInitiationBeforeStartOfRadiation: _Final[_Code] = _Code(
     "DCM", "130793", "Acquisition Initiation before start of Radiation", (9270,)
 )
 """Acquisition Initiation before start of Radiation (DCM 130793)."""
 
-AcquisitionInitiationAfterEndOfRadiation: Final[Code] = Code(
+AcquisitionInitiationAfterEndOfRadiation: _Final[_Code] = _Code(
     "DCM", "130794", "Acquisition Initiation after end of Radiation", (9270,)
 )
 """Acquisition Initiation after end of Radiation (DCM 130794)."""
 
-AcquisitionInitiationByTriggeringParameter: Final[Code] = Code(
+AcquisitionInitiationByTriggeringParameter: _Final[_Code] = _Code(
     "DCM", "130795", "Acquisition Initiation by triggering parameter", (9270,)
 )
 """Acquisition Initiation by triggering parameter (DCM 130795)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     AcquisitionInitiationNotDefined,
     AcquisitionInitiationBeforeStartOfRadiation,
     AcquisitionInitiationAfterEndOfRadiation,

@@ -5,28 +5,29 @@ Extensible, version 20221225, UID 1.2.840.10008.6.1.1470.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9271
-NAME: Final[str] = "RT Image Patient Position Acquisition Devices"
-KEYWORD: Final[str | None] = "RTImagePatientPositionAcquisitionDevices"
-UID: Final[str | None] = "1.2.840.10008.6.1.1470"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221225"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9271
+NAME: _Final[str] = "RT Image Patient Position Acquisition Devices"
+KEYWORD: _Final[str | None] = "RTImagePatientPositionAcquisitionDevices"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1470"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221225"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DigitalImagerRadiationTherapy: Final[Code] = Code(
+DigitalImagerRadiationTherapy: _Final[_Code] = _Code(
     "SCT", "468440006", "Digital imager, radiation therapy", (7026, 7027, 9268, 9271)
 )
 """Digital imager, radiation therapy (SCT 468440006)."""
 
-XRayFilmCassetteManual: Final[Code] = Code(
+XRayFilmCassetteManual: _Final[_Code] = _Code(
     "SCT", "466556008", "X-Ray film cassette, manual", (9268, 9271)
 )
 """X-Ray film cassette, manual (SCT 466556008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (DigitalImagerRadiationTherapy, XRayFilmCassetteManual)
+MEMBERS: _Final[tuple[_Code, ...]] = (DigitalImagerRadiationTherapy, XRayFilmCassetteManual)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,23 +5,24 @@ Extensible, version 20240612, UID 1.2.840.10008.6.1.1485.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9273
-NAME: Final[str] = "Patient Position Acquisition – MR Techniques"
-KEYWORD: Final[str | None] = "PatientPositionAcquisitionMRTechniques"
-UID: Final[str | None] = "1.2.840.10008.6.1.1485"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240612"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9273
+NAME: _Final[str] = "Patient Position Acquisition – MR Techniques"
+KEYWORD: _Final[str | None] = "PatientPositionAcquisitionMRTechniques"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1485"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240612"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTPatientPositionAcquisitionMR: Final[Code] = Code(
+RTPatientPositionAcquisitionMR: _Final[_Code] = _Code(
     "DCM", "121737", "RT Patient Position Acquisition, MR", (9273,)
 )
 """RT Patient Position Acquisition, MR (DCM 121737)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RTPatientPositionAcquisitionMR,)
+MEMBERS: _Final[tuple[_Code, ...]] = (RTPatientPositionAcquisitionMR,)
 """The resolved membership: own members, then those of the included groups, in order."""

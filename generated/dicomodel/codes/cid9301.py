@@ -5,101 +5,102 @@ Extensible, version 20140419, UID 1.2.840.10008.6.1.812.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9301
-NAME: Final[str] = "Modality PPS Discontinuation Reason"
-KEYWORD: Final[str | None] = "ModalityPPSDiscontinuationReason"
-UID: Final[str | None] = "1.2.840.10008.6.1.812"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20140419"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9301
+NAME: _Final[str] = "Modality PPS Discontinuation Reason"
+KEYWORD: _Final[str | None] = "ModalityPPSDiscontinuationReason"
+UID: _Final[str | None] = "1.2.840.10008.6.1.812"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20140419"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DoctorCanceledProcedure: Final[Code] = Code(
+DoctorCanceledProcedure: _Final[_Code] = _Code(
     "DCM", "110500", "Doctor canceled procedure", (9301, 9303, 9561)
 )
 """Doctor canceled procedure (DCM 110500)."""
 
-EquipmentFailure: Final[Code] = Code(
+EquipmentFailure: _Final[_Code] = _Code(
     "DCM", "110501", "Equipment failure", (71, 3427, 4221, 9301, 9302, 9561)
 )
 """Equipment failure (DCM 110501)."""
 
-IncorrectProcedureOrdered: Final[Code] = Code(
+IncorrectProcedureOrdered: _Final[_Code] = _Code(
     "DCM", "110502", "Incorrect procedure ordered", (9301, 9303)
 )
 """Incorrect procedure ordered (DCM 110502)."""
 
-PatientAllergicToMediaContrast: Final[Code] = Code(
+PatientAllergicToMediaContrast: _Final[_Code] = _Code(
     "DCM", "110503", "Patient allergic to media/contrast", (64, 9301)
 )
 """Patient allergic to media/contrast (DCM 110503)."""
 
-PatientDied: Final[Code] = Code("DCM", "110504", "Patient died", (9301, 9303, 9561))
+PatientDied: _Final[_Code] = _Code("DCM", "110504", "Patient died", (9301, 9303, 9561))
 """Patient died (DCM 110504)."""
 
-PatientRefusedToContinueProcedure: Final[Code] = Code(
+PatientRefusedToContinueProcedure: _Final[_Code] = _Code(
     "DCM", "110505", "Patient refused to continue procedure", (9301, 9561)
 )
 """Patient refused to continue procedure (DCM 110505)."""
 
-PatientTakenForTreatmentOrSurgery: Final[Code] = Code(
+PatientTakenForTreatmentOrSurgery: _Final[_Code] = _Code(
     "DCM", "110506", "Patient taken for treatment or surgery", (9301,)
 )
 """Patient taken for treatment or surgery (DCM 110506)."""
 
-PatientDidNotArrive: Final[Code] = Code("DCM", "110507", "Patient did not arrive", (9301,))
+PatientDidNotArrive: _Final[_Code] = _Code("DCM", "110507", "Patient did not arrive", (9301,))
 """Patient did not arrive (DCM 110507)."""
 
-PatientPregnant: Final[Code] = Code("DCM", "110508", "Patient pregnant", (9301,))
+PatientPregnant: _Final[_Code] = _Code("DCM", "110508", "Patient pregnant", (9301,))
 """Patient pregnant (DCM 110508)."""
 
-ChangeOfProcedureForCorrectCharging: Final[Code] = Code(
+ChangeOfProcedureForCorrectCharging: _Final[_Code] = _Code(
     "DCM", "110509", "Change of procedure for correct charging", (9301, 9303)
 )
 """Change of procedure for correct charging (DCM 110509)."""
 
-DuplicateOrder: Final[Code] = Code("DCM", "110510", "Duplicate order", (9301, 9302, 9303))
+DuplicateOrder: _Final[_Code] = _Code("DCM", "110510", "Duplicate order", (9301, 9302, 9303))
 """Duplicate order (DCM 110510)."""
 
-NursingUnitCancel: Final[Code] = Code("DCM", "110511", "Nursing unit cancel", (9301,))
+NursingUnitCancel: _Final[_Code] = _Code("DCM", "110511", "Nursing unit cancel", (9301,))
 """Nursing unit cancel (DCM 110511)."""
 
-IncorrectSideOrdered: Final[Code] = Code("DCM", "110512", "Incorrect side ordered", (9301,))
+IncorrectSideOrdered: _Final[_Code] = _Code("DCM", "110512", "Incorrect side ordered", (9301,))
 """Incorrect side ordered (DCM 110512)."""
 
-DiscontinuedForUnspecifiedReason: Final[Code] = Code(
+DiscontinuedForUnspecifiedReason: _Final[_Code] = _Code(
     "DCM", "110513", "Discontinued for unspecified reason", (9301, 9302, 9303, 9561)
 )
 """Discontinued for unspecified reason (DCM 110513)."""
 
-IncorrectWorklistEntrySelected: Final[Code] = Code(
+IncorrectWorklistEntrySelected: _Final[_Code] = _Code(
     "DCM", "110514", "Incorrect worklist entry selected", (9301, 9302)
 )
 """Incorrect worklist entry selected (DCM 110514)."""
 
-PatientConditionPreventedContinuing: Final[Code] = Code(
+PatientConditionPreventedContinuing: _Final[_Code] = _Code(
     "DCM", "110515", "Patient condition prevented continuing", (60, 9301, 9561)
 )
 """Patient condition prevented continuing (DCM 110515)."""
 
-EquipmentChange: Final[Code] = Code("DCM", "110516", "Equipment change", (9301,))
+EquipmentChange: _Final[_Code] = _Code("DCM", "110516", "Equipment change", (9301,))
 """Equipment change (DCM 110516)."""
 
-InjectionSiteExtravasation: Final[Code] = Code(
+InjectionSiteExtravasation: _Final[_Code] = _Code(
     "SCT", "95384003", "Injection Site Extravasation", (60, 9301)
 )
 """Injection Site Extravasation (SCT 95384003)."""
 
-RadiopharmaceuticalAdverseReaction: Final[Code] = Code(
+RadiopharmaceuticalAdverseReaction: _Final[_Code] = _Code(
     "SCT", "292094009", "Radiopharmaceutical Adverse Reaction", (9301,)
 )
 """Radiopharmaceutical Adverse Reaction (SCT 292094009)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DoctorCanceledProcedure,
     EquipmentFailure,
     IncorrectProcedureOrdered,

@@ -5,52 +5,55 @@ Extensible, version 20090616, UID 1.2.840.10008.6.1.813.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9302
-NAME: Final[str] = "Media Import PPS Discontinuation Reason"
-KEYWORD: Final[str | None] = "MediaImportPPSDiscontinuationReason"
-UID: Final[str | None] = "1.2.840.10008.6.1.813"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20090616"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9302
+NAME: _Final[str] = "Media Import PPS Discontinuation Reason"
+KEYWORD: _Final[str | None] = "MediaImportPPSDiscontinuationReason"
+UID: _Final[str | None] = "1.2.840.10008.6.1.813"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20090616"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ObjectsIncorrectlyFormatted: Final[Code] = Code(
+ObjectsIncorrectlyFormatted: _Final[_Code] = _Code(
     "DCM", "110521", "Objects incorrectly formatted", (9302,)
 )
 """Objects incorrectly formatted (DCM 110521)."""
 
-ObjectTypesNotSupported: Final[Code] = Code("DCM", "110522", "Object Types not supported", (9302,))
+ObjectTypesNotSupported: _Final[_Code] = _Code(
+    "DCM", "110522", "Object Types not supported", (9302,)
+)
 """Object Types not supported (DCM 110522)."""
 
-ObjectSetIncomplete: Final[Code] = Code("DCM", "110523", "Object Set incomplete", (9302, 9303))
+ObjectSetIncomplete: _Final[_Code] = _Code("DCM", "110523", "Object Set incomplete", (9302, 9303))
 """Object Set incomplete (DCM 110523)."""
 
-MediaFailure: Final[Code] = Code("DCM", "110524", "Media Failure", (9302,))
+MediaFailure: _Final[_Code] = _Code("DCM", "110524", "Media Failure", (9302,))
 """Media Failure (DCM 110524)."""
 
-EquipmentFailure: Final[Code] = Code(
+EquipmentFailure: _Final[_Code] = _Code(
     "DCM", "110501", "Equipment failure", (71, 3427, 4221, 9301, 9302, 9561)
 )
 """Equipment failure (DCM 110501)."""
 
-DuplicateOrder: Final[Code] = Code("DCM", "110510", "Duplicate order", (9301, 9302, 9303))
+DuplicateOrder: _Final[_Code] = _Code("DCM", "110510", "Duplicate order", (9301, 9302, 9303))
 """Duplicate order (DCM 110510)."""
 
-DiscontinuedForUnspecifiedReason: Final[Code] = Code(
+DiscontinuedForUnspecifiedReason: _Final[_Code] = _Code(
     "DCM", "110513", "Discontinued for unspecified reason", (9301, 9302, 9303, 9561)
 )
 """Discontinued for unspecified reason (DCM 110513)."""
 
-IncorrectWorklistEntrySelected: Final[Code] = Code(
+IncorrectWorklistEntrySelected: _Final[_Code] = _Code(
     "DCM", "110514", "Incorrect worklist entry selected", (9301, 9302)
 )
 """Incorrect worklist entry selected (DCM 110514)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ObjectsIncorrectlyFormatted,
     ObjectTypesNotSupported,
     ObjectSetIncomplete,

@@ -5,67 +5,68 @@ Extensible, version 20171122, UID 1.2.840.10008.6.1.1198.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9303
-NAME: Final[str] = "Interpretation Request Discontinuation Reason"
-KEYWORD: Final[str | None] = "InterpretationRequestDiscontinuationReason"
-UID: Final[str | None] = "1.2.840.10008.6.1.1198"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20171122"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9303
+NAME: _Final[str] = "Interpretation Request Discontinuation Reason"
+KEYWORD: _Final[str | None] = "InterpretationRequestDiscontinuationReason"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1198"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20171122"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ResourcePreEmpted: Final[Code] = Code("DCM", "110526", "Resource pre-empted", (9300, 9303))
+ResourcePreEmpted: _Final[_Code] = _Code("DCM", "110526", "Resource pre-empted", (9300, 9303))
 """Resource pre-empted (DCM 110526)."""
 
-DoctorCanceledProcedure: Final[Code] = Code(
+DoctorCanceledProcedure: _Final[_Code] = _Code(
     "DCM", "110500", "Doctor canceled procedure", (9301, 9303, 9561)
 )
 """Doctor canceled procedure (DCM 110500)."""
 
-IncorrectProcedureOrdered: Final[Code] = Code(
+IncorrectProcedureOrdered: _Final[_Code] = _Code(
     "DCM", "110502", "Incorrect procedure ordered", (9301, 9303)
 )
 """Incorrect procedure ordered (DCM 110502)."""
 
-PatientDied: Final[Code] = Code("DCM", "110504", "Patient died", (9301, 9303, 9561))
+PatientDied: _Final[_Code] = _Code("DCM", "110504", "Patient died", (9301, 9303, 9561))
 """Patient died (DCM 110504)."""
 
-ChangeOfProcedureForCorrectCharging: Final[Code] = Code(
+ChangeOfProcedureForCorrectCharging: _Final[_Code] = _Code(
     "DCM", "110509", "Change of procedure for correct charging", (9301, 9303)
 )
 """Change of procedure for correct charging (DCM 110509)."""
 
-DuplicateOrder: Final[Code] = Code("DCM", "110510", "Duplicate order", (9301, 9302, 9303))
+DuplicateOrder: _Final[_Code] = _Code("DCM", "110510", "Duplicate order", (9301, 9302, 9303))
 """Duplicate order (DCM 110510)."""
 
-DiscontinuedForUnspecifiedReason: Final[Code] = Code(
+DiscontinuedForUnspecifiedReason: _Final[_Code] = _Code(
     "DCM", "110513", "Discontinued for unspecified reason", (9301, 9302, 9303, 9561)
 )
 """Discontinued for unspecified reason (DCM 110513)."""
 
-WorkitemAssignmentRejectedByAssignedResource: Final[Code] = Code(
+WorkitemAssignmentRejectedByAssignedResource: _Final[_Code] = _Code(
     "DCM", "110530", "Workitem assignment rejected by assigned resource", (9300, 9303)
 )
 """Workitem assignment rejected by assigned resource (DCM 110530)."""
 
-ObjectSetIncomplete: Final[Code] = Code("DCM", "110523", "Object Set incomplete", (9302, 9303))
+ObjectSetIncomplete: _Final[_Code] = _Code("DCM", "110523", "Object Set incomplete", (9302, 9303))
 """Object Set incomplete (DCM 110523)."""
 
-InsufficientQualityForInterpretation: Final[Code] = Code(
+InsufficientQualityForInterpretation: _Final[_Code] = _Code(
     "DCM", "110531", "Insufficient quality for interpretation", (9303,)
 )
 """Insufficient quality for interpretation (DCM 110531)."""
 
-InterpretationRequiresSpecialistExpertise: Final[Code] = Code(
+InterpretationRequiresSpecialistExpertise: _Final[_Code] = _Code(
     "DCM", "110532", "Interpretation requires specialist expertise", (9303,)
 )
 """Interpretation requires specialist expertise (DCM 110532)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ResourcePreEmpted,
     DoctorCanceledProcedure,
     IncorrectProcedureOrdered,

@@ -5,27 +5,28 @@ Extensible, version 20100625, UID 1.2.840.10008.6.1.894.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 94
-NAME: Final[str] = "Physical Force Applied During Acquisition"
-KEYWORD: Final[str | None] = "PhysicalForceAppliedDuringAcquisition"
-UID: Final[str | None] = "1.2.840.10008.6.1.894"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20100625"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 94
+NAME: _Final[str] = "Physical Force Applied During Acquisition"
+KEYWORD: _Final[str | None] = "PhysicalForceAppliedDuringAcquisition"
+UID: _Final[str | None] = "1.2.840.10008.6.1.894"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20100625"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TractionAction: Final[Code] = Code("SCT", "129411004", "Traction - action", (94,))
+TractionAction: _Final[_Code] = _Code("SCT", "129411004", "Traction - action", (94,))
 """Traction - action (SCT 129411004)."""
 
-CompressionAction: Final[Code] = Code("SCT", "263720003", "Compression - action", (94,))
+CompressionAction: _Final[_Code] = _Code("SCT", "263720003", "Compression - action", (94,))
 """Compression - action (SCT 263720003)."""
 
-RotationAction: Final[Code] = Code("SCT", "257912008", "Rotation - action", (94,))
+RotationAction: _Final[_Code] = _Code("SCT", "257912008", "Rotation - action", (94,))
 """Rotation - action (SCT 257912008)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (TractionAction, CompressionAction, RotationAction)
+MEMBERS: _Final[tuple[_Code, ...]] = (TractionAction, CompressionAction, RotationAction)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,60 +5,61 @@ Extensible, version 20130518, UID 1.2.840.10008.6.1.1025.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9403
-NAME: Final[str] = "IEC61217 Patient Support Position Parameter"
-KEYWORD: Final[str | None] = "IEC61217PatientSupportPositionParameter"
-UID: Final[str | None] = "1.2.840.10008.6.1.1025"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20130518"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9403
+NAME: _Final[str] = "IEC61217 Patient Support Position Parameter"
+KEYWORD: _Final[str | None] = "IEC61217PatientSupportPositionParameter"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1025"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20130518"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IEC61217PatientSupportContinuousYawAngle: Final[Code] = Code(
+IEC61217PatientSupportContinuousYawAngle: _Final[_Code] = _Code(
     "DCM", "126801", "IEC61217 Patient Support Continuous Yaw Angle", (9403,)
 )
 """IEC61217 Patient Support Continuous Yaw Angle (DCM 126801)."""
 
-IEC61217TableTopContinuousPitchAngle: Final[Code] = Code(
+IEC61217TableTopContinuousPitchAngle: _Final[_Code] = _Code(
     "DCM", "126802", "IEC61217 Table Top Continuous Pitch Angle", (9403,)
 )
 """IEC61217 Table Top Continuous Pitch Angle (DCM 126802)."""
 
-IEC61217TableTopContinuousRollAngle: Final[Code] = Code(
+IEC61217TableTopContinuousRollAngle: _Final[_Code] = _Code(
     "DCM", "126803", "IEC61217 Table Top Continuous Roll Angle", (9403,)
 )
 """IEC61217 Table Top Continuous Roll Angle (DCM 126803)."""
 
-IEC61217TableTopEccentricAxisDistance: Final[Code] = Code(
+IEC61217TableTopEccentricAxisDistance: _Final[_Code] = _Code(
     "DCM", "126804", "IEC61217 Table Top Eccentric Axis Distance", (9403,)
 )
 """IEC61217 Table Top Eccentric Axis Distance (DCM 126804)."""
 
-IEC61217TableTopContinuousEccentricAngle: Final[Code] = Code(
+IEC61217TableTopContinuousEccentricAngle: _Final[_Code] = _Code(
     "DCM", "126805", "IEC61217 Table Top Continuous Eccentric Angle", (9403,)
 )
 """IEC61217 Table Top Continuous Eccentric Angle (DCM 126805)."""
 
-IEC61217TableTopLateralPosition: Final[Code] = Code(
+IEC61217TableTopLateralPosition: _Final[_Code] = _Code(
     "DCM", "126806", "IEC61217 Table Top Lateral Position", (9403,)
 )
 """IEC61217 Table Top Lateral Position (DCM 126806)."""
 
-IEC61217TableTopLongitudinalPosition: Final[Code] = Code(
+IEC61217TableTopLongitudinalPosition: _Final[_Code] = _Code(
     "DCM", "126807", "IEC61217 Table Top Longitudinal Position", (9403,)
 )
 """IEC61217 Table Top Longitudinal Position (DCM 126807)."""
 
-IEC61217TableTopVerticalPosition: Final[Code] = Code(
+IEC61217TableTopVerticalPosition: _Final[_Code] = _Code(
     "DCM", "126808", "IEC61217 Table Top Vertical Position", (9403,)
 )
 """IEC61217 Table Top Vertical Position (DCM 126808)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IEC61217PatientSupportContinuousYawAngle,
     IEC61217TableTopContinuousPitchAngle,
     IEC61217TableTopContinuousRollAngle,

@@ -5,29 +5,30 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1213.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9503
-NAME: Final[str] = "Radiotherapy Therapeutic Role Category"
-KEYWORD: Final[str | None] = "RadiotherapyTherapeuticRoleCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.1213"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9503
+NAME: _Final[str] = "Radiotherapy Therapeutic Role Category"
+KEYWORD: _Final[str | None] = "RadiotherapyTherapeuticRoleCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1213"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTTarget: Final[Code] = Code("DCM", "130041", "RT Target", (9503, 9580))
+RTTarget: _Final[_Code] = _Code("DCM", "130041", "RT Target", (9503, 9580))
 """RT Target (DCM 130041)."""
 
-RTDoseCalculationStructure: Final[Code] = Code(
+RTDoseCalculationStructure: _Final[_Code] = _Code(
     "DCM", "130042", "RT Dose Calculation Structure", (9503,)
 )
 """RT Dose Calculation Structure (DCM 130042)."""
 
-RTRegistrationMark: Final[Code] = Code("DCM", "130746", "RT Registration Mark", (9503,))
+RTRegistrationMark: _Final[_Code] = _Code("DCM", "130746", "RT Registration Mark", (9503,))
 """RT Registration Mark (DCM 130746)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RTTarget, RTDoseCalculationStructure, RTRegistrationMark)
+MEMBERS: _Final[tuple[_Code, ...]] = (RTTarget, RTDoseCalculationStructure, RTRegistrationMark)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,33 +5,34 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1216.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9506
-NAME: Final[str] = "Brachytherapy Device"
-KEYWORD: Final[str | None] = "BrachytherapyDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.1216"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9506
+NAME: _Final[str] = "Brachytherapy Device"
+KEYWORD: _Final[str | None] = "BrachytherapyDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1216"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BrachytherapySourceApplicator: Final[Code] = Code(
+BrachytherapySourceApplicator: _Final[_Code] = _Code(
     "DCM", "130078", "Brachytherapy source applicator", (9506,)
 )
 """Brachytherapy source applicator (DCM 130078)."""
 
-BrachytherapyChannelShield: Final[Code] = Code(
+BrachytherapyChannelShield: _Final[_Code] = _Code(
     "DCM", "130079", "Brachytherapy channel shield", (9506,)
 )
 """Brachytherapy channel shield (DCM 130079)."""
 
-BrachytherapyChannel: Final[Code] = Code("DCM", "130080", "Brachytherapy channel", (9506,))
+BrachytherapyChannel: _Final[_Code] = _Code("DCM", "130080", "Brachytherapy channel", (9506,))
 """Brachytherapy channel (DCM 130080)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BrachytherapySourceApplicator,
     BrachytherapyChannelShield,
     BrachytherapyChannel,

@@ -5,26 +5,27 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1217.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9507
-NAME: Final[str] = "External Body Model"
-KEYWORD: Final[str | None] = "ExternalBodyModel"
-UID: Final[str | None] = "1.2.840.10008.6.1.1217"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9507
+NAME: _Final[str] = "External Body Model"
+KEYWORD: _Final[str | None] = "ExternalBodyModel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1217"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PatientAnatomyModel: Final[Code] = Code("DCM", "130067", "Patient Anatomy Model", (9507,))
+PatientAnatomyModel: _Final[_Code] = _Code("DCM", "130067", "Patient Anatomy Model", (9507,))
 """Patient Anatomy Model (DCM 130067)."""
 
-ExtendedPatientAnatomyModel: Final[Code] = Code(
+ExtendedPatientAnatomyModel: _Final[_Code] = _Code(
     "DCM", "130068", "Extended Patient Anatomy Model", (9507,)
 )
 """Extended Patient Anatomy Model (DCM 130068)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (PatientAnatomyModel, ExtendedPatientAnatomyModel)
+MEMBERS: _Final[tuple[_Code, ...]] = (PatientAnatomyModel, ExtendedPatientAnatomyModel)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,39 +5,44 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1220.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9510
-NAME: Final[str] = "Purpose of Reference For RT Treatment Planning Input"
-KEYWORD: Final[str | None] = "PurposeOfReferenceForRTTreatmentPlanningInput"
-UID: Final[str | None] = "1.2.840.10008.6.1.1220"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9510
+NAME: _Final[str] = "Purpose of Reference For RT Treatment Planning Input"
+KEYWORD: _Final[str | None] = "PurposeOfReferenceForRTTreatmentPlanningInput"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1220"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-DiagnosticSourceImages: Final[Code] = Code(
+DiagnosticSourceImages: _Final[_Code] = _Code(
     "DCM", "128181", "Diagnostic Source Images", (7010, 9509, 9510)
 )
 """Diagnostic Source Images (DCM 128181)."""
 
-SegmentationResult: Final[Code] = Code("DCM", "128182", "Segmentation Result", (7010, 9509, 9510))
+SegmentationResult: _Final[_Code] = _Code(
+    "DCM", "128182", "Segmentation Result", (7010, 9509, 9510)
+)
 """Segmentation Result (DCM 128182)."""
 
-RegistrationResult: Final[Code] = Code("DCM", "128183", "Registration Result", (7010, 9509, 9510))
+RegistrationResult: _Final[_Code] = _Code(
+    "DCM", "128183", "Registration Result", (7010, 9509, 9510)
+)
 """Registration Result (DCM 128183)."""
 
-RTPrescriptionResult: Final[Code] = Code("DCM", "128186", "RT Prescription Result", (7023, 9510))
+RTPrescriptionResult: _Final[_Code] = _Code("DCM", "128186", "RT Prescription Result", (7023, 9510))
 """RT Prescription Result (DCM 128186)."""
 
-RTTreatmentPlanningInputImages: Final[Code] = Code(
+RTTreatmentPlanningInputImages: _Final[_Code] = _Code(
     "DCM", "130137", "RT Treatment Planning Input Images", (9510,)
 )
 """RT Treatment Planning Input Images (DCM 130137)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     DiagnosticSourceImages,
     SegmentationResult,
     RegistrationResult,

@@ -5,24 +5,25 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1222.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9512
-NAME: Final[str] = "Tomotherapeutic Radiotherapy Procedure Technique"
-KEYWORD: Final[str | None] = "TomotherapeuticRadiotherapyProcedureTechnique"
-UID: Final[str | None] = "1.2.840.10008.6.1.1222"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9512
+NAME: _Final[str] = "Tomotherapeutic Radiotherapy Procedure Technique"
+KEYWORD: _Final[str | None] = "TomotherapeuticRadiotherapyProcedureTechnique"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1222"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HelicalBeam: Final[Code] = Code("DCM", "130108", "Helical Beam", (9512,))
+HelicalBeam: _Final[_Code] = _Code("DCM", "130108", "Helical Beam", (9512,))
 """Helical Beam (DCM 130108)."""
 
-TopographicBeam: Final[Code] = Code("DCM", "130109", "Topographic Beam", (9512,))
+TopographicBeam: _Final[_Code] = _Code("DCM", "130109", "Topographic Beam", (9512,))
 """Topographic Beam (DCM 130109)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (HelicalBeam, TopographicBeam)
+MEMBERS: _Final[tuple[_Code, ...]] = (HelicalBeam, TopographicBeam)
 """The resolved membership: own members, then those of the included groups, in order."""

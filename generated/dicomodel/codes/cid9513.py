@@ -5,89 +5,94 @@ Extensible, version 20240612, UID 1.2.840.10008.6.1.1223.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9513
-NAME: Final[str] = "Fixation Device"
-KEYWORD: Final[str | None] = "FixationDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.1223"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240612"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9513
+NAME: _Final[str] = "Fixation Device"
+KEYWORD: _Final[str | None] = "FixationDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1223"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240612"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BiteBlock: Final[Code] = Code("SCT", "228745001", "Bite block", (9513,))
+BiteBlock: _Final[_Code] = _Code("SCT", "228745001", "Bite block", (9513,))
 """Bite block (SCT 228745001)."""
 
-Headframe: Final[Code] = Code("DCM", "130110", "Headframe", (9513,))
+Headframe: _Final[_Code] = _Code("DCM", "130110", "Headframe", (9513,))
 """Headframe (DCM 130110)."""
 
-HeadMask: Final[Code] = Code("DCM", "130111", "Head Mask", (9513,))
+HeadMask: _Final[_Code] = _Code("DCM", "130111", "Head Mask", (9513,))
 """Head Mask (DCM 130111)."""
 
-HeadAndNeckMask: Final[Code] = Code("DCM", "130112", "Head and Neck Mask", (9513,))
+HeadAndNeckMask: _Final[_Code] = _Code("DCM", "130112", "Head and Neck Mask", (9513,))
 """Head and Neck Mask (DCM 130112)."""
 
-Mold: Final[Code] = Code("DCM", "130113", "Mold", (9513,))
+Mold: _Final[_Code] = _Code("DCM", "130113", "Mold", (9513,))
 """Mold (DCM 130113)."""
 
-Cast: Final[Code] = Code("DCM", "130114", "Cast", (9513,))
+Cast: _Final[_Code] = _Code("DCM", "130114", "Cast", (9513,))
 """Cast (DCM 130114)."""
 
-Headrest: Final[Code] = Code("SCT", "706683002", "Headrest", (9513,))
+Headrest: _Final[_Code] = _Code("SCT", "706683002", "Headrest", (9513,))
 """Headrest (SCT 706683002)."""
 
-BreastBoard: Final[Code] = Code("DCM", "130116", "Breast Board", (9513,))
+BreastBoard: _Final[_Code] = _Code("DCM", "130116", "Breast Board", (9513,))
 """Breast Board (DCM 130116)."""
 
-BodyFrame: Final[Code] = Code("DCM", "130117", "Body Frame", (9513,))
+BodyFrame: _Final[_Code] = _Code("DCM", "130117", "Body Frame", (9513,))
 """Body Frame (DCM 130117)."""
 
-VacuumMold: Final[Code] = Code("DCM", "130118", "Vacuum Mold", (9513,))
+VacuumMold: _Final[_Code] = _Code("DCM", "130118", "Vacuum Mold", (9513,))
 """Vacuum Mold (DCM 130118)."""
 
-WholeBodyPod: Final[Code] = Code("DCM", "130119", "Whole Body Pod", (9513,))
+WholeBodyPod: _Final[_Code] = _Code("DCM", "130119", "Whole Body Pod", (9513,))
 """Whole Body Pod (DCM 130119)."""
 
-RectalBalloon: Final[Code] = Code("DCM", "130120", "Rectal Balloon", (9513,))
+RectalBalloon: _Final[_Code] = _Code("DCM", "130120", "Rectal Balloon", (9513,))
 """Rectal Balloon (DCM 130120)."""
 
-VaginalCylinder: Final[Code] = Code("DCM", "130121", "Vaginal Cylinder", (9513,))
+VaginalCylinder: _Final[_Code] = _Code("DCM", "130121", "Vaginal Cylinder", (9513,))
 """Vaginal Cylinder (DCM 130121)."""
 
-BreastBridge: Final[Code] = Code("DCM", "130653", "Breast Bridge", (9513,))
+BreastBridge: _Final[_Code] = _Code("DCM", "130653", "Breast Bridge", (9513,))
 """Breast Bridge (DCM 130653)."""
 
-AbdominalCompressionBelt: Final[Code] = Code("DCM", "130654", "Abdominal Compression Belt", (9513,))
+AbdominalCompressionBelt: _Final[_Code] = _Code(
+    "DCM", "130654", "Abdominal Compression Belt", (9513,)
+)
 """Abdominal Compression Belt (DCM 130654)."""
 
-AbdominalCompressionArch: Final[Code] = Code("DCM", "130655", "Abdominal Compression Arch", (9513,))
+AbdominalCompressionArch: _Final[_Code] = _Code(
+    "DCM", "130655", "Abdominal Compression Arch", (9513,)
+)
 """Abdominal Compression Arch (DCM 130655)."""
 
-HeadFixationBoard: Final[Code] = Code("DCM", "130656", "Head Fixation Board", (9513,))
+HeadFixationBoard: _Final[_Code] = _Code("DCM", "130656", "Head Fixation Board", (9513,))
 """Head Fixation Board (DCM 130656)."""
 
-Backrest: Final[Code] = Code("SCT", "20406008", "Backrest", (9513,))
+Backrest: _Final[_Code] = _Code("SCT", "20406008", "Backrest", (9513,))
 """Backrest (SCT 20406008)."""
 
-ShinRest: Final[Code] = Code("DCM", "130852", "Shin Rest", (9513,))
+ShinRest: _Final[_Code] = _Code("DCM", "130852", "Shin Rest", (9513,))
 """Shin Rest (DCM 130852)."""
 
-HeelStop: Final[Code] = Code("DCM", "130853", "Heel Stop", (9513,))
+HeelStop: _Final[_Code] = _Code("DCM", "130853", "Heel Stop", (9513,))
 """Heel Stop (DCM 130853)."""
 
-Armrest: Final[Code] = Code("SCT", "468115008", "Armrest", (9513,))
+Armrest: _Final[_Code] = _Code("SCT", "468115008", "Armrest", (9513,))
 """Armrest (SCT 468115008)."""
 
-HandGrips: Final[Code] = Code("DCM", "130854", "Hand Grips", (9513,))
+HandGrips: _Final[_Code] = _Code("DCM", "130854", "Hand Grips", (9513,))
 """Hand Grips (DCM 130854)."""
 
-SeatPan: Final[Code] = Code("DCM", "130855", "Seat Pan", (9513,))
+SeatPan: _Final[_Code] = _Code("DCM", "130855", "Seat Pan", (9513,))
 """Seat Pan (DCM 130855)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BiteBlock,
     Headframe,
     HeadMask,

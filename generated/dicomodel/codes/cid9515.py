@@ -5,33 +5,34 @@ Extensible, version 20210906, UID 1.2.840.10008.6.1.1225.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9515
-NAME: Final[str] = "RT Patient Support Device"
-KEYWORD: Final[str | None] = "RTPatientSupportDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.1225"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210906"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9515
+NAME: _Final[str] = "RT Patient Support Device"
+KEYWORD: _Final[str | None] = "RTPatientSupportDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1225"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210906"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Table: Final[Code] = Code("SCT", "86407004", "Table", (7158, 9515))
+Table: _Final[_Code] = _Code("SCT", "86407004", "Table", (7158, 9515))
 """Table (SCT 86407004)."""
 
-Chair: Final[Code] = Code("SCT", "706699008", "Chair", (9515,))
+Chair: _Final[_Code] = _Code("SCT", "706699008", "Chair", (9515,))
 """Chair (SCT 706699008)."""
 
-Stretcher: Final[Code] = Code("SCT", "89149003", "Stretcher", (9515,))
+Stretcher: _Final[_Code] = _Code("SCT", "89149003", "Stretcher", (9515,))
 """Stretcher (SCT 89149003)."""
 
-Wall: Final[Code] = Code("SCT", "224727009", "Wall", (9515,))
+Wall: _Final[_Code] = _Code("SCT", "224727009", "Wall", (9515,))
 """Wall (SCT 224727009)."""
 
-Floor: Final[Code] = Code("SCT", "709280007", "Floor", (9515,))
+Floor: _Final[_Code] = _Code("SCT", "709280007", "Floor", (9515,))
 """Floor (SCT 709280007)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Table, Chair, Stretcher, Wall, Floor)
+MEMBERS: _Final[tuple[_Code, ...]] = (Table, Chair, Stretcher, Wall, Floor)
 """The resolved membership: own members, then those of the included groups, in order."""

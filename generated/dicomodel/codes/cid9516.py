@@ -5,21 +5,22 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1226.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9516
-NAME: Final[str] = "Radiotherapy Bolus Device Type"
-KEYWORD: Final[str | None] = "RadiotherapyBolusDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1226"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9516
+NAME: _Final[str] = "Radiotherapy Bolus Device Type"
+KEYWORD: _Final[str | None] = "RadiotherapyBolusDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1226"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-SurfaceBolus: Final[Code] = Code("SCT", "228736002", "Surface Bolus", (9516,))
+SurfaceBolus: _Final[_Code] = _Code("SCT", "228736002", "Surface Bolus", (9516,))
 """Surface Bolus (SCT 228736002)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (SurfaceBolus,)
+MEMBERS: _Final[tuple[_Code, ...]] = (SurfaceBolus,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1227.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9517
-NAME: Final[str] = "Radiotherapy Block Device Type"
-KEYWORD: Final[str | None] = "RadiotherapyBlockDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1227"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9517
+NAME: _Final[str] = "Radiotherapy Block Device Type"
+KEYWORD: _Final[str | None] = "RadiotherapyBlockDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1227"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ShieldingBlock: Final[Code] = Code("SCT", "228739009", "Shielding Block", (9517, 10066))
+ShieldingBlock: _Final[_Code] = _Code("SCT", "228739009", "Shielding Block", (9517, 10066))
 """Shielding Block (SCT 228739009)."""
 
-ApertureBlock: Final[Code] = Code("DCM", "130123", "Aperture Block", (9517,))
+ApertureBlock: _Final[_Code] = _Code("DCM", "130123", "Aperture Block", (9517,))
 """Aperture Block (DCM 130123)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ShieldingBlock, ApertureBlock)
+MEMBERS: _Final[tuple[_Code, ...]] = (ShieldingBlock, ApertureBlock)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,21 +5,22 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1228.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9518
-NAME: Final[str] = "Radiotherapy Accessory No-slot Holder Device Type"
-KEYWORD: Final[str | None] = "RadiotherapyAccessoryNoslotHolderDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1228"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9518
+NAME: _Final[str] = "Radiotherapy Accessory No-slot Holder Device Type"
+KEYWORD: _Final[str | None] = "RadiotherapyAccessoryNoslotHolderDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1228"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-AccessoryTray: Final[Code] = Code("DCM", "130124", "Accessory Tray", (9518,))
+AccessoryTray: _Final[_Code] = _Code("DCM", "130124", "Accessory Tray", (9518,))
 """Accessory Tray (DCM 130124)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (AccessoryTray,)
+MEMBERS: _Final[tuple[_Code, ...]] = (AccessoryTray,)
 """The resolved membership: own members, then those of the included groups, in order."""

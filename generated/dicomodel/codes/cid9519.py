@@ -5,21 +5,22 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1229.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9519
-NAME: Final[str] = "Radiotherapy Accessory Slot Holder Device Type"
-KEYWORD: Final[str | None] = "RadiotherapyAccessorySlotHolderDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1229"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9519
+NAME: _Final[str] = "Radiotherapy Accessory Slot Holder Device Type"
+KEYWORD: _Final[str | None] = "RadiotherapyAccessorySlotHolderDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1229"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RadiotherapyApplicator: Final[Code] = Code("DCM", "130125", "Radiotherapy Applicator", (9519,))
+RadiotherapyApplicator: _Final[_Code] = _Code("DCM", "130125", "Radiotherapy Applicator", (9519,))
 """Radiotherapy Applicator (DCM 130125)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RadiotherapyApplicator,)
+MEMBERS: _Final[tuple[_Code, ...]] = (RadiotherapyApplicator,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,27 +5,28 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1231.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9521
-NAME: Final[str] = "Radiotherapy Treatment Energy Unit"
-KEYWORD: Final[str | None] = "RadiotherapyTreatmentEnergyUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.1231"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9521
+NAME: _Final[str] = "Radiotherapy Treatment Energy Unit"
+KEYWORD: _Final[str | None] = "RadiotherapyTreatmentEnergyUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1231"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Megavolt: Final[Code] = Code("UCUM", "MV", "Megavolt", (9521,))
+Megavolt: _Final[_Code] = _Code("UCUM", "MV", "Megavolt", (9521,))
 """Megavolt (UCUM MV)."""
 
-Megaelectronvolt: Final[Code] = Code("UCUM", "MeV", "Megaelectronvolt", (9521,))
+Megaelectronvolt: _Final[_Code] = _Code("UCUM", "MeV", "Megaelectronvolt", (9521,))
 """Megaelectronvolt (UCUM MeV)."""
 
-Kilovolt: Final[Code] = Code("UCUM", "kV", "Kilovolt", (9521,))
+Kilovolt: _Final[_Code] = _Code("UCUM", "kV", "Kilovolt", (9521,))
 """Kilovolt (UCUM kV)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Megavolt, Megaelectronvolt, Kilovolt)
+MEMBERS: _Final[tuple[_Code, ...]] = (Megavolt, Megaelectronvolt, Kilovolt)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Non-extensible, version 20181112, UID 1.2.840.10008.6.1.1235.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9525
-NAME: Final[str] = "Radiation Therapy Particle"
-KEYWORD: Final[str | None] = "RadiationTherapyParticle"
-UID: Final[str | None] = "1.2.840.10008.6.1.1235"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9525
+NAME: _Final[str] = "Radiation Therapy Particle"
+KEYWORD: _Final[str | None] = "RadiationTherapyParticle"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1235"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Photon: Final[Code] = Code("SCT", "290006006", "Photon", (9525,))
+Photon: _Final[_Code] = _Code("SCT", "290006006", "Photon", (9525,))
 """Photon (SCT 290006006)."""
 
-Electron: Final[Code] = Code("SCT", "46602004", "Electron", (9525,))
+Electron: _Final[_Code] = _Code("SCT", "46602004", "Electron", (9525,))
 """Electron (SCT 46602004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Photon, Electron)
+MEMBERS: _Final[tuple[_Code, ...]] = (Photon, Electron)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,65 +5,66 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1238.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9528
-NAME: Final[str] = "Brachytherapy Isotope"
-KEYWORD: Final[str | None] = "BrachytherapyIsotope"
-UID: Final[str | None] = "1.2.840.10008.6.1.1238"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9528
+NAME: _Final[str] = "Brachytherapy Isotope"
+KEYWORD: _Final[str | None] = "BrachytherapyIsotope"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1238"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-_137Cesium: Final[Code] = Code("SCT", "55117002", "^137^Cesium", (9528,))
+_137Cesium: _Final[_Code] = _Code("SCT", "55117002", "^137^Cesium", (9528,))
 """^137^Cesium (SCT 55117002)."""
 
-_131Cesium: Final[Code] = Code("SCT", "13237009", "^131^Cesium", (9528,))
+_131Cesium: _Final[_Code] = _Code("SCT", "13237009", "^131^Cesium", (9528,))
 """^131^Cesium (SCT 13237009)."""
 
-_192Iridium: Final[Code] = Code("SCT", "48341001", "^192^Iridium", (9528,))
+_192Iridium: _Final[_Code] = _Code("SCT", "48341001", "^192^Iridium", (9528,))
 """^192^Iridium (SCT 48341001)."""
 
-_125Iodine: Final[Code] = Code("SCT", "68630002", "^125^Iodine", (18, 9528))
+_125Iodine: _Final[_Code] = _Code("SCT", "68630002", "^125^Iodine", (18, 9528))
 """^125^Iodine (SCT 68630002)."""
 
-_103Palladium: Final[Code] = Code("SCT", "9351000", "^103^Palladium", (9528,))
+_103Palladium: _Final[_Code] = _Code("SCT", "9351000", "^103^Palladium", (9528,))
 """^103^Palladium (SCT 9351000)."""
 
-_252Californium: Final[Code] = Code("SCT", "35978008", "^252^Californium", (9528,))
+_252Californium: _Final[_Code] = _Code("SCT", "35978008", "^252^Californium", (9528,))
 """^252^Californium (SCT 35978008)."""
 
-_60Cobalt: Final[Code] = Code("SCT", "5405008", "^60^Cobalt", (18, 9527, 9528))
+_60Cobalt: _Final[_Code] = _Code("SCT", "5405008", "^60^Cobalt", (18, 9527, 9528))
 """^60^Cobalt (SCT 5405008)."""
 
-_226Radium: Final[Code] = Code("SCT", "28243009", "^226^Radium", (9528,))
+_226Radium: _Final[_Code] = _Code("SCT", "28243009", "^226^Radium", (9528,))
 """^226^Radium (SCT 28243009)."""
 
-_90Yttrium: Final[Code] = Code("SCT", "14691008", "^90^Yttrium", (18, 4020, 9528))
+_90Yttrium: _Final[_Code] = _Code("SCT", "14691008", "^90^Yttrium", (18, 4020, 9528))
 """^90^Yttrium (SCT 14691008)."""
 
-_198Gold: Final[Code] = Code("SCT", "24301009", "^198^Gold", (18, 9528))
+_198Gold: _Final[_Code] = _Code("SCT", "24301009", "^198^Gold", (18, 9528))
 """^198^Gold (SCT 24301009)."""
 
-_32Phosphorus: Final[Code] = Code("SCT", "32505007", "^32^Phosphorus", (18, 9528))
+_32Phosphorus: _Final[_Code] = _Code("SCT", "32505007", "^32^Phosphorus", (18, 9528))
 """^32^Phosphorus (SCT 32505007)."""
 
-_222Radon: Final[Code] = Code("SCT", "51800004", "^222^Radon", (9528,))
+_222Radon: _Final[_Code] = _Code("SCT", "51800004", "^222^Radon", (9528,))
 """^222^Radon (SCT 51800004)."""
 
-_90Strontium: Final[Code] = Code("SCT", "14071002", "^90^Strontium", (9528,))
+_90Strontium: _Final[_Code] = _Code("SCT", "14071002", "^90^Strontium", (9528,))
 """^90^Strontium (SCT 14071002)."""
 
-_106Ruthenium: Final[Code] = Code("SCT", "8227001", "^106^Ruthenium", (9528,))
+_106Ruthenium: _Final[_Code] = _Code("SCT", "8227001", "^106^Ruthenium", (9528,))
 """^106^Ruthenium (SCT 8227001)."""
 
-_169Ytterbium: Final[Code] = Code("SCT", "41758004", "^169^Ytterbium", (18, 9528))
+_169Ytterbium: _Final[_Code] = _Code("SCT", "41758004", "^169^Ytterbium", (18, 9528))
 """^169^Ytterbium (SCT 41758004)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     _137Cesium,
     _131Cesium,
     _192Iridium,

@@ -5,30 +5,31 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1240.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9530
-NAME: Final[str] = "Percentage and Dose Dosimetric Objective"
-KEYWORD: Final[str | None] = "PercentageAndDoseDosimetricObjective"
-UID: Final[str | None] = "1.2.840.10008.6.1.1240"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9530
+NAME: _Final[str] = "Percentage and Dose Dosimetric Objective"
+KEYWORD: _Final[str | None] = "PercentageAndDoseDosimetricObjective"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1240"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MinimumPercentVolumeAtRadiationDose: Final[Code] = Code(
+MinimumPercentVolumeAtRadiationDose: _Final[_Code] = _Code(
     "DCM", "130014", "Minimum Percent Volume at Radiation Dose", (9530,)
 )
 """Minimum Percent Volume at Radiation Dose (DCM 130014)."""
 
-MaximumPercentVolumeAtRadiationDose: Final[Code] = Code(
+MaximumPercentVolumeAtRadiationDose: _Final[_Code] = _Code(
     "DCM", "130015", "Maximum Percent Volume at Radiation Dose", (9530,)
 )
 """Maximum Percent Volume at Radiation Dose (DCM 130015)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MinimumPercentVolumeAtRadiationDose,
     MaximumPercentVolumeAtRadiationDose,
 )

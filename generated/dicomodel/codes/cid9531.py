@@ -5,30 +5,31 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1241.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9531
-NAME: Final[str] = "Volume and Dose Dosimetric Objective"
-KEYWORD: Final[str | None] = "VolumeAndDoseDosimetricObjective"
-UID: Final[str | None] = "1.2.840.10008.6.1.1241"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9531
+NAME: _Final[str] = "Volume and Dose Dosimetric Objective"
+KEYWORD: _Final[str | None] = "VolumeAndDoseDosimetricObjective"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1241"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MinimumAbsoluteVolumeAtRadiationDose: Final[Code] = Code(
+MinimumAbsoluteVolumeAtRadiationDose: _Final[_Code] = _Code(
     "DCM", "130016", "Minimum Absolute Volume at Radiation Dose", (9531,)
 )
 """Minimum Absolute Volume at Radiation Dose (DCM 130016)."""
 
-MaximumAbsoluteVolumeAtRadiationDose: Final[Code] = Code(
+MaximumAbsoluteVolumeAtRadiationDose: _Final[_Code] = _Code(
     "DCM", "130017", "Maximum Absolute Volume at Radiation Dose", (9531,)
 )
 """Maximum Absolute Volume at Radiation Dose (DCM 130017)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MinimumAbsoluteVolumeAtRadiationDose,
     MaximumAbsoluteVolumeAtRadiationDose,
 )

@@ -5,21 +5,22 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1242.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9532
-NAME: Final[str] = "No-Parameter Dosimetric Objective"
-KEYWORD: Final[str | None] = "NoParameterDosimetricObjective"
-UID: Final[str | None] = "1.2.840.10008.6.1.1242"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9532
+NAME: _Final[str] = "No-Parameter Dosimetric Objective"
+KEYWORD: _Final[str | None] = "NoParameterDosimetricObjective"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1242"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MinimizeMeterset: Final[Code] = Code("DCM", "130018", "Minimize Meterset", (9532,))
+MinimizeMeterset: _Final[_Code] = _Code("DCM", "130018", "Minimize Meterset", (9532,))
 """Minimize Meterset (DCM 130018)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (MinimizeMeterset,)
+MEMBERS: _Final[tuple[_Code, ...]] = (MinimizeMeterset,)
 """The resolved membership: own members, then those of the included groups, in order."""

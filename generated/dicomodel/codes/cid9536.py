@@ -5,59 +5,62 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1246.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9536
-NAME: Final[str] = "Radiotherapy Prescribing and Segmenting Person Role"
-KEYWORD: Final[str | None] = "RadiotherapyPrescribingAndSegmentingPersonRole"
-UID: Final[str | None] = "1.2.840.10008.6.1.1246"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9536
+NAME: _Final[str] = "Radiotherapy Prescribing and Segmenting Person Role"
+KEYWORD: _Final[str | None] = "RadiotherapyPrescribingAndSegmentingPersonRole"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1246"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MedicalPractitioner: Final[Code] = Code(
+MedicalPractitioner: _Final[_Code] = _Code(
     "SCT", "158965000", "Medical Practitioner", (7452, 9536, 9555, 9562)
 )
 """Medical Practitioner (SCT 158965000)."""
 
-Physician: Final[Code] = Code("SCT", "309343006", "Physician", (7452, 9536, 9555, 9562))
+Physician: _Final[_Code] = _Code("SCT", "309343006", "Physician", (7452, 9536, 9555, 9562))
 """Physician (SCT 309343006)."""
 
-RadiologicTechnologist: Final[Code] = Code(
+RadiologicTechnologist: _Final[_Code] = _Code(
     "SCT", "159016003", "Radiologic Technologist", (7452, 9536)
 )
 """Radiologic Technologist (SCT 159016003)."""
 
-LeadRadiologicTechnologist: Final[Code] = Code(
+LeadRadiologicTechnologist: _Final[_Code] = _Code(
     "DCM", "128674", "Lead Radiologic Technologist", (7452, 9536)
 )
 """Lead Radiologic Technologist (DCM 128674)."""
 
-RadiationTherapist: Final[Code] = Code("SCT", "3430008", "Radiation Therapist", (7452, 9536, 9562))
+RadiationTherapist: _Final[_Code] = _Code(
+    "SCT", "3430008", "Radiation Therapist", (7452, 9536, 9562)
+)
 """Radiation Therapist (SCT 3430008)."""
 
-Resident: Final[Code] = Code("SCT", "405277009", "Resident", (7452, 9536, 9555, 9562))
+Resident: _Final[_Code] = _Code("SCT", "405277009", "Resident", (7452, 9536, 9555, 9562))
 """Resident (SCT 405277009)."""
 
-ConsultingPhysician: Final[Code] = Code(
+ConsultingPhysician: _Final[_Code] = _Code(
     "UMLS", "C1441532", "Consulting Physician", (7452, 9536, 9555, 9562)
 )
 """Consulting Physician (UMLS C1441532)."""
 
-RadiationPhysicist: Final[Code] = Code(
+RadiationPhysicist: _Final[_Code] = _Code(
     "UMLS", "C2985483", "Radiation Physicist", (7452, 9536, 9555, 9562)
 )
 """Radiation Physicist (UMLS C2985483)."""
 
-MedicalPhysicist: Final[Code] = Code(
+MedicalPhysicist: _Final[_Code] = _Code(
     "UMLS", "C1708969", "Medical Physicist", (7452, 9536, 9555, 9562)
 )
 """Medical Physicist (UMLS C1708969)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     MedicalPractitioner,
     Physician,
     RadiologicTechnologist,

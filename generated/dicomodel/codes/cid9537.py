@@ -5,30 +5,31 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1247.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9537
-NAME: Final[str] = "Effective Dose Calculation Method Category"
-KEYWORD: Final[str | None] = "EffectiveDoseCalculationMethodCategory"
-UID: Final[str | None] = "1.2.840.10008.6.1.1247"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9537
+NAME: _Final[str] = "Effective Dose Calculation Method Category"
+KEYWORD: _Final[str | None] = "EffectiveDoseCalculationMethodCategory"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1247"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RadiationTransportBasedMethods: Final[Code] = Code(
+RadiationTransportBasedMethods: _Final[_Code] = _Code(
     "DCM", "130126", "Radiation transport-based methods", (9537,)
 )
 """Radiation transport-based methods (DCM 130126)."""
 
-FractionationBasedOrTemporallyBasedMethods: Final[Code] = Code(
+FractionationBasedOrTemporallyBasedMethods: _Final[_Code] = _Code(
     "DCM", "130127", "Fractionation-based or temporally-based methods", (9537,)
 )
 """Fractionation-based or temporally-based methods (DCM 130127)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RadiationTransportBasedMethods,
     FractionationBasedOrTemporallyBasedMethods,
 )

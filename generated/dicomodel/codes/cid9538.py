@@ -5,26 +5,27 @@ Extensible, version 20181112, UID 1.2.840.10008.6.1.1248.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9538
-NAME: Final[str] = "Radiation Transport-based Effective Dose Method Modifier"
-KEYWORD: Final[str | None] = "RadiationTransportBasedEffectiveDoseMethodModifier"
-UID: Final[str | None] = "1.2.840.10008.6.1.1248"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20181112"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9538
+NAME: _Final[str] = "Radiation Transport-based Effective Dose Method Modifier"
+KEYWORD: _Final[str | None] = "RadiationTransportBasedEffectiveDoseMethodModifier"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1248"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20181112"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-LocalEffectModel: Final[Code] = Code("DCM", "130128", "Local Effect Model", (9538,))
+LocalEffectModel: _Final[_Code] = _Code("DCM", "130128", "Local Effect Model", (9538,))
 """Local Effect Model (DCM 130128)."""
 
-MicrodosimetricKineticModel: Final[Code] = Code(
+MicrodosimetricKineticModel: _Final[_Code] = _Code(
     "DCM", "130129", "Microdosimetric Kinetic Model", (9538,)
 )
 """Microdosimetric Kinetic Model (DCM 130129)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LocalEffectModel, MicrodosimetricKineticModel)
+MEMBERS: _Final[tuple[_Code, ...]] = (LocalEffectModel, MicrodosimetricKineticModel)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,32 +5,33 @@ Extensible, version 20221224, UID 1.2.840.10008.6.1.1458.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9540
-NAME: Final[str] = "Movable Beam Limiting Device Type"
-KEYWORD: Final[str | None] = "MovableBeamLimitingDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1458"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20221224"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9540
+NAME: _Final[str] = "Movable Beam Limiting Device Type"
+KEYWORD: _Final[str | None] = "MovableBeamLimitingDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1458"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20221224"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-JawPair: Final[Code] = Code("DCM", "130330", "Jaw Pair", (9540,))
+JawPair: _Final[_Code] = _Code("DCM", "130330", "Jaw Pair", (9540,))
 """Jaw Pair (DCM 130330)."""
 
-LeafPairs: Final[Code] = Code("DCM", "130331", "Leaf Pairs", (9540,))
+LeafPairs: _Final[_Code] = _Code("DCM", "130331", "Leaf Pairs", (9540,))
 """Leaf Pairs (DCM 130331)."""
 
-VariableCircularCollimator: Final[Code] = Code(
+VariableCircularCollimator: _Final[_Code] = _Code(
     "DCM", "130332", "Variable Circular Collimator", (9540,)
 )
 """Variable Circular Collimator (DCM 130332)."""
 
-SingleLeaves: Final[Code] = Code("DCM", "130333", "Single Leaves", (9540,))
+SingleLeaves: _Final[_Code] = _Code("DCM", "130333", "Single Leaves", (9540,))
 """Single Leaves (DCM 130333)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (JawPair, LeafPairs, VariableCircularCollimator, SingleLeaves)
+MEMBERS: _Final[tuple[_Code, ...]] = (JawPair, LeafPairs, VariableCircularCollimator, SingleLeaves)
 """The resolved membership: own members, then those of the included groups, in order."""

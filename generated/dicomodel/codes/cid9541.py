@@ -6,51 +6,52 @@ Includes CID 9540, CID 9545.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9541
-NAME: Final[str] = "Beam Limiting Device Type"
-KEYWORD: Final[str | None] = "BeamLimitingDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1288"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = (9540, 9545)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9541
+NAME: _Final[str] = "Beam Limiting Device Type"
+KEYWORD: _Final[str | None] = "BeamLimitingDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1288"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = (9540, 9545)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-JawPair: Final[Code] = Code("DCM", "130330", "Jaw Pair", (9540,))
+JawPair: _Final[_Code] = _Code("DCM", "130330", "Jaw Pair", (9540,))
 """Jaw Pair (DCM 130330). Included from CID 9540."""
 
-LeafPairs: Final[Code] = Code("DCM", "130331", "Leaf Pairs", (9540,))
+LeafPairs: _Final[_Code] = _Code("DCM", "130331", "Leaf Pairs", (9540,))
 """Leaf Pairs (DCM 130331). Included from CID 9540."""
 
-VariableCircularCollimator: Final[Code] = Code(
+VariableCircularCollimator: _Final[_Code] = _Code(
     "DCM", "130332", "Variable Circular Collimator", (9540,)
 )
 """Variable Circular Collimator (DCM 130332). Included from CID 9540."""
 
-SingleLeaves: Final[Code] = Code("DCM", "130333", "Single Leaves", (9540,))
+SingleLeaves: _Final[_Code] = _Code("DCM", "130333", "Single Leaves", (9540,))
 """Single Leaves (DCM 130333). Included from CID 9540."""
 
-ElectronFixedAperture: Final[Code] = Code("DCM", "130343", "Electron Fixed Aperture", (9545,))
+ElectronFixedAperture: _Final[_Code] = _Code("DCM", "130343", "Electron Fixed Aperture", (9545,))
 """Electron Fixed Aperture (DCM 130343). Included from CID 9545."""
 
-PhotonFixedAperture: Final[Code] = Code("DCM", "130344", "Photon Fixed Aperture", (9545,))
+PhotonFixedAperture: _Final[_Code] = _Code("DCM", "130344", "Photon Fixed Aperture", (9545,))
 """Photon Fixed Aperture (DCM 130344). Included from CID 9545."""
 
-IntraoperativeFixedAperture: Final[Code] = Code(
+IntraoperativeFixedAperture: _Final[_Code] = _Code(
     "DCM", "130345", "Intraoperative Fixed Aperture", (9545,)
 )
 """Intraoperative Fixed Aperture (DCM 130345). Included from CID 9545."""
 
-ShieldingBlock: Final[Code] = Code("SCT", "228739009", "Shielding Block", (9517, 10066))
+ShieldingBlock: _Final[_Code] = _Code("SCT", "228739009", "Shielding Block", (9517, 10066))
 """Shielding Block (SCT 228739009). Included from CID 9517."""
 
-ApertureBlock: Final[Code] = Code("DCM", "130123", "Aperture Block", (9517,))
+ApertureBlock: _Final[_Code] = _Code("DCM", "130123", "Aperture Block", (9517,))
 """Aperture Block (DCM 130123). Included from CID 9517."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     JawPair,
     LeafPairs,
     VariableCircularCollimator,

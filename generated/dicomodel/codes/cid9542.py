@@ -5,21 +5,22 @@ Extensible, version 20190715, UID 1.2.840.10008.6.1.1289.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9542
-NAME: Final[str] = "Compensator Device Type"
-KEYWORD: Final[str | None] = "CompensatorDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1289"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9542
+NAME: _Final[str] = "Compensator Device Type"
+KEYWORD: _Final[str | None] = "CompensatorDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1289"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PhysicalCompensator: Final[Code] = Code("DCM", "130340", "Physical Compensator", (9542,))
+PhysicalCompensator: _Final[_Code] = _Code("DCM", "130340", "Physical Compensator", (9542,))
 """Physical Compensator (DCM 130340)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (PhysicalCompensator,)
+MEMBERS: _Final[tuple[_Code, ...]] = (PhysicalCompensator,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Extensible, version 20190715, UID 1.2.840.10008.6.1.1290.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9543
-NAME: Final[str] = "Radiotherapy Treatment Machine Mode"
-KEYWORD: Final[str | None] = "RadiotherapyTreatmentMachineMode"
-UID: Final[str | None] = "1.2.840.10008.6.1.1290"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9543
+NAME: _Final[str] = "Radiotherapy Treatment Machine Mode"
+KEYWORD: _Final[str | None] = "RadiotherapyTreatmentMachineMode"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1290"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-TotalBodyIrradiation: Final[Code] = Code("DCM", "130341", "Total Body Irradiation", (9543,))
+TotalBodyIrradiation: _Final[_Code] = _Code("DCM", "130341", "Total Body Irradiation", (9543,))
 """Total Body Irradiation (DCM 130341)."""
 
-TotalSkinIrradiation: Final[Code] = Code("DCM", "130342", "Total Skin Irradiation", (9543,))
+TotalSkinIrradiation: _Final[_Code] = _Code("DCM", "130342", "Total Skin Irradiation", (9543,))
 """Total Skin Irradiation (DCM 130342)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (TotalBodyIrradiation, TotalSkinIrradiation)
+MEMBERS: _Final[tuple[_Code, ...]] = (TotalBodyIrradiation, TotalSkinIrradiation)
 """The resolved membership: own members, then those of the included groups, in order."""

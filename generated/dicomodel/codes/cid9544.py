@@ -5,28 +5,29 @@ Non-extensible, version 20190715, UID 1.2.840.10008.6.1.1291.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9544
-NAME: Final[str] = "Radiotherapy Distance Reference Location"
-KEYWORD: Final[str | None] = "RadiotherapyDistanceReferenceLocation"
-UID: Final[str | None] = "1.2.840.10008.6.1.1291"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9544
+NAME: _Final[str] = "Radiotherapy Distance Reference Location"
+KEYWORD: _Final[str | None] = "RadiotherapyDistanceReferenceLocation"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1291"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-NominalRadiationSourceLocation: Final[Code] = Code(
+NominalRadiationSourceLocation: _Final[_Code] = _Code(
     "DCM", "130358", "Nominal Radiation Source Location", (9261, 9544)
 )
 """Nominal Radiation Source Location (DCM 130358)."""
 
-TreatmentMachineIsocenter: Final[Code] = Code(
+TreatmentMachineIsocenter: _Final[_Code] = _Code(
     "DCM", "130359", "Treatment Machine Isocenter", (9544,)
 )
 """Treatment Machine Isocenter (DCM 130359)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (NominalRadiationSourceLocation, TreatmentMachineIsocenter)
+MEMBERS: _Final[tuple[_Code, ...]] = (NominalRadiationSourceLocation, TreatmentMachineIsocenter)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,37 +6,38 @@ Includes CID 9517.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9545
-NAME: Final[str] = "Fixed Beam Limiting Device Type"
-KEYWORD: Final[str | None] = "FixedBeamLimitingDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1292"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = (9517,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9545
+NAME: _Final[str] = "Fixed Beam Limiting Device Type"
+KEYWORD: _Final[str | None] = "FixedBeamLimitingDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1292"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = (9517,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-ElectronFixedAperture: Final[Code] = Code("DCM", "130343", "Electron Fixed Aperture", (9545,))
+ElectronFixedAperture: _Final[_Code] = _Code("DCM", "130343", "Electron Fixed Aperture", (9545,))
 """Electron Fixed Aperture (DCM 130343)."""
 
-PhotonFixedAperture: Final[Code] = Code("DCM", "130344", "Photon Fixed Aperture", (9545,))
+PhotonFixedAperture: _Final[_Code] = _Code("DCM", "130344", "Photon Fixed Aperture", (9545,))
 """Photon Fixed Aperture (DCM 130344)."""
 
-IntraoperativeFixedAperture: Final[Code] = Code(
+IntraoperativeFixedAperture: _Final[_Code] = _Code(
     "DCM", "130345", "Intraoperative Fixed Aperture", (9545,)
 )
 """Intraoperative Fixed Aperture (DCM 130345)."""
 
-ShieldingBlock: Final[Code] = Code("SCT", "228739009", "Shielding Block", (9517, 10066))
+ShieldingBlock: _Final[_Code] = _Code("SCT", "228739009", "Shielding Block", (9517, 10066))
 """Shielding Block (SCT 228739009). Included from CID 9517."""
 
-ApertureBlock: Final[Code] = Code("DCM", "130123", "Aperture Block", (9517,))
+ApertureBlock: _Final[_Code] = _Code("DCM", "130123", "Aperture Block", (9517,))
 """Aperture Block (DCM 130123). Included from CID 9517."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     ElectronFixedAperture,
     PhotonFixedAperture,
     IntraoperativeFixedAperture,

@@ -5,27 +5,28 @@ Extensible, version 20190715, UID 1.2.840.10008.6.1.1293.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9546
-NAME: Final[str] = "Radiotherapy Wedge Type"
-KEYWORD: Final[str | None] = "RadiotherapyWedgeType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1293"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9546
+NAME: _Final[str] = "Radiotherapy Wedge Type"
+KEYWORD: _Final[str | None] = "RadiotherapyWedgeType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1293"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HardWedge: Final[Code] = Code("DCM", "130346", "Hard Wedge", (9546,))
+HardWedge: _Final[_Code] = _Code("DCM", "130346", "Hard Wedge", (9546,))
 """Hard Wedge (DCM 130346)."""
 
-MotorizedWedge: Final[Code] = Code("DCM", "130347", "Motorized Wedge", (9546,))
+MotorizedWedge: _Final[_Code] = _Code("DCM", "130347", "Motorized Wedge", (9546,))
 """Motorized Wedge (DCM 130347)."""
 
-DynamicWedge: Final[Code] = Code("DCM", "130348", "Dynamic Wedge", (9546,))
+DynamicWedge: _Final[_Code] = _Code("DCM", "130348", "Dynamic Wedge", (9546,))
 """Dynamic Wedge (DCM 130348)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (HardWedge, MotorizedWedge, DynamicWedge)
+MEMBERS: _Final[tuple[_Code, ...]] = (HardWedge, MotorizedWedge, DynamicWedge)
 """The resolved membership: own members, then those of the included groups, in order."""

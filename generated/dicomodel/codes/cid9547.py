@@ -5,24 +5,25 @@ Extensible, version 20190715, UID 1.2.840.10008.6.1.1294.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9547
-NAME: Final[str] = "RT Beam Limiting Device Orientation Label"
-KEYWORD: Final[str | None] = "RTBeamLimitingDeviceOrientationLabel"
-UID: Final[str | None] = "1.2.840.10008.6.1.1294"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9547
+NAME: _Final[str] = "RT Beam Limiting Device Orientation Label"
+KEYWORD: _Final[str | None] = "RTBeamLimitingDeviceOrientationLabel"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1294"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-XOrientation: Final[Code] = Code("DCM", "130334", "X Orientation", (9547,))
+XOrientation: _Final[_Code] = _Code("DCM", "130334", "X Orientation", (9547,))
 """X Orientation (DCM 130334)."""
 
-YOrientation: Final[Code] = Code("DCM", "130335", "Y Orientation", (9547,))
+YOrientation: _Final[_Code] = _Code("DCM", "130335", "Y Orientation", (9547,))
 """Y Orientation (DCM 130335)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (XOrientation, YOrientation)
+MEMBERS: _Final[tuple[_Code, ...]] = (XOrientation, YOrientation)
 """The resolved membership: own members, then those of the included groups, in order."""

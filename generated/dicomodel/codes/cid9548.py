@@ -5,38 +5,39 @@ Extensible, version 20190715, UID 1.2.840.10008.6.1.1295.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9548
-NAME: Final[str] = "General Accessory Device Type"
-KEYWORD: Final[str | None] = "GeneralAccessoryDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1295"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9548
+NAME: _Final[str] = "General Accessory Device Type"
+KEYWORD: _Final[str | None] = "GeneralAccessoryDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1295"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Graticule: Final[Code] = Code("DCM", "130349", "Graticule", (9548,))
+Graticule: _Final[_Code] = _Code("DCM", "130349", "Graticule", (9548,))
 """Graticule (DCM 130349)."""
 
-Reticle: Final[Code] = Code("DCM", "130350", "Reticle", (9548,))
+Reticle: _Final[_Code] = _Code("DCM", "130350", "Reticle", (9548,))
 """Reticle (DCM 130350)."""
 
-ImageDetector: Final[Code] = Code("DCM", "130351", "Image Detector", (9548,))
+ImageDetector: _Final[_Code] = _Code("DCM", "130351", "Image Detector", (9548,))
 """Image Detector (DCM 130351)."""
 
-FilmHolder: Final[Code] = Code("DCM", "130352", "Film Holder", (9548,))
+FilmHolder: _Final[_Code] = _Code("DCM", "130352", "Film Holder", (9548,))
 """Film Holder (DCM 130352)."""
 
-WinstonLutzPointer: Final[Code] = Code("DCM", "130353", "Winston-Lutz Pointer", (9548,))
+WinstonLutzPointer: _Final[_Code] = _Code("DCM", "130353", "Winston-Lutz Pointer", (9548,))
 """Winston-Lutz Pointer (DCM 130353)."""
 
-BowtieFilter: Final[Code] = Code("DCM", "130354", "Bowtie Filter", (9548,))
+BowtieFilter: _Final[_Code] = _Code("DCM", "130354", "Bowtie Filter", (9548,))
 """Bowtie Filter (DCM 130354)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Graticule,
     Reticle,
     ImageDetector,

@@ -5,21 +5,22 @@ Non-extensible, version 20190715, UID 1.2.840.10008.6.1.1297.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9550
-NAME: Final[str] = "C-Arm Photon-Electron Delivery Rate Unit"
-KEYWORD: Final[str | None] = "CArmPhotonElectronDeliveryRateUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.1297"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9550
+NAME: _Final[str] = "C-Arm Photon-Electron Delivery Rate Unit"
+KEYWORD: _Final[str | None] = "CArmPhotonElectronDeliveryRateUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1297"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-MonitorUnitsSecond: Final[Code] = Code("UCUM", "{MU}/s", "Monitor Units/Second", (9550, 9558))
+MonitorUnitsSecond: _Final[_Code] = _Code("UCUM", "{MU}/s", "Monitor Units/Second", (9550, 9558))
 """Monitor Units/Second (UCUM {MU}/s)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (MonitorUnitsSecond,)
+MEMBERS: _Final[tuple[_Code, ...]] = (MonitorUnitsSecond,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,23 +5,24 @@ Extensible, version 20190715, UID 1.2.840.10008.6.1.1298.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9551
-NAME: Final[str] = "Treatment Delivery Device Type"
-KEYWORD: Final[str | None] = "TreatmentDeliveryDeviceType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1298"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9551
+NAME: _Final[str] = "Treatment Delivery Device Type"
+KEYWORD: _Final[str | None] = "TreatmentDeliveryDeviceType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1298"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RadiotherapyTreatmentDevice: Final[Code] = Code(
+RadiotherapyTreatmentDevice: _Final[_Code] = _Code(
     "DCM", "130361", "Radiotherapy Treatment Device", (9551,)
 )
 """Radiotherapy Treatment Device (DCM 130361)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (RadiotherapyTreatmentDevice,)
+MEMBERS: _Final[tuple[_Code, ...]] = (RadiotherapyTreatmentDevice,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,23 +5,24 @@ Extensible, version 20190715, UID 1.2.840.10008.6.1.1300.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9553
-NAME: Final[str] = "Treatment Point"
-KEYWORD: Final[str | None] = "TreatmentPoint"
-UID: Final[str | None] = "1.2.840.10008.6.1.1300"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9553
+NAME: _Final[str] = "Treatment Point"
+KEYWORD: _Final[str | None] = "TreatmentPoint"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1300"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IsocentricTreatmentLocationPoint: Final[Code] = Code(
+IsocentricTreatmentLocationPoint: _Final[_Code] = _Code(
     "DCM", "130073", "Isocentric Treatment Location Point", (9504, 9553)
 )
 """Isocentric Treatment Location Point (DCM 130073)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (IsocentricTreatmentLocationPoint,)
+MEMBERS: _Final[tuple[_Code, ...]] = (IsocentricTreatmentLocationPoint,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,33 +6,34 @@ Includes CID 9544.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9554
-NAME: Final[str] = "Equipment Reference Point"
-KEYWORD: Final[str | None] = "EquipmentReferencePoint"
-UID: Final[str | None] = "1.2.840.10008.6.1.1301"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20190715"
-INCLUDES: Final[tuple[int, ...]] = (9544,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9554
+NAME: _Final[str] = "Equipment Reference Point"
+KEYWORD: _Final[str | None] = "EquipmentReferencePoint"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1301"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20190715"
+INCLUDES: _Final[tuple[int, ...]] = (9544,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FixedLaserSetupPoint: Final[Code] = Code("DCM", "130360", "Fixed Laser Setup Point", (9554,))
+FixedLaserSetupPoint: _Final[_Code] = _Code("DCM", "130360", "Fixed Laser Setup Point", (9554,))
 """Fixed Laser Setup Point (DCM 130360)."""
 
-NominalRadiationSourceLocation: Final[Code] = Code(
+NominalRadiationSourceLocation: _Final[_Code] = _Code(
     "DCM", "130358", "Nominal Radiation Source Location", (9261, 9544)
 )
 """Nominal Radiation Source Location (DCM 130358). Included from CID 9544."""
 
-TreatmentMachineIsocenter: Final[Code] = Code(
+TreatmentMachineIsocenter: _Final[_Code] = _Code(
     "DCM", "130359", "Treatment Machine Isocenter", (9544,)
 )
 """Treatment Machine Isocenter (DCM 130359). Included from CID 9544."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     FixedLaserSetupPoint,
     NominalRadiationSourceLocation,
     TreatmentMachineIsocenter,

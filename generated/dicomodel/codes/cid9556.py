@@ -5,33 +5,40 @@ Extensible, version 20200117, UID 1.2.840.10008.6.1.1307.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9556
-NAME: Final[str] = "Radiotherapy Robotic Node Set"
-KEYWORD: Final[str | None] = "RadiotherapyRoboticNodeSet"
-UID: Final[str | None] = "1.2.840.10008.6.1.1307"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200117"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9556
+NAME: _Final[str] = "Radiotherapy Robotic Node Set"
+KEYWORD: _Final[str | None] = "RadiotherapyRoboticNodeSet"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1307"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200117"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-HeadNodeSet: Final[Code] = Code("DCM", "130362", "Head Node Set", (9556,))
+HeadNodeSet: _Final[_Code] = _Code("DCM", "130362", "Head Node Set", (9556,))
 """Head Node Set (DCM 130362)."""
 
-BodyNodeSet: Final[Code] = Code("DCM", "130363", "Body Node Set", (9556,))
+BodyNodeSet: _Final[_Code] = _Code("DCM", "130363", "Body Node Set", (9556,))
 """Body Node Set (DCM 130363)."""
 
-TrigeminalNodeSet: Final[Code] = Code("DCM", "130364", "Trigeminal Node Set", (9556,))
+TrigeminalNodeSet: _Final[_Code] = _Code("DCM", "130364", "Trigeminal Node Set", (9556,))
 """Trigeminal Node Set (DCM 130364)."""
 
-QANodePair: Final[Code] = Code("DCM", "130365", "QA Node Pair", (9556,))
+QANodePair: _Final[_Code] = _Code("DCM", "130365", "QA Node Pair", (9556,))
 """QA Node Pair (DCM 130365)."""
 
-QANode: Final[Code] = Code("DCM", "130366", "QA Node", (9556,))
+QANode: _Final[_Code] = _Code("DCM", "130366", "QA Node", (9556,))
 """QA Node (DCM 130366)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (HeadNodeSet, BodyNodeSet, TrigeminalNodeSet, QANodePair, QANode)
+MEMBERS: _Final[tuple[_Code, ...]] = (
+    HeadNodeSet,
+    BodyNodeSet,
+    TrigeminalNodeSet,
+    QANodePair,
+    QANode,
+)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,24 +5,25 @@ Non-extensible, version 20200117, UID 1.2.840.10008.6.1.1309.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9558
-NAME: Final[str] = "Tomotherapeutic Dose Rate Unit"
-KEYWORD: Final[str | None] = "TomotherapeuticDoseRateUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.1309"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20200117"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9558
+NAME: _Final[str] = "Tomotherapeutic Dose Rate Unit"
+KEYWORD: _Final[str | None] = "TomotherapeuticDoseRateUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1309"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20200117"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GyS: Final[Code] = Code("UCUM", "Gy/s", "Gy/s", (9558, 9560))
+GyS: _Final[_Code] = _Code("UCUM", "Gy/s", "Gy/s", (9558, 9560))
 """Gy/s (UCUM Gy/s)."""
 
-MonitorUnitsS: Final[Code] = Code("UCUM", "{MU}/s", "Monitor Units/s", (9550, 9558))
+MonitorUnitsS: _Final[_Code] = _Code("UCUM", "{MU}/s", "Monitor Units/s", (9550, 9558))
 """Monitor Units/s (UCUM {MU}/s)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (GyS, MonitorUnitsS)
+MEMBERS: _Final[tuple[_Code, ...]] = (GyS, MonitorUnitsS)
 """The resolved membership: own members, then those of the included groups, in order."""

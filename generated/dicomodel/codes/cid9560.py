@@ -5,21 +5,22 @@ Non-extensible, version 20200117, UID 1.2.840.10008.6.1.1311.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9560
-NAME: Final[str] = "Robotic Delivery Device Dose Rate Unit"
-KEYWORD: Final[str | None] = "RoboticDeliveryDeviceDoseRateUnit"
-UID: Final[str | None] = "1.2.840.10008.6.1.1311"
-EXTENSIBLE: Final[bool | None] = False
-VERSION: Final[str | None] = "20200117"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9560
+NAME: _Final[str] = "Robotic Delivery Device Dose Rate Unit"
+KEYWORD: _Final[str | None] = "RoboticDeliveryDeviceDoseRateUnit"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1311"
+EXTENSIBLE: _Final[bool | None] = False
+VERSION: _Final[str | None] = "20200117"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GyS: Final[Code] = Code("UCUM", "Gy/s", "Gy/s", (9558, 9560))
+GyS: _Final[_Code] = _Code("UCUM", "Gy/s", "Gy/s", (9558, 9560))
 """Gy/s (UCUM Gy/s)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (GyS,)
+MEMBERS: _Final[tuple[_Code, ...]] = (GyS,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,55 +5,58 @@ Extensible, version 20200624, UID 1.2.840.10008.6.1.1319.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9562
-NAME: Final[str] = "Radiotherapy Treatment Delivery Person Role"
-KEYWORD: Final[str | None] = "RadiotherapyTreatmentDeliveryPersonRole"
-UID: Final[str | None] = "1.2.840.10008.6.1.1319"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200624"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9562
+NAME: _Final[str] = "Radiotherapy Treatment Delivery Person Role"
+KEYWORD: _Final[str | None] = "RadiotherapyTreatmentDeliveryPersonRole"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1319"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200624"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RadiationTherapist: Final[Code] = Code("SCT", "3430008", "Radiation Therapist", (7452, 9536, 9562))
+RadiationTherapist: _Final[_Code] = _Code(
+    "SCT", "3430008", "Radiation Therapist", (7452, 9536, 9562)
+)
 """Radiation Therapist (SCT 3430008)."""
 
-MedicalPractitioner: Final[Code] = Code(
+MedicalPractitioner: _Final[_Code] = _Code(
     "SCT", "158965000", "Medical Practitioner", (7452, 9536, 9555, 9562)
 )
 """Medical Practitioner (SCT 158965000)."""
 
-Physician: Final[Code] = Code("SCT", "309343006", "Physician", (7452, 9536, 9555, 9562))
+Physician: _Final[_Code] = _Code("SCT", "309343006", "Physician", (7452, 9536, 9555, 9562))
 """Physician (SCT 309343006)."""
 
-Dosimetrist: Final[Code] = Code("NCIt", "C93176", "Dosimetrist", (9555, 9562))
+Dosimetrist: _Final[_Code] = _Code("NCIt", "C93176", "Dosimetrist", (9555, 9562))
 """Dosimetrist (NCIt C93176)."""
 
-Resident: Final[Code] = Code("SCT", "405277009", "Resident", (7452, 9536, 9555, 9562))
+Resident: _Final[_Code] = _Code("SCT", "405277009", "Resident", (7452, 9536, 9555, 9562))
 """Resident (SCT 405277009)."""
 
-ConsultingPhysician: Final[Code] = Code(
+ConsultingPhysician: _Final[_Code] = _Code(
     "UMLS", "C1441532", "Consulting Physician", (7452, 9536, 9555, 9562)
 )
 """Consulting Physician (UMLS C1441532)."""
 
-RadiationPhysicist: Final[Code] = Code(
+RadiationPhysicist: _Final[_Code] = _Code(
     "UMLS", "C2985483", "Radiation Physicist", (7452, 9536, 9555, 9562)
 )
 """Radiation Physicist (UMLS C2985483)."""
 
-PhysicsAssistant: Final[Code] = Code("DCM", "128678", "Physics Assistant", (9555, 9562))
+PhysicsAssistant: _Final[_Code] = _Code("DCM", "128678", "Physics Assistant", (9555, 9562))
 """Physics Assistant (DCM 128678)."""
 
-MedicalPhysicist: Final[Code] = Code(
+MedicalPhysicist: _Final[_Code] = _Code(
     "UMLS", "C1708969", "Medical Physicist", (7452, 9536, 9555, 9562)
 )
 """Medical Physicist (UMLS C1708969)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RadiationTherapist,
     MedicalPractitioner,
     Physician,

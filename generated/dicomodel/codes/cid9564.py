@@ -5,35 +5,36 @@ Extensible, version 20200624, UID 1.2.840.10008.6.1.1321.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9564
-NAME: Final[str] = "Treatment Session Confirmation Assertion"
-KEYWORD: Final[str | None] = "TreatmentSessionConfirmationAssertion"
-UID: Final[str | None] = "1.2.840.10008.6.1.1321"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200624"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9564
+NAME: _Final[str] = "Treatment Session Confirmation Assertion"
+KEYWORD: _Final[str | None] = "TreatmentSessionConfirmationAssertion"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1321"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200624"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BolusPresent: Final[Code] = Code("DCM", "130456", "Bolus Present", (9564,))
+BolusPresent: _Final[_Code] = _Code("DCM", "130456", "Bolus Present", (9564,))
 """Bolus Present (DCM 130456)."""
 
-Conepresent: Final[Code] = Code("DCM", "130457", "ConePresent", (9564,))
+Conepresent: _Final[_Code] = _Code("DCM", "130457", "ConePresent", (9564,))
 """ConePresent (DCM 130457)."""
 
-BlockPresent: Final[Code] = Code("DCM", "130458", "Block Present", (9564,))
+BlockPresent: _Final[_Code] = _Code("DCM", "130458", "Block Present", (9564,))
 """Block Present (DCM 130458)."""
 
-ApplicatorPresent: Final[Code] = Code("DCM", "130459", "Applicator Present", (9564,))
+ApplicatorPresent: _Final[_Code] = _Code("DCM", "130459", "Applicator Present", (9564,))
 """Applicator Present (DCM 130459)."""
 
-HeadframePresent: Final[Code] = Code("DCM", "130460", "Headframe Present", (9564,))
+HeadframePresent: _Final[_Code] = _Code("DCM", "130460", "Headframe Present", (9564,))
 """Headframe Present (DCM 130460)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BolusPresent,
     Conepresent,
     BlockPresent,

@@ -5,35 +5,36 @@ Extensible, version 20200624, UID 1.2.840.10008.6.1.1323.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9566
-NAME: Final[str] = "Clinical Tolerance Violation Type"
-KEYWORD: Final[str | None] = "ClinicalToleranceViolationType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1323"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200624"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9566
+NAME: _Final[str] = "Clinical Tolerance Violation Type"
+KEYWORD: _Final[str | None] = "ClinicalToleranceViolationType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1323"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200624"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-BeamTargetingToleranceViolation: Final[Code] = Code(
+BeamTargetingToleranceViolation: _Final[_Code] = _Code(
     "DCM", "130468", "Beam Targeting Tolerance Violation", (9566,)
 )
 """Beam Targeting Tolerance Violation (DCM 130468)."""
 
-MetersetToleranceViolation: Final[Code] = Code(
+MetersetToleranceViolation: _Final[_Code] = _Code(
     "DCM", "130469", "Meterset Tolerance Violation", (9566,)
 )
 """Meterset Tolerance Violation (DCM 130469)."""
 
-DeliveryRateToleranceViolation: Final[Code] = Code(
+DeliveryRateToleranceViolation: _Final[_Code] = _Code(
     "DCM", "130470", "Delivery Rate Tolerance Violation", (9566,)
 )
 """Delivery Rate Tolerance Violation (DCM 130470)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     BeamTargetingToleranceViolation,
     MetersetToleranceViolation,
     DeliveryRateToleranceViolation,

@@ -5,40 +5,41 @@ Extensible, version 20200624, UID 1.2.840.10008.6.1.1324.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9567
-NAME: Final[str] = "Machine Tolerance Violation Type"
-KEYWORD: Final[str | None] = "MachineToleranceViolationType"
-UID: Final[str | None] = "1.2.840.10008.6.1.1324"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200624"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9567
+NAME: _Final[str] = "Machine Tolerance Violation Type"
+KEYWORD: _Final[str | None] = "MachineToleranceViolationType"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1324"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200624"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-JawPositionToleranceViolation: Final[Code] = Code(
+JawPositionToleranceViolation: _Final[_Code] = _Code(
     "DCM", "130471", "Jaw Position Tolerance Violation", (9567,)
 )
 """Jaw Position Tolerance Violation (DCM 130471)."""
 
-MLCPositionToleranceViolation: Final[Code] = Code(
+MLCPositionToleranceViolation: _Final[_Code] = _Code(
     "DCM", "130472", "MLC Position Tolerance Violation", (9567,)
 )
 """MLC Position Tolerance Violation (DCM 130472)."""
 
-SourcePositionToleranceViolation: Final[Code] = Code(
+SourcePositionToleranceViolation: _Final[_Code] = _Code(
     "DCM", "130473", "Source Position Tolerance Violation", (9567,)
 )
 """Source Position Tolerance Violation (DCM 130473)."""
 
-DoseRateToleranceViolation: Final[Code] = Code(
+DoseRateToleranceViolation: _Final[_Code] = _Code(
     "DCM", "130474", "Dose Rate Tolerance Violation", (9567,)
 )
 """Dose Rate Tolerance Violation (DCM 130474)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     JawPositionToleranceViolation,
     MLCPositionToleranceViolation,
     SourcePositionToleranceViolation,

@@ -5,50 +5,51 @@ Extensible, version 20200624, UID 1.2.840.10008.6.1.1326.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9569
-NAME: Final[str] = "Isocentric Patient Support Position Parameter"
-KEYWORD: Final[str | None] = "IsocentricPatientSupportPositionParameter"
-UID: Final[str | None] = "1.2.840.10008.6.1.1326"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20200624"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9569
+NAME: _Final[str] = "Isocentric Patient Support Position Parameter"
+KEYWORD: _Final[str | None] = "IsocentricPatientSupportPositionParameter"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1326"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20200624"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IsocentricPatientSupportContinuousPitchAngle: Final[Code] = Code(
+IsocentricPatientSupportContinuousPitchAngle: _Final[_Code] = _Code(
     "DCM", "126812", "Isocentric Patient Support Continuous Pitch Angle", (9569,)
 )
 """Isocentric Patient Support Continuous Pitch Angle (DCM 126812)."""
 
-IsocentricPatientSupportContinuousRollAngle: Final[Code] = Code(
+IsocentricPatientSupportContinuousRollAngle: _Final[_Code] = _Code(
     "DCM", "126813", "Isocentric Patient Support Continuous Roll Angle", (9569,)
 )
 """Isocentric Patient Support Continuous Roll Angle (DCM 126813)."""
 
-IsocentricPatientSupportContinuousYawAngle: Final[Code] = Code(
+IsocentricPatientSupportContinuousYawAngle: _Final[_Code] = _Code(
     "DCM", "126814", "Isocentric Patient Support Continuous Yaw Angle", (9569,)
 )
 """Isocentric Patient Support Continuous Yaw Angle (DCM 126814)."""
 
-IsocentricPatientSupportLateralPosition: Final[Code] = Code(
+IsocentricPatientSupportLateralPosition: _Final[_Code] = _Code(
     "DCM", "126815", "Isocentric Patient Support Lateral Position", (9569,)
 )
 """Isocentric Patient Support Lateral Position (DCM 126815)."""
 
-IsocentricPatientSupportLongitudinalPosition: Final[Code] = Code(
+IsocentricPatientSupportLongitudinalPosition: _Final[_Code] = _Code(
     "DCM", "126816", "Isocentric Patient Support Longitudinal Position", (9569,)
 )
 """Isocentric Patient Support Longitudinal Position (DCM 126816)."""
 
-IsocentricPatientSupportVerticalPosition: Final[Code] = Code(
+IsocentricPatientSupportVerticalPosition: _Final[_Code] = _Code(
     "DCM", "126817", "Isocentric Patient Support Vertical Position", (9569,)
 )
 """Isocentric Patient Support Vertical Position (DCM 126817)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IsocentricPatientSupportContinuousPitchAngle,
     IsocentricPatientSupportContinuousRollAngle,
     IsocentricPatientSupportContinuousYawAngle,

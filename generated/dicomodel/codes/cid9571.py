@@ -5,42 +5,45 @@ Extensible, version 20210906, UID 1.2.840.10008.6.1.1418.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9571
-NAME: Final[str] = "Patient Treatment Preparation Method"
-KEYWORD: Final[str | None] = "PatientTreatmentPreparationMethod"
-UID: Final[str | None] = "1.2.840.10008.6.1.1418"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210906"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9571
+NAME: _Final[str] = "Patient Treatment Preparation Method"
+KEYWORD: _Final[str | None] = "PatientTreatmentPreparationMethod"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1418"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210906"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IsocentricSetupMethod: Final[Code] = Code("DCM", "130630", "Isocentric Setup Method", (9571,))
+IsocentricSetupMethod: _Final[_Code] = _Code("DCM", "130630", "Isocentric Setup Method", (9571,))
 """Isocentric Setup Method (DCM 130630)."""
 
-ControlledSSDSetupMethod: Final[Code] = Code(
+ControlledSSDSetupMethod: _Final[_Code] = _Code(
     "DCM", "130631", "Controlled SSD Setup Method", (9571,)
 )
 """Controlled SSD Setup Method (DCM 130631)."""
 
-TBISetupMethod: Final[Code] = Code("DCM", "130632", "TBI Setup Method", (9571,))
+TBISetupMethod: _Final[_Code] = _Code("DCM", "130632", "TBI Setup Method", (9571,))
 """TBI Setup Method (DCM 130632)."""
 
-StereotacticSetupMethod: Final[Code] = Code("DCM", "130633", "Stereotactic Setup Method", (9571,))
+StereotacticSetupMethod: _Final[_Code] = _Code(
+    "DCM", "130633", "Stereotactic Setup Method", (9571,)
+)
 """Stereotactic Setup Method (DCM 130633)."""
 
-SkinAppositionSetupMethod: Final[Code] = Code(
+SkinAppositionSetupMethod: _Final[_Code] = _Code(
     "DCM", "130634", "Skin Apposition Setup Method", (9571,)
 )
 """Skin Apposition Setup Method (DCM 130634)."""
 
-OcularGazeSetupMethod: Final[Code] = Code("DCM", "130635", "Ocular Gaze Setup Method", (9571,))
+OcularGazeSetupMethod: _Final[_Code] = _Code("DCM", "130635", "Ocular Gaze Setup Method", (9571,))
 """Ocular Gaze Setup Method (DCM 130635)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     IsocentricSetupMethod,
     ControlledSSDSetupMethod,
     TBISetupMethod,

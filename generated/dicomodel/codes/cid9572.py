@@ -5,34 +5,35 @@ Extensible, version 20210906, UID 1.2.840.10008.6.1.1419.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9572
-NAME: Final[str] = "Patient Shielding Device"
-KEYWORD: Final[str | None] = "PatientShieldingDevice"
-UID: Final[str | None] = "1.2.840.10008.6.1.1419"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210906"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9572
+NAME: _Final[str] = "Patient Shielding Device"
+KEYWORD: _Final[str | None] = "PatientShieldingDevice"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1419"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210906"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-GonadRadiationShield: Final[Code] = Code("SCT", "470204007", "Gonad radiation shield", (9572,))
+GonadRadiationShield: _Final[_Code] = _Code("SCT", "470204007", "Gonad radiation shield", (9572,))
 """Gonad radiation shield (SCT 470204007)."""
 
-EyeRadiationShield: Final[Code] = Code("SCT", "469266003", "Eye radiation shield", (9572,))
+EyeRadiationShield: _Final[_Code] = _Code("SCT", "469266003", "Eye radiation shield", (9572,))
 """Eye radiation shield (SCT 469266003)."""
 
-CavityRadiationShield: Final[Code] = Code("DCM", "130640", "Cavity radiation shield", (9572,))
+CavityRadiationShield: _Final[_Code] = _Code("DCM", "130640", "Cavity radiation shield", (9572,))
 """Cavity radiation shield (DCM 130640)."""
 
-IndependentRadiationShield: Final[Code] = Code(
+IndependentRadiationShield: _Final[_Code] = _Code(
     "DCM", "130641", "Independent radiation shield", (9572,)
 )
 """Independent radiation shield (DCM 130641)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     GonadRadiationShield,
     EyeRadiationShield,
     CavityRadiationShield,

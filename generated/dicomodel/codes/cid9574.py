@@ -6,38 +6,39 @@ Includes CID 9553.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9574
-NAME: Final[str] = "Patient Position Displacement Reference Point"
-KEYWORD: Final[str | None] = "PatientPositionDisplacementReferencePoint"
-UID: Final[str | None] = "1.2.840.10008.6.1.1421"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210906"
-INCLUDES: Final[tuple[int, ...]] = (9553,)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9574
+NAME: _Final[str] = "Patient Position Displacement Reference Point"
+KEYWORD: _Final[str | None] = "PatientPositionDisplacementReferencePoint"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1421"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210906"
+INCLUDES: _Final[tuple[int, ...]] = (9553,)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-PatientSetupPoint: Final[Code] = Code("DCM", "130069", "Patient Setup Point", (9504, 9574))
+PatientSetupPoint: _Final[_Code] = _Code("DCM", "130069", "Patient Setup Point", (9504, 9574))
 """Patient Setup Point (DCM 130069)."""
 
-RoomLaserPatientSetupPoint: Final[Code] = Code(
+RoomLaserPatientSetupPoint: _Final[_Code] = _Code(
     "DCM", "130070", "Room Laser Patient Setup Point", (9504, 9574)
 )
 """Room Laser Patient Setup Point (DCM 130070)."""
 
-MoveableLaserPatientSetupPoint: Final[Code] = Code(
+MoveableLaserPatientSetupPoint: _Final[_Code] = _Code(
     "DCM", "130071", "Moveable Laser Patient Setup Point", (9504, 9574)
 )
 """Moveable Laser Patient Setup Point (DCM 130071)."""
 
-IsocentricTreatmentLocationPoint: Final[Code] = Code(
+IsocentricTreatmentLocationPoint: _Final[_Code] = _Code(
     "DCM", "130073", "Isocentric Treatment Location Point", (9504, 9553)
 )
 """Isocentric Treatment Location Point (DCM 130073). Included from CID 9553."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PatientSetupPoint,
     RoomLaserPatientSetupPoint,
     MoveableLaserPatientSetupPoint,

@@ -5,33 +5,34 @@ Extensible, version 20210906, UID 1.2.840.10008.6.1.1423.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9576
-NAME: Final[str] = "Reasons for RT Radiation Treatment Omission"
-KEYWORD: Final[str | None] = "ReasonsForRTRadiationTreatmentOmission"
-UID: Final[str | None] = "1.2.840.10008.6.1.1423"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210906"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9576
+NAME: _Final[str] = "Reasons for RT Radiation Treatment Omission"
+KEYWORD: _Final[str | None] = "ReasonsForRTRadiationTreatmentOmission"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1423"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210906"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-RTRadiationPreviouslyDelivered: Final[Code] = Code(
+RTRadiationPreviouslyDelivered: _Final[_Code] = _Code(
     "DCM", "130663", "RT Radiation previously delivered", (9576,)
 )
 """RT Radiation previously delivered (DCM 130663)."""
 
-TreatmentUnnecessary: Final[Code] = Code("DCM", "130664", "Treatment unnecessary", (9576,))
+TreatmentUnnecessary: _Final[_Code] = _Code("DCM", "130664", "Treatment unnecessary", (9576,))
 """Treatment unnecessary (DCM 130664)."""
 
-TreatmentExceedsPatientTolerance: Final[Code] = Code(
+TreatmentExceedsPatientTolerance: _Final[_Code] = _Code(
     "DCM", "130665", "Treatment exceeds patient tolerance", (9576,)
 )
 """Treatment exceeds patient tolerance (DCM 130665)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     RTRadiationPreviouslyDelivered,
     TreatmentUnnecessary,
     TreatmentExceedsPatientTolerance,

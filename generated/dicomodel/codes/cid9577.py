@@ -5,50 +5,53 @@ Extensible, version 20210906, UID 1.2.840.10008.6.1.1424.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9577
-NAME: Final[str] = "Patient Treatment Preparation Procedure"
-KEYWORD: Final[str | None] = "PatientTreatmentPreparationProcedure"
-UID: Final[str | None] = "1.2.840.10008.6.1.1424"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20210906"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9577
+NAME: _Final[str] = "Patient Treatment Preparation Procedure"
+KEYWORD: _Final[str | None] = "PatientTreatmentPreparationProcedure"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1424"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20210906"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-Sedation: Final[Code] = Code("SCT", "72641008", "Sedation", (612, 9577))
+Sedation: _Final[_Code] = _Code("SCT", "72641008", "Sedation", (612, 9577))
 """Sedation (SCT 72641008)."""
 
-CollisionChecks: Final[Code] = Code("DCM", "130652", "Collision Checks", (9577,))
+CollisionChecks: _Final[_Code] = _Code("DCM", "130652", "Collision Checks", (9577,))
 """Collision Checks (DCM 130652)."""
 
-VitalSignsMonitoring: Final[Code] = Code("SCT", "304495004", "Vital signs monitoring", (9577,))
+VitalSignsMonitoring: _Final[_Code] = _Code("SCT", "304495004", "Vital signs monitoring", (9577,))
 """Vital signs monitoring (SCT 304495004)."""
 
-PlacingRestraint: Final[Code] = Code("SCT", "68894007", "Placing restraint", (9577,))
+PlacingRestraint: _Final[_Code] = _Code("SCT", "68894007", "Placing restraint", (9577,))
 """Placing restraint (SCT 68894007)."""
 
-PatientShieldingProcedure: Final[Code] = Code(
+PatientShieldingProcedure: _Final[_Code] = _Code(
     "DCM", "130636", "Patient Shielding Procedure", (9577,)
 )
 """Patient Shielding Procedure (DCM 130636)."""
 
-PatientFixationProcedure: Final[Code] = Code("DCM", "130637", "Patient Fixation Procedure", (9577,))
+PatientFixationProcedure: _Final[_Code] = _Code(
+    "DCM", "130637", "Patient Fixation Procedure", (9577,)
+)
 """Patient Fixation Procedure (DCM 130637)."""
 
-PatientAlignmentProcedure: Final[Code] = Code(
+PatientAlignmentProcedure: _Final[_Code] = _Code(
     "DCM", "130638", "Patient Alignment Procedure", (9577,)
 )
 """Patient Alignment Procedure (DCM 130638)."""
 
-PatientMotionManagementSetupProcedure: Final[Code] = Code(
+PatientMotionManagementSetupProcedure: _Final[_Code] = _Code(
     "DCM", "130639", "Patient Motion Management Setup Procedure", (9577,)
 )
 """Patient Motion Management Setup Procedure (DCM 130639)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Sedation,
     CollisionChecks,
     VitalSignsMonitoring,

@@ -5,21 +5,22 @@ Extensible, version 20220402, UID 1.2.840.10008.6.1.1443.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9581
-NAME: Final[str] = "Radiotherapy Registration Mark"
-KEYWORD: Final[str | None] = "RadiotherapyRegistrationMark"
-UID: Final[str | None] = "1.2.840.10008.6.1.1443"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220402"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9581
+NAME: _Final[str] = "Radiotherapy Registration Mark"
+KEYWORD: _Final[str | None] = "RadiotherapyRegistrationMark"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1443"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220402"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-FiducialMark: Final[Code] = Code("DCM", "112171", "Fiducial mark", (6203, 6404, 7110, 9581))
+FiducialMark: _Final[_Code] = _Code("DCM", "112171", "Fiducial mark", (6203, 6404, 7110, 9581))
 """Fiducial mark (DCM 112171)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (FiducialMark,)
+MEMBERS: _Final[tuple[_Code, ...]] = (FiducialMark,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -5,21 +5,22 @@ Extensible, version 20220402, UID 1.2.840.10008.6.1.1444.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9582
-NAME: Final[str] = "Radiotherapy Dose Region"
-KEYWORD: Final[str | None] = "RadiotherapyDoseRegion"
-UID: Final[str | None] = "1.2.840.10008.6.1.1444"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20220402"
-INCLUDES: Final[tuple[int, ...]] = ()
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9582
+NAME: _Final[str] = "Radiotherapy Dose Region"
+KEYWORD: _Final[str | None] = "RadiotherapyDoseRegion"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1444"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20220402"
+INCLUDES: _Final[tuple[int, ...]] = ()
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-IsodoseVolume: Final[Code] = Code("DCM", "130747", "Isodose Volume", (9582,))
+IsodoseVolume: _Final[_Code] = _Code("DCM", "130747", "Isodose Volume", (9582,))
 """Isodose Volume (DCM 130747)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (IsodoseVolume,)
+MEMBERS: _Final[tuple[_Code, ...]] = (IsodoseVolume,)
 """The resolved membership: own members, then those of the included groups, in order."""

@@ -6,44 +6,45 @@ Includes CID 9511, CID 9512.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-CID: Final[int] = 9583
-NAME: Final[str] = "RT Plan Radiotherapy Procedure Technique"
-KEYWORD: Final[str | None] = "RTPlanRadiotherapyProcedureTechnique"
-UID: Final[str | None] = "1.2.840.10008.6.1.1486"
-EXTENSIBLE: Final[bool | None] = True
-VERSION: Final[str | None] = "20240616"
-INCLUDES: Final[tuple[int, ...]] = (9511, 9512)
-EXTERNAL_SCHEME: Final[str | None] = None
+CID: _Final[int] = 9583
+NAME: _Final[str] = "RT Plan Radiotherapy Procedure Technique"
+KEYWORD: _Final[str | None] = "RTPlanRadiotherapyProcedureTechnique"
+UID: _Final[str | None] = "1.2.840.10008.6.1.1486"
+EXTENSIBLE: _Final[bool | None] = True
+VERSION: _Final[str | None] = "20240616"
+INCLUDES: _Final[tuple[int, ...]] = (9511, 9512)
+EXTERNAL_SCHEME: _Final[str | None] = None
 
-StaticBeam: Final[Code] = Code("DCM", "130102", "Static Beam", (9511,))
+StaticBeam: _Final[_Code] = _Code("DCM", "130102", "Static Beam", (9511,))
 """Static Beam (DCM 130102). Included from CID 9511."""
 
-ArcBeam: Final[Code] = Code("DCM", "130103", "Arc Beam", (9511,))
+ArcBeam: _Final[_Code] = _Code("DCM", "130103", "Arc Beam", (9511,))
 """Arc Beam (DCM 130103). Included from CID 9511."""
 
-ConformalArcBeam: Final[Code] = Code("DCM", "130104", "Conformal Arc Beam", (9511,))
+ConformalArcBeam: _Final[_Code] = _Code("DCM", "130104", "Conformal Arc Beam", (9511,))
 """Conformal Arc Beam (DCM 130104). Included from CID 9511."""
 
-StepAndShootBeam: Final[Code] = Code("DCM", "130105", "Step and Shoot Beam", (9511,))
+StepAndShootBeam: _Final[_Code] = _Code("DCM", "130105", "Step and Shoot Beam", (9511,))
 """Step and Shoot Beam (DCM 130105). Included from CID 9511."""
 
-SlidingWindowBeam: Final[Code] = Code("DCM", "130106", "Sliding Window Beam", (9511,))
+SlidingWindowBeam: _Final[_Code] = _Code("DCM", "130106", "Sliding Window Beam", (9511,))
 """Sliding Window Beam (DCM 130106). Included from CID 9511."""
 
-VMAT: Final[Code] = Code("DCM", "130107", "VMAT", (9511,))
+VMAT: _Final[_Code] = _Code("DCM", "130107", "VMAT", (9511,))
 """VMAT (DCM 130107). Included from CID 9511."""
 
-HelicalBeam: Final[Code] = Code("DCM", "130108", "Helical Beam", (9512,))
+HelicalBeam: _Final[_Code] = _Code("DCM", "130108", "Helical Beam", (9512,))
 """Helical Beam (DCM 130108). Included from CID 9512."""
 
-TopographicBeam: Final[Code] = Code("DCM", "130109", "Topographic Beam", (9512,))
+TopographicBeam: _Final[_Code] = _Code("DCM", "130109", "Topographic Beam", (9512,))
 """Topographic Beam (DCM 130109). Included from CID 9512."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     StaticBeam,
     ArcBeam,
     ConformalArcBeam,

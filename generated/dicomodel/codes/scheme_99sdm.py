@@ -6,15 +6,16 @@ Retired.
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "99SDM"
-NAME: Final[str] = "SDM"
-UID: Final[str | None] = "2.16.840.1.113883.6.53"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = True
+DESIGNATOR: _Final[str] = "99SDM"
+NAME: _Final[str] = "SDM"
+UID: _Final[str | None] = "2.16.840.1.113883.6.53"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = True
 
-MEMBERS: Final[tuple[Code, ...]] = ()
+MEMBERS: _Final[tuple[_Code, ...]] = ()
 """Every code of the scheme in PS3.16, sorted by name."""

@@ -5,55 +5,56 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "BARI"
-NAME: Final[str] = "BARI"
-UID: Final[str | None] = None
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "BARI"
+NAME: _Final[str] = "BARI"
+UID: _Final[str | None] = None
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-PosteriorDescendingSeptalPerforators: Final[Code] = Code(
+PosteriorDescendingSeptalPerforators: _Final[_Code] = _Code(
     "BARI", "9", "Posterior descending septal perforators", (3014,)
 )
 """Posterior descending septal perforators (BARI 9)."""
 
-RamusLaterals: Final[Code] = Code("BARI", "28A", "Ramus Laterals", (3014,))
+RamusLaterals: _Final[_Code] = _Code("BARI", "28A", "Ramus Laterals", (3014,))
 """Ramus Laterals (BARI 28A)."""
 
-_1stDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_1stDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "15A", "1st Diagonal Coronary Artery Laterals", (3014,)
 )
 """1st Diagonal Coronary Artery Laterals (BARI 15A)."""
 
-_1stMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_1stMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "20A", "1st Marginal Coronary Artery Laterals", (3014,)
 )
 """1st Marginal Coronary Artery Laterals (BARI 20A)."""
 
-_2ndDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "16A", "2nd Diagonal Coronary Artery Laterals", (3014,)
 )
 """2nd Diagonal Coronary Artery Laterals (BARI 16A)."""
 
-_2ndMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_2ndMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "21A", "2nd Marginal Coronary Artery Laterals", (3014,)
 )
 """2nd Marginal Coronary Artery Laterals (BARI 21A)."""
 
-_3rdDiagonalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "29A", "3rd Diagonal Coronary Artery Laterals", (3014,)
 )
 """3rd Diagonal Coronary Artery Laterals (BARI 29A)."""
 
-_3rdMarginalCoronaryArteryLaterals: Final[Code] = Code(
+_3rdMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "22A", "3rd Marginal Coronary Artery Laterals", (3014,)
 )
 """3rd Marginal Coronary Artery Laterals (BARI 22A)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     PosteriorDescendingSeptalPerforators,
     RamusLaterals,
     _1stDiagonalCoronaryArteryLaterals,

@@ -5,33 +5,36 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "BI"
-NAME: Final[str] = "BI-RADS"
-UID: Final[str | None] = None
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "BI"
+NAME: _Final[str] = "BI-RADS"
+UID: _Final[str | None] = None
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-_4ALowSuspicion: Final[Code] = Code("BI", "MA.II.A.5.4A", "4A - Low suspicion", (6027,))
+_4ALowSuspicion: _Final[_Code] = _Code("BI", "MA.II.A.5.4A", "4A - Low suspicion", (6027,))
 """4A - Low suspicion (BI MA.II.A.5.4A)."""
 
-_4BIntermediateSuspicion: Final[Code] = Code(
+_4BIntermediateSuspicion: _Final[_Code] = _Code(
     "BI", "MA.II.A.5.4B", "4B - Intermediate suspicion", (6027,)
 )
 """4B - Intermediate suspicion (BI MA.II.A.5.4B)."""
 
-_4CModerateSuspicion: Final[Code] = Code("BI", "MA.II.A.5.4C", "4C - Moderate suspicion", (6027,))
+_4CModerateSuspicion: _Final[_Code] = _Code(
+    "BI", "MA.II.A.5.4C", "4C - Moderate suspicion", (6027,)
+)
 """4C - Moderate suspicion (BI MA.II.A.5.4C)."""
 
-_6KnownBiopsyProvenMalignancy: Final[Code] = Code(
+_6KnownBiopsyProvenMalignancy: _Final[_Code] = _Code(
     "BI", "MA.II.A.5.6", "6 - Known biopsy proven malignancy", (6027,)
 )
 """6 - Known biopsy proven malignancy (BI MA.II.A.5.6)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     _4ALowSuspicion,
     _4BIntermediateSuspicion,
     _4CModerateSuspicion,

@@ -5,15 +5,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "caDSR"
-NAME: Final[str] = "Cancer Data Standard Repository"
-UID: Final[str | None] = "2.16.840.1.113883.3.26.2"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "caDSR"
+NAME: _Final[str] = "Cancer Data Standard Repository"
+UID: _Final[str | None] = "2.16.840.1.113883.3.26.2"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-MEMBERS: Final[tuple[Code, ...]] = ()
+MEMBERS: _Final[tuple[_Code, ...]] = ()
 """Every code of the scheme in PS3.16, sorted by name."""

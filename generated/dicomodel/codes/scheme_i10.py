@@ -5,20 +5,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "I10"
-NAME: Final[str] = "ICD-10"
-UID: Final[str | None] = "2.16.840.1.113883.6.3"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "I10"
+NAME: _Final[str] = "ICD-10"
+UID: _Final[str | None] = "2.16.840.1.113883.6.3"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-ElevatedProstateSpecificAntigen: Final[Code] = Code(
+ElevatedProstateSpecificAntigen: _Final[_Code] = _Code(
     "I10", "R97.20", "Elevated Prostate Specific Antigen", (6327,)
 )
 """Elevated Prostate Specific Antigen (I10 R97.20)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (ElevatedProstateSpecificAntigen,)
+MEMBERS: _Final[tuple[_Code, ...]] = (ElevatedProstateSpecificAntigen,)
 """Every code of the scheme in PS3.16, sorted by name."""

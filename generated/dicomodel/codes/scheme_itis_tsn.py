@@ -5,24 +5,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "ITIS_TSN"
-NAME: Final[str] = "ITIS TSN"
-UID: Final[str | None] = "1.2.840.10008.2.16.7"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "ITIS_TSN"
+NAME: _Final[str] = "ITIS TSN"
+UID: _Final[str | None] = "1.2.840.10008.2.16.7"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-PeromyscusLeucopus: Final[Code] = Code("ITIS_TSN", "180278", "Peromyscus leucopus", (7454,))
+PeromyscusLeucopus: _Final[_Code] = _Code("ITIS_TSN", "180278", "Peromyscus leucopus", (7454,))
 """Peromyscus leucopus (ITIS_TSN 180278)."""
 
-PeromyscusManiculatus: Final[Code] = Code("ITIS_TSN", "180276", "Peromyscus maniculatus", (7454,))
+PeromyscusManiculatus: _Final[_Code] = _Code(
+    "ITIS_TSN", "180276", "Peromyscus maniculatus", (7454,)
+)
 """Peromyscus maniculatus (ITIS_TSN 180276)."""
 
-SigmodonGenus: Final[Code] = Code("ITIS_TSN", "180346", "Sigmodon genus", (7454,))
+SigmodonGenus: _Final[_Code] = _Code("ITIS_TSN", "180346", "Sigmodon genus", (7454,))
 """Sigmodon genus (ITIS_TSN 180346)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (PeromyscusLeucopus, PeromyscusManiculatus, SigmodonGenus)
+MEMBERS: _Final[tuple[_Code, ...]] = (PeromyscusLeucopus, PeromyscusManiculatus, SigmodonGenus)
 """Every code of the scheme in PS3.16, sorted by name."""

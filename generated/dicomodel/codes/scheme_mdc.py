@@ -5,1160 +5,1189 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "MDC"
-NAME: Final[str] = ""
-UID: Final[str | None] = "2.16.840.1.113883.6.24"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "MDC"
+NAME: _Final[str] = ""
+UID: _Final[str | None] = "2.16.840.1.113883.6.24"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-A1: Final[Code] = Code("MDC", "7:1289", "A1", (3030,))
+A1: _Final[_Code] = _Code("MDC", "7:1289", "A1", (3030,))
 """A1 (MDC 7:1289)."""
 
-A2: Final[Code] = Code("MDC", "7:1290", "A2", (3030,))
+A2: _Final[_Code] = _Code("MDC", "7:1290", "A2", (3030,))
 """A2 (MDC 7:1290)."""
 
-AF3: Final[Code] = Code("MDC", "7:1217", "AF3", (3030,))
+AF3: _Final[_Code] = _Code("MDC", "7:1217", "AF3", (3030,))
 """AF3 (MDC 7:1217)."""
 
-AF4: Final[Code] = Code("MDC", "7:1222", "AF4", (3030,))
+AF4: _Final[_Code] = _Code("MDC", "7:1222", "AF4", (3030,))
 """AF4 (MDC 7:1222)."""
 
-AF7: Final[Code] = Code("MDC", "7:1225", "AF7", (3030,))
+AF7: _Final[_Code] = _Code("MDC", "7:1225", "AF7", (3030,))
 """AF7 (MDC 7:1225)."""
 
-AF8: Final[Code] = Code("MDC", "7:1230", "AF8", (3030,))
+AF8: _Final[_Code] = _Code("MDC", "7:1230", "AF8", (3030,))
 """AF8 (MDC 7:1230)."""
 
-AVDissociation: Final[Code] = Code("MDC", "10:9712", "AV Dissociation", (3415,))
+AVDissociation: _Final[_Code] = _Code("MDC", "10:9712", "AV Dissociation", (3415,))
 """AV Dissociation (MDC 10:9712)."""
 
-AVDissociationWithInterference: Final[Code] = Code(
+AVDissociationWithInterference: _Final[_Code] = _Code(
     "MDC", "10:9728", "AV dissociation with interference", (3415,)
 )
 """AV dissociation with interference (MDC 10:9728)."""
 
-AVJunctionalNodalEscapeRhythm: Final[Code] = Code(
+AVJunctionalNodalEscapeRhythm: _Final[_Code] = _Code(
     "MDC", "10:9552", "AV junctional (nodal) escape rhythm", (3415,)
 )
 """AV junctional (nodal) escape rhythm (MDC 10:9552)."""
 
-AVJunctionalNodalRhythm: Final[Code] = Code(
+AVJunctionalNodalRhythm: _Final[_Code] = _Code(
     "MDC", "10:9536", "AV junctional (nodal) rhythm", (3415,)
 )
 """AV junctional (nodal) rhythm (MDC 10:9536)."""
 
-AVReciprocatingTachycardia: Final[Code] = Code(
+AVReciprocatingTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9600", "AV reciprocating tachycardia", (3415,)
 )
 """AV reciprocating tachycardia (MDC 10:9600)."""
 
-AberratedAtrialPrematureBeatAshmanBeat: Final[Code] = Code(
+AberratedAtrialPrematureBeatAshmanBeat: _Final[_Code] = _Code(
     "MDC", "10:8304", "Aberrated atrial premature beat (Ashman beat)", (3335,)
 )
 """Aberrated atrial premature beat (Ashman beat) (MDC 10:8304)."""
 
-AbnormalBeat: Final[Code] = Code("MDC", "10:8224", "Abnormal beat", (3335,))
+AbnormalBeat: _Final[_Code] = _Code("MDC", "10:8224", "Abnormal beat", (3335,))
 """Abnormal beat (MDC 10:8224)."""
 
-AcceleratedAVJunctionalNodalRhythm: Final[Code] = Code(
+AcceleratedAVJunctionalNodalRhythm: _Final[_Code] = _Code(
     "MDC", "10:9568", "Accelerated AV junctional (nodal) rhythm", (3415,)
 )
 """Accelerated AV junctional (nodal) rhythm (MDC 10:9568)."""
 
-AcceleratedIdioventricularRhythm: Final[Code] = Code(
+AcceleratedIdioventricularRhythm: _Final[_Code] = _Code(
     "MDC", "10:9888", "Accelerated idioventricular rhythm", (3415,)
 )
 """Accelerated idioventricular rhythm (MDC 10:9888)."""
 
-Afz: Final[Code] = Code("MDC", "7:1004", "AFz", (3030,))
+Afz: _Final[_Code] = _Code("MDC", "7:1004", "AFz", (3030,))
 """AFz (MDC 7:1004)."""
 
-AlphadeltaSleep: Final[Code] = Code("MDC", "2:23728", "Alphadelta Sleep", (3046,))
+AlphadeltaSleep: _Final[_Code] = _Code("MDC", "2:23728", "Alphadelta Sleep", (3046,))
 """Alphadelta Sleep (MDC 2:23728)."""
 
-AmplitudeAt20msIntoSTSegmentPerLead: Final[Code] = Code(
+AmplitudeAt20msIntoSTSegmentPerLead: _Final[_Code] = _Code(
     "MDC", "2:14848", "Amplitude at 20 ms into ST segment, per lead", (3688,)
 )
 """Amplitude at 20 ms into ST segment, per lead (MDC 2:14848)."""
 
-AmplitudeAt40msIntoSTSegmentPerLead: Final[Code] = Code(
+AmplitudeAt40msIntoSTSegmentPerLead: _Final[_Code] = _Code(
     "MDC", "2:15104", "Amplitude at 40 ms into ST segment, per lead", (3688,)
 )
 """Amplitude at 40 ms into ST segment, per lead (MDC 2:15104)."""
 
-AmplitudeAt60msIntoSTSegmentPerLead: Final[Code] = Code(
+AmplitudeAt60msIntoSTSegmentPerLead: _Final[_Code] = _Code(
     "MDC", "2:14336", "Amplitude at 60 ms into ST segment, per lead", (3688,)
 )
 """Amplitude at 60 ms into ST segment, per lead (MDC 2:14336)."""
 
-AmplitudeAt80msIntoSTSegmentPerLead: Final[Code] = Code(
+AmplitudeAt80msIntoSTSegmentPerLead: _Final[_Code] = _Code(
     "MDC", "2:14592", "Amplitude at 80 ms into ST segment, per lead", (3688,)
 )
 """Amplitude at 80 ms into ST segment, per lead (MDC 2:14592)."""
 
-AntiTachycardiaPacing: Final[Code] = Code("MDC", "10:10304", "Anti-Tachycardia Pacing", (3415,))
+AntiTachycardiaPacing: _Final[_Code] = _Code("MDC", "10:10304", "Anti-Tachycardia Pacing", (3415,))
 """Anti-Tachycardia Pacing (MDC 10:10304)."""
 
-AntibradycardiaPaceSpike: Final[Code] = Code(
+AntibradycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:4096", "Antibradycardia pace spike", (3335,)
 )
 """Antibradycardia pace spike (MDC 10:4096)."""
 
-AntitachycardiaPaceSpike: Final[Code] = Code(
+AntitachycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:6144", "Antitachycardia pace spike", (3335,)
 )
 """Antitachycardia pace spike (MDC 10:6144)."""
 
-Apnea: Final[Code] = Code("MDC", "3:3072", "Apnea", (3038,))
+Apnea: _Final[_Code] = _Code("MDC", "3:3072", "Apnea", (3038,))
 """Apnea (MDC 3:3072)."""
 
-Apnea15Sec: Final[Code] = Code("MDC", "3:3284", "Apnea 15 sec", (3038,))
+Apnea15Sec: _Final[_Code] = _Code("MDC", "3:3284", "Apnea 15 sec", (3038,))
 """Apnea 15 sec (MDC 3:3284)."""
 
-Apnea30Sec: Final[Code] = Code("MDC", "3:3292", "Apnea 30 sec", (3038,))
+Apnea30Sec: _Final[_Code] = _Code("MDC", "3:3292", "Apnea 30 sec", (3038,))
 """Apnea 30 sec (MDC 3:3292)."""
 
-Arousal: Final[Code] = Code("MDC", "2:22952", "Arousal", (3040,))
+Arousal: _Final[_Code] = _Code("MDC", "2:22952", "Arousal", (3040,))
 """Arousal (MDC 2:22952)."""
 
-ArrhythmiaEvent: Final[Code] = Code("MDC", "3:3266", "Arrhythmia event", (3038,))
+ArrhythmiaEvent: _Final[_Code] = _Code("MDC", "3:3266", "Arrhythmia event", (3038,))
 """Arrhythmia event (MDC 3:3266)."""
 
-Artifact: Final[Code] = Code("MDC", "3:432", "Artifact", (3039,))
+Artifact: _Final[_Code] = _Code("MDC", "3:432", "Artifact", (3039,))
 """Artifact (MDC 3:432)."""
 
-ArtifactualActivity: Final[Code] = Code("MDC", "2:24200", "Artifactual activity", (3035,))
+ArtifactualActivity: _Final[_Code] = _Code("MDC", "2:24200", "Artifactual activity", (3035,))
 """Artifactual activity (MDC 2:24200)."""
 
-Asystole_10_10336: Final[Code] = Code("MDC", "10:10336", "Asystole", (3415,))
+Asystole_10_10336: _Final[_Code] = _Code("MDC", "10:10336", "Asystole", (3415,))
 """Asystole (MDC 10:10336)."""
 
-Asystole_3_3076: Final[Code] = Code("MDC", "3:3076", "Asystole", (3038,))
+Asystole_3_3076: _Final[_Code] = _Code("MDC", "3:3076", "Asystole", (3038,))
 """Asystole (MDC 3:3076)."""
 
-AtrialBigeminy: Final[Code] = Code("MDC", "10:9376", "Atrial Bigeminy", (3415,))
+AtrialBigeminy: _Final[_Code] = _Code("MDC", "10:9376", "Atrial Bigeminy", (3415,))
 """Atrial Bigeminy (MDC 10:9376)."""
 
-AtrialDemandModePacing: Final[Code] = Code("MDC", "10:10176", "Atrial Demand Mode Pacing", (3415,))
+AtrialDemandModePacing: _Final[_Code] = _Code(
+    "MDC", "10:10176", "Atrial Demand Mode Pacing", (3415,)
+)
 """Atrial Demand Mode Pacing (MDC 10:10176)."""
 
-AtrialEctopicRhythm: Final[Code] = Code("MDC", "10:9360", "Atrial Ectopic Rhythm", (3415,))
+AtrialEctopicRhythm: _Final[_Code] = _Code("MDC", "10:9360", "Atrial Ectopic Rhythm", (3415,))
 """Atrial Ectopic Rhythm (MDC 10:9360)."""
 
-AtrialEscapeBeat: Final[Code] = Code("MDC", "10:8400", "Atrial escape beat", (3335,))
+AtrialEscapeBeat: _Final[_Code] = _Code("MDC", "10:8400", "Atrial escape beat", (3335,))
 """Atrial escape beat (MDC 10:8400)."""
 
-AtrialFibrillation_10_9472: Final[Code] = Code("MDC", "10:9472", "Atrial fibrillation", (3415,))
+AtrialFibrillation_10_9472: _Final[_Code] = _Code("MDC", "10:9472", "Atrial fibrillation", (3415,))
 """Atrial fibrillation (MDC 10:9472)."""
 
-AtrialFibrillation_3_3128: Final[Code] = Code("MDC", "3:3128", "Atrial fibrillation", (3038,))
+AtrialFibrillation_3_3128: _Final[_Code] = _Code("MDC", "3:3128", "Atrial fibrillation", (3038,))
 """Atrial fibrillation (MDC 3:3128)."""
 
-AtrialFlutterWave: Final[Code] = Code("MDC", "10:1792", "Atrial flutter wave", (3335,))
+AtrialFlutterWave: _Final[_Code] = _Code("MDC", "10:1792", "Atrial flutter wave", (3335,))
 """Atrial flutter wave (MDC 10:1792)."""
 
-AtrialFlutter_10_9456: Final[Code] = Code("MDC", "10:9456", "Atrial flutter", (3415,))
+AtrialFlutter_10_9456: _Final[_Code] = _Code("MDC", "10:9456", "Atrial flutter", (3415,))
 """Atrial flutter (MDC 10:9456)."""
 
-AtrialFlutter_3_3276: Final[Code] = Code("MDC", "3:3276", "Atrial flutter", (3038,))
+AtrialFlutter_3_3276: _Final[_Code] = _Code("MDC", "3:3276", "Atrial flutter", (3038,))
 """Atrial flutter (MDC 3:3276)."""
 
-AtrialPrematureContraction: Final[Code] = Code(
+AtrialPrematureContraction: _Final[_Code] = _Code(
     "MDC", "10:8272", "Atrial premature contraction (beat)", (3335,)
 )
 """Atrial premature contraction (beat) (MDC 10:8272)."""
 
-AtrialTachycardia: Final[Code] = Code("MDC", "10:9392", "Atrial Tachycardia", (3415,))
+AtrialTachycardia: _Final[_Code] = _Code("MDC", "10:9392", "Atrial Tachycardia", (3415,))
 """Atrial Tachycardia (MDC 10:9392)."""
 
-AtriumAntibradycardiaPaceSpike: Final[Code] = Code(
+AtriumAntibradycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:4352", "atrium Antibradycardia pace spike", (3335,)
 )
 """atrium Antibradycardia pace spike (MDC 10:4352)."""
 
-AtriumAntitachycardiaPaceSpike: Final[Code] = Code(
+AtriumAntitachycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:6400", "atrium Antitachycardia pace spike", (3335,)
 )
 """atrium Antitachycardia pace spike (MDC 10:6400)."""
 
-AtriumCardioversionSpike: Final[Code] = Code(
+AtriumCardioversionSpike: _Final[_Code] = _Code(
     "MDC", "10:7424", "atrium Cardioversion spike", (3335,)
 )
 """atrium Cardioversion spike (MDC 10:7424)."""
 
-AtriumDefibrillationSpike: Final[Code] = Code(
+AtriumDefibrillationSpike: _Final[_Code] = _Code(
     "MDC", "10:8448", "atrium Defibrillation spike", (3335,)
 )
 """atrium Defibrillation spike (MDC 10:8448)."""
 
-AtypicalSpikeAndWaveComplex: Final[Code] = Code(
+AtypicalSpikeAndWaveComplex: _Final[_Code] = _Code(
     "MDC", "2:23928", "Atypical spike and wave complex", (3035,)
 )
 """Atypical spike and wave complex (MDC 2:23928)."""
 
-AutomaticAtrialTachycardia: Final[Code] = Code(
+AutomaticAtrialTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9440", "Automatic Atrial Tachycardia", (3415,)
 )
 """Automatic Atrial Tachycardia (MDC 10:9440)."""
 
-AuxiliaryBipolarLead1: Final[Code] = Code("MDC", "2:127", "Auxiliary bipolar lead 1", (3001,))
+AuxiliaryBipolarLead1: _Final[_Code] = _Code("MDC", "2:127", "Auxiliary bipolar lead 1", (3001,))
 """Auxiliary bipolar lead 1 (MDC 2:127)."""
 
-AuxiliaryBipolarLead2: Final[Code] = Code("MDC", "2:128", "Auxiliary bipolar lead 2", (3001,))
+AuxiliaryBipolarLead2: _Final[_Code] = _Code("MDC", "2:128", "Auxiliary bipolar lead 2", (3001,))
 """Auxiliary bipolar lead 2 (MDC 2:128)."""
 
-AuxiliaryBipolarLead3: Final[Code] = Code("MDC", "2:129", "Auxiliary bipolar lead 3", (3001,))
+AuxiliaryBipolarLead3: _Final[_Code] = _Code("MDC", "2:129", "Auxiliary bipolar lead 3", (3001,))
 """Auxiliary bipolar lead 3 (MDC 2:129)."""
 
-AuxiliaryBipolarLead4: Final[Code] = Code("MDC", "2:130", "Auxiliary bipolar lead 4", (3001,))
+AuxiliaryBipolarLead4: _Final[_Code] = _Code("MDC", "2:130", "Auxiliary bipolar lead 4", (3001,))
 """Auxiliary bipolar lead 4 (MDC 2:130)."""
 
-AuxiliaryUnipolarLead1: Final[Code] = Code("MDC", "2:75", "Auxiliary unipolar lead 1", (3001,))
+AuxiliaryUnipolarLead1: _Final[_Code] = _Code("MDC", "2:75", "Auxiliary unipolar lead 1", (3001,))
 """Auxiliary unipolar lead 1 (MDC 2:75)."""
 
-AuxiliaryUnipolarLead2: Final[Code] = Code("MDC", "2:76", "Auxiliary unipolar lead 2", (3001,))
+AuxiliaryUnipolarLead2: _Final[_Code] = _Code("MDC", "2:76", "Auxiliary unipolar lead 2", (3001,))
 """Auxiliary unipolar lead 2 (MDC 2:76)."""
 
-AuxiliaryUnipolarLead3: Final[Code] = Code("MDC", "2:77", "Auxiliary unipolar lead 3", (3001,))
+AuxiliaryUnipolarLead3: _Final[_Code] = _Code("MDC", "2:77", "Auxiliary unipolar lead 3", (3001,))
 """Auxiliary unipolar lead 3 (MDC 2:77)."""
 
-AuxiliaryUnipolarLead4: Final[Code] = Code("MDC", "2:78", "Auxiliary unipolar lead 4", (3001,))
+AuxiliaryUnipolarLead4: _Final[_Code] = _Code("MDC", "2:78", "Auxiliary unipolar lead 4", (3001,))
 """Auxiliary unipolar lead 4 (MDC 2:78)."""
 
-AvfAugmentedVoltageFoot: Final[Code] = Code("MDC", "2:64", "aVF, augmented voltage, foot", (3001,))
+AvfAugmentedVoltageFoot: _Final[_Code] = _Code(
+    "MDC", "2:64", "aVF, augmented voltage, foot", (3001,)
+)
 """aVF, augmented voltage, foot (MDC 2:64)."""
 
-AvlAugmentedVoltageLeft: Final[Code] = Code("MDC", "2:63", "aVL, augmented voltage, left", (3001,))
+AvlAugmentedVoltageLeft: _Final[_Code] = _Code(
+    "MDC", "2:63", "aVL, augmented voltage, left", (3001,)
+)
 """aVL, augmented voltage, left (MDC 2:63)."""
 
-Avr: Final[Code] = Code("MDC", "2:65", "−aVR", (3001,))
+Avr: _Final[_Code] = _Code("MDC", "2:65", "−aVR", (3001,))
 """−aVR (MDC 2:65)."""
 
-AvrAugmentedVoltageRight: Final[Code] = Code(
+AvrAugmentedVoltageRight: _Final[_Code] = _Code(
     "MDC", "2:62", "aVR, augmented voltage, right", (3001,)
 )
 """aVR, augmented voltage, right (MDC 2:62)."""
 
-BackgroundActivity: Final[Code] = Code("MDC", "2:23560", "Background activity", (3035,))
+BackgroundActivity: _Final[_Code] = _Code("MDC", "2:23560", "Background activity", (3035,))
 """Background activity (MDC 2:23560)."""
 
-BackgroundActivityAlpha: Final[Code] = Code("MDC", "2:23592", "Background activity alpha", (3035,))
+BackgroundActivityAlpha: _Final[_Code] = _Code(
+    "MDC", "2:23592", "Background activity alpha", (3035,)
+)
 """Background activity alpha (MDC 2:23592)."""
 
-BackgroundActivityArrhythmicDelta: Final[Code] = Code(
+BackgroundActivityArrhythmicDelta: _Final[_Code] = _Code(
     "MDC", "2:23640", "Background activity arrhythmic delta", (3035,)
 )
 """Background activity arrhythmic delta (MDC 2:23640)."""
 
-BackgroundActivityBeta: Final[Code] = Code("MDC", "2:23568", "Background activity beta", (3035,))
+BackgroundActivityBeta: _Final[_Code] = _Code("MDC", "2:23568", "Background activity beta", (3035,))
 """Background activity beta (MDC 2:23568)."""
 
-BackgroundActivityBisynchronousDelta: Final[Code] = Code(
+BackgroundActivityBisynchronousDelta: _Final[_Code] = _Code(
     "MDC", "2:23632", "Background activity bisynchronous delta", (3035,)
 )
 """Background activity bisynchronous delta (MDC 2:23632)."""
 
-BackgroundActivityBisynchronousTheta: Final[Code] = Code(
+BackgroundActivityBisynchronousTheta: _Final[_Code] = _Code(
     "MDC", "2:23616", "Background activity bisynchronous theta", (3035,)
 )
 """Background activity bisynchronous theta (MDC 2:23616)."""
 
-BackgroundActivityDelta: Final[Code] = Code("MDC", "2:23624", "Background activity delta", (3035,))
+BackgroundActivityDelta: _Final[_Code] = _Code(
+    "MDC", "2:23624", "Background activity delta", (3035,)
+)
 """Background activity delta (MDC 2:23624)."""
 
-BackgroundActivityGamma: Final[Code] = Code("MDC", "2:23584", "Background activity gamma", (3035,))
+BackgroundActivityGamma: _Final[_Code] = _Code(
+    "MDC", "2:23584", "Background activity gamma", (3035,)
+)
 """Background activity gamma (MDC 2:23584)."""
 
-BackgroundActivitySigma: Final[Code] = Code("MDC", "2:23576", "Background activity sigma", (3035,))
+BackgroundActivitySigma: _Final[_Code] = _Code(
+    "MDC", "2:23576", "Background activity sigma", (3035,)
+)
 """Background activity sigma (MDC 2:23576)."""
 
-BackgroundActivitySlowFusedTransients: Final[Code] = Code(
+BackgroundActivitySlowFusedTransients: _Final[_Code] = _Code(
     "MDC", "2:23648", "Background activity slow fused transients", (3035,)
 )
 """Background activity slow fused transients (MDC 2:23648)."""
 
-BackgroundActivityTheta: Final[Code] = Code("MDC", "2:23608", "Background activity theta", (3035,))
+BackgroundActivityTheta: _Final[_Code] = _Code(
+    "MDC", "2:23608", "Background activity theta", (3035,)
+)
 """Background activity theta (MDC 2:23608)."""
 
-BackgroundMuActivity: Final[Code] = Code("MDC", "2:23600", "Background Mu activity", (3035,))
+BackgroundMuActivity: _Final[_Code] = _Code("MDC", "2:23600", "Background Mu activity", (3035,))
 """Background Mu activity (MDC 2:23600)."""
 
-BaselineDescription: Final[Code] = Code("MDC", "10:11412", "Baseline description", (3691,))
+BaselineDescription: _Final[_Code] = _Code("MDC", "10:11412", "Baseline description", (3691,))
 """Baseline description (MDC 10:11412)."""
 
-BifascicularBlockBeat: Final[Code] = Code("MDC", "10:8560", "bifascicular block beat", (3335,))
+BifascicularBlockBeat: _Final[_Code] = _Code("MDC", "10:8560", "bifascicular block beat", (3335,))
 """bifascicular block beat (MDC 10:8560)."""
 
-BilateralBundleBranchBlockBeat: Final[Code] = Code(
+BilateralBundleBranchBlockBeat: _Final[_Code] = _Code(
     "MDC", "10:8592", "bilateral bundle-branch block beat", (3335,)
 )
 """bilateral bundle-branch block beat (MDC 10:8592)."""
 
-BipolarUncorrectedXYZLeadSystem: Final[Code] = Code(
+BipolarUncorrectedXYZLeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11277", "Bipolar uncorrected XYZ lead system", (3263,)
 )
 """Bipolar uncorrected XYZ lead system (MDC 10:11277)."""
 
-Bradycardia_10_10432: Final[Code] = Code("MDC", "10:10432", "Bradycardia", (3415,))
+Bradycardia_10_10432: _Final[_Code] = _Code("MDC", "10:10432", "Bradycardia", (3415,))
 """Bradycardia (MDC 10:10432)."""
 
-Bradycardia_3_3084: Final[Code] = Code("MDC", "3:3084", "Bradycardia", (3038,))
+Bradycardia_3_3084: _Final[_Code] = _Code("MDC", "3:3084", "Bradycardia", (3038,))
 """Bradycardia (MDC 3:3084)."""
 
-BurstSuppression: Final[Code] = Code("MDC", "2:23952", "Burst suppression", (3035,))
+BurstSuppression: _Final[_Code] = _Code("MDC", "2:23952", "Burst suppression", (3035,))
 """Burst suppression (MDC 2:23952)."""
 
-C1: Final[Code] = Code("MDC", "7:1129", "C1", (3030,))
+C1: _Final[_Code] = _Code("MDC", "7:1129", "C1", (3030,))
 """C1 (MDC 7:1129)."""
 
-C2: Final[Code] = Code("MDC", "7:1134", "C2", (3030,))
+C2: _Final[_Code] = _Code("MDC", "7:1134", "C2", (3030,))
 """C2 (MDC 7:1134)."""
 
-C3: Final[Code] = Code("MDC", "7:1137", "C3", (3030,))
+C3: _Final[_Code] = _Code("MDC", "7:1137", "C3", (3030,))
 """C3 (MDC 7:1137)."""
 
-C4: Final[Code] = Code("MDC", "7:1142", "C4", (3030,))
+C4: _Final[_Code] = _Code("MDC", "7:1142", "C4", (3030,))
 """C4 (MDC 7:1142)."""
 
-C5: Final[Code] = Code("MDC", "7:1145", "C5", (3030,))
+C5: _Final[_Code] = _Code("MDC", "7:1145", "C5", (3030,))
 """C5 (MDC 7:1145)."""
 
-C6: Final[Code] = Code("MDC", "7:1150", "C6", (3030,))
+C6: _Final[_Code] = _Code("MDC", "7:1150", "C6", (3030,))
 """C6 (MDC 7:1150)."""
 
-CP1: Final[Code] = Code("MDC", "7:1153", "CP1", (3030,))
+CP1: _Final[_Code] = _Code("MDC", "7:1153", "CP1", (3030,))
 """CP1 (MDC 7:1153)."""
 
-CP2: Final[Code] = Code("MDC", "7:1158", "CP2", (3030,))
+CP2: _Final[_Code] = _Code("MDC", "7:1158", "CP2", (3030,))
 """CP2 (MDC 7:1158)."""
 
-CP3: Final[Code] = Code("MDC", "7:1161", "CP3", (3030,))
+CP3: _Final[_Code] = _Code("MDC", "7:1161", "CP3", (3030,))
 """CP3 (MDC 7:1161)."""
 
-CP4: Final[Code] = Code("MDC", "7:1166", "CP4", (3030,))
+CP4: _Final[_Code] = _Code("MDC", "7:1166", "CP4", (3030,))
 """CP4 (MDC 7:1166)."""
 
-CP5: Final[Code] = Code("MDC", "7:1169", "CP5", (3030,))
+CP5: _Final[_Code] = _Code("MDC", "7:1169", "CP5", (3030,))
 """CP5 (MDC 7:1169)."""
 
-CP6: Final[Code] = Code("MDC", "7:1174", "CP6", (3030,))
+CP6: _Final[_Code] = _Code("MDC", "7:1174", "CP6", (3030,))
 """CP6 (MDC 7:1174)."""
 
-CalibrationPulse: Final[Code] = Code(
+CalibrationPulse: _Final[_Code] = _Code(
     "MDC", "10:2240", "Calibration pulse (individual pulse)", (3335,)
 )
 """Calibration pulse (individual pulse) (MDC 10:2240)."""
 
-CalibrationSignal: Final[Code] = Code("MDC", "10:10448", "Calibration signal (sustained)", (3415,))
+CalibrationSignal: _Final[_Code] = _Code(
+    "MDC", "10:10448", "Calibration signal (sustained)", (3415,)
+)
 """Calibration signal (sustained) (MDC 10:10448)."""
 
-CanineFifthRightIntercostalSpaceNearEdgeOfSternum: Final[Code] = Code(
+CanineFifthRightIntercostalSpaceNearEdgeOfSternum: _Final[_Code] = _Code(
     "MDC", "2:148", "Canine, fifth right intercostal space near edge of sternum", (3001,)
 )
 """Canine, fifth right intercostal space near edge of sternum (MDC 2:148)."""
 
-CanineOverDorsalSpinousProcessOf7thThoracicVertebra: Final[Code] = Code(
+CanineOverDorsalSpinousProcessOf7thThoracicVertebra: _Final[_Code] = _Code(
     "MDC", "2:151", "Canine, over dorsal spinous process of 7th thoracic vertebra", (3001,)
 )
 """Canine, over dorsal spinous process of 7th thoracic vertebra (MDC 2:151)."""
 
-CanineSixthLeftIntercostalSpaceAtCostochondralJunction: Final[Code] = Code(
+CanineSixthLeftIntercostalSpaceAtCostochondralJunction: _Final[_Code] = _Code(
     "MDC", "2:150", "Canine, sixth left intercostal space at costochondral junction", (3001,)
 )
 """Canine, sixth left intercostal space at costochondral junction (MDC 2:150)."""
 
-CanineSixthLeftIntercostalSpaceNearEdgeOfSternum: Final[Code] = Code(
+CanineSixthLeftIntercostalSpaceNearEdgeOfSternum: _Final[_Code] = _Code(
     "MDC", "2:149", "Canine, sixth left intercostal space near edge of sternum", (3001,)
 )
 """Canine, sixth left intercostal space near edge of sternum (MDC 2:149)."""
 
-CardioversionSpike: Final[Code] = Code("MDC", "10:7168", "Cardioversion spike", (3335,))
+CardioversionSpike: _Final[_Code] = _Code("MDC", "10:7168", "Cardioversion spike", (3335,))
 """Cardioversion spike (MDC 10:7168)."""
 
-ChestLeadPerV1AndV1RPlacement: Final[Code] = Code(
+ChestLeadPerV1AndV1RPlacement: _Final[_Code] = _Code(
     "MDC", "2:99", "Chest lead per V1 and V1R placement", (3001,)
 )
 """Chest lead per V1 and V1R placement (MDC 2:99)."""
 
-ChestLeadPerV2AndV2RPlacement: Final[Code] = Code(
+ChestLeadPerV2AndV2RPlacement: _Final[_Code] = _Code(
     "MDC", "2:100", "Chest lead per V2 and V2R placement", (3001,)
 )
 """Chest lead per V2 and V2R placement (MDC 2:100)."""
 
-ChestLeadPerV3AndV3RPlacement: Final[Code] = Code(
+ChestLeadPerV3AndV3RPlacement: _Final[_Code] = _Code(
     "MDC", "2:101", "Chest lead per V3 and V3R placement", (3001,)
 )
 """Chest lead per V3 and V3R placement (MDC 2:101)."""
 
-ChestLeadPerV4AndV4RPlacement: Final[Code] = Code(
+ChestLeadPerV4AndV4RPlacement: _Final[_Code] = _Code(
     "MDC", "2:102", "Chest lead per V4 and V4R placement", (3001,)
 )
 """Chest lead per V4 and V4R placement (MDC 2:102)."""
 
-ChestLeadPerV5AndV5RPlacement: Final[Code] = Code(
+ChestLeadPerV5AndV5RPlacement: _Final[_Code] = _Code(
     "MDC", "2:19", "Chest lead per V5 and V5R placement", (3001,)
 )
 """Chest lead per V5 and V5R placement (MDC 2:19)."""
 
-ChestLeadPerV6AndV6RPlacement: Final[Code] = Code(
+ChestLeadPerV6AndV6RPlacement: _Final[_Code] = _Code(
     "MDC", "2:103", "Chest lead per V6 and V6R placement", (3001,)
 )
 """Chest lead per V6 and V6R placement (MDC 2:103)."""
 
-ChestLeadPerV7AndV8RPlacement: Final[Code] = Code(
+ChestLeadPerV7AndV8RPlacement: _Final[_Code] = _Code(
     "MDC", "2:104", "Chest lead per V7 and V8R placement", (3001,)
 )
 """Chest lead per V7 and V8R placement (MDC 2:104)."""
 
-ChestLead_2_86: Final[Code] = Code("MDC", "2:86", "Chest lead", (3001,))
+ChestLead_2_86: _Final[_Code] = _Code("MDC", "2:86", "Chest lead", (3001,))
 """Chest lead (MDC 2:86)."""
 
-ChestLead_2_98: Final[Code] = Code("MDC", "2:98", "Chest lead (symmetric placement)", (3001,))
+ChestLead_2_98: _Final[_Code] = _Code("MDC", "2:98", "Chest lead (symmetric placement)", (3001,))
 """Chest lead (symmetric placement) (MDC 2:98)."""
 
-ChestManubriumLead: Final[Code] = Code("MDC", "2:105", "Chest-manubrium lead", (3001,))
+ChestManubriumLead: _Final[_Code] = _Code("MDC", "2:105", "Chest-manubrium lead", (3001,))
 """Chest-manubrium lead (MDC 2:105)."""
 
-ChestManubriumLeadPerV1Placement: Final[Code] = Code(
+ChestManubriumLeadPerV1Placement: _Final[_Code] = _Code(
     "MDC", "2:106", "Chest-manubrium lead per V1 placement", (3001,)
 )
 """Chest-manubrium lead per V1 placement (MDC 2:106)."""
 
-ChestManubriumLeadPerV2Placement: Final[Code] = Code(
+ChestManubriumLeadPerV2Placement: _Final[_Code] = _Code(
     "MDC", "2:107", "Chest-manubrium lead per V2 placement", (3001,)
 )
 """Chest-manubrium lead per V2 placement (MDC 2:107)."""
 
-ChestManubriumLeadPerV3Placement: Final[Code] = Code(
+ChestManubriumLeadPerV3Placement: _Final[_Code] = _Code(
     "MDC", "2:108", "Chest-manubrium lead per V3 placement", (3001,)
 )
 """Chest-manubrium lead per V3 placement (MDC 2:108)."""
 
-ChestManubriumLeadPerV4Placement: Final[Code] = Code(
+ChestManubriumLeadPerV4Placement: _Final[_Code] = _Code(
     "MDC", "2:109", "Chest-manubrium lead per V4 placement", (3001,)
 )
 """Chest-manubrium lead per V4 placement (MDC 2:109)."""
 
-ChestManubriumLeadPerV5Placement: Final[Code] = Code(
+ChestManubriumLeadPerV5Placement: _Final[_Code] = _Code(
     "MDC", "2:20", "Chest-manubrium lead per V5 placement", (3001,)
 )
 """Chest-manubrium lead per V5 placement (MDC 2:20)."""
 
-ChestManubriumLeadPerV6Placement: Final[Code] = Code(
+ChestManubriumLeadPerV6Placement: _Final[_Code] = _Code(
     "MDC", "2:110", "Chest-manubrium lead per V6 placement", (3001,)
 )
 """Chest-manubrium lead per V6 placement (MDC 2:110)."""
 
-ChestManubriumLeadPerV7Placement: Final[Code] = Code(
+ChestManubriumLeadPerV7Placement: _Final[_Code] = _Code(
     "MDC", "2:121", "Chest-manubrium lead per V7 placement", (3001,)
 )
 """Chest-manubrium lead per V7 placement (MDC 2:121)."""
 
-CircumHead: Final[Code] = Code("MDC", "2:22784", "Circum head", (3040,))
+CircumHead: _Final[_Code] = _Code("MDC", "2:22784", "Circum head", (3040,))
 """Circum head (MDC 2:22784)."""
 
-ClinicalSeizureDischarge: Final[Code] = Code("MDC", "3:3264", "Clinical seizure discharge", (3038,))
+ClinicalSeizureDischarge: _Final[_Code] = _Code(
+    "MDC", "3:3264", "Clinical seizure discharge", (3038,)
+)
 """Clinical seizure discharge (MDC 3:3264)."""
 
-CompleteAVDissociation: Final[Code] = Code("MDC", "10:9760", "Complete AV dissociation", (3415,))
+CompleteAVDissociation: _Final[_Code] = _Code("MDC", "10:9760", "Complete AV dissociation", (3415,))
 """Complete AV dissociation (MDC 10:9760)."""
 
-Cpz: Final[Code] = Code("MDC", "7:1020", "CPz", (3030,))
+Cpz: _Final[_Code] = _Code("MDC", "7:1020", "CPz", (3030,))
 """CPz (MDC 7:1020)."""
 
-CubeXYZLeadSystem: Final[Code] = Code("MDC", "10:11276", "Cube XYZ lead system", (3263,))
+CubeXYZLeadSystem: _Final[_Code] = _Code("MDC", "10:11276", "Cube XYZ lead system", (3263,))
 """Cube XYZ lead system (MDC 10:11276)."""
 
-Cz: Final[Code] = Code("MDC", "7:1016", "Cz", (3030,))
+Cz: _Final[_Code] = _Code("MDC", "7:1016", "Cz", (3030,))
 """Cz (MDC 7:1016)."""
 
-DefibrillationSpike: Final[Code] = Code("MDC", "10:8192", "Defibrillation spike", (3335,))
+DefibrillationSpike: _Final[_Code] = _Code("MDC", "10:8192", "Defibrillation spike", (3335,))
 """Defibrillation spike (MDC 10:8192)."""
 
-DefibrillatorLeadAnteriorLateral: Final[Code] = Code(
+DefibrillatorLeadAnteriorLateral: _Final[_Code] = _Code(
     "MDC", "2:73", "Defibrillator lead: anterior-lateral", (3001,)
 )
 """Defibrillator lead: anterior-lateral (MDC 2:73)."""
 
-DeltaWave: Final[Code] = Code("MDC", "10:1216", "Delta wave", (3335,))
+DeltaWave: _Final[_Code] = _Code("MDC", "10:1216", "Delta wave", (3335,))
 """Delta wave (MDC 10:1216)."""
 
-DerivedLeadAvf: Final[Code] = Code("MDC", "2:114", "Derived Lead aVF", (3001,))
+DerivedLeadAvf: _Final[_Code] = _Code("MDC", "2:114", "Derived Lead aVF", (3001,))
 """Derived Lead aVF (MDC 2:114)."""
 
-DerivedLeadAvl: Final[Code] = Code("MDC", "2:113", "Derived Lead aVL", (3001,))
+DerivedLeadAvl: _Final[_Code] = _Code("MDC", "2:113", "Derived Lead aVL", (3001,))
 """Derived Lead aVL (MDC 2:113)."""
 
-DerivedLeadAvr: Final[Code] = Code("MDC", "2:112", "Derived Lead aVR", (3001,))
+DerivedLeadAvr: _Final[_Code] = _Code("MDC", "2:112", "Derived Lead aVR", (3001,))
 """Derived Lead aVR (MDC 2:112)."""
 
-DerivedLeadI: Final[Code] = Code("MDC", "2:31", "Derived Lead I", (3001,))
+DerivedLeadI: _Final[_Code] = _Code("MDC", "2:31", "Derived Lead I", (3001,))
 """Derived Lead I (MDC 2:31)."""
 
-DerivedLeadII: Final[Code] = Code("MDC", "2:32", "Derived Lead II", (3001,))
+DerivedLeadII: _Final[_Code] = _Code("MDC", "2:32", "Derived Lead II", (3001,))
 """Derived Lead II (MDC 2:32)."""
 
-DerivedLeadIII: Final[Code] = Code("MDC", "2:111", "Derived Lead III", (3001,))
+DerivedLeadIII: _Final[_Code] = _Code("MDC", "2:111", "Derived Lead III", (3001,))
 """Derived Lead III (MDC 2:111)."""
 
-DerivedLeadV1: Final[Code] = Code("MDC", "2:33", "Derived Lead V1", (3001,))
+DerivedLeadV1: _Final[_Code] = _Code("MDC", "2:33", "Derived Lead V1", (3001,))
 """Derived Lead V1 (MDC 2:33)."""
 
-DerivedLeadV2: Final[Code] = Code("MDC", "2:34", "Derived Lead V2", (3001,))
+DerivedLeadV2: _Final[_Code] = _Code("MDC", "2:34", "Derived Lead V2", (3001,))
 """Derived Lead V2 (MDC 2:34)."""
 
-DerivedLeadV3: Final[Code] = Code("MDC", "2:35", "Derived Lead V3", (3001,))
+DerivedLeadV3: _Final[_Code] = _Code("MDC", "2:35", "Derived Lead V3", (3001,))
 """Derived Lead V3 (MDC 2:35)."""
 
-DerivedLeadV4: Final[Code] = Code("MDC", "2:36", "Derived Lead V4", (3001,))
+DerivedLeadV4: _Final[_Code] = _Code("MDC", "2:36", "Derived Lead V4", (3001,))
 """Derived Lead V4 (MDC 2:36)."""
 
-DerivedLeadV5: Final[Code] = Code("MDC", "2:37", "Derived Lead V5", (3001,))
+DerivedLeadV5: _Final[_Code] = _Code("MDC", "2:37", "Derived Lead V5", (3001,))
 """Derived Lead V5 (MDC 2:37)."""
 
-DerivedLeadV6: Final[Code] = Code("MDC", "2:38", "Derived Lead V6", (3001,))
+DerivedLeadV6: _Final[_Code] = _Code("MDC", "2:38", "Derived Lead V6", (3001,))
 """Derived Lead V6 (MDC 2:38)."""
 
-Desaturation: Final[Code] = Code("MDC", "3:3246", "Desaturation", (3038,))
+Desaturation: _Final[_Code] = _Code("MDC", "3:3246", "Desaturation", (3038,))
 """Desaturation (MDC 3:3246)."""
 
-Diaphragma: Final[Code] = Code("MDC", "7:552", "Diaphragma", (3031,))
+Diaphragma: _Final[_Code] = _Code("MDC", "7:552", "Diaphragma", (3031,))
 """Diaphragma (MDC 7:552)."""
 
-DiaphragmaLeft: Final[Code] = Code("MDC", "7:553", "Diaphragma, left", (3031,))
+DiaphragmaLeft: _Final[_Code] = _Code("MDC", "7:553", "Diaphragma, left", (3031,))
 """Diaphragma, left (MDC 7:553)."""
 
-DiaphragmaRight: Final[Code] = Code("MDC", "7:554", "Diaphragma, right", (3031,))
+DiaphragmaRight: _Final[_Code] = _Code("MDC", "7:554", "Diaphragma, right", (3031,))
 """Diaphragma, right (MDC 7:554)."""
 
-DominantBeat: Final[Code] = Code("MDC", "10:8240", "Dominant beat", (3335,))
+DominantBeat: _Final[_Code] = _Code("MDC", "10:8240", "Dominant beat", (3335,))
 """Dominant beat (MDC 10:8240)."""
 
-E0: Final[Code] = Code("MDC", "7:1320", "E0", (3033,))
+E0: _Final[_Code] = _Code("MDC", "7:1320", "E0", (3033,))
 """E0 (MDC 7:1320)."""
 
-EASILeadAI: Final[Code] = Code("MDC", "2:133", "EASI Lead AI", (3001,))
+EASILeadAI: _Final[_Code] = _Code("MDC", "2:133", "EASI Lead AI", (3001,))
 """EASI Lead AI (MDC 2:133)."""
 
-EASILeadAS: Final[Code] = Code("MDC", "2:132", "EASI Lead AS", (3001,))
+EASILeadAS: _Final[_Code] = _Code("MDC", "2:132", "EASI Lead AS", (3001,))
 """EASI Lead AS (MDC 2:132)."""
 
-EASILeadES: Final[Code] = Code("MDC", "2:131", "EASI Lead ES", (3001,))
+EASILeadES: _Final[_Code] = _Code("MDC", "2:131", "EASI Lead ES", (3001,))
 """EASI Lead ES (MDC 2:131)."""
 
-EASIUpperSternumLead: Final[Code] = Code("MDC", "2:134", "EASI upper sternum lead", (3001,))
+EASIUpperSternumLead: _Final[_Code] = _Code("MDC", "2:134", "EASI upper sternum lead", (3001,))
 """EASI upper sternum lead (MDC 2:134)."""
 
-ECGArtifactualActivity: Final[Code] = Code("MDC", "2:24240", "ECG artifactual activity", (3035,))
+ECGArtifactualActivity: _Final[_Code] = _Code("MDC", "2:24240", "ECG artifactual activity", (3035,))
 """ECG artifactual activity (MDC 2:24240)."""
 
-EMGComplexRepetitiveDischarge: Final[Code] = Code(
+EMGComplexRepetitiveDischarge: _Final[_Code] = _Code(
     "MDC", "2:24448", "EMG complex repetitive discharge", (3036,)
 )
 """EMG complex repetitive discharge (MDC 2:24448)."""
 
-EMGCrampDischarge: Final[Code] = Code("MDC", "2:24464", "EMG cramp discharge", (3036,))
+EMGCrampDischarge: _Final[_Code] = _Code("MDC", "2:24464", "EMG cramp discharge", (3036,))
 """EMG cramp discharge (MDC 2:24464)."""
 
-EMGDoubletWaveform: Final[Code] = Code("MDC", "2:24360", "EMG doublet waveform", (3036,))
+EMGDoubletWaveform: _Final[_Code] = _Code("MDC", "2:24360", "EMG doublet waveform", (3036,))
 """EMG doublet waveform (MDC 2:24360)."""
 
-EMGEndplateNoise: Final[Code] = Code("MDC", "2:24392", "EMG endplate noise", (3036,))
+EMGEndplateNoise: _Final[_Code] = _Code("MDC", "2:24392", "EMG endplate noise", (3036,))
 """EMG endplate noise (MDC 2:24392)."""
 
-EMGEndplateSpike: Final[Code] = Code("MDC", "2:24400", "EMG endplate spike", (3036,))
+EMGEndplateSpike: _Final[_Code] = _Code("MDC", "2:24400", "EMG endplate spike", (3036,))
 """EMG endplate spike (MDC 2:24400)."""
 
-EMGFasciculationPotential: Final[Code] = Code(
+EMGFasciculationPotential: _Final[_Code] = _Code(
     "MDC", "2:24432", "EMG fasciculation potential", (3036,)
 )
 """EMG fasciculation potential (MDC 2:24432)."""
 
-EMGFibrillationPotential: Final[Code] = Code(
+EMGFibrillationPotential: _Final[_Code] = _Code(
     "MDC", "2:24416", "EMG fibrillation potential", (3036,)
 )
 """EMG fibrillation potential (MDC 2:24416)."""
 
-EMGInsertionalActivity: Final[Code] = Code("MDC", "2:24384", "EMG insertional activity", (3036,))
+EMGInsertionalActivity: _Final[_Code] = _Code("MDC", "2:24384", "EMG insertional activity", (3036,))
 """EMG insertional activity (MDC 2:24384)."""
 
-EMGMotorUnitPotential: Final[Code] = Code("MDC", "2:24352", "EMG motor unit potential", (3036,))
+EMGMotorUnitPotential: _Final[_Code] = _Code("MDC", "2:24352", "EMG motor unit potential", (3036,))
 """EMG motor unit potential (MDC 2:24352)."""
 
-EMGMultipletWaveform: Final[Code] = Code("MDC", "2:24376", "EMG multiplet waveform", (3036,))
+EMGMultipletWaveform: _Final[_Code] = _Code("MDC", "2:24376", "EMG multiplet waveform", (3036,))
 """EMG multiplet waveform (MDC 2:24376)."""
 
-EMGMyokymicDischarge: Final[Code] = Code("MDC", "2:24456", "EMG myokymic discharge", (3036,))
+EMGMyokymicDischarge: _Final[_Code] = _Code("MDC", "2:24456", "EMG myokymic discharge", (3036,))
 """EMG myokymic discharge (MDC 2:24456)."""
 
-EMGMyotonicDischarge: Final[Code] = Code("MDC", "2:24440", "EMG myotonic discharge", (3036,))
+EMGMyotonicDischarge: _Final[_Code] = _Code("MDC", "2:24440", "EMG myotonic discharge", (3036,))
 """EMG myotonic discharge (MDC 2:24440)."""
 
-EMGPositiveSharpWave: Final[Code] = Code("MDC", "2:24424", "EMG positive sharp wave", (3036,))
+EMGPositiveSharpWave: _Final[_Code] = _Code("MDC", "2:24424", "EMG positive sharp wave", (3036,))
 """EMG positive sharp wave (MDC 2:24424)."""
 
-EMGTripletWaveform: Final[Code] = Code("MDC", "2:24368", "EMG triplet waveform", (3036,))
+EMGTripletWaveform: _Final[_Code] = _Code("MDC", "2:24368", "EMG triplet waveform", (3036,))
 """EMG triplet waveform (MDC 2:24368)."""
 
-EMGUnspecifiedIterativeDischarge: Final[Code] = Code(
+EMGUnspecifiedIterativeDischarge: _Final[_Code] = _Code(
     "MDC", "2:24408", "EMG unspecified iterative discharge", (3036,)
 )
 """EMG unspecified iterative discharge (MDC 2:24408)."""
 
-EMGUnspecifiedWaveform: Final[Code] = Code("MDC", "2:24336", "EMG unspecified waveform", (3036,))
+EMGUnspecifiedWaveform: _Final[_Code] = _Code("MDC", "2:24336", "EMG unspecified waveform", (3036,))
 """EMG unspecified waveform (MDC 2:24336)."""
 
-EMGWaveformAfterDischarge: Final[Code] = Code(
+EMGWaveformAfterDischarge: _Final[_Code] = _Code(
     "MDC", "2:24472", "EMG waveform after discharge", (3036,)
 )
 """EMG waveform after discharge (MDC 2:24472)."""
 
-EMGWaveformUnderVoluntaryControl: Final[Code] = Code(
+EMGWaveformUnderVoluntaryControl: _Final[_Code] = _Code(
     "MDC", "2:24344", "EMG waveform under voluntary control", (3036,)
 )
 """EMG waveform under voluntary control (MDC 2:24344)."""
 
-El1: Final[Code] = Code("MDC", "7:1325", "El1", (3033,))
+El1: _Final[_Code] = _Code("MDC", "7:1325", "El1", (3033,))
 """El1 (MDC 7:1325)."""
 
-El2: Final[Code] = Code("MDC", "7:1329", "El2", (3033,))
+El2: _Final[_Code] = _Code("MDC", "7:1329", "El2", (3033,))
 """El2 (MDC 7:1329)."""
 
-El3: Final[Code] = Code("MDC", "7:1333", "El3", (3033,))
+El3: _Final[_Code] = _Code("MDC", "7:1333", "El3", (3033,))
 """El3 (MDC 7:1333)."""
 
-El4: Final[Code] = Code("MDC", "7:1337", "El4", (3033,))
+El4: _Final[_Code] = _Code("MDC", "7:1337", "El4", (3033,))
 """El4 (MDC 7:1337)."""
 
-El5: Final[Code] = Code("MDC", "7:1341", "El5", (3033,))
+El5: _Final[_Code] = _Code("MDC", "7:1341", "El5", (3033,))
 """El5 (MDC 7:1341)."""
 
-El6: Final[Code] = Code("MDC", "7:1345", "El6", (3033,))
+El6: _Final[_Code] = _Code("MDC", "7:1345", "El6", (3033,))
 """El6 (MDC 7:1345)."""
 
-El7: Final[Code] = Code("MDC", "7:1349", "El7", (3033,))
+El7: _Final[_Code] = _Code("MDC", "7:1349", "El7", (3033,))
 """El7 (MDC 7:1349)."""
 
-Ela: Final[Code] = Code("MDC", "7:1389", "Ela", (3033,))
+Ela: _Final[_Code] = _Code("MDC", "7:1389", "Ela", (3033,))
 """Ela (MDC 7:1389)."""
 
-Elb: Final[Code] = Code("MDC", "7:1393", "Elb", (3033,))
+Elb: _Final[_Code] = _Code("MDC", "7:1393", "Elb", (3033,))
 """Elb (MDC 7:1393)."""
 
-ElectrodeInstrumentalArtifactualActivity: Final[Code] = Code(
+ElectrodeInstrumentalArtifactualActivity: _Final[_Code] = _Code(
     "MDC", "2:24208", "Electrode instrumental artifactual activity", (3035,)
 )
 """Electrode instrumental artifactual activity (MDC 2:24208)."""
 
-Ell: Final[Code] = Code("MDC", "7:1381", "ElL", (3033,))
+Ell: _Final[_Code] = _Code("MDC", "7:1381", "ElL", (3033,))
 """ElL (MDC 7:1381)."""
 
-EntireBeatPonToToffExcludingU: Final[Code] = Code(
+EntireBeatPonToToffExcludingU: _Final[_Code] = _Code(
     "MDC", "10:1472", "Entire Beat (Pon to Toff, excluding U)", (3335,)
 )
 """Entire Beat (Pon to Toff, excluding U) (MDC 10:1472)."""
 
-EntireBeatQonToToffExcludingPAndU: Final[Code] = Code(
+EntireBeatQonToToffExcludingPAndU: _Final[_Code] = _Code(
     "MDC", "10:1536", "Entire Beat (Qon to Toff, excluding P and U)", (3335,)
 )
 """Entire Beat (Qon to Toff, excluding P and U) (MDC 10:1536)."""
 
-EntireQRSExcludingPTAndU: Final[Code] = Code(
+EntireQRSExcludingPTAndU: _Final[_Code] = _Code(
     "MDC", "10:1600", "Entire QRS (excluding P, T and U)", (3335,)
 )
 """Entire QRS (excluding P, T and U) (MDC 10:1600)."""
 
-EpilepticOrPotentiallyEpileptogenicActivity: Final[Code] = Code(
+EpilepticOrPotentiallyEpileptogenicActivity: _Final[_Code] = _Code(
     "MDC", "2:23888", "Epileptic or potentially epileptogenic activity", (3035,)
 )
 """Epileptic or potentially epileptogenic activity (MDC 2:23888)."""
 
-EpilepticOrPotentiallyEpileptogenicSharpWave: Final[Code] = Code(
+EpilepticOrPotentiallyEpileptogenicSharpWave: _Final[_Code] = _Code(
     "MDC", "2:23896", "Epileptic or potentially epileptogenic sharp wave", (3035,)
 )
 """Epileptic or potentially epileptogenic sharp wave (MDC 2:23896)."""
 
-EpilepticOrPotentiallyEpileptogenicSpike: Final[Code] = Code(
+EpilepticOrPotentiallyEpileptogenicSpike: _Final[_Code] = _Code(
     "MDC", "2:23904", "Epileptic or potentially epileptogenic spike", (3035,)
 )
 """Epileptic or potentially epileptogenic spike (MDC 2:23904)."""
 
-Er1: Final[Code] = Code("MDC", "7:1354", "Er1", (3033,))
+Er1: _Final[_Code] = _Code("MDC", "7:1354", "Er1", (3033,))
 """Er1 (MDC 7:1354)."""
 
-Er2: Final[Code] = Code("MDC", "7:1358", "Er2", (3033,))
+Er2: _Final[_Code] = _Code("MDC", "7:1358", "Er2", (3033,))
 """Er2 (MDC 7:1358)."""
 
-Er3: Final[Code] = Code("MDC", "7:1362", "Er3", (3033,))
+Er3: _Final[_Code] = _Code("MDC", "7:1362", "Er3", (3033,))
 """Er3 (MDC 7:1362)."""
 
-Er4: Final[Code] = Code("MDC", "7:1366", "Er4", (3033,))
+Er4: _Final[_Code] = _Code("MDC", "7:1366", "Er4", (3033,))
 """Er4 (MDC 7:1366)."""
 
-Er5: Final[Code] = Code("MDC", "7:1370", "Er5", (3033,))
+Er5: _Final[_Code] = _Code("MDC", "7:1370", "Er5", (3033,))
 """Er5 (MDC 7:1370)."""
 
-Er6: Final[Code] = Code("MDC", "7:1374", "Er6", (3033,))
+Er6: _Final[_Code] = _Code("MDC", "7:1374", "Er6", (3033,))
 """Er6 (MDC 7:1374)."""
 
-Er7: Final[Code] = Code("MDC", "7:1378", "Er7", (3033,))
+Er7: _Final[_Code] = _Code("MDC", "7:1378", "Er7", (3033,))
 """Er7 (MDC 7:1378)."""
 
-Era: Final[Code] = Code("MDC", "7:1398", "Era", (3033,))
+Era: _Final[_Code] = _Code("MDC", "7:1398", "Era", (3033,))
 """Era (MDC 7:1398)."""
 
-Erb: Final[Code] = Code("MDC", "7:1402", "Erb", (3033,))
+Erb: _Final[_Code] = _Code("MDC", "7:1402", "Erb", (3033,))
 """Erb (MDC 7:1402)."""
 
-Erl: Final[Code] = Code("MDC", "7:1386", "ErL", (3033,))
+Erl: _Final[_Code] = _Code("MDC", "7:1386", "ErL", (3033,))
 """ErL (MDC 7:1386)."""
 
-ExternalInterferenceArtifactualActivity: Final[Code] = Code(
+ExternalInterferenceArtifactualActivity: _Final[_Code] = _Code(
     "MDC", "2:24272", "External interference Artifactual activity", (3035,)
 )
 """External interference Artifactual activity (MDC 2:24272)."""
 
-ExternalPacingLeadAnteriorPosterior: Final[Code] = Code(
+ExternalPacingLeadAnteriorPosterior: _Final[_Code] = _Code(
     "MDC", "2:74", "External pacing lead: anterior-posterior", (3001,)
 )
 """External pacing lead: anterior-posterior (MDC 2:74)."""
 
-ExtraocularMuscleActivity: Final[Code] = Code(
+ExtraocularMuscleActivity: _Final[_Code] = _Code(
     "MDC", "2:24160", "Extraocular muscle activity", (3035,)
 )
 """Extraocular muscle activity (MDC 2:24160)."""
 
-EyeBlink: Final[Code] = Code("MDC", "2:24280", "Eye blink", (3037,))
+EyeBlink: _Final[_Code] = _Code("MDC", "2:24280", "Eye blink", (3037,))
 """Eye blink (MDC 2:24280)."""
 
-EyeBlinks: Final[Code] = Code("MDC", "2:24048", "Eye blinks", (3035,))
+EyeBlinks: _Final[_Code] = _Code("MDC", "2:24048", "Eye blinks", (3035,))
 """Eye blinks (MDC 2:24048)."""
 
-EyeRelatedActivity: Final[Code] = Code("MDC", "2:24040", "Eye-related activity", (3035,))
+EyeRelatedActivity: _Final[_Code] = _Code("MDC", "2:24040", "Eye-related activity", (3035,))
 """Eye-related activity (MDC 2:24040)."""
 
-EyeRelatedActivityElectroretinogram: Final[Code] = Code(
+EyeRelatedActivityElectroretinogram: _Final[_Code] = _Code(
     "MDC", "2:24112", "Eye-related activity electroretinogram", (3035,)
 )
 """Eye-related activity electroretinogram (MDC 2:24112)."""
 
-EyeRelatedPhotodrivingActivity: Final[Code] = Code(
+EyeRelatedPhotodrivingActivity: _Final[_Code] = _Code(
     "MDC", "2:24088", "Eye-related photodriving activity", (3035,)
 )
 """Eye-related photodriving activity (MDC 2:24088)."""
 
-EyeRelatedPhotomyogenicActivity: Final[Code] = Code(
+EyeRelatedPhotomyogenicActivity: _Final[_Code] = _Code(
     "MDC", "2:24096", "Eye-related photomyogenic activity", (3035,)
 )
 """Eye-related photomyogenic activity (MDC 2:24096)."""
 
-EyeRelatedPhotoparadoxysmalActivity: Final[Code] = Code(
+EyeRelatedPhotoparadoxysmalActivity: _Final[_Code] = _Code(
     "MDC", "2:24104", "Eye-related photoparadoxysmal activity", (3035,)
 )
 """Eye-related photoparadoxysmal activity (MDC 2:24104)."""
 
-EyesClosed: Final[Code] = Code("MDC", "2:24320", "Eyes closed", (3037,))
+EyesClosed: _Final[_Code] = _Code("MDC", "2:24320", "Eyes closed", (3037,))
 """Eyes closed (MDC 2:24320)."""
 
-EyesOpen: Final[Code] = Code("MDC", "2:24328", "Eyes open", (3037,))
+EyesOpen: _Final[_Code] = _Code("MDC", "2:24328", "Eyes open", (3037,))
 """Eyes open (MDC 2:24328)."""
 
-F1: Final[Code] = Code("MDC", "7:1049", "F1", (3030,))
+F1: _Final[_Code] = _Code("MDC", "7:1049", "F1", (3030,))
 """F1 (MDC 7:1049)."""
 
-F10: Final[Code] = Code("MDC", "7:1086", "F10", (3030,))
+F10: _Final[_Code] = _Code("MDC", "7:1086", "F10", (3030,))
 """F10 (MDC 7:1086)."""
 
-F2: Final[Code] = Code("MDC", "7:1054", "F2", (3030,))
+F2: _Final[_Code] = _Code("MDC", "7:1054", "F2", (3030,))
 """F2 (MDC 7:1054)."""
 
-F3: Final[Code] = Code("MDC", "7:1057", "F3", (3030,))
+F3: _Final[_Code] = _Code("MDC", "7:1057", "F3", (3030,))
 """F3 (MDC 7:1057)."""
 
-F4: Final[Code] = Code("MDC", "7:1062", "F4", (3030,))
+F4: _Final[_Code] = _Code("MDC", "7:1062", "F4", (3030,))
 """F4 (MDC 7:1062)."""
 
-F5: Final[Code] = Code("MDC", "7:1065", "F5", (3030,))
+F5: _Final[_Code] = _Code("MDC", "7:1065", "F5", (3030,))
 """F5 (MDC 7:1065)."""
 
-F6: Final[Code] = Code("MDC", "7:1070", "F6", (3030,))
+F6: _Final[_Code] = _Code("MDC", "7:1070", "F6", (3030,))
 """F6 (MDC 7:1070)."""
 
-F7: Final[Code] = Code("MDC", "7:1073", "F7", (3030,))
+F7: _Final[_Code] = _Code("MDC", "7:1073", "F7", (3030,))
 """F7 (MDC 7:1073)."""
 
-F8: Final[Code] = Code("MDC", "7:1078", "F8", (3030,))
+F8: _Final[_Code] = _Code("MDC", "7:1078", "F8", (3030,))
 """F8 (MDC 7:1078)."""
 
-F9: Final[Code] = Code("MDC", "7:1081", "F9", (3030,))
+F9: _Final[_Code] = _Code("MDC", "7:1081", "F9", (3030,))
 """F9 (MDC 7:1081)."""
 
-FC1: Final[Code] = Code("MDC", "7:1089", "FC1", (3030,))
+FC1: _Final[_Code] = _Code("MDC", "7:1089", "FC1", (3030,))
 """FC1 (MDC 7:1089)."""
 
-FC2: Final[Code] = Code("MDC", "7:1094", "FC2", (3030,))
+FC2: _Final[_Code] = _Code("MDC", "7:1094", "FC2", (3030,))
 """FC2 (MDC 7:1094)."""
 
-FC3: Final[Code] = Code("MDC", "7:1097", "FC3", (3030,))
+FC3: _Final[_Code] = _Code("MDC", "7:1097", "FC3", (3030,))
 """FC3 (MDC 7:1097)."""
 
-FC4: Final[Code] = Code("MDC", "7:1102", "FC4", (3030,))
+FC4: _Final[_Code] = _Code("MDC", "7:1102", "FC4", (3030,))
 """FC4 (MDC 7:1102)."""
 
-FC5: Final[Code] = Code("MDC", "7:1105", "FC5", (3030,))
+FC5: _Final[_Code] = _Code("MDC", "7:1105", "FC5", (3030,))
 """FC5 (MDC 7:1105)."""
 
-FC6: Final[Code] = Code("MDC", "7:1110", "FC6", (3030,))
+FC6: _Final[_Code] = _Code("MDC", "7:1110", "FC6", (3030,))
 """FC6 (MDC 7:1110)."""
 
-FT10: Final[Code] = Code("MDC", "7:1126", "FT10", (3030,))
+FT10: _Final[_Code] = _Code("MDC", "7:1126", "FT10", (3030,))
 """FT10 (MDC 7:1126)."""
 
-FT7: Final[Code] = Code("MDC", "7:1113", "FT7", (3030,))
+FT7: _Final[_Code] = _Code("MDC", "7:1113", "FT7", (3030,))
 """FT7 (MDC 7:1113)."""
 
-FT8: Final[Code] = Code("MDC", "7:1118", "FT8", (3030,))
+FT8: _Final[_Code] = _Code("MDC", "7:1118", "FT8", (3030,))
 """FT8 (MDC 7:1118)."""
 
-FT9: Final[Code] = Code("MDC", "7:1121", "FT9", (3030,))
+FT9: _Final[_Code] = _Code("MDC", "7:1121", "FT9", (3030,))
 """FT9 (MDC 7:1121)."""
 
-FastIrregularEyeMovements: Final[Code] = Code(
+FastIrregularEyeMovements: _Final[_Code] = _Code(
     "MDC", "2:24072", "Fast irregular eye movements", (3035,)
 )
 """Fast irregular eye movements (MDC 2:24072)."""
 
-Fcz: Final[Code] = Code("MDC", "7:1012", "FCz", (3030,))
+Fcz: _Final[_Code] = _Code("MDC", "7:1012", "FCz", (3030,))
 """FCz (MDC 7:1012)."""
 
-FirstDegreeAVBlock_10_9632: Final[Code] = Code("MDC", "10:9632", "First Degree AV Block", (3415,))
+FirstDegreeAVBlock_10_9632: _Final[_Code] = _Code(
+    "MDC", "10:9632", "First Degree AV Block", (3415,)
+)
 """First Degree AV Block (MDC 10:9632)."""
 
-FirstDegreeAVBlock_3_3146: Final[Code] = Code("MDC", "3:3146", "First-degree AV block", (3038,))
+FirstDegreeAVBlock_3_3146: _Final[_Code] = _Code("MDC", "3:3146", "First-degree AV block", (3038,))
 """First-degree AV block (MDC 3:3146)."""
 
-FirstDegreeSABlock: Final[Code] = Code("MDC", "10:9776", "First Degree SA Block", (3415,))
+FirstDegreeSABlock: _Final[_Code] = _Code("MDC", "10:9776", "First Degree SA Block", (3415,))
 """First Degree SA Block (MDC 10:9776)."""
 
-FlashStimulus: Final[Code] = Code("MDC", "2:53539", "Flash stimulus", (3041,))
+FlashStimulus: _Final[_Code] = _Code("MDC", "2:53539", "Flash stimulus", (3041,))
 """Flash stimulus (MDC 2:53539)."""
 
-Fp1: Final[Code] = Code("MDC", "7:1041", "Fp1", (3030,))
+Fp1: _Final[_Code] = _Code("MDC", "7:1041", "Fp1", (3030,))
 """Fp1 (MDC 7:1041)."""
 
-Fp2: Final[Code] = Code("MDC", "7:1042", "Fp2", (3030,))
+Fp2: _Final[_Code] = _Code("MDC", "7:1042", "Fp2", (3030,))
 """Fp2 (MDC 7:1042)."""
 
-Fpz: Final[Code] = Code("MDC", "7:1000", "Fpz", (3030,))
+Fpz: _Final[_Code] = _Code("MDC", "7:1000", "Fpz", (3030,))
 """Fpz (MDC 7:1000)."""
 
-FrankLeadA: Final[Code] = Code("MDC", "2:27", "Frank Lead A", (3001,))
+FrankLeadA: _Final[_Code] = _Code("MDC", "2:27", "Frank Lead A", (3001,))
 """Frank Lead A (MDC 2:27)."""
 
-FrankLeadC: Final[Code] = Code("MDC", "2:26", "Frank Lead C", (3001,))
+FrankLeadC: _Final[_Code] = _Code("MDC", "2:26", "Frank Lead C", (3001,))
 """Frank Lead C (MDC 2:26)."""
 
-FrankLeadE: Final[Code] = Code("MDC", "2:25", "Frank Lead E", (3001,))
+FrankLeadE: _Final[_Code] = _Code("MDC", "2:25", "Frank Lead E", (3001,))
 """Frank Lead E (MDC 2:25)."""
 
-FrankLeadF: Final[Code] = Code("MDC", "2:29", "Frank Lead F", (3001,))
+FrankLeadF: _Final[_Code] = _Code("MDC", "2:29", "Frank Lead F", (3001,))
 """Frank Lead F (MDC 2:29)."""
 
-FrankLeadH: Final[Code] = Code("MDC", "2:30", "Frank Lead H", (3001,))
+FrankLeadH: _Final[_Code] = _Code("MDC", "2:30", "Frank Lead H", (3001,))
 """Frank Lead H (MDC 2:30)."""
 
-FrankLeadI: Final[Code] = Code("MDC", "2:24", "Frank Lead I", (3001,))
+FrankLeadI: _Final[_Code] = _Code("MDC", "2:24", "Frank Lead I", (3001,))
 """Frank Lead I (MDC 2:24)."""
 
-FrankLeadM: Final[Code] = Code("MDC", "2:28", "Frank Lead M", (3001,))
+FrankLeadM: _Final[_Code] = _Code("MDC", "2:28", "Frank Lead M", (3001,))
 """Frank Lead M (MDC 2:28)."""
 
-FrankXYZLeadSystem: Final[Code] = Code("MDC", "10:11274", "Frank XYZ lead system", (3263,))
+FrankXYZLeadSystem: _Final[_Code] = _Code("MDC", "10:11274", "Frank XYZ lead system", (3263,))
 """Frank XYZ lead system (MDC 10:11274)."""
 
-FusionOfVentricularAndNormalBeat: Final[Code] = Code(
+FusionOfVentricularAndNormalBeat: _Final[_Code] = _Code(
     "MDC", "10:8352", "Fusion of ventricular and normal beat", (3335,)
 )
 """Fusion of ventricular and normal beat (MDC 10:8352)."""
 
-Fz: Final[Code] = Code("MDC", "7:1008", "Fz", (3030,))
+Fz: _Final[_Code] = _Code("MDC", "7:1008", "Fz", (3030,))
 """Fz (MDC 7:1008)."""
 
-GlossokineticArtifactualActivity: Final[Code] = Code(
+GlossokineticArtifactualActivity: _Final[_Code] = _Code(
     "MDC", "2:24256", "Glossokinetic artifactual activity", (3035,)
 )
 """Glossokinetic artifactual activity (MDC 2:24256)."""
 
-HighPassFilter: Final[Code] = Code("MDC", "10:11404", "High pass filter", (3691,))
+HighPassFilter: _Final[_Code] = _Code("MDC", "10:11404", "High pass filter", (3691,))
 """High pass filter (MDC 10:11404)."""
 
-HighPassFilterDescription: Final[Code] = Code(
+HighPassFilterDescription: _Final[_Code] = _Code(
     "MDC", "10:11406", "High pass filter description", (3691,)
 )
 """High pass filter description (MDC 10:11406)."""
 
-IdioventricularVentricularEscapeRhythm: Final[Code] = Code(
+IdioventricularVentricularEscapeRhythm: _Final[_Code] = _Code(
     "MDC", "10:9856", "Idioventricular (ventricular escape) rhythm", (3415,)
 )
 """Idioventricular (ventricular escape) rhythm (MDC 10:9856)."""
 
-IncompleteLeftBundleBranchBlockBeat: Final[Code] = Code(
+IncompleteLeftBundleBranchBlockBeat: _Final[_Code] = _Code(
     "MDC", "10:8480", "Incomplete left bundle branch block beat", (3335,)
 )
 """Incomplete left bundle branch block beat (MDC 10:8480)."""
 
-IncompleteRightBundleBranchBlockBeat: Final[Code] = Code(
+IncompleteRightBundleBranchBlockBeat: _Final[_Code] = _Code(
     "MDC", "10:8512", "Incomplete right bundle branch block beat", (3335,)
 )
 """Incomplete right bundle branch block beat (MDC 10:8512)."""
 
-Interpolator: Final[Code] = Code("MDC", "10:11414", "Interpolator", (3691,))
+Interpolator: _Final[_Code] = _Code("MDC", "10:11414", "Interpolator", (3691,))
 """Interpolator (MDC 10:11414)."""
 
-InterpolatorDescription: Final[Code] = Code("MDC", "10:11416", "Interpolator description", (3691,))
+InterpolatorDescription: _Final[_Code] = _Code(
+    "MDC", "10:11416", "Interpolator description", (3691,)
+)
 """Interpolator description (MDC 10:11416)."""
 
-InterpolatorSNR: Final[Code] = Code("MDC", "10:11418", "Interpolator SNR", (3690,))
+InterpolatorSNR: _Final[_Code] = _Code("MDC", "10:11418", "Interpolator SNR", (3690,))
 """Interpolator SNR (MDC 10:11418)."""
 
-IntraventricularConductionDisturbance: Final[Code] = Code(
+IntraventricularConductionDisturbance: _Final[_Code] = _Code(
     "MDC", "10:8608", "intraventricular conduction disturbance", (3335,)
 )
 """intraventricular conduction disturbance (MDC 10:8608)."""
 
-IrregularHeartRate: Final[Code] = Code("MDC", "3:3158", "Irregular heart rate", (3038,))
+IrregularHeartRate: _Final[_Code] = _Code("MDC", "3:3158", "Irregular heart rate", (3038,))
 """Irregular heart rate (MDC 3:3158)."""
 
-IrregularRhythm_10_10352: Final[Code] = Code("MDC", "10:10352", "Irregular rhythm", (3415,))
+IrregularRhythm_10_10352: _Final[_Code] = _Code("MDC", "10:10352", "Irregular rhythm", (3415,))
 """Irregular rhythm (MDC 10:10352)."""
 
-IrregularRhythm_3_3118: Final[Code] = Code("MDC", "3:3118", "Irregular rhythm", (3038,))
+IrregularRhythm_3_3118: _Final[_Code] = _Code("MDC", "3:3118", "Irregular rhythm", (3038,))
 """Irregular rhythm (MDC 3:3118)."""
 
-IsoelectricPointOrSegment: Final[Code] = Code(
+IsoelectricPointOrSegment: _Final[_Code] = _Code(
     "MDC", "10:1856", "Isoelectric point or segment", (3335,)
 )
 """Isoelectric point or segment (MDC 10:1856)."""
 
-IsoelectricRegionFromGlobalQRSOnsetToSpecificLeadOnset: Final[Code] = Code(
+IsoelectricRegionFromGlobalQRSOnsetToSpecificLeadOnset: _Final[_Code] = _Code(
     "MDC", "10:1280", "Isoelectric region from global QRS onset to specific lead onset", (3335,)
 )
 """Isoelectric region from global QRS onset to specific lead onset (MDC 10:1280)."""
 
-IsoelectricRegionFromSpecificLeadQRSOffsetToGlobalOffset: Final[Code] = Code(
+IsoelectricRegionFromSpecificLeadQRSOffsetToGlobalOffset: _Final[_Code] = _Code(
     "MDC", "10:1344", "Isoelectric region from specific lead QRS Offset to global offset", (3335,)
 )
 """Isoelectric region from specific lead QRS Offset to global offset (MDC 10:1344)."""
 
-IsolatedQRSLikeArtifact: Final[Code] = Code("MDC", "10:2176", "Isolated QRS-like artifact", (3335,))
+IsolatedQRSLikeArtifact: _Final[_Code] = _Code(
+    "MDC", "10:2176", "Isolated QRS-like artifact", (3335,)
+)
 """Isolated QRS-like artifact (MDC 10:2176)."""
 
-IsorhythmicAVDissociation: Final[Code] = Code(
+IsorhythmicAVDissociation: _Final[_Code] = _Code(
     "MDC", "10:9744", "Isorhythmic AV dissociation", (3415,)
 )
 """Isorhythmic AV dissociation (MDC 10:9744)."""
 
-Iz: Final[Code] = Code("MDC", "7:1036", "Iz", (3030,))
+Iz: _Final[_Code] = _Code("MDC", "7:1036", "Iz", (3030,))
 """Iz (MDC 7:1036)."""
 
-JPoint: Final[Code] = Code("MDC", "10:2048", "J-point", (3335,))
+JPoint: _Final[_Code] = _Code("MDC", "10:2048", "J-point", (3335,))
 """J-point (MDC 10:2048)."""
 
-JPointAmplitudePerLead: Final[Code] = Code("MDC", "2:1024", "J point Amplitude, per lead", (3688,))
+JPointAmplitudePerLead: _Final[_Code] = _Code(
+    "MDC", "2:1024", "J point Amplitude, per lead", (3688,)
+)
 """J point Amplitude, per lead (MDC 2:1024)."""
 
-JunctionalNodalEscapeBeat: Final[Code] = Code(
+JunctionalNodalEscapeBeat: _Final[_Code] = _Code(
     "MDC", "10:8416", "Junctional (nodal) escape beat", (3335,)
 )
 """Junctional (nodal) escape beat (MDC 10:8416)."""
 
-JunctionalNodalPrematureContraction: Final[Code] = Code(
+JunctionalNodalPrematureContraction: _Final[_Code] = _Code(
     "MDC", "10:8288", "Junctional (nodal) premature contraction", (3335,)
 )
 """Junctional (nodal) premature contraction (MDC 10:8288)."""
 
-JunctionalTachycardia: Final[Code] = Code("MDC", "10:9584", "Junctional Tachycardia", (3415,))
+JunctionalTachycardia: _Final[_Code] = _Code("MDC", "10:9584", "Junctional Tachycardia", (3415,))
 """Junctional Tachycardia (MDC 10:9584)."""
 
-LambdaWave: Final[Code] = Code("MDC", "2:23880", "Lambda wave", (3035,))
+LambdaWave: _Final[_Code] = _Code("MDC", "2:23880", "Lambda wave", (3035,))
 """Lambda wave (MDC 2:23880)."""
 
-LeadANehbAnterior: Final[Code] = Code("MDC", "2:71", "Lead A (Nehb - Anterior)", (3001,))
+LeadANehbAnterior: _Final[_Code] = _Code("MDC", "2:71", "Lead A (Nehb - Anterior)", (3001,))
 """Lead A (Nehb - Anterior) (MDC 2:71)."""
 
-LeadCH5: Final[Code] = Code("MDC", "2:122", "Lead CH5", (3001,))
+LeadCH5: _Final[_Code] = _Code("MDC", "2:122", "Lead CH5", (3001,))
 """Lead CH5 (MDC 2:122)."""
 
-LeadCR5: Final[Code] = Code("MDC", "2:125", "Lead CR5", (3001,))
+LeadCR5: _Final[_Code] = _Code("MDC", "2:125", "Lead CR5", (3001,))
 """Lead CR5 (MDC 2:125)."""
 
-LeadDNehbDorsal: Final[Code] = Code("MDC", "2:70", "Lead D (Nehb - Dorsal)", (3001,))
+LeadDNehbDorsal: _Final[_Code] = _Code("MDC", "2:70", "Lead D (Nehb - Dorsal)", (3001,))
 """Lead D (Nehb - Dorsal) (MDC 2:70)."""
 
-LeadDisconnected: Final[Code] = Code("MDC", "3:268", "Lead disconnected", (3039,))
+LeadDisconnected: _Final[_Code] = _Code("MDC", "3:268", "Lead disconnected", (3039,))
 """Lead disconnected (MDC 3:268)."""
 
-LeadI: Final[Code] = Code("MDC", "2:1", "Lead I", (3001,))
+LeadI: _Final[_Code] = _Code("MDC", "2:1", "Lead I", (3001,))
 """Lead I (MDC 2:1)."""
 
-LeadII: Final[Code] = Code("MDC", "2:2", "Lead II", (3001,))
+LeadII: _Final[_Code] = _Code("MDC", "2:2", "Lead II", (3001,))
 """Lead II (MDC 2:2)."""
 
-LeadIII: Final[Code] = Code("MDC", "2:61", "Lead III", (3001,))
+LeadIII: _Final[_Code] = _Code("MDC", "2:61", "Lead III", (3001,))
 """Lead III (MDC 2:61)."""
 
-LeadJNehbInferior: Final[Code] = Code("MDC", "2:72", "Lead J (Nehb - Inferior)", (3001,))
+LeadJNehbInferior: _Final[_Code] = _Code("MDC", "2:72", "Lead J (Nehb - Inferior)", (3001,))
 """Lead J (Nehb - Inferior) (MDC 2:72)."""
 
-LeadV1: Final[Code] = Code("MDC", "2:3", "Lead V1", (3001,))
+LeadV1: _Final[_Code] = _Code("MDC", "2:3", "Lead V1", (3001,))
 """Lead V1 (MDC 2:3)."""
 
-LeadV2: Final[Code] = Code("MDC", "2:4", "Lead V2", (3001,))
+LeadV2: _Final[_Code] = _Code("MDC", "2:4", "Lead V2", (3001,))
 """Lead V2 (MDC 2:4)."""
 
-LeadV2R: Final[Code] = Code("MDC", "2:10", "Lead V2R", (3001,))
+LeadV2R: _Final[_Code] = _Code("MDC", "2:10", "Lead V2R", (3001,))
 """Lead V2R (MDC 2:10)."""
 
-LeadV3: Final[Code] = Code("MDC", "2:5", "Lead V3", (3001,))
+LeadV3: _Final[_Code] = _Code("MDC", "2:5", "Lead V3", (3001,))
 """Lead V3 (MDC 2:5)."""
 
-LeadV3R: Final[Code] = Code("MDC", "2:11", "Lead V3R", (3001,))
+LeadV3R: _Final[_Code] = _Code("MDC", "2:11", "Lead V3R", (3001,))
 """Lead V3R (MDC 2:11)."""
 
-LeadV4: Final[Code] = Code("MDC", "2:6", "Lead V4", (3001,))
+LeadV4: _Final[_Code] = _Code("MDC", "2:6", "Lead V4", (3001,))
 """Lead V4 (MDC 2:6)."""
 
-LeadV4R: Final[Code] = Code("MDC", "2:12", "Lead V4R", (3001,))
+LeadV4R: _Final[_Code] = _Code("MDC", "2:12", "Lead V4R", (3001,))
 """Lead V4R (MDC 2:12)."""
 
-LeadV5: Final[Code] = Code("MDC", "2:7", "Lead V5", (3001,))
+LeadV5: _Final[_Code] = _Code("MDC", "2:7", "Lead V5", (3001,))
 """Lead V5 (MDC 2:7)."""
 
-LeadV5R: Final[Code] = Code("MDC", "2:13", "Lead V5R", (3001,))
+LeadV5R: _Final[_Code] = _Code("MDC", "2:13", "Lead V5R", (3001,))
 """Lead V5R (MDC 2:13)."""
 
-LeadV6: Final[Code] = Code("MDC", "2:8", "Lead V6", (3001,))
+LeadV6: _Final[_Code] = _Code("MDC", "2:8", "Lead V6", (3001,))
 """Lead V6 (MDC 2:8)."""
 
-LeadV6R: Final[Code] = Code("MDC", "2:14", "Lead V6R", (3001,))
+LeadV6R: _Final[_Code] = _Code("MDC", "2:14", "Lead V6R", (3001,))
 """Lead V6R (MDC 2:14)."""
 
-LeadV7: Final[Code] = Code("MDC", "2:9", "Lead V7", (3001,))
+LeadV7: _Final[_Code] = _Code("MDC", "2:9", "Lead V7", (3001,))
 """Lead V7 (MDC 2:9)."""
 
-LeadV7R: Final[Code] = Code("MDC", "2:15", "Lead V7R", (3001,))
+LeadV7R: _Final[_Code] = _Code("MDC", "2:15", "Lead V7R", (3001,))
 """Lead V7R (MDC 2:15)."""
 
-LeadV8: Final[Code] = Code("MDC", "2:66", "Lead V8", (3001,))
+LeadV8: _Final[_Code] = _Code("MDC", "2:66", "Lead V8", (3001,))
 """Lead V8 (MDC 2:66)."""
 
-LeadV8R: Final[Code] = Code("MDC", "2:68", "Lead V8R", (3001,))
+LeadV8R: _Final[_Code] = _Code("MDC", "2:68", "Lead V8R", (3001,))
 """Lead V8R (MDC 2:68)."""
 
-LeadV9: Final[Code] = Code("MDC", "2:67", "Lead V9", (3001,))
+LeadV9: _Final[_Code] = _Code("MDC", "2:67", "Lead V9", (3001,))
 """Lead V9 (MDC 2:67)."""
 
-LeadV9R: Final[Code] = Code("MDC", "2:69", "Lead V9R", (3001,))
+LeadV9R: _Final[_Code] = _Code("MDC", "2:69", "Lead V9R", (3001,))
 """Lead V9R (MDC 2:69)."""
 
-LeadVFNonaugmentedVoltageVectorOfLL: Final[Code] = Code(
+LeadVFNonaugmentedVoltageVectorOfLL: _Final[_Code] = _Code(
     "MDC", "2:90", "Lead VF, nonaugmented voltage, vector of LL", (3001,)
 )
 """Lead VF, nonaugmented voltage, vector of LL (MDC 2:90)."""
 
-LeadVLNonaugmentedVoltageVectorOfLA: Final[Code] = Code(
+LeadVLNonaugmentedVoltageVectorOfLA: _Final[_Code] = _Code(
     "MDC", "2:89", "Lead VL, nonaugmented voltage, vector of LA", (3001,)
 )
 """Lead VL, nonaugmented voltage, vector of LA (MDC 2:89)."""
 
-LeadVRNonaugmentedVoltageVectorOfRA: Final[Code] = Code(
+LeadVRNonaugmentedVoltageVectorOfRA: _Final[_Code] = _Code(
     "MDC", "2:88", "Lead VR, nonaugmented voltage, vector of RA", (3001,)
 )
 """Lead VR, nonaugmented voltage, vector of RA (MDC 2:88)."""
 
-LeadX: Final[Code] = Code("MDC", "2:16", "Lead X", (3001,))
+LeadX: _Final[_Code] = _Code("MDC", "2:16", "Lead X", (3001,))
 """Lead X (MDC 2:16)."""
 
-LeadY: Final[Code] = Code("MDC", "2:17", "Lead Y", (3001,))
+LeadY: _Final[_Code] = _Code("MDC", "2:17", "Lead Y", (3001,))
 """Lead Y (MDC 2:17)."""
 
-LeadZ: Final[Code] = Code("MDC", "2:18", "Lead Z", (3001,))
+LeadZ: _Final[_Code] = _Code("MDC", "2:18", "Lead Z", (3001,))
 """Lead Z (MDC 2:18)."""
 
-LeftAnteriorFascicularBlockBeat: Final[Code] = Code(
+LeftAnteriorFascicularBlockBeat: _Final[_Code] = _Code(
     "MDC", "10:8528", "Left anterior fascicular block beat", (3335,)
 )
 """Left anterior fascicular block beat (MDC 10:8528)."""
 
-LeftArmLead: Final[Code] = Code("MDC", "2:21", "Left Arm Lead", (3001,))
+LeftArmLead: _Final[_Code] = _Code("MDC", "2:21", "Left Arm Lead", (3001,))
 """Left Arm Lead (MDC 2:21)."""
 
-LeftAtriumAntibradycardiaPaceSpike: Final[Code] = Code(
+LeftAtriumAntibradycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:4864", "left atrium Antibradycardia pace spike", (3335,)
 )
 """left atrium Antibradycardia pace spike (MDC 10:4864)."""
 
-LeftBundleBranchBlockBeat: Final[Code] = Code(
+LeftBundleBranchBlockBeat: _Final[_Code] = _Code(
     "MDC", "10:8464", "Left bundle branch block beat", (3335,)
 )
 """Left bundle branch block beat (MDC 10:8464)."""
 
-LeftLegLead: Final[Code] = Code("MDC", "2:23", "Left Leg Lead", (3001,))
+LeftLegLead: _Final[_Code] = _Code("MDC", "2:23", "Left Leg Lead", (3001,))
 """Left Leg Lead (MDC 2:23)."""
 
-LeftPosteriorFascicularBlockBeat: Final[Code] = Code(
+LeftPosteriorFascicularBlockBeat: _Final[_Code] = _Code(
     "MDC", "10:8544", "Left posterior fascicular block beat", (3335,)
 )
 """Left posterior fascicular block beat (MDC 10:8544)."""
 
-LeftVentricleAntibradycardiaPaceSpike: Final[Code] = Code(
+LeftVentricleAntibradycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:5632", "left ventricle Antibradycardia pace spike", (3335,)
 )
 """left ventricle Antibradycardia pace spike (MDC 10:5632)."""
 
-LowHeartRateVariability: Final[Code] = Code(
+LowHeartRateVariability: _Final[_Code] = _Code(
     "MDC", "10:10368", "Low Heart Rate Variability", (3415,)
 )
 """Low Heart Rate Variability (MDC 10:10368)."""
 
-LowPassFilter: Final[Code] = Code("MDC", "10:11402", "Low pass filter", (3691,))
+LowPassFilter: _Final[_Code] = _Code("MDC", "10:11402", "Low pass filter", (3691,))
 """Low pass filter (MDC 10:11402)."""
 
-LowPassFilterCutoffFreq: Final[Code] = Code(
+LowPassFilterCutoffFreq: _Final[_Code] = _Code(
     "MDC", "10:11403", "Low pass filter cutoff freq", (3690,)
 )
 """Low pass filter cutoff freq (MDC 10:11403)."""
 
-LownGanongLevineSyndrome_10_10160: Final[Code] = Code(
+LownGanongLevineSyndrome_10_10160: _Final[_Code] = _Code(
     "MDC", "10:10160", "Lown-Ganong-Levine syndrome", (3415,)
 )
 """Lown-Ganong-Levine syndrome (MDC 10:10160)."""
 
-LownGanongLevineSyndrome_10_8688: Final[Code] = Code(
+LownGanongLevineSyndrome_10_8688: _Final[_Code] = _Code(
     "MDC", "10:8688", "Lown-Ganong-Levine syndrome", (3335,)
 )
 """Lown-Ganong-Levine syndrome (MDC 10:8688)."""
 
-MasonLikarLeadPositionsElectrodesPlacedIndividually: Final[Code] = Code(
+MasonLikarLeadPositionsElectrodesPlacedIndividually: _Final[_Code] = _Code(
     "MDC", "10:11266", "Mason-Likar lead positions, electrodes placed individually", (3263,)
 )
 """Mason-Likar lead positions, electrodes placed individually (MDC 10:11266)."""
 
-MasonLikarLeadPositionsV1V6InElectrodePad: Final[Code] = Code(
+MasonLikarLeadPositionsV1V6InElectrodePad: _Final[_Code] = _Code(
     "MDC", "10:11267", "Mason-Likar lead positions, V1-V6 in electrode pad", (3263,)
 )
 """Mason-Likar lead positions, V1-V6 in electrode pad (MDC 10:11267)."""
 
-McfeeParungaoXYZLeadSystem: Final[Code] = Code(
+McfeeParungaoXYZLeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11275", "McFee-Parungao XYZ lead system", (3263,)
 )
 """McFee-Parungao XYZ lead system (MDC 10:11275)."""
 
-ModerateNoiseBeatsCanBeDetectedButCannotBeClassified: Final[Code] = Code(
+ModerateNoiseBeatsCanBeDetectedButCannotBeClassified: _Final[_Code] = _Code(
     "MDC",
     "10:11216",
     "Moderate Noise, beats can be detected but cannot be classified",
@@ -1166,4040 +1195,4160 @@ ModerateNoiseBeatsCanBeDetectedButCannotBeClassified: Final[Code] = Code(
 )
 """Moderate Noise, beats can be detected but cannot be classified (MDC 10:11216)."""
 
-ModifiedChestLead: Final[Code] = Code(
+ModifiedChestLead: _Final[_Code] = _Code(
     "MDC", "2:91", "Modified chest lead (left arm indifferent)", (3001,)
 )
 """Modified chest lead (left arm indifferent) (MDC 2:91)."""
 
-ModifiedChestLeadPerV1Placement: Final[Code] = Code(
+ModifiedChestLeadPerV1Placement: _Final[_Code] = _Code(
     "MDC", "2:92", "Modified chest lead per V1 placement", (3001,)
 )
 """Modified chest lead per V1 placement (MDC 2:92)."""
 
-ModifiedChestLeadPerV2Placement: Final[Code] = Code(
+ModifiedChestLeadPerV2Placement: _Final[_Code] = _Code(
     "MDC", "2:93", "Modified chest lead per V2 placement", (3001,)
 )
 """Modified chest lead per V2 placement (MDC 2:93)."""
 
-ModifiedChestLeadPerV3Placement: Final[Code] = Code(
+ModifiedChestLeadPerV3Placement: _Final[_Code] = _Code(
     "MDC", "2:94", "Modified chest lead per V3 placement", (3001,)
 )
 """Modified chest lead per V3 placement (MDC 2:94)."""
 
-ModifiedChestLeadPerV4Placement: Final[Code] = Code(
+ModifiedChestLeadPerV4Placement: _Final[_Code] = _Code(
     "MDC", "2:95", "Modified chest lead per V4 placement", (3001,)
 )
 """Modified chest lead per V4 placement (MDC 2:95)."""
 
-ModifiedChestLeadPerV5Placement: Final[Code] = Code(
+ModifiedChestLeadPerV5Placement: _Final[_Code] = _Code(
     "MDC", "2:96", "Modified chest lead per V5 placement", (3001,)
 )
 """Modified chest lead per V5 placement (MDC 2:96)."""
 
-ModifiedChestLeadPerV6Placement: Final[Code] = Code(
+ModifiedChestLeadPerV6Placement: _Final[_Code] = _Code(
     "MDC", "2:97", "Modified chest lead per V6 placement", (3001,)
 )
 """Modified chest lead per V6 placement (MDC 2:97)."""
 
-ModifiedLimbLead: Final[Code] = Code("MDC", "2:126", "Modified limb lead", (3001,))
+ModifiedLimbLead: _Final[_Code] = _Code("MDC", "2:126", "Modified limb lead", (3001,))
 """Modified limb lead (MDC 2:126)."""
 
-MovementArtifactualActivity: Final[Code] = Code(
+MovementArtifactualActivity: _Final[_Code] = _Code(
     "MDC", "2:24216", "Movement artifactual activity", (3035,)
 )
 """Movement artifactual activity (MDC 2:24216)."""
 
-MultifocalAtrialTachycardia: Final[Code] = Code(
+MultifocalAtrialTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9424", "Multifocal Atrial Tachycardia", (3415,)
 )
 """Multifocal Atrial Tachycardia (MDC 10:9424)."""
 
-MultipleIndependentSpikesAndAsynchronousSlowWaves: Final[Code] = Code(
+MultipleIndependentSpikesAndAsynchronousSlowWaves: _Final[_Code] = _Code(
     "MDC", "2:23960", "Multiple independent spikes and asynchronous slow waves", (3035,)
 )
 """Multiple independent spikes and asynchronous slow waves (MDC 2:23960)."""
 
-MultipleSpike: Final[Code] = Code("MDC", "2:23912", "Multiple spike", (3035,))
+MultipleSpike: _Final[_Code] = _Code("MDC", "2:23912", "Multiple spike", (3035,))
 """Multiple spike (MDC 2:23912)."""
 
-MusculiAbdominis: Final[Code] = Code("MDC", "7:556", "Musculi abdominis", (3031,))
+MusculiAbdominis: _Final[_Code] = _Code("MDC", "7:556", "Musculi abdominis", (3031,))
 """Musculi abdominis (MDC 7:556)."""
 
-MusculiAbdominisLeft: Final[Code] = Code("MDC", "7:557", "Musculi abdominis, left", (3031,))
+MusculiAbdominisLeft: _Final[_Code] = _Code("MDC", "7:557", "Musculi abdominis, left", (3031,))
 """Musculi abdominis, left (MDC 7:557)."""
 
-MusculiAbdominisRight: Final[Code] = Code("MDC", "7:558", "Musculi abdominis, right", (3031,))
+MusculiAbdominisRight: _Final[_Code] = _Code("MDC", "7:558", "Musculi abdominis, right", (3031,))
 """Musculi abdominis, right (MDC 7:558)."""
 
-MusculiBulbi: Final[Code] = Code("MDC", "7:256", "Musculi bulbi", (3031,))
+MusculiBulbi: _Final[_Code] = _Code("MDC", "7:256", "Musculi bulbi", (3031,))
 """Musculi bulbi (MDC 7:256)."""
 
-MusculiBulbiLeft: Final[Code] = Code("MDC", "7:257", "Musculi bulbi, left", (3031,))
+MusculiBulbiLeft: _Final[_Code] = _Code("MDC", "7:257", "Musculi bulbi, left", (3031,))
 """Musculi bulbi, left (MDC 7:257)."""
 
-MusculiBulbiRight: Final[Code] = Code("MDC", "7:258", "Musculi bulbi, right", (3031,))
+MusculiBulbiRight: _Final[_Code] = _Code("MDC", "7:258", "Musculi bulbi, right", (3031,))
 """Musculi bulbi, right (MDC 7:258)."""
 
-MusculiCapitis: Final[Code] = Code("MDC", "7:252", "Musculi capitis", (3031,))
+MusculiCapitis: _Final[_Code] = _Code("MDC", "7:252", "Musculi capitis", (3031,))
 """Musculi capitis (MDC 7:252)."""
 
-MusculiCapitisLeft: Final[Code] = Code("MDC", "7:253", "Musculi capitis, left", (3031,))
+MusculiCapitisLeft: _Final[_Code] = _Code("MDC", "7:253", "Musculi capitis, left", (3031,))
 """Musculi capitis, left (MDC 7:253)."""
 
-MusculiCapitisRight: Final[Code] = Code("MDC", "7:254", "Musculi capitis, right", (3031,))
+MusculiCapitisRight: _Final[_Code] = _Code("MDC", "7:254", "Musculi capitis, right", (3031,))
 """Musculi capitis, right (MDC 7:254)."""
 
-MusculiColli: Final[Code] = Code("MDC", "7:388", "Musculi colli", (3031,))
+MusculiColli: _Final[_Code] = _Code("MDC", "7:388", "Musculi colli", (3031,))
 """Musculi colli (MDC 7:388)."""
 
-MusculiColliLeft: Final[Code] = Code("MDC", "7:389", "Musculi colli, left", (3031,))
+MusculiColliLeft: _Final[_Code] = _Code("MDC", "7:389", "Musculi colli, left", (3031,))
 """Musculi colli, left (MDC 7:389)."""
 
-MusculiColliRight: Final[Code] = Code("MDC", "7:390", "Musculi colli, right", (3031,))
+MusculiColliRight: _Final[_Code] = _Code("MDC", "7:390", "Musculi colli, right", (3031,))
 """Musculi colli, right (MDC 7:390)."""
 
-MusculiDiaphragmatisPelvis: Final[Code] = Code(
+MusculiDiaphragmatisPelvis: _Final[_Code] = _Code(
     "MDC", "7:580", "Musculi diaphragmatis pelvis", (3031,)
 )
 """Musculi diaphragmatis pelvis (MDC 7:580)."""
 
-MusculiDiaphragmatisPelvisLeft: Final[Code] = Code(
+MusculiDiaphragmatisPelvisLeft: _Final[_Code] = _Code(
     "MDC", "7:581", "Musculi diaphragmatis pelvis, left", (3031,)
 )
 """Musculi diaphragmatis pelvis, left (MDC 7:581)."""
 
-MusculiDiaphragmatisPelvisRight: Final[Code] = Code(
+MusculiDiaphragmatisPelvisRight: _Final[_Code] = _Code(
     "MDC", "7:582", "Musculi diaphragmatis pelvis, right", (3031,)
 )
 """Musculi diaphragmatis pelvis, right (MDC 7:582)."""
 
-MusculiDorsi: Final[Code] = Code("MDC", "7:424", "Musculi dorsi", (3031,))
+MusculiDorsi: _Final[_Code] = _Code("MDC", "7:424", "Musculi dorsi", (3031,))
 """Musculi dorsi (MDC 7:424)."""
 
-MusculiDorsiLeft: Final[Code] = Code("MDC", "7:425", "Musculi dorsi, left", (3031,))
+MusculiDorsiLeft: _Final[_Code] = _Code("MDC", "7:425", "Musculi dorsi, left", (3031,))
 """Musculi dorsi, left (MDC 7:425)."""
 
-MusculiDorsiRight: Final[Code] = Code("MDC", "7:426", "Musculi dorsi, right", (3031,))
+MusculiDorsiRight: _Final[_Code] = _Code("MDC", "7:426", "Musculi dorsi, right", (3031,))
 """Musculi dorsi, right (MDC 7:426)."""
 
-MusculiFacialesEtMasticatores: Final[Code] = Code(
+MusculiFacialesEtMasticatores: _Final[_Code] = _Code(
     "MDC", "7:284", "Musculi faciales et masticatores", (3031,)
 )
 """Musculi faciales et masticatores (MDC 7:284)."""
 
-MusculiFacialesEtMasticatoresLeft: Final[Code] = Code(
+MusculiFacialesEtMasticatoresLeft: _Final[_Code] = _Code(
     "MDC", "7:285", "Musculi faciales et masticatores, left", (3031,)
 )
 """Musculi faciales et masticatores, left (MDC 7:285)."""
 
-MusculiFacialesEtMasticatoresRight: Final[Code] = Code(
+MusculiFacialesEtMasticatoresRight: _Final[_Code] = _Code(
     "MDC", "7:286", "Musculi faciales et masticatores, right", (3031,)
 )
 """Musculi faciales et masticatores, right (MDC 7:286)."""
 
-MusculiIntercostales: Final[Code] = Code("MDC", "7:548", "Musculi intercostales", (3031,))
+MusculiIntercostales: _Final[_Code] = _Code("MDC", "7:548", "Musculi intercostales", (3031,))
 """Musculi intercostales (MDC 7:548)."""
 
-MusculiIntercostalesLeft: Final[Code] = Code("MDC", "7:549", "Musculi intercostales, left", (3031,))
+MusculiIntercostalesLeft: _Final[_Code] = _Code(
+    "MDC", "7:549", "Musculi intercostales, left", (3031,)
+)
 """Musculi intercostales, left (MDC 7:549)."""
 
-MusculiIntercostalesRight: Final[Code] = Code(
+MusculiIntercostalesRight: _Final[_Code] = _Code(
     "MDC", "7:550", "Musculi intercostales, right", (3031,)
 )
 """Musculi intercostales, right (MDC 7:550)."""
 
-MusculiInterosseiDorsales: Final[Code] = Code(
+MusculiInterosseiDorsales: _Final[_Code] = _Code(
     "MDC", "7:772", "Musculi interossei dorsales", (3031,)
 )
 """Musculi interossei dorsales (MDC 7:772)."""
 
-MusculiInterosseiDorsalesLeft: Final[Code] = Code(
+MusculiInterosseiDorsalesLeft: _Final[_Code] = _Code(
     "MDC", "7:773", "Musculi interossei dorsales, left", (3031,)
 )
 """Musculi interossei dorsales, left (MDC 7:773)."""
 
-MusculiInterosseiDorsalesRight: Final[Code] = Code(
+MusculiInterosseiDorsalesRight: _Final[_Code] = _Code(
     "MDC", "7:774", "Musculi interossei dorsales, right", (3031,)
 )
 """Musculi interossei dorsales, right (MDC 7:774)."""
 
-MusculiInterosseiPalmares: Final[Code] = Code(
+MusculiInterosseiPalmares: _Final[_Code] = _Code(
     "MDC", "7:776", "Musculi interossei palmares", (3031,)
 )
 """Musculi interossei palmares (MDC 7:776)."""
 
-MusculiInterosseiPalmaresLeft: Final[Code] = Code(
+MusculiInterosseiPalmaresLeft: _Final[_Code] = _Code(
     "MDC", "7:777", "Musculi interossei palmares, left", (3031,)
 )
 """Musculi interossei palmares, left (MDC 7:777)."""
 
-MusculiInterosseiPalmaresRight: Final[Code] = Code(
+MusculiInterosseiPalmaresRight: _Final[_Code] = _Code(
     "MDC", "7:778", "Musculi interossei palmares, right", (3031,)
 )
 """Musculi interossei palmares, right (MDC 7:778)."""
 
-MusculiInterpsinalesRight: Final[Code] = Code(
+MusculiInterpsinalesRight: _Final[_Code] = _Code(
     "MDC", "7:514", "Musculi interpsinales, right", (3031,)
 )
 """Musculi interpsinales, right (MDC 7:514)."""
 
-MusculiInterspinales: Final[Code] = Code("MDC", "7:512", "Musculi interspinales", (3031,))
+MusculiInterspinales: _Final[_Code] = _Code("MDC", "7:512", "Musculi interspinales", (3031,))
 """Musculi interspinales (MDC 7:512)."""
 
-MusculiInterspinalesCervicis: Final[Code] = Code(
+MusculiInterspinalesCervicis: _Final[_Code] = _Code(
     "MDC", "7:516", "Musculi interspinales cervicis", (3031,)
 )
 """Musculi interspinales cervicis (MDC 7:516)."""
 
-MusculiInterspinalesCervicisLeft: Final[Code] = Code(
+MusculiInterspinalesCervicisLeft: _Final[_Code] = _Code(
     "MDC", "7:517", "Musculi interspinales cervicis, left", (3031,)
 )
 """Musculi interspinales cervicis, left (MDC 7:517)."""
 
-MusculiInterspinalesCervicisRight: Final[Code] = Code(
+MusculiInterspinalesCervicisRight: _Final[_Code] = _Code(
     "MDC", "7:518", "Musculi interspinales cervicis, right", (3031,)
 )
 """Musculi interspinales cervicis, right (MDC 7:518)."""
 
-MusculiInterspinalesLeft: Final[Code] = Code("MDC", "7:513", "Musculi interspinales, left", (3031,))
+MusculiInterspinalesLeft: _Final[_Code] = _Code(
+    "MDC", "7:513", "Musculi interspinales, left", (3031,)
+)
 """Musculi interspinales, left (MDC 7:513)."""
 
-MusculiInterspinalesLumborum: Final[Code] = Code(
+MusculiInterspinalesLumborum: _Final[_Code] = _Code(
     "MDC", "7:524", "Musculi interspinales lumborum", (3031,)
 )
 """Musculi interspinales lumborum (MDC 7:524)."""
 
-MusculiInterspinalesLumborumLeft: Final[Code] = Code(
+MusculiInterspinalesLumborumLeft: _Final[_Code] = _Code(
     "MDC", "7:525", "Musculi interspinales lumborum, left", (3031,)
 )
 """Musculi interspinales lumborum, left (MDC 7:525)."""
 
-MusculiInterspinalesLumborumRight: Final[Code] = Code(
+MusculiInterspinalesLumborumRight: _Final[_Code] = _Code(
     "MDC", "7:526", "Musculi interspinales lumborum, right", (3031,)
 )
 """Musculi interspinales lumborum, right (MDC 7:526)."""
 
-MusculiInterspinalesThoracis: Final[Code] = Code(
+MusculiInterspinalesThoracis: _Final[_Code] = _Code(
     "MDC", "7:520", "Musculi interspinales thoracis", (3031,)
 )
 """Musculi interspinales thoracis (MDC 7:520)."""
 
-MusculiInterspinalesThoracisLeft: Final[Code] = Code(
+MusculiInterspinalesThoracisLeft: _Final[_Code] = _Code(
     "MDC", "7:521", "Musculi interspinales thoracis, left", (3031,)
 )
 """Musculi interspinales thoracis, left (MDC 7:521)."""
 
-MusculiInterspinalesThoracisRight: Final[Code] = Code(
+MusculiInterspinalesThoracisRight: _Final[_Code] = _Code(
     "MDC", "7:522", "Musculi interspinales thoracis, right", (3031,)
 )
 """Musculi interspinales thoracis, right (MDC 7:522)."""
 
-MusculiLaringis: Final[Code] = Code("MDC", "7:376", "Musculi laringis", (3031,))
+MusculiLaringis: _Final[_Code] = _Code("MDC", "7:376", "Musculi laringis", (3031,))
 """Musculi laringis (MDC 7:376)."""
 
-MusculiLaringisLeft: Final[Code] = Code("MDC", "7:377", "Musculi laringis, left", (3031,))
+MusculiLaringisLeft: _Final[_Code] = _Code("MDC", "7:377", "Musculi laringis, left", (3031,))
 """Musculi laringis, left (MDC 7:377)."""
 
-MusculiLaringisRight: Final[Code] = Code("MDC", "7:378", "Musculi laringis, right", (3031,))
+MusculiLaringisRight: _Final[_Code] = _Code("MDC", "7:378", "Musculi laringis, right", (3031,))
 """Musculi laringis, right (MDC 7:378)."""
 
-MusculiLinguae: Final[Code] = Code("MDC", "7:368", "Musculi linguae", (3031,))
+MusculiLinguae: _Final[_Code] = _Code("MDC", "7:368", "Musculi linguae", (3031,))
 """Musculi linguae (MDC 7:368)."""
 
-MusculiLinguaeLeft: Final[Code] = Code("MDC", "7:369", "Musculi linguae, left", (3031,))
+MusculiLinguaeLeft: _Final[_Code] = _Code("MDC", "7:369", "Musculi linguae, left", (3031,))
 """Musculi linguae, left (MDC 7:369)."""
 
-MusculiLinguaeRight: Final[Code] = Code("MDC", "7:370", "Musculi linguae, right", (3031,))
+MusculiLinguaeRight: _Final[_Code] = _Code("MDC", "7:370", "Musculi linguae, right", (3031,))
 """Musculi linguae, right (MDC 7:370)."""
 
-MusculiLumbricales: Final[Code] = Code("MDC", "7:768", "Musculi lumbricales", (3031,))
+MusculiLumbricales: _Final[_Code] = _Code("MDC", "7:768", "Musculi lumbricales", (3031,))
 """Musculi lumbricales (MDC 7:768)."""
 
-MusculiLumbricalesLeft: Final[Code] = Code("MDC", "7:769", "Musculi lumbricales, left", (3031,))
+MusculiLumbricalesLeft: _Final[_Code] = _Code("MDC", "7:769", "Musculi lumbricales, left", (3031,))
 """Musculi lumbricales, left (MDC 7:769)."""
 
-MusculiLumbricalesRight: Final[Code] = Code("MDC", "7:770", "Musculi lumbricales, right", (3031,))
+MusculiLumbricalesRight: _Final[_Code] = _Code(
+    "MDC", "7:770", "Musculi lumbricales, right", (3031,)
+)
 """Musculi lumbricales, right (MDC 7:770)."""
 
-MusculiLunbricales: Final[Code] = Code("MDC", "7:984", "Musculi lunbricales", (3031,))
+MusculiLunbricales: _Final[_Code] = _Code("MDC", "7:984", "Musculi lunbricales", (3031,))
 """Musculi lunbricales (MDC 7:984)."""
 
-MusculiLunbricalesLeft: Final[Code] = Code("MDC", "7:985", "Musculi lunbricales, left", (3031,))
+MusculiLunbricalesLeft: _Final[_Code] = _Code("MDC", "7:985", "Musculi lunbricales, left", (3031,))
 """Musculi lunbricales, left (MDC 7:985)."""
 
-MusculiLunbricalesRight: Final[Code] = Code("MDC", "7:986", "Musculi lunbricales, right", (3031,))
+MusculiLunbricalesRight: _Final[_Code] = _Code(
+    "MDC", "7:986", "Musculi lunbricales, right", (3031,)
+)
 """Musculi lunbricales, right (MDC 7:986)."""
 
-MusculiMembriSuperioriRight: Final[Code] = Code(
+MusculiMembriSuperioriRight: _Final[_Code] = _Code(
     "MDC", "7:602", "Musculi membri superiori, right", (3031,)
 )
 """Musculi membri superiori, right (MDC 7:602)."""
 
-MusculiMembriSuperioris: Final[Code] = Code("MDC", "7:600", "Musculi membri superioris", (3031,))
+MusculiMembriSuperioris: _Final[_Code] = _Code("MDC", "7:600", "Musculi membri superioris", (3031,))
 """Musculi membri superioris (MDC 7:600)."""
 
-MusculiMembriSuperiorisLeft: Final[Code] = Code(
+MusculiMembriSuperiorisLeft: _Final[_Code] = _Code(
     "MDC", "7:601", "Musculi membri superioris, left", (3031,)
 )
 """Musculi membri superioris, left (MDC 7:601)."""
 
-MusculiMultifidii: Final[Code] = Code("MDC", "7:508", "Musculi multifidii", (3031,))
+MusculiMultifidii: _Final[_Code] = _Code("MDC", "7:508", "Musculi multifidii", (3031,))
 """Musculi multifidii (MDC 7:508)."""
 
-MusculiMultifidiiLeft: Final[Code] = Code("MDC", "7:509", "Musculi multifidii, left", (3031,))
+MusculiMultifidiiLeft: _Final[_Code] = _Code("MDC", "7:509", "Musculi multifidii, left", (3031,))
 """Musculi multifidii, left (MDC 7:509)."""
 
-MusculiMultifidiiRight: Final[Code] = Code("MDC", "7:510", "Musculi multifidii, right", (3031,))
+MusculiMultifidiiRight: _Final[_Code] = _Code("MDC", "7:510", "Musculi multifidii, right", (3031,))
 """Musculi multifidii, right (MDC 7:510)."""
 
-MusculiThoracis: Final[Code] = Code("MDC", "7:528", "Musculi thoracis", (3031,))
+MusculiThoracis: _Final[_Code] = _Code("MDC", "7:528", "Musculi thoracis", (3031,))
 """Musculi thoracis (MDC 7:528)."""
 
-MusculiThoracisLeft: Final[Code] = Code("MDC", "7:529", "Musculi thoracis, left", (3031,))
+MusculiThoracisLeft: _Final[_Code] = _Code("MDC", "7:529", "Musculi thoracis, left", (3031,))
 """Musculi thoracis, left (MDC 7:529)."""
 
-MusculiThoracisRight: Final[Code] = Code("MDC", "7:530", "Musculi thoracis, right", (3031,))
+MusculiThoracisRight: _Final[_Code] = _Code("MDC", "7:530", "Musculi thoracis, right", (3031,))
 """Musculi thoracis, right (MDC 7:530)."""
 
-MusculusAbductorDigitiMinimiLeft_7_757: Final[Code] = Code(
+MusculusAbductorDigitiMinimiLeft_7_757: _Final[_Code] = _Code(
     "MDC", "7:757", "Musculus abductor digiti minimi, left", (3031,)
 )
 """Musculus abductor digiti minimi, left (MDC 7:757)."""
 
-MusculusAbductorDigitiMinimiLeft_7_973: Final[Code] = Code(
+MusculusAbductorDigitiMinimiLeft_7_973: _Final[_Code] = _Code(
     "MDC", "7:973", "Musculus abductor digiti minimi, left", (3031,)
 )
 """Musculus abductor digiti minimi, left (MDC 7:973)."""
 
-MusculusAbductorDigitiMinimiRight: Final[Code] = Code(
+MusculusAbductorDigitiMinimiRight: _Final[_Code] = _Code(
     "MDC", "7:758", "Musculus abductor digiti minimi, right", (3031,)
 )
 """Musculus abductor digiti minimi, right (MDC 7:758)."""
 
-MusculusAbductorDigitiMinimi_7_756: Final[Code] = Code(
+MusculusAbductorDigitiMinimi_7_756: _Final[_Code] = _Code(
     "MDC", "7:756", "Musculus abductor digiti minimi", (3031,)
 )
 """Musculus abductor digiti minimi (MDC 7:756)."""
 
-MusculusAbductorDigitiMinimi_7_972: Final[Code] = Code(
+MusculusAbductorDigitiMinimi_7_972: _Final[_Code] = _Code(
     "MDC", "7:972", "Musculus abductor digiti minimi", (3031,)
 )
 """Musculus abductor digiti minimi (MDC 7:972)."""
 
-MusculusAbductorDigitiMinimi_7_974: Final[Code] = Code(
+MusculusAbductorDigitiMinimi_7_974: _Final[_Code] = _Code(
     "MDC", "7:974", "Musculus abductor digiti minimi", (3031,)
 )
 """Musculus abductor digiti minimi (MDC 7:974)."""
 
-MusculusAbductorHallucis: Final[Code] = Code("MDC", "7:960", "Musculus abductor hallucis", (3031,))
+MusculusAbductorHallucis: _Final[_Code] = _Code(
+    "MDC", "7:960", "Musculus abductor hallucis", (3031,)
+)
 """Musculus abductor hallucis (MDC 7:960)."""
 
-MusculusAbductorHallucisLeft: Final[Code] = Code(
+MusculusAbductorHallucisLeft: _Final[_Code] = _Code(
     "MDC", "7:961", "Musculus abductor hallucis, left", (3031,)
 )
 """Musculus abductor hallucis, left (MDC 7:961)."""
 
-MusculusAbductorHallucisRight: Final[Code] = Code(
+MusculusAbductorHallucisRight: _Final[_Code] = _Code(
     "MDC", "7:962", "Musculus abductor hallucis, right", (3031,)
 )
 """Musculus abductor hallucis, right (MDC 7:962)."""
 
-MusculusAbductorPollicisBrevis: Final[Code] = Code(
+MusculusAbductorPollicisBrevis: _Final[_Code] = _Code(
     "MDC", "7:740", "Musculus abductor pollicis brevis", (3031,)
 )
 """Musculus abductor pollicis brevis (MDC 7:740)."""
 
-MusculusAbductorPollicisBrevisLeft: Final[Code] = Code(
+MusculusAbductorPollicisBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:741", "Musculus abductor pollicis brevis, left", (3031,)
 )
 """Musculus abductor pollicis brevis, left (MDC 7:741)."""
 
-MusculusAbductorPollicisBrevisRight: Final[Code] = Code(
+MusculusAbductorPollicisBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:742", "Musculus abductor pollicis brevis, right", (3031,)
 )
 """Musculus abductor pollicis brevis, right (MDC 7:742)."""
 
-MusculusAbductorPollicisLonguss: Final[Code] = Code(
+MusculusAbductorPollicisLonguss: _Final[_Code] = _Code(
     "MDC", "7:720", "Musculus abductor pollicis longuss", (3031,)
 )
 """Musculus abductor pollicis longuss (MDC 7:720)."""
 
-MusculusAbductorPollicisLongussLeft: Final[Code] = Code(
+MusculusAbductorPollicisLongussLeft: _Final[_Code] = _Code(
     "MDC", "7:721", "Musculus abductor pollicis longuss, left", (3031,)
 )
 """Musculus abductor pollicis longuss, left (MDC 7:721)."""
 
-MusculusAbductorPollicisLongussRight: Final[Code] = Code(
+MusculusAbductorPollicisLongussRight: _Final[_Code] = _Code(
     "MDC", "7:722", "Musculus abductor pollicis longuss, right", (3031,)
 )
 """Musculus abductor pollicis longuss, right (MDC 7:722)."""
 
-MusculusAdductorBrevis: Final[Code] = Code("MDC", "7:860", "Musculus adductor brevis", (3031,))
+MusculusAdductorBrevis: _Final[_Code] = _Code("MDC", "7:860", "Musculus adductor brevis", (3031,))
 """Musculus adductor brevis (MDC 7:860)."""
 
-MusculusAdductorBrevisLeft: Final[Code] = Code(
+MusculusAdductorBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:861", "Musculus adductor brevis, left", (3031,)
 )
 """Musculus adductor brevis, left (MDC 7:861)."""
 
-MusculusAdductorBrevisRight: Final[Code] = Code(
+MusculusAdductorBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:862", "Musculus adductor brevis, right", (3031,)
 )
 """Musculus adductor brevis, right (MDC 7:862)."""
 
-MusculusAdductorHallucisLeft: Final[Code] = Code(
+MusculusAdductorHallucisLeft: _Final[_Code] = _Code(
     "MDC", "7:969", "Musculus adductor hallucis, left", (3031,)
 )
 """Musculus adductor hallucis, left (MDC 7:969)."""
 
-MusculusAdductorHallucis_7_968: Final[Code] = Code(
+MusculusAdductorHallucis_7_968: _Final[_Code] = _Code(
     "MDC", "7:968", "Musculus adductor hallucis", (3031,)
 )
 """Musculus adductor hallucis (MDC 7:968)."""
 
-MusculusAdductorHallucis_7_970: Final[Code] = Code(
+MusculusAdductorHallucis_7_970: _Final[_Code] = _Code(
     "MDC", "7:970", "Musculus adductor hallucis", (3031,)
 )
 """Musculus adductor hallucis (MDC 7:970)."""
 
-MusculusAdductorLongus: Final[Code] = Code("MDC", "7:856", "Musculus adductor longus", (3031,))
+MusculusAdductorLongus: _Final[_Code] = _Code("MDC", "7:856", "Musculus adductor longus", (3031,))
 """Musculus adductor longus (MDC 7:856)."""
 
-MusculusAdductorLongusLeft: Final[Code] = Code(
+MusculusAdductorLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:857", "Musculus adductor longus, left", (3031,)
 )
 """Musculus adductor longus, left (MDC 7:857)."""
 
-MusculusAdductorLongusRight: Final[Code] = Code(
+MusculusAdductorLongusRight: _Final[_Code] = _Code(
     "MDC", "7:858", "Musculus adductor longus, right", (3031,)
 )
 """Musculus adductor longus, right (MDC 7:858)."""
 
-MusculusAdductorMagnus: Final[Code] = Code("MDC", "7:864", "Musculus adductor magnus", (3031,))
+MusculusAdductorMagnus: _Final[_Code] = _Code("MDC", "7:864", "Musculus adductor magnus", (3031,))
 """Musculus adductor magnus (MDC 7:864)."""
 
-MusculusAdductorMagnusLeft: Final[Code] = Code(
+MusculusAdductorMagnusLeft: _Final[_Code] = _Code(
     "MDC", "7:865", "Musculus adductor magnus, left", (3031,)
 )
 """Musculus adductor magnus, left (MDC 7:865)."""
 
-MusculusAdductorMagnusRight: Final[Code] = Code(
+MusculusAdductorMagnusRight: _Final[_Code] = _Code(
     "MDC", "7:866", "Musculus adductor magnus, right", (3031,)
 )
 """Musculus adductor magnus, right (MDC 7:866)."""
 
-MusculusAdductorPollicis: Final[Code] = Code("MDC", "7:752", "Musculus adductor pollicis", (3031,))
+MusculusAdductorPollicis: _Final[_Code] = _Code(
+    "MDC", "7:752", "Musculus adductor pollicis", (3031,)
+)
 """Musculus adductor pollicis (MDC 7:752)."""
 
-MusculusAdductorPollicisLeft: Final[Code] = Code(
+MusculusAdductorPollicisLeft: _Final[_Code] = _Code(
     "MDC", "7:753", "Musculus adductor pollicis, left", (3031,)
 )
 """Musculus adductor pollicis, left (MDC 7:753)."""
 
-MusculusAdductorPollicisRight: Final[Code] = Code(
+MusculusAdductorPollicisRight: _Final[_Code] = _Code(
     "MDC", "7:754", "Musculus adductor pollicis, right", (3031,)
 )
 """Musculus adductor pollicis, right (MDC 7:754)."""
 
-MusculusAnconeus: Final[Code] = Code("MDC", "7:656", "Musculus anconeus", (3031,))
+MusculusAnconeus: _Final[_Code] = _Code("MDC", "7:656", "Musculus anconeus", (3031,))
 """Musculus anconeus (MDC 7:656)."""
 
-MusculusAnconeusLeft: Final[Code] = Code("MDC", "7:657", "Musculus anconeus, left", (3031,))
+MusculusAnconeusLeft: _Final[_Code] = _Code("MDC", "7:657", "Musculus anconeus, left", (3031,))
 """Musculus anconeus, left (MDC 7:657)."""
 
-MusculusAnconeusRight: Final[Code] = Code("MDC", "7:658", "Musculus anconeus, right", (3031,))
+MusculusAnconeusRight: _Final[_Code] = _Code("MDC", "7:658", "Musculus anconeus, right", (3031,))
 """Musculus anconeus, right (MDC 7:658)."""
 
-MusculusAuricularisPosterior: Final[Code] = Code(
+MusculusAuricularisPosterior: _Final[_Code] = _Code(
     "MDC", "7:300", "Musculus auricularis posterior", (3031,)
 )
 """Musculus auricularis posterior (MDC 7:300)."""
 
-MusculusAuricularisPosteriorLeft: Final[Code] = Code(
+MusculusAuricularisPosteriorLeft: _Final[_Code] = _Code(
     "MDC", "7:301", "Musculus auricularis posterior, left", (3031,)
 )
 """Musculus auricularis posterior, left (MDC 7:301)."""
 
-MusculusAuricularisPosteriorRight: Final[Code] = Code(
+MusculusAuricularisPosteriorRight: _Final[_Code] = _Code(
     "MDC", "7:302", "Musculus auricularis posterior, right", (3031,)
 )
 """Musculus auricularis posterior, right (MDC 7:302)."""
 
-MusculusBicepsBrachii: Final[Code] = Code("MDC", "7:628", "Musculus biceps brachii", (3031,))
+MusculusBicepsBrachii: _Final[_Code] = _Code("MDC", "7:628", "Musculus biceps brachii", (3031,))
 """Musculus biceps brachii (MDC 7:628)."""
 
-MusculusBicepsBrachiiLeft: Final[Code] = Code(
+MusculusBicepsBrachiiLeft: _Final[_Code] = _Code(
     "MDC", "7:629", "Musculus biceps brachii, left", (3031,)
 )
 """Musculus biceps brachii, left (MDC 7:629)."""
 
-MusculusBicepsBrachiiRight: Final[Code] = Code(
+MusculusBicepsBrachiiRight: _Final[_Code] = _Code(
     "MDC", "7:630", "Musculus biceps brachii, right", (3031,)
 )
 """Musculus biceps brachii, right (MDC 7:630)."""
 
-MusculusBicepsFemoris: Final[Code] = Code("MDC", "7:872", "Musculus biceps femoris", (3031,))
+MusculusBicepsFemoris: _Final[_Code] = _Code("MDC", "7:872", "Musculus biceps femoris", (3031,))
 """Musculus biceps femoris (MDC 7:872)."""
 
-MusculusBicepsFemorisCaputBreve: Final[Code] = Code(
+MusculusBicepsFemorisCaputBreve: _Final[_Code] = _Code(
     "MDC", "7:880", "Musculus biceps femoris Caput breve", (3031,)
 )
 """Musculus biceps femoris Caput breve (MDC 7:880)."""
 
-MusculusBicepsFemorisCaputBreveLeft: Final[Code] = Code(
+MusculusBicepsFemorisCaputBreveLeft: _Final[_Code] = _Code(
     "MDC", "7:881", "Musculus biceps femoris Caput breve, left", (3031,)
 )
 """Musculus biceps femoris Caput breve, left (MDC 7:881)."""
 
-MusculusBicepsFemorisCaputBreveRight: Final[Code] = Code(
+MusculusBicepsFemorisCaputBreveRight: _Final[_Code] = _Code(
     "MDC", "7:882", "Musculus biceps femoris Caput breve, right", (3031,)
 )
 """Musculus biceps femoris Caput breve, right (MDC 7:882)."""
 
-MusculusBicepsFemorisCaputLongum: Final[Code] = Code(
+MusculusBicepsFemorisCaputLongum: _Final[_Code] = _Code(
     "MDC", "7:876", "Musculus biceps femoris Caput longum", (3031,)
 )
 """Musculus biceps femoris Caput longum (MDC 7:876)."""
 
-MusculusBicepsFemorisCaputLongumLeft: Final[Code] = Code(
+MusculusBicepsFemorisCaputLongumLeft: _Final[_Code] = _Code(
     "MDC", "7:877", "Musculus biceps femoris Caput longum, left", (3031,)
 )
 """Musculus biceps femoris Caput longum, left (MDC 7:877)."""
 
-MusculusBicepsFemorisCaputLongumRight: Final[Code] = Code(
+MusculusBicepsFemorisCaputLongumRight: _Final[_Code] = _Code(
     "MDC", "7:878", "Musculus biceps femoris Caput longum, right", (3031,)
 )
 """Musculus biceps femoris Caput longum, right (MDC 7:878)."""
 
-MusculusBicepsFemorisLeft: Final[Code] = Code(
+MusculusBicepsFemorisLeft: _Final[_Code] = _Code(
     "MDC", "7:873", "Musculus biceps femoris, left", (3031,)
 )
 """Musculus biceps femoris, left (MDC 7:873)."""
 
-MusculusBicepsFemorisRight: Final[Code] = Code(
+MusculusBicepsFemorisRight: _Final[_Code] = _Code(
     "MDC", "7:874", "Musculus biceps femoris, right", (3031,)
 )
 """Musculus biceps femoris, right (MDC 7:874)."""
 
-MusculusBrachialis: Final[Code] = Code("MDC", "7:632", "Musculus brachialis", (3031,))
+MusculusBrachialis: _Final[_Code] = _Code("MDC", "7:632", "Musculus brachialis", (3031,))
 """Musculus brachialis (MDC 7:632)."""
 
-MusculusBrachialisLeft: Final[Code] = Code("MDC", "7:633", "Musculus brachialis, left", (3031,))
+MusculusBrachialisLeft: _Final[_Code] = _Code("MDC", "7:633", "Musculus brachialis, left", (3031,))
 """Musculus brachialis, left (MDC 7:633)."""
 
-MusculusBrachialisRight: Final[Code] = Code("MDC", "7:634", "Musculus brachialis, right", (3031,))
+MusculusBrachialisRight: _Final[_Code] = _Code(
+    "MDC", "7:634", "Musculus brachialis, right", (3031,)
+)
 """Musculus brachialis, right (MDC 7:634)."""
 
-MusculusBrachioradialis: Final[Code] = Code("MDC", "7:692", "Musculus brachioradialis", (3031,))
+MusculusBrachioradialis: _Final[_Code] = _Code("MDC", "7:692", "Musculus brachioradialis", (3031,))
 """Musculus brachioradialis (MDC 7:692)."""
 
-MusculusBrachioradialisLeft: Final[Code] = Code(
+MusculusBrachioradialisLeft: _Final[_Code] = _Code(
     "MDC", "7:693", "Musculus brachioradialis, left", (3031,)
 )
 """Musculus brachioradialis, left (MDC 7:693)."""
 
-MusculusBrachioradialisRight: Final[Code] = Code(
+MusculusBrachioradialisRight: _Final[_Code] = _Code(
     "MDC", "7:694", "Musculus brachioradialis, right", (3031,)
 )
 """Musculus brachioradialis, right (MDC 7:694)."""
 
-MusculusBuccinator: Final[Code] = Code("MDC", "7:340", "Musculus buccinator", (3031,))
+MusculusBuccinator: _Final[_Code] = _Code("MDC", "7:340", "Musculus buccinator", (3031,))
 """Musculus buccinator (MDC 7:340)."""
 
-MusculusBuccinatorLeft: Final[Code] = Code("MDC", "7:341", "Musculus buccinator, left", (3031,))
+MusculusBuccinatorLeft: _Final[_Code] = _Code("MDC", "7:341", "Musculus buccinator, left", (3031,))
 """Musculus buccinator, left (MDC 7:341)."""
 
-MusculusBuccinatorRight: Final[Code] = Code("MDC", "7:342", "Musculus buccinator, right", (3031,))
+MusculusBuccinatorRight: _Final[_Code] = _Code(
+    "MDC", "7:342", "Musculus buccinator, right", (3031,)
+)
 """Musculus buccinator, right (MDC 7:342)."""
 
-MusculusCapitisLongus: Final[Code] = Code("MDC", "7:396", "Musculus capitis longus", (3031,))
+MusculusCapitisLongus: _Final[_Code] = _Code("MDC", "7:396", "Musculus capitis longus", (3031,))
 """Musculus capitis longus (MDC 7:396)."""
 
-MusculusCapitisLongusLeft: Final[Code] = Code(
+MusculusCapitisLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:397", "Musculus capitis longus, left", (3031,)
 )
 """Musculus capitis longus, left (MDC 7:397)."""
 
-MusculusCapitisLongusRight: Final[Code] = Code(
+MusculusCapitisLongusRight: _Final[_Code] = _Code(
     "MDC", "7:398", "Musculus capitis longus, right", (3031,)
 )
 """Musculus capitis longus, right (MDC 7:398)."""
 
-MusculusCoccygeus: Final[Code] = Code("MDC", "7:588", "Musculus coccygeus", (3031,))
+MusculusCoccygeus: _Final[_Code] = _Code("MDC", "7:588", "Musculus coccygeus", (3031,))
 """Musculus coccygeus (MDC 7:588)."""
 
-MusculusCoccygeusLeft: Final[Code] = Code("MDC", "7:589", "Musculus coccygeus, left", (3031,))
+MusculusCoccygeusLeft: _Final[_Code] = _Code("MDC", "7:589", "Musculus coccygeus, left", (3031,))
 """Musculus coccygeus, left (MDC 7:589)."""
 
-MusculusCoccygeusRight: Final[Code] = Code("MDC", "7:590", "Musculus coccygeus, right", (3031,))
+MusculusCoccygeusRight: _Final[_Code] = _Code("MDC", "7:590", "Musculus coccygeus, right", (3031,))
 """Musculus coccygeus, right (MDC 7:590)."""
 
-MusculusCoracobrachialis: Final[Code] = Code("MDC", "7:636", "Musculus coracobrachialis", (3031,))
+MusculusCoracobrachialis: _Final[_Code] = _Code(
+    "MDC", "7:636", "Musculus coracobrachialis", (3031,)
+)
 """Musculus coracobrachialis (MDC 7:636)."""
 
-MusculusCoracobrachialisLeft: Final[Code] = Code(
+MusculusCoracobrachialisLeft: _Final[_Code] = _Code(
     "MDC", "7:637", "Musculus coracobrachialis, left", (3031,)
 )
 """Musculus coracobrachialis, left (MDC 7:637)."""
 
-MusculusCoracobrachialisRight: Final[Code] = Code(
+MusculusCoracobrachialisRight: _Final[_Code] = _Code(
     "MDC", "7:638", "Musculus coracobrachialis, right", (3031,)
 )
 """Musculus coracobrachialis, right (MDC 7:638)."""
 
-MusculusCricothyroideus: Final[Code] = Code("MDC", "7:380", "Musculus cricothyroideus", (3031,))
+MusculusCricothyroideus: _Final[_Code] = _Code("MDC", "7:380", "Musculus cricothyroideus", (3031,))
 """Musculus cricothyroideus (MDC 7:380)."""
 
-MusculusCricothyroideusLeft: Final[Code] = Code(
+MusculusCricothyroideusLeft: _Final[_Code] = _Code(
     "MDC", "7:381", "Musculus cricothyroideus, left", (3031,)
 )
 """Musculus cricothyroideus, left (MDC 7:381)."""
 
-MusculusCricothyroideusRight: Final[Code] = Code(
+MusculusCricothyroideusRight: _Final[_Code] = _Code(
     "MDC", "7:382", "Musculus cricothyroideus, right", (3031,)
 )
 """Musculus cricothyroideus, right (MDC 7:382)."""
 
-MusculusDeltoideus: Final[Code] = Code("MDC", "7:604", "Musculus deltoideus", (3031,))
+MusculusDeltoideus: _Final[_Code] = _Code("MDC", "7:604", "Musculus deltoideus", (3031,))
 """Musculus deltoideus (MDC 7:604)."""
 
-MusculusDeltoideusLeft: Final[Code] = Code("MDC", "7:605", "Musculus deltoideus, left", (3031,))
+MusculusDeltoideusLeft: _Final[_Code] = _Code("MDC", "7:605", "Musculus deltoideus, left", (3031,))
 """Musculus deltoideus, left (MDC 7:605)."""
 
-MusculusDeltoideusRight: Final[Code] = Code("MDC", "7:606", "Musculus deltoideus, right", (3031,))
+MusculusDeltoideusRight: _Final[_Code] = _Code(
+    "MDC", "7:606", "Musculus deltoideus, right", (3031,)
+)
 """Musculus deltoideus, right (MDC 7:606)."""
 
-MusculusDepressorAnguliOris: Final[Code] = Code(
+MusculusDepressorAnguliOris: _Final[_Code] = _Code(
     "MDC", "7:308", "Musculus depressor anguli oris", (3031,)
 )
 """Musculus depressor anguli oris (MDC 7:308)."""
 
-MusculusDepressorAnguliOrisLeft: Final[Code] = Code(
+MusculusDepressorAnguliOrisLeft: _Final[_Code] = _Code(
     "MDC", "7:309", "Musculus depressor anguli oris, left", (3031,)
 )
 """Musculus depressor anguli oris, left (MDC 7:309)."""
 
-MusculusDepressorAnguliOrisRight: Final[Code] = Code(
+MusculusDepressorAnguliOrisRight: _Final[_Code] = _Code(
     "MDC", "7:310", "Musculus depressor anguli oris, right", (3031,)
 )
 """Musculus depressor anguli oris, right (MDC 7:310)."""
 
-MusculusDepressorLabiiInferioris: Final[Code] = Code(
+MusculusDepressorLabiiInferioris: _Final[_Code] = _Code(
     "MDC", "7:332", "Musculus depressor labii inferioris", (3031,)
 )
 """Musculus depressor labii inferioris (MDC 7:332)."""
 
-MusculusDepressorLabiiInferiorisLeft: Final[Code] = Code(
+MusculusDepressorLabiiInferiorisLeft: _Final[_Code] = _Code(
     "MDC", "7:333", "Musculus depressor labii inferioris, left", (3031,)
 )
 """Musculus depressor labii inferioris, left (MDC 7:333)."""
 
-MusculusDepressorLabiiInferiorisRight: Final[Code] = Code(
+MusculusDepressorLabiiInferiorisRight: _Final[_Code] = _Code(
     "MDC", "7:334", "Musculus depressor labii inferioris, right", (3031,)
 )
 """Musculus depressor labii inferioris, right (MDC 7:334)."""
 
-MusculusDigastricus: Final[Code] = Code("MDC", "7:404", "Musculus digastricus", (3031,))
+MusculusDigastricus: _Final[_Code] = _Code("MDC", "7:404", "Musculus digastricus", (3031,))
 """Musculus digastricus (MDC 7:404)."""
 
-MusculusDigastricusLeft: Final[Code] = Code("MDC", "7:405", "Musculus digastricus, left", (3031,))
+MusculusDigastricusLeft: _Final[_Code] = _Code(
+    "MDC", "7:405", "Musculus digastricus, left", (3031,)
+)
 """Musculus digastricus, left (MDC 7:405)."""
 
-MusculusDigastricusRight: Final[Code] = Code("MDC", "7:406", "Musculus digastricus, right", (3031,))
+MusculusDigastricusRight: _Final[_Code] = _Code(
+    "MDC", "7:406", "Musculus digastricus, right", (3031,)
+)
 """Musculus digastricus, right (MDC 7:406)."""
 
-MusculusDigastricusVenterAnterior: Final[Code] = Code(
+MusculusDigastricusVenterAnterior: _Final[_Code] = _Code(
     "MDC", "7:408", "Musculus digastricus, Venter anterior", (3031,)
 )
 """Musculus digastricus, Venter anterior (MDC 7:408)."""
 
-MusculusDigastricusVenterAnteriorLeft: Final[Code] = Code(
+MusculusDigastricusVenterAnteriorLeft: _Final[_Code] = _Code(
     "MDC", "7:409", "Musculus digastricus, Venter anterior, left", (3031,)
 )
 """Musculus digastricus, Venter anterior, left (MDC 7:409)."""
 
-MusculusDigastricusVenterAnteriorRight: Final[Code] = Code(
+MusculusDigastricusVenterAnteriorRight: _Final[_Code] = _Code(
     "MDC", "7:410", "Musculus digastricus, Venter anterior, right", (3031,)
 )
 """Musculus digastricus, Venter anterior, right (MDC 7:410)."""
 
-MusculusDigastricusVenterPosterior: Final[Code] = Code(
+MusculusDigastricusVenterPosterior: _Final[_Code] = _Code(
     "MDC", "7:412", "Musculus digastricus, Venter posterior", (3031,)
 )
 """Musculus digastricus, Venter posterior (MDC 7:412)."""
 
-MusculusDigastricusVenterPosteriorLeft: Final[Code] = Code(
+MusculusDigastricusVenterPosteriorLeft: _Final[_Code] = _Code(
     "MDC", "7:413", "Musculus digastricus, Venter posterior, left", (3031,)
 )
 """Musculus digastricus, Venter posterior, left (MDC 7:413)."""
 
-MusculusDigastricusVenterPosteriorRight: Final[Code] = Code(
+MusculusDigastricusVenterPosteriorRight: _Final[_Code] = _Code(
     "MDC", "7:414", "Musculus digastricus, Venter posterior, right", (3031,)
 )
 """Musculus digastricus, Venter posterior, right (MDC 7:414)."""
 
-MusculusErectorSpinae: Final[Code] = Code("MDC", "7:472", "Musculus erector spinae", (3031,))
+MusculusErectorSpinae: _Final[_Code] = _Code("MDC", "7:472", "Musculus erector spinae", (3031,))
 """Musculus erector spinae (MDC 7:472)."""
 
-MusculusErectorSpinaeLeft: Final[Code] = Code(
+MusculusErectorSpinaeLeft: _Final[_Code] = _Code(
     "MDC", "7:473", "Musculus erector spinae, left", (3031,)
 )
 """Musculus erector spinae, left (MDC 7:473)."""
 
-MusculusErectorSpinaeRight: Final[Code] = Code(
+MusculusErectorSpinaeRight: _Final[_Code] = _Code(
     "MDC", "7:474", "Musculus erector spinae, right", (3031,)
 )
 """Musculus erector spinae, right (MDC 7:474)."""
 
-MusculusExtensorCarpiRadialisBrevis: Final[Code] = Code(
+MusculusExtensorCarpiRadialisBrevis: _Final[_Code] = _Code(
     "MDC", "7:700", "Musculus extensor carpi radialis brevis", (3031,)
 )
 """Musculus extensor carpi radialis brevis (MDC 7:700)."""
 
-MusculusExtensorCarpiRadialisBrevisLeft: Final[Code] = Code(
+MusculusExtensorCarpiRadialisBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:701", "Musculus extensor carpi radialis brevis, left", (3031,)
 )
 """Musculus extensor carpi radialis brevis, left (MDC 7:701)."""
 
-MusculusExtensorCarpiRadialisBrevisRight: Final[Code] = Code(
+MusculusExtensorCarpiRadialisBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:702", "Musculus extensor carpi radialis brevis, right", (3031,)
 )
 """Musculus extensor carpi radialis brevis, right (MDC 7:702)."""
 
-MusculusExtensorCarpiRadialisLongus: Final[Code] = Code(
+MusculusExtensorCarpiRadialisLongus: _Final[_Code] = _Code(
     "MDC", "7:696", "Musculus extensor carpi radialis longus", (3031,)
 )
 """Musculus extensor carpi radialis longus (MDC 7:696)."""
 
-MusculusExtensorCarpiRadialisLongusLeft: Final[Code] = Code(
+MusculusExtensorCarpiRadialisLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:697", "Musculus extensor carpi radialis longus, left", (3031,)
 )
 """Musculus extensor carpi radialis longus, left (MDC 7:697)."""
 
-MusculusExtensorCarpiRadialisLongusRight: Final[Code] = Code(
+MusculusExtensorCarpiRadialisLongusRight: _Final[_Code] = _Code(
     "MDC", "7:698", "Musculus extensor carpi radialis longus, right", (3031,)
 )
 """Musculus extensor carpi radialis longus, right (MDC 7:698)."""
 
-MusculusExtensorCarpiUlnaris: Final[Code] = Code(
+MusculusExtensorCarpiUlnaris: _Final[_Code] = _Code(
     "MDC", "7:712", "Musculus extensor carpi ulnaris", (3031,)
 )
 """Musculus extensor carpi ulnaris (MDC 7:712)."""
 
-MusculusExtensorCarpiUlnarisLeft: Final[Code] = Code(
+MusculusExtensorCarpiUlnarisLeft: _Final[_Code] = _Code(
     "MDC", "7:713", "Musculus extensor carpi ulnaris, left", (3031,)
 )
 """Musculus extensor carpi ulnaris, left (MDC 7:713)."""
 
-MusculusExtensorCarpiUlnarisRight: Final[Code] = Code(
+MusculusExtensorCarpiUlnarisRight: _Final[_Code] = _Code(
     "MDC", "7:714", "Musculus extensor carpi ulnaris, right", (3031,)
 )
 """Musculus extensor carpi ulnaris, right (MDC 7:714)."""
 
-MusculusExtensorDigitiMinimi: Final[Code] = Code(
+MusculusExtensorDigitiMinimi: _Final[_Code] = _Code(
     "MDC", "7:708", "Musculus extensor digiti minimi", (3031,)
 )
 """Musculus extensor digiti minimi (MDC 7:708)."""
 
-MusculusExtensorDigitiMinimiLeft: Final[Code] = Code(
+MusculusExtensorDigitiMinimiLeft: _Final[_Code] = _Code(
     "MDC", "7:709", "Musculus extensor digiti minimi, left", (3031,)
 )
 """Musculus extensor digiti minimi, left (MDC 7:709)."""
 
-MusculusExtensorDigitiMinimiRight: Final[Code] = Code(
+MusculusExtensorDigitiMinimiRight: _Final[_Code] = _Code(
     "MDC", "7:710", "Musculus extensor digiti minimi, right", (3031,)
 )
 """Musculus extensor digiti minimi, right (MDC 7:710)."""
 
-MusculusExtensorDigitorum: Final[Code] = Code(
+MusculusExtensorDigitorum: _Final[_Code] = _Code(
     "MDC", "7:704", "Musculus extensor digitorum", (3031,)
 )
 """Musculus extensor digitorum (MDC 7:704)."""
 
-MusculusExtensorDigitorumBrevis: Final[Code] = Code(
+MusculusExtensorDigitorumBrevis: _Final[_Code] = _Code(
     "MDC", "7:956", "Musculus extensor digitorum brevis", (3031,)
 )
 """Musculus extensor digitorum brevis (MDC 7:956)."""
 
-MusculusExtensorDigitorumBrevisLeft: Final[Code] = Code(
+MusculusExtensorDigitorumBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:957", "Musculus extensor digitorum brevis, left", (3031,)
 )
 """Musculus extensor digitorum brevis, left (MDC 7:957)."""
 
-MusculusExtensorDigitorumBrevisRight: Final[Code] = Code(
+MusculusExtensorDigitorumBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:958", "Musculus extensor digitorum brevis, right", (3031,)
 )
 """Musculus extensor digitorum brevis, right (MDC 7:958)."""
 
-MusculusExtensorDigitorumLeft: Final[Code] = Code(
+MusculusExtensorDigitorumLeft: _Final[_Code] = _Code(
     "MDC", "7:705", "Musculus extensor digitorum, left", (3031,)
 )
 """Musculus extensor digitorum, left (MDC 7:705)."""
 
-MusculusExtensorDigitorumLongus: Final[Code] = Code(
+MusculusExtensorDigitorumLongus: _Final[_Code] = _Code(
     "MDC", "7:896", "Musculus extensor digitorum longus", (3031,)
 )
 """Musculus extensor digitorum longus (MDC 7:896)."""
 
-MusculusExtensorDigitorumLongusLeft: Final[Code] = Code(
+MusculusExtensorDigitorumLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:897", "Musculus extensor digitorum longus, left", (3031,)
 )
 """Musculus extensor digitorum longus, left (MDC 7:897)."""
 
-MusculusExtensorDigitorumLongusRight: Final[Code] = Code(
+MusculusExtensorDigitorumLongusRight: _Final[_Code] = _Code(
     "MDC", "7:898", "Musculus extensor digitorum longus, right", (3031,)
 )
 """Musculus extensor digitorum longus, right (MDC 7:898)."""
 
-MusculusExtensorDigitorumRight: Final[Code] = Code(
+MusculusExtensorDigitorumRight: _Final[_Code] = _Code(
     "MDC", "7:706", "Musculus extensor digitorum, right", (3031,)
 )
 """Musculus extensor digitorum, right (MDC 7:706)."""
 
-MusculusExtensorHallucisBrevis: Final[Code] = Code(
+MusculusExtensorHallucisBrevis: _Final[_Code] = _Code(
     "MDC", "7:952", "Musculus extensor hallucis brevis", (3031,)
 )
 """Musculus extensor hallucis brevis (MDC 7:952)."""
 
-MusculusExtensorHallucisBrevisLeft: Final[Code] = Code(
+MusculusExtensorHallucisBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:953", "Musculus extensor hallucis brevis, left", (3031,)
 )
 """Musculus extensor hallucis brevis, left (MDC 7:953)."""
 
-MusculusExtensorHallucisBrevisRight: Final[Code] = Code(
+MusculusExtensorHallucisBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:954", "Musculus extensor hallucis brevis, right", (3031,)
 )
 """Musculus extensor hallucis brevis, right (MDC 7:954)."""
 
-MusculusExtensorHallucisLongus: Final[Code] = Code(
+MusculusExtensorHallucisLongus: _Final[_Code] = _Code(
     "MDC", "7:900", "Musculus extensor hallucis longus", (3031,)
 )
 """Musculus extensor hallucis longus (MDC 7:900)."""
 
-MusculusExtensorHallucisLongusLeft: Final[Code] = Code(
+MusculusExtensorHallucisLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:901", "Musculus extensor hallucis longus, left", (3031,)
 )
 """Musculus extensor hallucis longus, left (MDC 7:901)."""
 
-MusculusExtensorHallucisLongusRight: Final[Code] = Code(
+MusculusExtensorHallucisLongusRight: _Final[_Code] = _Code(
     "MDC", "7:902", "Musculus extensor hallucis longus, right", (3031,)
 )
 """Musculus extensor hallucis longus, right (MDC 7:902)."""
 
-MusculusExtensorIndicis: Final[Code] = Code("MDC", "7:732", "Musculus extensor indicis", (3031,))
+MusculusExtensorIndicis: _Final[_Code] = _Code("MDC", "7:732", "Musculus extensor indicis", (3031,))
 """Musculus extensor indicis (MDC 7:732)."""
 
-MusculusExtensorIndicisLeft: Final[Code] = Code(
+MusculusExtensorIndicisLeft: _Final[_Code] = _Code(
     "MDC", "7:733", "Musculus extensor indicis, left", (3031,)
 )
 """Musculus extensor indicis, left (MDC 7:733)."""
 
-MusculusExtensorIndicisRight: Final[Code] = Code(
+MusculusExtensorIndicisRight: _Final[_Code] = _Code(
     "MDC", "7:734", "Musculus extensor indicis, right", (3031,)
 )
 """Musculus extensor indicis, right (MDC 7:734)."""
 
-MusculusExtensorPollicisBrevis: Final[Code] = Code(
+MusculusExtensorPollicisBrevis: _Final[_Code] = _Code(
     "MDC", "7:724", "Musculus extensor pollicis brevis", (3031,)
 )
 """Musculus extensor pollicis brevis (MDC 7:724)."""
 
-MusculusExtensorPollicisBrevisLeft: Final[Code] = Code(
+MusculusExtensorPollicisBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:725", "Musculus extensor pollicis brevis, left", (3031,)
 )
 """Musculus extensor pollicis brevis, left (MDC 7:725)."""
 
-MusculusExtensorPollicisBrevisRight: Final[Code] = Code(
+MusculusExtensorPollicisBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:726", "Musculus extensor pollicis brevis, right", (3031,)
 )
 """Musculus extensor pollicis brevis, right (MDC 7:726)."""
 
-MusculusExtensorPollicisLongus: Final[Code] = Code(
+MusculusExtensorPollicisLongus: _Final[_Code] = _Code(
     "MDC", "7:728", "Musculus extensor pollicis longus", (3031,)
 )
 """Musculus extensor pollicis longus (MDC 7:728)."""
 
-MusculusExtensorPollicisLongusLeft: Final[Code] = Code(
+MusculusExtensorPollicisLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:729", "Musculus extensor pollicis longus, left", (3031,)
 )
 """Musculus extensor pollicis longus, left (MDC 7:729)."""
 
-MusculusExtensorPollicisLongusRight: Final[Code] = Code(
+MusculusExtensorPollicisLongusRight: _Final[_Code] = _Code(
     "MDC", "7:730", "Musculus extensor pollicis longus, right", (3031,)
 )
 """Musculus extensor pollicis longus, right (MDC 7:730)."""
 
-MusculusFlexorCarpiRadialis: Final[Code] = Code(
+MusculusFlexorCarpiRadialis: _Final[_Code] = _Code(
     "MDC", "7:664", "Musculus flexor carpi radialis", (3031,)
 )
 """Musculus flexor carpi radialis (MDC 7:664)."""
 
-MusculusFlexorCarpiRadialisLeft: Final[Code] = Code(
+MusculusFlexorCarpiRadialisLeft: _Final[_Code] = _Code(
     "MDC", "7:665", "Musculus flexor carpi radialis, left", (3031,)
 )
 """Musculus flexor carpi radialis, left (MDC 7:665)."""
 
-MusculusFlexorCarpiRadialisRight: Final[Code] = Code(
+MusculusFlexorCarpiRadialisRight: _Final[_Code] = _Code(
     "MDC", "7:666", "Musculus flexor carpi radialis, right", (3031,)
 )
 """Musculus flexor carpi radialis, right (MDC 7:666)."""
 
-MusculusFlexorCarpiUlnaris: Final[Code] = Code(
+MusculusFlexorCarpiUlnaris: _Final[_Code] = _Code(
     "MDC", "7:672", "Musculus flexor carpi ulnaris", (3031,)
 )
 """Musculus flexor carpi ulnaris (MDC 7:672)."""
 
-MusculusFlexorCarpiUlnarisLeft: Final[Code] = Code(
+MusculusFlexorCarpiUlnarisLeft: _Final[_Code] = _Code(
     "MDC", "7:673", "Musculus flexor carpi ulnaris, left", (3031,)
 )
 """Musculus flexor carpi ulnaris, left (MDC 7:673)."""
 
-MusculusFlexorCarpiUlnarisRight: Final[Code] = Code(
+MusculusFlexorCarpiUlnarisRight: _Final[_Code] = _Code(
     "MDC", "7:674", "Musculus flexor carpi ulnaris, right", (3031,)
 )
 """Musculus flexor carpi ulnaris, right (MDC 7:674)."""
 
-MusculusFlexorDigitiMinimiBrevisLeft_7_761: Final[Code] = Code(
+MusculusFlexorDigitiMinimiBrevisLeft_7_761: _Final[_Code] = _Code(
     "MDC", "7:761", "Musculus flexor digiti minimi brevis, left", (3031,)
 )
 """Musculus flexor digiti minimi brevis, left (MDC 7:761)."""
 
-MusculusFlexorDigitiMinimiBrevisLeft_7_977: Final[Code] = Code(
+MusculusFlexorDigitiMinimiBrevisLeft_7_977: _Final[_Code] = _Code(
     "MDC", "7:977", "Musculus flexor digiti minimi brevis, left", (3031,)
 )
 """Musculus flexor digiti minimi brevis, left (MDC 7:977)."""
 
-MusculusFlexorDigitiMinimiBrevisRight_7_762: Final[Code] = Code(
+MusculusFlexorDigitiMinimiBrevisRight_7_762: _Final[_Code] = _Code(
     "MDC", "7:762", "Musculus flexor digiti minimi brevis, right", (3031,)
 )
 """Musculus flexor digiti minimi brevis, right (MDC 7:762)."""
 
-MusculusFlexorDigitiMinimiBrevisRight_7_978: Final[Code] = Code(
+MusculusFlexorDigitiMinimiBrevisRight_7_978: _Final[_Code] = _Code(
     "MDC", "7:978", "Musculus flexor digiti minimi brevis, right", (3031,)
 )
 """Musculus flexor digiti minimi brevis, right (MDC 7:978)."""
 
-MusculusFlexorDigitiMinimiBrevis_7_760: Final[Code] = Code(
+MusculusFlexorDigitiMinimiBrevis_7_760: _Final[_Code] = _Code(
     "MDC", "7:760", "Musculus flexor digiti minimi brevis", (3031,)
 )
 """Musculus flexor digiti minimi brevis (MDC 7:760)."""
 
-MusculusFlexorDigitiMinimiBrevis_7_976: Final[Code] = Code(
+MusculusFlexorDigitiMinimiBrevis_7_976: _Final[_Code] = _Code(
     "MDC", "7:976", "Musculus flexor digiti minimi brevis", (3031,)
 )
 """Musculus flexor digiti minimi brevis (MDC 7:976)."""
 
-MusculusFlexorDigitorumLongus: Final[Code] = Code(
+MusculusFlexorDigitorumLongus: _Final[_Code] = _Code(
     "MDC", "7:948", "Musculus flexor digitorum longus", (3031,)
 )
 """Musculus flexor digitorum longus (MDC 7:948)."""
 
-MusculusFlexorDigitorumLongusLeft: Final[Code] = Code(
+MusculusFlexorDigitorumLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:949", "Musculus flexor digitorum longus, left", (3031,)
 )
 """Musculus flexor digitorum longus, left (MDC 7:949)."""
 
-MusculusFlexorDigitorumLongusRight: Final[Code] = Code(
+MusculusFlexorDigitorumLongusRight: _Final[_Code] = _Code(
     "MDC", "7:950", "Musculus flexor digitorum longus, right", (3031,)
 )
 """Musculus flexor digitorum longus, right (MDC 7:950)."""
 
-MusculusFlexorDigitorumProfundus: Final[Code] = Code(
+MusculusFlexorDigitorumProfundus: _Final[_Code] = _Code(
     "MDC", "7:680", "Musculus flexor digitorum profundus", (3031,)
 )
 """Musculus flexor digitorum profundus (MDC 7:680)."""
 
-MusculusFlexorDigitorumProfundusLeft: Final[Code] = Code(
+MusculusFlexorDigitorumProfundusLeft: _Final[_Code] = _Code(
     "MDC", "7:681", "Musculus flexor digitorum profundus, left", (3031,)
 )
 """Musculus flexor digitorum profundus, left (MDC 7:681)."""
 
-MusculusFlexorDigitorumProfundusRight: Final[Code] = Code(
+MusculusFlexorDigitorumProfundusRight: _Final[_Code] = _Code(
     "MDC", "7:682", "Musculus flexor digitorum profundus, right", (3031,)
 )
 """Musculus flexor digitorum profundus, right (MDC 7:682)."""
 
-MusculusFlexorDigitorumSuperficialis: Final[Code] = Code(
+MusculusFlexorDigitorumSuperficialis: _Final[_Code] = _Code(
     "MDC", "7:676", "Musculus flexor digitorum superficialis", (3031,)
 )
 """Musculus flexor digitorum superficialis (MDC 7:676)."""
 
-MusculusFlexorDigitorumSuperficialisLeft: Final[Code] = Code(
+MusculusFlexorDigitorumSuperficialisLeft: _Final[_Code] = _Code(
     "MDC", "7:677", "Musculus flexor digitorum superficialis, left", (3031,)
 )
 """Musculus flexor digitorum superficialis, left (MDC 7:677)."""
 
-MusculusFlexorDigitorumSuperficialisRight: Final[Code] = Code(
+MusculusFlexorDigitorumSuperficialisRight: _Final[_Code] = _Code(
     "MDC", "7:678", "Musculus flexor digitorum superficialis, right", (3031,)
 )
 """Musculus flexor digitorum superficialis, right (MDC 7:678)."""
 
-MusculusFlexorHallucisBrevis: Final[Code] = Code(
+MusculusFlexorHallucisBrevis: _Final[_Code] = _Code(
     "MDC", "7:964", "Musculus flexor hallucis brevis", (3031,)
 )
 """Musculus flexor hallucis brevis (MDC 7:964)."""
 
-MusculusFlexorHallucisBrevisLeft: Final[Code] = Code(
+MusculusFlexorHallucisBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:965", "Musculus flexor hallucis brevis, left", (3031,)
 )
 """Musculus flexor hallucis brevis, left (MDC 7:965)."""
 
-MusculusFlexorHallucisBrevisRight: Final[Code] = Code(
+MusculusFlexorHallucisBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:966", "Musculus flexor hallucis brevis, right", (3031,)
 )
 """Musculus flexor hallucis brevis, right (MDC 7:966)."""
 
-MusculusFlexorPollicisBrevis: Final[Code] = Code(
+MusculusFlexorPollicisBrevis: _Final[_Code] = _Code(
     "MDC", "7:744", "Musculus flexor pollicis brevis", (3031,)
 )
 """Musculus flexor pollicis brevis (MDC 7:744)."""
 
-MusculusFlexorPollicisBrevisLeft: Final[Code] = Code(
+MusculusFlexorPollicisBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:745", "Musculus flexor pollicis brevis, left", (3031,)
 )
 """Musculus flexor pollicis brevis, left (MDC 7:745)."""
 
-MusculusFlexorPollicisBrevisRight: Final[Code] = Code(
+MusculusFlexorPollicisBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:746", "Musculus flexor pollicis brevis, right", (3031,)
 )
 """Musculus flexor pollicis brevis, right (MDC 7:746)."""
 
-MusculusFlexorPollicisLongus: Final[Code] = Code(
+MusculusFlexorPollicisLongus: _Final[_Code] = _Code(
     "MDC", "7:684", "Musculus flexor pollicis longus", (3031,)
 )
 """Musculus flexor pollicis longus (MDC 7:684)."""
 
-MusculusFlexorPollicisLongusLeft: Final[Code] = Code(
+MusculusFlexorPollicisLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:685", "Musculus flexor pollicis longus, left", (3031,)
 )
 """Musculus flexor pollicis longus, left (MDC 7:685)."""
 
-MusculusFlexorPollicisLongusRight: Final[Code] = Code(
+MusculusFlexorPollicisLongusRight: _Final[_Code] = _Code(
     "MDC", "7:686", "Musculus flexor pollicis longus, right", (3031,)
 )
 """Musculus flexor pollicis longus, right (MDC 7:686)."""
 
-MusculusGastrocnemius: Final[Code] = Code("MDC", "7:920", "Musculus gastrocnemius", (3031,))
+MusculusGastrocnemius: _Final[_Code] = _Code("MDC", "7:920", "Musculus gastrocnemius", (3031,))
 """Musculus gastrocnemius (MDC 7:920)."""
 
-MusculusGastrocnemiusCaputLaterale: Final[Code] = Code(
+MusculusGastrocnemiusCaputLaterale: _Final[_Code] = _Code(
     "MDC", "7:924", "Musculus gastrocnemius Caput laterale", (3031,)
 )
 """Musculus gastrocnemius Caput laterale (MDC 7:924)."""
 
-MusculusGastrocnemiusCaputLateraleLeft: Final[Code] = Code(
+MusculusGastrocnemiusCaputLateraleLeft: _Final[_Code] = _Code(
     "MDC", "7:925", "Musculus gastrocnemius Caput laterale, left", (3031,)
 )
 """Musculus gastrocnemius Caput laterale, left (MDC 7:925)."""
 
-MusculusGastrocnemiusCaputLateraleRight: Final[Code] = Code(
+MusculusGastrocnemiusCaputLateraleRight: _Final[_Code] = _Code(
     "MDC", "7:926", "Musculus gastrocnemius Caput laterale, right", (3031,)
 )
 """Musculus gastrocnemius Caput laterale, right (MDC 7:926)."""
 
-MusculusGastrocnemiusCaputMediale: Final[Code] = Code(
+MusculusGastrocnemiusCaputMediale: _Final[_Code] = _Code(
     "MDC", "7:928", "Musculus gastrocnemius Caput mediale", (3031,)
 )
 """Musculus gastrocnemius Caput mediale (MDC 7:928)."""
 
-MusculusGastrocnemiusCaputMedialeLeft: Final[Code] = Code(
+MusculusGastrocnemiusCaputMedialeLeft: _Final[_Code] = _Code(
     "MDC", "7:929", "Musculus gastrocnemius Caput mediale, left", (3031,)
 )
 """Musculus gastrocnemius Caput mediale, left (MDC 7:929)."""
 
-MusculusGastrocnemiusCaputMedialeRight: Final[Code] = Code(
+MusculusGastrocnemiusCaputMedialeRight: _Final[_Code] = _Code(
     "MDC", "7:930", "Musculus gastrocnemius Caput mediale, right", (3031,)
 )
 """Musculus gastrocnemius Caput mediale, right (MDC 7:930)."""
 
-MusculusGastrocnemiusLeft: Final[Code] = Code(
+MusculusGastrocnemiusLeft: _Final[_Code] = _Code(
     "MDC", "7:921", "Musculus gastrocnemius, left", (3031,)
 )
 """Musculus gastrocnemius, left (MDC 7:921)."""
 
-MusculusGastrocnemiusRight: Final[Code] = Code(
+MusculusGastrocnemiusRight: _Final[_Code] = _Code(
     "MDC", "7:922", "Musculus gastrocnemius, right", (3031,)
 )
 """Musculus gastrocnemius, right (MDC 7:922)."""
 
-MusculusGenioglossus: Final[Code] = Code("MDC", "7:372", "Musculus genioglossus", (3031,))
+MusculusGenioglossus: _Final[_Code] = _Code("MDC", "7:372", "Musculus genioglossus", (3031,))
 """Musculus genioglossus (MDC 7:372)."""
 
-MusculusGenioglossusLeft: Final[Code] = Code("MDC", "7:373", "Musculus genioglossus, left", (3031,))
+MusculusGenioglossusLeft: _Final[_Code] = _Code(
+    "MDC", "7:373", "Musculus genioglossus, left", (3031,)
+)
 """Musculus genioglossus, left (MDC 7:373)."""
 
-MusculusGenioglossusRight: Final[Code] = Code(
+MusculusGenioglossusRight: _Final[_Code] = _Code(
     "MDC", "7:374", "Musculus genioglossus, right", (3031,)
 )
 """Musculus genioglossus, right (MDC 7:374)."""
 
-MusculusGluteusMaximus: Final[Code] = Code("MDC", "7:796", "Musculus gluteus maximus", (3031,))
+MusculusGluteusMaximus: _Final[_Code] = _Code("MDC", "7:796", "Musculus gluteus maximus", (3031,))
 """Musculus gluteus maximus (MDC 7:796)."""
 
-MusculusGluteusMaximusLeft: Final[Code] = Code(
+MusculusGluteusMaximusLeft: _Final[_Code] = _Code(
     "MDC", "7:797", "Musculus gluteus maximus, left", (3031,)
 )
 """Musculus gluteus maximus, left (MDC 7:797)."""
 
-MusculusGluteusMaximusRight: Final[Code] = Code(
+MusculusGluteusMaximusRight: _Final[_Code] = _Code(
     "MDC", "7:798", "Musculus gluteus maximus, right", (3031,)
 )
 """Musculus gluteus maximus, right (MDC 7:798)."""
 
-MusculusGluteusMedius: Final[Code] = Code("MDC", "7:800", "Musculus gluteus medius", (3031,))
+MusculusGluteusMedius: _Final[_Code] = _Code("MDC", "7:800", "Musculus gluteus medius", (3031,))
 """Musculus gluteus medius (MDC 7:800)."""
 
-MusculusGluteusMediusLeft: Final[Code] = Code(
+MusculusGluteusMediusLeft: _Final[_Code] = _Code(
     "MDC", "7:801", "Musculus gluteus medius, left", (3031,)
 )
 """Musculus gluteus medius, left (MDC 7:801)."""
 
-MusculusGluteusMediusRight: Final[Code] = Code(
+MusculusGluteusMediusRight: _Final[_Code] = _Code(
     "MDC", "7:802", "Musculus gluteus medius, right", (3031,)
 )
 """Musculus gluteus medius, right (MDC 7:802)."""
 
-MusculusGluteusMinimus: Final[Code] = Code("MDC", "7:804", "Musculus gluteus minimus", (3031,))
+MusculusGluteusMinimus: _Final[_Code] = _Code("MDC", "7:804", "Musculus gluteus minimus", (3031,))
 """Musculus gluteus minimus (MDC 7:804)."""
 
-MusculusGluteusMinimusLeft: Final[Code] = Code(
+MusculusGluteusMinimusLeft: _Final[_Code] = _Code(
     "MDC", "7:805", "Musculus gluteus minimus, left", (3031,)
 )
 """Musculus gluteus minimus, left (MDC 7:805)."""
 
-MusculusGluteusMinimusRight: Final[Code] = Code(
+MusculusGluteusMinimusRight: _Final[_Code] = _Code(
     "MDC", "7:806", "Musculus gluteus minimus, right", (3031,)
 )
 """Musculus gluteus minimus, right (MDC 7:806)."""
 
-MusculusGmellus: Final[Code] = Code("MDC", "7:820", "Musculus gmellus", (3031,))
+MusculusGmellus: _Final[_Code] = _Code("MDC", "7:820", "Musculus gmellus", (3031,))
 """Musculus gmellus (MDC 7:820)."""
 
-MusculusGmellusLeft: Final[Code] = Code("MDC", "7:821", "Musculus gmellus, left", (3031,))
+MusculusGmellusLeft: _Final[_Code] = _Code("MDC", "7:821", "Musculus gmellus, left", (3031,))
 """Musculus gmellus, left (MDC 7:821)."""
 
-MusculusGmellusRight: Final[Code] = Code("MDC", "7:822", "Musculus gmellus, right", (3031,))
+MusculusGmellusRight: _Final[_Code] = _Code("MDC", "7:822", "Musculus gmellus, right", (3031,))
 """Musculus gmellus, right (MDC 7:822)."""
 
-MusculusGracilis: Final[Code] = Code("MDC", "7:868", "Musculus gracilis", (3031,))
+MusculusGracilis: _Final[_Code] = _Code("MDC", "7:868", "Musculus gracilis", (3031,))
 """Musculus gracilis (MDC 7:868)."""
 
-MusculusGracilisLeft: Final[Code] = Code("MDC", "7:869", "Musculus gracilis, left", (3031,))
+MusculusGracilisLeft: _Final[_Code] = _Code("MDC", "7:869", "Musculus gracilis, left", (3031,))
 """Musculus gracilis, left (MDC 7:869)."""
 
-MusculusGracilisRight: Final[Code] = Code("MDC", "7:870", "Musculus gracilis, right", (3031,))
+MusculusGracilisRight: _Final[_Code] = _Code("MDC", "7:870", "Musculus gracilis, right", (3031,))
 """Musculus gracilis, right (MDC 7:870)."""
 
-MusculusIliopsoas: Final[Code] = Code("MDC", "7:792", "Musculus iliopsoas", (3031,))
+MusculusIliopsoas: _Final[_Code] = _Code("MDC", "7:792", "Musculus iliopsoas", (3031,))
 """Musculus iliopsoas (MDC 7:792)."""
 
-MusculusIliopsoasLeft: Final[Code] = Code("MDC", "7:793", "Musculus iliopsoas, left", (3031,))
+MusculusIliopsoasLeft: _Final[_Code] = _Code("MDC", "7:793", "Musculus iliopsoas, left", (3031,))
 """Musculus iliopsoas, left (MDC 7:793)."""
 
-MusculusIliopsoasRight: Final[Code] = Code("MDC", "7:794", "Musculus iliopsoas, right", (3031,))
+MusculusIliopsoasRight: _Final[_Code] = _Code("MDC", "7:794", "Musculus iliopsoas, right", (3031,))
 """Musculus iliopsoas, right (MDC 7:794)."""
 
-MusculusInfraspinatus: Final[Code] = Code("MDC", "7:612", "Musculus infraspinatus", (3031,))
+MusculusInfraspinatus: _Final[_Code] = _Code("MDC", "7:612", "Musculus infraspinatus", (3031,))
 """Musculus infraspinatus (MDC 7:612)."""
 
-MusculusInfraspinatusLeft: Final[Code] = Code(
+MusculusInfraspinatusLeft: _Final[_Code] = _Code(
     "MDC", "7:613", "Musculus infraspinatus, left", (3031,)
 )
 """Musculus infraspinatus, left (MDC 7:613)."""
 
-MusculusInfraspinatusRight: Final[Code] = Code(
+MusculusInfraspinatusRight: _Final[_Code] = _Code(
     "MDC", "7:614", "Musculus infraspinatus, right", (3031,)
 )
 """Musculus infraspinatus, right (MDC 7:614)."""
 
-MusculusInterosseiDorsales: Final[Code] = Code(
+MusculusInterosseiDorsales: _Final[_Code] = _Code(
     "MDC", "7:988", "Musculus interossei dorsales", (3031,)
 )
 """Musculus interossei dorsales (MDC 7:988)."""
 
-MusculusInterosseiDorsalesLeft: Final[Code] = Code(
+MusculusInterosseiDorsalesLeft: _Final[_Code] = _Code(
     "MDC", "7:989", "Musculus interossei dorsales, left", (3031,)
 )
 """Musculus interossei dorsales, left (MDC 7:989)."""
 
-MusculusInterosseiDorsalesRight: Final[Code] = Code(
+MusculusInterosseiDorsalesRight: _Final[_Code] = _Code(
     "MDC", "7:990", "Musculus interossei dorsales, right", (3031,)
 )
 """Musculus interossei dorsales, right (MDC 7:990)."""
 
-MusculusInterosseiPlantares: Final[Code] = Code(
+MusculusInterosseiPlantares: _Final[_Code] = _Code(
     "MDC", "7:992", "Musculus interossei plantares", (3031,)
 )
 """Musculus interossei plantares (MDC 7:992)."""
 
-MusculusInterosseiPlantaresLeft: Final[Code] = Code(
+MusculusInterosseiPlantaresLeft: _Final[_Code] = _Code(
     "MDC", "7:993", "Musculus interossei plantares, left", (3031,)
 )
 """Musculus interossei plantares, left (MDC 7:993)."""
 
-MusculusInterosseiPlantaresRight: Final[Code] = Code(
+MusculusInterosseiPlantaresRight: _Final[_Code] = _Code(
     "MDC", "7:994", "Musculus interossei plantares, right", (3031,)
 )
 """Musculus interossei plantares, right (MDC 7:994)."""
 
-MusculusLatissimusDorsi: Final[Code] = Code("MDC", "7:440", "Musculus latissimus dorsi", (3031,))
+MusculusLatissimusDorsi: _Final[_Code] = _Code("MDC", "7:440", "Musculus latissimus dorsi", (3031,))
 """Musculus latissimus dorsi (MDC 7:440)."""
 
-MusculusLatissimusDorsiLeft: Final[Code] = Code(
+MusculusLatissimusDorsiLeft: _Final[_Code] = _Code(
     "MDC", "7:441", "Musculus latissimus dorsi, left", (3031,)
 )
 """Musculus latissimus dorsi, left (MDC 7:441)."""
 
-MusculusLatissimusDorsiRight: Final[Code] = Code(
+MusculusLatissimusDorsiRight: _Final[_Code] = _Code(
     "MDC", "7:442", "Musculus latissimus dorsi, right", (3031,)
 )
 """Musculus latissimus dorsi, right (MDC 7:442)."""
 
-MusculusLevatorAnguliOris: Final[Code] = Code(
+MusculusLevatorAnguliOris: _Final[_Code] = _Code(
     "MDC", "7:336", "Musculus levator anguli oris", (3031,)
 )
 """Musculus levator anguli oris (MDC 7:336)."""
 
-MusculusLevatorAnguliOrisLeft: Final[Code] = Code(
+MusculusLevatorAnguliOrisLeft: _Final[_Code] = _Code(
     "MDC", "7:337", "Musculus levator anguli oris, left", (3031,)
 )
 """Musculus levator anguli oris, left (MDC 7:337)."""
 
-MusculusLevatorAnguliOrisRight: Final[Code] = Code(
+MusculusLevatorAnguliOrisRight: _Final[_Code] = _Code(
     "MDC", "7:338", "Musculus levator anguli oris, right", (3031,)
 )
 """Musculus levator anguli oris, right (MDC 7:338)."""
 
-MusculusLevatorLabiiSuperioris: Final[Code] = Code(
+MusculusLevatorLabiiSuperioris: _Final[_Code] = _Code(
     "MDC", "7:324", "Musculus levator labii superioris", (3031,)
 )
 """Musculus levator labii superioris (MDC 7:324)."""
 
-MusculusLevatorLabiiSuperiorisAlaequeNasi: Final[Code] = Code(
+MusculusLevatorLabiiSuperiorisAlaequeNasi: _Final[_Code] = _Code(
     "MDC", "7:328", "Musculus levator labii superioris alaeque nasi", (3031,)
 )
 """Musculus levator labii superioris alaeque nasi (MDC 7:328)."""
 
-MusculusLevatorLabiiSuperiorisAlaequeNasiLeft: Final[Code] = Code(
+MusculusLevatorLabiiSuperiorisAlaequeNasiLeft: _Final[_Code] = _Code(
     "MDC", "7:329", "Musculus levator labii superioris alaeque nasi, left", (3031,)
 )
 """Musculus levator labii superioris alaeque nasi, left (MDC 7:329)."""
 
-MusculusLevatorLabiiSuperiorisAlaequeNasiRight: Final[Code] = Code(
+MusculusLevatorLabiiSuperiorisAlaequeNasiRight: _Final[_Code] = _Code(
     "MDC", "7:330", "Musculus levator labii superioris alaeque nasi, right", (3031,)
 )
 """Musculus levator labii superioris alaeque nasi, right (MDC 7:330)."""
 
-MusculusLevatorLabiiSuperiorisLeft: Final[Code] = Code(
+MusculusLevatorLabiiSuperiorisLeft: _Final[_Code] = _Code(
     "MDC", "7:325", "Musculus levator labii superioris, left", (3031,)
 )
 """Musculus levator labii superioris, left (MDC 7:325)."""
 
-MusculusLevatorLabiiSuperiorisRight: Final[Code] = Code(
+MusculusLevatorLabiiSuperiorisRight: _Final[_Code] = _Code(
     "MDC", "7:326", "Musculus levator labii superioris, right", (3031,)
 )
 """Musculus levator labii superioris, right (MDC 7:326)."""
 
-MusculusLevatorScapulae: Final[Code] = Code("MDC", "7:452", "Musculus levator scapulae", (3031,))
+MusculusLevatorScapulae: _Final[_Code] = _Code("MDC", "7:452", "Musculus levator scapulae", (3031,))
 """Musculus levator scapulae (MDC 7:452)."""
 
-MusculusLevatorScapulaeLeft: Final[Code] = Code(
+MusculusLevatorScapulaeLeft: _Final[_Code] = _Code(
     "MDC", "7:453", "Musculus levator scapulae, left", (3031,)
 )
 """Musculus levator scapulae, left (MDC 7:453)."""
 
-MusculusLevatorScapulaeRight: Final[Code] = Code(
+MusculusLevatorScapulaeRight: _Final[_Code] = _Code(
     "MDC", "7:454", "Musculus levator scapulae, right", (3031,)
 )
 """Musculus levator scapulae, right (MDC 7:454)."""
 
-MusculusMasseter: Final[Code] = Code("MDC", "7:348", "Musculus masseter", (3031,))
+MusculusMasseter: _Final[_Code] = _Code("MDC", "7:348", "Musculus masseter", (3031,))
 """Musculus masseter (MDC 7:348)."""
 
-MusculusMasseterLeft: Final[Code] = Code("MDC", "7:349", "Musculus masseter, left", (3031,))
+MusculusMasseterLeft: _Final[_Code] = _Code("MDC", "7:349", "Musculus masseter, left", (3031,))
 """Musculus masseter, left (MDC 7:349)."""
 
-MusculusMasseterRight: Final[Code] = Code("MDC", "7:350", "Musculus masseter, right", (3031,))
+MusculusMasseterRight: _Final[_Code] = _Code("MDC", "7:350", "Musculus masseter, right", (3031,))
 """Musculus masseter, right (MDC 7:350)."""
 
-MusculusMentalis: Final[Code] = Code("MDC", "7:344", "Musculus mentalis", (3031,))
+MusculusMentalis: _Final[_Code] = _Code("MDC", "7:344", "Musculus mentalis", (3031,))
 """Musculus mentalis (MDC 7:344)."""
 
-MusculusMentalisLeft: Final[Code] = Code("MDC", "7:345", "Musculus mentalis, left", (3031,))
+MusculusMentalisLeft: _Final[_Code] = _Code("MDC", "7:345", "Musculus mentalis, left", (3031,))
 """Musculus mentalis, left (MDC 7:345)."""
 
-MusculusMentalisRight: Final[Code] = Code("MDC", "7:346", "Musculus mentalis, right", (3031,))
+MusculusMentalisRight: _Final[_Code] = _Code("MDC", "7:346", "Musculus mentalis, right", (3031,))
 """Musculus mentalis, right (MDC 7:346)."""
 
-MusculusMylohyoideus: Final[Code] = Code("MDC", "7:416", "Musculus mylohyoideus", (3031,))
+MusculusMylohyoideus: _Final[_Code] = _Code("MDC", "7:416", "Musculus mylohyoideus", (3031,))
 """Musculus mylohyoideus (MDC 7:416)."""
 
-MusculusMylohyoideusLeft: Final[Code] = Code("MDC", "7:417", "Musculus mylohyoideus, left", (3031,))
+MusculusMylohyoideusLeft: _Final[_Code] = _Code(
+    "MDC", "7:417", "Musculus mylohyoideus, left", (3031,)
+)
 """Musculus mylohyoideus, left (MDC 7:417)."""
 
-MusculusMylohyoideusRight: Final[Code] = Code(
+MusculusMylohyoideusRight: _Final[_Code] = _Code(
     "MDC", "7:418", "Musculus mylohyoideus, right", (3031,)
 )
 """Musculus mylohyoideus, right (MDC 7:418)."""
 
-MusculusObliquusExternusAbdominis: Final[Code] = Code(
+MusculusObliquusExternusAbdominis: _Final[_Code] = _Code(
     "MDC", "7:564", "Musculus obliquus externus abdominis", (3031,)
 )
 """Musculus obliquus externus abdominis (MDC 7:564)."""
 
-MusculusObliquusExternusAbdominisLeft: Final[Code] = Code(
+MusculusObliquusExternusAbdominisLeft: _Final[_Code] = _Code(
     "MDC", "7:565", "Musculus obliquus externus abdominis, left", (3031,)
 )
 """Musculus obliquus externus abdominis, left (MDC 7:565)."""
 
-MusculusObliquusExternusAbdominisRight: Final[Code] = Code(
+MusculusObliquusExternusAbdominisRight: _Final[_Code] = _Code(
     "MDC", "7:566", "Musculus obliquus externus abdominis, right", (3031,)
 )
 """Musculus obliquus externus abdominis, right (MDC 7:566)."""
 
-MusculusObliquusInferior: Final[Code] = Code("MDC", "7:280", "Musculus obliquus inferior", (3031,))
+MusculusObliquusInferior: _Final[_Code] = _Code(
+    "MDC", "7:280", "Musculus obliquus inferior", (3031,)
+)
 """Musculus obliquus inferior (MDC 7:280)."""
 
-MusculusObliquusInferiorLeft: Final[Code] = Code(
+MusculusObliquusInferiorLeft: _Final[_Code] = _Code(
     "MDC", "7:281", "Musculus obliquus inferior, left", (3031,)
 )
 """Musculus obliquus inferior, left (MDC 7:281)."""
 
-MusculusObliquusInferiorRight: Final[Code] = Code(
+MusculusObliquusInferiorRight: _Final[_Code] = _Code(
     "MDC", "7:282", "Musculus obliquus inferior, right", (3031,)
 )
 """Musculus obliquus inferior, right (MDC 7:282)."""
 
-MusculusObliquusInternusAbdominis: Final[Code] = Code(
+MusculusObliquusInternusAbdominis: _Final[_Code] = _Code(
     "MDC", "7:568", "Musculus obliquus internus abdominis", (3031,)
 )
 """Musculus obliquus internus abdominis (MDC 7:568)."""
 
-MusculusObliquusInternusAbdominisLeft: Final[Code] = Code(
+MusculusObliquusInternusAbdominisLeft: _Final[_Code] = _Code(
     "MDC", "7:569", "Musculus obliquus internus abdominis, left", (3031,)
 )
 """Musculus obliquus internus abdominis, left (MDC 7:569)."""
 
-MusculusObliquusInternusAbdominisRight: Final[Code] = Code(
+MusculusObliquusInternusAbdominisRight: _Final[_Code] = _Code(
     "MDC", "7:570", "Musculus obliquus internus abdominis, right", (3031,)
 )
 """Musculus obliquus internus abdominis, right (MDC 7:570)."""
 
-MusculusObliquusSuperior: Final[Code] = Code("MDC", "7:276", "Musculus obliquus superior", (3031,))
+MusculusObliquusSuperior: _Final[_Code] = _Code(
+    "MDC", "7:276", "Musculus obliquus superior", (3031,)
+)
 """Musculus obliquus superior (MDC 7:276)."""
 
-MusculusObliquusSuperiorLeft: Final[Code] = Code(
+MusculusObliquusSuperiorLeft: _Final[_Code] = _Code(
     "MDC", "7:277", "Musculus obliquus superior, left", (3031,)
 )
 """Musculus obliquus superior, left (MDC 7:277)."""
 
-MusculusObliquusSuperiorRight: Final[Code] = Code(
+MusculusObliquusSuperiorRight: _Final[_Code] = _Code(
     "MDC", "7:278", "Musculus obliquus superior, right", (3031,)
 )
 """Musculus obliquus superior, right (MDC 7:278)."""
 
-MusculusObturator: Final[Code] = Code("MDC", "7:816", "Musculus obturator", (3031,))
+MusculusObturator: _Final[_Code] = _Code("MDC", "7:816", "Musculus obturator", (3031,))
 """Musculus obturator (MDC 7:816)."""
 
-MusculusObturatorLeft: Final[Code] = Code("MDC", "7:817", "Musculus obturator, left", (3031,))
+MusculusObturatorLeft: _Final[_Code] = _Code("MDC", "7:817", "Musculus obturator, left", (3031,))
 """Musculus obturator, left (MDC 7:817)."""
 
-MusculusObturatorRight: Final[Code] = Code("MDC", "7:818", "Musculus obturator, right", (3031,))
+MusculusObturatorRight: _Final[_Code] = _Code("MDC", "7:818", "Musculus obturator, right", (3031,))
 """Musculus obturator, right (MDC 7:818)."""
 
-MusculusOccipitofrontalisVenterFrontalis: Final[Code] = Code(
+MusculusOccipitofrontalisVenterFrontalis: _Final[_Code] = _Code(
     "MDC", "7:288", "Musculus occipitofrontalis, Venter frontalis", (3031,)
 )
 """Musculus occipitofrontalis, Venter frontalis (MDC 7:288)."""
 
-MusculusOccipitofrontalisVenterFrontalisLeft: Final[Code] = Code(
+MusculusOccipitofrontalisVenterFrontalisLeft: _Final[_Code] = _Code(
     "MDC", "7:289", "Musculus occipitofrontalis, Venter frontalis, left", (3031,)
 )
 """Musculus occipitofrontalis, Venter frontalis, left (MDC 7:289)."""
 
-MusculusOccipitofrontalisVenterFrontalisRight: Final[Code] = Code(
+MusculusOccipitofrontalisVenterFrontalisRight: _Final[_Code] = _Code(
     "MDC", "7:290", "Musculus occipitofrontalis, Venter frontalis, right", (3031,)
 )
 """Musculus occipitofrontalis, Venter frontalis, right (MDC 7:290)."""
 
-MusculusOpponensDigitiMinimi: Final[Code] = Code(
+MusculusOpponensDigitiMinimi: _Final[_Code] = _Code(
     "MDC", "7:764", "Musculus opponens digiti minimi", (3031,)
 )
 """Musculus opponens digiti minimi (MDC 7:764)."""
 
-MusculusOpponensDigitiMinimiLeft: Final[Code] = Code(
+MusculusOpponensDigitiMinimiLeft: _Final[_Code] = _Code(
     "MDC", "7:765", "Musculus opponens digiti minimi, left", (3031,)
 )
 """Musculus opponens digiti minimi, left (MDC 7:765)."""
 
-MusculusOpponensDigitiMinimiRight: Final[Code] = Code(
+MusculusOpponensDigitiMinimiRight: _Final[_Code] = _Code(
     "MDC", "7:766", "Musculus opponens digiti minimi, right", (3031,)
 )
 """Musculus opponens digiti minimi, right (MDC 7:766)."""
 
-MusculusOpponensPollicis: Final[Code] = Code("MDC", "7:748", "Musculus opponens pollicis", (3031,))
+MusculusOpponensPollicis: _Final[_Code] = _Code(
+    "MDC", "7:748", "Musculus opponens pollicis", (3031,)
+)
 """Musculus opponens pollicis (MDC 7:748)."""
 
-MusculusOpponensPollicisLeft: Final[Code] = Code(
+MusculusOpponensPollicisLeft: _Final[_Code] = _Code(
     "MDC", "7:749", "Musculus opponens pollicis, left", (3031,)
 )
 """Musculus opponens pollicis, left (MDC 7:749)."""
 
-MusculusOpponensPollicisRight: Final[Code] = Code(
+MusculusOpponensPollicisRight: _Final[_Code] = _Code(
     "MDC", "7:750", "Musculus opponens pollicis, right", (3031,)
 )
 """Musculus opponens pollicis, right (MDC 7:750)."""
 
-MusculusOrbicularisOculi: Final[Code] = Code("MDC", "7:292", "Musculus orbicularis oculi", (3031,))
+MusculusOrbicularisOculi: _Final[_Code] = _Code(
+    "MDC", "7:292", "Musculus orbicularis oculi", (3031,)
+)
 """Musculus orbicularis oculi (MDC 7:292)."""
 
-MusculusOrbicularisOculiLeft: Final[Code] = Code(
+MusculusOrbicularisOculiLeft: _Final[_Code] = _Code(
     "MDC", "7:293", "Musculus orbicularis oculi, left", (3031,)
 )
 """Musculus orbicularis oculi, left (MDC 7:293)."""
 
-MusculusOrbicularisOculiParsOrbitalis: Final[Code] = Code(
+MusculusOrbicularisOculiParsOrbitalis: _Final[_Code] = _Code(
     "MDC", "7:296", "Musculus orbicularis oculi, Pars orbitalis", (3031,)
 )
 """Musculus orbicularis oculi, Pars orbitalis (MDC 7:296)."""
 
-MusculusOrbicularisOculiParsOrbitalisLeft: Final[Code] = Code(
+MusculusOrbicularisOculiParsOrbitalisLeft: _Final[_Code] = _Code(
     "MDC", "7:297", "Musculus orbicularis oculi, Pars orbitalis, left", (3031,)
 )
 """Musculus orbicularis oculi, Pars orbitalis, left (MDC 7:297)."""
 
-MusculusOrbicularisOculiParsOrbitalisRight: Final[Code] = Code(
+MusculusOrbicularisOculiParsOrbitalisRight: _Final[_Code] = _Code(
     "MDC", "7:298", "Musculus orbicularis oculi, Pars orbitalis, right", (3031,)
 )
 """Musculus orbicularis oculi, Pars orbitalis, right (MDC 7:298)."""
 
-MusculusOrbicularisOculiRight: Final[Code] = Code(
+MusculusOrbicularisOculiRight: _Final[_Code] = _Code(
     "MDC", "7:294", "Musculus orbicularis oculi, right", (3031,)
 )
 """Musculus orbicularis oculi, right (MDC 7:294)."""
 
-MusculusOrbicularisOris: Final[Code] = Code("MDC", "7:304", "Musculus orbicularis oris", (3031,))
+MusculusOrbicularisOris: _Final[_Code] = _Code("MDC", "7:304", "Musculus orbicularis oris", (3031,))
 """Musculus orbicularis oris (MDC 7:304)."""
 
-MusculusOrbicularisOrisLeft: Final[Code] = Code(
+MusculusOrbicularisOrisLeft: _Final[_Code] = _Code(
     "MDC", "7:305", "Musculus orbicularis oris, left", (3031,)
 )
 """Musculus orbicularis oris, left (MDC 7:305)."""
 
-MusculusOrbicularisOrisRight: Final[Code] = Code(
+MusculusOrbicularisOrisRight: _Final[_Code] = _Code(
     "MDC", "7:306", "Musculus orbicularis oris, right", (3031,)
 )
 """Musculus orbicularis oris, right (MDC 7:306)."""
 
-MusculusPalmarisBrevis: Final[Code] = Code("MDC", "7:736", "Musculus palmaris brevis", (3031,))
+MusculusPalmarisBrevis: _Final[_Code] = _Code("MDC", "7:736", "Musculus palmaris brevis", (3031,))
 """Musculus palmaris brevis (MDC 7:736)."""
 
-MusculusPalmarisBrevisLeft: Final[Code] = Code(
+MusculusPalmarisBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:737", "Musculus palmaris brevis, left", (3031,)
 )
 """Musculus palmaris brevis, left (MDC 7:737)."""
 
-MusculusPalmarisBrevisRight: Final[Code] = Code(
+MusculusPalmarisBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:738", "Musculus palmaris brevis, right", (3031,)
 )
 """Musculus palmaris brevis, right (MDC 7:738)."""
 
-MusculusPalmarisLongus: Final[Code] = Code("MDC", "7:668", "Musculus palmaris longus", (3031,))
+MusculusPalmarisLongus: _Final[_Code] = _Code("MDC", "7:668", "Musculus palmaris longus", (3031,))
 """Musculus palmaris longus (MDC 7:668)."""
 
-MusculusPalmarisLongusLeft: Final[Code] = Code(
+MusculusPalmarisLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:669", "Musculus palmaris longus, left", (3031,)
 )
 """Musculus palmaris longus, left (MDC 7:669)."""
 
-MusculusPalmarisLongusRight: Final[Code] = Code(
+MusculusPalmarisLongusRight: _Final[_Code] = _Code(
     "MDC", "7:670", "Musculus palmaris longus, right", (3031,)
 )
 """Musculus palmaris longus, right (MDC 7:670)."""
 
-MusculusPectineus: Final[Code] = Code("MDC", "7:852", "Musculus pectineus", (3031,))
+MusculusPectineus: _Final[_Code] = _Code("MDC", "7:852", "Musculus pectineus", (3031,))
 """Musculus pectineus (MDC 7:852)."""
 
-MusculusPectineusLeft: Final[Code] = Code("MDC", "7:853", "Musculus pectineus, left", (3031,))
+MusculusPectineusLeft: _Final[_Code] = _Code("MDC", "7:853", "Musculus pectineus, left", (3031,))
 """Musculus pectineus, left (MDC 7:853)."""
 
-MusculusPectineusRight: Final[Code] = Code("MDC", "7:854", "Musculus pectineus, right", (3031,))
+MusculusPectineusRight: _Final[_Code] = _Code("MDC", "7:854", "Musculus pectineus, right", (3031,))
 """Musculus pectineus, right (MDC 7:854)."""
 
-MusculusPectoralisMajor: Final[Code] = Code("MDC", "7:532", "Musculus pectoralis major", (3031,))
+MusculusPectoralisMajor: _Final[_Code] = _Code("MDC", "7:532", "Musculus pectoralis major", (3031,))
 """Musculus pectoralis major (MDC 7:532)."""
 
-MusculusPectoralisMajorLeft: Final[Code] = Code(
+MusculusPectoralisMajorLeft: _Final[_Code] = _Code(
     "MDC", "7:533", "Musculus pectoralis major, left", (3031,)
 )
 """Musculus pectoralis major, left (MDC 7:533)."""
 
-MusculusPectoralisMajorRight: Final[Code] = Code(
+MusculusPectoralisMajorRight: _Final[_Code] = _Code(
     "MDC", "7:534", "Musculus pectoralis major, right", (3031,)
 )
 """Musculus pectoralis major, right (MDC 7:534)."""
 
-MusculusPectoralisMinor: Final[Code] = Code("MDC", "7:536", "Musculus pectoralis minor", (3031,))
+MusculusPectoralisMinor: _Final[_Code] = _Code("MDC", "7:536", "Musculus pectoralis minor", (3031,))
 """Musculus pectoralis minor (MDC 7:536)."""
 
-MusculusPectoralisMinorLeft: Final[Code] = Code(
+MusculusPectoralisMinorLeft: _Final[_Code] = _Code(
     "MDC", "7:537", "Musculus pectoralis minor, left", (3031,)
 )
 """Musculus pectoralis minor, left (MDC 7:537)."""
 
-MusculusPectoralisMinorRight: Final[Code] = Code(
+MusculusPectoralisMinorRight: _Final[_Code] = _Code(
     "MDC", "7:538", "Musculus pectoralis minor, right", (3031,)
 )
 """Musculus pectoralis minor, right (MDC 7:538)."""
 
-MusculusPeroneusBrevis: Final[Code] = Code("MDC", "7:912", "Musculus peroneus brevis", (3031,))
+MusculusPeroneusBrevis: _Final[_Code] = _Code("MDC", "7:912", "Musculus peroneus brevis", (3031,))
 """Musculus peroneus brevis (MDC 7:912)."""
 
-MusculusPeroneusBrevisLeft: Final[Code] = Code(
+MusculusPeroneusBrevisLeft: _Final[_Code] = _Code(
     "MDC", "7:913", "Musculus peroneus brevis, left", (3031,)
 )
 """Musculus peroneus brevis, left (MDC 7:913)."""
 
-MusculusPeroneusBrevisRight: Final[Code] = Code(
+MusculusPeroneusBrevisRight: _Final[_Code] = _Code(
     "MDC", "7:914", "Musculus peroneus brevis, right", (3031,)
 )
 """Musculus peroneus brevis, right (MDC 7:914)."""
 
-MusculusPeroneusLongus: Final[Code] = Code("MDC", "7:908", "Musculus peroneus longus", (3031,))
+MusculusPeroneusLongus: _Final[_Code] = _Code("MDC", "7:908", "Musculus peroneus longus", (3031,))
 """Musculus peroneus longus (MDC 7:908)."""
 
-MusculusPeroneusLongusLeft: Final[Code] = Code(
+MusculusPeroneusLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:909", "Musculus peroneus longus, left", (3031,)
 )
 """Musculus peroneus longus, left (MDC 7:909)."""
 
-MusculusPeroneusLongusRight: Final[Code] = Code(
+MusculusPeroneusLongusRight: _Final[_Code] = _Code(
     "MDC", "7:910", "Musculus peroneus longus, right", (3031,)
 )
 """Musculus peroneus longus, right (MDC 7:910)."""
 
-MusculusPiriformis: Final[Code] = Code("MDC", "7:812", "Musculus piriformis", (3031,))
+MusculusPiriformis: _Final[_Code] = _Code("MDC", "7:812", "Musculus piriformis", (3031,))
 """Musculus piriformis (MDC 7:812)."""
 
-MusculusPiriformisLeft: Final[Code] = Code("MDC", "7:813", "Musculus piriformis, left", (3031,))
+MusculusPiriformisLeft: _Final[_Code] = _Code("MDC", "7:813", "Musculus piriformis, left", (3031,))
 """Musculus piriformis, left (MDC 7:813)."""
 
-MusculusPiriformisRight: Final[Code] = Code("MDC", "7:814", "Musculus piriformis, right", (3031,))
+MusculusPiriformisRight: _Final[_Code] = _Code(
+    "MDC", "7:814", "Musculus piriformis, right", (3031,)
+)
 """Musculus piriformis, right (MDC 7:814)."""
 
-MusculusPlantaris: Final[Code] = Code("MDC", "7:936", "Musculus plantaris", (3031,))
+MusculusPlantaris: _Final[_Code] = _Code("MDC", "7:936", "Musculus plantaris", (3031,))
 """Musculus plantaris (MDC 7:936)."""
 
-MusculusPlantarisLeft: Final[Code] = Code("MDC", "7:937", "Musculus plantaris, left", (3031,))
+MusculusPlantarisLeft: _Final[_Code] = _Code("MDC", "7:937", "Musculus plantaris, left", (3031,))
 """Musculus plantaris, left (MDC 7:937)."""
 
-MusculusPlantarisRight: Final[Code] = Code("MDC", "7:938", "Musculus plantaris, right", (3031,))
+MusculusPlantarisRight: _Final[_Code] = _Code("MDC", "7:938", "Musculus plantaris, right", (3031,))
 """Musculus plantaris, right (MDC 7:938)."""
 
-MusculusPopliteus: Final[Code] = Code("MDC", "7:940", "Musculus popliteus", (3031,))
+MusculusPopliteus: _Final[_Code] = _Code("MDC", "7:940", "Musculus popliteus", (3031,))
 """Musculus popliteus (MDC 7:940)."""
 
-MusculusPopliteusLeft: Final[Code] = Code("MDC", "7:941", "Musculus popliteus, left", (3031,))
+MusculusPopliteusLeft: _Final[_Code] = _Code("MDC", "7:941", "Musculus popliteus, left", (3031,))
 """Musculus popliteus, left (MDC 7:941)."""
 
-MusculusPopliteusRight: Final[Code] = Code("MDC", "7:942", "Musculus popliteus, right", (3031,))
+MusculusPopliteusRight: _Final[_Code] = _Code("MDC", "7:942", "Musculus popliteus, right", (3031,))
 """Musculus popliteus, right (MDC 7:942)."""
 
-MusculusPronatorQuadratus: Final[Code] = Code(
+MusculusPronatorQuadratus: _Final[_Code] = _Code(
     "MDC", "7:688", "Musculus pronator quadratus", (3031,)
 )
 """Musculus pronator quadratus (MDC 7:688)."""
 
-MusculusPronatorQuadratusLeft: Final[Code] = Code(
+MusculusPronatorQuadratusLeft: _Final[_Code] = _Code(
     "MDC", "7:689", "Musculus pronator quadratus, left", (3031,)
 )
 """Musculus pronator quadratus, left (MDC 7:689)."""
 
-MusculusPronatorQuadratusRight: Final[Code] = Code(
+MusculusPronatorQuadratusRight: _Final[_Code] = _Code(
     "MDC", "7:690", "Musculus pronator quadratus, right", (3031,)
 )
 """Musculus pronator quadratus, right (MDC 7:690)."""
 
-MusculusPronatorTeres: Final[Code] = Code("MDC", "7:660", "Musculus pronator teres", (3031,))
+MusculusPronatorTeres: _Final[_Code] = _Code("MDC", "7:660", "Musculus pronator teres", (3031,))
 """Musculus pronator teres (MDC 7:660)."""
 
-MusculusPronatorTeresLeft: Final[Code] = Code(
+MusculusPronatorTeresLeft: _Final[_Code] = _Code(
     "MDC", "7:661", "Musculus pronator teres, left", (3031,)
 )
 """Musculus pronator teres, left (MDC 7:661)."""
 
-MusculusPronatorTeresRight: Final[Code] = Code(
+MusculusPronatorTeresRight: _Final[_Code] = _Code(
     "MDC", "7:662", "Musculus pronator teres, right", (3031,)
 )
 """Musculus pronator teres, right (MDC 7:662)."""
 
-MusculusPterygoideus: Final[Code] = Code("MDC", "7:356", "Musculus Pterygoideus", (3031,))
+MusculusPterygoideus: _Final[_Code] = _Code("MDC", "7:356", "Musculus Pterygoideus", (3031,))
 """Musculus Pterygoideus (MDC 7:356)."""
 
-MusculusPterygoideusLateralis: Final[Code] = Code(
+MusculusPterygoideusLateralis: _Final[_Code] = _Code(
     "MDC", "7:360", "Musculus Pterygoideus lateralis", (3031,)
 )
 """Musculus Pterygoideus lateralis (MDC 7:360)."""
 
-MusculusPterygoideusLateralisLeft: Final[Code] = Code(
+MusculusPterygoideusLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:361", "Musculus Pterygoideus lateralis, left", (3031,)
 )
 """Musculus Pterygoideus lateralis, left (MDC 7:361)."""
 
-MusculusPterygoideusLateralisRight: Final[Code] = Code(
+MusculusPterygoideusLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:362", "Musculus Pterygoideus lateralis, right", (3031,)
 )
 """Musculus Pterygoideus lateralis, right (MDC 7:362)."""
 
-MusculusPterygoideusLeft: Final[Code] = Code("MDC", "7:357", "Musculus Pterygoideus, left", (3031,))
+MusculusPterygoideusLeft: _Final[_Code] = _Code(
+    "MDC", "7:357", "Musculus Pterygoideus, left", (3031,)
+)
 """Musculus Pterygoideus, left (MDC 7:357)."""
 
-MusculusPterygoideusMedialis: Final[Code] = Code(
+MusculusPterygoideusMedialis: _Final[_Code] = _Code(
     "MDC", "7:364", "Musculus Pterygoideus, medialis", (3031,)
 )
 """Musculus Pterygoideus, medialis (MDC 7:364)."""
 
-MusculusPterygoideusMedialisLeft: Final[Code] = Code(
+MusculusPterygoideusMedialisLeft: _Final[_Code] = _Code(
     "MDC", "7:365", "Musculus Pterygoideus, medialis, left", (3031,)
 )
 """Musculus Pterygoideus, medialis, left (MDC 7:365)."""
 
-MusculusPterygoideusMedialisRight: Final[Code] = Code(
+MusculusPterygoideusMedialisRight: _Final[_Code] = _Code(
     "MDC", "7:366", "Musculus Pterygoideus, medialis, right", (3031,)
 )
 """Musculus Pterygoideus, medialis, right (MDC 7:366)."""
 
-MusculusPterygoideusRight: Final[Code] = Code(
+MusculusPterygoideusRight: _Final[_Code] = _Code(
     "MDC", "7:358", "Musculus Pterygoideus, right", (3031,)
 )
 """Musculus Pterygoideus, right (MDC 7:358)."""
 
-MusculusPuborectalis: Final[Code] = Code("MDC", "7:584", "Musculus puborectalis", (3031,))
+MusculusPuborectalis: _Final[_Code] = _Code("MDC", "7:584", "Musculus puborectalis", (3031,))
 """Musculus puborectalis (MDC 7:584)."""
 
-MusculusPuborectalisLeft: Final[Code] = Code("MDC", "7:585", "Musculus puborectalis, left", (3031,))
+MusculusPuborectalisLeft: _Final[_Code] = _Code(
+    "MDC", "7:585", "Musculus puborectalis, left", (3031,)
+)
 """Musculus puborectalis, left (MDC 7:585)."""
 
-MusculusPuborectalisRight: Final[Code] = Code(
+MusculusPuborectalisRight: _Final[_Code] = _Code(
     "MDC", "7:586", "Musculus puborectalis, right", (3031,)
 )
 """Musculus puborectalis, right (MDC 7:586)."""
 
-MusculusQuadratusFemoris: Final[Code] = Code("MDC", "7:824", "Musculus quadratus femoris", (3031,))
+MusculusQuadratusFemoris: _Final[_Code] = _Code(
+    "MDC", "7:824", "Musculus quadratus femoris", (3031,)
+)
 """Musculus quadratus femoris (MDC 7:824)."""
 
-MusculusQuadratusFemorisLeft: Final[Code] = Code(
+MusculusQuadratusFemorisLeft: _Final[_Code] = _Code(
     "MDC", "7:825", "Musculus quadratus femoris, left", (3031,)
 )
 """Musculus quadratus femoris, left (MDC 7:825)."""
 
-MusculusQuadratusFemorisRight: Final[Code] = Code(
+MusculusQuadratusFemorisRight: _Final[_Code] = _Code(
     "MDC", "7:826", "Musculus quadratus femoris, right", (3031,)
 )
 """Musculus quadratus femoris, right (MDC 7:826)."""
 
-MusculusQuadratusLumborum: Final[Code] = Code(
+MusculusQuadratusLumborum: _Final[_Code] = _Code(
     "MDC", "7:576", "Musculus quadratus lumborum", (3031,)
 )
 """Musculus quadratus lumborum (MDC 7:576)."""
 
-MusculusQuadratusLumborumLeft: Final[Code] = Code(
+MusculusQuadratusLumborumLeft: _Final[_Code] = _Code(
     "MDC", "7:577", "Musculus quadratus lumborum, left", (3031,)
 )
 """Musculus quadratus lumborum, left (MDC 7:577)."""
 
-MusculusQuadratusLumborumRight: Final[Code] = Code(
+MusculusQuadratusLumborumRight: _Final[_Code] = _Code(
     "MDC", "7:578", "Musculus quadratus lumborum, right", (3031,)
 )
 """Musculus quadratus lumborum, right (MDC 7:578)."""
 
-MusculusQuadratusPlantae: Final[Code] = Code("MDC", "7:980", "Musculus quadratus plantae", (3031,))
+MusculusQuadratusPlantae: _Final[_Code] = _Code(
+    "MDC", "7:980", "Musculus quadratus plantae", (3031,)
+)
 """Musculus quadratus plantae (MDC 7:980)."""
 
-MusculusQuadratusPlantaeLeft: Final[Code] = Code(
+MusculusQuadratusPlantaeLeft: _Final[_Code] = _Code(
     "MDC", "7:981", "Musculus quadratus plantae, left", (3031,)
 )
 """Musculus quadratus plantae, left (MDC 7:981)."""
 
-MusculusQuadratusPlantaeRight: Final[Code] = Code(
+MusculusQuadratusPlantaeRight: _Final[_Code] = _Code(
     "MDC", "7:982", "Musculus quadratus plantae, right", (3031,)
 )
 """Musculus quadratus plantae, right (MDC 7:982)."""
 
-MusculusQuadricepsFemoris: Final[Code] = Code(
+MusculusQuadricepsFemoris: _Final[_Code] = _Code(
     "MDC", "7:832", "Musculus quadriceps femoris", (3031,)
 )
 """Musculus quadriceps femoris (MDC 7:832)."""
 
-MusculusQuadricepsFemorisLeft: Final[Code] = Code(
+MusculusQuadricepsFemorisLeft: _Final[_Code] = _Code(
     "MDC", "7:833", "Musculus quadriceps femoris, left", (3031,)
 )
 """Musculus quadriceps femoris, left (MDC 7:833)."""
 
-MusculusQuadricepsFemorisRight: Final[Code] = Code(
+MusculusQuadricepsFemorisRight: _Final[_Code] = _Code(
     "MDC", "7:834", "Musculus quadriceps femoris, right", (3031,)
 )
 """Musculus quadriceps femoris, right (MDC 7:834)."""
 
-MusculusRectusAbdominis: Final[Code] = Code("MDC", "7:560", "Musculus rectus abdominis", (3031,))
+MusculusRectusAbdominis: _Final[_Code] = _Code("MDC", "7:560", "Musculus rectus abdominis", (3031,))
 """Musculus rectus abdominis (MDC 7:560)."""
 
-MusculusRectusAbdominisLeft: Final[Code] = Code(
+MusculusRectusAbdominisLeft: _Final[_Code] = _Code(
     "MDC", "7:561", "Musculus rectus abdominis, left", (3031,)
 )
 """Musculus rectus abdominis, left (MDC 7:561)."""
 
-MusculusRectusAbdominisRight: Final[Code] = Code(
+MusculusRectusAbdominisRight: _Final[_Code] = _Code(
     "MDC", "7:562", "Musculus rectus abdominis, right", (3031,)
 )
 """Musculus rectus abdominis, right (MDC 7:562)."""
 
-MusculusRectusFemoris: Final[Code] = Code("MDC", "7:836", "Musculus rectus femoris", (3031,))
+MusculusRectusFemoris: _Final[_Code] = _Code("MDC", "7:836", "Musculus rectus femoris", (3031,))
 """Musculus rectus femoris (MDC 7:836)."""
 
-MusculusRectusFemorisLeft: Final[Code] = Code(
+MusculusRectusFemorisLeft: _Final[_Code] = _Code(
     "MDC", "7:837", "Musculus rectus femoris, left", (3031,)
 )
 """Musculus rectus femoris, left (MDC 7:837)."""
 
-MusculusRectusFemorisRight: Final[Code] = Code(
+MusculusRectusFemorisRight: _Final[_Code] = _Code(
     "MDC", "7:838", "Musculus rectus femoris, right", (3031,)
 )
 """Musculus rectus femoris, right (MDC 7:838)."""
 
-MusculusRectusInferior: Final[Code] = Code("MDC", "7:264", "Musculus rectus inferior", (3031,))
+MusculusRectusInferior: _Final[_Code] = _Code("MDC", "7:264", "Musculus rectus inferior", (3031,))
 """Musculus rectus inferior (MDC 7:264)."""
 
-MusculusRectusInferiorLeft: Final[Code] = Code(
+MusculusRectusInferiorLeft: _Final[_Code] = _Code(
     "MDC", "7:265", "Musculus rectus inferior, left", (3031,)
 )
 """Musculus rectus inferior, left (MDC 7:265)."""
 
-MusculusRectusInferiorRight: Final[Code] = Code(
+MusculusRectusInferiorRight: _Final[_Code] = _Code(
     "MDC", "7:266", "Musculus rectus inferior, right", (3031,)
 )
 """Musculus rectus inferior, right (MDC 7:266)."""
 
-MusculusRectusLateralis: Final[Code] = Code("MDC", "7:272", "Musculus rectus lateralis", (3031,))
+MusculusRectusLateralis: _Final[_Code] = _Code("MDC", "7:272", "Musculus rectus lateralis", (3031,))
 """Musculus rectus lateralis (MDC 7:272)."""
 
-MusculusRectusLateralisLeft: Final[Code] = Code(
+MusculusRectusLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:273", "Musculus rectus lateralis, left", (3031,)
 )
 """Musculus rectus lateralis, left (MDC 7:273)."""
 
-MusculusRectusLateralisRight: Final[Code] = Code(
+MusculusRectusLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:274", "Musculus rectus lateralis, right", (3031,)
 )
 """Musculus rectus lateralis, right (MDC 7:274)."""
 
-MusculusRectusMedialis: Final[Code] = Code("MDC", "7:268", "Musculus rectus medialis", (3031,))
+MusculusRectusMedialis: _Final[_Code] = _Code("MDC", "7:268", "Musculus rectus medialis", (3031,))
 """Musculus rectus medialis (MDC 7:268)."""
 
-MusculusRectusMedialisLeft: Final[Code] = Code(
+MusculusRectusMedialisLeft: _Final[_Code] = _Code(
     "MDC", "7:269", "Musculus rectus medialis, left", (3031,)
 )
 """Musculus rectus medialis, left (MDC 7:269)."""
 
-MusculusRectusMedialisRight: Final[Code] = Code(
+MusculusRectusMedialisRight: _Final[_Code] = _Code(
     "MDC", "7:270", "Musculus rectus medialis, right", (3031,)
 )
 """Musculus rectus medialis, right (MDC 7:270)."""
 
-MusculusRectusSuperior: Final[Code] = Code("MDC", "7:260", "Musculus rectus superior", (3031,))
+MusculusRectusSuperior: _Final[_Code] = _Code("MDC", "7:260", "Musculus rectus superior", (3031,))
 """Musculus rectus superior (MDC 7:260)."""
 
-MusculusRectusSuperiorLeft: Final[Code] = Code(
+MusculusRectusSuperiorLeft: _Final[_Code] = _Code(
     "MDC", "7:261", "Musculus rectus superior, left", (3031,)
 )
 """Musculus rectus superior, left (MDC 7:261)."""
 
-MusculusRectusSuperiorRight: Final[Code] = Code(
+MusculusRectusSuperiorRight: _Final[_Code] = _Code(
     "MDC", "7:262", "Musculus rectus superior, right", (3031,)
 )
 """Musculus rectus superior, right (MDC 7:262)."""
 
-MusculusRhomboideusMajor: Final[Code] = Code("MDC", "7:444", "Musculus rhomboideus major", (3031,))
+MusculusRhomboideusMajor: _Final[_Code] = _Code(
+    "MDC", "7:444", "Musculus rhomboideus major", (3031,)
+)
 """Musculus rhomboideus major (MDC 7:444)."""
 
-MusculusRhomboideusMajorLeft: Final[Code] = Code(
+MusculusRhomboideusMajorLeft: _Final[_Code] = _Code(
     "MDC", "7:445", "Musculus rhomboideus major, left", (3031,)
 )
 """Musculus rhomboideus major, left (MDC 7:445)."""
 
-MusculusRhomboideusMajorRight: Final[Code] = Code(
+MusculusRhomboideusMajorRight: _Final[_Code] = _Code(
     "MDC", "7:446", "Musculus rhomboideus major, right", (3031,)
 )
 """Musculus rhomboideus major, right (MDC 7:446)."""
 
-MusculusRhomboideusMinor: Final[Code] = Code("MDC", "7:448", "Musculus rhomboideus minor", (3031,))
+MusculusRhomboideusMinor: _Final[_Code] = _Code(
+    "MDC", "7:448", "Musculus rhomboideus minor", (3031,)
+)
 """Musculus rhomboideus minor (MDC 7:448)."""
 
-MusculusRhomboideusMinorLeft: Final[Code] = Code(
+MusculusRhomboideusMinorLeft: _Final[_Code] = _Code(
     "MDC", "7:449", "Musculus rhomboideus minor, left", (3031,)
 )
 """Musculus rhomboideus minor, left (MDC 7:449)."""
 
-MusculusRhomboideusMinorRight: Final[Code] = Code(
+MusculusRhomboideusMinorRight: _Final[_Code] = _Code(
     "MDC", "7:450", "Musculus rhomboideus minor, right", (3031,)
 )
 """Musculus rhomboideus minor, right (MDC 7:450)."""
 
-MusculusRisorius: Final[Code] = Code("MDC", "7:312", "Musculus risorius", (3031,))
+MusculusRisorius: _Final[_Code] = _Code("MDC", "7:312", "Musculus risorius", (3031,))
 """Musculus risorius (MDC 7:312)."""
 
-MusculusRisoriusLeft: Final[Code] = Code("MDC", "7:313", "Musculus risorius, left", (3031,))
+MusculusRisoriusLeft: _Final[_Code] = _Code("MDC", "7:313", "Musculus risorius, left", (3031,))
 """Musculus risorius, left (MDC 7:313)."""
 
-MusculusRisoriusRight: Final[Code] = Code("MDC", "7:314", "Musculus risorius, right", (3031,))
+MusculusRisoriusRight: _Final[_Code] = _Code("MDC", "7:314", "Musculus risorius, right", (3031,))
 """Musculus risorius, right (MDC 7:314)."""
 
-MusculusSartorius: Final[Code] = Code("MDC", "7:828", "Musculus sartorius", (3031,))
+MusculusSartorius: _Final[_Code] = _Code("MDC", "7:828", "Musculus sartorius", (3031,))
 """Musculus sartorius (MDC 7:828)."""
 
-MusculusSartoriusLeft: Final[Code] = Code("MDC", "7:829", "Musculus sartorius, left", (3031,))
+MusculusSartoriusLeft: _Final[_Code] = _Code("MDC", "7:829", "Musculus sartorius, left", (3031,))
 """Musculus sartorius, left (MDC 7:829)."""
 
-MusculusSartoriusRight: Final[Code] = Code("MDC", "7:830", "Musculus sartorius, right", (3031,))
+MusculusSartoriusRight: _Final[_Code] = _Code("MDC", "7:830", "Musculus sartorius, right", (3031,))
 """Musculus sartorius, right (MDC 7:830)."""
 
-MusculusSemimembranosus: Final[Code] = Code("MDC", "7:888", "Musculus semimembranosus", (3031,))
+MusculusSemimembranosus: _Final[_Code] = _Code("MDC", "7:888", "Musculus semimembranosus", (3031,))
 """Musculus semimembranosus (MDC 7:888)."""
 
-MusculusSemimembranosusLeft: Final[Code] = Code(
+MusculusSemimembranosusLeft: _Final[_Code] = _Code(
     "MDC", "7:889", "Musculus semimembranosus, left", (3031,)
 )
 """Musculus semimembranosus, left (MDC 7:889)."""
 
-MusculusSemimembranosusRight: Final[Code] = Code(
+MusculusSemimembranosusRight: _Final[_Code] = _Code(
     "MDC", "7:890", "Musculus semimembranosus, right", (3031,)
 )
 """Musculus semimembranosus, right (MDC 7:890)."""
 
-MusculusSemispinalis: Final[Code] = Code("MDC", "7:492", "Musculus semispinalis", (3031,))
+MusculusSemispinalis: _Final[_Code] = _Code("MDC", "7:492", "Musculus semispinalis", (3031,))
 """Musculus semispinalis (MDC 7:492)."""
 
-MusculusSemispinalisCapitis: Final[Code] = Code(
+MusculusSemispinalisCapitis: _Final[_Code] = _Code(
     "MDC", "7:504", "Musculus semispinalis capitis", (3031,)
 )
 """Musculus semispinalis capitis (MDC 7:504)."""
 
-MusculusSemispinalisCapitisLeft: Final[Code] = Code(
+MusculusSemispinalisCapitisLeft: _Final[_Code] = _Code(
     "MDC", "7:505", "Musculus semispinalis capitis, left", (3031,)
 )
 """Musculus semispinalis capitis, left (MDC 7:505)."""
 
-MusculusSemispinalisCapitisRight: Final[Code] = Code(
+MusculusSemispinalisCapitisRight: _Final[_Code] = _Code(
     "MDC", "7:506", "Musculus semispinalis capitis, right", (3031,)
 )
 """Musculus semispinalis capitis, right (MDC 7:506)."""
 
-MusculusSemispinalisCervicis: Final[Code] = Code(
+MusculusSemispinalisCervicis: _Final[_Code] = _Code(
     "MDC", "7:500", "Musculus semispinalis cervicis", (3031,)
 )
 """Musculus semispinalis cervicis (MDC 7:500)."""
 
-MusculusSemispinalisCervicisLeft: Final[Code] = Code(
+MusculusSemispinalisCervicisLeft: _Final[_Code] = _Code(
     "MDC", "7:501", "Musculus semispinalis cervicis, left", (3031,)
 )
 """Musculus semispinalis cervicis, left (MDC 7:501)."""
 
-MusculusSemispinalisCervicisRight: Final[Code] = Code(
+MusculusSemispinalisCervicisRight: _Final[_Code] = _Code(
     "MDC", "7:502", "Musculus semispinalis cervicis, right", (3031,)
 )
 """Musculus semispinalis cervicis, right (MDC 7:502)."""
 
-MusculusSemispinalisLeft: Final[Code] = Code("MDC", "7:493", "Musculus semispinalis, left", (3031,))
+MusculusSemispinalisLeft: _Final[_Code] = _Code(
+    "MDC", "7:493", "Musculus semispinalis, left", (3031,)
+)
 """Musculus semispinalis, left (MDC 7:493)."""
 
-MusculusSemispinalisRight: Final[Code] = Code(
+MusculusSemispinalisRight: _Final[_Code] = _Code(
     "MDC", "7:494", "Musculus semispinalis, right", (3031,)
 )
 """Musculus semispinalis, right (MDC 7:494)."""
 
-MusculusSemispinalisThoracis: Final[Code] = Code(
+MusculusSemispinalisThoracis: _Final[_Code] = _Code(
     "MDC", "7:496", "Musculus semispinalis thoracis", (3031,)
 )
 """Musculus semispinalis thoracis (MDC 7:496)."""
 
-MusculusSemispinalisThoracisLeft: Final[Code] = Code(
+MusculusSemispinalisThoracisLeft: _Final[_Code] = _Code(
     "MDC", "7:497", "Musculus semispinalis thoracis, left", (3031,)
 )
 """Musculus semispinalis thoracis, left (MDC 7:497)."""
 
-MusculusSemispinalisThoracisRight: Final[Code] = Code(
+MusculusSemispinalisThoracisRight: _Final[_Code] = _Code(
     "MDC", "7:498", "Musculus semispinalis thoracis, right", (3031,)
 )
 """Musculus semispinalis thoracis, right (MDC 7:498)."""
 
-MusculusSemitendinosus: Final[Code] = Code("MDC", "7:884", "Musculus semitendinosus", (3031,))
+MusculusSemitendinosus: _Final[_Code] = _Code("MDC", "7:884", "Musculus semitendinosus", (3031,))
 """Musculus semitendinosus (MDC 7:884)."""
 
-MusculusSemitendinosusLeft: Final[Code] = Code(
+MusculusSemitendinosusLeft: _Final[_Code] = _Code(
     "MDC", "7:885", "Musculus semitendinosus, left", (3031,)
 )
 """Musculus semitendinosus, left (MDC 7:885)."""
 
-MusculusSemitendinosusRight: Final[Code] = Code(
+MusculusSemitendinosusRight: _Final[_Code] = _Code(
     "MDC", "7:886", "Musculus semitendinosus, right", (3031,)
 )
 """Musculus semitendinosus, right (MDC 7:886)."""
 
-MusculusSerratusAnterior: Final[Code] = Code("MDC", "7:544", "Musculus serratus anterior", (3031,))
+MusculusSerratusAnterior: _Final[_Code] = _Code(
+    "MDC", "7:544", "Musculus serratus anterior", (3031,)
+)
 """Musculus serratus anterior (MDC 7:544)."""
 
-MusculusSerratusAnteriorLeft: Final[Code] = Code(
+MusculusSerratusAnteriorLeft: _Final[_Code] = _Code(
     "MDC", "7:545", "Musculus serratus anterior, left", (3031,)
 )
 """Musculus serratus anterior, left (MDC 7:545)."""
 
-MusculusSerratusAnteriorRight: Final[Code] = Code(
+MusculusSerratusAnteriorRight: _Final[_Code] = _Code(
     "MDC", "7:546", "Musculus serratus anterior, right", (3031,)
 )
 """Musculus serratus anterior, right (MDC 7:546)."""
 
-MusculusSerratusPosterior: Final[Code] = Code(
+MusculusSerratusPosterior: _Final[_Code] = _Code(
     "MDC", "7:456", "Musculus serratus posterior", (3031,)
 )
 """Musculus serratus posterior (MDC 7:456)."""
 
-MusculusSerratusPosteriorLeft: Final[Code] = Code(
+MusculusSerratusPosteriorLeft: _Final[_Code] = _Code(
     "MDC", "7:457", "Musculus serratus posterior, left", (3031,)
 )
 """Musculus serratus posterior, left (MDC 7:457)."""
 
-MusculusSerratusPosteriorRight: Final[Code] = Code(
+MusculusSerratusPosteriorRight: _Final[_Code] = _Code(
     "MDC", "7:458", "Musculus serratus posterior, right", (3031,)
 )
 """Musculus serratus posterior, right (MDC 7:458)."""
 
-MusculusSoleus: Final[Code] = Code("MDC", "7:932", "Musculus soleus", (3031,))
+MusculusSoleus: _Final[_Code] = _Code("MDC", "7:932", "Musculus soleus", (3031,))
 """Musculus soleus (MDC 7:932)."""
 
-MusculusSoleusLeft: Final[Code] = Code("MDC", "7:933", "Musculus soleus, left", (3031,))
+MusculusSoleusLeft: _Final[_Code] = _Code("MDC", "7:933", "Musculus soleus, left", (3031,))
 """Musculus soleus, left (MDC 7:933)."""
 
-MusculusSoleusRight: Final[Code] = Code("MDC", "7:934", "Musculus soleus, right", (3031,))
+MusculusSoleusRight: _Final[_Code] = _Code("MDC", "7:934", "Musculus soleus, right", (3031,))
 """Musculus soleus, right (MDC 7:934)."""
 
-MusculusSphincterAni: Final[Code] = Code("MDC", "7:592", "Musculus sphincter ani", (3031,))
+MusculusSphincterAni: _Final[_Code] = _Code("MDC", "7:592", "Musculus sphincter ani", (3031,))
 """Musculus sphincter ani (MDC 7:592)."""
 
-MusculusSphincterAniExternus: Final[Code] = Code(
+MusculusSphincterAniExternus: _Final[_Code] = _Code(
     "MDC", "7:596", "Musculus sphincter ani externus", (3031,)
 )
 """Musculus sphincter ani externus (MDC 7:596)."""
 
-MusculusSpinalis: Final[Code] = Code("MDC", "7:476", "Musculus spinalis", (3031,))
+MusculusSpinalis: _Final[_Code] = _Code("MDC", "7:476", "Musculus spinalis", (3031,))
 """Musculus spinalis (MDC 7:476)."""
 
-MusculusSpinalisCapitis: Final[Code] = Code("MDC", "7:488", "Musculus spinalis capitis", (3031,))
+MusculusSpinalisCapitis: _Final[_Code] = _Code("MDC", "7:488", "Musculus spinalis capitis", (3031,))
 """Musculus spinalis capitis (MDC 7:488)."""
 
-MusculusSpinalisCapitisLeft: Final[Code] = Code(
+MusculusSpinalisCapitisLeft: _Final[_Code] = _Code(
     "MDC", "7:489", "Musculus spinalis capitis, left", (3031,)
 )
 """Musculus spinalis capitis, left (MDC 7:489)."""
 
-MusculusSpinalisCapitisRight: Final[Code] = Code(
+MusculusSpinalisCapitisRight: _Final[_Code] = _Code(
     "MDC", "7:490", "Musculus spinalis capitis, right", (3031,)
 )
 """Musculus spinalis capitis, right (MDC 7:490)."""
 
-MusculusSpinalisCervicis: Final[Code] = Code("MDC", "7:484", "Musculus spinalis cervicis", (3031,))
+MusculusSpinalisCervicis: _Final[_Code] = _Code(
+    "MDC", "7:484", "Musculus spinalis cervicis", (3031,)
+)
 """Musculus spinalis cervicis (MDC 7:484)."""
 
-MusculusSpinalisCervicisLeft: Final[Code] = Code(
+MusculusSpinalisCervicisLeft: _Final[_Code] = _Code(
     "MDC", "7:485", "Musculus spinalis cervicis, left", (3031,)
 )
 """Musculus spinalis cervicis, left (MDC 7:485)."""
 
-MusculusSpinalisCervicisRight: Final[Code] = Code(
+MusculusSpinalisCervicisRight: _Final[_Code] = _Code(
     "MDC", "7:486", "Musculus spinalis cervicis, right", (3031,)
 )
 """Musculus spinalis cervicis, right (MDC 7:486)."""
 
-MusculusSpinalisLeft: Final[Code] = Code("MDC", "7:477", "Musculus spinalis, left", (3031,))
+MusculusSpinalisLeft: _Final[_Code] = _Code("MDC", "7:477", "Musculus spinalis, left", (3031,))
 """Musculus spinalis, left (MDC 7:477)."""
 
-MusculusSpinalisRight: Final[Code] = Code("MDC", "7:478", "Musculus spinalis, right", (3031,))
+MusculusSpinalisRight: _Final[_Code] = _Code("MDC", "7:478", "Musculus spinalis, right", (3031,))
 """Musculus spinalis, right (MDC 7:478)."""
 
-MusculusSpinalisThoracis: Final[Code] = Code("MDC", "7:480", "Musculus spinalis thoracis", (3031,))
+MusculusSpinalisThoracis: _Final[_Code] = _Code(
+    "MDC", "7:480", "Musculus spinalis thoracis", (3031,)
+)
 """Musculus spinalis thoracis (MDC 7:480)."""
 
-MusculusSpinalisThoracisLeft: Final[Code] = Code(
+MusculusSpinalisThoracisLeft: _Final[_Code] = _Code(
     "MDC", "7:481", "Musculus spinalis thoracis, left", (3031,)
 )
 """Musculus spinalis thoracis, left (MDC 7:481)."""
 
-MusculusSpinalisThoracisRight: Final[Code] = Code(
+MusculusSpinalisThoracisRight: _Final[_Code] = _Code(
     "MDC", "7:482", "Musculus spinalis thoracis, right", (3031,)
 )
 """Musculus spinalis thoracis, right (MDC 7:482)."""
 
-MusculusSplenius: Final[Code] = Code("MDC", "7:468", "Musculus splenius", (3031,))
+MusculusSplenius: _Final[_Code] = _Code("MDC", "7:468", "Musculus splenius", (3031,))
 """Musculus splenius (MDC 7:468)."""
 
-MusculusSpleniusCapitis: Final[Code] = Code("MDC", "7:460", "Musculus splenius capitis", (3031,))
+MusculusSpleniusCapitis: _Final[_Code] = _Code("MDC", "7:460", "Musculus splenius capitis", (3031,))
 """Musculus splenius capitis (MDC 7:460)."""
 
-MusculusSpleniusCapitisLeft: Final[Code] = Code(
+MusculusSpleniusCapitisLeft: _Final[_Code] = _Code(
     "MDC", "7:461", "Musculus splenius capitis, left", (3031,)
 )
 """Musculus splenius capitis, left (MDC 7:461)."""
 
-MusculusSpleniusCapitisRight: Final[Code] = Code(
+MusculusSpleniusCapitisRight: _Final[_Code] = _Code(
     "MDC", "7:462", "Musculus splenius capitis, right", (3031,)
 )
 """Musculus splenius capitis, right (MDC 7:462)."""
 
-MusculusSpleniusCervicis: Final[Code] = Code("MDC", "7:464", "Musculus splenius cervicis", (3031,))
+MusculusSpleniusCervicis: _Final[_Code] = _Code(
+    "MDC", "7:464", "Musculus splenius cervicis", (3031,)
+)
 """Musculus splenius cervicis (MDC 7:464)."""
 
-MusculusSpleniusCervicisLeft: Final[Code] = Code(
+MusculusSpleniusCervicisLeft: _Final[_Code] = _Code(
     "MDC", "7:465", "Musculus splenius cervicis, left", (3031,)
 )
 """Musculus splenius cervicis, left (MDC 7:465)."""
 
-MusculusSpleniusCervicisRight: Final[Code] = Code(
+MusculusSpleniusCervicisRight: _Final[_Code] = _Code(
     "MDC", "7:466", "Musculus splenius cervicis, right", (3031,)
 )
 """Musculus splenius cervicis, right (MDC 7:466)."""
 
-MusculusSpleniusLeft: Final[Code] = Code("MDC", "7:469", "Musculus splenius, left", (3031,))
+MusculusSpleniusLeft: _Final[_Code] = _Code("MDC", "7:469", "Musculus splenius, left", (3031,))
 """Musculus splenius, left (MDC 7:469)."""
 
-MusculusSpleniusRight: Final[Code] = Code("MDC", "7:470", "Musculus splenius, right", (3031,))
+MusculusSpleniusRight: _Final[_Code] = _Code("MDC", "7:470", "Musculus splenius, right", (3031,))
 """Musculus splenius, right (MDC 7:470)."""
 
-MusculusSternocleidomastoideus: Final[Code] = Code(
+MusculusSternocleidomastoideus: _Final[_Code] = _Code(
     "MDC", "7:400", "Musculus Sternocleidomastoideus", (3031,)
 )
 """Musculus Sternocleidomastoideus (MDC 7:400)."""
 
-MusculusSternocleidomastoideusLeft: Final[Code] = Code(
+MusculusSternocleidomastoideusLeft: _Final[_Code] = _Code(
     "MDC", "7:401", "Musculus Sternocleidomastoideus, left", (3031,)
 )
 """Musculus Sternocleidomastoideus, left (MDC 7:401)."""
 
-MusculusSternocleidomastoideusRight: Final[Code] = Code(
+MusculusSternocleidomastoideusRight: _Final[_Code] = _Code(
     "MDC", "7:402", "Musculus Sternocleidomastoideus, right", (3031,)
 )
 """Musculus Sternocleidomastoideus, right (MDC 7:402)."""
 
-MusculusSubclavius: Final[Code] = Code("MDC", "7:540", "Musculus subclavius", (3031,))
+MusculusSubclavius: _Final[_Code] = _Code("MDC", "7:540", "Musculus subclavius", (3031,))
 """Musculus subclavius (MDC 7:540)."""
 
-MusculusSubclaviusLeft: Final[Code] = Code("MDC", "7:541", "Musculus subclavius, left", (3031,))
+MusculusSubclaviusLeft: _Final[_Code] = _Code("MDC", "7:541", "Musculus subclavius, left", (3031,))
 """Musculus subclavius, left (MDC 7:541)."""
 
-MusculusSubclaviusRight: Final[Code] = Code("MDC", "7:542", "Musculus subclavius, right", (3031,))
+MusculusSubclaviusRight: _Final[_Code] = _Code(
+    "MDC", "7:542", "Musculus subclavius, right", (3031,)
+)
 """Musculus subclavius, right (MDC 7:542)."""
 
-MusculusSubscapularis: Final[Code] = Code("MDC", "7:624", "Musculus subscapularis", (3031,))
+MusculusSubscapularis: _Final[_Code] = _Code("MDC", "7:624", "Musculus subscapularis", (3031,))
 """Musculus subscapularis (MDC 7:624)."""
 
-MusculusSubscapularisLeft: Final[Code] = Code(
+MusculusSubscapularisLeft: _Final[_Code] = _Code(
     "MDC", "7:625", "Musculus subscapularis, left", (3031,)
 )
 """Musculus subscapularis, left (MDC 7:625)."""
 
-MusculusSubscapularisRight: Final[Code] = Code(
+MusculusSubscapularisRight: _Final[_Code] = _Code(
     "MDC", "7:626", "Musculus subscapularis, right", (3031,)
 )
 """Musculus subscapularis, right (MDC 7:626)."""
 
-MusculusSupinator: Final[Code] = Code("MDC", "7:716", "Musculus supinator", (3031,))
+MusculusSupinator: _Final[_Code] = _Code("MDC", "7:716", "Musculus supinator", (3031,))
 """Musculus supinator (MDC 7:716)."""
 
-MusculusSupinatorLeft: Final[Code] = Code("MDC", "7:717", "Musculus supinator, left", (3031,))
+MusculusSupinatorLeft: _Final[_Code] = _Code("MDC", "7:717", "Musculus supinator, left", (3031,))
 """Musculus supinator, left (MDC 7:717)."""
 
-MusculusSupinatorRight: Final[Code] = Code("MDC", "7:718", "Musculus supinator, right", (3031,))
+MusculusSupinatorRight: _Final[_Code] = _Code("MDC", "7:718", "Musculus supinator, right", (3031,))
 """Musculus supinator, right (MDC 7:718)."""
 
-MusculusSupraspinatus: Final[Code] = Code("MDC", "7:608", "Musculus supraspinatus", (3031,))
+MusculusSupraspinatus: _Final[_Code] = _Code("MDC", "7:608", "Musculus supraspinatus", (3031,))
 """Musculus supraspinatus (MDC 7:608)."""
 
-MusculusSupraspinatusLeft: Final[Code] = Code(
+MusculusSupraspinatusLeft: _Final[_Code] = _Code(
     "MDC", "7:609", "Musculus supraspinatus, left", (3031,)
 )
 """Musculus supraspinatus, left (MDC 7:609)."""
 
-MusculusSupraspinatusRight: Final[Code] = Code(
+MusculusSupraspinatusRight: _Final[_Code] = _Code(
     "MDC", "7:610", "Musculus supraspinatus, right", (3031,)
 )
 """Musculus supraspinatus, right (MDC 7:610)."""
 
-MusculusTemporalis: Final[Code] = Code("MDC", "7:352", "Musculus temporalis", (3031,))
+MusculusTemporalis: _Final[_Code] = _Code("MDC", "7:352", "Musculus temporalis", (3031,))
 """Musculus temporalis (MDC 7:352)."""
 
-MusculusTemporalisLeft: Final[Code] = Code("MDC", "7:353", "Musculus temporalis, left", (3031,))
+MusculusTemporalisLeft: _Final[_Code] = _Code("MDC", "7:353", "Musculus temporalis, left", (3031,))
 """Musculus temporalis, left (MDC 7:353)."""
 
-MusculusTemporalisRight: Final[Code] = Code("MDC", "7:354", "Musculus temporalis, right", (3031,))
+MusculusTemporalisRight: _Final[_Code] = _Code(
+    "MDC", "7:354", "Musculus temporalis, right", (3031,)
+)
 """Musculus temporalis, right (MDC 7:354)."""
 
-MusculusTensorFasciaeLatae: Final[Code] = Code(
+MusculusTensorFasciaeLatae: _Final[_Code] = _Code(
     "MDC", "7:808", "Musculus tensor fasciae latae", (3031,)
 )
 """Musculus tensor fasciae latae (MDC 7:808)."""
 
-MusculusTensorFasciaeLataeLeft: Final[Code] = Code(
+MusculusTensorFasciaeLataeLeft: _Final[_Code] = _Code(
     "MDC", "7:809", "Musculus tensor fasciae latae, left", (3031,)
 )
 """Musculus tensor fasciae latae, left (MDC 7:809)."""
 
-MusculusTensorFasciaeLataeRight: Final[Code] = Code(
+MusculusTensorFasciaeLataeRight: _Final[_Code] = _Code(
     "MDC", "7:810", "Musculus tensor fasciae latae, right", (3031,)
 )
 """Musculus tensor fasciae latae, right (MDC 7:810)."""
 
-MusculusTeresMajor: Final[Code] = Code("MDC", "7:620", "Musculus teres major", (3031,))
+MusculusTeresMajor: _Final[_Code] = _Code("MDC", "7:620", "Musculus teres major", (3031,))
 """Musculus teres major (MDC 7:620)."""
 
-MusculusTeresMajorLeft: Final[Code] = Code("MDC", "7:621", "Musculus teres major, left", (3031,))
+MusculusTeresMajorLeft: _Final[_Code] = _Code("MDC", "7:621", "Musculus teres major, left", (3031,))
 """Musculus teres major, left (MDC 7:621)."""
 
-MusculusTeresMajorRight: Final[Code] = Code("MDC", "7:622", "Musculus teres major, right", (3031,))
+MusculusTeresMajorRight: _Final[_Code] = _Code(
+    "MDC", "7:622", "Musculus teres major, right", (3031,)
+)
 """Musculus teres major, right (MDC 7:622)."""
 
-MusculusTeresMinor: Final[Code] = Code("MDC", "7:616", "Musculus teres minor", (3031,))
+MusculusTeresMinor: _Final[_Code] = _Code("MDC", "7:616", "Musculus teres minor", (3031,))
 """Musculus teres minor (MDC 7:616)."""
 
-MusculusTeresMinorLeft: Final[Code] = Code("MDC", "7:617", "Musculus teres minor, left", (3031,))
+MusculusTeresMinorLeft: _Final[_Code] = _Code("MDC", "7:617", "Musculus teres minor, left", (3031,))
 """Musculus teres minor, left (MDC 7:617)."""
 
-MusculusTeresMinorRight: Final[Code] = Code("MDC", "7:618", "Musculus teres minor, right", (3031,))
+MusculusTeresMinorRight: _Final[_Code] = _Code(
+    "MDC", "7:618", "Musculus teres minor, right", (3031,)
+)
 """Musculus teres minor, right (MDC 7:618)."""
 
-MusculusTibialisAnterior: Final[Code] = Code("MDC", "7:892", "Musculus tibialis anterior", (3031,))
+MusculusTibialisAnterior: _Final[_Code] = _Code(
+    "MDC", "7:892", "Musculus tibialis anterior", (3031,)
+)
 """Musculus tibialis anterior (MDC 7:892)."""
 
-MusculusTibialisAnteriorLeft: Final[Code] = Code(
+MusculusTibialisAnteriorLeft: _Final[_Code] = _Code(
     "MDC", "7:893", "Musculus tibialis anterior, left", (3031,)
 )
 """Musculus tibialis anterior, left (MDC 7:893)."""
 
-MusculusTibialisAnteriorRight: Final[Code] = Code(
+MusculusTibialisAnteriorRight: _Final[_Code] = _Code(
     "MDC", "7:894", "Musculus tibialis anterior, right", (3031,)
 )
 """Musculus tibialis anterior, right (MDC 7:894)."""
 
-MusculusTibialisPosterior: Final[Code] = Code(
+MusculusTibialisPosterior: _Final[_Code] = _Code(
     "MDC", "7:944", "Musculus tibialis posterior", (3031,)
 )
 """Musculus tibialis posterior (MDC 7:944)."""
 
-MusculusTibialisPosteriorLeft: Final[Code] = Code(
+MusculusTibialisPosteriorLeft: _Final[_Code] = _Code(
     "MDC", "7:945", "Musculus tibialis posterior, left", (3031,)
 )
 """Musculus tibialis posterior, left (MDC 7:945)."""
 
-MusculusTibialisPosteriorRight: Final[Code] = Code(
+MusculusTibialisPosteriorRight: _Final[_Code] = _Code(
     "MDC", "7:946", "Musculus tibialis posterior, right", (3031,)
 )
 """Musculus tibialis posterior, right (MDC 7:946)."""
 
-MusculusTransversusAbdominis: Final[Code] = Code(
+MusculusTransversusAbdominis: _Final[_Code] = _Code(
     "MDC", "7:572", "Musculus transversus abdominis", (3031,)
 )
 """Musculus transversus abdominis (MDC 7:572)."""
 
-MusculusTransversusAbdominisLeft: Final[Code] = Code(
+MusculusTransversusAbdominisLeft: _Final[_Code] = _Code(
     "MDC", "7:573", "Musculus transversus abdominis, left", (3031,)
 )
 """Musculus transversus abdominis, left (MDC 7:573)."""
 
-MusculusTransversusAbdominisRight: Final[Code] = Code(
+MusculusTransversusAbdominisRight: _Final[_Code] = _Code(
     "MDC", "7:574", "Musculus transversus abdominis, right", (3031,)
 )
 """Musculus transversus abdominis, right (MDC 7:574)."""
 
-MusculusTrapezius: Final[Code] = Code("MDC", "7:436", "Musculus trapezius", (3031,))
+MusculusTrapezius: _Final[_Code] = _Code("MDC", "7:436", "Musculus trapezius", (3031,))
 """Musculus trapezius (MDC 7:436)."""
 
-MusculusTrapeziusLeft: Final[Code] = Code("MDC", "7:437", "Musculus trapezius, left", (3031,))
+MusculusTrapeziusLeft: _Final[_Code] = _Code("MDC", "7:437", "Musculus trapezius, left", (3031,))
 """Musculus trapezius, left (MDC 7:437)."""
 
-MusculusTrapeziusRight: Final[Code] = Code("MDC", "7:438", "Musculus trapezius, right", (3031,))
+MusculusTrapeziusRight: _Final[_Code] = _Code("MDC", "7:438", "Musculus trapezius, right", (3031,))
 """Musculus trapezius, right (MDC 7:438)."""
 
-MusculusTricepsBrachii: Final[Code] = Code("MDC", "7:640", "Musculus triceps brachii", (3031,))
+MusculusTricepsBrachii: _Final[_Code] = _Code("MDC", "7:640", "Musculus triceps brachii", (3031,))
 """Musculus triceps brachii (MDC 7:640)."""
 
-MusculusTricepsBrachiiCaputLaterale: Final[Code] = Code(
+MusculusTricepsBrachiiCaputLaterale: _Final[_Code] = _Code(
     "MDC", "7:648", "Musculus triceps brachii, Caput laterale", (3031,)
 )
 """Musculus triceps brachii, Caput laterale (MDC 7:648)."""
 
-MusculusTricepsBrachiiCaputLateraleLeft: Final[Code] = Code(
+MusculusTricepsBrachiiCaputLateraleLeft: _Final[_Code] = _Code(
     "MDC", "7:649", "Musculus triceps brachii, Caput laterale, left", (3031,)
 )
 """Musculus triceps brachii, Caput laterale, left (MDC 7:649)."""
 
-MusculusTricepsBrachiiCaputLateraleRight: Final[Code] = Code(
+MusculusTricepsBrachiiCaputLateraleRight: _Final[_Code] = _Code(
     "MDC", "7:650", "Musculus triceps brachii, Caput laterale, right", (3031,)
 )
 """Musculus triceps brachii, Caput laterale, right (MDC 7:650)."""
 
-MusculusTricepsBrachiiCaputLongum: Final[Code] = Code(
+MusculusTricepsBrachiiCaputLongum: _Final[_Code] = _Code(
     "MDC", "7:644", "Musculus triceps brachii, Caput longum", (3031,)
 )
 """Musculus triceps brachii, Caput longum (MDC 7:644)."""
 
-MusculusTricepsBrachiiCaputLongumLeft: Final[Code] = Code(
+MusculusTricepsBrachiiCaputLongumLeft: _Final[_Code] = _Code(
     "MDC", "7:645", "Musculus triceps brachii, Caput longum, left", (3031,)
 )
 """Musculus triceps brachii, Caput longum, left (MDC 7:645)."""
 
-MusculusTricepsBrachiiCaputLongumRight: Final[Code] = Code(
+MusculusTricepsBrachiiCaputLongumRight: _Final[_Code] = _Code(
     "MDC", "7:646", "Musculus triceps brachii, Caput longum, right", (3031,)
 )
 """Musculus triceps brachii, Caput longum, right (MDC 7:646)."""
 
-MusculusTricepsBrachiiCaputMediale: Final[Code] = Code(
+MusculusTricepsBrachiiCaputMediale: _Final[_Code] = _Code(
     "MDC", "7:652", "Musculus triceps brachii, Caput mediale", (3031,)
 )
 """Musculus triceps brachii, Caput mediale (MDC 7:652)."""
 
-MusculusTricepsBrachiiCaputMedialeLeft: Final[Code] = Code(
+MusculusTricepsBrachiiCaputMedialeLeft: _Final[_Code] = _Code(
     "MDC", "7:653", "Musculus triceps brachii, Caput mediale, left", (3031,)
 )
 """Musculus triceps brachii, Caput mediale, left (MDC 7:653)."""
 
-MusculusTricepsBrachiiCaputMedialeRight: Final[Code] = Code(
+MusculusTricepsBrachiiCaputMedialeRight: _Final[_Code] = _Code(
     "MDC", "7:654", "Musculus triceps brachii, Caput mediale, right", (3031,)
 )
 """Musculus triceps brachii, Caput mediale, right (MDC 7:654)."""
 
-MusculusTricepsBrachiiLeft: Final[Code] = Code(
+MusculusTricepsBrachiiLeft: _Final[_Code] = _Code(
     "MDC", "7:641", "Musculus triceps brachii, left", (3031,)
 )
 """Musculus triceps brachii, left (MDC 7:641)."""
 
-MusculusTricepsBrachiiRight: Final[Code] = Code(
+MusculusTricepsBrachiiRight: _Final[_Code] = _Code(
     "MDC", "7:642", "Musculus triceps brachii, right", (3031,)
 )
 """Musculus triceps brachii, right (MDC 7:642)."""
 
-MusculusTyroartenoideus: Final[Code] = Code("MDC", "7:384", "Musculus tyroartenoideus", (3031,))
+MusculusTyroartenoideus: _Final[_Code] = _Code("MDC", "7:384", "Musculus tyroartenoideus", (3031,))
 """Musculus tyroartenoideus (MDC 7:384)."""
 
-MusculusTyroartenoideusLeft: Final[Code] = Code(
+MusculusTyroartenoideusLeft: _Final[_Code] = _Code(
     "MDC", "7:385", "Musculus tyroartenoideus, left", (3031,)
 )
 """Musculus tyroartenoideus, left (MDC 7:385)."""
 
-MusculusTyroartenoideusRight: Final[Code] = Code(
+MusculusTyroartenoideusRight: _Final[_Code] = _Code(
     "MDC", "7:386", "Musculus tyroartenoideus, right", (3031,)
 )
 """Musculus tyroartenoideus, right (MDC 7:386)."""
 
-MusculusVastusIntermedius: Final[Code] = Code(
+MusculusVastusIntermedius: _Final[_Code] = _Code(
     "MDC", "7:844", "Musculus vastus intermedius", (3031,)
 )
 """Musculus vastus intermedius (MDC 7:844)."""
 
-MusculusVastusIntermediusLeft: Final[Code] = Code(
+MusculusVastusIntermediusLeft: _Final[_Code] = _Code(
     "MDC", "7:845", "Musculus vastus intermedius, left", (3031,)
 )
 """Musculus vastus intermedius, left (MDC 7:845)."""
 
-MusculusVastusIntermediusRight: Final[Code] = Code(
+MusculusVastusIntermediusRight: _Final[_Code] = _Code(
     "MDC", "7:846", "Musculus vastus intermedius, right", (3031,)
 )
 """Musculus vastus intermedius, right (MDC 7:846)."""
 
-MusculusVastusLateralis: Final[Code] = Code("MDC", "7:840", "Musculus vastus lateralis", (3031,))
+MusculusVastusLateralis: _Final[_Code] = _Code("MDC", "7:840", "Musculus vastus lateralis", (3031,))
 """Musculus vastus lateralis (MDC 7:840)."""
 
-MusculusVastusLateralisLeft: Final[Code] = Code(
+MusculusVastusLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:841", "Musculus vastus lateralis, left", (3031,)
 )
 """Musculus vastus lateralis, left (MDC 7:841)."""
 
-MusculusVastusLateralisRight: Final[Code] = Code(
+MusculusVastusLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:842", "Musculus vastus lateralis, right", (3031,)
 )
 """Musculus vastus lateralis, right (MDC 7:842)."""
 
-MusculusVastusMedialis: Final[Code] = Code("MDC", "7:848", "Musculus vastus medialis", (3031,))
+MusculusVastusMedialis: _Final[_Code] = _Code("MDC", "7:848", "Musculus vastus medialis", (3031,))
 """Musculus vastus medialis (MDC 7:848)."""
 
-MusculusVastusMedialisLeft: Final[Code] = Code(
+MusculusVastusMedialisLeft: _Final[_Code] = _Code(
     "MDC", "7:849", "Musculus vastus medialis, left", (3031,)
 )
 """Musculus vastus medialis, left (MDC 7:849)."""
 
-MusculusVastusMedialisRight: Final[Code] = Code(
+MusculusVastusMedialisRight: _Final[_Code] = _Code(
     "MDC", "7:850", "Musculus vastus medialis, right", (3031,)
 )
 """Musculus vastus medialis, right (MDC 7:850)."""
 
-MusculusZygomaticusMajor: Final[Code] = Code("MDC", "7:316", "Musculus zygomaticus major", (3031,))
+MusculusZygomaticusMajor: _Final[_Code] = _Code(
+    "MDC", "7:316", "Musculus zygomaticus major", (3031,)
+)
 """Musculus zygomaticus major (MDC 7:316)."""
 
-MusculusZygomaticusMajorLeft: Final[Code] = Code(
+MusculusZygomaticusMajorLeft: _Final[_Code] = _Code(
     "MDC", "7:317", "Musculus zygomaticus major, left", (3031,)
 )
 """Musculus zygomaticus major, left (MDC 7:317)."""
 
-MusculusZygomaticusMajorRight: Final[Code] = Code(
+MusculusZygomaticusMajorRight: _Final[_Code] = _Code(
     "MDC", "7:318", "Musculus zygomaticus major, right", (3031,)
 )
 """Musculus zygomaticus major, right (MDC 7:318)."""
 
-MusculusZygomaticusMinor: Final[Code] = Code("MDC", "7:320", "Musculus zygomaticus minor", (3031,))
+MusculusZygomaticusMinor: _Final[_Code] = _Code(
+    "MDC", "7:320", "Musculus zygomaticus minor", (3031,)
+)
 """Musculus zygomaticus minor (MDC 7:320)."""
 
-MusculusZygomaticusMinorLeft: Final[Code] = Code(
+MusculusZygomaticusMinorLeft: _Final[_Code] = _Code(
     "MDC", "7:321", "Musculus zygomaticus minor, left", (3031,)
 )
 """Musculus zygomaticus minor, left (MDC 7:321)."""
 
-MusculusZygomaticusMinorRight: Final[Code] = Code(
+MusculusZygomaticusMinorRight: _Final[_Code] = _Code(
     "MDC", "7:322", "Musculus zygomaticus minor, right", (3031,)
 )
 """Musculus zygomaticus minor, right (MDC 7:322)."""
 
-MusculustricepsSurae: Final[Code] = Code("MDC", "7:916", "Musculustriceps surae", (3031,))
+MusculustricepsSurae: _Final[_Code] = _Code("MDC", "7:916", "Musculustriceps surae", (3031,))
 """Musculustriceps surae (MDC 7:916)."""
 
-MusculustricepsSuraeLeft: Final[Code] = Code("MDC", "7:917", "Musculustriceps surae, left", (3031,))
+MusculustricepsSuraeLeft: _Final[_Code] = _Code(
+    "MDC", "7:917", "Musculustriceps surae, left", (3031,)
+)
 """Musculustriceps surae, left (MDC 7:917)."""
 
-MusculustricepsSuraeRight: Final[Code] = Code(
+MusculustricepsSuraeRight: _Final[_Code] = _Code(
     "MDC", "7:918", "Musculustriceps surae, right", (3031,)
 )
 """Musculustriceps surae, right (MDC 7:918)."""
 
-MyoclonicActivity: Final[Code] = Code("MDC", "2:24176", "Myoclonic activity", (3035,))
+MyoclonicActivity: _Final[_Code] = _Code("MDC", "2:24176", "Myoclonic activity", (3035,))
 """Myoclonic activity (MDC 2:24176)."""
 
-MyogenicHemifacialSpasms: Final[Code] = Code(
+MyogenicHemifacialSpasms: _Final[_Code] = _Code(
     "MDC", "2:24152", "Myogenic hemifacial spasms", (3035,)
 )
 """Myogenic hemifacial spasms (MDC 2:24152)."""
 
-MyogenicNoncerebralActivity: Final[Code] = Code(
+MyogenicNoncerebralActivity: _Final[_Code] = _Code(
     "MDC", "2:24120", "Myogenic noncerebral activity", (3035,)
 )
 """Myogenic noncerebral activity (MDC 2:24120)."""
 
-MyogenicNoncerebralFacialSynkinesis: Final[Code] = Code(
+MyogenicNoncerebralFacialSynkinesis: _Final[_Code] = _Code(
     "MDC", "2:24144", "Myogenic noncerebral facial synkinesis", (3035,)
 )
 """Myogenic noncerebral facial synkinesis (MDC 2:24144)."""
 
-MyogenicNoncerebralMyokymia: Final[Code] = Code(
+MyogenicNoncerebralMyokymia: _Final[_Code] = _Code(
     "MDC", "2:24136", "Myogenic noncerebral myokymia", (3035,)
 )
 """Myogenic noncerebral myokymia (MDC 2:24136)."""
 
-MyogenicPalatalMyoclonus: Final[Code] = Code(
+MyogenicPalatalMyoclonus: _Final[_Code] = _Code(
     "MDC", "2:24128", "Myogenic palatal myoclonus", (3035,)
 )
 """Myogenic palatal myoclonus (MDC 2:24128)."""
 
-MyogenicTremorActivity: Final[Code] = Code("MDC", "2:24168", "Myogenic tremor activity", (3035,))
+MyogenicTremorActivity: _Final[_Code] = _Code("MDC", "2:24168", "Myogenic tremor activity", (3035,))
 """Myogenic tremor activity (MDC 2:24168)."""
 
-NEHBLeadSystem: Final[Code] = Code("MDC", "10:11280", "NEHB lead system", (3263,))
+NEHBLeadSystem: _Final[_Code] = _Code("MDC", "10:11280", "NEHB lead system", (3263,))
 """NEHB lead system (MDC 10:11280)."""
 
-NegativeLowRightScapulaLead: Final[Code] = Code(
+NegativeLowRightScapulaLead: _Final[_Code] = _Code(
     "MDC", "2:124", "negative: low right scapula Lead", (3001,)
 )
 """negative: low right scapula Lead (MDC 2:124)."""
 
-NegativeRightInfraclavicularFossa: Final[Code] = Code(
+NegativeRightInfraclavicularFossa: _Final[_Code] = _Code(
     "MDC", "2:123", "negative: right infraclavicular fossa", (3001,)
 )
 """negative: right infraclavicular fossa (MDC 2:123)."""
 
-NerviCervicales: Final[Code] = Code("MDC", "7:92", "Nervi cervicales", (3032,))
+NerviCervicales: _Final[_Code] = _Code("MDC", "7:92", "Nervi cervicales", (3032,))
 """Nervi cervicales (MDC 7:92)."""
 
-NerviCervicalesLeft: Final[Code] = Code("MDC", "7:93", "Nervi cervicales, left", (3032,))
+NerviCervicalesLeft: _Final[_Code] = _Code("MDC", "7:93", "Nervi cervicales, left", (3032,))
 """Nervi cervicales, left (MDC 7:93)."""
 
-NerviCervicalesRight: Final[Code] = Code("MDC", "7:94", "Nervi cervicales, right", (3032,))
+NerviCervicalesRight: _Final[_Code] = _Code("MDC", "7:94", "Nervi cervicales, right", (3032,))
 """Nervi cervicales, right (MDC 7:94)."""
 
-NerviCraniales: Final[Code] = Code("MDC", "7:8", "Nervi craniales", (3032,))
+NerviCraniales: _Final[_Code] = _Code("MDC", "7:8", "Nervi craniales", (3032,))
 """Nervi craniales (MDC 7:8)."""
 
-NerviCranialesLeft: Final[Code] = Code("MDC", "7:9", "Nervi craniales, left", (3032,))
+NerviCranialesLeft: _Final[_Code] = _Code("MDC", "7:9", "Nervi craniales, left", (3032,))
 """Nervi craniales, left (MDC 7:9)."""
 
-NerviCranialesRight: Final[Code] = Code("MDC", "7:10", "Nervi craniales, right", (3032,))
+NerviCranialesRight: _Final[_Code] = _Code("MDC", "7:10", "Nervi craniales, right", (3032,))
 """Nervi craniales, right (MDC 7:10)."""
 
-NerviLumbales: Final[Code] = Code("MDC", "7:168", "Nervi lumbales", (3032,))
+NerviLumbales: _Final[_Code] = _Code("MDC", "7:168", "Nervi lumbales", (3032,))
 """Nervi lumbales (MDC 7:168)."""
 
-NerviLumbalesLeft: Final[Code] = Code("MDC", "7:169", "Nervi lumbales, left", (3032,))
+NerviLumbalesLeft: _Final[_Code] = _Code("MDC", "7:169", "Nervi lumbales, left", (3032,))
 """Nervi lumbales, left (MDC 7:169)."""
 
-NerviLumbalesRight: Final[Code] = Code("MDC", "7:170", "Nervi lumbales, right", (3032,))
+NerviLumbalesRight: _Final[_Code] = _Code("MDC", "7:170", "Nervi lumbales, right", (3032,))
 """Nervi lumbales, right (MDC 7:170)."""
 
-NerviSacralesAtNervusCoccygeus: Final[Code] = Code(
+NerviSacralesAtNervusCoccygeus: _Final[_Code] = _Code(
     "MDC", "7:204", "Nervi sacrales at Nervus coccygeus", (3032,)
 )
 """Nervi sacrales at Nervus coccygeus (MDC 7:204)."""
 
-NerviSacralesAtNervusCoccygeusLeft: Final[Code] = Code(
+NerviSacralesAtNervusCoccygeusLeft: _Final[_Code] = _Code(
     "MDC", "7:205", "Nervi sacrales at Nervus coccygeus, left", (3032,)
 )
 """Nervi sacrales at Nervus coccygeus, left (MDC 7:205)."""
 
-NerviSacralesAtNervusCoccygeusRight: Final[Code] = Code(
+NerviSacralesAtNervusCoccygeusRight: _Final[_Code] = _Code(
     "MDC", "7:206", "Nervi sacrales at Nervus coccygeus, right", (3032,)
 )
 """Nervi sacrales at Nervus coccygeus, right (MDC 7:206)."""
 
-NerviSpinales: Final[Code] = Code("MDC", "7:88", "Nervi spinales", (3032,))
+NerviSpinales: _Final[_Code] = _Code("MDC", "7:88", "Nervi spinales", (3032,))
 """Nervi spinales (MDC 7:88)."""
 
-NerviSpinalesLeft: Final[Code] = Code("MDC", "7:89", "Nervi spinales, left", (3032,))
+NerviSpinalesLeft: _Final[_Code] = _Code("MDC", "7:89", "Nervi spinales, left", (3032,))
 """Nervi spinales, left (MDC 7:89)."""
 
-NerviSpinalesRight: Final[Code] = Code("MDC", "7:90", "Nervi spinales, right", (3032,))
+NerviSpinalesRight: _Final[_Code] = _Code("MDC", "7:90", "Nervi spinales, right", (3032,))
 """Nervi spinales, right (MDC 7:90)."""
 
-NerviSubscapulares: Final[Code] = Code("MDC", "7:156", "Nervi subscapulares", (3032,))
+NerviSubscapulares: _Final[_Code] = _Code("MDC", "7:156", "Nervi subscapulares", (3032,))
 """Nervi subscapulares (MDC 7:156)."""
 
-NerviSubscapularesLeft: Final[Code] = Code("MDC", "7:157", "Nervi subscapulares, left", (3032,))
+NerviSubscapularesLeft: _Final[_Code] = _Code("MDC", "7:157", "Nervi subscapulares, left", (3032,))
 """Nervi subscapulares, left (MDC 7:157)."""
 
-NerviSubscapularesRight: Final[Code] = Code("MDC", "7:158", "Nervi subscapulares, right", (3032,))
+NerviSubscapularesRight: _Final[_Code] = _Code(
+    "MDC", "7:158", "Nervi subscapulares, right", (3032,)
+)
 """Nervi subscapulares, right (MDC 7:158)."""
 
-NerviThoracici: Final[Code] = Code("MDC", "7:164", "Nervi thoracici", (3032,))
+NerviThoracici: _Final[_Code] = _Code("MDC", "7:164", "Nervi thoracici", (3032,))
 """Nervi thoracici (MDC 7:164)."""
 
-NerviThoraciciLeft: Final[Code] = Code("MDC", "7:165", "Nervi thoracici, left", (3032,))
+NerviThoraciciLeft: _Final[_Code] = _Code("MDC", "7:165", "Nervi thoracici, left", (3032,))
 """Nervi thoracici, left (MDC 7:165)."""
 
-NerviThoraciciRight: Final[Code] = Code("MDC", "7:166", "Nervi thoracici, right", (3032,))
+NerviThoraciciRight: _Final[_Code] = _Code("MDC", "7:166", "Nervi thoracici, right", (3032,))
 """Nervi thoracici, right (MDC 7:166)."""
 
-NervusAbducensVI: Final[Code] = Code("MDC", "7:48", "Nervus abducens (VI)", (3032,))
+NervusAbducensVI: _Final[_Code] = _Code("MDC", "7:48", "Nervus abducens (VI)", (3032,))
 """Nervus abducens (VI) (MDC 7:48)."""
 
-NervusAbducensVILeft: Final[Code] = Code("MDC", "7:49", "Nervus abducens (VI), left", (3032,))
+NervusAbducensVILeft: _Final[_Code] = _Code("MDC", "7:49", "Nervus abducens (VI), left", (3032,))
 """Nervus abducens (VI), left (MDC 7:49)."""
 
-NervusAbducensVIRight: Final[Code] = Code("MDC", "7:50", "Nervus abducens (VI), right", (3032,))
+NervusAbducensVIRight: _Final[_Code] = _Code("MDC", "7:50", "Nervus abducens (VI), right", (3032,))
 """Nervus abducens (VI), right (MDC 7:50)."""
 
-NervusAcessoriusXIRadicesCraniales: Final[Code] = Code(
+NervusAcessoriusXIRadicesCraniales: _Final[_Code] = _Code(
     "MDC", "7:76", "Nervus acessorius (XI), Radices craniales", (3032,)
 )
 """Nervus acessorius (XI), Radices craniales (MDC 7:76)."""
 
-NervusAcessoriusXIRadicesCranialesLeft: Final[Code] = Code(
+NervusAcessoriusXIRadicesCranialesLeft: _Final[_Code] = _Code(
     "MDC", "7:77", "Nervus acessorius (XI), Radices craniales, left", (3032,)
 )
 """Nervus acessorius (XI), Radices craniales, left (MDC 7:77)."""
 
-NervusAcessoriusXIRadicesCranialesRight: Final[Code] = Code(
+NervusAcessoriusXIRadicesCranialesRight: _Final[_Code] = _Code(
     "MDC", "7:78", "Nervus acessorius (XI), Radices craniales, right", (3032,)
 )
 """Nervus acessorius (XI), Radices craniales, right (MDC 7:78)."""
 
-NervusAcessoriusXIRadicesSpinales: Final[Code] = Code(
+NervusAcessoriusXIRadicesSpinales: _Final[_Code] = _Code(
     "MDC", "7:80", "Nervus acessorius (XI), Radices spinales", (3032,)
 )
 """Nervus acessorius (XI), Radices spinales (MDC 7:80)."""
 
-NervusAcessoriusXIRadicesSpinalesLeft: Final[Code] = Code(
+NervusAcessoriusXIRadicesSpinalesLeft: _Final[_Code] = _Code(
     "MDC", "7:81", "Nervus acessorius (XI), Radices spinales, left", (3032,)
 )
 """Nervus acessorius (XI), Radices spinales, left (MDC 7:81)."""
 
-NervusAcessoriusXIRadicesSpinalesRight: Final[Code] = Code(
+NervusAcessoriusXIRadicesSpinalesRight: _Final[_Code] = _Code(
     "MDC", "7:82", "Nervus acessorius (XI), Radices spinales, right", (3032,)
 )
 """Nervus acessorius (XI), Radices spinales, right (MDC 7:82)."""
 
-NervusAxillaris: Final[Code] = Code("MDC", "7:160", "Nervus axillaris", (3032,))
+NervusAxillaris: _Final[_Code] = _Code("MDC", "7:160", "Nervus axillaris", (3032,))
 """Nervus axillaris (MDC 7:160)."""
 
-NervusAxillarisLeft: Final[Code] = Code("MDC", "7:161", "Nervus axillaris, left", (3032,))
+NervusAxillarisLeft: _Final[_Code] = _Code("MDC", "7:161", "Nervus axillaris, left", (3032,))
 """Nervus axillaris, left (MDC 7:161)."""
 
-NervusAxillarisRight: Final[Code] = Code("MDC", "7:162", "Nervus axillaris, right", (3032,))
+NervusAxillarisRight: _Final[_Code] = _Code("MDC", "7:162", "Nervus axillaris, right", (3032,))
 """Nervus axillaris, right (MDC 7:162)."""
 
-NervusCochlearis: Final[Code] = Code("MDC", "7:64", "Nervus cochlearis", (3032,))
+NervusCochlearis: _Final[_Code] = _Code("MDC", "7:64", "Nervus cochlearis", (3032,))
 """Nervus cochlearis (MDC 7:64)."""
 
-NervusCochlearisLeft: Final[Code] = Code("MDC", "7:65", "Nervus cochlearis, left", (3032,))
+NervusCochlearisLeft: _Final[_Code] = _Code("MDC", "7:65", "Nervus cochlearis, left", (3032,))
 """Nervus cochlearis, left (MDC 7:65)."""
 
-NervusCochlearisRight: Final[Code] = Code("MDC", "7:66", "Nervus cochlearis, right", (3032,))
+NervusCochlearisRight: _Final[_Code] = _Code("MDC", "7:66", "Nervus cochlearis, right", (3032,))
 """Nervus cochlearis, right (MDC 7:66)."""
 
-NervusCutaneusAntebrachiiLateralis: Final[Code] = Code(
+NervusCutaneusAntebrachiiLateralis: _Final[_Code] = _Code(
     "MDC", "7:112", "Nervus cutaneus antebrachii lateralis", (3032,)
 )
 """Nervus cutaneus antebrachii lateralis (MDC 7:112)."""
 
-NervusCutaneusAntebrachiiLateralisLeft: Final[Code] = Code(
+NervusCutaneusAntebrachiiLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:113", "Nervus cutaneus antebrachii lateralis, left", (3032,)
 )
 """Nervus cutaneus antebrachii lateralis, left (MDC 7:113)."""
 
-NervusCutaneusAntebrachiiLateralisRight: Final[Code] = Code(
+NervusCutaneusAntebrachiiLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:114", "Nervus cutaneus antebrachii lateralis, right", (3032,)
 )
 """Nervus cutaneus antebrachii lateralis, right (MDC 7:114)."""
 
-NervusCutaneusAntebrachiiMedialis: Final[Code] = Code(
+NervusCutaneusAntebrachiiMedialis: _Final[_Code] = _Code(
     "MDC", "7:116", "Nervus cutaneus antebrachii medialis", (3032,)
 )
 """Nervus cutaneus antebrachii medialis (MDC 7:116)."""
 
-NervusCutaneusAntebrachiiMedialisLeft: Final[Code] = Code(
+NervusCutaneusAntebrachiiMedialisLeft: _Final[_Code] = _Code(
     "MDC", "7:117", "Nervus cutaneus antebrachii medialis, left", (3032,)
 )
 """Nervus cutaneus antebrachii medialis, left (MDC 7:117)."""
 
-NervusCutaneusAntebrachiiMedialisRight: Final[Code] = Code(
+NervusCutaneusAntebrachiiMedialisRight: _Final[_Code] = _Code(
     "MDC", "7:118", "Nervus cutaneus antebrachii medialis, right", (3032,)
 )
 """Nervus cutaneus antebrachii medialis, right (MDC 7:118)."""
 
-NervusCutaneusFemorisLateralis: Final[Code] = Code(
+NervusCutaneusFemorisLateralis: _Final[_Code] = _Code(
     "MDC", "7:188", "Nervus cutaneus femoris lateralis", (3032,)
 )
 """Nervus cutaneus femoris lateralis (MDC 7:188)."""
 
-NervusCutaneusFemorisLateralisLeft: Final[Code] = Code(
+NervusCutaneusFemorisLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:189", "Nervus cutaneus femoris lateralis, left", (3032,)
 )
 """Nervus cutaneus femoris lateralis, left (MDC 7:189)."""
 
-NervusCutaneusFemorisLateralisRight: Final[Code] = Code(
+NervusCutaneusFemorisLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:190", "Nervus cutaneus femoris lateralis, right", (3032,)
 )
 """Nervus cutaneus femoris lateralis, right (MDC 7:190)."""
 
-NervusFacialisVII: Final[Code] = Code("MDC", "7:52", "Nervus facialis (VII)", (3032,))
+NervusFacialisVII: _Final[_Code] = _Code("MDC", "7:52", "Nervus facialis (VII)", (3032,))
 """Nervus facialis (VII) (MDC 7:52)."""
 
-NervusFacialisVIILeft: Final[Code] = Code("MDC", "7:53", "Nervus facialis (VII), left", (3032,))
+NervusFacialisVIILeft: _Final[_Code] = _Code("MDC", "7:53", "Nervus facialis (VII), left", (3032,))
 """Nervus facialis (VII), left (MDC 7:53)."""
 
-NervusFacialisVIIRight: Final[Code] = Code("MDC", "7:54", "Nervus facialis (VII), right", (3032,))
+NervusFacialisVIIRight: _Final[_Code] = _Code(
+    "MDC", "7:54", "Nervus facialis (VII), right", (3032,)
+)
 """Nervus facialis (VII), right (MDC 7:54)."""
 
-NervusFemoralis: Final[Code] = Code("MDC", "7:196", "Nervus femoralis", (3032,))
+NervusFemoralis: _Final[_Code] = _Code("MDC", "7:196", "Nervus femoralis", (3032,))
 """Nervus femoralis (MDC 7:196)."""
 
-NervusFemoralisLeft: Final[Code] = Code("MDC", "7:197", "Nervus femoralis, left", (3032,))
+NervusFemoralisLeft: _Final[_Code] = _Code("MDC", "7:197", "Nervus femoralis, left", (3032,))
 """Nervus femoralis, left (MDC 7:197)."""
 
-NervusFemoralisRight: Final[Code] = Code("MDC", "7:198", "Nervus femoralis, right", (3032,))
+NervusFemoralisRight: _Final[_Code] = _Code("MDC", "7:198", "Nervus femoralis, right", (3032,))
 """Nervus femoralis, right (MDC 7:198)."""
 
-NervusFibularisCommunis: Final[Code] = Code("MDC", "7:216", "Nervus fibularis communis", (3032,))
+NervusFibularisCommunis: _Final[_Code] = _Code("MDC", "7:216", "Nervus fibularis communis", (3032,))
 """Nervus fibularis communis (MDC 7:216)."""
 
-NervusFibularisCommunisLeft: Final[Code] = Code(
+NervusFibularisCommunisLeft: _Final[_Code] = _Code(
     "MDC", "7:217", "Nervus fibularis communis, left", (3032,)
 )
 """Nervus fibularis communis, left (MDC 7:217)."""
 
-NervusFibularisCommunisRight: Final[Code] = Code(
+NervusFibularisCommunisRight: _Final[_Code] = _Code(
     "MDC", "7:218", "Nervus fibularis communis, right", (3032,)
 )
 """Nervus fibularis communis, right (MDC 7:218)."""
 
-NervusFibularisProfundus: Final[Code] = Code("MDC", "7:220", "Nervus fibularis profundus", (3032,))
+NervusFibularisProfundus: _Final[_Code] = _Code(
+    "MDC", "7:220", "Nervus fibularis profundus", (3032,)
+)
 """Nervus fibularis profundus (MDC 7:220)."""
 
-NervusFibularisProfundusLeft: Final[Code] = Code(
+NervusFibularisProfundusLeft: _Final[_Code] = _Code(
     "MDC", "7:221", "Nervus fibularis profundus, left", (3032,)
 )
 """Nervus fibularis profundus, left (MDC 7:221)."""
 
-NervusFibularisProfundusRight: Final[Code] = Code(
+NervusFibularisProfundusRight: _Final[_Code] = _Code(
     "MDC", "7:222", "Nervus fibularis profundus, right", (3032,)
 )
 """Nervus fibularis profundus, right (MDC 7:222)."""
 
-NervusFibularisSuperficialis: Final[Code] = Code(
+NervusFibularisSuperficialis: _Final[_Code] = _Code(
     "MDC", "7:224", "Nervus fibularis superficialis", (3032,)
 )
 """Nervus fibularis superficialis (MDC 7:224)."""
 
-NervusFibularisSuperficialisLeft: Final[Code] = Code(
+NervusFibularisSuperficialisLeft: _Final[_Code] = _Code(
     "MDC", "7:225", "Nervus fibularis superficialis, left", (3032,)
 )
 """Nervus fibularis superficialis, left (MDC 7:225)."""
 
-NervusFibularisSuperficialisRight: Final[Code] = Code(
+NervusFibularisSuperficialisRight: _Final[_Code] = _Code(
     "MDC", "7:226", "Nervus fibularis superficialis, right", (3032,)
 )
 """Nervus fibularis superficialis, right (MDC 7:226)."""
 
-NervusGlossopharingeusIX: Final[Code] = Code("MDC", "7:68", "Nervus glossopharingeus (IX)", (3032,))
+NervusGlossopharingeusIX: _Final[_Code] = _Code(
+    "MDC", "7:68", "Nervus glossopharingeus (IX)", (3032,)
+)
 """Nervus glossopharingeus (IX) (MDC 7:68)."""
 
-NervusGlossopharingeusIXLeft: Final[Code] = Code(
+NervusGlossopharingeusIXLeft: _Final[_Code] = _Code(
     "MDC", "7:69", "Nervus glossopharingeus (IX), left", (3032,)
 )
 """Nervus glossopharingeus (IX), left (MDC 7:69)."""
 
-NervusGlossopharingeusIXRight: Final[Code] = Code(
+NervusGlossopharingeusIXRight: _Final[_Code] = _Code(
     "MDC", "7:70", "Nervus glossopharingeus (IX), right", (3032,)
 )
 """Nervus glossopharingeus (IX), right (MDC 7:70)."""
 
-NervusHypoglossusXII: Final[Code] = Code("MDC", "7:84", "Nervus hypoglossus (XII)", (3032,))
+NervusHypoglossusXII: _Final[_Code] = _Code("MDC", "7:84", "Nervus hypoglossus (XII)", (3032,))
 """Nervus hypoglossus (XII) (MDC 7:84)."""
 
-NervusHypoglossusXIILeft: Final[Code] = Code(
+NervusHypoglossusXIILeft: _Final[_Code] = _Code(
     "MDC", "7:85", "Nervus hypoglossus (XII), left", (3032,)
 )
 """Nervus hypoglossus (XII), left (MDC 7:85)."""
 
-NervusHypoglossusXIIRight: Final[Code] = Code(
+NervusHypoglossusXIIRight: _Final[_Code] = _Code(
     "MDC", "7:86", "Nervus hypoglossus (XII), right", (3032,)
 )
 """Nervus hypoglossus (XII), right (MDC 7:86)."""
 
-NervusIlioInguinalis: Final[Code] = Code("MDC", "7:184", "Nervus ilio-inguinalis", (3032,))
+NervusIlioInguinalis: _Final[_Code] = _Code("MDC", "7:184", "Nervus ilio-inguinalis", (3032,))
 """Nervus ilio-inguinalis (MDC 7:184)."""
 
-NervusIlioInguinalisLeft: Final[Code] = Code(
+NervusIlioInguinalisLeft: _Final[_Code] = _Code(
     "MDC", "7:185", "Nervus ilio-inguinalis, left", (3032,)
 )
 """Nervus ilio-inguinalis, left (MDC 7:185)."""
 
-NervusIlioInguinalisRight: Final[Code] = Code(
+NervusIlioInguinalisRight: _Final[_Code] = _Code(
     "MDC", "7:186", "Nervus ilio-inguinalis, right", (3032,)
 )
 """Nervus ilio-inguinalis, right (MDC 7:186)."""
 
-NervusIliohypogastricus: Final[Code] = Code("MDC", "7:180", "Nervus iliohypogastricus", (3032,))
+NervusIliohypogastricus: _Final[_Code] = _Code("MDC", "7:180", "Nervus iliohypogastricus", (3032,))
 """Nervus iliohypogastricus (MDC 7:180)."""
 
-NervusIliohypogastricusLeft: Final[Code] = Code(
+NervusIliohypogastricusLeft: _Final[_Code] = _Code(
     "MDC", "7:181", "Nervus iliohypogastricus, left", (3032,)
 )
 """Nervus iliohypogastricus, left (MDC 7:181)."""
 
-NervusIliohypogastricusRight: Final[Code] = Code(
+NervusIliohypogastricusRight: _Final[_Code] = _Code(
     "MDC", "7:182", "Nervus iliohypogastricus, right", (3032,)
 )
 """Nervus iliohypogastricus, right (MDC 7:182)."""
 
-NervusInfraorbitalis: Final[Code] = Code("MDC", "7:40", "Nervus infraorbitalis", (3032,))
+NervusInfraorbitalis: _Final[_Code] = _Code("MDC", "7:40", "Nervus infraorbitalis", (3032,))
 """Nervus infraorbitalis (MDC 7:40)."""
 
-NervusInfraorbitalisLeft: Final[Code] = Code("MDC", "7:41", "Nervus infraorbitalis, left", (3032,))
+NervusInfraorbitalisLeft: _Final[_Code] = _Code(
+    "MDC", "7:41", "Nervus infraorbitalis, left", (3032,)
+)
 """Nervus infraorbitalis, left (MDC 7:41)."""
 
-NervusInfraorbitalisRight: Final[Code] = Code(
+NervusInfraorbitalisRight: _Final[_Code] = _Code(
     "MDC", "7:42", "Nervus infraorbitalis, right", (3032,)
 )
 """Nervus infraorbitalis, right (MDC 7:42)."""
 
-NervusIschiadicus: Final[Code] = Code("MDC", "7:212", "Nervus ischiadicus", (3032,))
+NervusIschiadicus: _Final[_Code] = _Code("MDC", "7:212", "Nervus ischiadicus", (3032,))
 """Nervus ischiadicus (MDC 7:212)."""
 
-NervusIschiadicusLeft: Final[Code] = Code("MDC", "7:213", "Nervus ischiadicus, left", (3032,))
+NervusIschiadicusLeft: _Final[_Code] = _Code("MDC", "7:213", "Nervus ischiadicus, left", (3032,))
 """Nervus ischiadicus, left (MDC 7:213)."""
 
-NervusIschiadicusRight: Final[Code] = Code("MDC", "7:214", "Nervus ischiadicus, right", (3032,))
+NervusIschiadicusRight: _Final[_Code] = _Code("MDC", "7:214", "Nervus ischiadicus, right", (3032,))
 """Nervus ischiadicus, right (MDC 7:214)."""
 
-NervusMandibularis: Final[Code] = Code("MDC", "7:44", "Nervus mandibularis", (3032,))
+NervusMandibularis: _Final[_Code] = _Code("MDC", "7:44", "Nervus mandibularis", (3032,))
 """Nervus mandibularis (MDC 7:44)."""
 
-NervusMandibularisLeft: Final[Code] = Code("MDC", "7:45", "Nervus mandibularis, left", (3032,))
+NervusMandibularisLeft: _Final[_Code] = _Code("MDC", "7:45", "Nervus mandibularis, left", (3032,))
 """Nervus mandibularis, left (MDC 7:45)."""
 
-NervusMandibularisRight: Final[Code] = Code("MDC", "7:46", "Nervus mandibularis, right", (3032,))
+NervusMandibularisRight: _Final[_Code] = _Code("MDC", "7:46", "Nervus mandibularis, right", (3032,))
 """Nervus mandibularis, right (MDC 7:46)."""
 
-NervusMaxillaris: Final[Code] = Code("MDC", "7:36", "Nervus maxillaris", (3032,))
+NervusMaxillaris: _Final[_Code] = _Code("MDC", "7:36", "Nervus maxillaris", (3032,))
 """Nervus maxillaris (MDC 7:36)."""
 
-NervusMaxillarisLeft: Final[Code] = Code("MDC", "7:37", "Nervus maxillaris, left", (3032,))
+NervusMaxillarisLeft: _Final[_Code] = _Code("MDC", "7:37", "Nervus maxillaris, left", (3032,))
 """Nervus maxillaris, left (MDC 7:37)."""
 
-NervusMaxillarisRight: Final[Code] = Code("MDC", "7:38", "Nervus maxillaris, right", (3032,))
+NervusMaxillarisRight: _Final[_Code] = _Code("MDC", "7:38", "Nervus maxillaris, right", (3032,))
 """Nervus maxillaris, right (MDC 7:38)."""
 
-NervusMedianus: Final[Code] = Code("MDC", "7:120", "Nervus medianus", (3032,))
+NervusMedianus: _Final[_Code] = _Code("MDC", "7:120", "Nervus medianus", (3032,))
 """Nervus medianus (MDC 7:120)."""
 
-NervusMedianusLeft: Final[Code] = Code("MDC", "7:121", "Nervus medianus, left", (3032,))
+NervusMedianusLeft: _Final[_Code] = _Code("MDC", "7:121", "Nervus medianus, left", (3032,))
 """Nervus medianus, left (MDC 7:121)."""
 
-NervusMedianusNerviDigitalesPalmaresProprii: Final[Code] = Code(
+NervusMedianusNerviDigitalesPalmaresProprii: _Final[_Code] = _Code(
     "MDC", "7:128", "Nervus medianus, Nervi digitales palmares proprii", (3032,)
 )
 """Nervus medianus, Nervi digitales palmares proprii (MDC 7:128)."""
 
-NervusMedianusNerviDigitalesPalmaresPropriiLeft: Final[Code] = Code(
+NervusMedianusNerviDigitalesPalmaresPropriiLeft: _Final[_Code] = _Code(
     "MDC", "7:129", "Nervus medianus, Nervi digitales palmares proprii, left", (3032,)
 )
 """Nervus medianus, Nervi digitales palmares proprii, left (MDC 7:129)."""
 
-NervusMedianusNerviDigitalesPalmaresPropriiRight: Final[Code] = Code(
+NervusMedianusNerviDigitalesPalmaresPropriiRight: _Final[_Code] = _Code(
     "MDC", "7:130", "Nervus medianus, Nervi digitales palmares proprii, right", (3032,)
 )
 """Nervus medianus, Nervi digitales palmares proprii, right (MDC 7:130)."""
 
-NervusMedianusRight: Final[Code] = Code("MDC", "7:122", "Nervus medianus, right", (3032,))
+NervusMedianusRight: _Final[_Code] = _Code("MDC", "7:122", "Nervus medianus, right", (3032,))
 """Nervus medianus, right (MDC 7:122)."""
 
-NervusMusculocutaneus: Final[Code] = Code("MDC", "7:108", "Nervus musculocutaneus", (3032,))
+NervusMusculocutaneus: _Final[_Code] = _Code("MDC", "7:108", "Nervus musculocutaneus", (3032,))
 """Nervus musculocutaneus (MDC 7:108)."""
 
-NervusMusculocutaneusLeft: Final[Code] = Code(
+NervusMusculocutaneusLeft: _Final[_Code] = _Code(
     "MDC", "7:109", "Nervus musculocutaneus, left", (3032,)
 )
 """Nervus musculocutaneus, left (MDC 7:109)."""
 
-NervusMusculocutaneusRight: Final[Code] = Code(
+NervusMusculocutaneusRight: _Final[_Code] = _Code(
     "MDC", "7:110", "Nervus musculocutaneus, right", (3032,)
 )
 """Nervus musculocutaneus, right (MDC 7:110)."""
 
-NervusObturatorius: Final[Code] = Code("MDC", "7:192", "Nervus obturatorius", (3032,))
+NervusObturatorius: _Final[_Code] = _Code("MDC", "7:192", "Nervus obturatorius", (3032,))
 """Nervus obturatorius (MDC 7:192)."""
 
-NervusObturatoriusLeft: Final[Code] = Code("MDC", "7:193", "Nervus obturatorius, left", (3032,))
+NervusObturatoriusLeft: _Final[_Code] = _Code("MDC", "7:193", "Nervus obturatorius, left", (3032,))
 """Nervus obturatorius, left (MDC 7:193)."""
 
-NervusObturatoriusRight: Final[Code] = Code("MDC", "7:194", "Nervus obturatorius, right", (3032,))
+NervusObturatoriusRight: _Final[_Code] = _Code(
+    "MDC", "7:194", "Nervus obturatorius, right", (3032,)
+)
 """Nervus obturatorius, right (MDC 7:194)."""
 
-NervusOculomotoriusIII: Final[Code] = Code("MDC", "7:16", "Nervus oculomotorius (III)", (3032,))
+NervusOculomotoriusIII: _Final[_Code] = _Code("MDC", "7:16", "Nervus oculomotorius (III)", (3032,))
 """Nervus oculomotorius (III) (MDC 7:16)."""
 
-NervusOculomotoriusIIILeft: Final[Code] = Code(
+NervusOculomotoriusIIILeft: _Final[_Code] = _Code(
     "MDC", "7:17", "Nervus oculomotorius (III), left", (3032,)
 )
 """Nervus oculomotorius (III), left (MDC 7:17)."""
 
-NervusOculomotoriusIIIRight: Final[Code] = Code(
+NervusOculomotoriusIIIRight: _Final[_Code] = _Code(
     "MDC", "7:18", "Nervus oculomotorius (III), right", (3032,)
 )
 """Nervus oculomotorius (III), right (MDC 7:18)."""
 
-NervusOphtalmicus: Final[Code] = Code("MDC", "7:28", "Nervus ophtalmicus", (3032,))
+NervusOphtalmicus: _Final[_Code] = _Code("MDC", "7:28", "Nervus ophtalmicus", (3032,))
 """Nervus ophtalmicus (MDC 7:28)."""
 
-NervusOphtalmicusLeft: Final[Code] = Code("MDC", "7:29", "Nervus ophtalmicus, left", (3032,))
+NervusOphtalmicusLeft: _Final[_Code] = _Code("MDC", "7:29", "Nervus ophtalmicus, left", (3032,))
 """Nervus ophtalmicus, left (MDC 7:29)."""
 
-NervusOphtalmicusRight: Final[Code] = Code("MDC", "7:30", "Nervus ophtalmicus, right", (3032,))
+NervusOphtalmicusRight: _Final[_Code] = _Code("MDC", "7:30", "Nervus ophtalmicus, right", (3032,))
 """Nervus ophtalmicus, right (MDC 7:30)."""
 
-NervusOpticusII: Final[Code] = Code("MDC", "7:12", "Nervus opticus (II)", (3032,))
+NervusOpticusII: _Final[_Code] = _Code("MDC", "7:12", "Nervus opticus (II)", (3032,))
 """Nervus opticus (II) (MDC 7:12)."""
 
-NervusOpticusIILeft: Final[Code] = Code("MDC", "7:13", "Nervus opticus (II), left", (3032,))
+NervusOpticusIILeft: _Final[_Code] = _Code("MDC", "7:13", "Nervus opticus (II), left", (3032,))
 """Nervus opticus (II), left (MDC 7:13)."""
 
-NervusOpticusIIRight: Final[Code] = Code("MDC", "7:14", "Nervus opticus (II), right", (3032,))
+NervusOpticusIIRight: _Final[_Code] = _Code("MDC", "7:14", "Nervus opticus (II), right", (3032,))
 """Nervus opticus (II), right (MDC 7:14)."""
 
-NervusPhrenicus: Final[Code] = Code("MDC", "7:96", "Nervus phrenicus", (3032,))
+NervusPhrenicus: _Final[_Code] = _Code("MDC", "7:96", "Nervus phrenicus", (3032,))
 """Nervus phrenicus (MDC 7:96)."""
 
-NervusPhrenicusLeft: Final[Code] = Code("MDC", "7:97", "Nervus phrenicus, left", (3032,))
+NervusPhrenicusLeft: _Final[_Code] = _Code("MDC", "7:97", "Nervus phrenicus, left", (3032,))
 """Nervus phrenicus, left (MDC 7:97)."""
 
-NervusPhrenicusRight: Final[Code] = Code("MDC", "7:98", "Nervus phrenicus, right", (3032,))
+NervusPhrenicusRight: _Final[_Code] = _Code("MDC", "7:98", "Nervus phrenicus, right", (3032,))
 """Nervus phrenicus, right (MDC 7:98)."""
 
-NervusPlantarisLateralis: Final[Code] = Code("MDC", "7:240", "Nervus plantaris lateralis", (3032,))
+NervusPlantarisLateralis: _Final[_Code] = _Code(
+    "MDC", "7:240", "Nervus plantaris lateralis", (3032,)
+)
 """Nervus plantaris lateralis (MDC 7:240)."""
 
-NervusPlantarisLateralisLeft: Final[Code] = Code(
+NervusPlantarisLateralisLeft: _Final[_Code] = _Code(
     "MDC", "7:241", "Nervus plantaris lateralis, left", (3032,)
 )
 """Nervus plantaris lateralis, left (MDC 7:241)."""
 
-NervusPlantarisLateralisRight: Final[Code] = Code(
+NervusPlantarisLateralisRight: _Final[_Code] = _Code(
     "MDC", "7:242", "Nervus plantaris lateralis, right", (3032,)
 )
 """Nervus plantaris lateralis, right (MDC 7:242)."""
 
-NervusPlantarisMedialis: Final[Code] = Code("MDC", "7:236", "Nervus plantaris medialis", (3032,))
+NervusPlantarisMedialis: _Final[_Code] = _Code("MDC", "7:236", "Nervus plantaris medialis", (3032,))
 """Nervus plantaris medialis (MDC 7:236)."""
 
-NervusPlantarisMedialisLeft: Final[Code] = Code(
+NervusPlantarisMedialisLeft: _Final[_Code] = _Code(
     "MDC", "7:237", "Nervus plantaris medialis, left", (3032,)
 )
 """Nervus plantaris medialis, left (MDC 7:237)."""
 
-NervusPlantarisMedialisRight: Final[Code] = Code(
+NervusPlantarisMedialisRight: _Final[_Code] = _Code(
     "MDC", "7:238", "Nervus plantaris medialis, right", (3032,)
 )
 """Nervus plantaris medialis, right (MDC 7:238)."""
 
-NervusPudendus: Final[Code] = Code("MDC", "7:244", "Nervus pudendus", (3032,))
+NervusPudendus: _Final[_Code] = _Code("MDC", "7:244", "Nervus pudendus", (3032,))
 """Nervus pudendus (MDC 7:244)."""
 
-NervusPudendusLeft: Final[Code] = Code("MDC", "7:245", "Nervus pudendus, left", (3032,))
+NervusPudendusLeft: _Final[_Code] = _Code("MDC", "7:245", "Nervus pudendus, left", (3032,))
 """Nervus pudendus, left (MDC 7:245)."""
 
-NervusPudendusRight: Final[Code] = Code("MDC", "7:246", "Nervus pudendus, right", (3032,))
+NervusPudendusRight: _Final[_Code] = _Code("MDC", "7:246", "Nervus pudendus, right", (3032,))
 """Nervus pudendus, right (MDC 7:246)."""
 
-NervusRadialis: Final[Code] = Code("MDC", "7:148", "Nervus radialis", (3032,))
+NervusRadialis: _Final[_Code] = _Code("MDC", "7:148", "Nervus radialis", (3032,))
 """Nervus radialis (MDC 7:148)."""
 
-NervusRadialisLeft: Final[Code] = Code("MDC", "7:149", "Nervus radialis, left", (3032,))
+NervusRadialisLeft: _Final[_Code] = _Code("MDC", "7:149", "Nervus radialis, left", (3032,))
 """Nervus radialis, left (MDC 7:149)."""
 
-NervusRadialisRamusSuperficialis: Final[Code] = Code(
+NervusRadialisRamusSuperficialis: _Final[_Code] = _Code(
     "MDC", "7:152", "Nervus radialis Ramus superficialis", (3032,)
 )
 """Nervus radialis Ramus superficialis (MDC 7:152)."""
 
-NervusRadialisRamusSuperficialisLeft: Final[Code] = Code(
+NervusRadialisRamusSuperficialisLeft: _Final[_Code] = _Code(
     "MDC", "7:153", "Nervus radialis Ramus superficialis, left", (3032,)
 )
 """Nervus radialis Ramus superficialis, left (MDC 7:153)."""
 
-NervusRadialisRamusSuperficialisRight: Final[Code] = Code(
+NervusRadialisRamusSuperficialisRight: _Final[_Code] = _Code(
     "MDC", "7:154", "Nervus radialis Ramus superficialis, right", (3032,)
 )
 """Nervus radialis Ramus superficialis, right (MDC 7:154)."""
 
-NervusRadialisRight: Final[Code] = Code("MDC", "7:150", "Nervus radialis, right", (3032,))
+NervusRadialisRight: _Final[_Code] = _Code("MDC", "7:150", "Nervus radialis, right", (3032,))
 """Nervus radialis, right (MDC 7:150)."""
 
-NervusSaphenus: Final[Code] = Code("MDC", "7:200", "Nervus saphenus", (3032,))
+NervusSaphenus: _Final[_Code] = _Code("MDC", "7:200", "Nervus saphenus", (3032,))
 """Nervus saphenus (MDC 7:200)."""
 
-NervusSaphenusLeft: Final[Code] = Code("MDC", "7:201", "Nervus saphenus, left", (3032,))
+NervusSaphenusLeft: _Final[_Code] = _Code("MDC", "7:201", "Nervus saphenus, left", (3032,))
 """Nervus saphenus, left (MDC 7:201)."""
 
-NervusSaphenusRight: Final[Code] = Code("MDC", "7:202", "Nervus saphenus, right", (3032,))
+NervusSaphenusRight: _Final[_Code] = _Code("MDC", "7:202", "Nervus saphenus, right", (3032,))
 """Nervus saphenus, right (MDC 7:202)."""
 
-NervusSupraorbitalis: Final[Code] = Code("MDC", "7:32", "Nervus supraorbitalis", (3032,))
+NervusSupraorbitalis: _Final[_Code] = _Code("MDC", "7:32", "Nervus supraorbitalis", (3032,))
 """Nervus supraorbitalis (MDC 7:32)."""
 
-NervusSupraorbitalisLeft: Final[Code] = Code("MDC", "7:33", "Nervus supraorbitalis, left", (3032,))
+NervusSupraorbitalisLeft: _Final[_Code] = _Code(
+    "MDC", "7:33", "Nervus supraorbitalis, left", (3032,)
+)
 """Nervus supraorbitalis, left (MDC 7:33)."""
 
-NervusSupraorbitalisRight: Final[Code] = Code(
+NervusSupraorbitalisRight: _Final[_Code] = _Code(
     "MDC", "7:34", "Nervus supraorbitalis, right", (3032,)
 )
 """Nervus supraorbitalis, right (MDC 7:34)."""
 
-NervusSurealis: Final[Code] = Code("MDC", "7:232", "Nervus surealis", (3032,))
+NervusSurealis: _Final[_Code] = _Code("MDC", "7:232", "Nervus surealis", (3032,))
 """Nervus surealis (MDC 7:232)."""
 
-NervusSurealisLeft: Final[Code] = Code("MDC", "7:233", "Nervus surealis, left", (3032,))
+NervusSurealisLeft: _Final[_Code] = _Code("MDC", "7:233", "Nervus surealis, left", (3032,))
 """Nervus surealis, left (MDC 7:233)."""
 
-NervusSurealisRight: Final[Code] = Code("MDC", "7:234", "Nervus surealis, right", (3032,))
+NervusSurealisRight: _Final[_Code] = _Code("MDC", "7:234", "Nervus surealis, right", (3032,))
 """Nervus surealis, right (MDC 7:234)."""
 
-NervusThoracicusLongus: Final[Code] = Code("MDC", "7:104", "Nervus thoracicus longus", (3032,))
+NervusThoracicusLongus: _Final[_Code] = _Code("MDC", "7:104", "Nervus thoracicus longus", (3032,))
 """Nervus thoracicus longus (MDC 7:104)."""
 
-NervusThoracicusLongusLeft: Final[Code] = Code(
+NervusThoracicusLongusLeft: _Final[_Code] = _Code(
     "MDC", "7:105", "Nervus thoracicus longus, left", (3032,)
 )
 """Nervus thoracicus longus, left (MDC 7:105)."""
 
-NervusThoracicusLongusRight: Final[Code] = Code(
+NervusThoracicusLongusRight: _Final[_Code] = _Code(
     "MDC", "7:106", "Nervus thoracicus longus, right", (3032,)
 )
 """Nervus thoracicus longus, right (MDC 7:106)."""
 
-NervusTibialis: Final[Code] = Code("MDC", "7:228", "Nervus tibialis", (3032,))
+NervusTibialis: _Final[_Code] = _Code("MDC", "7:228", "Nervus tibialis", (3032,))
 """Nervus tibialis (MDC 7:228)."""
 
-NervusTibialisLeft: Final[Code] = Code("MDC", "7:229", "Nervus tibialis, left", (3032,))
+NervusTibialisLeft: _Final[_Code] = _Code("MDC", "7:229", "Nervus tibialis, left", (3032,))
 """Nervus tibialis, left (MDC 7:229)."""
 
-NervusTibialisRight: Final[Code] = Code("MDC", "7:230", "Nervus tibialis, right", (3032,))
+NervusTibialisRight: _Final[_Code] = _Code("MDC", "7:230", "Nervus tibialis, right", (3032,))
 """Nervus tibialis, right (MDC 7:230)."""
 
-NervusTrigeminusV: Final[Code] = Code("MDC", "7:24", "Nervus trigeminus (V)", (3032,))
+NervusTrigeminusV: _Final[_Code] = _Code("MDC", "7:24", "Nervus trigeminus (V)", (3032,))
 """Nervus trigeminus (V) (MDC 7:24)."""
 
-NervusTrigeminusVLeft: Final[Code] = Code("MDC", "7:25", "Nervus trigeminus (V), left", (3032,))
+NervusTrigeminusVLeft: _Final[_Code] = _Code("MDC", "7:25", "Nervus trigeminus (V), left", (3032,))
 """Nervus trigeminus (V), left (MDC 7:25)."""
 
-NervusTrigeminusVRight: Final[Code] = Code("MDC", "7:26", "Nervus trigeminus (V), right", (3032,))
+NervusTrigeminusVRight: _Final[_Code] = _Code(
+    "MDC", "7:26", "Nervus trigeminus (V), right", (3032,)
+)
 """Nervus trigeminus (V), right (MDC 7:26)."""
 
-NervusTrochlearisIV: Final[Code] = Code("MDC", "7:20", "Nervus trochlearis (IV)", (3032,))
+NervusTrochlearisIV: _Final[_Code] = _Code("MDC", "7:20", "Nervus trochlearis (IV)", (3032,))
 """Nervus trochlearis (IV) (MDC 7:20)."""
 
-NervusTrochlearisIVLeft: Final[Code] = Code("MDC", "7:21", "Nervus trochlearis (IV), left", (3032,))
+NervusTrochlearisIVLeft: _Final[_Code] = _Code(
+    "MDC", "7:21", "Nervus trochlearis (IV), left", (3032,)
+)
 """Nervus trochlearis (IV), left (MDC 7:21)."""
 
-NervusTrochlearisIVRight: Final[Code] = Code(
+NervusTrochlearisIVRight: _Final[_Code] = _Code(
     "MDC", "7:22", "Nervus trochlearis (IV), right", (3032,)
 )
 """Nervus trochlearis (IV), right (MDC 7:22)."""
 
-NervusUlnaris: Final[Code] = Code("MDC", "7:132", "Nervus ulnaris", (3032,))
+NervusUlnaris: _Final[_Code] = _Code("MDC", "7:132", "Nervus ulnaris", (3032,))
 """Nervus ulnaris (MDC 7:132)."""
 
-NervusUlnarisLeft: Final[Code] = Code("MDC", "7:133", "Nervus ulnaris, left", (3032,))
+NervusUlnarisLeft: _Final[_Code] = _Code("MDC", "7:133", "Nervus ulnaris, left", (3032,))
 """Nervus ulnaris, left (MDC 7:133)."""
 
-NervusUlnarisNerviDigitalesPalmaresProprii: Final[Code] = Code(
+NervusUlnarisNerviDigitalesPalmaresProprii: _Final[_Code] = _Code(
     "MDC", "7:144", "Nervus ulnaris, Nervi digitales palmares proprii", (3032,)
 )
 """Nervus ulnaris, Nervi digitales palmares proprii (MDC 7:144)."""
 
-NervusUlnarisNerviDigitalesPalmaresPropriiLeft: Final[Code] = Code(
+NervusUlnarisNerviDigitalesPalmaresPropriiLeft: _Final[_Code] = _Code(
     "MDC", "7:145", "Nervus ulnaris, Nervi digitales palmares proprii, left", (3032,)
 )
 """Nervus ulnaris, Nervi digitales palmares proprii, left (MDC 7:145)."""
 
-NervusUlnarisNerviDigitalesPalmaresPropriiRight: Final[Code] = Code(
+NervusUlnarisNerviDigitalesPalmaresPropriiRight: _Final[_Code] = _Code(
     "MDC", "7:146", "Nervus ulnaris, Nervi digitales palmares proprii, right", (3032,)
 )
 """Nervus ulnaris, Nervi digitales palmares proprii, right (MDC 7:146)."""
 
-NervusUlnarisRight: Final[Code] = Code("MDC", "7:134", "Nervus ulnaris, right", (3032,))
+NervusUlnarisRight: _Final[_Code] = _Code("MDC", "7:134", "Nervus ulnaris, right", (3032,))
 """Nervus ulnaris, right (MDC 7:134)."""
 
-NervusVagusX: Final[Code] = Code("MDC", "7:72", "Nervus vagus (X)", (3032,))
+NervusVagusX: _Final[_Code] = _Code("MDC", "7:72", "Nervus vagus (X)", (3032,))
 """Nervus vagus (X) (MDC 7:72)."""
 
-NervusVagusXLeft: Final[Code] = Code("MDC", "7:73", "Nervus vagus (X), left", (3032,))
+NervusVagusXLeft: _Final[_Code] = _Code("MDC", "7:73", "Nervus vagus (X), left", (3032,))
 """Nervus vagus (X), left (MDC 7:73)."""
 
-NervusVagusXRight: Final[Code] = Code("MDC", "7:74", "Nervus vagus (X), right", (3032,))
+NervusVagusXRight: _Final[_Code] = _Code("MDC", "7:74", "Nervus vagus (X), right", (3032,))
 """Nervus vagus (X), right (MDC 7:74)."""
 
-NervusVestibularis: Final[Code] = Code("MDC", "7:60", "Nervus vestibularis", (3032,))
+NervusVestibularis: _Final[_Code] = _Code("MDC", "7:60", "Nervus vestibularis", (3032,))
 """Nervus vestibularis (MDC 7:60)."""
 
-NervusVestibularisLeft: Final[Code] = Code("MDC", "7:61", "Nervus vestibularis, left", (3032,))
+NervusVestibularisLeft: _Final[_Code] = _Code("MDC", "7:61", "Nervus vestibularis, left", (3032,))
 """Nervus vestibularis, left (MDC 7:61)."""
 
-NervusVestibularisRight: Final[Code] = Code("MDC", "7:62", "Nervus vestibularis, right", (3032,))
+NervusVestibularisRight: _Final[_Code] = _Code("MDC", "7:62", "Nervus vestibularis, right", (3032,))
 """Nervus vestibularis, right (MDC 7:62)."""
 
-NervusVestibulocochlearisVIII: Final[Code] = Code(
+NervusVestibulocochlearisVIII: _Final[_Code] = _Code(
     "MDC", "7:56", "Nervus vestibulocochlearis (VIII)", (3032,)
 )
 """Nervus vestibulocochlearis (VIII) (MDC 7:56)."""
 
-NervusVestibulocochlearisVIIILeft: Final[Code] = Code(
+NervusVestibulocochlearisVIIILeft: _Final[_Code] = _Code(
     "MDC", "7:57", "Nervus vestibulocochlearis (VIII), left", (3032,)
 )
 """Nervus vestibulocochlearis (VIII), left (MDC 7:57)."""
 
-NervusVestibulocochlearisVIIIRight: Final[Code] = Code(
+NervusVestibulocochlearisVIIIRight: _Final[_Code] = _Code(
     "MDC", "7:58", "Nervus vestibulocochlearis (VIII), right", (3032,)
 )
 """Nervus vestibulocochlearis (VIII), right (MDC 7:58)."""
 
-NoECGSignalIsAvailable: Final[Code] = Code(
+NoECGSignalIsAvailable: _Final[_Code] = _Code(
     "MDC", "10:11248", "No ECG signal is available", (3335, 3680)
 )
 """No ECG signal is available (MDC 10:11248)."""
 
-NoNoise: Final[Code] = Code("MDC", "10:11200", "No Noise", (3335, 3680))
+NoNoise: _Final[_Code] = _Code("MDC", "10:11200", "No Noise", (3335, 3680))
 """No Noise (MDC 10:11200)."""
 
-NonConductedPWave: Final[Code] = Code("MDC", "10:8320", "Non-conducted p-wave (blocked)", (3335,))
+NonConductedPWave: _Final[_Code] = _Code(
+    "MDC", "10:8320", "Non-conducted p-wave (blocked)", (3335,)
+)
 """Non-conducted p-wave (blocked) (MDC 10:8320)."""
 
-NonRespiratorySinusArrhythmia: Final[Code] = Code(
+NonRespiratorySinusArrhythmia: _Final[_Code] = _Code(
     "MDC", "10:9312", "Non-Respiratory Sinus Arrhythmia", (3415,)
 )
 """Non-Respiratory Sinus Arrhythmia (MDC 10:9312)."""
 
-NonsustainedVentricularTachycardia: Final[Code] = Code(
+NonsustainedVentricularTachycardia: _Final[_Code] = _Code(
     "MDC", "10:10032", "Nonsustained Ventricular Tachycardia (paroxysmal)", (3415,)
 )
 """Nonsustained Ventricular Tachycardia (paroxysmal) (MDC 10:10032)."""
 
-NormalBeatSinusBeatNormalConduction: Final[Code] = Code(
+NormalBeatSinusBeatNormalConduction: _Final[_Code] = _Code(
     "MDC", "10:8208", "Normal beat (sinus beat, normal conduction)", (3335,)
 )
 """Normal beat (sinus beat, normal conduction) (MDC 10:8208)."""
 
-NormalSinusRhythm: Final[Code] = Code("MDC", "10:9232", "Normal Sinus Rhythm", (3415,))
+NormalSinusRhythm: _Final[_Code] = _Code("MDC", "10:9232", "Normal Sinus Rhythm", (3415,))
 """Normal Sinus Rhythm (MDC 10:9232)."""
 
-Notch: Final[Code] = Code("MDC", "10:768", "Notch", (3335,))
+Notch: _Final[_Code] = _Code("MDC", "10:768", "Notch", (3335,))
 """Notch (MDC 10:768)."""
 
-NotchFilter: Final[Code] = Code("MDC", "10:11407", "Notch filter", (3691,))
+NotchFilter: _Final[_Code] = _Code("MDC", "10:11407", "Notch filter", (3691,))
 """Notch filter (MDC 10:11407)."""
 
-NotchFilterBandwidth: Final[Code] = Code("MDC", "10:11409", "Notch filter bandwidth", (3690,))
+NotchFilterBandwidth: _Final[_Code] = _Code("MDC", "10:11409", "Notch filter bandwidth", (3690,))
 """Notch filter bandwidth (MDC 10:11409)."""
 
-NotchFilterDescription: Final[Code] = Code("MDC", "10:11410", "Notch filter description", (3691,))
+NotchFilterDescription: _Final[_Code] = _Code(
+    "MDC", "10:11410", "Notch filter description", (3691,)
+)
 """Notch filter description (MDC 10:11410)."""
 
-NotchFilterFrequency: Final[Code] = Code("MDC", "10:11408", "Notch filter frequency", (3690,))
+NotchFilterFrequency: _Final[_Code] = _Code("MDC", "10:11408", "Notch filter frequency", (3690,))
 """Notch filter frequency (MDC 10:11408)."""
 
-NystagmoidEyeMovements: Final[Code] = Code("MDC", "2:24056", "Nystagmoid eye movements", (3035,))
+NystagmoidEyeMovements: _Final[_Code] = _Code("MDC", "2:24056", "Nystagmoid eye movements", (3035,))
 """Nystagmoid eye movements (MDC 2:24056)."""
 
-Nz: Final[Code] = Code("MDC", "7:996", "Nz", (3030,))
+Nz: _Final[_Code] = _Code("MDC", "7:996", "Nz", (3030,))
 """Nz (MDC 7:996)."""
 
-O1: Final[Code] = Code("MDC", "7:1209", "O1", (3030,))
+O1: _Final[_Code] = _Code("MDC", "7:1209", "O1", (3030,))
 """O1 (MDC 7:1209)."""
 
-O2: Final[Code] = Code("MDC", "7:1214", "O2", (3030,))
+O2: _Final[_Code] = _Code("MDC", "7:1214", "O2", (3030,))
 """O2 (MDC 7:1214)."""
 
-OsborneWave: Final[Code] = Code("MDC", "10:1408", "Osborne wave", (3335,))
+OsborneWave: _Final[_Code] = _Code("MDC", "10:1408", "Osborne wave", (3335,))
 """Osborne wave (MDC 10:1408)."""
 
-OtherEyeMovement: Final[Code] = Code("MDC", "2:24312", "Other eye movement", (3037,))
+OtherEyeMovement: _Final[_Code] = _Code("MDC", "2:24312", "Other eye movement", (3037,))
 """Other eye movement (MDC 2:24312)."""
 
-Oz: Final[Code] = Code("MDC", "7:1032", "Oz", (3030,))
+Oz: _Final[_Code] = _Code("MDC", "7:1032", "Oz", (3030,))
 """Oz (MDC 7:1032)."""
 
-P1: Final[Code] = Code("MDC", "7:1177", "P1", (3030,))
+P1: _Final[_Code] = _Code("MDC", "7:1177", "P1", (3030,))
 """P1 (MDC 7:1177)."""
 
-P10: Final[Code] = Code("MDC", "7:1206", "P10", (3030,))
+P10: _Final[_Code] = _Code("MDC", "7:1206", "P10", (3030,))
 """P10 (MDC 7:1206)."""
 
-P2: Final[Code] = Code("MDC", "7:1182", "P2", (3030,))
+P2: _Final[_Code] = _Code("MDC", "7:1182", "P2", (3030,))
 """P2 (MDC 7:1182)."""
 
-P3: Final[Code] = Code("MDC", "7:1185", "P3", (3030,))
+P3: _Final[_Code] = _Code("MDC", "7:1185", "P3", (3030,))
 """P3 (MDC 7:1185)."""
 
-P3AmplitudePerLead: Final[Code] = Code("MDC", "2:3072", "P3 amplitude, per lead", (3688,))
+P3AmplitudePerLead: _Final[_Code] = _Code("MDC", "2:3072", "P3 amplitude, per lead", (3688,))
 """P3 amplitude, per lead (MDC 2:3072)."""
 
-P4: Final[Code] = Code("MDC", "7:1190", "P4", (3030,))
+P4: _Final[_Code] = _Code("MDC", "7:1190", "P4", (3030,))
 """P4 (MDC 7:1190)."""
 
-P5: Final[Code] = Code("MDC", "7:1193", "P5", (3030,))
+P5: _Final[_Code] = _Code("MDC", "7:1193", "P5", (3030,))
 """P5 (MDC 7:1193)."""
 
-P6: Final[Code] = Code("MDC", "7:1198", "P6", (3030,))
+P6: _Final[_Code] = _Code("MDC", "7:1198", "P6", (3030,))
 """P6 (MDC 7:1198)."""
 
-P9: Final[Code] = Code("MDC", "7:1201", "P9", (3030,))
+P9: _Final[_Code] = _Code("MDC", "7:1201", "P9", (3030,))
 """P9 (MDC 7:1201)."""
 
-PAxis: Final[Code] = Code("MDC", "2:16128", "P Axis", (3229,))
+PAxis: _Final[_Code] = _Code("MDC", "2:16128", "P Axis", (3229,))
 """P Axis (MDC 2:16128)."""
 
-PDurationGlobal: Final[Code] = Code("MDC", "2:16184", "P duration global", (3228, 3689))
+PDurationGlobal: _Final[_Code] = _Code("MDC", "2:16184", "P duration global", (3228, 3689))
 """P duration global (MDC 2:16184)."""
 
-PDurationPerLead: Final[Code] = Code("MDC", "2:6656", "P duration per lead", (3228, 3687))
+PDurationPerLead: _Final[_Code] = _Code("MDC", "2:6656", "P duration per lead", (3228, 3687))
 """P duration per lead (MDC 2:6656)."""
 
-PMaximumAmplitudePerLead: Final[Code] = Code(
+PMaximumAmplitudePerLead: _Final[_Code] = _Code(
     "MDC", "2:1280", "P maximum amplitude, per lead", (3688,)
 )
 """P maximum amplitude, per lead (MDC 2:1280)."""
 
-PMinimumAmplitudePerLead: Final[Code] = Code(
+PMinimumAmplitudePerLead: _Final[_Code] = _Code(
     "MDC", "2:1536", "P minimum amplitude, per lead", (3688,)
 )
 """P minimum amplitude, per lead (MDC 2:1536)."""
 
-PO3: Final[Code] = Code("MDC", "7:1233", "PO3", (3030,))
+PO3: _Final[_Code] = _Code("MDC", "7:1233", "PO3", (3030,))
 """PO3 (MDC 7:1233)."""
 
-PO4: Final[Code] = Code("MDC", "7:1238", "PO4", (3030,))
+PO4: _Final[_Code] = _Code("MDC", "7:1238", "PO4", (3030,))
 """PO4 (MDC 7:1238)."""
 
-PO7: Final[Code] = Code("MDC", "7:1241", "PO7", (3030,))
+PO7: _Final[_Code] = _Code("MDC", "7:1241", "PO7", (3030,))
 """PO7 (MDC 7:1241)."""
 
-PO8: Final[Code] = Code("MDC", "7:1246", "PO8", (3030,))
+PO8: _Final[_Code] = _Code("MDC", "7:1246", "PO8", (3030,))
 """PO8 (MDC 7:1246)."""
 
-POnsetToP1DurationPerLead: Final[Code] = Code(
+POnsetToP1DurationPerLead: _Final[_Code] = _Code(
     "MDC", "2:4608", "P onset to P1 duration, per lead", (3687,)
 )
 """P onset to P1 duration, per lead (MDC 2:4608)."""
 
-POnsetToP2DurationPerLead: Final[Code] = Code(
+POnsetToP2DurationPerLead: _Final[_Code] = _Code(
     "MDC", "2:4864", "P onset to P2 duration, per lead", (3687,)
 )
 """P onset to P2 duration, per lead (MDC 2:4864)."""
 
-POnsetToP3DurationPerLead: Final[Code] = Code(
+POnsetToP3DurationPerLead: _Final[_Code] = _Code(
     "MDC", "2:5120", "P onset to P3 duration, per lead", (3687,)
 )
 """P onset to P3 duration, per lead (MDC 2:5120)."""
 
-PPIntervalGlobal: Final[Code] = Code("MDC", "2:16140", "PP interval global", (3228, 3689))
+PPIntervalGlobal: _Final[_Code] = _Code("MDC", "2:16140", "PP interval global", (3228, 3689))
 """PP interval global (MDC 2:16140)."""
 
-PPIntervalPerLead: Final[Code] = Code("MDC", "2:32768", "PP interval per lead", (3228, 3687))
+PPIntervalPerLead: _Final[_Code] = _Code("MDC", "2:32768", "PP interval per lead", (3228, 3687))
 """PP interval per lead (MDC 2:32768)."""
 
-PQSegmentTimePeriodGlobal: Final[Code] = Code(
+PQSegmentTimePeriodGlobal: _Final[_Code] = _Code(
     "MDC", "2:16148", "PQ segment time period, global", (3689,)
 )
 """PQ segment time period, global (MDC 2:16148)."""
 
-PQSegmentTimePeriodPerLead: Final[Code] = Code(
+PQSegmentTimePeriodPerLead: _Final[_Code] = _Code(
     "MDC", "2:33536", "PQ segment time period, per lead", (3687,)
 )
 """PQ segment time period, per lead (MDC 2:33536)."""
 
-PQTimePeriodGlobal: Final[Code] = Code("MDC", "2:16144", "PQ time period, global", (3689,))
+PQTimePeriodGlobal: _Final[_Code] = _Code("MDC", "2:16144", "PQ time period, global", (3689,))
 """PQ time period, global (MDC 2:16144)."""
 
-PQTimePeriodPerLead: Final[Code] = Code("MDC", "2:33280", "PQ time period, per lead", (3687,))
+PQTimePeriodPerLead: _Final[_Code] = _Code("MDC", "2:33280", "PQ time period, per lead", (3687,))
 """PQ time period, per lead (MDC 2:33280)."""
 
-PRIntervalGlobal: Final[Code] = Code("MDC", "2:15872", "PR interval global", (3228, 3689))
+PRIntervalGlobal: _Final[_Code] = _Code("MDC", "2:15872", "PR interval global", (3228, 3689))
 """PR interval global (MDC 2:15872)."""
 
-PRIntervalPerLead: Final[Code] = Code("MDC", "2:7168", "PR interval per lead", (3228, 3687))
+PRIntervalPerLead: _Final[_Code] = _Code("MDC", "2:7168", "PR interval per lead", (3228, 3687))
 """PR interval per lead (MDC 2:7168)."""
 
-PRSegment: Final[Code] = Code("MDC", "10:1920", "PR Segment", (3335,))
+PRSegment: _Final[_Code] = _Code("MDC", "10:1920", "PR Segment", (3335,))
 """PR Segment (MDC 10:1920)."""
 
-PWave: Final[Code] = Code("MDC", "10:256", "P wave", (3335,))
+PWave: _Final[_Code] = _Code("MDC", "10:256", "P wave", (3335,))
 """P wave (MDC 10:256)."""
 
-PWaveSecondDeflectionInPWave: Final[Code] = Code(
+PWaveSecondDeflectionInPWave: _Final[_Code] = _Code(
     "MDC", "10:320", "P' wave (second deflection in P wave)", (3335,)
 )
 """P' wave (second deflection in P wave) (MDC 10:320)."""
 
-PWaveThirdDeflectionInPWave: Final[Code] = Code(
+PWaveThirdDeflectionInPWave: _Final[_Code] = _Code(
     "MDC", "10:384", "P'' wave (third deflection in P wave)", (3335,)
 )
 """P'' wave (third deflection in P wave) (MDC 10:384)."""
 
-PacemakerFusionBeat: Final[Code] = Code("MDC", "10:8720", "Pacemaker Fusion beat", (3335,))
+PacemakerFusionBeat: _Final[_Code] = _Code("MDC", "10:8720", "Pacemaker Fusion beat", (3335,))
 """Pacemaker Fusion beat (MDC 10:8720)."""
 
-PacemakerLearningBeat: Final[Code] = Code("MDC", "10:8752", "Pacemaker Learning beat", (3335,))
+PacemakerLearningBeat: _Final[_Code] = _Code("MDC", "10:8752", "Pacemaker Learning beat", (3335,))
 """Pacemaker Learning beat (MDC 10:8752)."""
 
-PacerArtifact: Final[Code] = Code("MDC", "3:3294", "Pacer artifact", (3038,))
+PacerArtifact: _Final[_Code] = _Code("MDC", "3:3294", "Pacer artifact", (3038,))
 """Pacer artifact (MDC 3:3294)."""
 
-PadValue: Final[Code] = Code("MDC", "10:11397", "Pad value", (3690,))
+PadValue: _Final[_Code] = _Code("MDC", "10:11397", "Pad value", (3690,))
 """Pad value (MDC 10:11397)."""
 
-ParoxsysmalAtrialTachycardia: Final[Code] = Code(
+ParoxsysmalAtrialTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9408", "Paroxsysmal Atrial Tachycardia", (3415,)
 )
 """Paroxsysmal Atrial Tachycardia (MDC 10:9408)."""
 
-PeriodicAndQuasiperiodicCerebralActivity: Final[Code] = Code(
+PeriodicAndQuasiperiodicCerebralActivity: _Final[_Code] = _Code(
     "MDC", "2:23968", "Periodic and quasiperiodic cerebral activity", (3035,)
 )
 """Periodic and quasiperiodic cerebral activity (MDC 2:23968)."""
 
-PeriodicBurstsWithSuppressions: Final[Code] = Code(
+PeriodicBurstsWithSuppressions: _Final[_Code] = _Code(
     "MDC", "2:24032", "Periodic bursts with suppressions", (3035,)
 )
 """Periodic bursts with suppressions (MDC 2:24032)."""
 
-PeriodicCerebralComplexes: Final[Code] = Code(
+PeriodicCerebralComplexes: _Final[_Code] = _Code(
     "MDC", "2:24000", "Periodic cerebral complexes", (3035,)
 )
 """Periodic cerebral complexes (MDC 2:24000)."""
 
-PeriodicEpileptiformDischarges: Final[Code] = Code(
+PeriodicEpileptiformDischarges: _Final[_Code] = _Code(
     "MDC", "2:23992", "Periodic epileptiform discharges", (3035,)
 )
 """Periodic epileptiform discharges (MDC 2:23992)."""
 
-PeriodicMovementsOfSleep: Final[Code] = Code(
+PeriodicMovementsOfSleep: _Final[_Code] = _Code(
     "MDC", "2:24184", "Periodic movements of sleep", (3035,)
 )
 """Periodic movements of sleep (MDC 2:24184)."""
 
-PeriodicMovementsOfSleepWithArousals: Final[Code] = Code(
+PeriodicMovementsOfSleepWithArousals: _Final[_Code] = _Code(
     "MDC", "2:24192", "Periodic movements of sleep with arousals", (3035,)
 )
 """Periodic movements of sleep with arousals (MDC 2:24192)."""
 
-PeriodicSharpWaves: Final[Code] = Code("MDC", "2:24016", "Periodic sharp waves", (3035,))
+PeriodicSharpWaves: _Final[_Code] = _Code("MDC", "2:24016", "Periodic sharp waves", (3035,))
 """Periodic sharp waves (MDC 2:24016)."""
 
-PeriodicSuppressions: Final[Code] = Code("MDC", "2:24024", "Periodic suppressions", (3035,))
+PeriodicSuppressions: _Final[_Code] = _Code("MDC", "2:24024", "Periodic suppressions", (3035,))
 """Periodic suppressions (MDC 2:24024)."""
 
-PeriodicTriphasicWaves: Final[Code] = Code("MDC", "2:23984", "Periodic triphasic waves", (3035,))
+PeriodicTriphasicWaves: _Final[_Code] = _Code("MDC", "2:23984", "Periodic triphasic waves", (3035,))
 """Periodic triphasic waves (MDC 2:23984)."""
 
-Pg1: Final[Code] = Code("MDC", "7:1305", "Pg1", (3030,))
+Pg1: _Final[_Code] = _Code("MDC", "7:1305", "Pg1", (3030,))
 """Pg1 (MDC 7:1305)."""
 
-Pg2: Final[Code] = Code("MDC", "7:1306", "Pg2", (3030,))
+Pg2: _Final[_Code] = _Code("MDC", "7:1306", "Pg2", (3030,))
 """Pg2 (MDC 7:1306)."""
 
-PhantomSpikeAndWaveActivity: Final[Code] = Code(
+PhantomSpikeAndWaveActivity: _Final[_Code] = _Code(
     "MDC", "2:23864", "Phantom spike and wave activity", (3035,)
 )
 """Phantom spike and wave activity (MDC 2:23864)."""
 
-Platysma: Final[Code] = Code("MDC", "7:392", "Platysma", (3031,))
+Platysma: _Final[_Code] = _Code("MDC", "7:392", "Platysma", (3031,))
 """Platysma (MDC 7:392)."""
 
-PlatysmaLeft: Final[Code] = Code("MDC", "7:393", "Platysma, left", (3031,))
+PlatysmaLeft: _Final[_Code] = _Code("MDC", "7:393", "Platysma, left", (3031,))
 """Platysma, left (MDC 7:393)."""
 
-PlatysmaRight: Final[Code] = Code("MDC", "7:394", "Platysma, right", (3031,))
+PlatysmaRight: _Final[_Code] = _Code("MDC", "7:394", "Platysma, right", (3031,))
 """Platysma, right (MDC 7:394)."""
 
-PlexusBrachialis: Final[Code] = Code("MDC", "7:100", "Plexus brachialis", (3032,))
+PlexusBrachialis: _Final[_Code] = _Code("MDC", "7:100", "Plexus brachialis", (3032,))
 """Plexus brachialis (MDC 7:100)."""
 
-PlexusBrachialisLeft: Final[Code] = Code("MDC", "7:101", "Plexus brachialis, left", (3032,))
+PlexusBrachialisLeft: _Final[_Code] = _Code("MDC", "7:101", "Plexus brachialis, left", (3032,))
 """Plexus brachialis, left (MDC 7:101)."""
 
-PlexusBrachialisRight: Final[Code] = Code("MDC", "7:102", "Plexus brachialis, right", (3032,))
+PlexusBrachialisRight: _Final[_Code] = _Code("MDC", "7:102", "Plexus brachialis, right", (3032,))
 """Plexus brachialis, right (MDC 7:102)."""
 
-PlexusLumbalis: Final[Code] = Code("MDC", "7:176", "Plexus lumbalis", (3032,))
+PlexusLumbalis: _Final[_Code] = _Code("MDC", "7:176", "Plexus lumbalis", (3032,))
 """Plexus lumbalis (MDC 7:176)."""
 
-PlexusLumbalisLeft: Final[Code] = Code("MDC", "7:177", "Plexus lumbalis, left", (3032,))
+PlexusLumbalisLeft: _Final[_Code] = _Code("MDC", "7:177", "Plexus lumbalis, left", (3032,))
 """Plexus lumbalis, left (MDC 7:177)."""
 
-PlexusLumbalisRight: Final[Code] = Code("MDC", "7:178", "Plexus lumbalis, right", (3032,))
+PlexusLumbalisRight: _Final[_Code] = _Code("MDC", "7:178", "Plexus lumbalis, right", (3032,))
 """Plexus lumbalis, right (MDC 7:178)."""
 
-PlexusLumbosacralis: Final[Code] = Code("MDC", "7:172", "Plexus lumbosacralis", (3032,))
+PlexusLumbosacralis: _Final[_Code] = _Code("MDC", "7:172", "Plexus lumbosacralis", (3032,))
 """Plexus lumbosacralis (MDC 7:172)."""
 
-PlexusLumbosacralisLeft: Final[Code] = Code("MDC", "7:173", "Plexus lumbosacralis, left", (3032,))
+PlexusLumbosacralisLeft: _Final[_Code] = _Code(
+    "MDC", "7:173", "Plexus lumbosacralis, left", (3032,)
+)
 """Plexus lumbosacralis, left (MDC 7:173)."""
 
-PlexusLumbosacralisRight: Final[Code] = Code("MDC", "7:174", "Plexus lumbosacralis, right", (3032,))
+PlexusLumbosacralisRight: _Final[_Code] = _Code(
+    "MDC", "7:174", "Plexus lumbosacralis, right", (3032,)
+)
 """Plexus lumbosacralis, right (MDC 7:174)."""
 
-PlexusSacralis: Final[Code] = Code("MDC", "7:208", "Plexus sacralis", (3032,))
+PlexusSacralis: _Final[_Code] = _Code("MDC", "7:208", "Plexus sacralis", (3032,))
 """Plexus sacralis (MDC 7:208)."""
 
-PlexusSacralisLeft: Final[Code] = Code("MDC", "7:209", "Plexus sacralis, left", (3032,))
+PlexusSacralisLeft: _Final[_Code] = _Code("MDC", "7:209", "Plexus sacralis, left", (3032,))
 """Plexus sacralis, left (MDC 7:209)."""
 
-PlexusSacralisRight: Final[Code] = Code("MDC", "7:210", "Plexus sacralis, right", (3032,))
+PlexusSacralisRight: _Final[_Code] = _Code("MDC", "7:210", "Plexus sacralis, right", (3032,))
 """Plexus sacralis, right (MDC 7:210)."""
 
-PolymorphicVentricularTachycardia: Final[Code] = Code(
+PolymorphicVentricularTachycardia: _Final[_Code] = _Code(
     "MDC", "10:10064", "Polymorphic Ventricular Tachycardia", (3415,)
 )
 """Polymorphic Ventricular Tachycardia (MDC 10:10064)."""
 
-PositiveOccipitalSharpTransientOfSleep: Final[Code] = Code(
+PositiveOccipitalSharpTransientOfSleep: _Final[_Code] = _Code(
     "MDC", "2:23776", "Positive occipital sharp transient of sleep", (3046,)
 )
 """Positive occipital sharp transient of sleep (MDC 2:23776)."""
 
-PowerLineProblem: Final[Code] = Code("MDC", "3:236", "Power line problem", (3039,))
+PowerLineProblem: _Final[_Code] = _Code("MDC", "3:236", "Power line problem", (3039,))
 """Power line problem (MDC 3:236)."""
 
-PowerSupplyProblem: Final[Code] = Code("MDC", "3:458", "Power supply problem", (3039,))
+PowerSupplyProblem: _Final[_Code] = _Code("MDC", "3:458", "Power supply problem", (3039,))
 """Power supply problem (MDC 3:458)."""
 
-Poz: Final[Code] = Code("MDC", "7:1028", "POz", (3030,))
+Poz: _Final[_Code] = _Code("MDC", "7:1028", "POz", (3030,))
 """POz (MDC 7:1028)."""
 
-PreExcitation_10_10096: Final[Code] = Code("MDC", "10:10096", "pre-excitation", (3415,))
+PreExcitation_10_10096: _Final[_Code] = _Code("MDC", "10:10096", "pre-excitation", (3415,))
 """pre-excitation (MDC 10:10096)."""
 
-PreExcitation_10_8624: Final[Code] = Code("MDC", "10:8624", "pre-excitation", (3335,))
+PreExcitation_10_8624: _Final[_Code] = _Code("MDC", "10:8624", "pre-excitation", (3335,))
 """pre-excitation (MDC 10:8624)."""
 
-PrecordialLead: Final[Code] = Code("MDC", "2:87", "Precordial lead", (3001,))
+PrecordialLead: _Final[_Code] = _Code("MDC", "2:87", "Precordial lead", (3001,))
 """Precordial lead (MDC 2:87)."""
 
-PseudoOrthogonalXYZLeadSystem: Final[Code] = Code(
+PseudoOrthogonalXYZLeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11278", "Pseudo-orthogonal XYZ lead system", (3263,)
 )
 """Pseudo-orthogonal XYZ lead system (MDC 10:11278)."""
 
-PulseArtifactualActivity: Final[Code] = Code(
+PulseArtifactualActivity: _Final[_Code] = _Code(
     "MDC", "2:24232", "Pulse artifactual activity", (3035,)
 )
 """Pulse artifactual activity (MDC 2:24232)."""
 
-Pz: Final[Code] = Code("MDC", "7:1024", "Pz", (3030,))
+Pz: _Final[_Code] = _Code("MDC", "7:1024", "Pz", (3030,))
 """Pz (MDC 7:1024)."""
 
-QAmplitudePerLead: Final[Code] = Code("MDC", "2:1792", "Q amplitude, per lead", (3688,))
+QAmplitudePerLead: _Final[_Code] = _Code("MDC", "2:1792", "Q amplitude, per lead", (3688,))
 """Q amplitude, per lead (MDC 2:1792)."""
 
-QDurationPerLead: Final[Code] = Code("MDC", "2:7680", "Q duration, per lead", (3687,))
+QDurationPerLead: _Final[_Code] = _Code("MDC", "2:7680", "Q duration, per lead", (3687,))
 """Q duration, per lead (MDC 2:7680)."""
 
-QRSAxis: Final[Code] = Code("MDC", "2:16132", "QRS axis", (3229,))
+QRSAxis: _Final[_Code] = _Code("MDC", "2:16132", "QRS axis", (3229,))
 """QRS axis (MDC 2:16132)."""
 
-QRSDurationGlobal: Final[Code] = Code("MDC", "2:16156", "QRS duration global", (3228, 3689))
+QRSDurationGlobal: _Final[_Code] = _Code("MDC", "2:16156", "QRS duration global", (3228, 3689))
 """QRS duration global (MDC 2:16156)."""
 
-QRSDurationPerLead: Final[Code] = Code("MDC", "2:7936", "QRS duration per lead", (3228, 3687))
+QRSDurationPerLead: _Final[_Code] = _Code("MDC", "2:7936", "QRS duration per lead", (3228, 3687))
 """QRS duration per lead (MDC 2:7936)."""
 
-QSWave: Final[Code] = Code("MDC", "10:512", "QS wave", (3335,))
+QSWave: _Final[_Code] = _Code("MDC", "10:512", "QS wave", (3335,))
 """QS wave (MDC 10:512)."""
 
-QTIntervalGlobal: Final[Code] = Code("MDC", "2:16160", "QT interval global", (3228, 3689))
+QTIntervalGlobal: _Final[_Code] = _Code("MDC", "2:16160", "QT interval global", (3228, 3689))
 """QT interval global (MDC 2:16160)."""
 
-QTIntervalPerLead: Final[Code] = Code("MDC", "2:8192", "QT interval per lead", (3228, 3687))
+QTIntervalPerLead: _Final[_Code] = _Code("MDC", "2:8192", "QT interval per lead", (3228, 3687))
 """QT interval per lead (MDC 2:8192)."""
 
-QTUTimePeriodGlobal: Final[Code] = Code("MDC", "2:16004", "QTU time period, global", (3689,))
+QTUTimePeriodGlobal: _Final[_Code] = _Code("MDC", "2:16004", "QTU time period, global", (3689,))
 """QTU time period, global (MDC 2:16004)."""
 
-QTUTimePeriodPerLead: Final[Code] = Code("MDC", "2:34560", "QTU time period, per lead", (3687,))
+QTUTimePeriodPerLead: _Final[_Code] = _Code("MDC", "2:34560", "QTU time period, per lead", (3687,))
 """QTU time period, per lead (MDC 2:34560)."""
 
-QWave: Final[Code] = Code("MDC", "10:448", "Q wave", (3335,))
+QWave: _Final[_Code] = _Code("MDC", "10:448", "Q wave", (3335,))
 """Q wave (MDC 10:448)."""
 
-QtcGlobalUsingBazettFormula: Final[Code] = Code(
+QtcGlobalUsingBazettFormula: _Final[_Code] = _Code(
     "MDC", "2:15880", "QTc global using Bazett formula", (3227,)
 )
 """QTc global using Bazett formula (MDC 2:15880)."""
 
-QtcGlobalUsingFredericiaFormula: Final[Code] = Code(
+QtcGlobalUsingFredericiaFormula: _Final[_Code] = _Code(
     "MDC", "2:15892", "QTc global using Fredericia formula", (3227,)
 )
 """QTc global using Fredericia formula (MDC 2:15892)."""
 
-QtcIntervalGlobal: Final[Code] = Code("MDC", "2:15876", "QTc interval global", (3227,))
+QtcIntervalGlobal: _Final[_Code] = _Code("MDC", "2:15876", "QTc interval global", (3227,))
 """QTc interval global (MDC 2:15876)."""
 
-QtcIntervalPerLead: Final[Code] = Code("MDC", "2: 33792", "QTc interval per lead", (3227,))
+QtcIntervalPerLead: _Final[_Code] = _Code("MDC", "2: 33792", "QTc interval per lead", (3227,))
 """QTc interval per lead (MDC 2: 33792)."""
 
-QtcPerLeadUsingBazettFormula: Final[Code] = Code(
+QtcPerLeadUsingBazettFormula: _Final[_Code] = _Code(
     "MDC", "2:34048", "QTc per lead using Bazett formula", (3227,)
 )
 """QTc per lead using Bazett formula (MDC 2:34048)."""
 
-QtcPerLeadUsingFredericiaFormula: Final[Code] = Code(
+QtcPerLeadUsingFredericiaFormula: _Final[_Code] = _Code(
     "MDC", "2:34304", "QTc per lead using Fredericia formula", (3227,)
 )
 """QTc per lead using Fredericia formula (MDC 2:34304)."""
 
-QuasiperiodicCerebralSharpWaves: Final[Code] = Code(
+QuasiperiodicCerebralSharpWaves: _Final[_Code] = _Code(
     "MDC", "2:24008", "Quasiperiodic cerebral sharp waves", (3035,)
 )
 """Quasiperiodic cerebral sharp waves (MDC 2:24008)."""
 
-QuasiperiodicTriphasicWaves: Final[Code] = Code(
+QuasiperiodicTriphasicWaves: _Final[_Code] = _Code(
     "MDC", "2:23976", "Quasiperiodic triphasic waves", (3035,)
 )
 """Quasiperiodic triphasic waves (MDC 2:23976)."""
 
-R1AmplitudePerLead: Final[Code] = Code("MDC", "2:12800", "R1 amplitude, per lead", (3688,))
+R1AmplitudePerLead: _Final[_Code] = _Code("MDC", "2:12800", "R1 amplitude, per lead", (3688,))
 """R1 amplitude, per lead (MDC 2:12800)."""
 
-R1DurationPerLead: Final[Code] = Code("MDC", "2:11264", "R1 duration, per lead", (3687,))
+R1DurationPerLead: _Final[_Code] = _Code("MDC", "2:11264", "R1 duration, per lead", (3687,))
 """R1 duration, per lead (MDC 2:11264)."""
 
-R2AmplitudePerLead: Final[Code] = Code("MDC", "2:13056", "R2 amplitude, per lead", (3688,))
+R2AmplitudePerLead: _Final[_Code] = _Code("MDC", "2:13056", "R2 amplitude, per lead", (3688,))
 """R2 amplitude, per lead (MDC 2:13056)."""
 
-R2DurationPerLead: Final[Code] = Code("MDC", "2:11520", "R2 duration, per lead", (3687,))
+R2DurationPerLead: _Final[_Code] = _Code("MDC", "2:11520", "R2 duration, per lead", (3687,))
 """R2 duration, per lead (MDC 2:11520)."""
 
-R3AmplitudePerLead: Final[Code] = Code("MDC", "2:13312", "R3 amplitude, per lead", (3688,))
+R3AmplitudePerLead: _Final[_Code] = _Code("MDC", "2:13312", "R3 amplitude, per lead", (3688,))
 """R3 amplitude, per lead (MDC 2:13312)."""
 
-R3DurationPerLead: Final[Code] = Code("MDC", "2:11776", "R3 duration, per lead", (3687,))
+R3DurationPerLead: _Final[_Code] = _Code("MDC", "2:11776", "R3 duration, per lead", (3687,))
 """R3 duration, per lead (MDC 2:11776)."""
 
-RAmplitudePerLead: Final[Code] = Code("MDC", "2:2048", "R amplitude, per lead", (3688,))
+RAmplitudePerLead: _Final[_Code] = _Code("MDC", "2:2048", "R amplitude, per lead", (3688,))
 """R amplitude, per lead (MDC 2:2048)."""
 
-REM: Final[Code] = Code("MDC", "2:24296", "REM", (3037,))
+REM: _Final[_Code] = _Code("MDC", "2:24296", "REM", (3037,))
 """REM (MDC 2:24296)."""
 
-ROnTPrematureVentricularBeat: Final[Code] = Code(
+ROnTPrematureVentricularBeat: _Final[_Code] = _Code(
     "MDC", "10:8368", "R-on-T premature ventricular beat", (3335,)
 )
 """R-on-T premature ventricular beat (MDC 10:8368)."""
 
-RRIntervalGlobal: Final[Code] = Code("MDC", "2:16168", "RR interval global", (3228,))
+RRIntervalGlobal: _Final[_Code] = _Code("MDC", "2:16168", "RR interval global", (3228,))
 """RR interval global (MDC 2:16168)."""
 
-RRIntervalPerLead: Final[Code] = Code("MDC", "2:33024", "RR interval per lead", (3228, 3687))
+RRIntervalPerLead: _Final[_Code] = _Code("MDC", "2:33024", "RR interval per lead", (3228, 3687))
 """RR interval per lead (MDC 2:33024)."""
 
-RRTimePeriodGlobal: Final[Code] = Code("MDC", "2:16000", "RR time period, global", (3689,))
+RRTimePeriodGlobal: _Final[_Code] = _Code("MDC", "2:16000", "RR time period, global", (3689,))
 """RR time period, global (MDC 2:16000)."""
 
-RWave: Final[Code] = Code("MDC", "10:576", "R wave", (3335,))
+RWave: _Final[_Code] = _Code("MDC", "10:576", "R wave", (3335,))
 """R wave (MDC 10:576)."""
 
-RWaveSecondDeflectionInRWave: Final[Code] = Code(
+RWaveSecondDeflectionInRWave: _Final[_Code] = _Code(
     "MDC", "10:640", "R' wave (second deflection in R Wave)", (3335,)
 )
 """R' wave (second deflection in R Wave) (MDC 10:640)."""
 
-RWaveThirdDeflectionInRWave: Final[Code] = Code(
+RWaveThirdDeflectionInRWave: _Final[_Code] = _Code(
     "MDC", "10:704", "R'' wave (third deflection in R Wave)", (3335,)
 )
 """R'' wave (third deflection in R Wave) (MDC 10:704)."""
 
-RamusDorsalisNerviUlnaris: Final[Code] = Code(
+RamusDorsalisNerviUlnaris: _Final[_Code] = _Code(
     "MDC", "7:136", "Ramus dorsalis nervi ulnaris", (3032,)
 )
 """Ramus dorsalis nervi ulnaris (MDC 7:136)."""
 
-RamusDorsalisNerviUlnarisLeft: Final[Code] = Code(
+RamusDorsalisNerviUlnarisLeft: _Final[_Code] = _Code(
     "MDC", "7:137", "Ramus dorsalis nervi ulnaris, left", (3032,)
 )
 """Ramus dorsalis nervi ulnaris, left (MDC 7:137)."""
 
-RamusDorsalisNerviUlnarisRight: Final[Code] = Code(
+RamusDorsalisNerviUlnarisRight: _Final[_Code] = _Code(
     "MDC", "7:138", "Ramus dorsalis nervi ulnaris, right", (3032,)
 )
 """Ramus dorsalis nervi ulnaris, right (MDC 7:138)."""
 
-RamusPalmarisNerviMediani: Final[Code] = Code(
+RamusPalmarisNerviMediani: _Final[_Code] = _Code(
     "MDC", "7:124", "Ramus palmaris nervi mediani", (3032,)
 )
 """Ramus palmaris nervi mediani (MDC 7:124)."""
 
-RamusPalmarisNerviMedianiLeft: Final[Code] = Code(
+RamusPalmarisNerviMedianiLeft: _Final[_Code] = _Code(
     "MDC", "7:125", "Ramus palmaris nervi mediani, left", (3032,)
 )
 """Ramus palmaris nervi mediani, left (MDC 7:125)."""
 
-RamusPalmarisNerviMedianiRight: Final[Code] = Code(
+RamusPalmarisNerviMedianiRight: _Final[_Code] = _Code(
     "MDC", "7:126", "Ramus palmaris nervi mediani, right", (3032,)
 )
 """Ramus palmaris nervi mediani, right (MDC 7:126)."""
 
-RamusPalmarisNerviUlnaris: Final[Code] = Code(
+RamusPalmarisNerviUlnaris: _Final[_Code] = _Code(
     "MDC", "7:140", "Ramus palmaris nervi ulnaris", (3032,)
 )
 """Ramus palmaris nervi ulnaris (MDC 7:140)."""
 
-RamusPalmarisNerviUlnarisLeft: Final[Code] = Code(
+RamusPalmarisNerviUlnarisLeft: _Final[_Code] = _Code(
     "MDC", "7:141", "Ramus palmaris nervi ulnaris, left", (3032,)
 )
 """Ramus palmaris nervi ulnaris, left (MDC 7:141)."""
 
-RamusPalmarisNerviUlnarisRight: Final[Code] = Code(
+RamusPalmarisNerviUlnarisRight: _Final[_Code] = _Code(
     "MDC", "7:142", "Ramus palmaris nervi ulnaris, right", (3032,)
 )
 """Ramus palmaris nervi ulnaris, right (MDC 7:142)."""
 
-RapidEyeMovements: Final[Code] = Code("MDC", "2:24080", "Rapid eye movements", (3035,))
+RapidEyeMovements: _Final[_Code] = _Code("MDC", "2:24080", "Rapid eye movements", (3035,))
 """Rapid eye movements (MDC 2:24080)."""
 
-ReentrantAVNodalTachycardia: Final[Code] = Code(
+ReentrantAVNodalTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9616", "Reentrant AV nodal tachycardia", (3415,)
 )
 """Reentrant AV nodal tachycardia (MDC 10:9616)."""
 
-RespiratoryArtifactualActivity: Final[Code] = Code(
+RespiratoryArtifactualActivity: _Final[_Code] = _Code(
     "MDC", "2:24248", "Respiratory artifactual activity", (3035,)
 )
 """Respiratory artifactual activity (MDC 2:24248)."""
 
-RespiratorySinusArrhythmia: Final[Code] = Code(
+RespiratorySinusArrhythmia: _Final[_Code] = _Code(
     "MDC", "10:9296", "Respiratory Sinus Arrhythmia", (3415,)
 )
 """Respiratory Sinus Arrhythmia (MDC 10:9296)."""
 
-RhythmicSharpWaves: Final[Code] = Code("MDC", "2:23944", "Rhythmic sharp waves", (3035,))
+RhythmicSharpWaves: _Final[_Code] = _Code("MDC", "2:23944", "Rhythmic sharp waves", (3035,))
 """Rhythmic sharp waves (MDC 2:23944)."""
 
-RightArmLead: Final[Code] = Code("MDC", "2:22", "Right Arm Lead", (3001,))
+RightArmLead: _Final[_Code] = _Code("MDC", "2:22", "Right Arm Lead", (3001,))
 """Right Arm Lead (MDC 2:22)."""
 
-RightAtriumAntibradycardiaPaceSpike: Final[Code] = Code(
+RightAtriumAntibradycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:4608", "right atrium Antibradycardia pace spike", (3335,)
 )
 """right atrium Antibradycardia pace spike (MDC 10:4608)."""
 
-RightBundleBranchBlockBeat: Final[Code] = Code(
+RightBundleBranchBlockBeat: _Final[_Code] = _Code(
     "MDC", "10:8496", "Right bundle branch block beat", (3335,)
 )
 """Right bundle branch block beat (MDC 10:8496)."""
 
-RightLegLead: Final[Code] = Code("MDC", "2:147", "Right Leg Lead", (3001,))
+RightLegLead: _Final[_Code] = _Code("MDC", "2:147", "Right Leg Lead", (3001,))
 """Right Leg Lead (MDC 2:147)."""
 
-RightVentricleAntibradycardiaPaceSpike: Final[Code] = Code(
+RightVentricleAntibradycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:5376", "right ventricle Antibradycardia pace spike", (3335,)
 )
 """right ventricle Antibradycardia pace spike (MDC 10:5376)."""
 
-S1AmplitudePerLead: Final[Code] = Code("MDC", "2:13568", "S1 amplitude, per lead", (3688,))
+S1AmplitudePerLead: _Final[_Code] = _Code("MDC", "2:13568", "S1 amplitude, per lead", (3688,))
 """S1 amplitude, per lead (MDC 2:13568)."""
 
-S1DurationPerLead: Final[Code] = Code("MDC", "2:12032", "S1 duration, per lead", (3687,))
+S1DurationPerLead: _Final[_Code] = _Code("MDC", "2:12032", "S1 duration, per lead", (3687,))
 """S1 duration, per lead (MDC 2:12032)."""
 
-S2AmplitudePerLead: Final[Code] = Code("MDC", "2:13824", "S2 amplitude, per lead", (3688,))
+S2AmplitudePerLead: _Final[_Code] = _Code("MDC", "2:13824", "S2 amplitude, per lead", (3688,))
 """S2 amplitude, per lead (MDC 2:13824)."""
 
-S2DurationPerLead: Final[Code] = Code("MDC", "2:12288", "S2 duration, per lead", (3687,))
+S2DurationPerLead: _Final[_Code] = _Code("MDC", "2:12288", "S2 duration, per lead", (3687,))
 """S2 duration, per lead (MDC 2:12288)."""
 
-S3AmplitudePerLead: Final[Code] = Code("MDC", "2:14080", "S3 amplitude, per lead", (3688,))
+S3AmplitudePerLead: _Final[_Code] = _Code("MDC", "2:14080", "S3 amplitude, per lead", (3688,))
 """S3 amplitude, per lead (MDC 2:14080)."""
 
-S3DurationPerLead: Final[Code] = Code("MDC", "2:12544", "S3 duration, per lead", (3687,))
+S3DurationPerLead: _Final[_Code] = _Code("MDC", "2:12544", "S3 duration, per lead", (3687,))
 """S3 duration, per lead (MDC 2:12544)."""
 
-SAmplitudePerLead: Final[Code] = Code("MDC", "2:2304", "S amplitude, per lead", (3688,))
+SAmplitudePerLead: _Final[_Code] = _Code("MDC", "2:2304", "S amplitude, per lead", (3688,))
 """S amplitude, per lead (MDC 2:2304)."""
 
-STAmplitudePerLead: Final[Code] = Code("MDC", "2:768", "ST amplitude, per lead", (3688,))
+STAmplitudePerLead: _Final[_Code] = _Code("MDC", "2:768", "ST amplitude, per lead", (3688,))
 """ST amplitude, per lead (MDC 2:768)."""
 
-STChange: Final[Code] = Code("MDC", "10:2304", "ST change", (3335,))
+STChange: _Final[_Code] = _Code("MDC", "10:2304", "ST change", (3335,))
 """ST change (MDC 10:2304)."""
 
-STMeasurementPoint: Final[Code] = Code("MDC", "10:2112", "ST measurement point", (3335,))
+STMeasurementPoint: _Final[_Code] = _Code("MDC", "10:2112", "ST measurement point", (3335,))
 """ST measurement point (MDC 10:2112)."""
 
-STSegment: Final[Code] = Code("MDC", "10:1984", "ST Segment", (3335,))
+STSegment: _Final[_Code] = _Code("MDC", "10:1984", "ST Segment", (3335,))
 """ST Segment (MDC 10:1984)."""
 
-SWave: Final[Code] = Code("MDC", "10:832", "S wave", (3335,))
+SWave: _Final[_Code] = _Code("MDC", "10:832", "S wave", (3335,))
 """S wave (MDC 10:832)."""
 
-SWaveSecondDeflectionInSWave: Final[Code] = Code(
+SWaveSecondDeflectionInSWave: _Final[_Code] = _Code(
     "MDC", "10:896", "S' wave (second deflection in S Wave)", (3335,)
 )
 """S' wave (second deflection in S Wave) (MDC 10:896)."""
 
-SWaveThirdDeflectionInSWave: Final[Code] = Code(
+SWaveThirdDeflectionInSWave: _Final[_Code] = _Code(
     "MDC", "10:960", "S'' wave (third deflection in S Wave)", (3335,)
 )
 """S'' wave (third deflection in S Wave) (MDC 10:960)."""
 
-Saccade: Final[Code] = Code("MDC", "2:24288", "Saccade", (3037,))
+Saccade: _Final[_Code] = _Code("MDC", "2:24288", "Saccade", (3037,))
 """Saccade (MDC 2:24288)."""
 
-SampleRate: Final[Code] = Code("MDC", "10:11393", "Sample rate", (3690,))
+SampleRate: _Final[_Code] = _Code("MDC", "10:11393", "Sample rate", (3690,))
 """Sample rate (MDC 10:11393)."""
 
-SampleSkew: Final[Code] = Code("MDC", "10:11399", "Sample skew", (3690,))
+SampleSkew: _Final[_Code] = _Code("MDC", "10:11399", "Sample skew", (3690,))
 """Sample skew (MDC 10:11399)."""
 
-SecondDegreeAVBlockTypeIIMobitzTypeII: Final[Code] = Code(
+SecondDegreeAVBlockTypeIIMobitzTypeII: _Final[_Code] = _Code(
     "MDC", "10:9680", "Second Degree AV Block Type II (Mobitz Type II)", (3415,)
 )
 """Second Degree AV Block Type II (Mobitz Type II) (MDC 10:9680)."""
 
-SecondDegreeAVBlockTypeIWenckebachOrMobitzTypeI: Final[Code] = Code(
+SecondDegreeAVBlockTypeIWenckebachOrMobitzTypeI: _Final[_Code] = _Code(
     "MDC", "10:9664", "Second Degree AV Block Type I (Wenckebach, or Mobitz Type I)", (3415,)
 )
 """Second Degree AV Block Type I (Wenckebach, or Mobitz Type I) (MDC 10:9664)."""
 
-SecondDegreeAVBlock_10_9648: Final[Code] = Code("MDC", "10:9648", "Second Degree AV Block", (3415,))
+SecondDegreeAVBlock_10_9648: _Final[_Code] = _Code(
+    "MDC", "10:9648", "Second Degree AV Block", (3415,)
+)
 """Second Degree AV Block (MDC 10:9648)."""
 
-SecondDegreeAVBlock_3_3148: Final[Code] = Code("MDC", "3:3148", "Second-degree AV block", (3038,))
+SecondDegreeAVBlock_3_3148: _Final[_Code] = _Code(
+    "MDC", "3:3148", "Second-degree AV block", (3038,)
+)
 """Second-degree AV block (MDC 3:3148)."""
 
-SecondDegreeSABlockTypeII: Final[Code] = Code(
+SecondDegreeSABlockTypeII: _Final[_Code] = _Code(
     "MDC", "10:9808", "Second Degree SA Block Type II", (3415,)
 )
 """Second Degree SA Block Type II (MDC 10:9808)."""
 
-SecondDegreeSABlockTypeIWenckebach: Final[Code] = Code(
+SecondDegreeSABlockTypeIWenckebach: _Final[_Code] = _Code(
     "MDC", "10:9792", "Second Degree SA Block Type I (Wenckebach)", (3415,)
 )
 """Second Degree SA Block Type I (Wenckebach) (MDC 10:9792)."""
 
-Sensitivity: Final[Code] = Code("MDC", "10:11394", "Sensitivity", (3690,))
+Sensitivity: _Final[_Code] = _Code("MDC", "10:11394", "Sensitivity", (3690,))
 """Sensitivity (MDC 10:11394)."""
 
-SevereNoiseBeatsCannotBeDetectedOrClassified: Final[Code] = Code(
+SevereNoiseBeatsCannotBeDetectedOrClassified: _Final[_Code] = _Code(
     "MDC", "10:11232", "Severe Noise, beats cannot be detected or classified", (3335, 3680)
 )
 """Severe Noise, beats cannot be detected or classified (MDC 10:11232)."""
 
-SharpAndSlowWaveComplex: Final[Code] = Code(
+SharpAndSlowWaveComplex: _Final[_Code] = _Code(
     "MDC", "2:23936", "Sharp and slow wave complex", (3035,)
 )
 """Sharp and slow wave complex (MDC 2:23936)."""
 
-SharpAppearingOrEpileptiformActivity: Final[Code] = Code(
+SharpAppearingOrEpileptiformActivity: _Final[_Code] = _Code(
     "MDC", "2:23816", "Sharp appearing or epileptiform activity", (3035,)
 )
 """Sharp appearing or epileptiform activity (MDC 2:23816)."""
 
-SharpSpikes: Final[Code] = Code("MDC", "3:3270", "Sharp spikes", (3038,))
+SharpSpikes: _Final[_Code] = _Code("MDC", "3:3270", "Sharp spikes", (3038,))
 """Sharp spikes (MDC 3:3270)."""
 
-SharpTransient: Final[Code] = Code("MDC", "2:23824", "Sharp transient", (3035,))
+SharpTransient: _Final[_Code] = _Code("MDC", "2:23824", "Sharp transient", (3035,))
 """Sharp transient (MDC 2:23824)."""
 
-SinusArrhythmia: Final[Code] = Code("MDC", "10:9280", "Sinus Arrhythmia", (3415,))
+SinusArrhythmia: _Final[_Code] = _Code("MDC", "10:9280", "Sinus Arrhythmia", (3415,))
 """Sinus Arrhythmia (MDC 10:9280)."""
 
-SinusBradycardia: Final[Code] = Code("MDC", "10:9248", "Sinus Bradycardia", (3415,))
+SinusBradycardia: _Final[_Code] = _Code("MDC", "10:9248", "Sinus Bradycardia", (3415,))
 """Sinus Bradycardia (MDC 10:9248)."""
 
-SinusRhythm: Final[Code] = Code("MDC", "10:9216", "Sinus Rhythm", (3415,))
+SinusRhythm: _Final[_Code] = _Code("MDC", "10:9216", "Sinus Rhythm", (3415,))
 """Sinus Rhythm (MDC 10:9216)."""
 
-SinusTachycardia_10_9264: Final[Code] = Code("MDC", "10:9264", "Sinus Tachycardia", (3415,))
+SinusTachycardia_10_9264: _Final[_Code] = _Code("MDC", "10:9264", "Sinus Tachycardia", (3415,))
 """Sinus Tachycardia (MDC 10:9264)."""
 
-SinusTachycardia_3_3262: Final[Code] = Code("MDC", "3:3262", "Sinus tachycardia", (3038,))
+SinusTachycardia_3_3262: _Final[_Code] = _Code("MDC", "3:3262", "Sinus tachycardia", (3038,))
 """Sinus tachycardia (MDC 3:3262)."""
 
-SleepActivityAndEvent: Final[Code] = Code("MDC", "2:23736", "Sleep activity and event", (3046,))
+SleepActivityAndEvent: _Final[_Code] = _Code("MDC", "2:23736", "Sleep activity and event", (3046,))
 """Sleep activity and event (MDC 2:23736)."""
 
-SleepArousal: Final[Code] = Code("MDC", "2:23800", "Sleep arousal", (3046,))
+SleepArousal: _Final[_Code] = _Code("MDC", "2:23800", "Sleep arousal", (3046,))
 """Sleep arousal (MDC 2:23800)."""
 
-SleepAwakening: Final[Code] = Code("MDC", "2:23808", "Sleep awakening", (3046,))
+SleepAwakening: _Final[_Code] = _Code("MDC", "2:23808", "Sleep awakening", (3046,))
 """Sleep awakening (MDC 2:23808)."""
 
-SleepFWave: Final[Code] = Code("MDC", "2:23760", "Sleep F wave", (3046,))
+SleepFWave: _Final[_Code] = _Code("MDC", "2:23760", "Sleep F wave", (3046,))
 """Sleep F wave (MDC 2:23760)."""
 
-SleepKComplex: Final[Code] = Code("MDC", "2:23768", "Sleep K complex", (3046,))
+SleepKComplex: _Final[_Code] = _Code("MDC", "2:23768", "Sleep K complex", (3046,))
 """Sleep K complex (MDC 2:23768)."""
 
-SleepSawtoothWave: Final[Code] = Code("MDC", "2:23784", "Sleep sawtooth wave", (3046,))
+SleepSawtoothWave: _Final[_Code] = _Code("MDC", "2:23784", "Sleep sawtooth wave", (3046,))
 """Sleep sawtooth wave (MDC 2:23784)."""
 
-SleepSpindle: Final[Code] = Code("MDC", "2:23744", "Sleep spindle", (3046,))
+SleepSpindle: _Final[_Code] = _Code("MDC", "2:23744", "Sleep spindle", (3046,))
 """Sleep spindle (MDC 2:23744)."""
 
-SleepStageREM: Final[Code] = Code("MDC", "2:23680", "Sleep stage REM", (3046,))
+SleepStageREM: _Final[_Code] = _Code("MDC", "2:23680", "Sleep stage REM", (3046,))
 """Sleep stage REM (MDC 2:23680)."""
 
-SleepStageREMWithSleepSpindle: Final[Code] = Code(
+SleepStageREMWithSleepSpindle: _Final[_Code] = _Code(
     "MDC", "2:23688", "Sleep stage REM with sleep spindle", (3046,)
 )
 """Sleep stage REM with sleep spindle (MDC 2:23688)."""
 
-SleepStageShift: Final[Code] = Code("MDC", "2:23792", "Sleep stage shift", (3046,))
+SleepStageShift: _Final[_Code] = _Code("MDC", "2:23792", "Sleep stage shift", (3046,))
 """Sleep stage shift (MDC 2:23792)."""
 
-SleepStageUnspecified: Final[Code] = Code("MDC", "2:23656", "Sleep stage unspecified", (3046,))
+SleepStageUnspecified: _Final[_Code] = _Code("MDC", "2:23656", "Sleep stage unspecified", (3046,))
 """Sleep stage unspecified (MDC 2:23656)."""
 
-SleepStageUnstageable: Final[Code] = Code("MDC", "2:23664", "Sleep stage unstageable", (3046,))
+SleepStageUnstageable: _Final[_Code] = _Code("MDC", "2:23664", "Sleep stage unstageable", (3046,))
 """Sleep stage unstageable (MDC 2:23664)."""
 
-SleepStageWake: Final[Code] = Code("MDC", "2:23672", "Sleep stage wake", (3046,))
+SleepStageWake: _Final[_Code] = _Code("MDC", "2:23672", "Sleep stage wake", (3046,))
 """Sleep stage wake (MDC 2:23672)."""
 
-SleepVWave: Final[Code] = Code("MDC", "2:23752", "Sleep V wave", (3046,))
+SleepVWave: _Final[_Code] = _Code("MDC", "2:23752", "Sleep V wave", (3046,))
 """Sleep V wave (MDC 2:23752)."""
 
-SlowEyeMovement: Final[Code] = Code("MDC", "2:24304", "Slow eye movement", (3037,))
+SlowEyeMovement: _Final[_Code] = _Code("MDC", "2:24304", "Slow eye movement", (3037,))
 """Slow eye movement (MDC 2:24304)."""
 
-SlowEyeMovements: Final[Code] = Code("MDC", "2:24064", "Slow eye movements", (3035,))
+SlowEyeMovements: _Final[_Code] = _Code("MDC", "2:24064", "Slow eye movements", (3035,))
 """Slow eye movements (MDC 2:24064)."""
 
-SlowVentricularTachycardiaIdioventricularTachycardia: Final[Code] = Code(
+SlowVentricularTachycardiaIdioventricularTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9904", "Slow Ventricular Tachycardia (Idioventricular Tachycardia)", (3415,)
 )
 """Slow Ventricular Tachycardia (Idioventricular Tachycardia) (MDC 10:9904)."""
 
-SmallSharpSpike: Final[Code] = Code("MDC", "2:23840", "Small sharp spike", (3035,))
+SmallSharpSpike: _Final[_Code] = _Code("MDC", "2:23840", "Small sharp spike", (3035,))
 """Small sharp spike (MDC 2:23840)."""
 
-Sp1: Final[Code] = Code("MDC", "7:1313", "Sp1", (3030,))
+Sp1: _Final[_Code] = _Code("MDC", "7:1313", "Sp1", (3030,))
 """Sp1 (MDC 7:1313)."""
 
-Sp2: Final[Code] = Code("MDC", "7:1314", "Sp2", (3030,))
+Sp2: _Final[_Code] = _Code("MDC", "7:1314", "Sp2", (3030,))
 """Sp2 (MDC 7:1314)."""
 
-SpikeAndWaveComplex: Final[Code] = Code("MDC", "2:23920", "Spike and wave complex", (3035,))
+SpikeAndWaveComplex: _Final[_Code] = _Code("MDC", "2:23920", "Spike and wave complex", (3035,))
 """Spike and wave complex (MDC 2:23920)."""
 
-SpikesAndWaves: Final[Code] = Code("MDC", "3:3254", "Spikes and waves", (3038,))
+SpikesAndWaves: _Final[_Code] = _Code("MDC", "3:3254", "Spikes and waves", (3038,))
 """Spikes and waves (MDC 3:3254)."""
 
-Standard12LeadAndCC5CM5ML: Final[Code] = Code(
+Standard12LeadAndCC5CM5ML: _Final[_Code] = _Code(
     "MDC", "10:11288", "Standard 12-lead and CC5-CM5-ML", (3263,)
 )
 """Standard 12-lead and CC5-CM5-ML (MDC 10:11288)."""
 
-Standard12LeadAndCM5CC5CH5: Final[Code] = Code(
+Standard12LeadAndCM5CC5CH5: _Final[_Code] = _Code(
     "MDC", "10:11289", "Standard 12-lead and CM5-CC5-CH5", (3263,)
 )
 """Standard 12-lead and CM5-CC5-CH5 (MDC 10:11289)."""
 
-Standard12LeadAndNEHB: Final[Code] = Code("MDC", "10:11287", "Standard 12-lead and NEHB", (3263,))
+Standard12LeadAndNEHB: _Final[_Code] = _Code(
+    "MDC", "10:11287", "Standard 12-lead and NEHB", (3263,)
+)
 """Standard 12-lead and NEHB (MDC 10:11287)."""
 
-Standard12LeadAndXYZ: Final[Code] = Code("MDC", "10:11286", "Standard 12-lead and XYZ", (3263,))
+Standard12LeadAndXYZ: _Final[_Code] = _Code("MDC", "10:11286", "Standard 12-lead and XYZ", (3263,))
 """Standard 12-lead and XYZ (MDC 10:11286)."""
 
-Standard12LeadExtendedToTheLeftByV7V8V9: Final[Code] = Code(
+Standard12LeadExtendedToTheLeftByV7V8V9: _Final[_Code] = _Code(
     "MDC", "10:11292", "Standard 12-lead extended to the left by V7, V8, V9", (3263,)
 )
 """Standard 12-lead extended to the left by V7, V8, V9 (MDC 10:11292)."""
 
-Standard12LeadExtendedToTheRightByV5RV4RV3R: Final[Code] = Code(
+Standard12LeadExtendedToTheRightByV5RV4RV3R: _Final[_Code] = _Code(
     "MDC", "10:11291", "Standard 12-lead extended to the right by V5R, V4R, V3R", (3263,)
 )
 """Standard 12-lead extended to the right by V5R, V4R, V3R (MDC 10:11291)."""
 
-Standard12LeadPositionsElectrodesPlacedIndividually: Final[Code] = Code(
+Standard12LeadPositionsElectrodesPlacedIndividually: _Final[_Code] = _Code(
     "MDC", "10:11265", "Standard 12-lead positions, electrodes placed individually", (3263,)
 )
 """Standard 12-lead positions, electrodes placed individually (MDC 10:11265)."""
 
-Standard12LeadPositionsOneIntercostalSpaceHigher: Final[Code] = Code(
+Standard12LeadPositionsOneIntercostalSpaceHigher: _Final[_Code] = _Code(
     "MDC", "10:11272", "Standard 12-lead positions one intercostal space higher", (3263,)
 )
 """Standard 12-lead positions one intercostal space higher (MDC 10:11272)."""
 
-Standard12LeadWithExtraLeadsToTheRightAndOrLeftSides: Final[Code] = Code(
+Standard12LeadWithExtraLeadsToTheRightAndOrLeftSides: _Final[_Code] = _Code(
     "MDC", "10:11290", "Standard 12-lead with extra leads to the right and/or left sides", (3263,)
 )
 """Standard 12-lead with extra leads to the right and/or left sides (MDC 10:11290)."""
 
-SupraventricularAtrialOrJunctionalEctopicRhythm: Final[Code] = Code(
+SupraventricularAtrialOrJunctionalEctopicRhythm: _Final[_Code] = _Code(
     "MDC", "10:9488", "Supraventricular (atrial or junctional) Ectopic Rhythm", (3415,)
 )
 """Supraventricular (atrial or junctional) Ectopic Rhythm (MDC 10:9488)."""
 
-SupraventricularEscapeBeat: Final[Code] = Code(
+SupraventricularEscapeBeat: _Final[_Code] = _Code(
     "MDC", "10:8384", "Supraventricular escape beat", (3335,)
 )
 """Supraventricular escape beat (MDC 10:8384)."""
 
-SupraventricularExtrasystole: Final[Code] = Code(
+SupraventricularExtrasystole: _Final[_Code] = _Code(
     "MDC", "3:3190", "Supraventricular extrasystole", (3038,)
 )
 """Supraventricular extrasystole (MDC 3:3190)."""
 
-SupraventricularParoxsysmalTachycardia: Final[Code] = Code(
+SupraventricularParoxsysmalTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9520", "Supraventricular Paroxsysmal Tachycardia", (3415,)
 )
 """Supraventricular Paroxsysmal Tachycardia (MDC 10:9520)."""
 
-SupraventricularPrematureContraction: Final[Code] = Code(
+SupraventricularPrematureContraction: _Final[_Code] = _Code(
     "MDC", "10:8256", "Supraventricular premature contraction", (3335,)
 )
 """Supraventricular premature contraction (MDC 10:8256)."""
 
-SupraventricularTachycardia: Final[Code] = Code(
+SupraventricularTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9504", "Supraventricular Tachycardia (atrial or junctional)", (3415,)
 )
 """Supraventricular Tachycardia (atrial or junctional) (MDC 10:9504)."""
 
-SustainedMonomorphicVentricularTachycardia: Final[Code] = Code(
+SustainedMonomorphicVentricularTachycardia: _Final[_Code] = _Code(
     "MDC", "10:10048", "Sustained Monomorphic Ventricular Tachycardia", (3415,)
 )
 """Sustained Monomorphic Ventricular Tachycardia (MDC 10:10048)."""
 
-SwallowingAndChewingArtifactualActivity: Final[Code] = Code(
+SwallowingAndChewingArtifactualActivity: _Final[_Code] = _Code(
     "MDC", "2:24264", "Swallowing and chewing artifactual activity", (3035,)
 )
 """Swallowing and chewing artifactual activity (MDC 2:24264)."""
 
-SweatOfGalvanicArtifactualActivity: Final[Code] = Code(
+SweatOfGalvanicArtifactualActivity: _Final[_Code] = _Code(
     "MDC", "2:24224", "Sweat of galvanic artifactual activity", (3035,)
 )
 """Sweat of galvanic artifactual activity (MDC 2:24224)."""
 
-T1: Final[Code] = Code("MDC", "7:1297", "T1", (3030,))
+T1: _Final[_Code] = _Code("MDC", "7:1297", "T1", (3030,))
 """T1 (MDC 7:1297)."""
 
-T10: Final[Code] = Code("MDC", "7:1270", "T10", (3030,))
+T10: _Final[_Code] = _Code("MDC", "7:1270", "T10", (3030,))
 """T10 (MDC 7:1270)."""
 
-T2: Final[Code] = Code("MDC", "7:1298", "T2", (3030,))
+T2: _Final[_Code] = _Code("MDC", "7:1298", "T2", (3030,))
 """T2 (MDC 7:1298)."""
 
-T3: Final[Code] = Code("MDC", "7:1249", "T3", (3030,))
+T3: _Final[_Code] = _Code("MDC", "7:1249", "T3", (3030,))
 """T3 (MDC 7:1249)."""
 
-T4: Final[Code] = Code("MDC", "7:1254", "T4", (3030,))
+T4: _Final[_Code] = _Code("MDC", "7:1254", "T4", (3030,))
 """T4 (MDC 7:1254)."""
 
-T5: Final[Code] = Code("MDC", "7:1257", "T5", (3030,))
+T5: _Final[_Code] = _Code("MDC", "7:1257", "T5", (3030,))
 """T5 (MDC 7:1257)."""
 
-T6: Final[Code] = Code("MDC", "7:1262", "T6", (3030,))
+T6: _Final[_Code] = _Code("MDC", "7:1262", "T6", (3030,))
 """T6 (MDC 7:1262)."""
 
-T9: Final[Code] = Code("MDC", "7:1265", "T9", (3030,))
+T9: _Final[_Code] = _Code("MDC", "7:1265", "T9", (3030,))
 """T9 (MDC 7:1265)."""
 
-TAxis: Final[Code] = Code("MDC", "2:16136", "T axis", (3229,))
+TAxis: _Final[_Code] = _Code("MDC", "2:16136", "T axis", (3229,))
 """T axis (MDC 2:16136)."""
 
-TMaximumAmplitudePerLead: Final[Code] = Code(
+TMaximumAmplitudePerLead: _Final[_Code] = _Code(
     "MDC", "2:2560", "T maximum amplitude, per lead", (3688,)
 )
 """T maximum amplitude, per lead (MDC 2:2560)."""
 
-TMinimumAmplitudePerLead: Final[Code] = Code(
+TMinimumAmplitudePerLead: _Final[_Code] = _Code(
     "MDC", "2:2816", "T minimum amplitude, per lead", (3688,)
 )
 """T minimum amplitude, per lead (MDC 2:2816)."""
 
-TP10: Final[Code] = Code("MDC", "7:1286", "TP10", (3030,))
+TP10: _Final[_Code] = _Code("MDC", "7:1286", "TP10", (3030,))
 """TP10 (MDC 7:1286)."""
 
-TP7: Final[Code] = Code("MDC", "7:1273", "TP7", (3030,))
+TP7: _Final[_Code] = _Code("MDC", "7:1273", "TP7", (3030,))
 """TP7 (MDC 7:1273)."""
 
-TP8: Final[Code] = Code("MDC", "7:1278", "TP8", (3030,))
+TP8: _Final[_Code] = _Code("MDC", "7:1278", "TP8", (3030,))
 """TP8 (MDC 7:1278)."""
 
-TP9: Final[Code] = Code("MDC", "7:1281", "TP9", (3030,))
+TP9: _Final[_Code] = _Code("MDC", "7:1281", "TP9", (3030,))
 """TP9 (MDC 7:1281)."""
 
-TUFusedWave: Final[Code] = Code("MDC", "10:1664", "TU fused wave", (3335,))
+TUFusedWave: _Final[_Code] = _Code("MDC", "10:1664", "TU fused wave", (3335,))
 """TU fused wave (MDC 10:1664)."""
 
-TWave: Final[Code] = Code("MDC", "10:1024", "T wave", (3335,))
+TWave: _Final[_Code] = _Code("MDC", "10:1024", "T wave", (3335,))
 """T wave (MDC 10:1024)."""
 
-TWaveAlternans: Final[Code] = Code("MDC", "10:10416", "T-wave alternans", (3415,))
+TWaveAlternans: _Final[_Code] = _Code("MDC", "10:10416", "T-wave alternans", (3415,))
 """T-wave alternans (MDC 10:10416)."""
 
-TWaveChange: Final[Code] = Code("MDC", "10:2368", "T-wave change", (3335,))
+TWaveChange: _Final[_Code] = _Code("MDC", "10:2368", "T-wave change", (3335,))
 """T-wave change (MDC 10:2368)."""
 
-TWaveSecondDeflectionInTWave: Final[Code] = Code(
+TWaveSecondDeflectionInTWave: _Final[_Code] = _Code(
     "MDC", "10:1088", "T' wave (second deflection in T Wave)", (3335,)
 )
 """T' wave (second deflection in T Wave) (MDC 10:1088)."""
 
-ThirdDegreeAVBlock: Final[Code] = Code("MDC", "3:3258", "Third-degree AV block", (3038,))
+ThirdDegreeAVBlock: _Final[_Code] = _Code("MDC", "3:3258", "Third-degree AV block", (3038,))
 """Third-degree AV block (MDC 3:3258)."""
 
-ThirdDegreeAVBlockCompleteAVBlock: Final[Code] = Code(
+ThirdDegreeAVBlockCompleteAVBlock: _Final[_Code] = _Code(
     "MDC", "10:9696", "Third Degree AV Block (complete AV block)", (3415,)
 )
 """Third Degree AV Block (complete AV block) (MDC 10:9696)."""
 
-ThirdDegreeSABlockCompleteSABlock: Final[Code] = Code(
+ThirdDegreeSABlockCompleteSABlock: _Final[_Code] = _Code(
     "MDC", "10:9824", "Third Degree SA Block (complete SA block)", (3415,)
 )
 """Third Degree SA Block (complete SA block) (MDC 10:9824)."""
 
-TimeOffset: Final[Code] = Code("MDC", "10:11400", "Time offset", (3690,))
+TimeOffset: _Final[_Code] = _Code("MDC", "10:11400", "Time offset", (3690,))
 """Time offset (MDC 10:11400)."""
 
-TimeSkew: Final[Code] = Code("MDC", "10:11398", "Time skew", (3690,))
+TimeSkew: _Final[_Code] = _Code("MDC", "10:11398", "Time skew", (3690,))
 """Time skew (MDC 10:11398)."""
 
-TorsadesDePointesVentricularTachycardia: Final[Code] = Code(
+TorsadesDePointesVentricularTachycardia: _Final[_Code] = _Code(
     "MDC", "10:10080", "Torsades de Pointes Ventricular Tachycardia", (3415,)
 )
 """Torsades de Pointes Ventricular Tachycardia (MDC 10:10080)."""
 
-TransthoracicAntibradycardiaPaceSpike: Final[Code] = Code(
+TransthoracicAntibradycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:5888", "transthoracic Antibradycardia pace spike", (3335,)
 )
 """transthoracic Antibradycardia pace spike (MDC 10:5888)."""
 
-TransthoracicAntitachycardiaPaceSpike: Final[Code] = Code(
+TransthoracicAntitachycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:6912", "transthoracic Antitachycardia pace spike", (3335,)
 )
 """transthoracic Antitachycardia pace spike (MDC 10:6912)."""
 
-TransthoracicCardioversionSpike: Final[Code] = Code(
+TransthoracicCardioversionSpike: _Final[_Code] = _Code(
     "MDC", "10:7936", "transthoracic Cardioversion spike", (3335,)
 )
 """transthoracic Cardioversion spike (MDC 10:7936)."""
 
-TransthoracicDefibrillationSpike: Final[Code] = Code(
+TransthoracicDefibrillationSpike: _Final[_Code] = _Code(
     "MDC", "10:8960", "transthoracic Defibrillation spike", (3335,)
 )
 """transthoracic Defibrillation spike (MDC 10:8960)."""
 
-TrifascicularBlockBeat: Final[Code] = Code("MDC", "10:8576", "trifascicular block beat", (3335,))
+TrifascicularBlockBeat: _Final[_Code] = _Code("MDC", "10:8576", "trifascicular block beat", (3335,))
 """trifascicular block beat (MDC 10:8576)."""
 
-TriphasicWave: Final[Code] = Code("MDC", "2:23856", "Triphasic wave", (3035,))
+TriphasicWave: _Final[_Code] = _Code("MDC", "2:23856", "Triphasic wave", (3035,))
 """Triphasic wave (MDC 2:23856)."""
 
-UWave: Final[Code] = Code("MDC", "10:1152", "U wave", (3335,))
+UWave: _Final[_Code] = _Code("MDC", "10:1152", "U wave", (3335,))
 """U wave (MDC 10:1152)."""
 
-UnclassifiableBeat: Final[Code] = Code("MDC", "10:8736", "Unclassifiable beat", (3335,))
+UnclassifiableBeat: _Final[_Code] = _Code("MDC", "10:8736", "Unclassifiable beat", (3335,))
 """Unclassifiable beat (MDC 10:8736)."""
 
-Unspecified12LeadSystem: Final[Code] = Code(
+Unspecified12LeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11264", "Unspecified 12-lead system", (3263,)
 )
 """Unspecified 12-lead system (MDC 10:11264)."""
 
-UnspecifiedLead: Final[Code] = Code("MDC", "2:0", "Unspecified lead", (3001,))
+UnspecifiedLead: _Final[_Code] = _Code("MDC", "2:0", "Unspecified lead", (3001,))
 """Unspecified lead (MDC 2:0)."""
 
-UnspecifiedXYZLeadSystem: Final[Code] = Code(
+UnspecifiedXYZLeadSystem: _Final[_Code] = _Code(
     "MDC", "10:11273", "Unspecified XYZ lead system", (3263,)
 )
 """Unspecified XYZ lead system (MDC 10:11273)."""
 
-VentricleAntitachycardiaPaceSpike: Final[Code] = Code(
+VentricleAntitachycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:6656", "ventricle Antitachycardia pace spike", (3335,)
 )
 """ventricle Antitachycardia pace spike (MDC 10:6656)."""
 
-VentricleCardioversionSpike: Final[Code] = Code(
+VentricleCardioversionSpike: _Final[_Code] = _Code(
     "MDC", "10:7680", "ventricle Cardioversion spike", (3335,)
 )
 """ventricle Cardioversion spike (MDC 10:7680)."""
 
-VentricleDefibrillationSpike: Final[Code] = Code(
+VentricleDefibrillationSpike: _Final[_Code] = _Code(
     "MDC", "10:8704", "ventricle Defibrillation spike", (3335,)
 )
 """ventricle Defibrillation spike (MDC 10:8704)."""
 
-VentricularActivationTime: Final[Code] = Code(
+VentricularActivationTime: _Final[_Code] = _Code(
     "MDC", "10:2432", "Ventricular Activation Time", (3335,)
 )
 """Ventricular Activation Time (MDC 10:2432)."""
 
-VentricularActivationTimePerLead: Final[Code] = Code(
+VentricularActivationTimePerLead: _Final[_Code] = _Code(
     "MDC", "2:11008", "Ventricular activation time, per lead", (3687,)
 )
 """Ventricular activation time, per lead (MDC 2:11008)."""
 
-VentricularAntibradycardiaPaceSpike: Final[Code] = Code(
+VentricularAntibradycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:5120", "ventricular Antibradycardia pace spike", (3335,)
 )
 """ventricular Antibradycardia pace spike (MDC 10:5120)."""
 
-VentricularBigeminy: Final[Code] = Code("MDC", "10:9920", "Ventricular Bigeminy", (3415,))
+VentricularBigeminy: _Final[_Code] = _Code("MDC", "10:9920", "Ventricular Bigeminy", (3415,))
 """Ventricular Bigeminy (MDC 10:9920)."""
 
-VentricularCouplet: Final[Code] = Code("MDC", "10:9952", "Ventricular Couplet", (3415,))
+VentricularCouplet: _Final[_Code] = _Code("MDC", "10:9952", "Ventricular Couplet", (3415,))
 """Ventricular Couplet (MDC 10:9952)."""
 
-VentricularDemandModePacing: Final[Code] = Code(
+VentricularDemandModePacing: _Final[_Code] = _Code(
     "MDC", "10:10240", "Ventricular Demand Mode Pacing", (3415,)
 )
 """Ventricular Demand Mode Pacing (MDC 10:10240)."""
 
-VentricularEscapeBeat: Final[Code] = Code("MDC", "10:8432", "Ventricular escape beat", (3335,))
+VentricularEscapeBeat: _Final[_Code] = _Code("MDC", "10:8432", "Ventricular escape beat", (3335,))
 """Ventricular escape beat (MDC 10:8432)."""
 
-VentricularFibrillation: Final[Code] = Code("MDC", "10:10016", "Ventricular Fibrillation", (3415,))
+VentricularFibrillation: _Final[_Code] = _Code(
+    "MDC", "10:10016", "Ventricular Fibrillation", (3415,)
+)
 """Ventricular Fibrillation (MDC 10:10016)."""
 
-VentricularFlutter: Final[Code] = Code("MDC", "10:10000", "Ventricular Flutter", (3415,))
+VentricularFlutter: _Final[_Code] = _Code("MDC", "10:10000", "Ventricular Flutter", (3415,))
 """Ventricular Flutter (MDC 10:10000)."""
 
-VentricularFlutterWave: Final[Code] = Code("MDC", "10:1728", "Ventricular flutter wave", (3335,))
+VentricularFlutterWave: _Final[_Code] = _Code("MDC", "10:1728", "Ventricular flutter wave", (3335,))
 """Ventricular flutter wave (MDC 10:1728)."""
 
-VentricularParasystole: Final[Code] = Code("MDC", "10:9872", "Ventricular Parasystole", (3415,))
+VentricularParasystole: _Final[_Code] = _Code("MDC", "10:9872", "Ventricular Parasystole", (3415,))
 """Ventricular Parasystole (MDC 10:9872)."""
 
-VentricularPrematureContractionBeat: Final[Code] = Code(
+VentricularPrematureContractionBeat: _Final[_Code] = _Code(
     "MDC", "10:8336", "Ventricular premature contraction beat", (3335,)
 )
 """Ventricular premature contraction beat (MDC 10:8336)."""
 
-VentricularRhythm: Final[Code] = Code("MDC", "10:9840", "Ventricular rhythm", (3415,))
+VentricularRhythm: _Final[_Code] = _Code("MDC", "10:9840", "Ventricular rhythm", (3415,))
 """Ventricular rhythm (MDC 10:9840)."""
 
-VentricularRun: Final[Code] = Code("MDC", "10:9968", "Ventricular Run", (3415,))
+VentricularRun: _Final[_Code] = _Code("MDC", "10:9968", "Ventricular Run", (3415,))
 """Ventricular Run (MDC 10:9968)."""
 
-VentricularTachycardia: Final[Code] = Code(
+VentricularTachycardia: _Final[_Code] = _Code(
     "MDC", "10:9984", "Ventricular Tachycardia (nonparoxysmal)", (3415,)
 )
 """Ventricular Tachycardia (nonparoxysmal) (MDC 10:9984)."""
 
-VentricularTrigeminy: Final[Code] = Code("MDC", "10:9936", "Ventricular Trigeminy", (3415,))
+VentricularTrigeminy: _Final[_Code] = _Code("MDC", "10:9936", "Ventricular Trigeminy", (3415,))
 """Ventricular Trigeminy (MDC 10:9936)."""
 
-WanderingPacemakerBetweenTheSinusNodeAndTheAVNode: Final[Code] = Code(
+WanderingPacemakerBetweenTheSinusNodeAndTheAVNode: _Final[_Code] = _Code(
     "MDC", "10:9344", "Wandering Pacemaker between the sinus node and the A-V node", (3415,)
 )
 """Wandering Pacemaker between the sinus node and the A-V node (MDC 10:9344)."""
 
-WanderingSinusPacemakerWithinTheSinusNode: Final[Code] = Code(
+WanderingSinusPacemakerWithinTheSinusNode: _Final[_Code] = _Code(
     "MDC", "10:9328", "Wandering Sinus Pacemaker within the sinus node", (3415,)
 )
 """Wandering Sinus Pacemaker within the sinus node (MDC 10:9328)."""
 
-Wicket: Final[Code] = Code("MDC", "2:23832", "Wicket", (3035,))
+Wicket: _Final[_Code] = _Code("MDC", "2:23832", "Wicket", (3035,))
 """Wicket (MDC 2:23832)."""
 
-WolfParkinsonTypeA_10_10128: Final[Code] = Code("MDC", "10:10128", "Wolf-Parkinson type A", (3415,))
+WolfParkinsonTypeA_10_10128: _Final[_Code] = _Code(
+    "MDC", "10:10128", "Wolf-Parkinson type A", (3415,)
+)
 """Wolf-Parkinson type A (MDC 10:10128)."""
 
-WolfParkinsonTypeA_10_8656: Final[Code] = Code("MDC", "10:8656", "Wolf-Parkinson type A", (3335,))
+WolfParkinsonTypeA_10_8656: _Final[_Code] = _Code(
+    "MDC", "10:8656", "Wolf-Parkinson type A", (3335,)
+)
 """Wolf-Parkinson type A (MDC 10:8656)."""
 
-WolfParkinsonTypeB_10_10144: Final[Code] = Code("MDC", "10:10144", "Wolf-Parkinson type B", (3415,))
+WolfParkinsonTypeB_10_10144: _Final[_Code] = _Code(
+    "MDC", "10:10144", "Wolf-Parkinson type B", (3415,)
+)
 """Wolf-Parkinson type B (MDC 10:10144)."""
 
-WolfParkinsonTypeB_10_8672: Final[Code] = Code("MDC", "10:8672", "Wolf-Parkinson type B", (3335,))
+WolfParkinsonTypeB_10_8672: _Final[_Code] = _Code(
+    "MDC", "10:8672", "Wolf-Parkinson type B", (3335,)
+)
 """Wolf-Parkinson type B (MDC 10:8672)."""
 
-WolfParkinsonWhiteSyndrome_10_10112: Final[Code] = Code(
+WolfParkinsonWhiteSyndrome_10_10112: _Final[_Code] = _Code(
     "MDC", "10:10112", "Wolf-Parkinson-White syndrome", (3415,)
 )
 """Wolf-Parkinson-White syndrome (MDC 10:10112)."""
 
-WolfParkinsonWhiteSyndrome_10_8640: Final[Code] = Code(
+WolfParkinsonWhiteSyndrome_10_8640: _Final[_Code] = _Code(
     "MDC", "10:8640", "Wolf-Parkinson-White syndrome", (3335,)
 )
 """Wolf-Parkinson-White syndrome (MDC 10:8640)."""
 
-XYZLeadsDerivedFromStandard12Lead: Final[Code] = Code(
+XYZLeadsDerivedFromStandard12Lead: _Final[_Code] = _Code(
     "MDC", "10:11279", "XYZ leads derived from standard 12-lead", (3263,)
 )
 """XYZ leads derived from standard 12-lead (MDC 10:11279)."""
 
-ZeroOffset: Final[Code] = Code("MDC", "10:11395", "Zero offset", (3690,))
+ZeroOffset: _Final[_Code] = _Code("MDC", "10:11395", "Zero offset", (3690,))
 """Zero offset (MDC 10:11395)."""
 
-ZetaWave: Final[Code] = Code("MDC", "2:23848", "Zeta wave", (3035,))
+ZetaWave: _Final[_Code] = _Code("MDC", "2:23848", "Zeta wave", (3035,))
 """Zeta wave (MDC 2:23848)."""
 
-_12LeadDerivedFromFrankXYZLeads: Final[Code] = Code(
+_12LeadDerivedFromFrankXYZLeads: _Final[_Code] = _Code(
     "MDC", "10:11269", "12-lead derived from Frank XYZ leads", (3263,)
 )
 """12-lead derived from Frank XYZ leads (MDC 10:11269)."""
 
-_12LeadDerivedFromNonStandardLeads: Final[Code] = Code(
+_12LeadDerivedFromNonStandardLeads: _Final[_Code] = _Code(
     "MDC", "10:11270", "12-lead derived from non-standard leads", (3263,)
 )
 """12-lead derived from non-standard leads (MDC 10:11270)."""
 
-_12LeadElectrodePad: Final[Code] = Code("MDC", "10:11268", "12-lead electrode pad", (3263,))
+_12LeadElectrodePad: _Final[_Code] = _Code("MDC", "10:11268", "12-lead electrode pad", (3263,))
 """12-lead electrode pad (MDC 10:11268)."""
 
-_12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: Final[Code] = Code(
+_12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: _Final[_Code] = _Code(
     "MDC",
     "10:11271",
     "12-lead for bicycle exercise testing, limb leads on back of patient",
@@ -5207,33 +5356,35 @@ _12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: Final[Code] = Code(
 )
 """12-lead for bicycle exercise testing, limb leads on back of patient (MDC 10:11271)."""
 
-_12LeadFromEASILeadsESASAIByDowerEASITransformation: Final[Code] = Code(
+_12LeadFromEASILeadsESASAIByDowerEASITransformation: _Final[_Code] = _Code(
     "MDC", "10:11284", "12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation", (3263,)
 )
 """12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation (MDC 10:11284)."""
 
-_12LeadFromFrankLeadsXYZLeadsByDowerTransformation: Final[Code] = Code(
+_12LeadFromFrankLeadsXYZLeadsByDowerTransformation: _Final[_Code] = _Code(
     "MDC", "10:11283", "12-lead from Frank leads XYZ leads by Dower transformation", (3263,)
 )
 """12-lead from Frank leads XYZ leads by Dower transformation (MDC 10:11283)."""
 
-_12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: Final[Code] = Code(
+_12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: _Final[_Code] = _Code(
     "MDC", "10:11285", "12-lead from Limb Leads (I, II) and one or more V leads", (3263,)
 )
 """12-lead from Limb Leads (I, II) and one or more V leads (MDC 10:11285)."""
 
-_14And6HzPositiveBursts: Final[Code] = Code(
+_14And6HzPositiveBursts: _Final[_Code] = _Code(
     "MDC", "2:23872", "14 and 6 Hz positive bursts", (3035,)
 )
 """14 and 6 Hz positive bursts (MDC 2:23872)."""
 
-_3LeadSystemCC5CM5CH5: Final[Code] = Code("MDC", "10:11282", "3-lead system, CC5-CM5-CH5", (3263,))
+_3LeadSystemCC5CM5CH5: _Final[_Code] = _Code(
+    "MDC", "10:11282", "3-lead system, CC5-CM5-CH5", (3263,)
+)
 """3-lead system, CC5-CM5-CH5 (MDC 10:11282)."""
 
-_3LeadSystemCC5CM5ML: Final[Code] = Code("MDC", "10:11281", "3-lead system, CC5-CM5-ML", (3263,))
+_3LeadSystemCC5CM5ML: _Final[_Code] = _Code("MDC", "10:11281", "3-lead system, CC5-CM5-ML", (3263,))
 """3-lead system, CC5-CM5-ML (MDC 10:11281)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     A1,
     A2,
     AF3,

@@ -5,24 +5,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "MSH"
-NAME: Final[str] = "MeSH"
-UID: Final[str | None] = "2.16.840.1.113883.6.177"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "MSH"
+NAME: _Final[str] = "MeSH"
+UID: _Final[str | None] = "2.16.840.1.113883.6.177"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-LactatedRingerS: Final[Code] = Code("MSH", "D000077325", "Lactated Ringer's", (70,))
+LactatedRingerS: _Final[_Code] = _Code("MSH", "D000077325", "Lactated Ringer's", (70,))
 """Lactated Ringer's (MSH D000077325)."""
 
-MonteCarloMethod: Final[Code] = Code("MSH", "D009010", "Monte Carlo Method", (10068,))
+MonteCarloMethod: _Final[_Code] = _Code("MSH", "D009010", "Monte Carlo Method", (10068,))
 """Monte Carlo Method (MSH D009010)."""
 
-Technetium99mTRODAT1: Final[Code] = Code("MSH", "C104196", "Technetium^99m^ TRODAT-1", (25,))
+Technetium99mTRODAT1: _Final[_Code] = _Code("MSH", "C104196", "Technetium^99m^ TRODAT-1", (25,))
 """Technetium^99m^ TRODAT-1 (MSH C104196)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (LactatedRingerS, MonteCarloMethod, Technetium99mTRODAT1)
+MEMBERS: _Final[tuple[_Code, ...]] = (LactatedRingerS, MonteCarloMethod, Technetium99mTRODAT1)
 """Every code of the scheme in PS3.16, sorted by name."""

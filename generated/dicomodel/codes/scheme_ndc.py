@@ -5,21 +5,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "NDC"
-NAME: Final[str] = "National Drug Code Directory"
-UID: Final[str | None] = "2.16.840.1.113883.6.69"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "NDC"
+NAME: _Final[str] = "National Drug Code Directory"
+UID: _Final[str | None] = "2.16.840.1.113883.6.69"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-Definity: Final[Code] = Code("NDC", "11994-011-04", "Definity", (12030,))
+Definity: _Final[_Code] = _Code("NDC", "11994-011-04", "Definity", (12030,))
 """Definity (NDC 11994-011-04)."""
 
-Optison: Final[Code] = Code("NDC", "0407-2707-03", "Optison", (12030,))
+Optison: _Final[_Code] = _Code("NDC", "0407-2707-03", "Optison", (12030,))
 """Optison (NDC 0407-2707-03)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (Definity, Optison)
+MEMBERS: _Final[tuple[_Code, ...]] = (Definity, Optison)
 """Every code of the scheme in PS3.16, sorted by name."""

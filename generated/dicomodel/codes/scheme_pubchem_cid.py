@@ -5,18 +5,19 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "PUBCHEM_CID"
-NAME: Final[str] = "PubChem"
-UID: Final[str | None] = "1.2.840.10008.2.16.9"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "PUBCHEM_CID"
+NAME: _Final[str] = "PubChem"
+UID: _Final[str | None] = "1.2.840.10008.2.16.9"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-_6Hydroxydopamine: Final[Code] = Code("PUBCHEM_CID", "4624", "6-hydroxydopamine", (643,))
+_6Hydroxydopamine: _Final[_Code] = _Code("PUBCHEM_CID", "4624", "6-hydroxydopamine", (643,))
 """6-hydroxydopamine (PUBCHEM_CID 4624)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (_6Hydroxydopamine,)
+MEMBERS: _Final[tuple[_Code, ...]] = (_6Hydroxydopamine,)
 """Every code of the scheme in PS3.16, sorted by name."""

@@ -5,18 +5,19 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "RXNORM"
-NAME: Final[str] = "RXNORM"
-UID: Final[str | None] = "2.16.840.1.113883.6.88"
-URI: Final[str | None] = "http://www.nlm.nih.gov/research/umls/rxnorm"
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "RXNORM"
+NAME: _Final[str] = "RXNORM"
+UID: _Final[str | None] = "2.16.840.1.113883.6.88"
+URI: _Final[str | None] = "http://www.nlm.nih.gov/research/umls/rxnorm"
+RETIRED: _Final[bool] = False
 
-MangafodipirTrisodium: Final[Code] = Code("RXNORM", "236987", "Mangafodipir trisodium", (12,))
+MangafodipirTrisodium: _Final[_Code] = _Code("RXNORM", "236987", "Mangafodipir trisodium", (12,))
 """Mangafodipir trisodium (RXNORM 236987)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (MangafodipirTrisodium,)
+MEMBERS: _Final[tuple[_Code, ...]] = (MangafodipirTrisodium,)
 """Every code of the scheme in PS3.16, sorted by name."""

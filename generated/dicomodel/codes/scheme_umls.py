@@ -5,168 +5,171 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Final
+# Imported under private names: completion of a CID offers its codes, not these.
+from typing import Final as _Final
 
-from dicomodel.coding import Code
+from dicomodel.coding import Code as _Code
 
-DESIGNATOR: Final[str] = "UMLS"
-NAME: Final[str] = "UMLS"
-UID: Final[str | None] = "2.16.840.1.113883.6.86"
-URI: Final[str | None] = None
-RETIRED: Final[bool] = False
+DESIGNATOR: _Final[str] = "UMLS"
+NAME: _Final[str] = "UMLS"
+UID: _Final[str | None] = "2.16.840.1.113883.6.86"
+URI: _Final[str | None] = None
+RETIRED: _Final[bool] = False
 
-Alphaxalone: Final[Code] = Code("UMLS", "C0051482", "Alphaxalone", (625,))
+Alphaxalone: _Final[_Code] = _Code("UMLS", "C0051482", "Alphaxalone", (625,))
 """Alphaxalone (UMLS C0051482)."""
 
-AnesthesiaRecoveryPeriod: Final[Code] = Code(
+AnesthesiaRecoveryPeriod: _Final[_Code] = _Code(
     "UMLS", "C0002908", "Anesthesia recovery period", (634,)
 )
 """Anesthesia recovery period (UMLS C0002908)."""
 
-Antihypoglycemic: Final[Code] = Code("UMLS", "C1579431", "Antihypoglycemic", (622,))
+Antihypoglycemic: _Final[_Code] = _Code("UMLS", "C1579431", "Antihypoglycemic", (622,))
 """Antihypoglycemic (UMLS C1579431)."""
 
-Baseline: Final[Code] = Code("UMLS", "C1442488", "Baseline", (6146,))
+Baseline: _Final[_Code] = _Code("UMLS", "C1442488", "Baseline", (6146,))
 """Baseline (UMLS C1442488)."""
 
-CoefficientOfVariance: Final[Code] = Code("UMLS", "C0681921", "Coefficient of Variance", (7464,))
+CoefficientOfVariance: _Final[_Code] = _Code("UMLS", "C0681921", "Coefficient of Variance", (7464,))
 """Coefficient of Variance (UMLS C0681921)."""
 
-CommercialProduct: Final[Code] = Code("UMLS", "C1547887", "Commercial product", (608,))
+CommercialProduct: _Final[_Code] = _Code("UMLS", "C1547887", "Commercial product", (608,))
 """Commercial product (UMLS C1547887)."""
 
-ConsultingPhysician: Final[Code] = Code(
+ConsultingPhysician: _Final[_Code] = _Code(
     "UMLS", "C1441532", "Consulting Physician", (7452, 9536, 9555, 9562)
 )
 """Consulting Physician (UMLS C1441532)."""
 
-DistalPhalanx: Final[Code] = Code("UMLS", "C3669027", "Distal phalanx", (7483,))
+DistalPhalanx: _Final[_Code] = _Code("UMLS", "C3669027", "Distal phalanx", (7483,))
 """Distal phalanx (UMLS C3669027)."""
 
-EdotreotideGa68: Final[Code] = Code("UMLS", "C2713594", "Edotreotide Ga^68^", (4021,))
+EdotreotideGa68: _Final[_Code] = _Code("UMLS", "C2713594", "Edotreotide Ga^68^", (4021,))
 """Edotreotide Ga^68^ (UMLS C2713594)."""
 
-EthidiumBromide: Final[Code] = Code("UMLS", "C0019873", "Ethidium Bromide", (643,))
+EthidiumBromide: _Final[_Code] = _Code("UMLS", "C0019873", "Ethidium Bromide", (643,))
 """Ethidium Bromide (UMLS C0019873)."""
 
-Fluanisone: Final[Code] = Code("UMLS", "C0060473", "Fluanisone", (625,))
+Fluanisone: _Final[_Code] = _Code("UMLS", "C0060473", "Fluanisone", (625,))
 """Fluanisone (UMLS C0060473)."""
 
-FluoroetanidazoleF18: Final[Code] = Code("UMLS", "C1541539", "Fluoroetanidazole F^18^", (4021,))
+FluoroetanidazoleF18: _Final[_Code] = _Code("UMLS", "C1541539", "Fluoroetanidazole F^18^", (4021,))
 """Fluoroetanidazole F^18^ (UMLS C1541539)."""
 
-FluoropropylDihydrotetrabenazineF18: Final[Code] = Code(
+FluoropropylDihydrotetrabenazineF18: _Final[_Code] = _Code(
     "UMLS", "C2934038", "Fluoropropyl-dihydrotetrabenazine F^18^", (4021,)
 )
 """Fluoropropyl-dihydrotetrabenazine F^18^ (UMLS C2934038)."""
 
-H2Antagonist: Final[Code] = Code("UMLS", "C0019593", "H2 antagonist", (622,))
+H2Antagonist: _Final[_Code] = _Code("UMLS", "C0019593", "H2 antagonist", (622,))
 """H2 antagonist (UMLS C0019593)."""
 
-HeatLamp: Final[Code] = Code("UMLS", "C0181514", "Heat lamp", (635,))
+HeatLamp: _Final[_Code] = _Code("UMLS", "C0181514", "Heat lamp", (635,))
 """Heat lamp (UMLS C0181514)."""
 
-ISO1F18: Final[Code] = Code("UMLS", "C2981788", "ISO-1 F^18^", (4021,))
+ISO1F18: _Final[_Code] = _Code("UMLS", "C2981788", "ISO-1 F^18^", (4021,))
 """ISO-1 F^18^ (UMLS C2981788)."""
 
-InfantOfMotherWithGestationalDiabetes: Final[Code] = Code(
+InfantOfMotherWithGestationalDiabetes: _Final[_Code] = _Code(
     "UMLS", "C0456029", "Infant of mother with gestational diabetes", (3756,)
 )
 """Infant of mother with gestational diabetes (UMLS C0456029)."""
 
-Intern: Final[Code] = Code("UMLS", "C1144859", "Intern", (7452,))
+Intern: _Final[_Code] = _Code("UMLS", "C1144859", "Intern", (7452,))
 """Intern (UMLS C1144859)."""
 
-InverseRatioVentilation: Final[Code] = Code("UMLS", "C2223982", "Inverse ratio ventilation", (620,))
+InverseRatioVentilation: _Final[_Code] = _Code(
+    "UMLS", "C2223982", "Inverse ratio ventilation", (620,)
+)
 """Inverse ratio ventilation (UMLS C2223982)."""
 
-KevlarAramidFiber: Final[Code] = Code("UMLS", "C0064329", "Kevlar Aramid Fiber", (10067,))
+KevlarAramidFiber: _Final[_Code] = _Code("UMLS", "C0064329", "Kevlar Aramid Fiber", (10067,))
 """Kevlar Aramid Fiber (UMLS C0064329)."""
 
-MK6240F18: Final[Code] = Code("UMLS", "C4506764", "MK-6240 F^18^", (4021,))
+MK6240F18: _Final[_Code] = _Code("UMLS", "C4506764", "MK-6240 F^18^", (4021,))
 """MK-6240 F^18^ (UMLS C4506764)."""
 
-Mastectomy: Final[Code] = Code("UMLS", "C0024881", "Mastectomy", (6060,))
+Mastectomy: _Final[_Code] = _Code("UMLS", "C0024881", "Mastectomy", (6060,))
 """Mastectomy (UMLS C0024881)."""
 
-MedicalPhysicist: Final[Code] = Code(
+MedicalPhysicist: _Final[_Code] = _Code(
     "UMLS", "C1708969", "Medical Physicist", (7452, 9536, 9555, 9562)
 )
 """Medical Physicist (UMLS C1708969)."""
 
-Metomidate: Final[Code] = Code("UMLS", "C0025856", "Metomidate", (625,))
+Metomidate: _Final[_Code] = _Code("UMLS", "C0025856", "Metomidate", (625,))
 """Metomidate (UMLS C0025856)."""
 
-MiddleEasternOrNorthAfrican: Final[Code] = Code(
+MiddleEasternOrNorthAfrican: _Final[_Code] = _Code(
     "UMLS", "C5690844", "Middle Eastern or North African", (6099,)
 )
 """Middle Eastern or North African (UMLS C5690844)."""
 
-MobileSkinLesion: Final[Code] = Code("UMLS", "C2071496", "Mobile skin lesion", (4407,))
+MobileSkinLesion: _Final[_Code] = _Code("UMLS", "C2071496", "Mobile skin lesion", (4407,))
 """Mobile skin lesion (UMLS C2071496)."""
 
-Nadir: Final[Code] = Code("UMLS", "C1708760", "Nadir", (6146,))
+Nadir: _Final[_Code] = _Code("UMLS", "C1708760", "Nadir", (6146,))
 """Nadir (UMLS C1708760)."""
 
-NarcoticAnalgesic: Final[Code] = Code("UMLS", "C0027409", "Narcotic analgesic", (622,))
+NarcoticAnalgesic: _Final[_Code] = _Code("UMLS", "C0027409", "Narcotic analgesic", (622,))
 """Narcotic analgesic (UMLS C0027409)."""
 
-Neuroradiology: Final[Code] = Code("UMLS", "C2183225", "Neuroradiology", (7030,))
+Neuroradiology: _Final[_Code] = _Code("UMLS", "C2183225", "Neuroradiology", (7030,))
 """Neuroradiology (UMLS C2183225)."""
 
-PK1119511C: Final[Code] = Code("UMLS", "C1609883", "PK11195 ^11^C", (4021,))
+PK1119511C: _Final[_Code] = _Code("UMLS", "C1609883", "PK11195 ^11^C", (4021,))
 """PK11195 ^11^C (UMLS C1609883)."""
 
-Pretreatment: Final[Code] = Code("UMLS", "C3539075", "Pretreatment", (6146,))
+Pretreatment: _Final[_Code] = _Code("UMLS", "C3539075", "Pretreatment", (6146,))
 """Pretreatment (UMLS C3539075)."""
 
-RadiationPhysicist: Final[Code] = Code(
+RadiationPhysicist: _Final[_Code] = _Code(
     "UMLS", "C2985483", "Radiation Physicist", (7452, 9536, 9555, 9562)
 )
 """Radiation Physicist (UMLS C2985483)."""
 
-Referring: Final[Code] = Code("UMLS", "C1709880", "Referring", (7453,))
+Referring: _Final[_Code] = _Code("UMLS", "C1709880", "Referring", (7453,))
 """Referring (UMLS C1709880)."""
 
-RestrictedDiet: Final[Code] = Code("UMLS", "C0425422", "Restricted diet", (609,))
+RestrictedDiet: _Final[_Code] = _Code("UMLS", "C0425422", "Restricted diet", (609,))
 """Restricted diet (UMLS C0425422)."""
 
-RoomAir: Final[Code] = Code("UMLS", "C3846005", "Room air", (629,))
+RoomAir: _Final[_Code] = _Code("UMLS", "C3846005", "Room air", (629,))
 """Room air (UMLS C3846005)."""
 
-RootMeanSquare: Final[Code] = Code("UMLS", "C2347976", "Root Mean Square", (7464,))
+RootMeanSquare: _Final[_Code] = _Code("UMLS", "C2347976", "Root Mean Square", (7464,))
 """Root Mean Square (UMLS C2347976)."""
 
-Sonographer: Final[Code] = Code("UMLS", "C1954848", "Sonographer", (7452,))
+Sonographer: _Final[_Code] = _Code("UMLS", "C1954848", "Sonographer", (7452,))
 """Sonographer (UMLS C1954848)."""
 
-THK5317F18: Final[Code] = Code("UMLS", "C4550127", "THK5317 F^18^", (4021,))
+THK5317F18: _Final[_Code] = _Code("UMLS", "C4550127", "THK5317 F^18^", (4021,))
 """THK5317 F^18^ (UMLS C4550127)."""
 
-THK5351F18: Final[Code] = Code("UMLS", "C4279748", "THK5351 F^18^", (4021,))
+THK5351F18: _Final[_Code] = _Code("UMLS", "C4279748", "THK5351 F^18^", (4021,))
 """THK5351 F^18^ (UMLS C4279748)."""
 
-Thermography: Final[Code] = Code("UMLS", "C0039810", "Thermography", (636,))
+Thermography: _Final[_Code] = _Code("UMLS", "C0039810", "Thermography", (636,))
 """Thermography (UMLS C0039810)."""
 
-TransgenicAnimal: Final[Code] = Code("UMLS", "C0003069", "Transgenic animal", (602,))
+TransgenicAnimal: _Final[_Code] = _Code("UMLS", "C0003069", "Transgenic animal", (602,))
 """Transgenic animal (UMLS C0003069)."""
 
-UCBJC11: Final[Code] = Code("UMLS", "C4506788", "UCB-J C^11^", (4021,))
+UCBJC11: _Final[_Code] = _Code("UMLS", "C4506788", "UCB-J C^11^", (4021,))
 """UCB-J C^11^ (UMLS C4506788)."""
 
-UnknownPrimaryNeoplasiaSite: Final[Code] = Code(
+UnknownPrimaryNeoplasiaSite: _Final[_Code] = _Code(
     "UMLS", "C0221297", "unknown primary neoplasia site", (7601,)
 )
 """unknown primary neoplasia site (UMLS C0221297)."""
 
-Unscheduled: Final[Code] = Code("UMLS", "C1699701", "Unscheduled", (6146,))
+Unscheduled: _Final[_Code] = _Code("UMLS", "C1699701", "Unscheduled", (6146,))
 """Unscheduled (UMLS C1699701)."""
 
-Variance: Final[Code] = Code("UMLS", "C1711260", "Variance", (7464,))
+Variance: _Final[_Code] = _Code("UMLS", "C1711260", "Variance", (7464,))
 """Variance (UMLS C1711260)."""
 
-MEMBERS: Final[tuple[Code, ...]] = (
+MEMBERS: _Final[tuple[_Code, ...]] = (
     Alphaxalone,
     AnesthesiaRecoveryPeriod,
     Antihypoglycemic,

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AbsoluteDosimetricObjectiveFlag",
+    "AbsoluteDosimetricObjectiveFlagValue",
+]
 
 
 class AbsoluteDosimetricObjectiveFlag(StrEnum):
@@ -15,3 +19,12 @@ class AbsoluteDosimetricObjectiveFlag(StrEnum):
     """Objective must be met."""
     NO = "NO"
     """Objective should be met but may be compromised."""
+
+
+if TYPE_CHECKING:
+    AbsoluteDosimetricObjectiveFlagValue: TypeAlias = (
+        AbsoluteDosimetricObjectiveFlag | Literal["YES", "NO"]
+    )
+else:
+    AbsoluteDosimetricObjectiveFlagValue = AbsoluteDosimetricObjectiveFlag
+"""A value of AbsoluteDosimetricObjectiveFlag: the enum or the string of one of its members."""

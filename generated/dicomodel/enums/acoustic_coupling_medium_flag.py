@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AcousticCouplingMediumFlag",
+    "AcousticCouplingMediumFlagValue",
+]
 
 
 class AcousticCouplingMediumFlag(StrEnum):
@@ -13,3 +17,10 @@ class AcousticCouplingMediumFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    AcousticCouplingMediumFlagValue: TypeAlias = AcousticCouplingMediumFlag | Literal["YES", "NO"]
+else:
+    AcousticCouplingMediumFlagValue = AcousticCouplingMediumFlag
+"""A value of AcousticCouplingMediumFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AcquiredSubtractionMaskFlag",
+    "AcquiredSubtractionMaskFlagValue",
+]
 
 
 class AcquiredSubtractionMaskFlag(StrEnum):
@@ -13,3 +17,10 @@ class AcquiredSubtractionMaskFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    AcquiredSubtractionMaskFlagValue: TypeAlias = AcquiredSubtractionMaskFlag | Literal["YES", "NO"]
+else:
+    AcquiredSubtractionMaskFlagValue = AcquiredSubtractionMaskFlag
+"""A value of AcquiredSubtractionMaskFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AcquisitionTimeSynchronized",
+    "AcquisitionTimeSynchronizedValue",
+]
 
 
 class AcquisitionTimeSynchronized(StrEnum):
@@ -13,3 +17,10 @@ class AcquisitionTimeSynchronized(StrEnum):
 
     Y = "Y"
     N = "N"
+
+
+if TYPE_CHECKING:
+    AcquisitionTimeSynchronizedValue: TypeAlias = AcquisitionTimeSynchronized | Literal["Y", "N"]
+else:
+    AcquisitionTimeSynchronizedValue = AcquisitionTimeSynchronized
+"""A value of AcquisitionTimeSynchronized: the enum or the string of one of its members."""

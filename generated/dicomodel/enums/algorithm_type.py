@@ -3,9 +3,11 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+
+__all__ = [
+    "AlgorithmTypeTerm",
+]
 
 
 class AlgorithmTypeTerm(StrEnum):

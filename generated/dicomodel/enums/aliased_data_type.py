@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AliasedDataType",
+    "AliasedDataTypeValue",
+]
 
 
 class AliasedDataType(StrEnum):
@@ -15,3 +19,10 @@ class AliasedDataType(StrEnum):
     """data are aliased values"""
     NO = "NO"
     """data are not aliased values"""
+
+
+if TYPE_CHECKING:
+    AliasedDataTypeValue: TypeAlias = AliasedDataType | Literal["YES", "NO"]
+else:
+    AliasedDataTypeValue = AliasedDataType
+"""A value of AliasedDataType: the enum or the string of one of its members."""

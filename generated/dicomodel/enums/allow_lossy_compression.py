@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AllowLossyCompression",
+    "AllowLossyCompressionValue",
+]
 
 
 class AllowLossyCompression(StrEnum):
@@ -13,3 +17,10 @@ class AllowLossyCompression(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    AllowLossyCompressionValue: TypeAlias = AllowLossyCompression | Literal["YES", "NO"]
+else:
+    AllowLossyCompressionValue = AllowLossyCompression
+"""A value of AllowLossyCompression: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AllowMediaSplitting",
+    "AllowMediaSplittingValue",
+]
 
 
 class AllowMediaSplitting(StrEnum):
@@ -13,3 +17,10 @@ class AllowMediaSplitting(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    AllowMediaSplittingValue: TypeAlias = AllowMediaSplitting | Literal["YES", "NO"]
+else:
+    AllowMediaSplittingValue = AllowMediaSplitting
+"""A value of AllowMediaSplitting: the enum or the string of one of its members."""

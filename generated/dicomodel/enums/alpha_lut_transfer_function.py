@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AlphaLUTTransferFunction",
+    "AlphaLUTTransferFunctionValue",
+]
 
 
 class AlphaLUTTransferFunction(StrEnum):
@@ -14,3 +18,12 @@ class AlphaLUTTransferFunction(StrEnum):
     NONE = "NONE"
     IDENTITY = "IDENTITY"
     TABLE = "TABLE"
+
+
+if TYPE_CHECKING:
+    AlphaLUTTransferFunctionValue: TypeAlias = (
+        AlphaLUTTransferFunction | Literal["NONE", "IDENTITY", "TABLE"]
+    )
+else:
+    AlphaLUTTransferFunctionValue = AlphaLUTTransferFunction
+"""A value of AlphaLUTTransferFunction: the enum or the string of one of its members."""

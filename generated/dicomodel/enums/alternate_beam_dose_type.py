@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AlternateBeamDoseType",
+    "AlternateBeamDoseTypeValue",
+]
 
 
 class AlternateBeamDoseType(StrEnum):
@@ -13,3 +17,10 @@ class AlternateBeamDoseType(StrEnum):
 
     PHYSICAL = "PHYSICAL"
     EFFECTIVE = "EFFECTIVE"
+
+
+if TYPE_CHECKING:
+    AlternateBeamDoseTypeValue: TypeAlias = AlternateBeamDoseType | Literal["PHYSICAL", "EFFECTIVE"]
+else:
+    AlternateBeamDoseTypeValue = AlternateBeamDoseType
+"""A value of AlternateBeamDoseType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AmbientLightValueSource",
+    "AmbientLightValueSourceValue",
+]
 
 
 class AmbientLightValueSource(StrEnum):
@@ -17,3 +21,12 @@ class AmbientLightValueSource(StrEnum):
     """the value was measured at the time of the other measurements."""
     PROVIDED = "PROVIDED"
     """the value was provided by an external source."""
+
+
+if TYPE_CHECKING:
+    AmbientLightValueSourceValue: TypeAlias = (
+        AmbientLightValueSource | Literal["DEFAULT", "MEASURED", "PROVIDED"]
+    )
+else:
+    AmbientLightValueSourceValue = AmbientLightValueSource
+"""A value of AmbientLightValueSource: the enum or the string of one of its members."""

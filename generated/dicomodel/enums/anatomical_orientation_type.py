@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AnatomicalOrientationType",
+    "AnatomicalOrientationTypeValue",
+]
 
 
 class AnatomicalOrientationType(StrEnum):
@@ -13,3 +17,12 @@ class AnatomicalOrientationType(StrEnum):
 
     BIPED = "BIPED"
     QUADRUPED = "QUADRUPED"
+
+
+if TYPE_CHECKING:
+    AnatomicalOrientationTypeValue: TypeAlias = (
+        AnatomicalOrientationType | Literal["BIPED", "QUADRUPED"]
+    )
+else:
+    AnatomicalOrientationTypeValue = AnatomicalOrientationType
+"""A value of AnatomicalOrientationType: the enum or the string of one of its members."""

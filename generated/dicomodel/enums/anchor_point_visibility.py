@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AnchorPointVisibility",
+    "AnchorPointVisibilityValue",
+]
 
 
 class AnchorPointVisibility(StrEnum):
@@ -15,3 +19,10 @@ class AnchorPointVisibility(StrEnum):
     """yes"""
     N = "N"
     """no"""
+
+
+if TYPE_CHECKING:
+    AnchorPointVisibilityValue: TypeAlias = AnchorPointVisibility | Literal["Y", "N"]
+else:
+    AnchorPointVisibilityValue = AnchorPointVisibility
+"""A value of AnchorPointVisibility: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AngioFlag",
+    "AngioFlagValue",
+]
 
 
 class AngioFlag(StrEnum):
@@ -15,3 +19,10 @@ class AngioFlag(StrEnum):
     """Image is Angio"""
     N = "N"
     """Image is not Angio"""
+
+
+if TYPE_CHECKING:
+    AngioFlagValue: TypeAlias = AngioFlag | Literal["Y", "N"]
+else:
+    AngioFlagValue = AngioFlag
+"""A value of AngioFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AnnotationAppliesToAllOpticalPaths",
+    "AnnotationAppliesToAllOpticalPathsValue",
+]
 
 
 class AnnotationAppliesToAllOpticalPaths(StrEnum):
@@ -15,3 +19,12 @@ class AnnotationAppliesToAllOpticalPaths(StrEnum):
     """the Annotations apply to all optical paths"""
     NO = "NO"
     """the Annotations apply only to the specified optical path(s)"""
+
+
+if TYPE_CHECKING:
+    AnnotationAppliesToAllOpticalPathsValue: TypeAlias = (
+        AnnotationAppliesToAllOpticalPaths | Literal["YES", "NO"]
+    )
+else:
+    AnnotationAppliesToAllOpticalPathsValue = AnnotationAppliesToAllOpticalPaths
+"""A value of AnnotationAppliesToAllOpticalPaths: the enum or the string of one of its members."""

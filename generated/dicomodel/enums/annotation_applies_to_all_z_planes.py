@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AnnotationAppliesToAllZPlanes",
+    "AnnotationAppliesToAllZPlanesValue",
+]
 
 
 class AnnotationAppliesToAllZPlanes(StrEnum):
@@ -15,3 +19,12 @@ class AnnotationAppliesToAllZPlanes(StrEnum):
     """the Annotations apply to the full thickness"""
     NO = "NO"
     """the Annotations apply only to the specified Z plane"""
+
+
+if TYPE_CHECKING:
+    AnnotationAppliesToAllZPlanesValue: TypeAlias = (
+        AnnotationAppliesToAllZPlanes | Literal["YES", "NO"]
+    )
+else:
+    AnnotationAppliesToAllZPlanesValue = AnnotationAppliesToAllZPlanes
+"""A value of AnnotationAppliesToAllZPlanes: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AnnotationClipping",
+    "AnnotationClippingValue",
+]
 
 
 class AnnotationClipping(StrEnum):
@@ -13,3 +17,10 @@ class AnnotationClipping(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    AnnotationClippingValue: TypeAlias = AnnotationClipping | Literal["YES", "NO"]
+else:
+    AnnotationClippingValue = AnnotationClipping
+"""A value of AnnotationClipping: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ApplicationSetupCheck",
+    "ApplicationSetupCheckValue",
+]
 
 
 class ApplicationSetupCheck(StrEnum):
@@ -17,3 +21,12 @@ class ApplicationSetupCheck(StrEnum):
     """Failed check"""
     UNKNOWN = "UNKNOWN"
     """Unknown status"""
+
+
+if TYPE_CHECKING:
+    ApplicationSetupCheckValue: TypeAlias = (
+        ApplicationSetupCheck | Literal["PASSED", "FAILED", "UNKNOWN"]
+    )
+else:
+    ApplicationSetupCheckValue = ApplicationSetupCheck
+"""A value of ApplicationSetupCheck: the enum or the string of one of its members."""

@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ApplicatorType",
+    "ApplicatorTypeTerm",
+    "ApplicatorTypeTermRTIonBeams",
+    "ApplicatorTypeValue",
+]
 
 
 class ApplicatorTypeTerm(StrEnum):
@@ -69,3 +75,21 @@ class ApplicatorType(StrEnum):
     """intraoperative (custom) applicator"""
     STEREOTACTIC = "STEREOTACTIC"
     """stereotactic applicator"""
+
+
+if TYPE_CHECKING:
+    ApplicatorTypeValue: TypeAlias = (
+        ApplicatorType
+        | Literal[
+            "ELECTRON_SQUARE",
+            "ELECTRON_RECT",
+            "ELECTRON_CIRC",
+            "ELECTRON_SHORT",
+            "ELECTRON_OPEN",
+            "INTRAOPERATIVE",
+            "STEREOTACTIC",
+        ]
+    )
+else:
+    ApplicatorTypeValue = ApplicatorType
+"""A value of ApplicatorType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AppliedMaskSubtractionFlag",
+    "AppliedMaskSubtractionFlagValue",
+]
 
 
 class AppliedMaskSubtractionFlag(StrEnum):
@@ -13,3 +17,10 @@ class AppliedMaskSubtractionFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    AppliedMaskSubtractionFlagValue: TypeAlias = AppliedMaskSubtractionFlag | Literal["YES", "NO"]
+else:
+    AppliedMaskSubtractionFlagValue = AppliedMaskSubtractionFlag
+"""A value of AppliedMaskSubtractionFlag: the enum or the string of one of its members."""

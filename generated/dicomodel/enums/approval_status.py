@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ApprovalStatus",
+    "ApprovalStatusValue",
+]
 
 
 class ApprovalStatus(StrEnum):
@@ -17,3 +21,10 @@ class ApprovalStatus(StrEnum):
     """No review of object has been recorded"""
     REJECTED = "REJECTED"
     """Reviewer recorded that object failed to meet an implied criterion"""
+
+
+if TYPE_CHECKING:
+    ApprovalStatusValue: TypeAlias = ApprovalStatus | Literal["APPROVED", "UNAPPROVED", "REJECTED"]
+else:
+    ApprovalStatusValue = ApprovalStatus
+"""A value of ApprovalStatus: the enum or the string of one of its members."""

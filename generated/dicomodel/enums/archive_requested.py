@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ArchiveRequested",
+    "ArchiveRequestedValue",
+]
 
 
 class ArchiveRequested(StrEnum):
@@ -13,3 +17,10 @@ class ArchiveRequested(StrEnum):
 
     NO = "NO"
     YES = "YES"
+
+
+if TYPE_CHECKING:
+    ArchiveRequestedValue: TypeAlias = ArchiveRequested | Literal["NO", "YES"]
+else:
+    ArchiveRequestedValue = ArchiveRequested
+"""A value of ArchiveRequested: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ArterialSpinLabelingContrast",
+    "ArterialSpinLabelingContrastValue",
+]
 
 
 class ArterialSpinLabelingContrast(StrEnum):
@@ -17,3 +21,12 @@ class ArterialSpinLabelingContrast(StrEnum):
     """multiple short low powered RF pulses"""
     PULSED = "PULSED"
     """a single short high powered RF pulse"""
+
+
+if TYPE_CHECKING:
+    ArterialSpinLabelingContrastValue: TypeAlias = (
+        ArterialSpinLabelingContrast | Literal["CONTINUOUS", "PSEUDOCONTINUOUS", "PULSED"]
+    )
+else:
+    ArterialSpinLabelingContrastValue = ArterialSpinLabelingContrast
+"""A value of ArterialSpinLabelingContrast: the enum or the string of one of its members."""

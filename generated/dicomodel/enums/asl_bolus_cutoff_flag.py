@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ASLBolusCutoffFlag",
+    "ASLBolusCutoffFlagValue",
+]
 
 
 class ASLBolusCutoffFlag(StrEnum):
@@ -13,3 +17,10 @@ class ASLBolusCutoffFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ASLBolusCutoffFlagValue: TypeAlias = ASLBolusCutoffFlag | Literal["YES", "NO"]
+else:
+    ASLBolusCutoffFlagValue = ASLBolusCutoffFlag
+"""A value of ASLBolusCutoffFlag: the enum or the string of one of its members."""

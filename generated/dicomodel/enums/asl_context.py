@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ASLContext",
+    "ASLContextValue",
+]
 
 
 class ASLContext(StrEnum):
@@ -14,3 +18,10 @@ class ASLContext(StrEnum):
     LABEL = "LABEL"
     CONTROL = "CONTROL"
     M_ZERO_SCAN = "M_ZERO_SCAN"
+
+
+if TYPE_CHECKING:
+    ASLContextValue: TypeAlias = ASLContext | Literal["LABEL", "CONTROL", "M_ZERO_SCAN"]
+else:
+    ASLContextValue = ASLContext
+"""A value of ASLContext: the enum or the string of one of its members."""

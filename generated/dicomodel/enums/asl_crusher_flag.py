@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ASLCrusherFlag",
+    "ASLCrusherFlagValue",
+]
 
 
 class ASLCrusherFlag(StrEnum):
@@ -13,3 +17,10 @@ class ASLCrusherFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ASLCrusherFlagValue: TypeAlias = ASLCrusherFlag | Literal["YES", "NO"]
+else:
+    ASLCrusherFlagValue = ASLCrusherFlag
+"""A value of ASLCrusherFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AssessmentSummary",
+    "AssessmentSummaryValue",
+]
 
 
 class AssessmentSummary(StrEnum):
@@ -17,3 +21,12 @@ class AssessmentSummary(StrEnum):
     """The object(s) have not definitively passed or failed. E.g., observations of moderate concern were made."""
     FAILED = "FAILED"
     """The object(s) have failed the assessment. E.g., observations of major concern were made."""
+
+
+if TYPE_CHECKING:
+    AssessmentSummaryValue: TypeAlias = (
+        AssessmentSummary | Literal["PASSED", "INCONCLUSIVE", "FAILED"]
+    )
+else:
+    AssessmentSummaryValue = AssessmentSummary
+"""A value of AssessmentSummary: the enum or the string of one of its members."""

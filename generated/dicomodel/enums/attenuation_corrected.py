@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AttenuationCorrected",
+    "AttenuationCorrectedValue",
+]
 
 
 class AttenuationCorrected(StrEnum):
@@ -13,3 +17,10 @@ class AttenuationCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    AttenuationCorrectedValue: TypeAlias = AttenuationCorrected | Literal["YES", "NO"]
+else:
+    AttenuationCorrectedValue = AttenuationCorrected
+"""A value of AttenuationCorrected: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "AutosequenceFlag",
+    "AutosequenceFlagValue",
+]
 
 
 class AutosequenceFlag(StrEnum):
@@ -15,3 +19,10 @@ class AutosequenceFlag(StrEnum):
     """The current beam shall be automatically treated following the preceding beam as defined by the Beam Order Index (0074,1324)."""
     NO = "NO"
     """The current beam shall not be auto-sequenced."""
+
+
+if TYPE_CHECKING:
+    AutosequenceFlagValue: TypeAlias = AutosequenceFlag | Literal["YES", "NO"]
+else:
+    AutosequenceFlagValue = AutosequenceFlag
+"""A value of AutosequenceFlag: the enum or the string of one of its members."""

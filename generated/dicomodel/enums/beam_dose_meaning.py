@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamDoseMeaning",
+    "BeamDoseMeaningValue",
+]
 
 
 class BeamDoseMeaning(StrEnum):
@@ -15,3 +19,10 @@ class BeamDoseMeaning(StrEnum):
     """Beam Dose value is individually calculated for this Beam"""
     FRACTION_LEVEL = "FRACTION_LEVEL"
     """Dose is calculated on the Fraction level, and the value of Beam Dose (300A,0084) is assigned to the Beam to carry a nominally distributed dose only."""
+
+
+if TYPE_CHECKING:
+    BeamDoseMeaningValue: TypeAlias = BeamDoseMeaning | Literal["BEAM_LEVEL", "FRACTION_LEVEL"]
+else:
+    BeamDoseMeaningValue = BeamDoseMeaning
+"""A value of BeamDoseMeaning: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamDoseType",
+    "BeamDoseTypeValue",
+]
 
 
 class BeamDoseType(StrEnum):
@@ -13,3 +17,10 @@ class BeamDoseType(StrEnum):
 
     PHYSICAL = "PHYSICAL"
     EFFECTIVE = "EFFECTIVE"
+
+
+if TYPE_CHECKING:
+    BeamDoseTypeValue: TypeAlias = BeamDoseType | Literal["PHYSICAL", "EFFECTIVE"]
+else:
+    BeamDoseTypeValue = BeamDoseType
+"""A value of BeamDoseType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamHoldTransition",
+    "BeamHoldTransitionValue",
+]
 
 
 class BeamHoldTransition(StrEnum):
@@ -15,3 +19,10 @@ class BeamHoldTransition(StrEnum):
     """Beam held."""
     RESTART = "RESTART"
     """Beam restarted."""
+
+
+if TYPE_CHECKING:
+    BeamHoldTransitionValue: TypeAlias = BeamHoldTransition | Literal["HOLD", "RESTART"]
+else:
+    BeamHoldTransitionValue = BeamHoldTransition
+"""A value of BeamHoldTransition: the enum or the string of one of its members."""

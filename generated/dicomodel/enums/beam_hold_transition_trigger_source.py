@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamHoldTransitionTriggerSource",
+    "BeamHoldTransitionTriggerSourceValue",
+]
 
 
 class BeamHoldTransitionTriggerSource(StrEnum):
@@ -15,3 +19,12 @@ class BeamHoldTransitionTriggerSource(StrEnum):
     """Transition was triggered manually by the user."""
     DEVICE = "DEVICE"
     """Transition was triggered automatically by the gating device itself."""
+
+
+if TYPE_CHECKING:
+    BeamHoldTransitionTriggerSourceValue: TypeAlias = (
+        BeamHoldTransitionTriggerSource | Literal["USER", "DEVICE"]
+    )
+else:
+    BeamHoldTransitionTriggerSourceValue = BeamHoldTransitionTriggerSource
+"""A value of BeamHoldTransitionTriggerSource: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamLimitingDeviceRotationDirection",
+    "BeamLimitingDeviceRotationDirectionValue",
+]
 
 
 class BeamLimitingDeviceRotationDirection(StrEnum):
@@ -17,3 +21,12 @@ class BeamLimitingDeviceRotationDirection(StrEnum):
     """counter-clockwise"""
     NONE = "NONE"
     """no rotation"""
+
+
+if TYPE_CHECKING:
+    BeamLimitingDeviceRotationDirectionValue: TypeAlias = (
+        BeamLimitingDeviceRotationDirection | Literal["CW", "CC", "NONE"]
+    )
+else:
+    BeamLimitingDeviceRotationDirectionValue = BeamLimitingDeviceRotationDirection
+"""A value of BeamLimitingDeviceRotationDirection: the enum or the string of one of its members."""

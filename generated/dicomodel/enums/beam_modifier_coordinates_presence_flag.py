@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamModifierCoordinatesPresenceFlag",
+    "BeamModifierCoordinatesPresenceFlagValue",
+]
 
 
 class BeamModifierCoordinatesPresenceFlag(StrEnum):
@@ -15,3 +19,12 @@ class BeamModifierCoordinatesPresenceFlag(StrEnum):
     """Beam Modifiers containing such coordinates are present."""
     NO = "NO"
     """Beam Modifiers containing such coordinates are not present."""
+
+
+if TYPE_CHECKING:
+    BeamModifierCoordinatesPresenceFlagValue: TypeAlias = (
+        BeamModifierCoordinatesPresenceFlag | Literal["YES", "NO"]
+    )
+else:
+    BeamModifierCoordinatesPresenceFlagValue = BeamModifierCoordinatesPresenceFlag
+"""A value of BeamModifierCoordinatesPresenceFlag: the enum or the string of one of its members."""

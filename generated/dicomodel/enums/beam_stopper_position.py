@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamStopperPosition",
+    "BeamStopperPositionValue",
+]
 
 
 class BeamStopperPosition(StrEnum):
@@ -17,3 +21,12 @@ class BeamStopperPosition(StrEnum):
     """Beam Stopper retracted"""
     UNKNOWN = "UNKNOWN"
     """Position unknown"""
+
+
+if TYPE_CHECKING:
+    BeamStopperPositionValue: TypeAlias = (
+        BeamStopperPosition | Literal["EXTENDED", "RETRACTED", "UNKNOWN"]
+    )
+else:
+    BeamStopperPositionValue = BeamStopperPosition
+"""A value of BeamStopperPosition: the enum or the string of one of its members."""

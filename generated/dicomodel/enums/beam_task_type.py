@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamTaskType",
+    "BeamTaskTypeValue",
+]
 
 
 class BeamTaskType(StrEnum):
@@ -17,3 +21,10 @@ class BeamTaskType(StrEnum):
     """Beam treatment only"""
     VERIFY_AND_TREAT = "VERIFY_AND_TREAT"
     """Patient position verification and treatment"""
+
+
+if TYPE_CHECKING:
+    BeamTaskTypeValue: TypeAlias = BeamTaskType | Literal["VERIFY", "TREAT", "VERIFY_AND_TREAT"]
+else:
+    BeamTaskTypeValue = BeamTaskType
+"""A value of BeamTaskType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeamType",
+    "BeamTypeValue",
+]
 
 
 class BeamType(StrEnum):
@@ -15,3 +19,10 @@ class BeamType(StrEnum):
     """All Control Point Sequence (300A,0111) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
     DYNAMIC = "DYNAMIC"
     """One or more Control Point Sequence (300A,0111) Attributes change between one or more consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
+
+
+if TYPE_CHECKING:
+    BeamTypeValue: TypeAlias = BeamType | Literal["STATIC", "DYNAMIC"]
+else:
+    BeamTypeValue = BeamType
+"""A value of BeamType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BeatRejectionFlag",
+    "BeatRejectionFlagValue",
+]
 
 
 class BeatRejectionFlag(StrEnum):
@@ -15,3 +19,10 @@ class BeatRejectionFlag(StrEnum):
     """yes"""
     N = "N"
     """no"""
+
+
+if TYPE_CHECKING:
+    BeatRejectionFlagValue: TypeAlias = BeatRejectionFlag | Literal["Y", "N"]
+else:
+    BeatRejectionFlagValue = BeatRejectionFlag
+"""A value of BeatRejectionFlag: the enum or the string of one of its members."""

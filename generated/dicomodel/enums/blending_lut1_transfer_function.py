@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlendingLUT1TransferFunction",
+    "BlendingLUT1TransferFunctionValue",
+]
 
 
 class BlendingLUT1TransferFunction(StrEnum):
@@ -15,3 +19,12 @@ class BlendingLUT1TransferFunction(StrEnum):
     ALPHA_1 = "ALPHA_1"
     ALPHA_2 = "ALPHA_2"
     TABLE = "TABLE"
+
+
+if TYPE_CHECKING:
+    BlendingLUT1TransferFunctionValue: TypeAlias = (
+        BlendingLUT1TransferFunction | Literal["CONSTANT", "ALPHA_1", "ALPHA_2", "TABLE"]
+    )
+else:
+    BlendingLUT1TransferFunctionValue = BlendingLUT1TransferFunction
+"""A value of BlendingLUT1TransferFunction: the enum or the string of one of its members."""

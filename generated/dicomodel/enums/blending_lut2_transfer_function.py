@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlendingLUT2TransferFunction",
+    "BlendingLUT2TransferFunctionValue",
+]
 
 
 class BlendingLUT2TransferFunction(StrEnum):
@@ -16,3 +20,13 @@ class BlendingLUT2TransferFunction(StrEnum):
     ALPHA_1 = "ALPHA_1"
     ALPHA_2 = "ALPHA_2"
     TABLE = "TABLE"
+
+
+if TYPE_CHECKING:
+    BlendingLUT2TransferFunctionValue: TypeAlias = (
+        BlendingLUT2TransferFunction
+        | Literal["CONSTANT", "ONE_MINUS", "ALPHA_1", "ALPHA_2", "TABLE"]
+    )
+else:
+    BlendingLUT2TransferFunctionValue = BlendingLUT2TransferFunction
+"""A value of BlendingLUT2TransferFunction: the enum or the string of one of its members."""

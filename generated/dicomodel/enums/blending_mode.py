@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlendingMode",
+    "BlendingModeValue",
+]
 
 
 class BlendingMode(StrEnum):
@@ -13,3 +17,10 @@ class BlendingMode(StrEnum):
 
     EQUAL = "EQUAL"
     FOREGROUND = "FOREGROUND"
+
+
+if TYPE_CHECKING:
+    BlendingModeValue: TypeAlias = BlendingMode | Literal["EQUAL", "FOREGROUND"]
+else:
+    BlendingModeValue = BlendingMode
+"""A value of BlendingMode: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlendingPosition",
+    "BlendingPositionValue",
+]
 
 
 class BlendingPosition(StrEnum):
@@ -13,3 +17,10 @@ class BlendingPosition(StrEnum):
 
     SUPERIMPOSED = "SUPERIMPOSED"
     UNDERLYING = "UNDERLYING"
+
+
+if TYPE_CHECKING:
+    BlendingPositionValue: TypeAlias = BlendingPosition | Literal["SUPERIMPOSED", "UNDERLYING"]
+else:
+    BlendingPositionValue = BlendingPosition
+"""A value of BlendingPosition: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlindSpotLocalized",
+    "BlindSpotLocalizedValue",
+]
 
 
 class BlindSpotLocalized(StrEnum):
@@ -13,3 +17,10 @@ class BlindSpotLocalized(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    BlindSpotLocalizedValue: TypeAlias = BlindSpotLocalized | Literal["YES", "NO"]
+else:
+    BlindSpotLocalizedValue = BlindSpotLocalized
+"""A value of BlindSpotLocalized: the enum or the string of one of its members."""

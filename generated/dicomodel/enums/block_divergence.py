@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlockDivergence",
+    "BlockDivergenceValue",
+]
 
 
 class BlockDivergence(StrEnum):
@@ -15,3 +19,10 @@ class BlockDivergence(StrEnum):
     """Block edges are shaped for beam divergence."""
     ABSENT = "ABSENT"
     """Block edges are not shaped for beam divergence."""
+
+
+if TYPE_CHECKING:
+    BlockDivergenceValue: TypeAlias = BlockDivergence | Literal["PRESENT", "ABSENT"]
+else:
+    BlockDivergenceValue = BlockDivergence
+"""A value of BlockDivergence: the enum or the string of one of its members."""

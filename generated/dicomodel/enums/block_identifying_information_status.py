@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlockIdentifyingInformationStatus",
+    "BlockIdentifyingInformationStatusValue",
+]
 
 
 class BlockIdentifyingInformationStatus(StrEnum):
@@ -17,3 +21,12 @@ class BlockIdentifyingInformationStatus(StrEnum):
     """all Data Elements within the block may contain identifying information"""
     MIXED = "MIXED"
     """some Data Elements within the block may contain identifying information"""
+
+
+if TYPE_CHECKING:
+    BlockIdentifyingInformationStatusValue: TypeAlias = (
+        BlockIdentifyingInformationStatus | Literal["SAFE", "UNSAFE", "MIXED"]
+    )
+else:
+    BlockIdentifyingInformationStatusValue = BlockIdentifyingInformationStatus
+"""A value of BlockIdentifyingInformationStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlockMountingPosition",
+    "BlockMountingPositionValue",
+]
 
 
 class BlockMountingPosition(StrEnum):
@@ -15,3 +19,12 @@ class BlockMountingPosition(StrEnum):
     """the block is mounted on the side of the Block Tray that is towards the patient."""
     SOURCE_SIDE = "SOURCE_SIDE"
     """the block is mounted on the side of the Block Tray that is towards the radiation source."""
+
+
+if TYPE_CHECKING:
+    BlockMountingPositionValue: TypeAlias = (
+        BlockMountingPosition | Literal["PATIENT_SIDE", "SOURCE_SIDE"]
+    )
+else:
+    BlockMountingPositionValue = BlockMountingPosition
+"""A value of BlockMountingPosition: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlockOrientation",
+    "BlockOrientationValue",
+]
 
 
 class BlockOrientation(StrEnum):
@@ -15,3 +19,10 @@ class BlockOrientation(StrEnum):
     """The block extends from its base towards the patient."""
     SOURCE_SIDE = "SOURCE_SIDE"
     """The block extends from its base towards the Radiation Source."""
+
+
+if TYPE_CHECKING:
+    BlockOrientationValue: TypeAlias = BlockOrientation | Literal["PATIENT_SIDE", "SOURCE_SIDE"]
+else:
+    BlockOrientationValue = BlockOrientation
+"""A value of BlockOrientation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BlockType",
+    "BlockTypeValue",
+]
 
 
 class BlockType(StrEnum):
@@ -15,3 +19,10 @@ class BlockType(StrEnum):
     """blocking material is inside contour"""
     APERTURE = "APERTURE"
     """blocking material is outside contour"""
+
+
+if TYPE_CHECKING:
+    BlockTypeValue: TypeAlias = BlockType | Literal["SHIELDING", "APERTURE"]
+else:
+    BlockTypeValue = BlockType
+"""A value of BlockType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BloodSignalNulling",
+    "BloodSignalNullingValue",
+]
 
 
 class BloodSignalNulling(StrEnum):
@@ -13,3 +17,10 @@ class BloodSignalNulling(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    BloodSignalNullingValue: TypeAlias = BloodSignalNulling | Literal["YES", "NO"]
+else:
+    BloodSignalNullingValue = BloodSignalNulling
+"""A value of BloodSignalNulling: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Bold",
+    "BoldValue",
+]
 
 
 class Bold(StrEnum):
@@ -15,3 +19,10 @@ class Bold(StrEnum):
     """yes"""
     N = "N"
     """no"""
+
+
+if TYPE_CHECKING:
+    BoldValue: TypeAlias = Bold | Literal["Y", "N"]
+else:
+    BoldValue = Bold
+"""A value of Bold: the enum or the string of one of its members."""

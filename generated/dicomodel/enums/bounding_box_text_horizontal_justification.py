@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BoundingBoxTextHorizontalJustification",
+    "BoundingBoxTextHorizontalJustificationValue",
+]
 
 
 class BoundingBoxTextHorizontalJustification(StrEnum):
@@ -17,3 +21,12 @@ class BoundingBoxTextHorizontalJustification(StrEnum):
     """closest to right edge"""
     CENTER = "CENTER"
     """centered"""
+
+
+if TYPE_CHECKING:
+    BoundingBoxTextHorizontalJustificationValue: TypeAlias = (
+        BoundingBoxTextHorizontalJustification | Literal["LEFT", "RIGHT", "CENTER"]
+    )
+else:
+    BoundingBoxTextHorizontalJustificationValue = BoundingBoxTextHorizontalJustification
+"""A value of BoundingBoxTextHorizontalJustification: the enum or the string of one of its members."""

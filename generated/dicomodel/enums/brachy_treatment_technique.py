@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BrachyTreatmentTechnique",
+    "BrachyTreatmentTechniqueValue",
+]
 
 
 class BrachyTreatmentTechnique(StrEnum):
@@ -17,3 +21,20 @@ class BrachyTreatmentTechnique(StrEnum):
     CONTACT = "CONTACT"
     INTRAVASCULAR = "INTRAVASCULAR"
     PERMANENT = "PERMANENT"
+
+
+if TYPE_CHECKING:
+    BrachyTreatmentTechniqueValue: TypeAlias = (
+        BrachyTreatmentTechnique
+        | Literal[
+            "INTRALUMENARY",
+            "INTRACAVITARY",
+            "INTERSTITIAL",
+            "CONTACT",
+            "INTRAVASCULAR",
+            "PERMANENT",
+        ]
+    )
+else:
+    BrachyTreatmentTechniqueValue = BrachyTreatmentTechnique
+"""A value of BrachyTreatmentTechnique: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "BreastImplantPresent",
+    "BreastImplantPresentValue",
+]
 
 
 class BreastImplantPresent(StrEnum):
@@ -13,3 +17,10 @@ class BreastImplantPresent(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    BreastImplantPresentValue: TypeAlias = BreastImplantPresent | Literal["YES", "NO"]
+else:
+    BreastImplantPresentValue = BreastImplantPresent
+"""A value of BreastImplantPresent: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CArmPositionerTabletopRelationship",
+    "CArmPositionerTabletopRelationshipValue",
+]
 
 
 class CArmPositionerTabletopRelationship(StrEnum):
@@ -13,3 +17,12 @@ class CArmPositionerTabletopRelationship(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    CArmPositionerTabletopRelationshipValue: TypeAlias = (
+        CArmPositionerTabletopRelationship | Literal["YES", "NO"]
+    )
+else:
+    CArmPositionerTabletopRelationshipValue = CArmPositionerTabletopRelationship
+"""A value of CArmPositionerTabletopRelationship: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CalibrationImage",
+    "CalibrationImageValue",
+]
 
 
 class CalibrationImage(StrEnum):
@@ -13,3 +17,10 @@ class CalibrationImage(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    CalibrationImageValue: TypeAlias = CalibrationImage | Literal["YES", "NO"]
+else:
+    CalibrationImageValue = CalibrationImage
+"""A value of CalibrationImage: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CardiacSynchronizationTechnique",
+    "CardiacSynchronizationTechniqueValue",
+]
 
 
 class CardiacSynchronizationTechnique(StrEnum):
@@ -20,3 +24,13 @@ class CardiacSynchronizationTechnique(StrEnum):
     """certain thresholds have been set for a gating window that defines the acceptance of measurement data after the acquisition"""
     PACED = "PACED"
     """there is a constant RR interval (e.g., Pacemaker), which makes thresholding not required"""
+
+
+if TYPE_CHECKING:
+    CardiacSynchronizationTechniqueValue: TypeAlias = (
+        CardiacSynchronizationTechnique
+        | Literal["NONE", "REALTIME", "PROSPECTIVE", "RETROSPECTIVE", "PACED"]
+    )
+else:
+    CardiacSynchronizationTechniqueValue = CardiacSynchronizationTechnique
+"""A value of CardiacSynchronizationTechnique: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CassetteOrientation",
+    "CassetteOrientationValue",
+]
 
 
 class CassetteOrientation(StrEnum):
@@ -13,3 +17,10 @@ class CassetteOrientation(StrEnum):
 
     LANDSCAPE = "LANDSCAPE"
     PORTRAIT = "PORTRAIT"
+
+
+if TYPE_CHECKING:
+    CassetteOrientationValue: TypeAlias = CassetteOrientation | Literal["LANDSCAPE", "PORTRAIT"]
+else:
+    CassetteOrientationValue = CassetteOrientation
+"""A value of CassetteOrientation: the enum or the string of one of its members."""

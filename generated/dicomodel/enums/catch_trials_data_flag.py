@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CatchTrialsDataFlag",
+    "CatchTrialsDataFlagValue",
+]
 
 
 class CatchTrialsDataFlag(StrEnum):
@@ -13,3 +17,10 @@ class CatchTrialsDataFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    CatchTrialsDataFlagValue: TypeAlias = CatchTrialsDataFlag | Literal["YES", "NO"]
+else:
+    CatchTrialsDataFlagValue = CatchTrialsDataFlag
+"""A value of CatchTrialsDataFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CatheterDirectionOfRotation",
+    "CatheterDirectionOfRotationValue",
+]
 
 
 class CatheterDirectionOfRotation(StrEnum):
@@ -15,3 +19,10 @@ class CatheterDirectionOfRotation(StrEnum):
     """clockwise"""
     CC = "CC"
     """counter-clockwise"""
+
+
+if TYPE_CHECKING:
+    CatheterDirectionOfRotationValue: TypeAlias = CatheterDirectionOfRotation | Literal["CW", "CC"]
+else:
+    CatheterDirectionOfRotationValue = CatheterDirectionOfRotation
+"""A value of CatheterDirectionOfRotation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ChannelMode",
+    "ChannelModeValue",
+]
 
 
 class ChannelMode(StrEnum):
@@ -15,3 +19,10 @@ class ChannelMode(StrEnum):
     """1 signal"""
     STEREO = "STEREO"
     """2 simultaneously acquired (left and right) signals"""
+
+
+if TYPE_CHECKING:
+    ChannelModeValue: TypeAlias = ChannelMode | Literal["MONO", "STEREO"]
+else:
+    ChannelModeValue = ChannelMode
+"""A value of ChannelMode: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CompensatorDivergence",
+    "CompensatorDivergenceValue",
+]
 
 
 class CompensatorDivergence(StrEnum):
@@ -15,3 +19,10 @@ class CompensatorDivergence(StrEnum):
     """The compensator is shaped according to the beam geometrical divergence."""
     ABSENT = "ABSENT"
     """The compensator is not shaped according to the beam geometrical divergence."""
+
+
+if TYPE_CHECKING:
+    CompensatorDivergenceValue: TypeAlias = CompensatorDivergence | Literal["PRESENT", "ABSENT"]
+else:
+    CompensatorDivergenceValue = CompensatorDivergence
+"""A value of CompensatorDivergence: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CompensatorMapOrientation",
+    "CompensatorMapOrientationValue",
+]
 
 
 class CompensatorMapOrientation(StrEnum):
@@ -17,3 +21,12 @@ class CompensatorMapOrientation(StrEnum):
     """The compensator surface shape is directed towards the Radiation Source."""
     DOUBLE_SIDED = "DOUBLE_SIDED"
     """The compensator has two compensator surface shapes which are directed towards the patient and source respectively."""
+
+
+if TYPE_CHECKING:
+    CompensatorMapOrientationValue: TypeAlias = (
+        CompensatorMapOrientation | Literal["PATIENT_SIDE", "SOURCE_SIDE", "DOUBLE_SIDED"]
+    )
+else:
+    CompensatorMapOrientationValue = CompensatorMapOrientation
+"""A value of CompensatorMapOrientation: the enum or the string of one of its members."""

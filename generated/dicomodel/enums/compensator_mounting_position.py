@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CompensatorMountingPosition",
+    "CompensatorMountingPositionValue",
+]
 
 
 class CompensatorMountingPosition(StrEnum):
@@ -17,3 +21,12 @@ class CompensatorMountingPosition(StrEnum):
     """the compensator is mounted on the side of the Compensator Tray that is towards the radiation source."""
     DOUBLE_SIDED = "DOUBLE_SIDED"
     """the compensator has a shaped (i.e., non-flat) surface on both sides of the Compensator Tray."""
+
+
+if TYPE_CHECKING:
+    CompensatorMountingPositionValue: TypeAlias = (
+        CompensatorMountingPosition | Literal["PATIENT_SIDE", "SOURCE_SIDE", "DOUBLE_SIDED"]
+    )
+else:
+    CompensatorMountingPositionValue = CompensatorMountingPosition
+"""A value of CompensatorMountingPosition: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CompletionFlag",
+    "CompletionFlagValue",
+]
 
 
 class CompletionFlag(StrEnum):
@@ -15,3 +19,10 @@ class CompletionFlag(StrEnum):
     """Partial content."""
     COMPLETE = "COMPLETE"
     """Complete content."""
+
+
+if TYPE_CHECKING:
+    CompletionFlagValue: TypeAlias = CompletionFlag | Literal["PARTIAL", "COMPLETE"]
+else:
+    CompletionFlagValue = CompletionFlag
+"""A value of CompletionFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ComponentType",
+    "ComponentTypeValue",
+]
 
 
 class ComponentType(StrEnum):
@@ -13,3 +17,10 @@ class ComponentType(StrEnum):
 
     ONE_TO_RGBA = "ONE_TO_RGBA"
     TWO_TO_RGBA = "TWO_TO_RGBA"
+
+
+if TYPE_CHECKING:
+    ComponentTypeValue: TypeAlias = ComponentType | Literal["ONE_TO_RGBA", "TWO_TO_RGBA"]
+else:
+    ComponentTypeValue = ComponentType
+"""A value of ComponentType: the enum or the string of one of its members."""

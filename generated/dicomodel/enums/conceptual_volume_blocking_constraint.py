@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConceptualVolumeBlockingConstraint",
+    "ConceptualVolumeBlockingConstraintValue",
+]
 
 
 class ConceptualVolumeBlockingConstraint(StrEnum):
@@ -19,3 +23,12 @@ class ConceptualVolumeBlockingConstraint(StrEnum):
     """The optimization is constrained to minimize primary radiation from the source passing through the current Conceptual Volume. The Conceptual Volume is downstream of the target."""
     TOTAL = "TOTAL"
     """The optimization is constrained to minimize primary radiation passing through the current Conceptual Volume."""
+
+
+if TYPE_CHECKING:
+    ConceptualVolumeBlockingConstraintValue: TypeAlias = (
+        ConceptualVolumeBlockingConstraint | Literal["NONE", "UPSTREAM", "DOWNSTREAM", "TOTAL"]
+    )
+else:
+    ConceptualVolumeBlockingConstraintValue = ConceptualVolumeBlockingConstraint
+"""A value of ConceptualVolumeBlockingConstraint: the enum or the string of one of its members."""

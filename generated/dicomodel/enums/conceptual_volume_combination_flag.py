@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConceptualVolumeCombinationFlag",
+    "ConceptualVolumeCombinationFlagValue",
+]
 
 
 class ConceptualVolumeCombinationFlag(StrEnum):
@@ -13,3 +17,12 @@ class ConceptualVolumeCombinationFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ConceptualVolumeCombinationFlagValue: TypeAlias = (
+        ConceptualVolumeCombinationFlag | Literal["YES", "NO"]
+    )
+else:
+    ConceptualVolumeCombinationFlagValue = ConceptualVolumeCombinationFlag
+"""A value of ConceptualVolumeCombinationFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConceptualVolumeSegmentationDefinedFlag",
+    "ConceptualVolumeSegmentationDefinedFlagValue",
+]
 
 
 class ConceptualVolumeSegmentationDefinedFlag(StrEnum):
@@ -13,3 +17,12 @@ class ConceptualVolumeSegmentationDefinedFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ConceptualVolumeSegmentationDefinedFlagValue: TypeAlias = (
+        ConceptualVolumeSegmentationDefinedFlag | Literal["YES", "NO"]
+    )
+else:
+    ConceptualVolumeSegmentationDefinedFlagValue = ConceptualVolumeSegmentationDefinedFlag
+"""A value of ConceptualVolumeSegmentationDefinedFlag: the enum or the string of one of its members."""

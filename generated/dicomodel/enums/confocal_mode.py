@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConfocalMode",
+    "ConfocalModeValue",
+]
 
 
 class ConfocalMode(StrEnum):
@@ -13,3 +17,10 @@ class ConfocalMode(StrEnum):
 
     REFLECTANCE = "REFLECTANCE"
     FLUORESCENCE = "FLUORESCENCE"
+
+
+if TYPE_CHECKING:
+    ConfocalModeValue: TypeAlias = ConfocalMode | Literal["REFLECTANCE", "FLUORESCENCE"]
+else:
+    ConfocalModeValue = ConfocalMode
+"""A value of ConfocalMode: the enum or the string of one of its members."""

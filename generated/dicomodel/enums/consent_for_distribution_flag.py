@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConsentForDistributionFlag",
+    "ConsentForDistributionFlagValue",
+]
 
 
 class ConsentForDistributionFlag(StrEnum):
@@ -14,3 +18,12 @@ class ConsentForDistributionFlag(StrEnum):
     NO = "NO"
     YES = "YES"
     WITHDRAWN = "WITHDRAWN"
+
+
+if TYPE_CHECKING:
+    ConsentForDistributionFlagValue: TypeAlias = (
+        ConsentForDistributionFlag | Literal["NO", "YES", "WITHDRAWN"]
+    )
+else:
+    ConsentForDistributionFlagValue = ConsentForDistributionFlag
+"""A value of ConsentForDistributionFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConstantVolumeFlag",
+    "ConstantVolumeFlagValue",
+]
 
 
 class ConstantVolumeFlag(StrEnum):
@@ -13,3 +17,10 @@ class ConstantVolumeFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ConstantVolumeFlagValue: TypeAlias = ConstantVolumeFlag | Literal["YES", "NO"]
+else:
+    ConstantVolumeFlagValue = ConstantVolumeFlag
+"""A value of ConstantVolumeFlag: the enum or the string of one of its members."""

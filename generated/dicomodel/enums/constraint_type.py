@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConstraintType",
+    "ConstraintTypeValue",
+]
 
 
 class ConstraintType(StrEnum):
@@ -22,3 +26,25 @@ class ConstraintType(StrEnum):
     NOT_MEMBER_OF = "NOT_MEMBER_OF"
     MEMBER_OF_CID = "MEMBER_OF_CID"
     UNCONSTRAINED = "UNCONSTRAINED"
+
+
+if TYPE_CHECKING:
+    ConstraintTypeValue: TypeAlias = (
+        ConstraintType
+        | Literal[
+            "RANGE_INCL",
+            "RANGE_EXCL",
+            "GREATER_OR_EQUAL",
+            "LESS_OR_EQUAL",
+            "GREATER_THAN",
+            "LESS_THAN",
+            "EQUAL",
+            "MEMBER_OF",
+            "NOT_MEMBER_OF",
+            "MEMBER_OF_CID",
+            "UNCONSTRAINED",
+        ]
+    )
+else:
+    ConstraintTypeValue = ConstraintType
+"""A value of ConstraintType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ConstraintViolationSignificance",
+    "ConstraintViolationSignificanceValue",
+]
 
 
 class ConstraintViolationSignificance(StrEnum):
@@ -14,3 +18,12 @@ class ConstraintViolationSignificance(StrEnum):
     FAILURE = "FAILURE"
     WARNING = "WARNING"
     INFORMATIVE = "INFORMATIVE"
+
+
+if TYPE_CHECKING:
+    ConstraintViolationSignificanceValue: TypeAlias = (
+        ConstraintViolationSignificance | Literal["FAILURE", "WARNING", "INFORMATIVE"]
+    )
+else:
+    ConstraintViolationSignificanceValue = ConstraintViolationSignificance
+"""A value of ConstraintViolationSignificance: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContactMethod",
+    "ContactMethodValue",
+]
 
 
 class ContactMethod(StrEnum):
@@ -13,3 +17,10 @@ class ContactMethod(StrEnum):
 
     CONTACT = "CONTACT"
     NON_CONTACT = "NON_CONTACT"
+
+
+if TYPE_CHECKING:
+    ContactMethodValue: TypeAlias = ContactMethod | Literal["CONTACT", "NON_CONTACT"]
+else:
+    ContactMethodValue = ContactMethod
+"""A value of ContactMethod: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContentQualification",
+    "ContentQualificationValue",
+]
 
 
 class ContentQualification(StrEnum):
@@ -14,3 +18,12 @@ class ContentQualification(StrEnum):
     PRODUCT = "PRODUCT"
     RESEARCH = "RESEARCH"
     SERVICE = "SERVICE"
+
+
+if TYPE_CHECKING:
+    ContentQualificationValue: TypeAlias = (
+        ContentQualification | Literal["PRODUCT", "RESEARCH", "SERVICE"]
+    )
+else:
+    ContentQualificationValue = ContentQualification
+"""A value of ContentQualification: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "ContextGroupExtensionFlagValue",
+]
 
 
 class ContextGroupExtensionFlag(StrEnum):
@@ -13,3 +17,10 @@ class ContextGroupExtensionFlag(StrEnum):
 
     Y = "Y"
     N = "N"
+
+
+if TYPE_CHECKING:
+    ContextGroupExtensionFlagValue: TypeAlias = ContextGroupExtensionFlag | Literal["Y", "N"]
+else:
+    ContextGroupExtensionFlagValue = ContextGroupExtensionFlag
+"""A value of ContextGroupExtensionFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContinuityOfContent",
+    "ContinuityOfContentValue",
+]
 
 
 class ContinuityOfContent(StrEnum):
@@ -13,3 +17,10 @@ class ContinuityOfContent(StrEnum):
 
     SEPARATE = "SEPARATE"
     CONTINUOUS = "CONTINUOUS"
+
+
+if TYPE_CHECKING:
+    ContinuityOfContentValue: TypeAlias = ContinuityOfContent | Literal["SEPARATE", "CONTINUOUS"]
+else:
+    ContinuityOfContentValue = ContinuityOfContent
+"""A value of ContinuityOfContent: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContourGeometricType",
+    "ContourGeometricTypeValue",
+]
 
 
 class ContourGeometricType(StrEnum):
@@ -21,3 +25,13 @@ class ContourGeometricType(StrEnum):
     """closed contour (polygon) containing coplanar points"""
     CLOSEDPLANAR_XOR = "CLOSEDPLANAR_XOR"
     """closed contour (polygon) containing coplanar points of an inner or outer contour combined using an XOR operator"""
+
+
+if TYPE_CHECKING:
+    ContourGeometricTypeValue: TypeAlias = (
+        ContourGeometricType
+        | Literal["POINT", "OPEN_PLANAR", "OPEN_NONPLANAR", "CLOSED_PLANAR", "CLOSEDPLANAR_XOR"]
+    )
+else:
+    ContourGeometricTypeValue = ContourGeometricType
+"""A value of ContourGeometricType: the enum or the string of one of its members."""

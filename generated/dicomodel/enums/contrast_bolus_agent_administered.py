@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContrastBolusAgentAdministered",
+    "ContrastBolusAgentAdministeredValue",
+]
 
 
 class ContrastBolusAgentAdministered(StrEnum):
@@ -13,3 +17,12 @@ class ContrastBolusAgentAdministered(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ContrastBolusAgentAdministeredValue: TypeAlias = (
+        ContrastBolusAgentAdministered | Literal["YES", "NO"]
+    )
+else:
+    ContrastBolusAgentAdministeredValue = ContrastBolusAgentAdministered
+"""A value of ContrastBolusAgentAdministered: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContrastBolusAgentDetected",
+    "ContrastBolusAgentDetectedValue",
+]
 
 
 class ContrastBolusAgentDetected(StrEnum):
@@ -13,3 +17,10 @@ class ContrastBolusAgentDetected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ContrastBolusAgentDetectedValue: TypeAlias = ContrastBolusAgentDetected | Literal["YES", "NO"]
+else:
+    ContrastBolusAgentDetectedValue = ContrastBolusAgentDetected
+"""A value of ContrastBolusAgentDetected: the enum or the string of one of its members."""

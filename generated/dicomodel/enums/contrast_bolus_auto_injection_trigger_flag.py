@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContrastBolusAutoInjectionTriggerFlag",
+    "ContrastBolusAutoInjectionTriggerFlagValue",
+]
 
 
 class ContrastBolusAutoInjectionTriggerFlag(StrEnum):
@@ -13,3 +17,12 @@ class ContrastBolusAutoInjectionTriggerFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ContrastBolusAutoInjectionTriggerFlagValue: TypeAlias = (
+        ContrastBolusAutoInjectionTriggerFlag | Literal["YES", "NO"]
+    )
+else:
+    ContrastBolusAutoInjectionTriggerFlagValue = ContrastBolusAutoInjectionTriggerFlag
+"""A value of ContrastBolusAutoInjectionTriggerFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ContrastBolusIngredientOpaque",
+    "ContrastBolusIngredientOpaqueValue",
+]
 
 
 class ContrastBolusIngredientOpaque(StrEnum):
@@ -13,3 +17,12 @@ class ContrastBolusIngredientOpaque(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ContrastBolusIngredientOpaqueValue: TypeAlias = (
+        ContrastBolusIngredientOpaque | Literal["YES", "NO"]
+    )
+else:
+    ContrastBolusIngredientOpaqueValue = ContrastBolusIngredientOpaque
+"""A value of ContrastBolusIngredientOpaque: the enum or the string of one of its members."""

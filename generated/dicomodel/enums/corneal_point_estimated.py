@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CornealPointEstimated",
+    "CornealPointEstimatedValue",
+]
 
 
 class CornealPointEstimated(StrEnum):
@@ -15,3 +19,10 @@ class CornealPointEstimated(StrEnum):
     """Yes"""
     N = "N"
     """No"""
+
+
+if TYPE_CHECKING:
+    CornealPointEstimatedValue: TypeAlias = CornealPointEstimated | Literal["Y", "N"]
+else:
+    CornealPointEstimatedValue = CornealPointEstimated
+"""A value of CornealPointEstimated: the enum or the string of one of its members."""

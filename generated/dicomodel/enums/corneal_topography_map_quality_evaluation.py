@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CornealTopographyMapQualityEvaluation",
+    "CornealTopographyMapQualityEvaluationValue",
+]
 
 
 class CornealTopographyMapQualityEvaluation(StrEnum):
@@ -14,3 +18,12 @@ class CornealTopographyMapQualityEvaluation(StrEnum):
     ACCEPTABLE = "ACCEPTABLE"
     MARGINAL = "MARGINAL"
     NOT_ACCEPTABLE = "NOT_ACCEPTABLE"
+
+
+if TYPE_CHECKING:
+    CornealTopographyMapQualityEvaluationValue: TypeAlias = (
+        CornealTopographyMapQualityEvaluation | Literal["ACCEPTABLE", "MARGINAL", "NOT_ACCEPTABLE"]
+    )
+else:
+    CornealTopographyMapQualityEvaluationValue = CornealTopographyMapQualityEvaluation
+"""A value of CornealTopographyMapQualityEvaluation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CornealTopographySurface",
+    "CornealTopographySurfaceValue",
+]
 
 
 class CornealTopographySurface(StrEnum):
@@ -15,3 +19,10 @@ class CornealTopographySurface(StrEnum):
     """Anterior"""
     P = "P"
     """Posterior"""
+
+
+if TYPE_CHECKING:
+    CornealTopographySurfaceValue: TypeAlias = CornealTopographySurface | Literal["A", "P"]
+else:
+    CornealTopographySurfaceValue = CornealTopographySurface
+"""A value of CornealTopographySurface: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CorrectedLocalizedDeviationFromNormalCalculated",
+    "CorrectedLocalizedDeviationFromNormalCalculatedValue",
+]
 
 
 class CorrectedLocalizedDeviationFromNormalCalculated(StrEnum):
@@ -13,3 +17,14 @@ class CorrectedLocalizedDeviationFromNormalCalculated(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    CorrectedLocalizedDeviationFromNormalCalculatedValue: TypeAlias = (
+        CorrectedLocalizedDeviationFromNormalCalculated | Literal["YES", "NO"]
+    )
+else:
+    CorrectedLocalizedDeviationFromNormalCalculatedValue = (
+        CorrectedLocalizedDeviationFromNormalCalculated
+    )
+"""A value of CorrectedLocalizedDeviationFromNormalCalculated: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CorrectedLocalizedDeviationFromNormalProbabilityCalculated",
+    "CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue",
+]
 
 
 class CorrectedLocalizedDeviationFromNormalProbabilityCalculated(StrEnum):
@@ -13,3 +17,14 @@ class CorrectedLocalizedDeviationFromNormalProbabilityCalculated(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue: TypeAlias = (
+        CorrectedLocalizedDeviationFromNormalProbabilityCalculated | Literal["YES", "NO"]
+    )
+else:
+    CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue = (
+        CorrectedLocalizedDeviationFromNormalProbabilityCalculated
+    )
+"""A value of CorrectedLocalizedDeviationFromNormalProbabilityCalculated: the enum or the string of one of its members."""

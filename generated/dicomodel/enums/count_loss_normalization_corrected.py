@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CountLossNormalizationCorrected",
+    "CountLossNormalizationCorrectedValue",
+]
 
 
 class CountLossNormalizationCorrected(StrEnum):
@@ -13,3 +17,12 @@ class CountLossNormalizationCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    CountLossNormalizationCorrectedValue: TypeAlias = (
+        CountLossNormalizationCorrected | Literal["YES", "NO"]
+    )
+else:
+    CountLossNormalizationCorrectedValue = CountLossNormalizationCorrected
+"""A value of CountLossNormalizationCorrected: the enum or the string of one of its members."""

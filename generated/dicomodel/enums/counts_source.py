@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CountsSource",
+    "CountsSourceValue",
+]
 
 
 class CountsSource(StrEnum):
@@ -13,3 +17,10 @@ class CountsSource(StrEnum):
 
     EMISSION = "EMISSION"
     TRANSMISSION = "TRANSMISSION"
+
+
+if TYPE_CHECKING:
+    CountsSourceValue: TypeAlias = CountsSource | Literal["EMISSION", "TRANSMISSION"]
+else:
+    CountsSourceValue = CountsSource
+"""A value of CountsSource: the enum or the string of one of its members."""

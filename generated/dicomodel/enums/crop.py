@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Crop",
+    "CropValue",
+]
 
 
 class Crop(StrEnum):
@@ -13,3 +17,10 @@ class Crop(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    CropValue: TypeAlias = Crop | Literal["YES", "NO"]
+else:
+    CropValue = Crop
+"""A value of Crop: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "CurrentTreatmentStatus",
+    "CurrentTreatmentStatusValue",
+]
 
 
 class CurrentTreatmentStatus(StrEnum):
@@ -17,3 +21,13 @@ class CurrentTreatmentStatus(StrEnum):
     SUSPENDED = "SUSPENDED"
     STOPPED = "STOPPED"
     COMPLETED = "COMPLETED"
+
+
+if TYPE_CHECKING:
+    CurrentTreatmentStatusValue: TypeAlias = (
+        CurrentTreatmentStatus
+        | Literal["NOT_STARTED", "ON_TREATMENT", "ON_BREAK", "SUSPENDED", "STOPPED", "COMPLETED"]
+    )
+else:
+    CurrentTreatmentStatusValue = CurrentTreatmentStatus
+"""A value of CurrentTreatmentStatus: the enum or the string of one of its members."""

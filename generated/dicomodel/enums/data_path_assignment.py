@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DataPathAssignment",
+    "DataPathAssignmentValue",
+]
 
 
 class DataPathAssignment(StrEnum):
@@ -16,3 +20,19 @@ class DataPathAssignment(StrEnum):
     SECONDARY_SINGLE = "SECONDARY_SINGLE"
     SECONDARY_HIGH = "SECONDARY_HIGH"
     SECONDARY_LOW = "SECONDARY_LOW"
+
+
+if TYPE_CHECKING:
+    DataPathAssignmentValue: TypeAlias = (
+        DataPathAssignment
+        | Literal[
+            "PRIMARY_PVALUES",
+            "PRIMARY_SINGLE",
+            "SECONDARY_SINGLE",
+            "SECONDARY_HIGH",
+            "SECONDARY_LOW",
+        ]
+    )
+else:
+    DataPathAssignmentValue = DataPathAssignment
+"""A value of DataPathAssignment: the enum or the string of one of its members."""

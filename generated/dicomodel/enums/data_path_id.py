@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DataPathID",
+    "DataPathIDValue",
+]
 
 
 class DataPathID(StrEnum):
@@ -13,3 +17,10 @@ class DataPathID(StrEnum):
 
     PRIMARY = "PRIMARY"
     SECONDARY = "SECONDARY"
+
+
+if TYPE_CHECKING:
+    DataPathIDValue: TypeAlias = DataPathID | Literal["PRIMARY", "SECONDARY"]
+else:
+    DataPathIDValue = DataPathID
+"""A value of DataPathID: the enum or the string of one of its members."""

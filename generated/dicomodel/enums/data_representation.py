@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DataRepresentation",
+    "DataRepresentationValue",
+]
 
 
 class DataRepresentation(StrEnum):
@@ -19,3 +23,12 @@ class DataRepresentation(StrEnum):
     """Data contains only imaginary component"""
     MAGNITUDE = "MAGNITUDE"
     """Magnitude data"""
+
+
+if TYPE_CHECKING:
+    DataRepresentationValue: TypeAlias = (
+        DataRepresentation | Literal["COMPLEX", "REAL", "IMAGINARY", "MAGNITUDE"]
+    )
+else:
+    DataRepresentationValue = DataRepresentation
+"""A value of DataRepresentation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DeadTimeCorrected",
+    "DeadTimeCorrectedValue",
+]
 
 
 class DeadTimeCorrected(StrEnum):
@@ -13,3 +17,10 @@ class DeadTimeCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    DeadTimeCorrectedValue: TypeAlias = DeadTimeCorrected | Literal["YES", "NO"]
+else:
+    DeadTimeCorrectedValue = DeadTimeCorrected
+"""A value of DeadTimeCorrected: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DecayCorrected",
+    "DecayCorrectedValue",
+]
 
 
 class DecayCorrected(StrEnum):
@@ -13,3 +17,10 @@ class DecayCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    DecayCorrectedValue: TypeAlias = DecayCorrected | Literal["YES", "NO"]
+else:
+    DecayCorrectedValue = DecayCorrected
+"""A value of DecayCorrected: the enum or the string of one of its members."""

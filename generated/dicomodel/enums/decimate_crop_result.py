@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DecimateCropResult",
+    "DecimateCropResultValue",
+]
 
 
 class DecimateCropResult(StrEnum):
@@ -23,3 +27,13 @@ class DecimateCropResult(StrEnum):
     """image will be cropped to fit."""
     DEF_FAIL = "DEF FAIL"
     """N-SET of the Image Box will fail."""
+
+
+if TYPE_CHECKING:
+    DecimateCropResultValue: TypeAlias = (
+        DecimateCropResult
+        | Literal["DECIMATE", "CROP", "FAIL", "DEF DECIMATE", "DEF CROP", "DEF FAIL"]
+    )
+else:
+    DecimateCropResultValue = DecimateCropResult
+"""A value of DecimateCropResult: the enum or the string of one of its members."""

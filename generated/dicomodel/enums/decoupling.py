@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Decoupling",
+    "DecouplingValue",
+]
 
 
 class Decoupling(StrEnum):
@@ -13,3 +17,10 @@ class Decoupling(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    DecouplingValue: TypeAlias = Decoupling | Literal["YES", "NO"]
+else:
+    DecouplingValue = Decoupling
+"""A value of Decoupling: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DegreeOfFreedomType",
+    "DegreeOfFreedomTypeValue",
+]
 
 
 class DegreeOfFreedomType(StrEnum):
@@ -13,3 +17,10 @@ class DegreeOfFreedomType(StrEnum):
 
     TRANSLATION = "TRANSLATION"
     ROTATION = "ROTATION"
+
+
+if TYPE_CHECKING:
+    DegreeOfFreedomTypeValue: TypeAlias = DegreeOfFreedomType | Literal["TRANSLATION", "ROTATION"]
+else:
+    DegreeOfFreedomTypeValue = DegreeOfFreedomType
+"""A value of DegreeOfFreedomType: the enum or the string of one of its members."""

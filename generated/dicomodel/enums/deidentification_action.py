@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DeidentificationAction",
+    "DeidentificationActionValue",
+]
 
 
 class DeidentificationAction(StrEnum):
@@ -19,3 +23,10 @@ class DeidentificationAction(StrEnum):
     """remove"""
     U = "U"
     """replace with a non-zero length UID that is internally consistent within a set of Instance"""
+
+
+if TYPE_CHECKING:
+    DeidentificationActionValue: TypeAlias = DeidentificationAction | Literal["D", "Z", "X", "U"]
+else:
+    DeidentificationActionValue = DeidentificationAction
+"""A value of DeidentificationAction: the enum or the string of one of its members."""

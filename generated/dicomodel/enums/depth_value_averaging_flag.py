@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DepthValueAveragingFlag",
+    "DepthValueAveragingFlagValue",
+]
 
 
 class DepthValueAveragingFlag(StrEnum):
@@ -15,3 +19,10 @@ class DepthValueAveragingFlag(StrEnum):
     """The values represent average values from the current Verification Control Point to the next"""
     NO = "NO"
     """The values refer to a single location"""
+
+
+if TYPE_CHECKING:
+    DepthValueAveragingFlagValue: TypeAlias = DepthValueAveragingFlag | Literal["YES", "NO"]
+else:
+    DepthValueAveragingFlagValue = DepthValueAveragingFlag
+"""A value of DepthValueAveragingFlag: the enum or the string of one of its members."""

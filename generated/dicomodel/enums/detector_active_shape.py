@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DetectorActiveShape",
+    "DetectorActiveShapeValue",
+]
 
 
 class DetectorActiveShape(StrEnum):
@@ -14,3 +18,12 @@ class DetectorActiveShape(StrEnum):
     RECTANGLE = "RECTANGLE"
     ROUND = "ROUND"
     HEXAGONAL = "HEXAGONAL"
+
+
+if TYPE_CHECKING:
+    DetectorActiveShapeValue: TypeAlias = (
+        DetectorActiveShape | Literal["RECTANGLE", "ROUND", "HEXAGONAL"]
+    )
+else:
+    DetectorActiveShapeValue = DetectorActiveShape
+"""A value of DetectorActiveShape: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DetectorConditionsNominalFlag",
+    "DetectorConditionsNominalFlagValue",
+]
 
 
 class DetectorConditionsNominalFlag(StrEnum):
@@ -13,3 +17,12 @@ class DetectorConditionsNominalFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    DetectorConditionsNominalFlagValue: TypeAlias = (
+        DetectorConditionsNominalFlag | Literal["YES", "NO"]
+    )
+else:
+    DetectorConditionsNominalFlagValue = DetectorConditionsNominalFlag
+"""A value of DetectorConditionsNominalFlag: the enum or the string of one of its members."""

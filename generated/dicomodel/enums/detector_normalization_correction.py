@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DetectorNormalizationCorrection",
+    "DetectorNormalizationCorrectionValue",
+]
 
 
 class DetectorNormalizationCorrection(StrEnum):
@@ -13,3 +17,12 @@ class DetectorNormalizationCorrection(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    DetectorNormalizationCorrectionValue: TypeAlias = (
+        DetectorNormalizationCorrection | Literal["YES", "NO"]
+    )
+else:
+    DetectorNormalizationCorrectionValue = DetectorNormalizationCorrection
+"""A value of DetectorNormalizationCorrection: the enum or the string of one of its members."""

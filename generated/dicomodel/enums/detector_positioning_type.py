@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DetectorPositioningType",
+    "DetectorPositioningTypeValue",
+]
 
 
 class DetectorPositioningType(StrEnum):
@@ -15,3 +19,12 @@ class DetectorPositioningType(StrEnum):
     """Full fan, detector is centered, resulting in a normal field of view."""
     SHIFTED = "SHIFTED"
     """Half fan, detector is laterally shifted by half of the detector size to increase the field of view."""
+
+
+if TYPE_CHECKING:
+    DetectorPositioningTypeValue: TypeAlias = (
+        DetectorPositioningType | Literal["CENTERED", "SHIFTED"]
+    )
+else:
+    DetectorPositioningTypeValue = DetectorPositioningType
+"""A value of DetectorPositioningType: the enum or the string of one of its members."""

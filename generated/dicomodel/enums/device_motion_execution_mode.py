@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DeviceMotionExecutionMode",
+    "DeviceMotionExecutionModeValue",
+]
 
 
 class DeviceMotionExecutionMode(StrEnum):
@@ -17,3 +21,12 @@ class DeviceMotionExecutionMode(StrEnum):
     """The device can be moved automatically to the desired position, triggered by a one-time command of the operator, without the need to constantly activate any switch."""
     AUTOMATIC = "AUTOMATIC"
     """The device movement can be initiated and performed automatically by the device to the desired position."""
+
+
+if TYPE_CHECKING:
+    DeviceMotionExecutionModeValue: TypeAlias = (
+        DeviceMotionExecutionMode | Literal["CONTINUOUS", "TRIGGERED", "AUTOMATIC"]
+    )
+else:
+    DeviceMotionExecutionModeValue = DeviceMotionExecutionMode
+"""A value of DeviceMotionExecutionMode: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DigitizingDeviceTransportDirection",
+    "DigitizingDeviceTransportDirectionValue",
+]
 
 
 class DigitizingDeviceTransportDirection(StrEnum):
@@ -13,3 +17,12 @@ class DigitizingDeviceTransportDirection(StrEnum):
 
     ROW = "ROW"
     COLUMN = "COLUMN"
+
+
+if TYPE_CHECKING:
+    DigitizingDeviceTransportDirectionValue: TypeAlias = (
+        DigitizingDeviceTransportDirection | Literal["ROW", "COLUMN"]
+    )
+else:
+    DigitizingDeviceTransportDirectionValue = DigitizingDeviceTransportDirection
+"""A value of DigitizingDeviceTransportDirection: the enum or the string of one of its members."""

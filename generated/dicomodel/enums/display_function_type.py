@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DisplayFunctionType",
+    "DisplayFunctionTypeValue",
+]
 
 
 class DisplayFunctionType(StrEnum):
@@ -25,3 +29,13 @@ class DisplayFunctionType(StrEnum):
     """See \"A Standard Default Color Space for the Internet - sRGB\" - http://www.w3.org/Graphics/Color/sRGB."""
     USER_DEFINED = "USER_DEFINED"
     """Points of the luminance curve are defined by the user."""
+
+
+if TYPE_CHECKING:
+    DisplayFunctionTypeValue: TypeAlias = (
+        DisplayFunctionType
+        | Literal["GSDF", "CIELAB", "GAMMA", "LINEAR", "LOG10", "SRGB", "USER_DEFINED"]
+    )
+else:
+    DisplayFunctionTypeValue = DisplayFunctionType
+"""A value of DisplayFunctionType: the enum or the string of one of its members."""

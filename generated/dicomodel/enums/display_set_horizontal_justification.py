@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DisplaySetHorizontalJustification",
+    "DisplaySetHorizontalJustificationValue",
+]
 
 
 class DisplaySetHorizontalJustification(StrEnum):
@@ -14,3 +18,12 @@ class DisplaySetHorizontalJustification(StrEnum):
     LEFT = "LEFT"
     CENTER = "CENTER"
     RIGHT = "RIGHT"
+
+
+if TYPE_CHECKING:
+    DisplaySetHorizontalJustificationValue: TypeAlias = (
+        DisplaySetHorizontalJustification | Literal["LEFT", "CENTER", "RIGHT"]
+    )
+else:
+    DisplaySetHorizontalJustificationValue = DisplaySetHorizontalJustification
+"""A value of DisplaySetHorizontalJustification: the enum or the string of one of its members."""

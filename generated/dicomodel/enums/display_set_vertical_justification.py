@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DisplaySetVerticalJustification",
+    "DisplaySetVerticalJustificationValue",
+]
 
 
 class DisplaySetVerticalJustification(StrEnum):
@@ -14,3 +18,12 @@ class DisplaySetVerticalJustification(StrEnum):
     TOP = "TOP"
     CENTER = "CENTER"
     BOTTOM = "BOTTOM"
+
+
+if TYPE_CHECKING:
+    DisplaySetVerticalJustificationValue: TypeAlias = (
+        DisplaySetVerticalJustification | Literal["TOP", "CENTER", "BOTTOM"]
+    )
+else:
+    DisplaySetVerticalJustificationValue = DisplaySetVerticalJustification
+"""A value of DisplaySetVerticalJustification: the enum or the string of one of its members."""

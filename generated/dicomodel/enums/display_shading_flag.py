@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DisplayShadingFlag",
+    "DisplayShadingFlagValue",
+]
 
 
 class DisplayShadingFlag(StrEnum):
@@ -19,3 +23,12 @@ class DisplayShadingFlag(StrEnum):
     """shading between the waveform and the channel real world actual value 0 (i.e., taking into account the Channel Baseline (003A,0213) value)"""
     DIFFERENCE = "DIFFERENCE"
     """shading between the waveform and a second waveform in the Presentation Group at the same Channel Position that also has Display Shading Flag (003A,0246) value DIFFERENCE."""
+
+
+if TYPE_CHECKING:
+    DisplayShadingFlagValue: TypeAlias = (
+        DisplayShadingFlag | Literal["NONE", "BASELINE", "ABSOLUTE", "DIFFERENCE"]
+    )
+else:
+    DisplayShadingFlagValue = DisplayShadingFlag
+"""A value of DisplayShadingFlag: the enum or the string of one of its members."""

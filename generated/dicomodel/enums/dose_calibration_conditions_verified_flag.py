@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DoseCalibrationConditionsVerifiedFlag",
+    "DoseCalibrationConditionsVerifiedFlagValue",
+]
 
 
 class DoseCalibrationConditionsVerifiedFlag(StrEnum):
@@ -13,3 +17,12 @@ class DoseCalibrationConditionsVerifiedFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    DoseCalibrationConditionsVerifiedFlagValue: TypeAlias = (
+        DoseCalibrationConditionsVerifiedFlag | Literal["YES", "NO"]
+    )
+else:
+    DoseCalibrationConditionsVerifiedFlagValue = DoseCalibrationConditionsVerifiedFlag
+"""A value of DoseCalibrationConditionsVerifiedFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DoseUnits",
+    "DoseUnitsValue",
+]
 
 
 class DoseUnits(StrEnum):
@@ -15,3 +19,10 @@ class DoseUnits(StrEnum):
     """Gray"""
     RELATIVE = "RELATIVE"
     """dose relative to implicit reference value"""
+
+
+if TYPE_CHECKING:
+    DoseUnitsValue: TypeAlias = DoseUnits | Literal["GY", "RELATIVE"]
+else:
+    DoseUnitsValue = DoseUnits
+"""A value of DoseUnits: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DoseValueInterpretation",
+    "DoseValueInterpretationValue",
+]
 
 
 class DoseValueInterpretation(StrEnum):
@@ -13,3 +17,10 @@ class DoseValueInterpretation(StrEnum):
 
     NOMINAL = "NOMINAL"
     ACTUAL = "ACTUAL"
+
+
+if TYPE_CHECKING:
+    DoseValueInterpretationValue: TypeAlias = DoseValueInterpretation | Literal["NOMINAL", "ACTUAL"]
+else:
+    DoseValueInterpretationValue = DoseValueInterpretation
+"""A value of DoseValueInterpretation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DosimetricObjectiveEvaluationScope",
+    "DosimetricObjectiveEvaluationScopeValue",
+]
 
 
 class DosimetricObjectiveEvaluationScope(StrEnum):
@@ -15,3 +19,12 @@ class DosimetricObjectiveEvaluationScope(StrEnum):
     """The Dosimetric Objective applies to the referencing prescriptions."""
     LIFETIME = "LIFETIME"
     """The Dosimetric Objective applies to the referencing prescriptions and accumulated lifetime dose."""
+
+
+if TYPE_CHECKING:
+    DosimetricObjectiveEvaluationScopeValue: TypeAlias = (
+        DosimetricObjectiveEvaluationScope | Literal["CURRENT", "LIFETIME"]
+    )
+else:
+    DosimetricObjectiveEvaluationScopeValue = DosimetricObjectiveEvaluationScope
+"""A value of DosimetricObjectiveEvaluationScope: the enum or the string of one of its members."""

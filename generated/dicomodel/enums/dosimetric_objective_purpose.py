@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DosimetricObjectivePurpose",
+    "DosimetricObjectivePurposeValue",
+]
 
 
 class DosimetricObjectivePurpose(StrEnum):
@@ -17,3 +21,12 @@ class DosimetricObjectivePurpose(StrEnum):
     """Used as a tool for evaluation."""
     BOTH = "BOTH"
     """Used as both an input to the optimization process and for evaluation."""
+
+
+if TYPE_CHECKING:
+    DosimetricObjectivePurposeValue: TypeAlias = (
+        DosimetricObjectivePurpose | Literal["OPTIMIZATION", "EVALUATION", "BOTH"]
+    )
+else:
+    DosimetricObjectivePurposeValue = DosimetricObjectivePurpose
+"""A value of DosimetricObjectivePurpose: the enum or the string of one of its members."""

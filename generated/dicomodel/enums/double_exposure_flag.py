@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DoubleExposureFlag",
+    "DoubleExposureFlagValue",
+]
 
 
 class DoubleExposureFlag(StrEnum):
@@ -15,3 +19,10 @@ class DoubleExposureFlag(StrEnum):
     """single exposure"""
     DOUBLE = "DOUBLE"
     """double exposure"""
+
+
+if TYPE_CHECKING:
+    DoubleExposureFlagValue: TypeAlias = DoubleExposureFlag | Literal["SINGLE", "DOUBLE"]
+else:
+    DoubleExposureFlagValue = DoubleExposureFlag
+"""A value of DoubleExposureFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DVHType",
+    "DVHTypeValue",
+]
 
 
 class DVHType(StrEnum):
@@ -17,3 +21,10 @@ class DVHType(StrEnum):
     """cumulative dose-volume histogram"""
     NATURAL = "NATURAL"
     """natural dose volume histogram"""
+
+
+if TYPE_CHECKING:
+    DVHTypeValue: TypeAlias = DVHType | Literal["DIFFERENTIAL", "CUMULATIVE", "NATURAL"]
+else:
+    DVHTypeValue = DVHType
+"""A value of DVHType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "DVHROIContributionType",
+    "DVHROIContributionTypeValue",
+]
 
 
 class DVHROIContributionType(StrEnum):
@@ -13,3 +17,12 @@ class DVHROIContributionType(StrEnum):
 
     INCLUDED = "INCLUDED"
     EXCLUDED = "EXCLUDED"
+
+
+if TYPE_CHECKING:
+    DVHROIContributionTypeValue: TypeAlias = (
+        DVHROIContributionType | Literal["INCLUDED", "EXCLUDED"]
+    )
+else:
+    DVHROIContributionTypeValue = DVHROIContributionType
+"""A value of DVHROIContributionType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "EchoPlanarPulseSequence",
+    "EchoPlanarPulseSequenceValue",
+]
 
 
 class EchoPlanarPulseSequence(StrEnum):
@@ -13,3 +17,10 @@ class EchoPlanarPulseSequence(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    EchoPlanarPulseSequenceValue: TypeAlias = EchoPlanarPulseSequence | Literal["YES", "NO"]
+else:
+    EchoPlanarPulseSequenceValue = EchoPlanarPulseSequence
+"""A value of EchoPlanarPulseSequence: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "EchoPulseSequence",
+    "EchoPulseSequenceValue",
+]
 
 
 class EchoPulseSequence(StrEnum):
@@ -14,3 +18,10 @@ class EchoPulseSequence(StrEnum):
     SPIN = "SPIN"
     GRADIENT = "GRADIENT"
     BOTH = "BOTH"
+
+
+if TYPE_CHECKING:
+    EchoPulseSequenceValue: TypeAlias = EchoPulseSequence | Literal["SPIN", "GRADIENT", "BOTH"]
+else:
+    EchoPulseSequenceValue = EchoPulseSequence
+"""A value of EchoPulseSequence: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "EndingRespiratoryPhase",
+    "EndingRespiratoryPhaseValue",
+]
 
 
 class EndingRespiratoryPhase(StrEnum):
@@ -15,3 +19,12 @@ class EndingRespiratoryPhase(StrEnum):
     MAXIMUM = "MAXIMUM"
     EXPIRATION = "EXPIRATION"
     MINIMUM = "MINIMUM"
+
+
+if TYPE_CHECKING:
+    EndingRespiratoryPhaseValue: TypeAlias = (
+        EndingRespiratoryPhase | Literal["INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM"]
+    )
+else:
+    EndingRespiratoryPhaseValue = EndingRespiratoryPhase
+"""A value of EndingRespiratoryPhase: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    "EnhancedRTBeamLimitingDeviceDefinitionFlagValue",
+]
 
 
 class EnhancedRTBeamLimitingDeviceDefinitionFlag(StrEnum):
@@ -13,3 +17,12 @@ class EnhancedRTBeamLimitingDeviceDefinitionFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    EnhancedRTBeamLimitingDeviceDefinitionFlagValue: TypeAlias = (
+        EnhancedRTBeamLimitingDeviceDefinitionFlag | Literal["YES", "NO"]
+    )
+else:
+    EnhancedRTBeamLimitingDeviceDefinitionFlagValue = EnhancedRTBeamLimitingDeviceDefinitionFlag
+"""A value of EnhancedRTBeamLimitingDeviceDefinitionFlag: the enum or the string of one of its members."""

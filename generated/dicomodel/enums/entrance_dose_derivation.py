@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "EntranceDoseDerivation",
+    "EntranceDoseDerivationValue",
+]
 
 
 class EntranceDoseDerivation(StrEnum):
@@ -19,3 +23,12 @@ class EntranceDoseDerivation(StrEnum):
     """Represents absorbed dose in tissue at the entrance surface, with backscatter included."""
     ESDNOBS = "ESDNOBS"
     """Represents absorbed dose in tissue at the entrance surface, without backscatter included."""
+
+
+if TYPE_CHECKING:
+    EntranceDoseDerivationValue: TypeAlias = (
+        EntranceDoseDerivation | Literal["IAK", "ESAK", "ESDBS", "ESDNOBS"]
+    )
+else:
+    EntranceDoseDerivationValue = EntranceDoseDerivation
+"""A value of EntranceDoseDerivation: the enum or the string of one of its members."""

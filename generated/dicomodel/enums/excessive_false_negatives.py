@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExcessiveFalseNegatives",
+    "ExcessiveFalseNegativesValue",
+]
 
 
 class ExcessiveFalseNegatives(StrEnum):
@@ -13,3 +17,10 @@ class ExcessiveFalseNegatives(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ExcessiveFalseNegativesValue: TypeAlias = ExcessiveFalseNegatives | Literal["YES", "NO"]
+else:
+    ExcessiveFalseNegativesValue = ExcessiveFalseNegatives
+"""A value of ExcessiveFalseNegatives: the enum or the string of one of its members."""

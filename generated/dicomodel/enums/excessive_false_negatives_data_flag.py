@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExcessiveFalseNegativesDataFlag",
+    "ExcessiveFalseNegativesDataFlagValue",
+]
 
 
 class ExcessiveFalseNegativesDataFlag(StrEnum):
@@ -13,3 +17,12 @@ class ExcessiveFalseNegativesDataFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ExcessiveFalseNegativesDataFlagValue: TypeAlias = (
+        ExcessiveFalseNegativesDataFlag | Literal["YES", "NO"]
+    )
+else:
+    ExcessiveFalseNegativesDataFlagValue = ExcessiveFalseNegativesDataFlag
+"""A value of ExcessiveFalseNegativesDataFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExcessiveFalsePositives",
+    "ExcessiveFalsePositivesValue",
+]
 
 
 class ExcessiveFalsePositives(StrEnum):
@@ -13,3 +17,10 @@ class ExcessiveFalsePositives(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ExcessiveFalsePositivesValue: TypeAlias = ExcessiveFalsePositives | Literal["YES", "NO"]
+else:
+    ExcessiveFalsePositivesValue = ExcessiveFalsePositives
+"""A value of ExcessiveFalsePositives: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExcessiveFalsePositivesDataFlag",
+    "ExcessiveFalsePositivesDataFlagValue",
+]
 
 
 class ExcessiveFalsePositivesDataFlag(StrEnum):
@@ -13,3 +17,12 @@ class ExcessiveFalsePositivesDataFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ExcessiveFalsePositivesDataFlagValue: TypeAlias = (
+        ExcessiveFalsePositivesDataFlag | Literal["YES", "NO"]
+    )
+else:
+    ExcessiveFalsePositivesDataFlagValue = ExcessiveFalsePositivesDataFlag
+"""A value of ExcessiveFalsePositivesDataFlag: the enum or the string of one of its members."""

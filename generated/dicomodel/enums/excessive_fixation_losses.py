@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExcessiveFixationLosses",
+    "ExcessiveFixationLossesValue",
+]
 
 
 class ExcessiveFixationLosses(StrEnum):
@@ -13,3 +17,10 @@ class ExcessiveFixationLosses(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ExcessiveFixationLossesValue: TypeAlias = ExcessiveFixationLosses | Literal["YES", "NO"]
+else:
+    ExcessiveFixationLossesValue = ExcessiveFixationLosses
+"""A value of ExcessiveFixationLosses: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExcessiveFixationLossesDataFlag",
+    "ExcessiveFixationLossesDataFlagValue",
+]
 
 
 class ExcessiveFixationLossesDataFlag(StrEnum):
@@ -13,3 +17,12 @@ class ExcessiveFixationLossesDataFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ExcessiveFixationLossesDataFlagValue: TypeAlias = (
+        ExcessiveFixationLossesDataFlag | Literal["YES", "NO"]
+    )
+else:
+    ExcessiveFixationLossesDataFlagValue = ExcessiveFixationLossesDataFlag
+"""A value of ExcessiveFixationLossesDataFlag: the enum or the string of one of its members."""

@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExecutionStatus",
+    "ExecutionStatusMediaCreationManagement",
+    "ExecutionStatusMediaCreationManagementValue",
+    "ExecutionStatusValue",
+]
 
 
 class ExecutionStatus(StrEnum):
@@ -15,6 +21,15 @@ class ExecutionStatus(StrEnum):
     PRINTING = "PRINTING"
     DONE = "DONE"
     FAILURE = "FAILURE"
+
+
+if TYPE_CHECKING:
+    ExecutionStatusValue: TypeAlias = (
+        ExecutionStatus | Literal["PENDING", "PRINTING", "DONE", "FAILURE"]
+    )
+else:
+    ExecutionStatusValue = ExecutionStatus
+"""A value of ExecutionStatus: the enum or the string of one of its members."""
 
 
 class ExecutionStatusMediaCreationManagement(StrEnum):
@@ -30,3 +45,13 @@ class ExecutionStatusMediaCreationManagement(StrEnum):
     """This media creation management Instance has been successfully processed"""
     FAILURE = "FAILURE"
     """This media creation management Instance failed to be processed"""
+
+
+if TYPE_CHECKING:
+    ExecutionStatusMediaCreationManagementValue: TypeAlias = (
+        ExecutionStatusMediaCreationManagement
+        | Literal["IDLE", "PENDING", "CREATING", "DONE", "FAILURE"]
+    )
+else:
+    ExecutionStatusMediaCreationManagementValue = ExecutionStatusMediaCreationManagement
+"""A value of ExecutionStatusMediaCreationManagement: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExposureControlSensingRegionShape",
+    "ExposureControlSensingRegionShapeValue",
+]
 
 
 class ExposureControlSensingRegionShape(StrEnum):
@@ -14,3 +18,12 @@ class ExposureControlSensingRegionShape(StrEnum):
     RECTANGULAR = "RECTANGULAR"
     CIRCULAR = "CIRCULAR"
     POLYGONAL = "POLYGONAL"
+
+
+if TYPE_CHECKING:
+    ExposureControlSensingRegionShapeValue: TypeAlias = (
+        ExposureControlSensingRegionShape | Literal["RECTANGULAR", "CIRCULAR", "POLYGONAL"]
+    )
+else:
+    ExposureControlSensingRegionShapeValue = ExposureControlSensingRegionShape
+"""A value of ExposureControlSensingRegionShape: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ExtendedDepthOfField",
+    "ExtendedDepthOfFieldValue",
+]
 
 
 class ExtendedDepthOfField(StrEnum):
@@ -13,3 +17,10 @@ class ExtendedDepthOfField(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ExtendedDepthOfFieldValue: TypeAlias = ExtendedDepthOfField | Literal["YES", "NO"]
+else:
+    ExtendedDepthOfFieldValue = ExtendedDepthOfField
+"""A value of ExtendedDepthOfField: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FalseNegativesEstimateFlag",
+    "FalseNegativesEstimateFlagValue",
+]
 
 
 class FalseNegativesEstimateFlag(StrEnum):
@@ -13,3 +17,10 @@ class FalseNegativesEstimateFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FalseNegativesEstimateFlagValue: TypeAlias = FalseNegativesEstimateFlag | Literal["YES", "NO"]
+else:
+    FalseNegativesEstimateFlagValue = FalseNegativesEstimateFlag
+"""A value of FalseNegativesEstimateFlag: the enum or the string of one of its members."""

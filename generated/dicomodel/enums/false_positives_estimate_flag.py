@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FalsePositivesEstimateFlag",
+    "FalsePositivesEstimateFlagValue",
+]
 
 
 class FalsePositivesEstimateFlag(StrEnum):
@@ -13,3 +17,10 @@ class FalsePositivesEstimateFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FalsePositivesEstimateFlagValue: TypeAlias = FalsePositivesEstimateFlag | Literal["YES", "NO"]
+else:
+    FalsePositivesEstimateFlagValue = FalsePositivesEstimateFlag
+"""A value of FalsePositivesEstimateFlag: the enum or the string of one of its members."""

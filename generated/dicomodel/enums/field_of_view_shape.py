@@ -3,9 +3,19 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FieldOfViewShape",
+    "FieldOfViewShapeBreastTomosynthesisAcquisition",
+    "FieldOfViewShapeBreastTomosynthesisAcquisitionValue",
+    "FieldOfViewShapeTerm",
+    "FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters",
+    "FieldOfViewShapeTermPETSeries",
+    "FieldOfViewShapeTermXRayAcquisition",
+    "FieldOfViewShapeValue",
+]
 
 
 class FieldOfViewShape(StrEnum):
@@ -14,6 +24,13 @@ class FieldOfViewShape(StrEnum):
     RECTANGLE = "RECTANGLE"
     ROUND = "ROUND"
     HEXAGONAL = "HEXAGONAL"
+
+
+if TYPE_CHECKING:
+    FieldOfViewShapeValue: TypeAlias = FieldOfViewShape | Literal["RECTANGLE", "ROUND", "HEXAGONAL"]
+else:
+    FieldOfViewShapeValue = FieldOfViewShape
+"""A value of FieldOfViewShape: the enum or the string of one of its members."""
 
 
 class FieldOfViewShapeTerm(StrEnum):
@@ -43,6 +60,17 @@ class FieldOfViewShapeBreastTomosynthesisAcquisition(StrEnum):
     """Enumerated Values of Field of View Shape (0018,1147) in Breast Tomosynthesis Acquisition Module Attributes (C.8.21.3.4-1)."""
 
     RECTANGLE = "RECTANGLE"
+
+
+if TYPE_CHECKING:
+    FieldOfViewShapeBreastTomosynthesisAcquisitionValue: TypeAlias = (
+        FieldOfViewShapeBreastTomosynthesisAcquisition | Literal["RECTANGLE"]
+    )
+else:
+    FieldOfViewShapeBreastTomosynthesisAcquisitionValue = (
+        FieldOfViewShapeBreastTomosynthesisAcquisition
+    )
+"""A value of FieldOfViewShapeBreastTomosynthesisAcquisition: the enum or the string of one of its members."""
 
 
 class FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters(StrEnum):

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FillMode",
+    "FillModeValue",
+]
 
 
 class FillMode(StrEnum):
@@ -13,3 +17,10 @@ class FillMode(StrEnum):
 
     SOLID = "SOLID"
     STIPPELED = "STIPPELED"
+
+
+if TYPE_CHECKING:
+    FillModeValue: TypeAlias = FillMode | Literal["SOLID", "STIPPELED"]
+else:
+    FillModeValue = FillMode
+"""A value of FillMode: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FilmOrientation",
+    "FilmOrientationValue",
+]
 
 
 class FilmOrientation(StrEnum):
@@ -15,3 +19,10 @@ class FilmOrientation(StrEnum):
     """vertical film position"""
     LANDSCAPE = "LANDSCAPE"
     """horizontal film position"""
+
+
+if TYPE_CHECKING:
+    FilmOrientationValue: TypeAlias = FilmOrientation | Literal["PORTRAIT", "LANDSCAPE"]
+else:
+    FilmOrientationValue = FilmOrientation
+"""A value of FilmOrientation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FilterByAttributePresence",
+    "FilterByAttributePresenceValue",
+]
 
 
 class FilterByAttributePresence(StrEnum):
@@ -15,3 +19,12 @@ class FilterByAttributePresence(StrEnum):
     """Include the image if the Attribute is present."""
     NOT_PRESENT = "NOT_PRESENT"
     """Include the image if the Attribute is not present."""
+
+
+if TYPE_CHECKING:
+    FilterByAttributePresenceValue: TypeAlias = (
+        FilterByAttributePresence | Literal["PRESENT", "NOT_PRESENT"]
+    )
+else:
+    FilterByAttributePresenceValue = FilterByAttributePresence
+"""A value of FilterByAttributePresence: the enum or the string of one of its members."""

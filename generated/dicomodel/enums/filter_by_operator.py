@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FilterByOperator",
+    "FilterByOperatorValue",
+]
 
 
 class FilterByOperator(StrEnum):
@@ -27,3 +31,22 @@ class FilterByOperator(StrEnum):
     """one of the values in the image is present in the values of the selector; if one value is present in each, this is an \"equal to\" operator"""
     NOT_MEMBER_OF = "NOT_MEMBER_OF"
     """none of the values in the image is present in the values of the selector; if one value is present in each, this is a \"not equal to\" operator"""
+
+
+if TYPE_CHECKING:
+    FilterByOperatorValue: TypeAlias = (
+        FilterByOperator
+        | Literal[
+            "RANGE_INCL",
+            "RANGE_EXCL",
+            "GREATER_OR_EQUAL",
+            "LESS_OR_EQUAL",
+            "GREATER_THAN",
+            "LESS_THAN",
+            "MEMBER_OF",
+            "NOT_MEMBER_OF",
+        ]
+    )
+else:
+    FilterByOperatorValue = FilterByOperator
+"""A value of FilterByOperator: the enum or the string of one of its members."""

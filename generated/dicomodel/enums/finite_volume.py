@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FiniteVolume",
+    "FiniteVolumeValue",
+]
 
 
 class FiniteVolume(StrEnum):
@@ -17,3 +21,10 @@ class FiniteVolume(StrEnum):
     """Does not contain a finite volume"""
     UNKNOWN = "UNKNOWN"
     """Might or might not contain a finite volume"""
+
+
+if TYPE_CHECKING:
+    FiniteVolumeValue: TypeAlias = FiniteVolume | Literal["YES", "NO", "UNKNOWN"]
+else:
+    FiniteVolumeValue = FiniteVolume
+"""A value of FiniteVolume: the enum or the string of one of its members."""

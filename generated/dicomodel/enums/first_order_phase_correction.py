@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FirstOrderPhaseCorrection",
+    "FirstOrderPhaseCorrectionValue",
+]
 
 
 class FirstOrderPhaseCorrection(StrEnum):
@@ -13,3 +17,10 @@ class FirstOrderPhaseCorrection(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FirstOrderPhaseCorrectionValue: TypeAlias = FirstOrderPhaseCorrection | Literal["YES", "NO"]
+else:
+    FirstOrderPhaseCorrectionValue = FirstOrderPhaseCorrection
+"""A value of FirstOrderPhaseCorrection: the enum or the string of one of its members."""

@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FixationDeviceType",
+    "FixationDeviceTypeTerm",
+    "FixationDeviceTypeValue",
+]
 
 
 class FixationDeviceTypeTerm(StrEnum):
@@ -38,3 +43,25 @@ class FixationDeviceType(StrEnum):
     VACUUM_MOLD = "VACUUM_MOLD"
     WHOLE_BODY_POD = "WHOLE_BODY_POD"
     RECTAL_BALLOON = "RECTAL_BALLOON"
+
+
+if TYPE_CHECKING:
+    FixationDeviceTypeValue: TypeAlias = (
+        FixationDeviceType
+        | Literal[
+            "BITEBLOCK",
+            "HEADFRAME",
+            "MASK",
+            "MOLD",
+            "CAST",
+            "HEADREST",
+            "BREAST_BOARD",
+            "BODY_FRAME",
+            "VACUUM_MOLD",
+            "WHOLE_BODY_POD",
+            "RECTAL_BALLOON",
+        ]
+    )
+else:
+    FixationDeviceTypeValue = FixationDeviceType
+"""A value of FixationDeviceType: the enum or the string of one of its members."""

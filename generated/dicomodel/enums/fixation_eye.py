@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FixationEye",
+    "FixationEyeValue",
+]
 
 
 class FixationEye(StrEnum):
@@ -15,3 +19,10 @@ class FixationEye(StrEnum):
     """left eye"""
     R = "R"
     """right eye"""
+
+
+if TYPE_CHECKING:
+    FixationEyeValue: TypeAlias = FixationEye | Literal["L", "R"]
+else:
+    FixationEyeValue = FixationEye
+"""A value of FixationEye: the enum or the string of one of its members."""

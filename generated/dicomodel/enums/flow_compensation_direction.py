@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FlowCompensationDirection",
+    "FlowCompensationDirectionValue",
+]
 
 
 class FlowCompensationDirection(StrEnum):
@@ -19,3 +23,22 @@ class FlowCompensationDirection(StrEnum):
     PHASE_AND_FREQ = "PHASE_AND_FREQ"
     SLICE_AND_PHASE = "SLICE_AND_PHASE"
     OTHER = "OTHER"
+
+
+if TYPE_CHECKING:
+    FlowCompensationDirectionValue: TypeAlias = (
+        FlowCompensationDirection
+        | Literal[
+            "PHASE",
+            "FREQUENCY",
+            "SLICE_SELECT",
+            "SLICE_AND_FREQ",
+            "SLICE_FREQ_PHASE",
+            "PHASE_AND_FREQ",
+            "SLICE_AND_PHASE",
+            "OTHER",
+        ]
+    )
+else:
+    FlowCompensationDirectionValue = FlowCompensationDirection
+"""A value of FlowCompensationDirection: the enum or the string of one of its members."""

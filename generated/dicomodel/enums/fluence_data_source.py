@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FluenceDataSource",
+    "FluenceDataSourceValue",
+]
 
 
 class FluenceDataSource(StrEnum):
@@ -15,3 +19,10 @@ class FluenceDataSource(StrEnum):
     """Calculated by a workstation"""
     MEASURED = "MEASURED"
     """Measured by exposure to a film or detector."""
+
+
+if TYPE_CHECKING:
+    FluenceDataSourceValue: TypeAlias = FluenceDataSource | Literal["CALCULATED", "MEASURED"]
+else:
+    FluenceDataSourceValue = FluenceDataSource
+"""A value of FluenceDataSource: the enum or the string of one of its members."""

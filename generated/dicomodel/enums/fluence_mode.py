@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FluenceMode",
+    "FluenceModeValue",
+]
 
 
 class FluenceMode(StrEnum):
@@ -15,3 +19,10 @@ class FluenceMode(StrEnum):
     """Uses standard fluence-shaping"""
     NON_STANDARD = "NON_STANDARD"
     """Uses a non-standard fluence-shaping mode"""
+
+
+if TYPE_CHECKING:
+    FluenceModeValue: TypeAlias = FluenceMode | Literal["STANDARD", "NON_STANDARD"]
+else:
+    FluenceModeValue = FluenceMode
+"""A value of FluenceMode: the enum or the string of one of its members."""

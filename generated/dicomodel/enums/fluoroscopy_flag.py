@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FluoroscopyFlag",
+    "FluoroscopyFlagValue",
+]
 
 
 class FluoroscopyFlag(StrEnum):
@@ -13,3 +17,10 @@ class FluoroscopyFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FluoroscopyFlagValue: TypeAlias = FluoroscopyFlag | Literal["YES", "NO"]
+else:
+    FluoroscopyFlagValue = FluoroscopyFlag
+"""A value of FluoroscopyFlag: the enum or the string of one of its members."""

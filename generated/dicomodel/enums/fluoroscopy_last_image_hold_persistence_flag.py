@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FluoroscopyLastImageHoldPersistenceFlag",
+    "FluoroscopyLastImageHoldPersistenceFlagValue",
+]
 
 
 class FluoroscopyLastImageHoldPersistenceFlag(StrEnum):
@@ -13,3 +17,12 @@ class FluoroscopyLastImageHoldPersistenceFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FluoroscopyLastImageHoldPersistenceFlagValue: TypeAlias = (
+        FluoroscopyLastImageHoldPersistenceFlag | Literal["YES", "NO"]
+    )
+else:
+    FluoroscopyLastImageHoldPersistenceFlagValue = FluoroscopyLastImageHoldPersistenceFlag
+"""A value of FluoroscopyLastImageHoldPersistenceFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FluoroscopyPersistenceFlag",
+    "FluoroscopyPersistenceFlagValue",
+]
 
 
 class FluoroscopyPersistenceFlag(StrEnum):
@@ -13,3 +17,10 @@ class FluoroscopyPersistenceFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FluoroscopyPersistenceFlagValue: TypeAlias = FluoroscopyPersistenceFlag | Literal["YES", "NO"]
+else:
+    FluoroscopyPersistenceFlagValue = FluoroscopyPersistenceFlag
+"""A value of FluoroscopyPersistenceFlag: the enum or the string of one of its members."""

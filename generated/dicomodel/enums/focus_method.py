@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FocusMethod",
+    "FocusMethodValue",
+]
 
 
 class FocusMethod(StrEnum):
@@ -15,3 +19,10 @@ class FocusMethod(StrEnum):
     """autofocus"""
     MANUAL = "MANUAL"
     """includes any human adjustment or verification of autofocus"""
+
+
+if TYPE_CHECKING:
+    FocusMethodValue: TypeAlias = FocusMethod | Literal["AUTO", "MANUAL"]
+else:
+    FocusMethodValue = FocusMethod
+"""A value of FocusMethod: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FovealPointNormativeDataFlag",
+    "FovealPointNormativeDataFlagValue",
+]
 
 
 class FovealPointNormativeDataFlag(StrEnum):
@@ -13,3 +17,12 @@ class FovealPointNormativeDataFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FovealPointNormativeDataFlagValue: TypeAlias = (
+        FovealPointNormativeDataFlag | Literal["YES", "NO"]
+    )
+else:
+    FovealPointNormativeDataFlagValue = FovealPointNormativeDataFlag
+"""A value of FovealPointNormativeDataFlag: the enum or the string of one of its members."""

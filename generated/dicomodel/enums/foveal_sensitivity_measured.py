@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FovealSensitivityMeasured",
+    "FovealSensitivityMeasuredValue",
+]
 
 
 class FovealSensitivityMeasured(StrEnum):
@@ -13,3 +17,10 @@ class FovealSensitivityMeasured(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FovealSensitivityMeasuredValue: TypeAlias = FovealSensitivityMeasured | Literal["YES", "NO"]
+else:
+    FovealSensitivityMeasuredValue = FovealSensitivityMeasured
+"""A value of FovealSensitivityMeasured: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FractionBasedRelationshipIntervalAnchor",
+    "FractionBasedRelationshipIntervalAnchorValue",
+]
 
 
 class FractionBasedRelationshipIntervalAnchor(StrEnum):
@@ -15,3 +19,12 @@ class FractionBasedRelationshipIntervalAnchor(StrEnum):
     """The interval is specified with respect to the start of the referenced prescription."""
     END = "END"
     """The interval is specified with respect to the end of the referenced prescription."""
+
+
+if TYPE_CHECKING:
+    FractionBasedRelationshipIntervalAnchorValue: TypeAlias = (
+        FractionBasedRelationshipIntervalAnchor | Literal["START", "END"]
+    )
+else:
+    FractionBasedRelationshipIntervalAnchorValue = FractionBasedRelationshipIntervalAnchor
+"""A value of FractionBasedRelationshipIntervalAnchor: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FractionGroupType",
+    "FractionGroupTypeValue",
+]
 
 
 class FractionGroupType(StrEnum):
@@ -13,3 +17,10 @@ class FractionGroupType(StrEnum):
 
     EXTERNAL_BEAM = "EXTERNAL_BEAM"
     BRACHY = "BRACHY"
+
+
+if TYPE_CHECKING:
+    FractionGroupTypeValue: TypeAlias = FractionGroupType | Literal["EXTERNAL_BEAM", "BRACHY"]
+else:
+    FractionGroupTypeValue = FractionGroupType
+"""A value of FractionGroupType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FrameLaterality",
+    "FrameLateralityValue",
+]
 
 
 class FrameLaterality(StrEnum):
@@ -19,3 +23,10 @@ class FrameLaterality(StrEnum):
     """unpaired"""
     B = "B"
     """both left and right"""
+
+
+if TYPE_CHECKING:
+    FrameLateralityValue: TypeAlias = FrameLaterality | Literal["R", "L", "U", "B"]
+else:
+    FrameLateralityValue = FrameLaterality
+"""A value of FrameLaterality: the enum or the string of one of its members."""

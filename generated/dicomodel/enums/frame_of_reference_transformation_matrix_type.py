@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FrameOfReferenceTransformationMatrixType",
+    "FrameOfReferenceTransformationMatrixTypeTerm",
+    "FrameOfReferenceTransformationMatrixTypeValue",
+]
 
 
 class FrameOfReferenceTransformationMatrixType(StrEnum):
@@ -14,6 +19,15 @@ class FrameOfReferenceTransformationMatrixType(StrEnum):
     RIGID = "RIGID"
     RIGID_SCALE = "RIGID_SCALE"
     AFFINE = "AFFINE"
+
+
+if TYPE_CHECKING:
+    FrameOfReferenceTransformationMatrixTypeValue: TypeAlias = (
+        FrameOfReferenceTransformationMatrixType | Literal["RIGID", "RIGID_SCALE", "AFFINE"]
+    )
+else:
+    FrameOfReferenceTransformationMatrixTypeValue = FrameOfReferenceTransformationMatrixType
+"""A value of FrameOfReferenceTransformationMatrixType: the enum or the string of one of its members."""
 
 
 class FrameOfReferenceTransformationMatrixTypeTerm(StrEnum):

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FrequencyCorrection",
+    "FrequencyCorrectionValue",
+]
 
 
 class FrequencyCorrection(StrEnum):
@@ -13,3 +17,10 @@ class FrequencyCorrection(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FrequencyCorrectionValue: TypeAlias = FrequencyCorrection | Literal["YES", "NO"]
+else:
+    FrequencyCorrectionValue = FrequencyCorrection
+"""A value of FrequencyCorrection: the enum or the string of one of its members."""

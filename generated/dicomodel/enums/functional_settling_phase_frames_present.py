@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "FunctionalSettlingPhaseFramesPresent",
+    "FunctionalSettlingPhaseFramesPresentValue",
+]
 
 
 class FunctionalSettlingPhaseFramesPresent(StrEnum):
@@ -13,3 +17,12 @@ class FunctionalSettlingPhaseFramesPresent(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    FunctionalSettlingPhaseFramesPresentValue: TypeAlias = (
+        FunctionalSettlingPhaseFramesPresent | Literal["YES", "NO"]
+    )
+else:
+    FunctionalSettlingPhaseFramesPresentValue = FunctionalSettlingPhaseFramesPresent
+"""A value of FunctionalSettlingPhaseFramesPresent: the enum or the string of one of its members."""

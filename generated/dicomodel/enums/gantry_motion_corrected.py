@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GantryMotionCorrected",
+    "GantryMotionCorrectedValue",
+]
 
 
 class GantryMotionCorrected(StrEnum):
@@ -13,3 +17,10 @@ class GantryMotionCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    GantryMotionCorrectedValue: TypeAlias = GantryMotionCorrected | Literal["YES", "NO"]
+else:
+    GantryMotionCorrectedValue = GantryMotionCorrected
+"""A value of GantryMotionCorrected: the enum or the string of one of its members."""

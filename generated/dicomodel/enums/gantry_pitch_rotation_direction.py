@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GantryPitchRotationDirection",
+    "GantryPitchRotationDirectionValue",
+]
 
 
 class GantryPitchRotationDirection(StrEnum):
@@ -17,3 +21,12 @@ class GantryPitchRotationDirection(StrEnum):
     """counter-clockwise"""
     NONE = "NONE"
     """no rotation"""
+
+
+if TYPE_CHECKING:
+    GantryPitchRotationDirectionValue: TypeAlias = (
+        GantryPitchRotationDirection | Literal["CW", "CC", "NONE"]
+    )
+else:
+    GantryPitchRotationDirectionValue = GantryPitchRotationDirection
+"""A value of GantryPitchRotationDirection: the enum or the string of one of its members."""

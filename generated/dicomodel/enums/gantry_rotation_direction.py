@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GantryRotationDirection",
+    "GantryRotationDirectionValue",
+]
 
 
 class GantryRotationDirection(StrEnum):
@@ -17,3 +21,10 @@ class GantryRotationDirection(StrEnum):
     """counter-clockwise"""
     NONE = "NONE"
     """no rotation"""
+
+
+if TYPE_CHECKING:
+    GantryRotationDirectionValue: TypeAlias = GantryRotationDirection | Literal["CW", "CC", "NONE"]
+else:
+    GantryRotationDirectionValue = GantryRotationDirection
+"""A value of GantryRotationDirection: the enum or the string of one of its members."""

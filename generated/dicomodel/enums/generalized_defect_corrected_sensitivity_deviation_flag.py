@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    "GeneralizedDefectCorrectedSensitivityDeviationFlagValue",
+]
 
 
 class GeneralizedDefectCorrectedSensitivityDeviationFlag(StrEnum):
@@ -13,3 +17,14 @@ class GeneralizedDefectCorrectedSensitivityDeviationFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    GeneralizedDefectCorrectedSensitivityDeviationFlagValue: TypeAlias = (
+        GeneralizedDefectCorrectedSensitivityDeviationFlag | Literal["YES", "NO"]
+    )
+else:
+    GeneralizedDefectCorrectedSensitivityDeviationFlagValue = (
+        GeneralizedDefectCorrectedSensitivityDeviationFlag
+    )
+"""A value of GeneralizedDefectCorrectedSensitivityDeviationFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GeometricalProperties",
+    "GeometricalPropertiesValue",
+]
 
 
 class GeometricalProperties(StrEnum):
@@ -13,3 +17,12 @@ class GeometricalProperties(StrEnum):
 
     UNIFORM = "UNIFORM"
     NON_UNIFORM = "NON_UNIFORM"
+
+
+if TYPE_CHECKING:
+    GeometricalPropertiesValue: TypeAlias = (
+        GeometricalProperties | Literal["UNIFORM", "NON_UNIFORM"]
+    )
+else:
+    GeometricalPropertiesValue = GeometricalProperties
+"""A value of GeometricalProperties: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GeometryForDisplay",
+    "GeometryForDisplayValue",
+]
 
 
 class GeometryForDisplay(StrEnum):
@@ -13,3 +17,10 @@ class GeometryForDisplay(StrEnum):
 
     TRUE = "TRUE"
     FALSE = "FALSE"
+
+
+if TYPE_CHECKING:
+    GeometryForDisplayValue: TypeAlias = GeometryForDisplay | Literal["TRUE", "FALSE"]
+else:
+    GeometryForDisplayValue = GeometryForDisplay
+"""A value of GeometryForDisplay: the enum or the string of one of its members."""

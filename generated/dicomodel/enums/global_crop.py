@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GlobalCrop",
+    "GlobalCropValue",
+]
 
 
 class GlobalCrop(StrEnum):
@@ -13,3 +17,10 @@ class GlobalCrop(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    GlobalCropValue: TypeAlias = GlobalCrop | Literal["YES", "NO"]
+else:
+    GlobalCropValue = GlobalCrop
+"""A value of GlobalCrop: the enum or the string of one of its members."""

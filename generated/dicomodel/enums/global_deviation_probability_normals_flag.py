@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GlobalDeviationProbabilityNormalsFlag",
+    "GlobalDeviationProbabilityNormalsFlagValue",
+]
 
 
 class GlobalDeviationProbabilityNormalsFlag(StrEnum):
@@ -13,3 +17,12 @@ class GlobalDeviationProbabilityNormalsFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    GlobalDeviationProbabilityNormalsFlagValue: TypeAlias = (
+        GlobalDeviationProbabilityNormalsFlag | Literal["YES", "NO"]
+    )
+else:
+    GlobalDeviationProbabilityNormalsFlagValue = GlobalDeviationProbabilityNormalsFlag
+"""A value of GlobalDeviationProbabilityNormalsFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSDestBearingRef",
+    "GPSDestBearingRefValue",
+]
 
 
 class GPSDestBearingRef(StrEnum):
@@ -15,3 +19,10 @@ class GPSDestBearingRef(StrEnum):
     """true direction"""
     M = "M"
     """magnetic direction"""
+
+
+if TYPE_CHECKING:
+    GPSDestBearingRefValue: TypeAlias = GPSDestBearingRef | Literal["T", "M"]
+else:
+    GPSDestBearingRefValue = GPSDestBearingRef
+"""A value of GPSDestBearingRef: the enum or the string of one of its members."""

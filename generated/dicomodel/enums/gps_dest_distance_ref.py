@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSDestDistanceRef",
+    "GPSDestDistanceRefValue",
+]
 
 
 class GPSDestDistanceRef(StrEnum):
@@ -17,3 +21,10 @@ class GPSDestDistanceRef(StrEnum):
     """miles"""
     N = "N"
     """nautical miles"""
+
+
+if TYPE_CHECKING:
+    GPSDestDistanceRefValue: TypeAlias = GPSDestDistanceRef | Literal["K", "M", "N"]
+else:
+    GPSDestDistanceRefValue = GPSDestDistanceRef
+"""A value of GPSDestDistanceRef: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSDestLatitudeRef",
+    "GPSDestLatitudeRefValue",
+]
 
 
 class GPSDestLatitudeRef(StrEnum):
@@ -15,3 +19,10 @@ class GPSDestLatitudeRef(StrEnum):
     """north latitude"""
     S = "S"
     """south latitude"""
+
+
+if TYPE_CHECKING:
+    GPSDestLatitudeRefValue: TypeAlias = GPSDestLatitudeRef | Literal["N", "S"]
+else:
+    GPSDestLatitudeRefValue = GPSDestLatitudeRef
+"""A value of GPSDestLatitudeRef: the enum or the string of one of its members."""

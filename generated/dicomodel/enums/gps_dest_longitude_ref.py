@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSDestLongitudeRef",
+    "GPSDestLongitudeRefValue",
+]
 
 
 class GPSDestLongitudeRef(StrEnum):
@@ -15,3 +19,10 @@ class GPSDestLongitudeRef(StrEnum):
     """east longitude"""
     W = "W"
     """west longitude"""
+
+
+if TYPE_CHECKING:
+    GPSDestLongitudeRefValue: TypeAlias = GPSDestLongitudeRef | Literal["E", "W"]
+else:
+    GPSDestLongitudeRefValue = GPSDestLongitudeRef
+"""A value of GPSDestLongitudeRef: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSImgDirectionRef",
+    "GPSImgDirectionRefValue",
+]
 
 
 class GPSImgDirectionRef(StrEnum):
@@ -15,3 +19,10 @@ class GPSImgDirectionRef(StrEnum):
     """true direction"""
     M = "M"
     """magnetic direction"""
+
+
+if TYPE_CHECKING:
+    GPSImgDirectionRefValue: TypeAlias = GPSImgDirectionRef | Literal["T", "M"]
+else:
+    GPSImgDirectionRefValue = GPSImgDirectionRef
+"""A value of GPSImgDirectionRef: the enum or the string of one of its members."""

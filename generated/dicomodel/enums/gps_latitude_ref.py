@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSLatitudeRef",
+    "GPSLatitudeRefValue",
+]
 
 
 class GPSLatitudeRef(StrEnum):
@@ -15,3 +19,10 @@ class GPSLatitudeRef(StrEnum):
     """north latitude"""
     S = "S"
     """south latitude"""
+
+
+if TYPE_CHECKING:
+    GPSLatitudeRefValue: TypeAlias = GPSLatitudeRef | Literal["N", "S"]
+else:
+    GPSLatitudeRefValue = GPSLatitudeRef
+"""A value of GPSLatitudeRef: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSLongitudeRef",
+    "GPSLongitudeRefValue",
+]
 
 
 class GPSLongitudeRef(StrEnum):
@@ -15,3 +19,10 @@ class GPSLongitudeRef(StrEnum):
     """east longitude"""
     W = "W"
     """west longitude"""
+
+
+if TYPE_CHECKING:
+    GPSLongitudeRefValue: TypeAlias = GPSLongitudeRef | Literal["E", "W"]
+else:
+    GPSLongitudeRefValue = GPSLongitudeRef
+"""A value of GPSLongitudeRef: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSSpeedRef",
+    "GPSSpeedRefValue",
+]
 
 
 class GPSSpeedRef(StrEnum):
@@ -17,3 +21,10 @@ class GPSSpeedRef(StrEnum):
     """miles per hour"""
     N = "N"
     """knots"""
+
+
+if TYPE_CHECKING:
+    GPSSpeedRefValue: TypeAlias = GPSSpeedRef | Literal["K", "M", "N"]
+else:
+    GPSSpeedRefValue = GPSSpeedRef
+"""A value of GPSSpeedRef: the enum or the string of one of its members."""

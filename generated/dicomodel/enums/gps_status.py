@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSStatus",
+    "GPSStatusValue",
+]
 
 
 class GPSStatus(StrEnum):
@@ -15,3 +19,10 @@ class GPSStatus(StrEnum):
     """measurement is in progress"""
     V = "V"
     """measurement interrupted"""
+
+
+if TYPE_CHECKING:
+    GPSStatusValue: TypeAlias = GPSStatus | Literal["A", "V"]
+else:
+    GPSStatusValue = GPSStatus
+"""A value of GPSStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GPSTrackRef",
+    "GPSTrackRefValue",
+]
 
 
 class GPSTrackRef(StrEnum):
@@ -15,3 +19,10 @@ class GPSTrackRef(StrEnum):
     """true direction"""
     M = "M"
     """magnetic direction"""
+
+
+if TYPE_CHECKING:
+    GPSTrackRefValue: TypeAlias = GPSTrackRef | Literal["T", "M"]
+else:
+    GPSTrackRefValue = GPSTrackRef
+"""A value of GPSTrackRef: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GraphicFilled",
+    "GraphicFilledValue",
+]
 
 
 class GraphicFilled(StrEnum):
@@ -15,3 +19,10 @@ class GraphicFilled(StrEnum):
     """yes"""
     N = "N"
     """no"""
+
+
+if TYPE_CHECKING:
+    GraphicFilledValue: TypeAlias = GraphicFilled | Literal["Y", "N"]
+else:
+    GraphicFilledValue = GraphicFilled
+"""A value of GraphicFilled: the enum or the string of one of its members."""

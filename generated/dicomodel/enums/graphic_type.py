@@ -3,9 +3,19 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "GraphicType",
+    "GraphicTypeDocumentContent",
+    "GraphicTypeDocumentContentValue",
+    "GraphicTypeGraphicAnnotation",
+    "GraphicTypeGraphicAnnotationValue",
+    "GraphicTypeMicroscopyBulkSimpleAnnotations",
+    "GraphicTypeMicroscopyBulkSimpleAnnotationsValue",
+    "GraphicTypeValue",
+]
 
 
 class GraphicType(StrEnum):
@@ -21,6 +31,15 @@ class GraphicType(StrEnum):
     """a circle defined by two (column,row) pairs. The first point is the central pixel. The second point is a pixel on the perimeter of the circle."""
     ELLIPSE = "ELLIPSE"
     """an ellipse defined by four pixel (column,row) pairs, the first two points specifying the endpoints of the major axis and the second two points specifying the endpoints of the minor axis of an ellipse"""
+
+
+if TYPE_CHECKING:
+    GraphicTypeValue: TypeAlias = (
+        GraphicType | Literal["POINT", "MULTIPOINT", "POLYLINE", "CIRCLE", "ELLIPSE"]
+    )
+else:
+    GraphicTypeValue = GraphicType
+"""A value of GraphicType: the enum or the string of one of its members."""
 
 
 class GraphicTypeDocumentContent(StrEnum):
@@ -40,6 +59,16 @@ class GraphicTypeDocumentContent(StrEnum):
     """a three-dimensional geometric surface whose plane sections are either ellipses or circles and contains three intersecting orthogonal axes, \"a\", \"b\", and \"c\"; the ellipsoid is defined by six (x,y,z) triplets, the first and second triplets specifying the endpoints of axis \"a\", the third and fourth triplets specifying the endpoints of axis \"b\", and the fifth and sixth triplets specifying the endpoints of axis \"c\""""
 
 
+if TYPE_CHECKING:
+    GraphicTypeDocumentContentValue: TypeAlias = (
+        GraphicTypeDocumentContent
+        | Literal["POINT", "MULTIPOINT", "POLYLINE", "POLYGON", "ELLIPSE", "ELLIPSOID"]
+    )
+else:
+    GraphicTypeDocumentContentValue = GraphicTypeDocumentContent
+"""A value of GraphicTypeDocumentContent: the enum or the string of one of its members."""
+
+
 class GraphicTypeGraphicAnnotation(StrEnum):
     """Enumerated Values of Graphic Type (0070,0023) in Graphic Annotation Module Attributes (C.10-5)."""
 
@@ -48,6 +77,16 @@ class GraphicTypeGraphicAnnotation(StrEnum):
     INTERPOLATED = "INTERPOLATED"
     CIRCLE = "CIRCLE"
     ELLIPSE = "ELLIPSE"
+
+
+if TYPE_CHECKING:
+    GraphicTypeGraphicAnnotationValue: TypeAlias = (
+        GraphicTypeGraphicAnnotation
+        | Literal["POINT", "POLYLINE", "INTERPOLATED", "CIRCLE", "ELLIPSE"]
+    )
+else:
+    GraphicTypeGraphicAnnotationValue = GraphicTypeGraphicAnnotation
+"""A value of GraphicTypeGraphicAnnotation: the enum or the string of one of its members."""
 
 
 class GraphicTypeMicroscopyBulkSimpleAnnotations(StrEnum):
@@ -63,3 +102,13 @@ class GraphicTypeMicroscopyBulkSimpleAnnotations(StrEnum):
     """an ellipse defined by four coordinates, the first two points specifying the endpoints of the major axis and the second two points specifying the endpoints of the minor axis of an ellipse; the points shall be coplanar"""
     RECTANGLE = "RECTANGLE"
     """a rectangle defined by four coordinates, the first being the top left hand corner (when viewed from the top surface of the slide towards the bottom), then the top right hand corner, then the bottom right hand corner and finally the bottom left hand corner; the points shall be coplanar"""
+
+
+if TYPE_CHECKING:
+    GraphicTypeMicroscopyBulkSimpleAnnotationsValue: TypeAlias = (
+        GraphicTypeMicroscopyBulkSimpleAnnotations
+        | Literal["POINT", "POLYLINE", "POLYGON", "ELLIPSE", "RECTANGLE"]
+    )
+else:
+    GraphicTypeMicroscopyBulkSimpleAnnotationsValue = GraphicTypeMicroscopyBulkSimpleAnnotations
+"""A value of GraphicTypeMicroscopyBulkSimpleAnnotations: the enum or the string of one of its members."""

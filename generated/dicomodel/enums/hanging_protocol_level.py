@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "HangingProtocolLevel",
+    "HangingProtocolLevelValue",
+]
 
 
 class HangingProtocolLevel(StrEnum):
@@ -15,3 +19,12 @@ class HangingProtocolLevel(StrEnum):
     SITE = "SITE"
     USER_GROUP = "USER_GROUP"
     SINGLE_USER = "SINGLE_USER"
+
+
+if TYPE_CHECKING:
+    HangingProtocolLevelValue: TypeAlias = (
+        HangingProtocolLevel | Literal["MANUFACTURER", "SITE", "USER_GROUP", "SINGLE_USER"]
+    )
+else:
+    HangingProtocolLevelValue = HangingProtocolLevel
+"""A value of HangingProtocolLevel: the enum or the string of one of its members."""

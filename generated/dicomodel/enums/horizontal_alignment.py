@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "HorizontalAlignment",
+    "HorizontalAlignmentValue",
+]
 
 
 class HorizontalAlignment(StrEnum):
@@ -14,3 +18,10 @@ class HorizontalAlignment(StrEnum):
     LEFT = "LEFT"
     CENTER = "CENTER"
     RIGHT = "RIGHT"
+
+
+if TYPE_CHECKING:
+    HorizontalAlignmentValue: TypeAlias = HorizontalAlignment | Literal["LEFT", "CENTER", "RIGHT"]
+else:
+    HorizontalAlignmentValue = HorizontalAlignment
+"""A value of HorizontalAlignment: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "HorizontalPrismBase",
+    "HorizontalPrismBaseValue",
+]
 
 
 class HorizontalPrismBase(StrEnum):
@@ -13,3 +17,10 @@ class HorizontalPrismBase(StrEnum):
 
     IN = "IN"
     OUT = "OUT"
+
+
+if TYPE_CHECKING:
+    HorizontalPrismBaseValue: TypeAlias = HorizontalPrismBase | Literal["IN", "OUT"]
+else:
+    HorizontalPrismBaseValue = HorizontalPrismBase
+"""A value of HorizontalPrismBase: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "IlluminationTranslationFlag",
+    "IlluminationTranslationFlagValue",
+]
 
 
 class IlluminationTranslationFlag(StrEnum):
@@ -13,3 +17,10 @@ class IlluminationTranslationFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    IlluminationTranslationFlagValue: TypeAlias = IlluminationTranslationFlag | Literal["YES", "NO"]
+else:
+    IlluminationTranslationFlagValue = IlluminationTranslationFlag
+"""A value of IlluminationTranslationFlag: the enum or the string of one of its members."""

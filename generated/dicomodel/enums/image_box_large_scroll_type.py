@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImageBoxLargeScrollType",
+    "ImageBoxLargeScrollTypeValue",
+]
 
 
 class ImageBoxLargeScrollType(StrEnum):
@@ -17,3 +21,12 @@ class ImageBoxLargeScrollType(StrEnum):
     """In a TILED image box, move each row or column of images to the next row or column, depending on Image Box Scroll Direction (0072,0310)."""
     IMAGE = "IMAGE"
     """In a TILED image box, move each image to the next slot, either horizontally or vertically, depending on Image Box Scroll Direction (0072,0310)."""
+
+
+if TYPE_CHECKING:
+    ImageBoxLargeScrollTypeValue: TypeAlias = (
+        ImageBoxLargeScrollType | Literal["PAGE", "ROW_COLUMN", "IMAGE"]
+    )
+else:
+    ImageBoxLargeScrollTypeValue = ImageBoxLargeScrollType
+"""A value of ImageBoxLargeScrollType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImageBoxScrollDirection",
+    "ImageBoxScrollDirectionValue",
+]
 
 
 class ImageBoxScrollDirection(StrEnum):
@@ -15,3 +19,12 @@ class ImageBoxScrollDirection(StrEnum):
     """scroll images by row"""
     HORIZONTAL = "HORIZONTAL"
     """scroll images by column"""
+
+
+if TYPE_CHECKING:
+    ImageBoxScrollDirectionValue: TypeAlias = (
+        ImageBoxScrollDirection | Literal["VERTICAL", "HORIZONTAL"]
+    )
+else:
+    ImageBoxScrollDirectionValue = ImageBoxScrollDirection
+"""A value of ImageBoxScrollDirection: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImageDisplayFormat",
+    "ImageDisplayFormatValue",
+]
 
 
 class ImageDisplayFormat(StrEnum):
@@ -23,3 +27,20 @@ class ImageDisplayFormat(StrEnum):
     """film contains 40mm slides; the number of slides for a particular film size is configuration dependent"""
     CUSTOM_i = "CUSTOM\\i"
     """film contains a customized ordering of rectangular image boxes; i identifies the image display format; the definition of the image display formats is defined in the Conformance Statement; i is an integer"""
+
+
+if TYPE_CHECKING:
+    ImageDisplayFormatValue: TypeAlias = (
+        ImageDisplayFormat
+        | Literal[
+            "STANDARD\\C,R",
+            "ROW\\R1,R2,R3, etc.",
+            "COL\\C1,C2,C3, etc.",
+            "SLIDE",
+            "SUPERSLIDE",
+            "CUSTOM\\i",
+        ]
+    )
+else:
+    ImageDisplayFormatValue = ImageDisplayFormat
+"""A value of ImageDisplayFormat: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImageHorizontalFlip",
+    "ImageHorizontalFlipValue",
+]
 
 
 class ImageHorizontalFlip(StrEnum):
@@ -15,3 +19,10 @@ class ImageHorizontalFlip(StrEnum):
     """yes"""
     N = "N"
     """no"""
+
+
+if TYPE_CHECKING:
+    ImageHorizontalFlipValue: TypeAlias = ImageHorizontalFlip | Literal["Y", "N"]
+else:
+    ImageHorizontalFlipValue = ImageHorizontalFlip
+"""A value of ImageHorizontalFlip: the enum or the string of one of its members."""

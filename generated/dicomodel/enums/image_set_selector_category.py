@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImageSetSelectorCategory",
+    "ImageSetSelectorCategoryValue",
+]
 
 
 class ImageSetSelectorCategory(StrEnum):
@@ -13,3 +17,12 @@ class ImageSetSelectorCategory(StrEnum):
 
     RELATIVE_TIME = "RELATIVE_TIME"
     ABSTRACT_PRIOR = "ABSTRACT_PRIOR"
+
+
+if TYPE_CHECKING:
+    ImageSetSelectorCategoryValue: TypeAlias = (
+        ImageSetSelectorCategory | Literal["RELATIVE_TIME", "ABSTRACT_PRIOR"]
+    )
+else:
+    ImageSetSelectorCategoryValue = ImageSetSelectorCategory
+"""A value of ImageSetSelectorCategory: the enum or the string of one of its members."""

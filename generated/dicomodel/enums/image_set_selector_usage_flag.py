@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImageSetSelectorUsageFlag",
+    "ImageSetSelectorUsageFlagValue",
+]
 
 
 class ImageSetSelectorUsageFlag(StrEnum):
@@ -15,3 +19,12 @@ class ImageSetSelectorUsageFlag(StrEnum):
     """If the Attribute is not in the image object, consider the image to be a match anyway."""
     NO_MATCH = "NO_MATCH"
     """If the Attribute is not in the image object, then do not consider the image to be a match."""
+
+
+if TYPE_CHECKING:
+    ImageSetSelectorUsageFlagValue: TypeAlias = (
+        ImageSetSelectorUsageFlag | Literal["MATCH", "NO_MATCH"]
+    )
+else:
+    ImageSetSelectorUsageFlagValue = ImageSetSelectorUsageFlag
+"""A value of ImageSetSelectorUsageFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImagingApertureSpecificationType",
+    "ImagingApertureSpecificationTypeValue",
+]
 
 
 class ImagingApertureSpecificationType(StrEnum):
@@ -19,3 +23,12 @@ class ImagingApertureSpecificationType(StrEnum):
     """The aperture is specified relative to the aperture in an RT Control point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E)."""
     CUSTOM = "CUSTOM"
     """The aperture is fully specified by the provided parameter values."""
+
+
+if TYPE_CHECKING:
+    ImagingApertureSpecificationTypeValue: TypeAlias = (
+        ImagingApertureSpecificationType | Literal["OPEN", "BEAM", "RELATIVE_TO_BEAM", "CUSTOM"]
+    )
+else:
+    ImagingApertureSpecificationTypeValue = ImagingApertureSpecificationType
+"""A value of ImagingApertureSpecificationType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImagingSourceLocationSpecificationType",
+    "ImagingSourceLocationSpecificationTypeValue",
+]
 
 
 class ImagingSourceLocationSpecificationType(StrEnum):
@@ -17,3 +21,13 @@ class ImagingSourceLocationSpecificationType(StrEnum):
     """Specified using absolute values for native parameters of a specific device."""
     RELATIVE_PARAMS = "RELATIVE_PARAMS"
     """Specified using values for native parameters relative to the values referenced in Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E)."""
+
+
+if TYPE_CHECKING:
+    ImagingSourceLocationSpecificationTypeValue: TypeAlias = (
+        ImagingSourceLocationSpecificationType
+        | Literal["ABSOLUTE_MATRIX", "ABSOLUTE_PARAMS", "RELATIVE_PARAMS"]
+    )
+else:
+    ImagingSourceLocationSpecificationTypeValue = ImagingSourceLocationSpecificationType
+"""A value of ImagingSourceLocationSpecificationType: the enum or the string of one of its members."""

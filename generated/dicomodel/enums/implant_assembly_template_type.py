@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImplantAssemblyTemplateType",
+    "ImplantAssemblyTemplateTypeValue",
+]
 
 
 class ImplantAssemblyTemplateType(StrEnum):
@@ -13,3 +17,12 @@ class ImplantAssemblyTemplateType(StrEnum):
 
     ORIGINAL = "ORIGINAL"
     DERIVED = "DERIVED"
+
+
+if TYPE_CHECKING:
+    ImplantAssemblyTemplateTypeValue: TypeAlias = (
+        ImplantAssemblyTemplateType | Literal["ORIGINAL", "DERIVED"]
+    )
+else:
+    ImplantAssemblyTemplateTypeValue = ImplantAssemblyTemplateType
+"""A value of ImplantAssemblyTemplateType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ImplantType",
+    "ImplantTypeValue",
+]
 
 
 class ImplantType(StrEnum):
@@ -13,3 +17,10 @@ class ImplantType(StrEnum):
 
     ORIGINAL = "ORIGINAL"
     DERIVED = "DERIVED"
+
+
+if TYPE_CHECKING:
+    ImplantTypeValue: TypeAlias = ImplantType | Literal["ORIGINAL", "DERIVED"]
+else:
+    ImplantTypeValue = ImplantType
+"""A value of ImplantType: the enum or the string of one of its members."""

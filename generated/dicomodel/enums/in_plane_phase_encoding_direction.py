@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "InPlanePhaseEncodingDirection",
+    "InPlanePhaseEncodingDirectionMRImage",
+    "InPlanePhaseEncodingDirectionMRImageValue",
+    "InPlanePhaseEncodingDirectionValue",
+]
 
 
 class InPlanePhaseEncodingDirection(StrEnum):
@@ -16,6 +22,15 @@ class InPlanePhaseEncodingDirection(StrEnum):
     OTHER = "OTHER"
 
 
+if TYPE_CHECKING:
+    InPlanePhaseEncodingDirectionValue: TypeAlias = (
+        InPlanePhaseEncodingDirection | Literal["COLUMN", "ROW", "OTHER"]
+    )
+else:
+    InPlanePhaseEncodingDirectionValue = InPlanePhaseEncodingDirection
+"""A value of InPlanePhaseEncodingDirection: the enum or the string of one of its members."""
+
+
 class InPlanePhaseEncodingDirectionMRImage(StrEnum):
     """Enumerated Values of In-plane Phase Encoding Direction (0018,1312) in MR Image Module Attributes (C.8-4)."""
 
@@ -23,3 +38,12 @@ class InPlanePhaseEncodingDirectionMRImage(StrEnum):
     """phase encoded in rows."""
     COL = "COL"
     """phase encoded in columns."""
+
+
+if TYPE_CHECKING:
+    InPlanePhaseEncodingDirectionMRImageValue: TypeAlias = (
+        InPlanePhaseEncodingDirectionMRImage | Literal["ROW", "COL"]
+    )
+else:
+    InPlanePhaseEncodingDirectionMRImageValue = InPlanePhaseEncodingDirectionMRImage
+"""A value of InPlanePhaseEncodingDirectionMRImage: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "IncludeDisplayApplication",
+    "IncludeDisplayApplicationValue",
+]
 
 
 class IncludeDisplayApplication(StrEnum):
@@ -13,3 +17,10 @@ class IncludeDisplayApplication(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    IncludeDisplayApplicationValue: TypeAlias = IncludeDisplayApplication | Literal["YES", "NO"]
+else:
+    IncludeDisplayApplicationValue = IncludeDisplayApplication
+"""A value of IncludeDisplayApplication: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "IncludesImagingSubject",
+    "IncludesImagingSubjectValue",
+]
 
 
 class IncludesImagingSubject(StrEnum):
@@ -13,3 +17,10 @@ class IncludesImagingSubject(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    IncludesImagingSubjectValue: TypeAlias = IncludesImagingSubject | Literal["YES", "NO"]
+else:
+    IncludesImagingSubjectValue = IncludesImagingSubject
+"""A value of IncludesImagingSubject: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "IncludesInformation",
+    "IncludesInformationValue",
+]
 
 
 class IncludesInformation(StrEnum):
@@ -13,3 +17,10 @@ class IncludesInformation(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    IncludesInformationValue: TypeAlias = IncludesInformation | Literal["YES", "NO"]
+else:
+    IncludesInformationValue = IncludesInformation
+"""A value of IncludesInformation: the enum or the string of one of its members."""

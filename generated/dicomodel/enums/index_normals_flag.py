@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "IndexNormalsFlag",
+    "IndexNormalsFlagValue",
+]
 
 
 class IndexNormalsFlag(StrEnum):
@@ -13,3 +17,10 @@ class IndexNormalsFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    IndexNormalsFlagValue: TypeAlias = IndexNormalsFlag | Literal["YES", "NO"]
+else:
+    IndexNormalsFlagValue = IndexNormalsFlag
+"""A value of IndexNormalsFlag: the enum or the string of one of its members."""

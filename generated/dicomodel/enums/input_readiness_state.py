@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "InputReadinessState",
+    "InputReadinessStateValue",
+]
 
 
 class InputReadinessState(StrEnum):
@@ -17,3 +21,12 @@ class InputReadinessState(StrEnum):
     """The Input Information Sequence is complete but one or more of the referenced Instances might not yet be available from the referenced source(s)."""
     READY = "READY"
     """The Input Information Sequence is complete and the referenced Instances are available from the referenced sources."""
+
+
+if TYPE_CHECKING:
+    InputReadinessStateValue: TypeAlias = (
+        InputReadinessState | Literal["INCOMPLETE", "UNAVAILABLE", "READY"]
+    )
+else:
+    InputReadinessStateValue = InputReadinessState
+"""A value of InputReadinessState: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "InstanceOriginStatus",
+    "InstanceOriginStatusValue",
+]
 
 
 class InstanceOriginStatus(StrEnum):
@@ -15,3 +19,10 @@ class InstanceOriginStatus(StrEnum):
     """Acquired or created in the local entity."""
     IMPORTED = "IMPORTED"
     """Imported from an external entity."""
+
+
+if TYPE_CHECKING:
+    InstanceOriginStatusValue: TypeAlias = InstanceOriginStatus | Literal["LOCAL", "IMPORTED"]
+else:
+    InstanceOriginStatusValue = InstanceOriginStatus
+"""A value of InstanceOriginStatus: the enum or the string of one of its members."""

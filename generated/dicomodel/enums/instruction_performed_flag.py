@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "InstructionPerformedFlag",
+    "InstructionPerformedFlagValue",
+]
 
 
 class InstructionPerformedFlag(StrEnum):
@@ -13,3 +17,10 @@ class InstructionPerformedFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    InstructionPerformedFlagValue: TypeAlias = InstructionPerformedFlag | Literal["YES", "NO"]
+else:
+    InstructionPerformedFlagValue = InstructionPerformedFlag
+"""A value of InstructionPerformedFlag: the enum or the string of one of its members."""

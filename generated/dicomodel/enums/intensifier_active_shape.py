@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "IntensifierActiveShape",
+    "IntensifierActiveShapeValue",
+]
 
 
 class IntensifierActiveShape(StrEnum):
@@ -14,3 +18,12 @@ class IntensifierActiveShape(StrEnum):
     RECTANGLE = "RECTANGLE"
     ROUND = "ROUND"
     HEXAGONAL = "HEXAGONAL"
+
+
+if TYPE_CHECKING:
+    IntensifierActiveShapeValue: TypeAlias = (
+        IntensifierActiveShape | Literal["RECTANGLE", "ROUND", "HEXAGONAL"]
+    )
+else:
+    IntensifierActiveShapeValue = IntensifierActiveShape
+"""A value of IntensifierActiveShape: the enum or the string of one of its members."""

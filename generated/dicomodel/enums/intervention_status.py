@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "InterventionStatus",
+    "InterventionStatusValue",
+]
 
 
 class InterventionStatus(StrEnum):
@@ -15,3 +19,12 @@ class InterventionStatus(StrEnum):
     INTERMEDIATE = "INTERMEDIATE"
     POST = "POST"
     NONE = "NONE"
+
+
+if TYPE_CHECKING:
+    InterventionStatusValue: TypeAlias = (
+        InterventionStatus | Literal["PRE", "INTERMEDIATE", "POST", "NONE"]
+    )
+else:
+    InterventionStatusValue = InterventionStatus
+"""A value of InterventionStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "InventoryCompletionStatus",
+    "InventoryCompletionStatusValue",
+]
 
 
 class InventoryCompletionStatus(StrEnum):
@@ -19,3 +23,12 @@ class InventoryCompletionStatus(StrEnum):
     """Production of the Inventory was canceled; some Studies matching the Scope of Inventory might not be included in the Inventory"""
     PARTIAL = "PARTIAL"
     """Production of the inventory is incomplete; some Studies matching the Scope of Inventory might not be included in the Inventory"""
+
+
+if TYPE_CHECKING:
+    InventoryCompletionStatusValue: TypeAlias = (
+        InventoryCompletionStatus | Literal["COMPLETE", "FAILURE", "CANCELED", "PARTIAL"]
+    )
+else:
+    InventoryCompletionStatusValue = InventoryCompletionStatus
+"""A value of InventoryCompletionStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "InventoryLevel",
+    "InventoryLevelValue",
+]
 
 
 class InventoryLevel(StrEnum):
@@ -17,3 +21,10 @@ class InventoryLevel(StrEnum):
     """Study and Series records only"""
     INSTANCE = "INSTANCE"
     """Study, Series, and Instance records"""
+
+
+if TYPE_CHECKING:
+    InventoryLevelValue: TypeAlias = InventoryLevel | Literal["STUDY", "SERIES", "INSTANCE"]
+else:
+    InventoryLevelValue = InventoryLevel
+"""A value of InventoryLevel: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "InversionRecovery",
+    "InversionRecoveryValue",
+]
 
 
 class InversionRecovery(StrEnum):
@@ -13,3 +17,10 @@ class InversionRecovery(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    InversionRecoveryValue: TypeAlias = InversionRecovery | Literal["YES", "NO"]
+else:
+    InversionRecoveryValue = InversionRecovery
+"""A value of InversionRecovery: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Italic",
+    "ItalicValue",
+]
 
 
 class Italic(StrEnum):
@@ -15,3 +19,10 @@ class Italic(StrEnum):
     """yes"""
     N = "N"
     """no"""
+
+
+if TYPE_CHECKING:
+    ItalicValue: TypeAlias = Italic | Literal["Y", "N"]
+else:
+    ItalicValue = Italic
+"""A value of Italic: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "IterativeReconstructionMethod",
+    "IterativeReconstructionMethodValue",
+]
 
 
 class IterativeReconstructionMethod(StrEnum):
@@ -13,3 +17,12 @@ class IterativeReconstructionMethod(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    IterativeReconstructionMethodValue: TypeAlias = (
+        IterativeReconstructionMethod | Literal["YES", "NO"]
+    )
+else:
+    IterativeReconstructionMethodValue = IterativeReconstructionMethod
+"""A value of IterativeReconstructionMethod: the enum or the string of one of its members."""

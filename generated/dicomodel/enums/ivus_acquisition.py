@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "IVUSAcquisition",
+    "IVUSAcquisitionTerm",
+    "IVUSAcquisitionValue",
+]
 
 
 class IVUSAcquisitionTerm(StrEnum):
@@ -24,3 +29,12 @@ class IVUSAcquisition(StrEnum):
     MANUAL = "MANUAL"
     SELECTIVE = "SELECTIVE"
     MEASURED = "MEASURED"
+
+
+if TYPE_CHECKING:
+    IVUSAcquisitionValue: TypeAlias = (
+        IVUSAcquisition | Literal["MOTORIZED", "MANUAL", "SELECTIVE", "MEASURED"]
+    )
+else:
+    IVUSAcquisitionValue = IVUSAcquisition
+"""A value of IVUSAcquisition: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "LabelUsingInformationExtractedFromInstances",
+    "LabelUsingInformationExtractedFromInstancesValue",
+]
 
 
 class LabelUsingInformationExtractedFromInstances(StrEnum):
@@ -13,3 +17,12 @@ class LabelUsingInformationExtractedFromInstances(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    LabelUsingInformationExtractedFromInstancesValue: TypeAlias = (
+        LabelUsingInformationExtractedFromInstances | Literal["YES", "NO"]
+    )
+else:
+    LabelUsingInformationExtractedFromInstancesValue = LabelUsingInformationExtractedFromInstances
+"""A value of LabelUsingInformationExtractedFromInstances: the enum or the string of one of its members."""

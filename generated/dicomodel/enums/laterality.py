@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Laterality",
+    "LateralityHangingProtocolDefinition",
+    "LateralityHangingProtocolDefinitionValue",
+    "LateralityValue",
+]
 
 
 class Laterality(StrEnum):
@@ -15,6 +21,13 @@ class Laterality(StrEnum):
     """right"""
     L = "L"
     """left"""
+
+
+if TYPE_CHECKING:
+    LateralityValue: TypeAlias = Laterality | Literal["R", "L"]
+else:
+    LateralityValue = Laterality
+"""A value of Laterality: the enum or the string of one of its members."""
 
 
 class LateralityHangingProtocolDefinition(StrEnum):
@@ -28,3 +41,12 @@ class LateralityHangingProtocolDefinition(StrEnum):
     """Both"""
     U = "U"
     """Unpaired"""
+
+
+if TYPE_CHECKING:
+    LateralityHangingProtocolDefinitionValue: TypeAlias = (
+        LateralityHangingProtocolDefinition | Literal["R", "L", "B", "U"]
+    )
+else:
+    LateralityHangingProtocolDefinitionValue = LateralityHangingProtocolDefinition
+"""A value of LateralityHangingProtocolDefinition: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "LensSegmentType",
+    "LensSegmentTypeValue",
+]
 
 
 class LensSegmentType(StrEnum):
@@ -13,3 +17,10 @@ class LensSegmentType(StrEnum):
 
     PROGRESSIVE = "PROGRESSIVE"
     NONPROGRESSIVE = "NONPROGRESSIVE"
+
+
+if TYPE_CHECKING:
+    LensSegmentTypeValue: TypeAlias = LensSegmentType | Literal["PROGRESSIVE", "NONPROGRESSIVE"]
+else:
+    LensSegmentTypeValue = LensSegmentType
+"""A value of LensSegmentType: the enum or the string of one of its members."""

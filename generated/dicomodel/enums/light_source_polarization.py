@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "LightSourcePolarization",
+    "LightSourcePolarizationValue",
+]
 
 
 class LightSourcePolarization(StrEnum):
@@ -13,3 +17,12 @@ class LightSourcePolarization(StrEnum):
 
     POLARIZED = "POLARIZED"
     NON_POLARIZED = "NON_POLARIZED"
+
+
+if TYPE_CHECKING:
+    LightSourcePolarizationValue: TypeAlias = (
+        LightSourcePolarization | Literal["POLARIZED", "NON_POLARIZED"]
+    )
+else:
+    LightSourcePolarizationValue = LightSourcePolarization
+"""A value of LightSourcePolarization: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "LocalDeviationProbabilityNormalsFlag",
+    "LocalDeviationProbabilityNormalsFlagValue",
+]
 
 
 class LocalDeviationProbabilityNormalsFlag(StrEnum):
@@ -13,3 +17,12 @@ class LocalDeviationProbabilityNormalsFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    LocalDeviationProbabilityNormalsFlagValue: TypeAlias = (
+        LocalDeviationProbabilityNormalsFlag | Literal["YES", "NO"]
+    )
+else:
+    LocalDeviationProbabilityNormalsFlagValue = LocalDeviationProbabilityNormalsFlag
+"""A value of LocalDeviationProbabilityNormalsFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "LongitudinalTemporalInformationModified",
+    "LongitudinalTemporalInformationModifiedValue",
+]
 
 
 class LongitudinalTemporalInformationModified(StrEnum):
@@ -14,3 +18,12 @@ class LongitudinalTemporalInformationModified(StrEnum):
     UNMODIFIED = "UNMODIFIED"
     MODIFIED = "MODIFIED"
     REMOVED = "REMOVED"
+
+
+if TYPE_CHECKING:
+    LongitudinalTemporalInformationModifiedValue: TypeAlias = (
+        LongitudinalTemporalInformationModified | Literal["UNMODIFIED", "MODIFIED", "REMOVED"]
+    )
+else:
+    LongitudinalTemporalInformationModifiedValue = LongitudinalTemporalInformationModified
+"""A value of LongitudinalTemporalInformationModified: the enum or the string of one of its members."""

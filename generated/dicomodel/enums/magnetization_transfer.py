@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MagnetizationTransfer",
+    "MagnetizationTransferValue",
+]
 
 
 class MagnetizationTransfer(StrEnum):
@@ -14,3 +18,12 @@ class MagnetizationTransfer(StrEnum):
     ON_RESONANCE = "ON_RESONANCE"
     OFF_RESONANCE = "OFF_RESONANCE"
     NONE = "NONE"
+
+
+if TYPE_CHECKING:
+    MagnetizationTransferValue: TypeAlias = (
+        MagnetizationTransfer | Literal["ON_RESONANCE", "OFF_RESONANCE", "NONE"]
+    )
+else:
+    MagnetizationTransferValue = MagnetizationTransfer
+"""A value of MagnetizationTransfer: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Manifold",
+    "ManifoldValue",
+]
 
 
 class Manifold(StrEnum):
@@ -17,3 +21,10 @@ class Manifold(StrEnum):
     """Does contain non-manifold points"""
     UNKNOWN = "UNKNOWN"
     """Might or might not contain non-manifold points"""
+
+
+if TYPE_CHECKING:
+    ManifoldValue: TypeAlias = Manifold | Literal["YES", "NO", "UNKNOWN"]
+else:
+    ManifoldValue = Manifold
+"""A value of Manifold: the enum or the string of one of its members."""

@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MaskOperation",
+    "MaskOperationTerm",
+    "MaskOperationValue",
+]
 
 
 class MaskOperationTerm(StrEnum):
@@ -26,3 +31,10 @@ class MaskOperation(StrEnum):
 
     AVG_SUB = "AVG_SUB"
     TID = "TID"
+
+
+if TYPE_CHECKING:
+    MaskOperationValue: TypeAlias = MaskOperation | Literal["AVG_SUB", "TID"]
+else:
+    MaskOperationValue = MaskOperation
+"""A value of MaskOperation: the enum or the string of one of its members."""

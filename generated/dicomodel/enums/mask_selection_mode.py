@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MaskSelectionMode",
+    "MaskSelectionModeValue",
+]
 
 
 class MaskSelectionMode(StrEnum):
@@ -13,3 +17,10 @@ class MaskSelectionMode(StrEnum):
 
     SYSTEM = "SYSTEM"
     USER = "USER"
+
+
+if TYPE_CHECKING:
+    MaskSelectionModeValue: TypeAlias = MaskSelectionMode | Literal["SYSTEM", "USER"]
+else:
+    MaskSelectionModeValue = MaskSelectionMode
+"""A value of MaskSelectionMode: the enum or the string of one of its members."""

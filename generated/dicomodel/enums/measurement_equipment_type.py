@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MeasurementEquipmentType",
+    "MeasurementEquipmentTypeValue",
+]
 
 
 class MeasurementEquipmentType(StrEnum):
@@ -19,3 +23,13 @@ class MeasurementEquipmentType(StrEnum):
     """The sensor is held at a close distance from the surface of the display device"""
     TELESCOPIC = "TELESCOPIC"
     """The sensor is aimed toward the display device from a distance of about 1 meter"""
+
+
+if TYPE_CHECKING:
+    MeasurementEquipmentTypeValue: TypeAlias = (
+        MeasurementEquipmentType
+        | Literal["BUILT_IN_FRONT", "BUILT_IN_BACK", "NEAR_RANGE", "TELESCOPIC"]
+    )
+else:
+    MeasurementEquipmentTypeValue = MeasurementEquipmentType
+"""A value of MeasurementEquipmentType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MeasurementLaterality",
+    "MeasurementLateralityValue",
+]
 
 
 class MeasurementLaterality(StrEnum):
@@ -17,3 +21,10 @@ class MeasurementLaterality(StrEnum):
     """left"""
     B = "B"
     """both left and right together"""
+
+
+if TYPE_CHECKING:
+    MeasurementLateralityValue: TypeAlias = MeasurementLaterality | Literal["R", "L", "B"]
+else:
+    MeasurementLateralityValue = MeasurementLaterality
+"""A value of MeasurementLaterality: the enum or the string of one of its members."""

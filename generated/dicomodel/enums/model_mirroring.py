@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ModelMirroring",
+    "ModelMirroringValue",
+]
 
 
 class ModelMirroring(StrEnum):
@@ -13,3 +17,10 @@ class ModelMirroring(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ModelMirroringValue: TypeAlias = ModelMirroring | Literal["YES", "NO"]
+else:
+    ModelMirroringValue = ModelMirroring
+"""A value of ModelMirroring: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ModelModification",
+    "ModelModificationValue",
+]
 
 
 class ModelModification(StrEnum):
@@ -13,3 +17,10 @@ class ModelModification(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ModelModificationValue: TypeAlias = ModelModification | Literal["YES", "NO"]
+else:
+    ModelModificationValue = ModelModification
+"""A value of ModelModification: the enum or the string of one of its members."""

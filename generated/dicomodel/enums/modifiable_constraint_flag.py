@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ModifiableConstraintFlag",
+    "ModifiableConstraintFlagValue",
+]
 
 
 class ModifiableConstraintFlag(StrEnum):
@@ -15,3 +19,10 @@ class ModifiableConstraintFlag(StrEnum):
     """The constraint may be modified."""
     NO = "NO"
     """The constraint may not be modified."""
+
+
+if TYPE_CHECKING:
+    ModifiableConstraintFlagValue: TypeAlias = ModifiableConstraintFlag | Literal["YES", "NO"]
+else:
+    ModifiableConstraintFlagValue = ModifiableConstraintFlag
+"""A value of ModifiableConstraintFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MPRThicknessType",
+    "MPRThicknessTypeValue",
+]
 
 
 class MPRThicknessType(StrEnum):
@@ -15,3 +19,10 @@ class MPRThicknessType(StrEnum):
     """a rendering of nominally minimal but unspecified thickness"""
     SLAB = "SLAB"
     """an orthographic rendering of a volume with a defined thickness"""
+
+
+if TYPE_CHECKING:
+    MPRThicknessTypeValue: TypeAlias = MPRThicknessType | Literal["THIN", "SLAB"]
+else:
+    MPRThicknessTypeValue = MPRThicknessType
+"""A value of MPRThicknessType: the enum or the string of one of its members."""

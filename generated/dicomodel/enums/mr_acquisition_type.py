@@ -3,23 +3,35 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MRAcquisitionType",
+    "MRAcquisitionTypeTerm",
+    "MRAcquisitionTypeValue",
+]
 
 
 class MRAcquisitionType(StrEnum):
     """Enumerated Values of MR Acquisition Type (0018,0023) in MR Image Module Attributes (C.8-4)."""
 
-    _2D = "2D"
+    V2D = "2D"
     """frequency x phase"""
-    _3D = "3D"
+    V3D = "3D"
     """frequency x phase x phase"""
+
+
+if TYPE_CHECKING:
+    MRAcquisitionTypeValue: TypeAlias = MRAcquisitionType | Literal["2D", "3D"]
+else:
+    MRAcquisitionTypeValue = MRAcquisitionType
+"""A value of MRAcquisitionType: the enum or the string of one of its members."""
 
 
 class MRAcquisitionTypeTerm(StrEnum):
     """Defined Terms of MR Acquisition Type (0018,0023) in MR Pulse Sequence Module Attributes (C.8-87)."""
 
-    _1D = "1D"
-    _2D = "2D"
-    _3D = "3D"
+    V1D = "1D"
+    V2D = "2D"
+    V3D = "3D"

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MultiCoilElementUsed",
+    "MultiCoilElementUsedValue",
+]
 
 
 class MultiCoilElementUsed(StrEnum):
@@ -13,3 +17,10 @@ class MultiCoilElementUsed(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    MultiCoilElementUsedValue: TypeAlias = MultiCoilElementUsed | Literal["YES", "NO"]
+else:
+    MultiCoilElementUsedValue = MultiCoilElementUsed
+"""A value of MultiCoilElementUsed: the enum or the string of one of its members."""

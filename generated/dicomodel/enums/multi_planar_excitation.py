@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MultiPlanarExcitation",
+    "MultiPlanarExcitationValue",
+]
 
 
 class MultiPlanarExcitation(StrEnum):
@@ -13,3 +17,10 @@ class MultiPlanarExcitation(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    MultiPlanarExcitationValue: TypeAlias = MultiPlanarExcitation | Literal["YES", "NO"]
+else:
+    MultiPlanarExcitationValue = MultiPlanarExcitation
+"""A value of MultiPlanarExcitation: the enum or the string of one of its members."""

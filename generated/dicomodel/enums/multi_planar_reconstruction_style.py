@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MultiPlanarReconstructionStyle",
+    "MultiPlanarReconstructionStyleValue",
+]
 
 
 class MultiPlanarReconstructionStyle(StrEnum):
@@ -13,3 +17,12 @@ class MultiPlanarReconstructionStyle(StrEnum):
 
     PLANAR = "PLANAR"
     """by a Euclidean plane"""
+
+
+if TYPE_CHECKING:
+    MultiPlanarReconstructionStyleValue: TypeAlias = (
+        MultiPlanarReconstructionStyle | Literal["PLANAR"]
+    )
+else:
+    MultiPlanarReconstructionStyleValue = MultiPlanarReconstructionStyle
+"""A value of MultiPlanarReconstructionStyle: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MultienergyCTAcquisition",
+    "MultienergyCTAcquisitionValue",
+]
 
 
 class MultienergyCTAcquisition(StrEnum):
@@ -13,3 +17,10 @@ class MultienergyCTAcquisition(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    MultienergyCTAcquisitionValue: TypeAlias = MultienergyCTAcquisition | Literal["YES", "NO"]
+else:
+    MultienergyCTAcquisitionValue = MultienergyCTAcquisition
+"""A value of MultienergyCTAcquisition: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "MultipleSpinEcho",
+    "MultipleSpinEchoValue",
+]
 
 
 class MultipleSpinEcho(StrEnum):
@@ -13,3 +17,10 @@ class MultipleSpinEcho(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    MultipleSpinEchoValue: TypeAlias = MultipleSpinEcho | Literal["YES", "NO"]
+else:
+    MultipleSpinEchoValue = MultipleSpinEcho
+"""A value of MultipleSpinEcho: the enum or the string of one of its members."""

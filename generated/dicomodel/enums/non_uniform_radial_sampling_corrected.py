@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "NonUniformRadialSamplingCorrected",
+    "NonUniformRadialSamplingCorrectedValue",
+]
 
 
 class NonUniformRadialSamplingCorrected(StrEnum):
@@ -13,3 +17,12 @@ class NonUniformRadialSamplingCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    NonUniformRadialSamplingCorrectedValue: TypeAlias = (
+        NonUniformRadialSamplingCorrected | Literal["YES", "NO"]
+    )
+else:
+    NonUniformRadialSamplingCorrectedValue = NonUniformRadialSamplingCorrected
+"""A value of NonUniformRadialSamplingCorrected: the enum or the string of one of its members."""

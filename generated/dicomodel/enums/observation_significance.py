@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ObservationSignificance",
+    "ObservationSignificanceValue",
+]
 
 
 class ObservationSignificance(StrEnum):
@@ -19,3 +23,12 @@ class ObservationSignificance(StrEnum):
     """The observation represents a minor concern, that does not inhibit further use of the assessed object(s)."""
     CONSISTENT = "CONSISTENT"
     """The observation was consistent with the assessment criteria."""
+
+
+if TYPE_CHECKING:
+    ObservationSignificanceValue: TypeAlias = (
+        ObservationSignificance | Literal["MAJOR", "MODERATE", "MINOR", "CONSISTENT"]
+    )
+else:
+    ObservationSignificanceValue = ObservationSignificance
+"""A value of ObservationSignificance: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ObserverType",
+    "ObserverTypeValue",
+]
 
 
 class ObserverType(StrEnum):
@@ -15,3 +19,10 @@ class ObserverType(StrEnum):
     """Person"""
     DEV = "DEV"
     """Device"""
+
+
+if TYPE_CHECKING:
+    ObserverTypeValue: TypeAlias = ObserverType | Literal["PSN", "DEV"]
+else:
+    ObserverTypeValue = ObserverType
+"""A value of ObserverType: the enum or the string of one of its members."""

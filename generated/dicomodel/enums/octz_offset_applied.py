@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OCTZOffsetApplied",
+    "OCTZOffsetAppliedValue",
+]
 
 
 class OCTZOffsetApplied(StrEnum):
@@ -13,3 +17,10 @@ class OCTZOffsetApplied(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    OCTZOffsetAppliedValue: TypeAlias = OCTZOffsetApplied | Literal["YES", "NO"]
+else:
+    OCTZOffsetAppliedValue = OCTZOffsetApplied
+"""A value of OCTZOffsetApplied: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OffsetDirection",
+    "OffsetDirectionValue",
+]
 
 
 class OffsetDirection(StrEnum):
@@ -21,3 +25,24 @@ class OffsetDirection(StrEnum):
     DISTAL = "DISTAL"
     MEDIAL = "MEDIAL"
     LATERAL = "LATERAL"
+
+
+if TYPE_CHECKING:
+    OffsetDirectionValue: TypeAlias = (
+        OffsetDirection
+        | Literal[
+            "SUPERIOR",
+            "INFERIOR",
+            "ANTERIOR",
+            "POSTERIOR",
+            "LEFT",
+            "RIGHT",
+            "PROXIMAL",
+            "DISTAL",
+            "MEDIAL",
+            "LATERAL",
+        ]
+    )
+else:
+    OffsetDirectionValue = OffsetDirection
+"""A value of OffsetDirection: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OphthalmicAxialLengthMeasurementModified",
+    "OphthalmicAxialLengthMeasurementModifiedValue",
+]
 
 
 class OphthalmicAxialLengthMeasurementModified(StrEnum):
@@ -13,3 +17,12 @@ class OphthalmicAxialLengthMeasurementModified(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    OphthalmicAxialLengthMeasurementModifiedValue: TypeAlias = (
+        OphthalmicAxialLengthMeasurementModified | Literal["YES", "NO"]
+    )
+else:
+    OphthalmicAxialLengthMeasurementModifiedValue = OphthalmicAxialLengthMeasurementModified
+"""A value of OphthalmicAxialLengthMeasurementModified: the enum or the string of one of its members."""

@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OphthalmicAxialLengthMeasurementsType",
+    "OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected",
+    "OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue",
+    "OphthalmicAxialLengthMeasurementsTypeValue",
+]
 
 
 class OphthalmicAxialLengthMeasurementsType(StrEnum):
@@ -19,6 +25,16 @@ class OphthalmicAxialLengthMeasurementsType(StrEnum):
     """the length of a segment of the axis"""
 
 
+if TYPE_CHECKING:
+    OphthalmicAxialLengthMeasurementsTypeValue: TypeAlias = (
+        OphthalmicAxialLengthMeasurementsType
+        | Literal["TOTAL LENGTH", "LENGTH SUMMATION", "SEGMENTAL LENGTH"]
+    )
+else:
+    OphthalmicAxialLengthMeasurementsTypeValue = OphthalmicAxialLengthMeasurementsType
+"""A value of OphthalmicAxialLengthMeasurementsType: the enum or the string of one of its members."""
+
+
 class OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected(StrEnum):
     """Enumerated Values of Ophthalmic Axial Length Measurements Type (0022,1010) in Ophthalmic Axial Measurements Selected Macro Attributes (C.8.25.14-5)."""
 
@@ -26,3 +42,15 @@ class OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected(S
     """the total axial length was taken with one measurement"""
     LENGTH_SUMMATION = "LENGTH SUMMATION"
     """the total axial length is a summation of segmental lengths"""
+
+
+if TYPE_CHECKING:
+    OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue: TypeAlias = (
+        OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected
+        | Literal["TOTAL LENGTH", "LENGTH SUMMATION"]
+    )
+else:
+    OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue = (
+        OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected
+    )
+"""A value of OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OphthalmicAxialLengthMethod",
+    "OphthalmicAxialLengthMethodValue",
+]
 
 
 class OphthalmicAxialLengthMethod(StrEnum):
@@ -17,3 +21,12 @@ class OphthalmicAxialLengthMethod(StrEnum):
     """An estimated value based upon performing the examination (i.e., based upon surrogate markers of axial length)."""
     POPULATION = "POPULATION"
     """A length that represents a population norm (i.e., not based upon a measured axial length or surrogate markers of axial length)."""
+
+
+if TYPE_CHECKING:
+    OphthalmicAxialLengthMethodValue: TypeAlias = (
+        OphthalmicAxialLengthMethod | Literal["MEASURED", "ESTIMATED", "POPULATION"]
+    )
+else:
+    OphthalmicAxialLengthMethodValue = OphthalmicAxialLengthMethod
+"""A value of OphthalmicAxialLengthMethod: the enum or the string of one of its members."""

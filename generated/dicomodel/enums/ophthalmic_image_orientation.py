@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OphthalmicImageOrientation",
+    "OphthalmicImageOrientationValue",
+]
 
 
 class OphthalmicImageOrientation(StrEnum):
@@ -14,3 +18,12 @@ class OphthalmicImageOrientation(StrEnum):
     LINEAR = "LINEAR"
     NONLINEAR = "NONLINEAR"
     TRANSVERSE = "TRANSVERSE"
+
+
+if TYPE_CHECKING:
+    OphthalmicImageOrientationValue: TypeAlias = (
+        OphthalmicImageOrientation | Literal["LINEAR", "NONLINEAR", "TRANSVERSE"]
+    )
+else:
+    OphthalmicImageOrientationValue = OphthalmicImageOrientation
+"""A value of OphthalmicImageOrientation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OphthalmicVolumetricPropertiesFlag",
+    "OphthalmicVolumetricPropertiesFlagValue",
+]
 
 
 class OphthalmicVolumetricPropertiesFlag(StrEnum):
@@ -13,3 +17,12 @@ class OphthalmicVolumetricPropertiesFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    OphthalmicVolumetricPropertiesFlagValue: TypeAlias = (
+        OphthalmicVolumetricPropertiesFlag | Literal["YES", "NO"]
+    )
+else:
+    OphthalmicVolumetricPropertiesFlagValue = OphthalmicVolumetricPropertiesFlag
+"""A value of OphthalmicVolumetricPropertiesFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OptotypePresentation",
+    "OptotypePresentationValue",
+]
 
 
 class OptotypePresentation(StrEnum):
@@ -13,3 +17,10 @@ class OptotypePresentation(StrEnum):
 
     SINGLE = "SINGLE"
     MULTIPLE = "MULTIPLE"
+
+
+if TYPE_CHECKING:
+    OptotypePresentationValue: TypeAlias = OptotypePresentation | Literal["SINGLE", "MULTIPLE"]
+else:
+    OptotypePresentationValue = OptotypePresentation
+"""A value of OptotypePresentation: the enum or the string of one of its members."""

@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OrganExposed",
+    "OrganExposedTerm",
+    "OrganExposedValue",
+]
 
 
 class OrganExposedTerm(StrEnum):
@@ -22,3 +27,10 @@ class OrganExposed(StrEnum):
     """Enumerated Values of Organ Exposed (0040,0318) in Mammography Image Module Attributes (C.8-74)."""
 
     BREAST = "BREAST"
+
+
+if TYPE_CHECKING:
+    OrganExposedValue: TypeAlias = OrganExposed | Literal["BREAST"]
+else:
+    OrganExposedValue = OrganExposed
+"""A value of OrganExposed: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OutlineShapeType",
+    "OutlineShapeTypeValue",
+]
 
 
 class OutlineShapeType(StrEnum):
@@ -14,3 +18,12 @@ class OutlineShapeType(StrEnum):
     RECTANGULAR = "RECTANGULAR"
     CIRCULAR = "CIRCULAR"
     POLYGONAL = "POLYGONAL"
+
+
+if TYPE_CHECKING:
+    OutlineShapeTypeValue: TypeAlias = (
+        OutlineShapeType | Literal["RECTANGULAR", "CIRCULAR", "POLYGONAL"]
+    )
+else:
+    OutlineShapeTypeValue = OutlineShapeType
+"""A value of OutlineShapeType: the enum or the string of one of its members."""

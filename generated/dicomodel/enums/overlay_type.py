@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OverlayType",
+    "OverlayTypeValue",
+]
 
 
 class OverlayType(StrEnum):
@@ -15,3 +19,10 @@ class OverlayType(StrEnum):
     """Graphics"""
     R = "R"
     """ROI"""
+
+
+if TYPE_CHECKING:
+    OverlayTypeValue: TypeAlias = OverlayType | Literal["G", "R"]
+else:
+    OverlayTypeValue = OverlayType
+"""A value of OverlayType: the enum or the string of one of its members."""

@@ -3,18 +3,29 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "OversamplingPhase",
+    "OversamplingPhaseValue",
+]
 
 
 class OversamplingPhase(StrEnum):
     """Enumerated Values of Oversampling Phase (0018,9029) in MR Pulse Sequence Module Attributes (C.8-87)."""
 
-    _2D = "2D"
+    V2D = "2D"
     """phase direction"""
-    _3D = "3D"
+    V3D = "3D"
     """out of plane direction"""
-    _2D_3D = "2D_3D"
+    V2D_3D = "2D_3D"
     """both"""
     NONE = "NONE"
+
+
+if TYPE_CHECKING:
+    OversamplingPhaseValue: TypeAlias = OversamplingPhase | Literal["2D", "3D", "2D_3D", "NONE"]
+else:
+    OversamplingPhaseValue = OversamplingPhase
+"""A value of OversamplingPhase: the enum or the string of one of its members."""

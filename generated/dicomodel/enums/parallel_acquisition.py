@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ParallelAcquisition",
+    "ParallelAcquisitionValue",
+]
 
 
 class ParallelAcquisition(StrEnum):
@@ -13,3 +17,10 @@ class ParallelAcquisition(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ParallelAcquisitionValue: TypeAlias = ParallelAcquisition | Literal["YES", "NO"]
+else:
+    ParallelAcquisitionValue = ParallelAcquisition
+"""A value of ParallelAcquisition: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ParallelRTBeamDelimiterOpeningMode",
+    "ParallelRTBeamDelimiterOpeningModeValue",
+]
 
 
 class ParallelRTBeamDelimiterOpeningMode(StrEnum):
@@ -15,3 +19,12 @@ class ParallelRTBeamDelimiterOpeningMode(StrEnum):
     """leaf positions constrained to two states: open and closed"""
     VARIABLE = "VARIABLE"
     """any leaf position may be specified"""
+
+
+if TYPE_CHECKING:
+    ParallelRTBeamDelimiterOpeningModeValue: TypeAlias = (
+        ParallelRTBeamDelimiterOpeningMode | Literal["BINARY", "VARIABLE"]
+    )
+else:
+    ParallelRTBeamDelimiterOpeningModeValue = ParallelRTBeamDelimiterOpeningMode
+"""A value of ParallelRTBeamDelimiterOpeningMode: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PartialFourier",
+    "PartialFourierValue",
+]
 
 
 class PartialFourier(StrEnum):
@@ -13,3 +17,10 @@ class PartialFourier(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PartialFourierValue: TypeAlias = PartialFourier | Literal["YES", "NO"]
+else:
+    PartialFourierValue = PartialFourier
+"""A value of PartialFourier: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PartialFourierDirection",
+    "PartialFourierDirectionValue",
+]
 
 
 class PartialFourierDirection(StrEnum):
@@ -15,3 +19,12 @@ class PartialFourierDirection(StrEnum):
     FREQUENCY = "FREQUENCY"
     SLICE_SELECT = "SLICE_SELECT"
     COMBINATION = "COMBINATION"
+
+
+if TYPE_CHECKING:
+    PartialFourierDirectionValue: TypeAlias = (
+        PartialFourierDirection | Literal["PHASE", "FREQUENCY", "SLICE_SELECT", "COMBINATION"]
+    )
+else:
+    PartialFourierDirectionValue = PartialFourierDirection
+"""A value of PartialFourierDirection: the enum or the string of one of its members."""

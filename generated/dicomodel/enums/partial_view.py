@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PartialView",
+    "PartialViewValue",
+]
 
 
 class PartialView(StrEnum):
@@ -13,3 +17,10 @@ class PartialView(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PartialViewValue: TypeAlias = PartialView | Literal["YES", "NO"]
+else:
+    PartialViewValue = PartialView
+"""A value of PartialView: the enum or the string of one of its members."""

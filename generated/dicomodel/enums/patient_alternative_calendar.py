@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientAlternativeCalendar",
+    "PatientAlternativeCalendarValue",
+]
 
 
 class PatientAlternativeCalendar(StrEnum):
@@ -17,3 +21,15 @@ class PatientAlternativeCalendar(StrEnum):
     EGYPTIAN_REGNAL = "EGYPTIAN REGNAL"
     HEBREW = "HEBREW"
     HIJRI = "HIJRI"
+
+
+if TYPE_CHECKING:
+    PatientAlternativeCalendarValue: TypeAlias = (
+        PatientAlternativeCalendar
+        | Literal[
+            "PROLEPTIC GREGN", "JULIAN", "PROLEPTIC JULIAN", "EGYPTIAN REGNAL", "HEBREW", "HIJRI"
+        ]
+    )
+else:
+    PatientAlternativeCalendarValue = PatientAlternativeCalendar
+"""A value of PatientAlternativeCalendar: the enum or the string of one of its members."""

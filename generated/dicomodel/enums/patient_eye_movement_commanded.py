@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientEyeMovementCommanded",
+    "PatientEyeMovementCommandedValue",
+]
 
 
 class PatientEyeMovementCommanded(StrEnum):
@@ -13,3 +17,10 @@ class PatientEyeMovementCommanded(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PatientEyeMovementCommandedValue: TypeAlias = PatientEyeMovementCommanded | Literal["YES", "NO"]
+else:
+    PatientEyeMovementCommandedValue = PatientEyeMovementCommanded
+"""A value of PatientEyeMovementCommanded: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientFrameOfReferenceSource",
+    "PatientFrameOfReferenceSourceValue",
+]
 
 
 class PatientFrameOfReferenceSource(StrEnum):
@@ -17,3 +21,12 @@ class PatientFrameOfReferenceSource(StrEnum):
     """Estimated patient position / orientation (e.g., estimated by the user), or if reliable information is not available."""
     REGISTRATION = "REGISTRATION"
     """Acquisition has been spatially registered to a prior image set."""
+
+
+if TYPE_CHECKING:
+    PatientFrameOfReferenceSourceValue: TypeAlias = (
+        PatientFrameOfReferenceSource | Literal["TABLE", "ESTIMATED", "REGISTRATION"]
+    )
+else:
+    PatientFrameOfReferenceSourceValue = PatientFrameOfReferenceSource
+"""A value of PatientFrameOfReferenceSource: the enum or the string of one of its members."""

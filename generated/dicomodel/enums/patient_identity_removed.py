@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientIdentityRemoved",
+    "PatientIdentityRemovedValue",
+]
 
 
 class PatientIdentityRemoved(StrEnum):
@@ -13,3 +17,10 @@ class PatientIdentityRemoved(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PatientIdentityRemovedValue: TypeAlias = PatientIdentityRemoved | Literal["YES", "NO"]
+else:
+    PatientIdentityRemovedValue = PatientIdentityRemoved
+"""A value of PatientIdentityRemoved: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientMotionCorrected",
+    "PatientMotionCorrectedValue",
+]
 
 
 class PatientMotionCorrected(StrEnum):
@@ -13,3 +17,10 @@ class PatientMotionCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PatientMotionCorrectedValue: TypeAlias = PatientMotionCorrected | Literal["YES", "NO"]
+else:
+    PatientMotionCorrectedValue = PatientMotionCorrected
+"""A value of PatientMotionCorrected: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientSex",
+    "PatientSexValue",
+]
 
 
 class PatientSex(StrEnum):
@@ -17,3 +21,10 @@ class PatientSex(StrEnum):
     """female"""
     O = "O"
     """other"""
+
+
+if TYPE_CHECKING:
+    PatientSexValue: TypeAlias = PatientSex | Literal["M", "F", "O"]
+else:
+    PatientSexValue = PatientSex
+"""A value of PatientSex: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientSexNeutered",
+    "PatientSexNeuteredValue",
+]
 
 
 class PatientSexNeutered(StrEnum):
@@ -15,3 +19,10 @@ class PatientSexNeutered(StrEnum):
     """Altered/Neutered"""
     UNALTERED = "UNALTERED"
     """Unaltered/intact"""
+
+
+if TYPE_CHECKING:
+    PatientSexNeuteredValue: TypeAlias = PatientSexNeutered | Literal["ALTERED", "UNALTERED"]
+else:
+    PatientSexNeuteredValue = PatientSexNeutered
+"""A value of PatientSexNeutered: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientSupportPositionSpecificationMethod",
+    "PatientSupportPositionSpecificationMethodValue",
+]
 
 
 class PatientSupportPositionSpecificationMethod(StrEnum):
@@ -17,3 +21,12 @@ class PatientSupportPositionSpecificationMethod(StrEnum):
     """Parameters are specified using a globally known method, irrespective of the device in use."""
     DEVICE_SPECIFIC = "DEVICE_SPECIFIC"
     """Parameters are specified using a device-specific method."""
+
+
+if TYPE_CHECKING:
+    PatientSupportPositionSpecificationMethodValue: TypeAlias = (
+        PatientSupportPositionSpecificationMethod | Literal["ABSENT", "GLOBAL", "DEVICE_SPECIFIC"]
+    )
+else:
+    PatientSupportPositionSpecificationMethodValue = PatientSupportPositionSpecificationMethod
+"""A value of PatientSupportPositionSpecificationMethod: the enum or the string of one of its members."""

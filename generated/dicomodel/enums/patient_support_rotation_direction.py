@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PatientSupportRotationDirection",
+    "PatientSupportRotationDirectionValue",
+]
 
 
 class PatientSupportRotationDirection(StrEnum):
@@ -17,3 +21,12 @@ class PatientSupportRotationDirection(StrEnum):
     """counter-clockwise"""
     NONE = "NONE"
     """no rotation"""
+
+
+if TYPE_CHECKING:
+    PatientSupportRotationDirectionValue: TypeAlias = (
+        PatientSupportRotationDirection | Literal["CW", "CC", "NONE"]
+    )
+else:
+    PatientSupportRotationDirectionValue = PatientSupportRotationDirection
+"""A value of PatientSupportRotationDirection: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PerformedProcedureStepStatus",
+    "PerformedProcedureStepStatusValue",
+]
 
 
 class PerformedProcedureStepStatus(StrEnum):
@@ -17,3 +21,12 @@ class PerformedProcedureStepStatus(StrEnum):
     """Canceled or unsuccessfully terminated"""
     COMPLETED = "COMPLETED"
     """Successfully completed"""
+
+
+if TYPE_CHECKING:
+    PerformedProcedureStepStatusValue: TypeAlias = (
+        PerformedProcedureStepStatus | Literal["IN PROGRESS", "DISCONTINUED", "COMPLETED"]
+    )
+else:
+    PerformedProcedureStepStatusValue = PerformedProcedureStepStatus
+"""A value of PerformedProcedureStepStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PerformedProtocolType",
+    "PerformedProtocolTypeValue",
+]
 
 
 class PerformedProtocolType(StrEnum):
@@ -13,3 +17,10 @@ class PerformedProtocolType(StrEnum):
 
     STAGED = "STAGED"
     NON_STAGED = "NON_STAGED"
+
+
+if TYPE_CHECKING:
+    PerformedProtocolTypeValue: TypeAlias = PerformedProtocolType | Literal["STAGED", "NON_STAGED"]
+else:
+    PerformedProtocolTypeValue = PerformedProtocolType
+"""A value of PerformedProtocolType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PhaseContrast",
+    "PhaseContrastValue",
+]
 
 
 class PhaseContrast(StrEnum):
@@ -13,3 +17,10 @@ class PhaseContrast(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PhaseContrastValue: TypeAlias = PhaseContrast | Literal["YES", "NO"]
+else:
+    PhaseContrastValue = PhaseContrast
+"""A value of PhaseContrast: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PhaseDescription",
+    "PhaseDescriptionValue",
+]
 
 
 class PhaseDescription(StrEnum):
@@ -16,3 +20,12 @@ class PhaseDescription(StrEnum):
     UPTAKE = "UPTAKE"
     EMPTYING = "EMPTYING"
     EXCRETION = "EXCRETION"
+
+
+if TYPE_CHECKING:
+    PhaseDescriptionValue: TypeAlias = (
+        PhaseDescription | Literal["FLOW", "WASHOUT", "UPTAKE", "EMPTYING", "EXCRETION"]
+    )
+else:
+    PhaseDescriptionValue = PhaseDescription
+"""A value of PhaseDescription: the enum or the string of one of its members."""

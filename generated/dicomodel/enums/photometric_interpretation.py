@@ -3,9 +3,29 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PhotometricInterpretation",
+    "PhotometricInterpretationCRImage",
+    "PhotometricInterpretationCRImageValue",
+    "PhotometricInterpretationCornealTopographyMapImage",
+    "PhotometricInterpretationCornealTopographyMapImageValue",
+    "PhotometricInterpretationImageBoxPixelPresentation",
+    "PhotometricInterpretationImageBoxPixelPresentationValue",
+    "PhotometricInterpretationNMImagePixel",
+    "PhotometricInterpretationNMImagePixelValue",
+    "PhotometricInterpretationOphthalmicPhotographyImage",
+    "PhotometricInterpretationOphthalmicPhotographyImageValue",
+    "PhotometricInterpretationTerm",
+    "PhotometricInterpretationTermUSImage",
+    "PhotometricInterpretationVLImage",
+    "PhotometricInterpretationVLImageValue",
+    "PhotometricInterpretationValue",
+    "PhotometricInterpretationWholeSlideMicroscopyImage",
+    "PhotometricInterpretationWholeSlideMicroscopyImageValue",
+]
 
 
 class PhotometricInterpretationTerm(StrEnum):
@@ -45,6 +65,13 @@ class PhotometricInterpretation(StrEnum):
     MONOCHROME2 = "MONOCHROME2"
 
 
+if TYPE_CHECKING:
+    PhotometricInterpretationValue: TypeAlias = PhotometricInterpretation | Literal["MONOCHROME2"]
+else:
+    PhotometricInterpretationValue = PhotometricInterpretation
+"""A value of PhotometricInterpretation: the enum or the string of one of its members."""
+
+
 class PhotometricInterpretationCRImage(StrEnum):
     """Enumerated Values of Photometric Interpretation (0028,0004) in CR Image Module Attributes (C.8-2)."""
 
@@ -52,11 +79,29 @@ class PhotometricInterpretationCRImage(StrEnum):
     MONOCHROME2 = "MONOCHROME2"
 
 
+if TYPE_CHECKING:
+    PhotometricInterpretationCRImageValue: TypeAlias = (
+        PhotometricInterpretationCRImage | Literal["MONOCHROME1", "MONOCHROME2"]
+    )
+else:
+    PhotometricInterpretationCRImageValue = PhotometricInterpretationCRImage
+"""A value of PhotometricInterpretationCRImage: the enum or the string of one of its members."""
+
+
 class PhotometricInterpretationNMImagePixel(StrEnum):
     """Enumerated Values of Photometric Interpretation (0028,0004) in NM Image Pixel Module Attributes (C.8-6)."""
 
     MONOCHROME2 = "MONOCHROME2"
     PALETTE_COLOR = "PALETTE COLOR"
+
+
+if TYPE_CHECKING:
+    PhotometricInterpretationNMImagePixelValue: TypeAlias = (
+        PhotometricInterpretationNMImagePixel | Literal["MONOCHROME2", "PALETTE COLOR"]
+    )
+else:
+    PhotometricInterpretationNMImagePixelValue = PhotometricInterpretationNMImagePixel
+"""A value of PhotometricInterpretationNMImagePixel: the enum or the string of one of its members."""
 
 
 class PhotometricInterpretationTermUSImage(StrEnum):
@@ -83,6 +128,16 @@ class PhotometricInterpretationVLImage(StrEnum):
     YBR_ICT = "YBR_ICT"
 
 
+if TYPE_CHECKING:
+    PhotometricInterpretationVLImageValue: TypeAlias = (
+        PhotometricInterpretationVLImage
+        | Literal["MONOCHROME2", "RGB", "YBR_FULL_422", "YBR_PARTIAL_420", "YBR_RCT", "YBR_ICT"]
+    )
+else:
+    PhotometricInterpretationVLImageValue = PhotometricInterpretationVLImage
+"""A value of PhotometricInterpretationVLImage: the enum or the string of one of its members."""
+
+
 class PhotometricInterpretationWholeSlideMicroscopyImage(StrEnum):
     """Enumerated Values of Photometric Interpretation (0028,0004) in Whole Slide Microscopy Image Module Attributes (C.8.12.4-1)."""
 
@@ -91,8 +146,18 @@ class PhotometricInterpretationWholeSlideMicroscopyImage(StrEnum):
     YBR_FULL_422 = "YBR_FULL_422"
     YBR_ICT = "YBR_ICT"
     YBR_RCT = "YBR_RCT"
-    _1 = "1"
-    _3 = "3"
+
+
+if TYPE_CHECKING:
+    PhotometricInterpretationWholeSlideMicroscopyImageValue: TypeAlias = (
+        PhotometricInterpretationWholeSlideMicroscopyImage
+        | Literal["MONOCHROME2", "RGB", "YBR_FULL_422", "YBR_ICT", "YBR_RCT"]
+    )
+else:
+    PhotometricInterpretationWholeSlideMicroscopyImageValue = (
+        PhotometricInterpretationWholeSlideMicroscopyImage
+    )
+"""A value of PhotometricInterpretationWholeSlideMicroscopyImage: the enum or the string of one of its members."""
 
 
 class PhotometricInterpretationOphthalmicPhotographyImage(StrEnum):
@@ -106,12 +171,16 @@ class PhotometricInterpretationOphthalmicPhotographyImage(StrEnum):
     YBR_RCT = "YBR_RCT"
 
 
-class PhotometricInterpretationOphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImage(
-    StrEnum
-):
-    """Enumerated Values of Photometric Interpretation (0028,0004) in Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Image Module Attributes (C.8.17.16-1)."""
-
-    MONOCHOME2 = "MONOCHOME2"
+if TYPE_CHECKING:
+    PhotometricInterpretationOphthalmicPhotographyImageValue: TypeAlias = (
+        PhotometricInterpretationOphthalmicPhotographyImage
+        | Literal["MONOCHROME2", "RGB", "YBR_FULL_422", "YBR_PARTIAL_420", "YBR_ICT", "YBR_RCT"]
+    )
+else:
+    PhotometricInterpretationOphthalmicPhotographyImageValue = (
+        PhotometricInterpretationOphthalmicPhotographyImage
+    )
+"""A value of PhotometricInterpretationOphthalmicPhotographyImage: the enum or the string of one of its members."""
 
 
 class PhotometricInterpretationCornealTopographyMapImage(StrEnum):
@@ -120,7 +189,29 @@ class PhotometricInterpretationCornealTopographyMapImage(StrEnum):
     PALETTE_COLOR = "PALETTE COLOR"
 
 
+if TYPE_CHECKING:
+    PhotometricInterpretationCornealTopographyMapImageValue: TypeAlias = (
+        PhotometricInterpretationCornealTopographyMapImage | Literal["PALETTE COLOR"]
+    )
+else:
+    PhotometricInterpretationCornealTopographyMapImageValue = (
+        PhotometricInterpretationCornealTopographyMapImage
+    )
+"""A value of PhotometricInterpretationCornealTopographyMapImage: the enum or the string of one of its members."""
+
+
 class PhotometricInterpretationImageBoxPixelPresentation(StrEnum):
     """Enumerated Values of Photometric Interpretation (0028,0004) in Image Box Pixel Presentation Module Attributes (C.13-5)."""
 
     RGB = "RGB"
+
+
+if TYPE_CHECKING:
+    PhotometricInterpretationImageBoxPixelPresentationValue: TypeAlias = (
+        PhotometricInterpretationImageBoxPixelPresentation | Literal["RGB"]
+    )
+else:
+    PhotometricInterpretationImageBoxPixelPresentationValue = (
+        PhotometricInterpretationImageBoxPixelPresentation
+    )
+"""A value of PhotometricInterpretationImageBoxPixelPresentation: the enum or the string of one of its members."""

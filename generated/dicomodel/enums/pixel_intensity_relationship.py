@@ -3,9 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PixelIntensityRelationship",
+    "PixelIntensityRelationshipTerm",
+    "PixelIntensityRelationshipTermIntravascularOCTProcessingParameters",
+    "PixelIntensityRelationshipTermXRayImage",
+    "PixelIntensityRelationshipValue",
+]
 
 
 class PixelIntensityRelationshipTerm(StrEnum):
@@ -37,6 +44,13 @@ class PixelIntensityRelationship(StrEnum):
     """Linearly proportional to X-Ray beam intensity"""
     LOG = "LOG"
     """Logarithmically proportional to X-Ray beam intensity"""
+
+
+if TYPE_CHECKING:
+    PixelIntensityRelationshipValue: TypeAlias = PixelIntensityRelationship | Literal["LIN", "LOG"]
+else:
+    PixelIntensityRelationshipValue = PixelIntensityRelationship
+"""A value of PixelIntensityRelationship: the enum or the string of one of its members."""
 
 
 class PixelIntensityRelationshipTermIntravascularOCTProcessingParameters(StrEnum):

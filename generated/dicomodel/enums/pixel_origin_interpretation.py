@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PixelOriginInterpretation",
+    "PixelOriginInterpretationValue",
+]
 
 
 class PixelOriginInterpretation(StrEnum):
@@ -15,3 +19,12 @@ class PixelOriginInterpretation(StrEnum):
     """relative to individual frame"""
     VOLUME = "VOLUME"
     """relative to Total Pixel Matrix"""
+
+
+if TYPE_CHECKING:
+    PixelOriginInterpretationValue: TypeAlias = (
+        PixelOriginInterpretation | Literal["FRAME", "VOLUME"]
+    )
+else:
+    PixelOriginInterpretationValue = PixelOriginInterpretation
+"""A value of PixelOriginInterpretation: the enum or the string of one of its members."""

@@ -3,9 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PixelPresentation",
+    "PixelPresentationIntravascularOCTImage",
+    "PixelPresentationIntravascularOCTImageValue",
+    "PixelPresentationMPRVolumetricPresentationStateDisplay",
+    "PixelPresentationMPRVolumetricPresentationStateDisplayValue",
+    "PixelPresentationOphthalmicThicknessMap",
+    "PixelPresentationOphthalmicThicknessMapValue",
+    "PixelPresentationParametricMapImage",
+    "PixelPresentationParametricMapImageValue",
+    "PixelPresentationRenderDisplay",
+    "PixelPresentationRenderDisplayValue",
+    "PixelPresentationValue",
+]
 
 
 class PixelPresentation(StrEnum):
@@ -21,6 +35,15 @@ class PixelPresentation(StrEnum):
     """Image can be displayed in color only."""
 
 
+if TYPE_CHECKING:
+    PixelPresentationValue: TypeAlias = (
+        PixelPresentation | Literal["COLOR", "MONOCHROME", "MIXED", "TRUE_COLOR"]
+    )
+else:
+    PixelPresentationValue = PixelPresentation
+"""A value of PixelPresentation: the enum or the string of one of its members."""
+
+
 class PixelPresentationIntravascularOCTImage(StrEnum):
     """Enumerated Values of Pixel Presentation (0008,9205) in Intravascular OCT Image Module Attributes (C.8.27.2-1)."""
 
@@ -32,6 +55,15 @@ class PixelPresentationIntravascularOCTImage(StrEnum):
     """Image is intended to be displayed in grayscale only."""
 
 
+if TYPE_CHECKING:
+    PixelPresentationIntravascularOCTImageValue: TypeAlias = (
+        PixelPresentationIntravascularOCTImage | Literal["COLOR", "COLOR_REF", "MONOCHROME"]
+    )
+else:
+    PixelPresentationIntravascularOCTImageValue = PixelPresentationIntravascularOCTImage
+"""A value of PixelPresentationIntravascularOCTImage: the enum or the string of one of its members."""
+
+
 class PixelPresentationOphthalmicThicknessMap(StrEnum):
     """Enumerated Values of Pixel Presentation (0008,9205) in Ophthalmic Thickness Map Module Attributes (C.8.28.2-1)."""
 
@@ -39,6 +71,15 @@ class PixelPresentationOphthalmicThicknessMap(StrEnum):
     """Use Supplemental Palette Color Lookup Table Module Attributes"""
     COLOR_REF = "COLOR_REF"
     """Use Referenced Color Palette Instance UID (0028,0304)"""
+
+
+if TYPE_CHECKING:
+    PixelPresentationOphthalmicThicknessMapValue: TypeAlias = (
+        PixelPresentationOphthalmicThicknessMap | Literal["COLOR", "COLOR_REF"]
+    )
+else:
+    PixelPresentationOphthalmicThicknessMapValue = PixelPresentationOphthalmicThicknessMap
+"""A value of PixelPresentationOphthalmicThicknessMap: the enum or the string of one of its members."""
 
 
 class PixelPresentationParametricMapImage(StrEnum):
@@ -50,6 +91,15 @@ class PixelPresentationParametricMapImage(StrEnum):
     """No Palette Color LUT is supplied or referenced. Image is intended to be displayed in grayscale only."""
 
 
+if TYPE_CHECKING:
+    PixelPresentationParametricMapImageValue: TypeAlias = (
+        PixelPresentationParametricMapImage | Literal["COLOR_RANGE", "MONOCHROME"]
+    )
+else:
+    PixelPresentationParametricMapImageValue = PixelPresentationParametricMapImage
+"""A value of PixelPresentationParametricMapImage: the enum or the string of one of its members."""
+
+
 class PixelPresentationMPRVolumetricPresentationStateDisplay(StrEnum):
     """Enumerated Values of Pixel Presentation (0008,9205) in MPR Volumetric Presentation State Display Module Attributes (C.11.27-1)."""
 
@@ -59,8 +109,28 @@ class PixelPresentationMPRVolumetricPresentationStateDisplay(StrEnum):
     """Output consists of PCS-Values"""
 
 
+if TYPE_CHECKING:
+    PixelPresentationMPRVolumetricPresentationStateDisplayValue: TypeAlias = (
+        PixelPresentationMPRVolumetricPresentationStateDisplay | Literal["MONOCHROME", "TRUE_COLOR"]
+    )
+else:
+    PixelPresentationMPRVolumetricPresentationStateDisplayValue = (
+        PixelPresentationMPRVolumetricPresentationStateDisplay
+    )
+"""A value of PixelPresentationMPRVolumetricPresentationStateDisplay: the enum or the string of one of its members."""
+
+
 class PixelPresentationRenderDisplay(StrEnum):
     """Enumerated Values of Pixel Presentation (0008,9205) in Render Display Module Attributes (C.11.32-1)."""
 
     TRUE_COLOR = "TRUE_COLOR"
     """Output consists of PCS-Values."""
+
+
+if TYPE_CHECKING:
+    PixelPresentationRenderDisplayValue: TypeAlias = (
+        PixelPresentationRenderDisplay | Literal["TRUE_COLOR"]
+    )
+else:
+    PixelPresentationRenderDisplayValue = PixelPresentationRenderDisplay
+"""A value of PixelPresentationRenderDisplay: the enum or the string of one of its members."""

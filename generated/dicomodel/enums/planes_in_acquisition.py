@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PlanesInAcquisition",
+    "PlanesInAcquisitionValue",
+]
 
 
 class PlanesInAcquisition(StrEnum):
@@ -17,3 +21,12 @@ class PlanesInAcquisition(StrEnum):
     """Image is part of a Bi-plane acquisition"""
     UNDEFINED = "UNDEFINED"
     """Image is created by using data from one or two planes (e.g., reconstructed projection). Shall only be used when Image Type (0008,0008) Value 1 equals DERIVED."""
+
+
+if TYPE_CHECKING:
+    PlanesInAcquisitionValue: TypeAlias = (
+        PlanesInAcquisition | Literal["SINGLE PLANE", "BIPLANE", "UNDEFINED"]
+    )
+else:
+    PlanesInAcquisitionValue = PlanesInAcquisition
+"""A value of PlanesInAcquisition: the enum or the string of one of its members."""

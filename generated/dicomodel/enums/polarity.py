@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Polarity",
+    "PolarityValue",
+]
 
 
 class Polarity(StrEnum):
@@ -15,3 +19,10 @@ class Polarity(StrEnum):
     """pixels shall be printed as specified by Photometric Interpretation (0028,0004)"""
     REVERSE = "REVERSE"
     """pixels shall be printed with the opposite polarity as specified by Photometric Interpretation (0028,0004)"""
+
+
+if TYPE_CHECKING:
+    PolarityValue: TypeAlias = Polarity | Literal["NORMAL", "REVERSE"]
+else:
+    PolarityValue = Polarity
+"""A value of Polarity: the enum or the string of one of its members."""

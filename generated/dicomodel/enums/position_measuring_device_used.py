@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PositionMeasuringDeviceUsed",
+    "PositionMeasuringDeviceUsedValue",
+]
 
 
 class PositionMeasuringDeviceUsed(StrEnum):
@@ -17,3 +21,12 @@ class PositionMeasuringDeviceUsed(StrEnum):
     """The image was acquired using freehand motion of the transducer with an associated position measuring device (i.e., tracked freehand transducer)."""
     FREEHAND = "FREEHAND"
     """The image was acquired using freehand motion of the transducer without a position measuring device."""
+
+
+if TYPE_CHECKING:
+    PositionMeasuringDeviceUsedValue: TypeAlias = (
+        PositionMeasuringDeviceUsed | Literal["RIGID", "TRACKED", "FREEHAND"]
+    )
+else:
+    PositionMeasuringDeviceUsedValue = PositionMeasuringDeviceUsed
+"""A value of PositionMeasuringDeviceUsed: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PositionerPrimaryAngleDirection",
+    "PositionerPrimaryAngleDirectionValue",
+]
 
 
 class PositionerPrimaryAngleDirection(StrEnum):
@@ -15,3 +19,12 @@ class PositionerPrimaryAngleDirection(StrEnum):
     """Clockwise. Positioner Primary Angle movement is positive when movement is from vertical to the patient's right (with patient standing, facing the equipment)."""
     CC = "CC"
     """Counter-clockwise. Positioner Primary Angle is positive when movement is from vertical to the patient's left (with patient standing, facing the equipment)."""
+
+
+if TYPE_CHECKING:
+    PositionerPrimaryAngleDirectionValue: TypeAlias = (
+        PositionerPrimaryAngleDirection | Literal["CW", "CC"]
+    )
+else:
+    PositionerPrimaryAngleDirectionValue = PositionerPrimaryAngleDirection
+"""A value of PositionerPrimaryAngleDirection: the enum or the string of one of its members."""

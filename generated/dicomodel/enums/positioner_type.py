@@ -3,9 +3,19 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PositionerType",
+    "PositionerTypeEnhancedMammographyImage",
+    "PositionerTypeEnhancedMammographyImageValue",
+    "PositionerTypeIntraOralImage",
+    "PositionerTypeIntraOralImageValue",
+    "PositionerTypeTerm",
+    "PositionerTypeTermXAXRFAcquisition",
+    "PositionerTypeValue",
+]
 
 
 class PositionerTypeTerm(StrEnum):
@@ -27,12 +37,28 @@ class PositionerType(StrEnum):
     NONE = "NONE"
 
 
+if TYPE_CHECKING:
+    PositionerTypeValue: TypeAlias = PositionerType | Literal["MAMMOGRAPHIC", "NONE"]
+else:
+    PositionerTypeValue = PositionerType
+"""A value of PositionerType: the enum or the string of one of its members."""
+
+
 class PositionerTypeIntraOralImage(StrEnum):
     """Enumerated Values of Positioner Type (0018,1508) in Intra-Oral Image Module Attributes (C.8-76)."""
 
     NONE = "NONE"
     CEPHALOSTAT = "CEPHALOSTAT"
     RIGID = "RIGID"
+
+
+if TYPE_CHECKING:
+    PositionerTypeIntraOralImageValue: TypeAlias = (
+        PositionerTypeIntraOralImage | Literal["NONE", "CEPHALOSTAT", "RIGID"]
+    )
+else:
+    PositionerTypeIntraOralImageValue = PositionerTypeIntraOralImage
+"""A value of PositionerTypeIntraOralImage: the enum or the string of one of its members."""
 
 
 class PositionerTypeTermXAXRFAcquisition(StrEnum):
@@ -46,3 +72,12 @@ class PositionerTypeEnhancedMammographyImage(StrEnum):
     """Enumerated Values of Positioner Type (0018,1508) in Enhanced Mammography Image Module Attributes (C.8.31-1)."""
 
     MAMMOGRAPHIC = "MAMMOGRAPHIC"
+
+
+if TYPE_CHECKING:
+    PositionerTypeEnhancedMammographyImageValue: TypeAlias = (
+        PositionerTypeEnhancedMammographyImage | Literal["MAMMOGRAPHIC"]
+    )
+else:
+    PositionerTypeEnhancedMammographyImageValue = PositionerTypeEnhancedMammographyImage
+"""A value of PositionerTypeEnhancedMammographyImage: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PreSelectedForImplantation",
+    "PreSelectedForImplantationValue",
+]
 
 
 class PreSelectedForImplantation(StrEnum):
@@ -13,3 +17,10 @@ class PreSelectedForImplantation(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PreSelectedForImplantationValue: TypeAlias = PreSelectedForImplantation | Literal["YES", "NO"]
+else:
+    PreSelectedForImplantationValue = PreSelectedForImplantation
+"""A value of PreSelectedForImplantation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PreliminaryFlag",
+    "PreliminaryFlagValue",
+]
 
 
 class PreliminaryFlag(StrEnum):
@@ -15,3 +19,10 @@ class PreliminaryFlag(StrEnum):
     """This report precedes the final report and may contain limited information; it may be time sensitive, and it is not expected to contain all the reportable findings."""
     FINAL = "FINAL"
     """This report is the definitive means of communicating the results of a procedure."""
+
+
+if TYPE_CHECKING:
+    PreliminaryFlagValue: TypeAlias = PreliminaryFlag | Literal["PRELIMINARY", "FINAL"]
+else:
+    PreliminaryFlagValue = PreliminaryFlag
+"""A value of PreliminaryFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PresentationAnimationStyle",
+    "PresentationAnimationStyleValue",
+]
 
 
 class PresentationAnimationStyle(StrEnum):
@@ -16,3 +20,13 @@ class PresentationAnimationStyle(StrEnum):
     CROSSCURVE = "CROSSCURVE"
     FLYTHROUGH = "FLYTHROUGH"
     SWIVEL = "SWIVEL"
+
+
+if TYPE_CHECKING:
+    PresentationAnimationStyleValue: TypeAlias = (
+        PresentationAnimationStyle
+        | Literal["INPUT_SEQ", "PRESENTATION_SEQ", "CROSSCURVE", "FLYTHROUGH", "SWIVEL"]
+    )
+else:
+    PresentationAnimationStyleValue = PresentationAnimationStyle
+"""A value of PresentationAnimationStyle: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PresentationIntentType",
+    "PresentationIntentTypeValue",
+]
 
 
 class PresentationIntentType(StrEnum):
@@ -13,3 +17,12 @@ class PresentationIntentType(StrEnum):
 
     FOR_PRESENTATION = "FOR PRESENTATION"
     FOR_PROCESSING = "FOR PROCESSING"
+
+
+if TYPE_CHECKING:
+    PresentationIntentTypeValue: TypeAlias = (
+        PresentationIntentType | Literal["FOR PRESENTATION", "FOR PROCESSING"]
+    )
+else:
+    PresentationIntentTypeValue = PresentationIntentType
+"""A value of PresentationIntentType: the enum or the string of one of its members."""

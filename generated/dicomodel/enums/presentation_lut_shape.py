@@ -3,9 +3,17 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PresentationLUTShape",
+    "PresentationLUTShapePresentationLUT",
+    "PresentationLUTShapePresentationLUTValue",
+    "PresentationLUTShapeSCMultiFrameImage",
+    "PresentationLUTShapeSCMultiFrameImageValue",
+    "PresentationLUTShapeValue",
+]
 
 
 class PresentationLUTShape(StrEnum):
@@ -17,11 +25,27 @@ class PresentationLUTShape(StrEnum):
     """output after inversion is in P-Values - shall be used if Photometric Interpretation (0028,0004) is MONOCHROME1."""
 
 
+if TYPE_CHECKING:
+    PresentationLUTShapeValue: TypeAlias = PresentationLUTShape | Literal["IDENTITY", "INVERSE"]
+else:
+    PresentationLUTShapeValue = PresentationLUTShape
+"""A value of PresentationLUTShape: the enum or the string of one of its members."""
+
+
 class PresentationLUTShapeSCMultiFrameImage(StrEnum):
     """Enumerated Values of Presentation LUT Shape (2050,0020) in SC Multi-frame Image Module Attributes (C.8-25b)."""
 
     IDENTITY = "IDENTITY"
     """Output is in P-Values."""
+
+
+if TYPE_CHECKING:
+    PresentationLUTShapeSCMultiFrameImageValue: TypeAlias = (
+        PresentationLUTShapeSCMultiFrameImage | Literal["IDENTITY"]
+    )
+else:
+    PresentationLUTShapeSCMultiFrameImageValue = PresentationLUTShapeSCMultiFrameImage
+"""A value of PresentationLUTShapeSCMultiFrameImage: the enum or the string of one of its members."""
 
 
 class PresentationLUTShapePresentationLUT(StrEnum):
@@ -31,3 +55,12 @@ class PresentationLUTShapePresentationLUT(StrEnum):
     """input to the Presentation LUT is in P-Values, no further translation is necessary"""
     LIN_OD = "LIN OD"
     """input to Presentation LUT is in linear optical density over the range of Min Density (2010,0120) and Max Density (2010,1030)"""
+
+
+if TYPE_CHECKING:
+    PresentationLUTShapePresentationLUTValue: TypeAlias = (
+        PresentationLUTShapePresentationLUT | Literal["IDENTITY", "LIN OD"]
+    )
+else:
+    PresentationLUTShapePresentationLUTValue = PresentationLUTShapePresentationLUT
+"""A value of PresentationLUTShapePresentationLUT: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PresentationSizeMode",
+    "PresentationSizeModeValue",
+]
 
 
 class PresentationSizeMode(StrEnum):
@@ -14,3 +18,12 @@ class PresentationSizeMode(StrEnum):
     SCALE_TO_FIT = "SCALE TO FIT"
     TRUE_SIZE = "TRUE SIZE"
     MAGNIFY = "MAGNIFY"
+
+
+if TYPE_CHECKING:
+    PresentationSizeModeValue: TypeAlias = (
+        PresentationSizeMode | Literal["SCALE TO FIT", "TRUE SIZE", "MAGNIFY"]
+    )
+else:
+    PresentationSizeModeValue = PresentationSizeMode
+"""A value of PresentationSizeMode: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PresentedVisualStimuliDataFlag",
+    "PresentedVisualStimuliDataFlagValue",
+]
 
 
 class PresentedVisualStimuliDataFlag(StrEnum):
@@ -13,3 +17,12 @@ class PresentedVisualStimuliDataFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PresentedVisualStimuliDataFlagValue: TypeAlias = (
+        PresentedVisualStimuliDataFlag | Literal["YES", "NO"]
+    )
+else:
+    PresentedVisualStimuliDataFlagValue = PresentedVisualStimuliDataFlag
+"""A value of PresentedVisualStimuliDataFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PreserveCompositeInstancesAfterMediaCreation",
+    "PreserveCompositeInstancesAfterMediaCreationValue",
+]
 
 
 class PreserveCompositeInstancesAfterMediaCreation(StrEnum):
@@ -13,3 +17,12 @@ class PreserveCompositeInstancesAfterMediaCreation(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PreserveCompositeInstancesAfterMediaCreationValue: TypeAlias = (
+        PreserveCompositeInstancesAfterMediaCreation | Literal["YES", "NO"]
+    )
+else:
+    PreserveCompositeInstancesAfterMediaCreationValue = PreserveCompositeInstancesAfterMediaCreation
+"""A value of PreserveCompositeInstancesAfterMediaCreation: the enum or the string of one of its members."""

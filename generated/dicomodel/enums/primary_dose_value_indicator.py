@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PrimaryDoseValueIndicator",
+    "PrimaryDoseValueIndicatorValue",
+]
 
 
 class PrimaryDoseValueIndicator(StrEnum):
@@ -13,3 +17,10 @@ class PrimaryDoseValueIndicator(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PrimaryDoseValueIndicatorValue: TypeAlias = PrimaryDoseValueIndicator | Literal["YES", "NO"]
+else:
+    PrimaryDoseValueIndicatorValue = PrimaryDoseValueIndicator
+"""A value of PrimaryDoseValueIndicator: the enum or the string of one of its members."""

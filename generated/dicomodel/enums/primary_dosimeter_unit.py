@@ -3,9 +3,17 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PrimaryDosimeterUnit",
+    "PrimaryDosimeterUnitRTBeamsDeliveryInstruction",
+    "PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue",
+    "PrimaryDosimeterUnitRTIonBeams",
+    "PrimaryDosimeterUnitRTIonBeamsValue",
+    "PrimaryDosimeterUnitValue",
+]
 
 
 class PrimaryDosimeterUnit(StrEnum):
@@ -17,6 +25,13 @@ class PrimaryDosimeterUnit(StrEnum):
     """minute"""
 
 
+if TYPE_CHECKING:
+    PrimaryDosimeterUnitValue: TypeAlias = PrimaryDosimeterUnit | Literal["MU", "MINUTE"]
+else:
+    PrimaryDosimeterUnitValue = PrimaryDosimeterUnit
+"""A value of PrimaryDosimeterUnit: the enum or the string of one of its members."""
+
+
 class PrimaryDosimeterUnitRTIonBeams(StrEnum):
     """Enumerated Values of Primary Dosimeter Unit (300A,00B3) in RT Ion Beams Module Attributes (C.8.8.25-1)."""
 
@@ -24,6 +39,15 @@ class PrimaryDosimeterUnitRTIonBeams(StrEnum):
     """Monitor Unit"""
     NP = "NP"
     """number of particles"""
+
+
+if TYPE_CHECKING:
+    PrimaryDosimeterUnitRTIonBeamsValue: TypeAlias = (
+        PrimaryDosimeterUnitRTIonBeams | Literal["MU", "NP"]
+    )
+else:
+    PrimaryDosimeterUnitRTIonBeamsValue = PrimaryDosimeterUnitRTIonBeams
+"""A value of PrimaryDosimeterUnitRTIonBeams: the enum or the string of one of its members."""
 
 
 class PrimaryDosimeterUnitRTBeamsDeliveryInstruction(StrEnum):
@@ -35,3 +59,14 @@ class PrimaryDosimeterUnitRTBeamsDeliveryInstruction(StrEnum):
     """minute"""
     NP = "NP"
     """Number of Particles"""
+
+
+if TYPE_CHECKING:
+    PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue: TypeAlias = (
+        PrimaryDosimeterUnitRTBeamsDeliveryInstruction | Literal["MU", "MINUTE", "NP"]
+    )
+else:
+    PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue = (
+        PrimaryDosimeterUnitRTBeamsDeliveryInstruction
+    )
+"""A value of PrimaryDosimeterUnitRTBeamsDeliveryInstruction: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PrintPriority",
+    "PrintPriorityValue",
+]
 
 
 class PrintPriority(StrEnum):
@@ -14,3 +18,10 @@ class PrintPriority(StrEnum):
     HIGH = "HIGH"
     MED = "MED"
     LOW = "LOW"
+
+
+if TYPE_CHECKING:
+    PrintPriorityValue: TypeAlias = PrintPriority | Literal["HIGH", "MED", "LOW"]
+else:
+    PrintPriorityValue = PrintPriority
+"""A value of PrintPriority: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PrinterStatus",
+    "PrinterStatusValue",
+]
 
 
 class PrinterStatus(StrEnum):
@@ -14,3 +18,10 @@ class PrinterStatus(StrEnum):
     NORMAL = "NORMAL"
     WARNING = "WARNING"
     FAILURE = "FAILURE"
+
+
+if TYPE_CHECKING:
+    PrinterStatusValue: TypeAlias = PrinterStatus | Literal["NORMAL", "WARNING", "FAILURE"]
+else:
+    PrinterStatusValue = PrinterStatus
+"""A value of PrinterStatus: the enum or the string of one of its members."""

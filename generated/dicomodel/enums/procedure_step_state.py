@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ProcedureStepState",
+    "ProcedureStepStateValue",
+]
 
 
 class ProcedureStepState(StrEnum):
@@ -15,3 +19,12 @@ class ProcedureStepState(StrEnum):
     IN_PROGRESS = "IN PROGRESS"
     CANCELED = "CANCELED"
     COMPLETED = "COMPLETED"
+
+
+if TYPE_CHECKING:
+    ProcedureStepStateValue: TypeAlias = (
+        ProcedureStepState | Literal["SCHEDULED", "IN PROGRESS", "CANCELED", "COMPLETED"]
+    )
+else:
+    ProcedureStepStateValue = ProcedureStepState
+"""A value of ProcedureStepState: the enum or the string of one of its members."""

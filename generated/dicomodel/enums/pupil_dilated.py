@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "PupilDilated",
+    "PupilDilatedValue",
+]
 
 
 class PupilDilated(StrEnum):
@@ -13,3 +17,10 @@ class PupilDilated(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    PupilDilatedValue: TypeAlias = PupilDilated | Literal["YES", "NO"]
+else:
+    PupilDilatedValue = PupilDilated
+"""A value of PupilDilated: the enum or the string of one of its members."""

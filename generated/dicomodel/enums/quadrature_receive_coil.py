@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "QuadratureReceiveCoil",
+    "QuadratureReceiveCoilValue",
+]
 
 
 class QuadratureReceiveCoil(StrEnum):
@@ -15,3 +19,10 @@ class QuadratureReceiveCoil(StrEnum):
     """quadrature or circularly polarized"""
     NO = "NO"
     """linear"""
+
+
+if TYPE_CHECKING:
+    QuadratureReceiveCoilValue: TypeAlias = QuadratureReceiveCoil | Literal["YES", "NO"]
+else:
+    QuadratureReceiveCoilValue = QuadratureReceiveCoil
+"""A value of QuadratureReceiveCoil: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "QualityControlSubject",
+    "QualityControlSubjectValue",
+]
 
 
 class QualityControlSubject(StrEnum):
@@ -13,3 +17,10 @@ class QualityControlSubject(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    QualityControlSubjectValue: TypeAlias = QualityControlSubject | Literal["YES", "NO"]
+else:
+    QualityControlSubjectValue = QualityControlSubject
+"""A value of QualityControlSubject: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "QueryRetrieveLevel",
+    "QueryRetrieveLevelValue",
+]
 
 
 class QueryRetrieveLevel(StrEnum):
@@ -17,3 +21,10 @@ class QueryRetrieveLevel(StrEnum):
     """Series level"""
     IMAGE = "IMAGE"
     """SOP Instance level"""
+
+
+if TYPE_CHECKING:
+    QueryRetrieveLevelValue: TypeAlias = QueryRetrieveLevel | Literal["STUDY", "SERIES", "IMAGE"]
+else:
+    QueryRetrieveLevelValue = QueryRetrieveLevel
+"""A value of QueryRetrieveLevel: the enum or the string of one of its members."""

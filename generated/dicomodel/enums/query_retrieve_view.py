@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "QueryRetrieveView",
+    "QueryRetrieveViewValue",
+]
 
 
 class QueryRetrieveView(StrEnum):
@@ -13,3 +17,10 @@ class QueryRetrieveView(StrEnum):
 
     CLASSIC = "CLASSIC"
     ENHANCED = "ENHANCED"
+
+
+if TYPE_CHECKING:
+    QueryRetrieveViewValue: TypeAlias = QueryRetrieveView | Literal["CLASSIC", "ENHANCED"]
+else:
+    QueryRetrieveViewValue = QueryRetrieveView
+"""A value of QueryRetrieveView: the enum or the string of one of its members."""

@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RadiationMode",
+    "RadiationModeTerm",
+    "RadiationModeValue",
+]
 
 
 class RadiationMode(StrEnum):
@@ -13,6 +18,13 @@ class RadiationMode(StrEnum):
 
     CONTINUOUS = "CONTINUOUS"
     PULSED = "PULSED"
+
+
+if TYPE_CHECKING:
+    RadiationModeValue: TypeAlias = RadiationMode | Literal["CONTINUOUS", "PULSED"]
+else:
+    RadiationModeValue = RadiationMode
+"""A value of RadiationMode: the enum or the string of one of its members."""
 
 
 class RadiationModeTerm(StrEnum):

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RadiationSetting",
+    "RadiationSettingValue",
+]
 
 
 class RadiationSetting(StrEnum):
@@ -15,3 +19,10 @@ class RadiationSetting(StrEnum):
     """low dose exposure generally corresponding to fluoroscopic settings (e.g., preparation for diagnostic quality image acquisition)"""
     GR = "GR"
     """high dose for diagnostic quality image acquisition (also called digital spot or cine)"""
+
+
+if TYPE_CHECKING:
+    RadiationSettingValue: TypeAlias = RadiationSetting | Literal["SC", "GR"]
+else:
+    RadiationSettingValue = RadiationSetting
+"""A value of RadiationSetting: the enum or the string of one of its members."""

@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RadiationType",
+    "RadiationTypeTerm",
+    "RadiationTypeTermRTIonBeams",
+    "RadiationTypeValue",
+]
 
 
 class RadiationTypeTerm(StrEnum):
@@ -33,3 +39,12 @@ class RadiationType(StrEnum):
     NEUTRON = "NEUTRON"
     PROTON = "PROTON"
     ION = "ION"
+
+
+if TYPE_CHECKING:
+    RadiationTypeValue: TypeAlias = (
+        RadiationType | Literal["PHOTON", "ELECTRON", "NEUTRON", "PROTON", "ION"]
+    )
+else:
+    RadiationTypeValue = RadiationType
+"""A value of RadiationType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RadiobiologicalDoseEffectFlag",
+    "RadiobiologicalDoseEffectFlagValue",
+]
 
 
 class RadiobiologicalDoseEffectFlag(StrEnum):
@@ -15,3 +19,12 @@ class RadiobiologicalDoseEffectFlag(StrEnum):
     """Effective dose after correction for biological effect."""
     NO = "NO"
     """Physical dose."""
+
+
+if TYPE_CHECKING:
+    RadiobiologicalDoseEffectFlagValue: TypeAlias = (
+        RadiobiologicalDoseEffectFlag | Literal["YES", "NO"]
+    )
+else:
+    RadiobiologicalDoseEffectFlagValue = RadiobiologicalDoseEffectFlag
+"""A value of RadiobiologicalDoseEffectFlag: the enum or the string of one of its members."""

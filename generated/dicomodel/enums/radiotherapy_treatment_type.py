@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RadiotherapyTreatmentType",
+    "RadiotherapyTreatmentTypeValue",
+]
 
 
 class RadiotherapyTreatmentType(StrEnum):
@@ -15,3 +19,12 @@ class RadiotherapyTreatmentType(StrEnum):
     """Treatment in which the source of the radiation is at a distance from the body."""
     BRACHYTHERAPY = "BRACHYTHERAPY"
     """Treatment in which the source of radiation is placed close to the surface of the body or within the body."""
+
+
+if TYPE_CHECKING:
+    RadiotherapyTreatmentTypeValue: TypeAlias = (
+        RadiotherapyTreatmentType | Literal["TELETHERAPY", "BRACHYTHERAPY"]
+    )
+else:
+    RadiotherapyTreatmentTypeValue = RadiotherapyTreatmentType
+"""A value of RadiotherapyTreatmentType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RandomsCorrected",
+    "RandomsCorrectedValue",
+]
 
 
 class RandomsCorrected(StrEnum):
@@ -13,3 +17,10 @@ class RandomsCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    RandomsCorrectedValue: TypeAlias = RandomsCorrected | Literal["YES", "NO"]
+else:
+    RandomsCorrectedValue = RandomsCorrected
+"""A value of RandomsCorrected: the enum or the string of one of its members."""

@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RecommendedViewingMode",
+    "RecommendedViewingModeTerm",
+    "RecommendedViewingModeValue",
+]
 
 
 class RecommendedViewingModeTerm(StrEnum):
@@ -22,3 +27,10 @@ class RecommendedViewingMode(StrEnum):
 
     SUB = "SUB"
     """for subtraction with mask images"""
+
+
+if TYPE_CHECKING:
+    RecommendedViewingModeValue: TypeAlias = RecommendedViewingMode | Literal["SUB"]
+else:
+    RecommendedViewingModeValue = RecommendedViewingMode
+"""A value of RecommendedViewingMode: the enum or the string of one of its members."""

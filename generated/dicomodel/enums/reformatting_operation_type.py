@@ -3,14 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+
+__all__ = [
+    "ReformattingOperationTypeTerm",
+]
 
 
 class ReformattingOperationTypeTerm(StrEnum):
     """Defined Terms of Reformatting Operation Type (0072,0510) in Hanging Protocol Display Module Attributes (C.23.3-1)."""
 
     MPR = "MPR"
-    _3D_RENDERING = "3D_RENDERING"
+    V3D_RENDERING = "3D_RENDERING"
     SLAB = "SLAB"

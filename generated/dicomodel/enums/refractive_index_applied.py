@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RefractiveIndexApplied",
+    "RefractiveIndexAppliedValue",
+]
 
 
 class RefractiveIndexApplied(StrEnum):
@@ -13,3 +17,10 @@ class RefractiveIndexApplied(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    RefractiveIndexAppliedValue: TypeAlias = RefractiveIndexApplied | Literal["YES", "NO"]
+else:
+    RefractiveIndexAppliedValue = RefractiveIndexApplied
+"""A value of RefractiveIndexApplied: the enum or the string of one of its members."""

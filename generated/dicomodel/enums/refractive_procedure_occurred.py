@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RefractiveProcedureOccurred",
+    "RefractiveProcedureOccurredValue",
+]
 
 
 class RefractiveProcedureOccurred(StrEnum):
@@ -13,3 +17,10 @@ class RefractiveProcedureOccurred(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    RefractiveProcedureOccurredValue: TypeAlias = RefractiveProcedureOccurred | Literal["YES", "NO"]
+else:
+    RefractiveProcedureOccurredValue = RefractiveProcedureOccurred
+"""A value of RefractiveProcedureOccurred: the enum or the string of one of its members."""

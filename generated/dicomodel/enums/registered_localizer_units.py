@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RegisteredLocalizerUnits",
+    "RegisteredLocalizerUnitsValue",
+]
 
 
 class RegisteredLocalizerUnits(StrEnum):
@@ -13,3 +17,10 @@ class RegisteredLocalizerUnits(StrEnum):
 
     PIXEL = "PIXEL"
     """See Bounding Box Annotation Units (0070,0003) for definition."""
+
+
+if TYPE_CHECKING:
+    RegisteredLocalizerUnitsValue: TypeAlias = RegisteredLocalizerUnits | Literal["PIXEL"]
+else:
+    RegisteredLocalizerUnitsValue = RegisteredLocalizerUnits
+"""A value of RegisteredLocalizerUnits: the enum or the string of one of its members."""

@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RelationshipType",
+    "RelationshipTypeEncapsulatedDocument",
+    "RelationshipTypeEncapsulatedDocumentValue",
+    "RelationshipTypeValue",
+]
 
 
 class RelationshipType(StrEnum):
@@ -20,6 +26,24 @@ class RelationshipType(StrEnum):
     HAS_CONCEPT_MOD = "HAS CONCEPT MOD"
 
 
+if TYPE_CHECKING:
+    RelationshipTypeValue: TypeAlias = (
+        RelationshipType
+        | Literal[
+            "CONTAINS",
+            "HAS PROPERTIES",
+            "HAS OBS CONTEXT",
+            "HAS ACQ CONTEXT",
+            "INFERRED FROM",
+            "SELECTED FROM",
+            "HAS CONCEPT MOD",
+        ]
+    )
+else:
+    RelationshipTypeValue = RelationshipType
+"""A value of RelationshipType: the enum or the string of one of its members."""
+
+
 class RelationshipTypeEncapsulatedDocument(StrEnum):
     """Enumerated Values of Relationship Type (0040,A010) in Encapsulated Document Module Attributes (C.24-2)."""
 
@@ -27,3 +51,13 @@ class RelationshipTypeEncapsulatedDocument(StrEnum):
     HAS_OBS_CONTEXT = "HAS OBS CONTEXT"
     HAS_ACQ_CONTEXT = "HAS ACQ CONTEXT"
     HAS_CONCEPT_MOD = "HAS CONCEPT MOD"
+
+
+if TYPE_CHECKING:
+    RelationshipTypeEncapsulatedDocumentValue: TypeAlias = (
+        RelationshipTypeEncapsulatedDocument
+        | Literal["CONTAINS", "HAS OBS CONTEXT", "HAS ACQ CONTEXT", "HAS CONCEPT MOD"]
+    )
+else:
+    RelationshipTypeEncapsulatedDocumentValue = RelationshipTypeEncapsulatedDocument
+"""A value of RelationshipTypeEncapsulatedDocument: the enum or the string of one of its members."""

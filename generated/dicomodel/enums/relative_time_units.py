@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RelativeTimeUnits",
+    "RelativeTimeUnitsValue",
+]
 
 
 class RelativeTimeUnits(StrEnum):
@@ -18,3 +22,13 @@ class RelativeTimeUnits(StrEnum):
     WEEKS = "WEEKS"
     MONTHS = "MONTHS"
     YEARS = "YEARS"
+
+
+if TYPE_CHECKING:
+    RelativeTimeUnitsValue: TypeAlias = (
+        RelativeTimeUnits
+        | Literal["SECONDS", "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS"]
+    )
+else:
+    RelativeTimeUnitsValue = RelativeTimeUnits
+"""A value of RelativeTimeUnits: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RemovedFromOperationalUse",
+    "RemovedFromOperationalUseValue",
+]
 
 
 class RemovedFromOperationalUse(StrEnum):
@@ -15,3 +19,10 @@ class RemovedFromOperationalUse(StrEnum):
     """Removed from use"""
     N = "N"
     """Not removed from use"""
+
+
+if TYPE_CHECKING:
+    RemovedFromOperationalUseValue: TypeAlias = RemovedFromOperationalUse | Literal["Y", "N"]
+else:
+    RemovedFromOperationalUseValue = RemovedFromOperationalUse
+"""A value of RemovedFromOperationalUse: the enum or the string of one of its members."""

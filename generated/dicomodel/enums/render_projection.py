@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RenderProjection",
+    "RenderProjectionValue",
+    "RenderProjectionVolumeRenderGeometry",
+    "RenderProjectionVolumeRenderGeometryValue",
+]
 
 
 class RenderProjection(StrEnum):
@@ -14,8 +20,24 @@ class RenderProjection(StrEnum):
     PERSPECTIVE = "PERSPECTIVE"
 
 
+if TYPE_CHECKING:
+    RenderProjectionValue: TypeAlias = RenderProjection | Literal["PERSPECTIVE"]
+else:
+    RenderProjectionValue = RenderProjection
+"""A value of RenderProjection: the enum or the string of one of its members."""
+
+
 class RenderProjectionVolumeRenderGeometry(StrEnum):
     """Enumerated Values of Render Projection (0070,1602) in Volume Render Geometry Module Attributes (C.11.30-1)."""
 
     ORTHOGRAPHIC = "ORTHOGRAPHIC"
     PERSPECTIVE = "PERSPECTIVE"
+
+
+if TYPE_CHECKING:
+    RenderProjectionVolumeRenderGeometryValue: TypeAlias = (
+        RenderProjectionVolumeRenderGeometry | Literal["ORTHOGRAPHIC", "PERSPECTIVE"]
+    )
+else:
+    RenderProjectionVolumeRenderGeometryValue = RenderProjectionVolumeRenderGeometry
+"""A value of RenderProjectionVolumeRenderGeometry: the enum or the string of one of its members."""

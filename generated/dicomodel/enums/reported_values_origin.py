@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ReportedValuesOrigin",
+    "ReportedValuesOriginValue",
+]
 
 
 class ReportedValuesOrigin(StrEnum):
@@ -17,3 +21,12 @@ class ReportedValuesOrigin(StrEnum):
     """planned parameter values"""
     ACTUAL = "ACTUAL"
     """electronically recorded"""
+
+
+if TYPE_CHECKING:
+    ReportedValuesOriginValue: TypeAlias = (
+        ReportedValuesOrigin | Literal["OPERATOR", "PLAN", "ACTUAL"]
+    )
+else:
+    ReportedValuesOriginValue = ReportedValuesOrigin
+"""A value of ReportedValuesOrigin: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RequestPriority",
+    "RequestPriorityValue",
+]
 
 
 class RequestPriority(StrEnum):
@@ -14,3 +18,10 @@ class RequestPriority(StrEnum):
     HIGH = "HIGH"
     MED = "MED"
     LOW = "LOW"
+
+
+if TYPE_CHECKING:
+    RequestPriorityValue: TypeAlias = RequestPriority | Literal["HIGH", "MED", "LOW"]
+else:
+    RequestPriorityValue = RequestPriority
+"""A value of RequestPriority: the enum or the string of one of its members."""

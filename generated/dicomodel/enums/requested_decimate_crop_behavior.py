@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RequestedDecimateCropBehavior",
+    "RequestedDecimateCropBehaviorValue",
+]
 
 
 class RequestedDecimateCropBehavior(StrEnum):
@@ -17,3 +21,12 @@ class RequestedDecimateCropBehavior(StrEnum):
     """Some image rows and/or columns are to be deleted before printing. The specific algorithm for cropping shall be described in the SCP Conformance Statement."""
     FAIL = "FAIL"
     """The SCP shall not crop or decimate"""
+
+
+if TYPE_CHECKING:
+    RequestedDecimateCropBehaviorValue: TypeAlias = (
+        RequestedDecimateCropBehavior | Literal["DECIMATE", "CROP", "FAIL"]
+    )
+else:
+    RequestedDecimateCropBehaviorValue = RequestedDecimateCropBehavior
+"""A value of RequestedDecimateCropBehavior: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RequestedImageSizeFlag",
+    "RequestedImageSizeFlagValue",
+]
 
 
 class RequestedImageSizeFlag(StrEnum):
@@ -15,3 +19,10 @@ class RequestedImageSizeFlag(StrEnum):
     """not supported"""
     YES = "YES"
     """supported"""
+
+
+if TYPE_CHECKING:
+    RequestedImageSizeFlagValue: TypeAlias = RequestedImageSizeFlag | Literal["NO", "YES"]
+else:
+    RequestedImageSizeFlagValue = RequestedImageSizeFlag
+"""A value of RequestedImageSizeFlag: the enum or the string of one of its members."""

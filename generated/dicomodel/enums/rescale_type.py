@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RescaleType",
+    "RescaleTypeTerm",
+    "RescaleTypeTermSCMultiFrameImage",
+    "RescaleTypeValue",
+]
 
 
 class RescaleType(StrEnum):
@@ -13,6 +19,13 @@ class RescaleType(StrEnum):
 
     US = "US"
     """Unspecified if Modality (0008,0060) equals MR or PT."""
+
+
+if TYPE_CHECKING:
+    RescaleTypeValue: TypeAlias = RescaleType | Literal["US"]
+else:
+    RescaleTypeValue = RescaleType
+"""A value of RescaleType: the enum or the string of one of its members."""
 
 
 class RescaleTypeTerm(StrEnum):

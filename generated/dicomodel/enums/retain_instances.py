@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RetainInstances",
+    "RetainInstancesValue",
+]
 
 
 class RetainInstances(StrEnum):
@@ -15,3 +19,10 @@ class RetainInstances(StrEnum):
     """SOP Instances are to be retained"""
     N = "N"
     """SOP Instances may be deleted"""
+
+
+if TYPE_CHECKING:
+    RetainInstancesValue: TypeAlias = RetainInstances | Literal["Y", "N"]
+else:
+    RetainInstancesValue = RetainInstances
+"""A value of RetainInstances: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RetestStimulusSeen",
+    "RetestStimulusSeenValue",
+]
 
 
 class RetestStimulusSeen(StrEnum):
@@ -13,3 +17,10 @@ class RetestStimulusSeen(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    RetestStimulusSeenValue: TypeAlias = RetestStimulusSeen | Literal["YES", "NO"]
+else:
+    RetestStimulusSeenValue = RetestStimulusSeen
+"""A value of RetestStimulusSeen: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RGBLUTTransferFunction",
+    "RGBLUTTransferFunctionValue",
+]
 
 
 class RGBLUTTransferFunction(StrEnum):
@@ -15,3 +19,10 @@ class RGBLUTTransferFunction(StrEnum):
     """Output is R=G=B=input value"""
     TABLE = "TABLE"
     """Output is RGB LUT values"""
+
+
+if TYPE_CHECKING:
+    RGBLUTTransferFunctionValue: TypeAlias = RGBLUTTransferFunction | Literal["EQUAL_RGB", "TABLE"]
+else:
+    RGBLUTTransferFunctionValue = RGBLUTTransferFunction
+"""A value of RGBLUTTransferFunction: the enum or the string of one of its members."""

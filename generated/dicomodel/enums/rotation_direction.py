@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RotationDirection",
+    "RotationDirectionValue",
+]
 
 
 class RotationDirection(StrEnum):
@@ -15,3 +19,10 @@ class RotationDirection(StrEnum):
     """clockwise"""
     CC = "CC"
     """counter clockwise"""
+
+
+if TYPE_CHECKING:
+    RotationDirectionValue: TypeAlias = RotationDirection | Literal["CW", "CC"]
+else:
+    RotationDirectionValue = RotationDirection
+"""A value of RotationDirection: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RTAccessoryHolderSlotExistenceFlag",
+    "RTAccessoryHolderSlotExistenceFlagValue",
+]
 
 
 class RTAccessoryHolderSlotExistenceFlag(StrEnum):
@@ -15,3 +19,12 @@ class RTAccessoryHolderSlotExistenceFlag(StrEnum):
     """The RT Accessory Holder has one or more slots."""
     NO = "NO"
     """The RT Accessory Holder has no slots."""
+
+
+if TYPE_CHECKING:
+    RTAccessoryHolderSlotExistenceFlagValue: TypeAlias = (
+        RTAccessoryHolderSlotExistenceFlag | Literal["YES", "NO"]
+    )
+else:
+    RTAccessoryHolderSlotExistenceFlagValue = RTAccessoryHolderSlotExistenceFlag
+"""A value of RTAccessoryHolderSlotExistenceFlag: the enum or the string of one of its members."""

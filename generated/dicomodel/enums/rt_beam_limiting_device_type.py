@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RTBeamLimitingDeviceType",
+    "RTBeamLimitingDeviceTypeValue",
+]
 
 
 class RTBeamLimitingDeviceType(StrEnum):
@@ -23,3 +27,12 @@ class RTBeamLimitingDeviceType(StrEnum):
     """single layer multileaf collimator in IEC X direction"""
     MLCY = "MLCY"
     """single layer multileaf collimator in IEC Y direction"""
+
+
+if TYPE_CHECKING:
+    RTBeamLimitingDeviceTypeValue: TypeAlias = (
+        RTBeamLimitingDeviceType | Literal["X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY"]
+    )
+else:
+    RTBeamLimitingDeviceTypeValue = RTBeamLimitingDeviceType
+"""A value of RTBeamLimitingDeviceType: the enum or the string of one of its members."""

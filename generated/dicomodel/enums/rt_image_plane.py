@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RTImagePlane",
+    "RTImagePlaneValue",
+]
 
 
 class RTImagePlane(StrEnum):
@@ -15,3 +19,10 @@ class RTImagePlane(StrEnum):
     """image plane normal to beam axis"""
     NON_NORMAL = "NON_NORMAL"
     """image plane non-normal to beam axis"""
+
+
+if TYPE_CHECKING:
+    RTImagePlaneValue: TypeAlias = RTImagePlane | Literal["NORMAL", "NON_NORMAL"]
+else:
+    RTImagePlaneValue = RTImagePlane
+"""A value of RTImagePlane: the enum or the string of one of its members."""

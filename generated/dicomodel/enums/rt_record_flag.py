@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RTRecordFlag",
+    "RTRecordFlagValue",
+]
 
 
 class RTRecordFlag(StrEnum):
@@ -15,3 +19,10 @@ class RTRecordFlag(StrEnum):
     """Values in this Instance are a record of a delivered treatment, based on e.g., read-outs or measurements."""
     NO = "NO"
     """Values in this Instance are a specification of a treatment to be delivered, e.g., by a treatment planning system."""
+
+
+if TYPE_CHECKING:
+    RTRecordFlagValue: TypeAlias = RTRecordFlag | Literal["YES", "NO"]
+else:
+    RTRecordFlagValue = RTRecordFlag
+"""A value of RTRecordFlag: the enum or the string of one of its members."""

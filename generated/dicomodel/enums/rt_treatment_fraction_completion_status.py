@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RTTreatmentFractionCompletionStatus",
+    "RTTreatmentFractionCompletionStatusValue",
+]
 
 
 class RTTreatmentFractionCompletionStatus(StrEnum):
@@ -13,3 +17,12 @@ class RTTreatmentFractionCompletionStatus(StrEnum):
 
     COMPLETE = "COMPLETE"
     PARTIAL = "PARTIAL"
+
+
+if TYPE_CHECKING:
+    RTTreatmentFractionCompletionStatusValue: TypeAlias = (
+        RTTreatmentFractionCompletionStatus | Literal["COMPLETE", "PARTIAL"]
+    )
+else:
+    RTTreatmentFractionCompletionStatusValue = RTTreatmentFractionCompletionStatus
+"""A value of RTTreatmentFractionCompletionStatus: the enum or the string of one of its members."""

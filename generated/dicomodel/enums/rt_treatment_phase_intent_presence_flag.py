@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RTTreatmentPhaseIntentPresenceFlag",
+    "RTTreatmentPhaseIntentPresenceFlagValue",
+]
 
 
 class RTTreatmentPhaseIntentPresenceFlag(StrEnum):
@@ -13,3 +17,12 @@ class RTTreatmentPhaseIntentPresenceFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    RTTreatmentPhaseIntentPresenceFlagValue: TypeAlias = (
+        RTTreatmentPhaseIntentPresenceFlag | Literal["YES", "NO"]
+    )
+else:
+    RTTreatmentPhaseIntentPresenceFlagValue = RTTreatmentPhaseIntentPresenceFlag
+"""A value of RTTreatmentPhaseIntentPresenceFlag: the enum or the string of one of its members."""

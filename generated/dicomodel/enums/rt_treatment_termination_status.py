@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "RTTreatmentTerminationStatus",
+    "RTTreatmentTerminationStatusValue",
+]
 
 
 class RTTreatmentTerminationStatus(StrEnum):
@@ -15,3 +19,12 @@ class RTTreatmentTerminationStatus(StrEnum):
     """The delivery of the fraction represented by the referenced RT Radiation IOD terminated as expected and the fraction has been correctly delivered."""
     ABNORMAL = "ABNORMAL"
     """The delivery of the fraction represented by the referenced RT Radiation IOD did not terminate as expected and the fraction has been incorrectly delivered."""
+
+
+if TYPE_CHECKING:
+    RTTreatmentTerminationStatusValue: TypeAlias = (
+        RTTreatmentTerminationStatus | Literal["NORMAL", "ABNORMAL"]
+    )
+else:
+    RTTreatmentTerminationStatusValue = RTTreatmentTerminationStatus
+"""A value of RTTreatmentTerminationStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SaturationRecovery",
+    "SaturationRecoveryValue",
+]
 
 
 class SaturationRecovery(StrEnum):
@@ -13,3 +17,10 @@ class SaturationRecovery(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    SaturationRecoveryValue: TypeAlias = SaturationRecovery | Literal["YES", "NO"]
+else:
+    SaturationRecoveryValue = SaturationRecovery
+"""A value of SaturationRecovery: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScanArcType",
+    "ScanArcTypeValue",
+]
 
 
 class ScanArcType(StrEnum):
@@ -17,3 +21,10 @@ class ScanArcType(StrEnum):
     """180 deg"""
     CUSTOM_ARC = "CUSTOM_ARC"
     """user defined scan range"""
+
+
+if TYPE_CHECKING:
+    ScanArcTypeValue: TypeAlias = ScanArcType | Literal["FULL_ARC", "HALF_ARC", "CUSTOM_ARC"]
+else:
+    ScanArcTypeValue = ScanArcType
+"""A value of ScanArcType: the enum or the string of one of its members."""

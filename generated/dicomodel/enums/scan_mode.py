@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScanMode",
+    "ScanModeTerm",
+    "ScanModeValue",
+]
 
 
 class ScanModeTerm(StrEnum):
@@ -30,3 +35,10 @@ class ScanMode(StrEnum):
     """The beam is scanned between control points to create a uniform lateral fluence distribution across the field"""
     MODULATED = "MODULATED"
     """The beam is scanned between control points to create a modulated lateral fluence distribution across the field"""
+
+
+if TYPE_CHECKING:
+    ScanModeValue: TypeAlias = ScanMode | Literal["NONE", "UNIFORM", "MODULATED"]
+else:
+    ScanModeValue = ScanMode
+"""A value of ScanMode: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScanProgressionDirection",
+    "ScanProgressionDirectionValue",
+]
 
 
 class ScanProgressionDirection(StrEnum):
@@ -15,3 +19,12 @@ class ScanProgressionDirection(StrEnum):
     """Slices closest to the patient's feet were acquired first."""
     HEAD_TO_FEET = "HEAD_TO_FEET"
     """Slices closest to the patient's head were acquired first."""
+
+
+if TYPE_CHECKING:
+    ScanProgressionDirectionValue: TypeAlias = (
+        ScanProgressionDirection | Literal["FEET_TO_HEAD", "HEAD_TO_FEET"]
+    )
+else:
+    ScanProgressionDirectionValue = ScanProgressionDirection
+"""A value of ScanProgressionDirection: the enum or the string of one of its members."""

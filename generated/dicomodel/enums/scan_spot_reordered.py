@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScanSpotReordered",
+    "ScanSpotReorderedValue",
+]
 
 
 class ScanSpotReordered(StrEnum):
@@ -15,3 +19,10 @@ class ScanSpotReordered(StrEnum):
     """The delivery machine changed the spot order"""
     NO = "NO"
     """The delivery machine delivered the spots in the order as planned"""
+
+
+if TYPE_CHECKING:
+    ScanSpotReorderedValue: TypeAlias = ScanSpotReordered | Literal["YES", "NO"]
+else:
+    ScanSpotReorderedValue = ScanSpotReordered
+"""A value of ScanSpotReordered: the enum or the string of one of its members."""

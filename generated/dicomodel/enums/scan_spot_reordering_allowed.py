@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScanSpotReorderingAllowed",
+    "ScanSpotReorderingAllowedValue",
+]
 
 
 class ScanSpotReorderingAllowed(StrEnum):
@@ -15,3 +19,12 @@ class ScanSpotReorderingAllowed(StrEnum):
     """The delivery device may deliver the spots in any order"""
     NOT_ALLOWED = "NOT ALLOWED"
     """The delivery device shall not change the order of the spots within the map and must deliver them in the prescribed order."""
+
+
+if TYPE_CHECKING:
+    ScanSpotReorderingAllowedValue: TypeAlias = (
+        ScanSpotReorderingAllowed | Literal["ALLOWED", "NOT ALLOWED"]
+    )
+else:
+    ScanSpotReorderingAllowedValue = ScanSpotReorderingAllowed
+"""A value of ScanSpotReorderingAllowed: the enum or the string of one of its members."""

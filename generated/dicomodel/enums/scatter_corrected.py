@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScatterCorrected",
+    "ScatterCorrectedValue",
+]
 
 
 class ScatterCorrected(StrEnum):
@@ -13,3 +17,10 @@ class ScatterCorrected(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ScatterCorrectedValue: TypeAlias = ScatterCorrected | Literal["YES", "NO"]
+else:
+    ScatterCorrectedValue = ScatterCorrected
+"""A value of ScatterCorrected: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScheduledProcedureStepPriority",
+    "ScheduledProcedureStepPriorityValue",
+]
 
 
 class ScheduledProcedureStepPriority(StrEnum):
@@ -17,3 +21,12 @@ class ScheduledProcedureStepPriority(StrEnum):
     """used to indicate a work item that has a priority less than HIGH and higher than LOW. It can be used to further stratify work items."""
     LOW = "LOW"
     """used to indicate a routine or non-urgent work item."""
+
+
+if TYPE_CHECKING:
+    ScheduledProcedureStepPriorityValue: TypeAlias = (
+        ScheduledProcedureStepPriority | Literal["HIGH", "MEDIUM", "LOW"]
+    )
+else:
+    ScheduledProcedureStepPriorityValue = ScheduledProcedureStepPriority
+"""A value of ScheduledProcedureStepPriority: the enum or the string of one of its members."""

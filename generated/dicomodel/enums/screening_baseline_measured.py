@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScreeningBaselineMeasured",
+    "ScreeningBaselineMeasuredValue",
+]
 
 
 class ScreeningBaselineMeasured(StrEnum):
@@ -13,3 +17,10 @@ class ScreeningBaselineMeasured(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ScreeningBaselineMeasuredValue: TypeAlias = ScreeningBaselineMeasured | Literal["YES", "NO"]
+else:
+    ScreeningBaselineMeasuredValue = ScreeningBaselineMeasured
+"""A value of ScreeningBaselineMeasured: the enum or the string of one of its members."""

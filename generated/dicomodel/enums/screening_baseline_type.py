@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ScreeningBaselineType",
+    "ScreeningBaselineTypeValue",
+]
 
 
 class ScreeningBaselineType(StrEnum):
@@ -13,3 +17,10 @@ class ScreeningBaselineType(StrEnum):
 
     CENTRAL = "CENTRAL"
     PERIPHERAL = "PERIPHERAL"
+
+
+if TYPE_CHECKING:
+    ScreeningBaselineTypeValue: TypeAlias = ScreeningBaselineType | Literal["CENTRAL", "PERIPHERAL"]
+else:
+    ScreeningBaselineTypeValue = ScreeningBaselineType
+"""A value of ScreeningBaselineType: the enum or the string of one of its members."""

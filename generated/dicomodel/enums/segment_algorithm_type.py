@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SegmentAlgorithmType",
+    "SegmentAlgorithmTypeValue",
+]
 
 
 class SegmentAlgorithmType(StrEnum):
@@ -17,3 +21,12 @@ class SegmentAlgorithmType(StrEnum):
     """calculated segment with user assistance"""
     MANUAL = "MANUAL"
     """user-entered segment"""
+
+
+if TYPE_CHECKING:
+    SegmentAlgorithmTypeValue: TypeAlias = (
+        SegmentAlgorithmType | Literal["AUTOMATIC", "SEMIAUTOMATIC", "MANUAL"]
+    )
+else:
+    SegmentAlgorithmTypeValue = SegmentAlgorithmType
+"""A value of SegmentAlgorithmType: the enum or the string of one of its members."""

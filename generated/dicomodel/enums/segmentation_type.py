@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SegmentationType",
+    "SegmentationTypeValue",
+]
 
 
 class SegmentationType(StrEnum):
@@ -14,3 +18,12 @@ class SegmentationType(StrEnum):
     BINARY = "BINARY"
     FRACTIONAL = "FRACTIONAL"
     LABELMAP = "LABELMAP"
+
+
+if TYPE_CHECKING:
+    SegmentationTypeValue: TypeAlias = (
+        SegmentationType | Literal["BINARY", "FRACTIONAL", "LABELMAP"]
+    )
+else:
+    SegmentationTypeValue = SegmentationType
+"""A value of SegmentationType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SegmentedKSpaceTraversal",
+    "SegmentedKSpaceTraversalValue",
+]
 
 
 class SegmentedKSpaceTraversal(StrEnum):
@@ -17,3 +21,12 @@ class SegmentedKSpaceTraversal(StrEnum):
     """segmented coverage"""
     FULL = "FULL"
     """single shot full coverage"""
+
+
+if TYPE_CHECKING:
+    SegmentedKSpaceTraversalValue: TypeAlias = (
+        SegmentedKSpaceTraversal | Literal["SINGLE", "PARTIAL", "FULL"]
+    )
+else:
+    SegmentedKSpaceTraversalValue = SegmentedKSpaceTraversal
+"""A value of SegmentedKSpaceTraversal: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SegmentsOverlap",
+    "SegmentsOverlapValue",
+]
 
 
 class SegmentsOverlap(StrEnum):
@@ -17,3 +21,10 @@ class SegmentsOverlap(StrEnum):
     """Some Segments might overlap"""
     NO = "NO"
     """No Segments overlap"""
+
+
+if TYPE_CHECKING:
+    SegmentsOverlapValue: TypeAlias = SegmentsOverlap | Literal["YES", "UNDEFINED", "NO"]
+else:
+    SegmentsOverlapValue = SegmentsOverlap
+"""A value of SegmentsOverlap: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SelectorAttributeVR",
+    "SelectorAttributeVRValue",
+]
 
 
 class SelectorAttributeVR(StrEnum):
@@ -24,3 +28,13 @@ class SelectorAttributeVR(StrEnum):
     UL = "UL"
     US = "US"
     UV = "UV"
+
+
+if TYPE_CHECKING:
+    SelectorAttributeVRValue: TypeAlias = (
+        SelectorAttributeVR
+        | Literal["DS", "DT", "FD", "FL", "IS", "SL", "SQ", "SS", "SV", "UC", "UL", "US", "UV"]
+    )
+else:
+    SelectorAttributeVRValue = SelectorAttributeVR
+"""A value of SelectorAttributeVR: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SensitivityCalibrated",
+    "SensitivityCalibratedValue",
+]
 
 
 class SensitivityCalibrated(StrEnum):
@@ -13,3 +17,10 @@ class SensitivityCalibrated(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    SensitivityCalibratedValue: TypeAlias = SensitivityCalibrated | Literal["YES", "NO"]
+else:
+    SensitivityCalibratedValue = SensitivityCalibrated
+"""A value of SensitivityCalibrated: the enum or the string of one of its members."""

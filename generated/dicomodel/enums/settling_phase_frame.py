@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SettlingPhaseFrame",
+    "SettlingPhaseFrameValue",
+]
 
 
 class SettlingPhaseFrame(StrEnum):
@@ -13,3 +17,10 @@ class SettlingPhaseFrame(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    SettlingPhaseFrameValue: TypeAlias = SettlingPhaseFrame | Literal["YES", "NO"]
+else:
+    SettlingPhaseFrameValue = SettlingPhaseFrame
+"""A value of SettlingPhaseFrame: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShadingStyle",
+    "ShadingStyleValue",
+]
 
 
 class ShadingStyle(StrEnum):
@@ -15,3 +19,10 @@ class ShadingStyle(StrEnum):
     """Only \"front-facing\" voxels are shaded."""
     DOUBLESIDED = "DOUBLESIDED"
     """\"Front-facing\" and \"back-facing\" voxels are shaded."""
+
+
+if TYPE_CHECKING:
+    ShadingStyleValue: TypeAlias = ShadingStyle | Literal["SINGLESIDED", "DOUBLESIDED"]
+else:
+    ShadingStyleValue = ShadingStyle
+"""A value of ShadingStyle: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShadowStyle",
+    "ShadowStyleValue",
+]
 
 
 class ShadowStyle(StrEnum):
@@ -17,3 +21,10 @@ class ShadowStyle(StrEnum):
     """the shadow is drawn around the contour of the text object"""
     OFF = "OFF"
     """no shadow"""
+
+
+if TYPE_CHECKING:
+    ShadowStyleValue: TypeAlias = ShadowStyle | Literal["NORMAL", "OUTLINED", "OFF"]
+else:
+    ShadowStyleValue = ShadowStyle
+"""A value of ShadowStyle: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShortTermFluctuationCalculated",
+    "ShortTermFluctuationCalculatedValue",
+]
 
 
 class ShortTermFluctuationCalculated(StrEnum):
@@ -13,3 +17,12 @@ class ShortTermFluctuationCalculated(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ShortTermFluctuationCalculatedValue: TypeAlias = (
+        ShortTermFluctuationCalculated | Literal["YES", "NO"]
+    )
+else:
+    ShortTermFluctuationCalculatedValue = ShortTermFluctuationCalculated
+"""A value of ShortTermFluctuationCalculated: the enum or the string of one of its members."""

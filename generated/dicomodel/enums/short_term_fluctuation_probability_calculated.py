@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShortTermFluctuationProbabilityCalculated",
+    "ShortTermFluctuationProbabilityCalculatedValue",
+]
 
 
 class ShortTermFluctuationProbabilityCalculated(StrEnum):
@@ -13,3 +17,12 @@ class ShortTermFluctuationProbabilityCalculated(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ShortTermFluctuationProbabilityCalculatedValue: TypeAlias = (
+        ShortTermFluctuationProbabilityCalculated | Literal["YES", "NO"]
+    )
+else:
+    ShortTermFluctuationProbabilityCalculatedValue = ShortTermFluctuationProbabilityCalculated
+"""A value of ShortTermFluctuationProbabilityCalculated: the enum or the string of one of its members."""

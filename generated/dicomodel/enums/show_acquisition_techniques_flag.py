@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShowAcquisitionTechniquesFlag",
+    "ShowAcquisitionTechniquesFlagValue",
+]
 
 
 class ShowAcquisitionTechniquesFlag(StrEnum):
@@ -13,3 +17,12 @@ class ShowAcquisitionTechniquesFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ShowAcquisitionTechniquesFlagValue: TypeAlias = (
+        ShowAcquisitionTechniquesFlag | Literal["YES", "NO"]
+    )
+else:
+    ShowAcquisitionTechniquesFlagValue = ShowAcquisitionTechniquesFlag
+"""A value of ShowAcquisitionTechniquesFlag: the enum or the string of one of its members."""

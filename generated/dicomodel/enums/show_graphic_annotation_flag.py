@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShowGraphicAnnotationFlag",
+    "ShowGraphicAnnotationFlagValue",
+]
 
 
 class ShowGraphicAnnotationFlag(StrEnum):
@@ -13,3 +17,10 @@ class ShowGraphicAnnotationFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ShowGraphicAnnotationFlagValue: TypeAlias = ShowGraphicAnnotationFlag | Literal["YES", "NO"]
+else:
+    ShowGraphicAnnotationFlagValue = ShowGraphicAnnotationFlag
+"""A value of ShowGraphicAnnotationFlag: the enum or the string of one of its members."""

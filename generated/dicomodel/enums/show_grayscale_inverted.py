@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShowGrayscaleInverted",
+    "ShowGrayscaleInvertedValue",
+]
 
 
 class ShowGrayscaleInverted(StrEnum):
@@ -15,3 +19,10 @@ class ShowGrayscaleInverted(StrEnum):
     """The maximum output value after the display pipeline has been applied shall be displayed with the minimum available luminance."""
     NO = "NO"
     """The maximum output value after the display pipeline has been applied shall be displayed with the maximum available luminance."""
+
+
+if TYPE_CHECKING:
+    ShowGrayscaleInvertedValue: TypeAlias = ShowGrayscaleInverted | Literal["YES", "NO"]
+else:
+    ShowGrayscaleInvertedValue = ShowGrayscaleInverted
+"""A value of ShowGrayscaleInverted: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShowImageTrueSizeFlag",
+    "ShowImageTrueSizeFlagValue",
+]
 
 
 class ShowImageTrueSizeFlag(StrEnum):
@@ -15,3 +19,10 @@ class ShowImageTrueSizeFlag(StrEnum):
     """Display images at True Size."""
     NO = "NO"
     """The rendered size is not specified."""
+
+
+if TYPE_CHECKING:
+    ShowImageTrueSizeFlagValue: TypeAlias = ShowImageTrueSizeFlag | Literal["YES", "NO"]
+else:
+    ShowImageTrueSizeFlagValue = ShowImageTrueSizeFlag
+"""A value of ShowImageTrueSizeFlag: the enum or the string of one of its members."""

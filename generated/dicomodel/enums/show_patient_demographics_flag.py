@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShowPatientDemographicsFlag",
+    "ShowPatientDemographicsFlagValue",
+]
 
 
 class ShowPatientDemographicsFlag(StrEnum):
@@ -13,3 +17,10 @@ class ShowPatientDemographicsFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    ShowPatientDemographicsFlagValue: TypeAlias = ShowPatientDemographicsFlag | Literal["YES", "NO"]
+else:
+    ShowPatientDemographicsFlagValue = ShowPatientDemographicsFlag
+"""A value of ShowPatientDemographicsFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ShowTickLabel",
+    "ShowTickLabelValue",
+]
 
 
 class ShowTickLabel(StrEnum):
@@ -15,3 +19,10 @@ class ShowTickLabel(StrEnum):
     """Yes"""
     N = "N"
     """No"""
+
+
+if TYPE_CHECKING:
+    ShowTickLabelValue: TypeAlias = ShowTickLabel | Literal["Y", "N"]
+else:
+    ShowTickLabelValue = ShowTickLabel
+"""A value of ShowTickLabel: the enum or the string of one of its members."""

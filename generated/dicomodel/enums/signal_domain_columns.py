@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SignalDomainColumns",
+    "SignalDomainColumnsValue",
+]
 
 
 class SignalDomainColumns(StrEnum):
@@ -13,3 +17,10 @@ class SignalDomainColumns(StrEnum):
 
     FREQUENCY = "FREQUENCY"
     TIME = "TIME"
+
+
+if TYPE_CHECKING:
+    SignalDomainColumnsValue: TypeAlias = SignalDomainColumns | Literal["FREQUENCY", "TIME"]
+else:
+    SignalDomainColumnsValue = SignalDomainColumns
+"""A value of SignalDomainColumns: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SignalDomainRows",
+    "SignalDomainRowsValue",
+]
 
 
 class SignalDomainRows(StrEnum):
@@ -13,3 +17,10 @@ class SignalDomainRows(StrEnum):
 
     FREQUENCY = "FREQUENCY"
     TIME = "TIME"
+
+
+if TYPE_CHECKING:
+    SignalDomainRowsValue: TypeAlias = SignalDomainRows | Literal["FREQUENCY", "TIME"]
+else:
+    SignalDomainRowsValue = SignalDomainRows
+"""A value of SignalDomainRows: the enum or the string of one of its members."""

@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SliceProgressionDirection",
+    "SliceProgressionDirectionNMReconstruction",
+    "SliceProgressionDirectionNMReconstructionValue",
+    "SliceProgressionDirectionValue",
+]
 
 
 class SliceProgressionDirection(StrEnum):
@@ -23,8 +29,34 @@ class SliceProgressionDirection(StrEnum):
     """Lateral Wall to Septum"""
 
 
+if TYPE_CHECKING:
+    SliceProgressionDirectionValue: TypeAlias = (
+        SliceProgressionDirection
+        | Literal[
+            "APEX_TO_BASE",
+            "BASE_TO_APEX",
+            "ANT_TO_INF",
+            "INF_TO_ANT",
+            "SEPTUM_TO_WALL",
+            "WALL_TO_SEPTUM",
+        ]
+    )
+else:
+    SliceProgressionDirectionValue = SliceProgressionDirection
+"""A value of SliceProgressionDirection: the enum or the string of one of its members."""
+
+
 class SliceProgressionDirectionNMReconstruction(StrEnum):
     """Enumerated Values of Slice Progression Direction (0054,0500) in NM Reconstruction Module Attributes (C.8-15)."""
 
     APEX_TO_BASE = "APEX_TO_BASE"
     BASE_TO_APEX = "BASE_TO_APEX"
+
+
+if TYPE_CHECKING:
+    SliceProgressionDirectionNMReconstructionValue: TypeAlias = (
+        SliceProgressionDirectionNMReconstruction | Literal["APEX_TO_BASE", "BASE_TO_APEX"]
+    )
+else:
+    SliceProgressionDirectionNMReconstructionValue = SliceProgressionDirectionNMReconstruction
+"""A value of SliceProgressionDirectionNMReconstruction: the enum or the string of one of its members."""

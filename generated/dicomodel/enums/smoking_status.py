@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SmokingStatus",
+    "SmokingStatusValue",
+]
 
 
 class SmokingStatus(StrEnum):
@@ -14,3 +18,10 @@ class SmokingStatus(StrEnum):
     YES = "YES"
     NO = "NO"
     UNKNOWN = "UNKNOWN"
+
+
+if TYPE_CHECKING:
+    SmokingStatusValue: TypeAlias = SmokingStatus | Literal["YES", "NO", "UNKNOWN"]
+else:
+    SmokingStatusValue = SmokingStatus
+"""A value of SmokingStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SOPInstanceStatus",
+    "SOPInstanceStatusValue",
+]
 
 
 class SOPInstanceStatus(StrEnum):
@@ -19,3 +23,10 @@ class SOPInstanceStatus(StrEnum):
     """Authorized Original; implies that this is the primary SOP Instance for the purpose of storage, which has been authorized for diagnostic use"""
     AC = "AC"
     """Authorized Copy; implies that this is a copy of an Authorized Original SOP Instance; any copies of an Authorized Original should be given the status of Authorized Copy"""
+
+
+if TYPE_CHECKING:
+    SOPInstanceStatusValue: TypeAlias = SOPInstanceStatus | Literal["NS", "OR", "AO", "AC"]
+else:
+    SOPInstanceStatusValue = SOPInstanceStatus
+"""A value of SOPInstanceStatus: the enum or the string of one of its members."""

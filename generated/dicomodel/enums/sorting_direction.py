@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SortingDirection",
+    "SortingDirectionValue",
+]
 
 
 class SortingDirection(StrEnum):
@@ -13,3 +17,10 @@ class SortingDirection(StrEnum):
 
     INCREASING = "INCREASING"
     DECREASING = "DECREASING"
+
+
+if TYPE_CHECKING:
+    SortingDirectionValue: TypeAlias = SortingDirection | Literal["INCREASING", "DECREASING"]
+else:
+    SortingDirectionValue = SortingDirection
+"""A value of SortingDirection: the enum or the string of one of its members."""

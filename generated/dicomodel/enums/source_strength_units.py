@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SourceStrengthUnits",
+    "SourceStrengthUnitsValue",
+]
 
 
 class SourceStrengthUnits(StrEnum):
@@ -15,3 +19,12 @@ class SourceStrengthUnits(StrEnum):
     """Air Kerma Rate if Source is Gamma emitting Isotope."""
     DOSE_RATE_WATER = "DOSE_RATE_WATER"
     """Dose Rate in Water if Source is Beta emitting Isotope."""
+
+
+if TYPE_CHECKING:
+    SourceStrengthUnitsValue: TypeAlias = (
+        SourceStrengthUnits | Literal["AIR_KERMA_RATE", "DOSE_RATE_WATER"]
+    )
+else:
+    SourceStrengthUnitsValue = SourceStrengthUnits
+"""A value of SourceStrengthUnits: the enum or the string of one of its members."""

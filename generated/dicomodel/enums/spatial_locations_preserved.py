@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SpatialLocationsPreserved",
+    "SpatialLocationsPreservedValue",
+]
 
 
 class SpatialLocationsPreserved(StrEnum):
@@ -15,3 +19,12 @@ class SpatialLocationsPreserved(StrEnum):
     NO = "NO"
     REORIENTED_ONLY = "REORIENTED_ONLY"
     """A projection radiograph that has been flipped, and/or rotated by a multiple of 90 degrees"""
+
+
+if TYPE_CHECKING:
+    SpatialLocationsPreservedValue: TypeAlias = (
+        SpatialLocationsPreserved | Literal["YES", "NO", "REORIENTED_ONLY"]
+    )
+else:
+    SpatialLocationsPreservedValue = SpatialLocationsPreserved
+"""A value of SpatialLocationsPreserved: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SpecimenLabelInImage",
+    "SpecimenLabelInImageValue",
+]
 
 
 class SpecimenLabelInImage(StrEnum):
@@ -13,3 +17,10 @@ class SpecimenLabelInImage(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    SpecimenLabelInImageValue: TypeAlias = SpecimenLabelInImage | Literal["YES", "NO"]
+else:
+    SpecimenLabelInImageValue = SpecimenLabelInImage
+"""A value of SpecimenLabelInImage: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SpectrallySelectedExcitation",
+    "SpectrallySelectedExcitationValue",
+]
 
 
 class SpectrallySelectedExcitation(StrEnum):
@@ -16,3 +20,12 @@ class SpectrallySelectedExcitation(StrEnum):
     FAT = "FAT"
     """fat excitation"""
     NONE = "NONE"
+
+
+if TYPE_CHECKING:
+    SpectrallySelectedExcitationValue: TypeAlias = (
+        SpectrallySelectedExcitation | Literal["WATER", "FAT", "NONE"]
+    )
+else:
+    SpectrallySelectedExcitationValue = SpectrallySelectedExcitation
+"""A value of SpectrallySelectedExcitation: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Spoiling",
+    "SpoilingValue",
+]
 
 
 class Spoiling(StrEnum):
@@ -17,3 +21,10 @@ class Spoiling(StrEnum):
     """gradient spoiled"""
     RF_AND_GRADIENT = "RF_AND_GRADIENT"
     NONE = "NONE"
+
+
+if TYPE_CHECKING:
+    SpoilingValue: TypeAlias = Spoiling | Literal["RF", "GRADIENT", "RF_AND_GRADIENT", "NONE"]
+else:
+    SpoilingValue = Spoiling
+"""A value of Spoiling: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "StartingMetersetValueKnownFlag",
+    "StartingMetersetValueKnownFlagValue",
+]
 
 
 class StartingMetersetValueKnownFlag(StrEnum):
@@ -15,3 +19,12 @@ class StartingMetersetValueKnownFlag(StrEnum):
     """The Cumulative Meterset at the first recorded RT Control Point may have an estimated or arbitrary value."""
     YES = "YES"
     """The Cumulative Meterset at the first recorded RT Control Point has the actual value at which the treatment was started or resumed."""
+
+
+if TYPE_CHECKING:
+    StartingMetersetValueKnownFlagValue: TypeAlias = (
+        StartingMetersetValueKnownFlag | Literal["NO", "YES"]
+    )
+else:
+    StartingMetersetValueKnownFlagValue = StartingMetersetValueKnownFlag
+"""A value of StartingMetersetValueKnownFlag: the enum or the string of one of its members."""

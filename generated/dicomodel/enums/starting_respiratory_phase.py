@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "StartingRespiratoryPhase",
+    "StartingRespiratoryPhaseValue",
+]
 
 
 class StartingRespiratoryPhase(StrEnum):
@@ -15,3 +19,12 @@ class StartingRespiratoryPhase(StrEnum):
     MAXIMUM = "MAXIMUM"
     EXPIRATION = "EXPIRATION"
     MINIMUM = "MINIMUM"
+
+
+if TYPE_CHECKING:
+    StartingRespiratoryPhaseValue: TypeAlias = (
+        StartingRespiratoryPhase | Literal["INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM"]
+    )
+else:
+    StartingRespiratoryPhaseValue = StartingRespiratoryPhase
+"""A value of StartingRespiratoryPhase: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "StereoPairsPresent",
+    "StereoPairsPresentValue",
+]
 
 
 class StereoPairsPresent(StrEnum):
@@ -13,3 +17,10 @@ class StereoPairsPresent(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    StereoPairsPresentValue: TypeAlias = StereoPairsPresent | Literal["YES", "NO"]
+else:
+    StereoPairsPresentValue = StereoPairsPresent
+"""A value of StereoPairsPresent: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "StimulusResults",
+    "StimulusResultsValue",
+]
 
 
 class StimulusResults(StrEnum):
@@ -17,3 +21,10 @@ class StimulusResults(StrEnum):
     """stimulus not seen"""
     SEEN_AT_MAX = "SEEN AT MAX"
     """stimulus seen at the maximum luminance possible for the instrument"""
+
+
+if TYPE_CHECKING:
+    StimulusResultsValue: TypeAlias = StimulusResults | Literal["SEEN", "NOT SEEN", "SEEN AT MAX"]
+else:
+    StimulusResultsValue = StimulusResults
+"""A value of StimulusResults: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SubstanceAdministrationApproval",
+    "SubstanceAdministrationApprovalValue",
+]
 
 
 class SubstanceAdministrationApproval(StrEnum):
@@ -17,3 +21,12 @@ class SubstanceAdministrationApproval(StrEnum):
     """The substance may be used for the patient subject to warnings described in Approval Status Further Description (0044,0003)"""
     CONTRA_INDICATED = "CONTRA_INDICATED"
     """The substance should not be used for the patient for the reasons described in Approval Status Further Description (0044,0003)"""
+
+
+if TYPE_CHECKING:
+    SubstanceAdministrationApprovalValue: TypeAlias = (
+        SubstanceAdministrationApproval | Literal["APPROVED", "WARNING", "CONTRA_INDICATED"]
+    )
+else:
+    SubstanceAdministrationApprovalValue = SubstanceAdministrationApproval
+"""A value of SubstanceAdministrationApproval: the enum or the string of one of its members."""

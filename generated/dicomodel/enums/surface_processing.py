@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SurfaceProcessing",
+    "SurfaceProcessingValue",
+]
 
 
 class SurfaceProcessing(StrEnum):
@@ -13,3 +17,10 @@ class SurfaceProcessing(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    SurfaceProcessingValue: TypeAlias = SurfaceProcessing | Literal["YES", "NO"]
+else:
+    SurfaceProcessingValue = SurfaceProcessing
+"""A value of SurfaceProcessing: the enum or the string of one of its members."""

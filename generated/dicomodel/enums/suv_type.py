@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SUVType",
+    "SUVTypeValue",
+]
 
 
 class SUVType(StrEnum):
@@ -23,3 +27,12 @@ class SUVType(StrEnum):
     """lean body mass by Janmahasatian method"""
     IBW = "IBW"
     """ideal body weight"""
+
+
+if TYPE_CHECKING:
+    SUVTypeValue: TypeAlias = (
+        SUVType | Literal["BSA", "BW", "LBM", "LBMJAMES128", "LBMJANMA", "IBW"]
+    )
+else:
+    SUVTypeValue = SUVType
+"""A value of SUVType: the enum or the string of one of its members."""

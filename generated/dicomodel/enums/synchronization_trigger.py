@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SynchronizationTrigger",
+    "SynchronizationTriggerValue",
+]
 
 
 class SynchronizationTrigger(StrEnum):
@@ -19,3 +23,12 @@ class SynchronizationTrigger(StrEnum):
     """this equipment receives synchronization channel or trigger and forwards it"""
     NO_TRIGGER = "NO TRIGGER"
     """data acquisition not synchronized by common channel or trigger"""
+
+
+if TYPE_CHECKING:
+    SynchronizationTriggerValue: TypeAlias = (
+        SynchronizationTrigger | Literal["SOURCE", "EXTERNAL", "PASSTHRU", "NO TRIGGER"]
+    )
+else:
+    SynchronizationTriggerValue = SynchronizationTrigger
+"""A value of SynchronizationTrigger: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "SyntheticData",
+    "SyntheticDataValue",
+]
 
 
 class SyntheticData(StrEnum):
@@ -13,3 +17,10 @@ class SyntheticData(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    SyntheticDataValue: TypeAlias = SyntheticData | Literal["YES", "NO"]
+else:
+    SyntheticDataValue = SyntheticData
+"""A value of SyntheticData: the enum or the string of one of its members."""

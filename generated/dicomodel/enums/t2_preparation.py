@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "T2Preparation",
+    "T2PreparationValue",
+]
 
 
 class T2Preparation(StrEnum):
@@ -13,3 +17,10 @@ class T2Preparation(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    T2PreparationValue: TypeAlias = T2Preparation | Literal["YES", "NO"]
+else:
+    T2PreparationValue = T2Preparation
+"""A value of T2Preparation: the enum or the string of one of its members."""

@@ -3,9 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TableMotion",
+    "TableMotionTerm",
+    "TableMotionValue",
+]
 
 
 class TableMotionTerm(StrEnum):
@@ -22,3 +27,10 @@ class TableMotion(StrEnum):
     """Table is stationary during data acquisition."""
     DYNAMIC = "DYNAMIC"
     """Table is moving during data acquisition."""
+
+
+if TYPE_CHECKING:
+    TableMotionValue: TypeAlias = TableMotion | Literal["STATIC", "DYNAMIC"]
+else:
+    TableMotionValue = TableMotion
+"""A value of TableMotion: the enum or the string of one of its members."""

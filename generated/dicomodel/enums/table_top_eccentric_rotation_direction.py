@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TableTopEccentricRotationDirection",
+    "TableTopEccentricRotationDirectionValue",
+]
 
 
 class TableTopEccentricRotationDirection(StrEnum):
@@ -17,3 +21,12 @@ class TableTopEccentricRotationDirection(StrEnum):
     """counter-clockwise"""
     NONE = "NONE"
     """no rotation"""
+
+
+if TYPE_CHECKING:
+    TableTopEccentricRotationDirectionValue: TypeAlias = (
+        TableTopEccentricRotationDirection | Literal["CW", "CC", "NONE"]
+    )
+else:
+    TableTopEccentricRotationDirectionValue = TableTopEccentricRotationDirection
+"""A value of TableTopEccentricRotationDirection: the enum or the string of one of its members."""

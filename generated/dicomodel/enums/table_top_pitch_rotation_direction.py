@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TableTopPitchRotationDirection",
+    "TableTopPitchRotationDirectionValue",
+]
 
 
 class TableTopPitchRotationDirection(StrEnum):
@@ -17,3 +21,12 @@ class TableTopPitchRotationDirection(StrEnum):
     """counter-clockwise"""
     NONE = "NONE"
     """no rotation"""
+
+
+if TYPE_CHECKING:
+    TableTopPitchRotationDirectionValue: TypeAlias = (
+        TableTopPitchRotationDirection | Literal["CW", "CC", "NONE"]
+    )
+else:
+    TableTopPitchRotationDirectionValue = TableTopPitchRotationDirection
+"""A value of TableTopPitchRotationDirection: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TableTopRollRotationDirection",
+    "TableTopRollRotationDirectionValue",
+]
 
 
 class TableTopRollRotationDirection(StrEnum):
@@ -17,3 +21,12 @@ class TableTopRollRotationDirection(StrEnum):
     """counter-clockwise"""
     NONE = "NONE"
     """no rotation"""
+
+
+if TYPE_CHECKING:
+    TableTopRollRotationDirectionValue: TypeAlias = (
+        TableTopRollRotationDirection | Literal["CW", "CC", "NONE"]
+    )
+else:
+    TableTopRollRotationDirectionValue = TableTopRollRotationDirection
+"""A value of TableTopRollRotationDirection: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TemporalRangeType",
+    "TemporalRangeTypeValue",
+]
 
 
 class TemporalRangeType(StrEnum):
@@ -23,3 +27,13 @@ class TemporalRangeType(StrEnum):
     """a range beginning at one temporal point, and extending beyond the end of the acquired data"""
     END = "END"
     """a range beginning before the start of the acquired data, and extending to (and including) the identified temporal point"""
+
+
+if TYPE_CHECKING:
+    TemporalRangeTypeValue: TypeAlias = (
+        TemporalRangeType
+        | Literal["POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END"]
+    )
+else:
+    TemporalRangeTypeValue = TemporalRangeType
+"""A value of TemporalRangeType: the enum or the string of one of its members."""

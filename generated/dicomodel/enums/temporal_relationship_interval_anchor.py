@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TemporalRelationshipIntervalAnchor",
+    "TemporalRelationshipIntervalAnchorValue",
+]
 
 
 class TemporalRelationshipIntervalAnchor(StrEnum):
@@ -15,3 +19,12 @@ class TemporalRelationshipIntervalAnchor(StrEnum):
     """The interval is specified with respect to the start of the basis phase."""
     END = "END"
     """The interval is specified with respect to the end of the basis phase."""
+
+
+if TYPE_CHECKING:
+    TemporalRelationshipIntervalAnchorValue: TypeAlias = (
+        TemporalRelationshipIntervalAnchor | Literal["START", "END"]
+    )
+else:
+    TemporalRelationshipIntervalAnchorValue = TemporalRelationshipIntervalAnchor
+"""A value of TemporalRelationshipIntervalAnchor: the enum or the string of one of its members."""

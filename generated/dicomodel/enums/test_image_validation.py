@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TestImageValidation",
+    "TestImageValidationValue",
+]
 
 
 class TestImageValidation(StrEnum):
@@ -15,3 +19,10 @@ class TestImageValidation(StrEnum):
     """the test image was determined to match"""
     UNMATCHED = "UNMATCHED"
     """the test image was not determined to match"""
+
+
+if TYPE_CHECKING:
+    TestImageValidationValue: TypeAlias = TestImageValidation | Literal["MATCHED", "UNMATCHED"]
+else:
+    TestImageValidationValue = TestImageValidation
+"""A value of TestImageValidation: the enum or the string of one of its members."""

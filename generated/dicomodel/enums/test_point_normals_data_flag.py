@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TestPointNormalsDataFlag",
+    "TestPointNormalsDataFlagValue",
+]
 
 
 class TestPointNormalsDataFlag(StrEnum):
@@ -13,3 +17,10 @@ class TestPointNormalsDataFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    TestPointNormalsDataFlagValue: TypeAlias = TestPointNormalsDataFlag | Literal["YES", "NO"]
+else:
+    TestPointNormalsDataFlagValue = TestPointNormalsDataFlag
+"""A value of TestPointNormalsDataFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TestResult",
+    "TestResultValue",
+]
 
 
 class TestResult(StrEnum):
@@ -17,3 +21,10 @@ class TestResult(StrEnum):
     """Evaluated as not acceptable"""
     SKIP = "SKIP"
     """Not evaluated"""
+
+
+if TYPE_CHECKING:
+    TestResultValue: TypeAlias = TestResult | Literal["PASS", "FAIL", "SKIP"]
+else:
+    TestResultValue = TestResult
+"""A value of TestResult: the enum or the string of one of its members."""

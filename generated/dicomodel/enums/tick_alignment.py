@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TickAlignment",
+    "TickAlignmentValue",
+]
 
 
 class TickAlignment(StrEnum):
@@ -14,3 +18,10 @@ class TickAlignment(StrEnum):
     BOTTOM = "BOTTOM"
     CENTER = "CENTER"
     TOP = "TOP"
+
+
+if TYPE_CHECKING:
+    TickAlignmentValue: TypeAlias = TickAlignment | Literal["BOTTOM", "CENTER", "TOP"]
+else:
+    TickAlignmentValue = TickAlignment
+"""A value of TickAlignment: the enum or the string of one of its members."""

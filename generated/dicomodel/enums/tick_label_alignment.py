@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TickLabelAlignment",
+    "TickLabelAlignmentValue",
+]
 
 
 class TickLabelAlignment(StrEnum):
@@ -13,3 +17,10 @@ class TickLabelAlignment(StrEnum):
 
     BOTTOM = "BOTTOM"
     TOP = "TOP"
+
+
+if TYPE_CHECKING:
+    TickLabelAlignmentValue: TypeAlias = TickLabelAlignment | Literal["BOTTOM", "TOP"]
+else:
+    TickLabelAlignmentValue = TickLabelAlignment
+"""A value of TickLabelAlignment: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TimeDistributionProtocol",
+    "TimeDistributionProtocolValue",
+]
 
 
 class TimeDistributionProtocol(StrEnum):
@@ -21,3 +25,12 @@ class TimeDistributionProtocol(StrEnum):
     """Simple Network Time Protocol"""
     PTP = "PTP"
     """IEEE 1588 Precision Time Protocol"""
+
+
+if TYPE_CHECKING:
+    TimeDistributionProtocolValue: TypeAlias = (
+        TimeDistributionProtocol | Literal["NTP", "IRIG", "GPS", "SNTP", "PTP"]
+    )
+else:
+    TimeDistributionProtocolValue = TimeDistributionProtocol
+"""A value of TimeDistributionProtocol: the enum or the string of one of its members."""

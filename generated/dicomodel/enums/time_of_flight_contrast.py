@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TimeOfFlightContrast",
+    "TimeOfFlightContrastValue",
+]
 
 
 class TimeOfFlightContrast(StrEnum):
@@ -13,3 +17,10 @@ class TimeOfFlightContrast(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    TimeOfFlightContrastValue: TypeAlias = TimeOfFlightContrast | Literal["YES", "NO"]
+else:
+    TimeOfFlightContrastValue = TimeOfFlightContrast
+"""A value of TimeOfFlightContrast: the enum or the string of one of its members."""

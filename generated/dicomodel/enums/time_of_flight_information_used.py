@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TimeOfFlightInformationUsed",
+    "TimeOfFlightInformationUsedValue",
+]
 
 
 class TimeOfFlightInformationUsed(StrEnum):
@@ -13,3 +17,12 @@ class TimeOfFlightInformationUsed(StrEnum):
 
     TRUE = "TRUE"
     FALSE = "FALSE"
+
+
+if TYPE_CHECKING:
+    TimeOfFlightInformationUsedValue: TypeAlias = (
+        TimeOfFlightInformationUsed | Literal["TRUE", "FALSE"]
+    )
+else:
+    TimeOfFlightInformationUsedValue = TimeOfFlightInformationUsed
+"""A value of TimeOfFlightInformationUsed: the enum or the string of one of its members."""

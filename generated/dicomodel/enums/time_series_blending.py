@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TimeSeriesBlending",
+    "TimeSeriesBlendingValue",
+]
 
 
 class TimeSeriesBlending(StrEnum):
@@ -13,3 +17,10 @@ class TimeSeriesBlending(StrEnum):
 
     TRUE = "TRUE"
     FALSE = "FALSE"
+
+
+if TYPE_CHECKING:
+    TimeSeriesBlendingValue: TypeAlias = TimeSeriesBlending | Literal["TRUE", "FALSE"]
+else:
+    TimeSeriesBlendingValue = TimeSeriesBlending
+"""A value of TimeSeriesBlending: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TissueLocation",
+    "TissueLocationValue",
+]
 
 
 class TissueLocation(StrEnum):
@@ -13,3 +17,10 @@ class TissueLocation(StrEnum):
 
     INVIVO = "INVIVO"
     EXVIVO = "EXVIVO"
+
+
+if TYPE_CHECKING:
+    TissueLocationValue: TypeAlias = TissueLocation | Literal["INVIVO", "EXVIVO"]
+else:
+    TissueLocationValue = TissueLocation
+"""A value of TissueLocation: the enum or the string of one of its members."""

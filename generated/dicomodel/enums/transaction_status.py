@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TransactionStatus",
+    "TransactionStatusValue",
+]
 
 
 class TransactionStatus(StrEnum):
@@ -21,3 +25,12 @@ class TransactionStatus(StrEnum):
     """Processing canceled"""
     PAUSED = "PAUSED"
     """Processing paused"""
+
+
+if TYPE_CHECKING:
+    TransactionStatusValue: TypeAlias = (
+        TransactionStatus | Literal["PROCESSING", "COMPLETE", "FAILURE", "CANCELED", "PAUSED"]
+    )
+else:
+    TransactionStatusValue = TransactionStatus
+"""A value of TransactionStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TreatmentDeliveryContinuationFlag",
+    "TreatmentDeliveryContinuationFlagValue",
+]
 
 
 class TreatmentDeliveryContinuationFlag(StrEnum):
@@ -15,3 +19,12 @@ class TreatmentDeliveryContinuationFlag(StrEnum):
     """The record represents a continuation."""
     NO = "NO"
     """The record represents a treatment delivery that was started at the first RT Control Point."""
+
+
+if TYPE_CHECKING:
+    TreatmentDeliveryContinuationFlagValue: TypeAlias = (
+        TreatmentDeliveryContinuationFlag | Literal["YES", "NO"]
+    )
+else:
+    TreatmentDeliveryContinuationFlagValue = TreatmentDeliveryContinuationFlag
+"""A value of TreatmentDeliveryContinuationFlag: the enum or the string of one of its members."""

@@ -3,9 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TreatmentDeliveryType",
+    "TreatmentDeliveryTypeTerm",
+    "TreatmentDeliveryTypeTermRTBeamsSessionRecord",
+    "TreatmentDeliveryTypeTermRTBrachySessionRecord",
+    "TreatmentDeliveryTypeValue",
+]
 
 
 class TreatmentDeliveryTypeTerm(StrEnum):
@@ -56,3 +63,12 @@ class TreatmentDeliveryType(StrEnum):
     """normal patient treatment"""
     CONTINUATION = "CONTINUATION"
     """continuation of interrupted treatment"""
+
+
+if TYPE_CHECKING:
+    TreatmentDeliveryTypeValue: TypeAlias = (
+        TreatmentDeliveryType | Literal["TREATMENT", "CONTINUATION"]
+    )
+else:
+    TreatmentDeliveryTypeValue = TreatmentDeliveryType
+"""A value of TreatmentDeliveryType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TreatmentRecordContentOrigin",
+    "TreatmentRecordContentOriginValue",
+]
 
 
 class TreatmentRecordContentOrigin(StrEnum):
@@ -15,3 +19,12 @@ class TreatmentRecordContentOrigin(StrEnum):
     """The content has been recorded by the treatment device which performed the treatment delivery."""
     USER = "USER"
     """The content has been constructed based on user inputs."""
+
+
+if TYPE_CHECKING:
+    TreatmentRecordContentOriginValue: TypeAlias = (
+        TreatmentRecordContentOrigin | Literal["DEVICE", "USER"]
+    )
+else:
+    TreatmentRecordContentOriginValue = TreatmentRecordContentOrigin
+"""A value of TreatmentRecordContentOrigin: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TreatmentTerminationStatus",
+    "TreatmentTerminationStatusValue",
+]
 
 
 class TreatmentTerminationStatus(StrEnum):
@@ -19,3 +23,12 @@ class TreatmentTerminationStatus(StrEnum):
     """machine terminated treatment"""
     UNKNOWN = "UNKNOWN"
     """status at termination unknown"""
+
+
+if TYPE_CHECKING:
+    TreatmentTerminationStatusValue: TypeAlias = (
+        TreatmentTerminationStatus | Literal["NORMAL", "OPERATOR", "MACHINE", "UNKNOWN"]
+    )
+else:
+    TreatmentTerminationStatusValue = TreatmentTerminationStatus
+"""A value of TreatmentTerminationStatus: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TreatmentVerificationStatus",
+    "TreatmentVerificationStatusValue",
+]
 
 
 class TreatmentVerificationStatus(StrEnum):
@@ -17,3 +21,12 @@ class TreatmentVerificationStatus(StrEnum):
     """treatment verified with at least one out-of-range value overridden"""
     NOT_VERIFIED = "NOT_VERIFIED"
     """treatment verified manually"""
+
+
+if TYPE_CHECKING:
+    TreatmentVerificationStatusValue: TypeAlias = (
+        TreatmentVerificationStatus | Literal["VERIFIED", "VERIFIED_OVR", "NOT_VERIFIED"]
+    )
+else:
+    TreatmentVerificationStatusValue = TreatmentVerificationStatus
+"""A value of TreatmentVerificationStatus: the enum or the string of one of its members."""

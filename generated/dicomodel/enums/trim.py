@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Trim",
+    "TrimValue",
+]
 
 
 class Trim(StrEnum):
@@ -13,3 +17,10 @@ class Trim(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    TrimValue: TypeAlias = Trim | Literal["YES", "NO"]
+else:
+    TrimValue = Trim
+"""A value of Trim: the enum or the string of one of its members."""

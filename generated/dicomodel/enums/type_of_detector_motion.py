@@ -3,9 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TypeOfDetectorMotion",
+    "TypeOfDetectorMotionTerm",
+    "TypeOfDetectorMotionTermEnhancedMammographyImage",
+    "TypeOfDetectorMotionTermEnhancedPETAcquisition",
+    "TypeOfDetectorMotionValue",
+]
 
 
 class TypeOfDetectorMotion(StrEnum):
@@ -17,6 +24,15 @@ class TypeOfDetectorMotion(StrEnum):
     """Gantry motion and acquisition are simultaneous and continuous"""
     ACQ_DURING_STEP = "ACQ DURING STEP"
     """Interrupted motion, acquisition is continuous"""
+
+
+if TYPE_CHECKING:
+    TypeOfDetectorMotionValue: TypeAlias = (
+        TypeOfDetectorMotion | Literal["STEP AND SHOOT", "CONTINUOUS", "ACQ DURING STEP"]
+    )
+else:
+    TypeOfDetectorMotionValue = TypeOfDetectorMotion
+"""A value of TypeOfDetectorMotion: the enum or the string of one of its members."""
 
 
 class TypeOfDetectorMotionTerm(StrEnum):

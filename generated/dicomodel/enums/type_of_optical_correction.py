@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "TypeOfOpticalCorrection",
+    "TypeOfOpticalCorrectionValue",
+]
 
 
 class TypeOfOpticalCorrection(StrEnum):
@@ -13,3 +17,12 @@ class TypeOfOpticalCorrection(StrEnum):
 
     SPHERICAL = "SPHERICAL"
     TORIC = "TORIC"
+
+
+if TYPE_CHECKING:
+    TypeOfOpticalCorrectionValue: TypeAlias = (
+        TypeOfOpticalCorrection | Literal["SPHERICAL", "TORIC"]
+    )
+else:
+    TypeOfOpticalCorrectionValue = TypeOfOpticalCorrection
+"""A value of TypeOfOpticalCorrection: the enum or the string of one of its members."""

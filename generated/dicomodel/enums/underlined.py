@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "Underlined",
+    "UnderlinedValue",
+]
 
 
 class Underlined(StrEnum):
@@ -15,3 +19,10 @@ class Underlined(StrEnum):
     """yes"""
     N = "N"
     """no"""
+
+
+if TYPE_CHECKING:
+    UnderlinedValue: TypeAlias = Underlined | Literal["Y", "N"]
+else:
+    UnderlinedValue = Underlined
+"""A value of Underlined: the enum or the string of one of its members."""

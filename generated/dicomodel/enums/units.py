@@ -3,9 +3,11 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+
+__all__ = [
+    "UnitsTerm",
+]
 
 
 class UnitsTerm(StrEnum):
@@ -33,7 +35,7 @@ class UnitsTerm(StrEnum):
     """milliliter/minute/gram (ml/min/g, UCUM, \"Milliliter/minute/gram\")"""
     MLG = "MLG"
     """milliliter/gram (ml/g, UCUM, \"Milliliter/gram\")"""
-    _1CM = "1CM"
+    V1CM = "1CM"
     """1/centimeter (/cm, UCUM, \"/Centimeter\")"""
     UMOLML = "UMOLML"
     """micromole/milliliter (umol/ml, UCUM, \"Micromole/milliliter\")"""

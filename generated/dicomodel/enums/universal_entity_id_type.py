@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "UniversalEntityIDType",
+    "UniversalEntityIDTypeValue",
+]
 
 
 class UniversalEntityIDType(StrEnum):
@@ -25,3 +29,12 @@ class UniversalEntityIDType(StrEnum):
     """An X.400 MHS identifier"""
     X500 = "X500"
     """An X.500 directory name"""
+
+
+if TYPE_CHECKING:
+    UniversalEntityIDTypeValue: TypeAlias = (
+        UniversalEntityIDType | Literal["DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500"]
+    )
+else:
+    UniversalEntityIDTypeValue = UniversalEntityIDType
+"""A value of UniversalEntityIDType: the enum or the string of one of its members."""

@@ -3,9 +3,17 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ValueType",
+    "ValueTypeDocumentContent",
+    "ValueTypeDocumentContentValue",
+    "ValueTypeEncapsulatedDocument",
+    "ValueTypeEncapsulatedDocumentValue",
+    "ValueTypeValue",
+]
 
 
 class ValueType(StrEnum):
@@ -22,6 +30,28 @@ class ValueType(StrEnum):
     COMPOSITE = "COMPOSITE"
     IMAGE = "IMAGE"
     WAVEFORM = "WAVEFORM"
+
+
+if TYPE_CHECKING:
+    ValueTypeValue: TypeAlias = (
+        ValueType
+        | Literal[
+            "DATE",
+            "TIME",
+            "DATETIME",
+            "PNAME",
+            "UIDREF",
+            "TEXT",
+            "CODE",
+            "NUMERIC",
+            "COMPOSITE",
+            "IMAGE",
+            "WAVEFORM",
+        ]
+    )
+else:
+    ValueTypeValue = ValueType
+"""A value of ValueType: the enum or the string of one of its members."""
 
 
 class ValueTypeDocumentContent(StrEnum):
@@ -45,7 +75,43 @@ class ValueTypeDocumentContent(StrEnum):
     TABLE = "TABLE"
 
 
+if TYPE_CHECKING:
+    ValueTypeDocumentContentValue: TypeAlias = (
+        ValueTypeDocumentContent
+        | Literal[
+            "TEXT",
+            "NUM",
+            "CODE",
+            "DATE",
+            "TIME",
+            "DATETIME",
+            "UIDREF",
+            "PNAME",
+            "COMPOSITE",
+            "IMAGE",
+            "WAVEFORM",
+            "SCOORD",
+            "SCOORD3D",
+            "TCOORD",
+            "CONTAINER",
+            "TABLE",
+        ]
+    )
+else:
+    ValueTypeDocumentContentValue = ValueTypeDocumentContent
+"""A value of ValueTypeDocumentContent: the enum or the string of one of its members."""
+
+
 class ValueTypeEncapsulatedDocument(StrEnum):
     """Enumerated Values of Value Type (0040,A040) in Encapsulated Document Module Attributes (C.24-2)."""
 
     CONTAINER = "CONTAINER"
+
+
+if TYPE_CHECKING:
+    ValueTypeEncapsulatedDocumentValue: TypeAlias = (
+        ValueTypeEncapsulatedDocument | Literal["CONTAINER"]
+    )
+else:
+    ValueTypeEncapsulatedDocumentValue = ValueTypeEncapsulatedDocument
+"""A value of ValueTypeEncapsulatedDocument: the enum or the string of one of its members."""

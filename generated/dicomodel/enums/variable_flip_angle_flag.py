@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VariableFlipAngleFlag",
+    "VariableFlipAngleFlagValue",
+]
 
 
 class VariableFlipAngleFlag(StrEnum):
@@ -15,3 +19,10 @@ class VariableFlipAngleFlag(StrEnum):
     """yes"""
     N = "N"
     """no"""
+
+
+if TYPE_CHECKING:
+    VariableFlipAngleFlagValue: TypeAlias = VariableFlipAngleFlag | Literal["Y", "N"]
+else:
+    VariableFlipAngleFlagValue = VariableFlipAngleFlag
+"""A value of VariableFlipAngleFlag: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VerificationFlag",
+    "VerificationFlagValue",
+]
 
 
 class VerificationFlag(StrEnum):
@@ -15,3 +19,10 @@ class VerificationFlag(StrEnum):
     """Not attested to."""
     VERIFIED = "VERIFIED"
     """Attested to by a Verifying Observer Name (0040,A075) who is accountable for its content."""
+
+
+if TYPE_CHECKING:
+    VerificationFlagValue: TypeAlias = VerificationFlag | Literal["UNVERIFIED", "VERIFIED"]
+else:
+    VerificationFlagValue = VerificationFlag
+"""A value of VerificationFlag: the enum or the string of one of its members."""

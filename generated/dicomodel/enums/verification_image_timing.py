@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VerificationImageTiming",
+    "VerificationImageTimingValue",
+]
 
 
 class VerificationImageTiming(StrEnum):
@@ -14,3 +18,12 @@ class VerificationImageTiming(StrEnum):
     BEFORE_BEAM = "BEFORE_BEAM"
     DURING_BEAM = "DURING_BEAM"
     AFTER_BEAM = "AFTER_BEAM"
+
+
+if TYPE_CHECKING:
+    VerificationImageTimingValue: TypeAlias = (
+        VerificationImageTiming | Literal["BEFORE_BEAM", "DURING_BEAM", "AFTER_BEAM"]
+    )
+else:
+    VerificationImageTimingValue = VerificationImageTiming
+"""A value of VerificationImageTiming: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VerticalAlignment",
+    "VerticalAlignmentValue",
+]
 
 
 class VerticalAlignment(StrEnum):
@@ -14,3 +18,10 @@ class VerticalAlignment(StrEnum):
     TOP = "TOP"
     CENTER = "CENTER"
     BOTTOM = "BOTTOM"
+
+
+if TYPE_CHECKING:
+    VerticalAlignmentValue: TypeAlias = VerticalAlignment | Literal["TOP", "CENTER", "BOTTOM"]
+else:
+    VerticalAlignmentValue = VerticalAlignment
+"""A value of VerticalAlignment: the enum or the string of one of its members."""

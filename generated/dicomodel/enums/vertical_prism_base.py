@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VerticalPrismBase",
+    "VerticalPrismBaseValue",
+]
 
 
 class VerticalPrismBase(StrEnum):
@@ -13,3 +17,10 @@ class VerticalPrismBase(StrEnum):
 
     UP = "UP"
     DOWN = "DOWN"
+
+
+if TYPE_CHECKING:
+    VerticalPrismBaseValue: TypeAlias = VerticalPrismBase | Literal["UP", "DOWN"]
+else:
+    VerticalPrismBaseValue = VerticalPrismBase
+"""A value of VerticalPrismBase: the enum or the string of one of its members."""

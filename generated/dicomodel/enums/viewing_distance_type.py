@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "ViewingDistanceType",
+    "ViewingDistanceTypeValue",
+]
 
 
 class ViewingDistanceType(StrEnum):
@@ -15,3 +19,12 @@ class ViewingDistanceType(StrEnum):
     NEAR = "NEAR"
     INTERMEDIATE = "INTERMEDIATE"
     OTHER = "OTHER"
+
+
+if TYPE_CHECKING:
+    ViewingDistanceTypeValue: TypeAlias = (
+        ViewingDistanceType | Literal["DISTANCE", "NEAR", "INTERMEDIATE", "OTHER"]
+    )
+else:
+    ViewingDistanceTypeValue = ViewingDistanceType
+"""A value of ViewingDistanceType: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VisualFieldTestNormalsFlag",
+    "VisualFieldTestNormalsFlagValue",
+]
 
 
 class VisualFieldTestNormalsFlag(StrEnum):
@@ -13,3 +17,10 @@ class VisualFieldTestNormalsFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    VisualFieldTestNormalsFlagValue: TypeAlias = VisualFieldTestNormalsFlag | Literal["YES", "NO"]
+else:
+    VisualFieldTestNormalsFlagValue = VisualFieldTestNormalsFlag
+"""A value of VisualFieldTestNormalsFlag: the enum or the string of one of its members."""

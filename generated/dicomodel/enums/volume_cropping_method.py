@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VolumeCroppingMethod",
+    "VolumeCroppingMethodValue",
+]
 
 
 class VolumeCroppingMethod(StrEnum):
@@ -15,3 +19,13 @@ class VolumeCroppingMethod(StrEnum):
     OBLIQUE_PLANES = "OBLIQUE_PLANES"
     INCLUDE_SEG = "INCLUDE_SEG"
     EXCLUDE_SEG = "EXCLUDE_SEG"
+
+
+if TYPE_CHECKING:
+    VolumeCroppingMethodValue: TypeAlias = (
+        VolumeCroppingMethod
+        | Literal["BOUNDING_BOX", "OBLIQUE_PLANES", "INCLUDE_SEG", "EXCLUDE_SEG"]
+    )
+else:
+    VolumeCroppingMethodValue = VolumeCroppingMethod
+"""A value of VolumeCroppingMethod: the enum or the string of one of its members."""

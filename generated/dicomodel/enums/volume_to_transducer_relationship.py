@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VolumeToTransducerRelationship",
+    "VolumeToTransducerRelationshipValue",
+]
 
 
 class VolumeToTransducerRelationship(StrEnum):
@@ -19,3 +23,13 @@ class VolumeToTransducerRelationship(StrEnum):
     """The transducer orientation relative to the volume varies during acquisition and the orientation specified by Volume to Transducer Mapping Matrix (0020,9309) is a nominal value. The transducer position relative to the volume is constant and specified by Volume to Transducer Mapping Matrix (0020,9309)."""
     VARIABLE = "VARIABLE"
     """The transducer position and orientation relative to the volume varies during acquisition and the position and orientation specified by Volume to Transducer Mapping Matrix (0020,9309) are nominal."""
+
+
+if TYPE_CHECKING:
+    VolumeToTransducerRelationshipValue: TypeAlias = (
+        VolumeToTransducerRelationship
+        | Literal["FIXED", "POSITION_VAR", "ORIENTATION_VAR", "VARIABLE"]
+    )
+else:
+    VolumeToTransducerRelationshipValue = VolumeToTransducerRelationship
+"""A value of VolumeToTransducerRelationship: the enum or the string of one of its members."""

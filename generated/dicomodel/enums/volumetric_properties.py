@@ -3,9 +3,17 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "VolumetricProperties",
+    "VolumetricPropertiesIntravascularOCTImage",
+    "VolumetricPropertiesIntravascularOCTImageValue",
+    "VolumetricPropertiesValue",
+    "VolumetricPropertiesWholeSlideMicroscopyImage",
+    "VolumetricPropertiesWholeSlideMicroscopyImageValue",
+]
 
 
 class VolumetricProperties(StrEnum):
@@ -21,8 +29,44 @@ class VolumetricProperties(StrEnum):
     """Used only as a value in Volumetric Properties (0008,9206) in the Enhanced MR Image Module Attribute Description or Enhanced CT Image Module if frames within the image SOP Instance contain different values for Volumetric Properties (0008,9206) in the MR Image Frame Type Functional Group or CT Frame Type Functional Group."""
 
 
+if TYPE_CHECKING:
+    VolumetricPropertiesValue: TypeAlias = (
+        VolumetricProperties | Literal["VOLUME", "SAMPLED", "DISTORTED", "MIXED"]
+    )
+else:
+    VolumetricPropertiesValue = VolumetricProperties
+"""A value of VolumetricProperties: the enum or the string of one of its members."""
+
+
+class VolumetricPropertiesWholeSlideMicroscopyImage(StrEnum):
+    """Enumerated Values of Volumetric Properties (0008,9206) in Whole Slide Microscopy Image Module Attributes (C.8.12.4-1)."""
+
+    VOLUME = "VOLUME"
+    """pixels represent the volume specified for the image, and may be geometrically manipulated"""
+
+
+if TYPE_CHECKING:
+    VolumetricPropertiesWholeSlideMicroscopyImageValue: TypeAlias = (
+        VolumetricPropertiesWholeSlideMicroscopyImage | Literal["VOLUME"]
+    )
+else:
+    VolumetricPropertiesWholeSlideMicroscopyImageValue = (
+        VolumetricPropertiesWholeSlideMicroscopyImage
+    )
+"""A value of VolumetricPropertiesWholeSlideMicroscopyImage: the enum or the string of one of its members."""
+
+
 class VolumetricPropertiesIntravascularOCTImage(StrEnum):
     """Enumerated Values of Volumetric Properties (0008,9206) in Intravascular OCT Image Module Attributes (C.8.27.2-1)."""
 
     DISTORTED = "DISTORTED"
     """Frames do not represent the true geometry of the vessel."""
+
+
+if TYPE_CHECKING:
+    VolumetricPropertiesIntravascularOCTImageValue: TypeAlias = (
+        VolumetricPropertiesIntravascularOCTImage | Literal["DISTORTED"]
+    )
+else:
+    VolumetricPropertiesIntravascularOCTImageValue = VolumetricPropertiesIntravascularOCTImage
+"""A value of VolumetricPropertiesIntravascularOCTImage: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "WaterReferenceAcquisition",
+    "WaterReferenceAcquisitionValue",
+]
 
 
 class WaterReferenceAcquisition(StrEnum):
@@ -15,3 +19,13 @@ class WaterReferenceAcquisition(StrEnum):
     USED_DISCARDED = "USED_DISCARDED"
     REFERENCED = "REFERENCED"
     NONE = "NONE"
+
+
+if TYPE_CHECKING:
+    WaterReferenceAcquisitionValue: TypeAlias = (
+        WaterReferenceAcquisition
+        | Literal["WATER_REFERENCE", "USED_DISCARDED", "REFERENCED", "NONE"]
+    )
+else:
+    WaterReferenceAcquisitionValue = WaterReferenceAcquisition
+"""A value of WaterReferenceAcquisition: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "WaterReferencedPhaseCorrection",
+    "WaterReferencedPhaseCorrectionValue",
+]
 
 
 class WaterReferencedPhaseCorrection(StrEnum):
@@ -13,3 +17,12 @@ class WaterReferencedPhaseCorrection(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    WaterReferencedPhaseCorrectionValue: TypeAlias = (
+        WaterReferencedPhaseCorrection | Literal["YES", "NO"]
+    )
+else:
+    WaterReferencedPhaseCorrectionValue = WaterReferencedPhaseCorrection
+"""A value of WaterReferencedPhaseCorrection: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "WaveformAmplifierType",
+    "WaveformAmplifierTypeValue",
+]
 
 
 class WaveformAmplifierType(StrEnum):
@@ -13,3 +17,10 @@ class WaveformAmplifierType(StrEnum):
 
     AC = "AC"
     DC = "DC"
+
+
+if TYPE_CHECKING:
+    WaveformAmplifierTypeValue: TypeAlias = WaveformAmplifierType | Literal["AC", "DC"]
+else:
+    WaveformAmplifierTypeValue = WaveformAmplifierType
+"""A value of WaveformAmplifierType: the enum or the string of one of its members."""

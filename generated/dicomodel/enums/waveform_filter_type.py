@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "WaveformFilterType",
+    "WaveformFilterTypeValue",
+]
 
 
 class WaveformFilterType(StrEnum):
@@ -13,3 +17,10 @@ class WaveformFilterType(StrEnum):
 
     ANALOG = "ANALOG"
     DIGITAL = "DIGITAL"
+
+
+if TYPE_CHECKING:
+    WaveformFilterTypeValue: TypeAlias = WaveformFilterType | Literal["ANALOG", "DIGITAL"]
+else:
+    WaveformFilterTypeValue = WaveformFilterType
+"""A value of WaveformFilterType: the enum or the string of one of its members."""

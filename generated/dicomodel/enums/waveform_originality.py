@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "WaveformOriginality",
+    "WaveformOriginalityValue",
+]
 
 
 class WaveformOriginality(StrEnum):
@@ -13,3 +17,10 @@ class WaveformOriginality(StrEnum):
 
     ORIGINAL = "ORIGINAL"
     DERIVED = "DERIVED"
+
+
+if TYPE_CHECKING:
+    WaveformOriginalityValue: TypeAlias = WaveformOriginality | Literal["ORIGINAL", "DERIVED"]
+else:
+    WaveformOriginalityValue = WaveformOriginality
+"""A value of WaveformOriginality: the enum or the string of one of its members."""

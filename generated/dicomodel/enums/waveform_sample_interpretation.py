@@ -3,19 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+
+__all__ = [
+    "WaveformSampleInterpretationTerm",
+]
 
 
 class WaveformSampleInterpretationTerm(StrEnum):
     """Defined Terms of Waveform Sample Interpretation (5400,1006) in Waveform Module Attributes (C.10-9)."""
 
-    _8 = "8"
+    V8 = "8"
     """SB"""
-    _16 = "16"
+    V16 = "16"
     """SS"""
-    _32 = "32"
+    V32 = "32"
     """SL"""
-    _64 = "64"
+    V64 = "64"
     """SV"""

@@ -3,9 +3,15 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "WedgePosition",
+    "WedgePositionRTBeams",
+    "WedgePositionRTBeamsValue",
+    "WedgePositionValue",
+]
 
 
 class WedgePosition(StrEnum):
@@ -19,8 +25,22 @@ class WedgePosition(StrEnum):
     """The wedge is inserted only part of the way."""
 
 
+if TYPE_CHECKING:
+    WedgePositionValue: TypeAlias = WedgePosition | Literal["IN", "OUT", "PARTIAL"]
+else:
+    WedgePositionValue = WedgePosition
+"""A value of WedgePosition: the enum or the string of one of its members."""
+
+
 class WedgePositionRTBeams(StrEnum):
     """Enumerated Values of Wedge Position (300A,0118) in RT Beams Module Attributes (C.8-50)."""
 
     IN = "IN"
     OUT = "OUT"
+
+
+if TYPE_CHECKING:
+    WedgePositionRTBeamsValue: TypeAlias = WedgePositionRTBeams | Literal["IN", "OUT"]
+else:
+    WedgePositionRTBeamsValue = WedgePositionRTBeams
+"""A value of WedgePositionRTBeams: the enum or the string of one of its members."""

@@ -3,9 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+__all__ = [
+    "WhitePointFlag",
+    "WhitePointFlagValue",
+]
 
 
 class WhitePointFlag(StrEnum):
@@ -13,3 +17,10 @@ class WhitePointFlag(StrEnum):
 
     YES = "YES"
     NO = "NO"
+
+
+if TYPE_CHECKING:
+    WhitePointFlagValue: TypeAlias = WhitePointFlag | Literal["YES", "NO"]
+else:
+    WhitePointFlagValue = WhitePointFlag
+"""A value of WhitePointFlag: the enum or the string of one of its members."""

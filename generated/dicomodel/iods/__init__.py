@@ -26,7 +26,9 @@ _WHERE: dict[str, str] = {
     "BlendingSoftcopyPresentationState": "dicomodel.iods.blending_softcopy_presentation_state",
     "BodyPositionWaveform": "dicomodel.iods.body_position_waveform",
     "BreastProjectionXRayImage": "dicomodel.iods.breast_projection_x_ray_image",
+    "BreastProjectionXRayImageFunctionalGroupsItem": "dicomodel.iods.breast_projection_x_ray_image",
     "BreastTomosynthesisImage": "dicomodel.iods.breast_tomosynthesis_image",
+    "BreastTomosynthesisImageFunctionalGroupsItem": "dicomodel.iods.breast_tomosynthesis_image",
     "CArmPhotonElectronRadiation": "dicomodel.iods.c_arm_photon_electron_radiation",
     "CArmPhotonElectronRadiationRecord": "dicomodel.iods.c_arm_photon_electron_radiation_record",
     "CTDefinedProcedureProtocol": "dicomodel.iods.ct_defined_procedure_protocol",
@@ -40,7 +42,9 @@ _WHERE: dict[str, str] = {
     "ComprehensiveSR": "dicomodel.iods.comprehensive_sr",
     "ComputedRadiographyImage": "dicomodel.iods.computed_radiography_image",
     "ConfocalMicroscopyImage": "dicomodel.iods.confocal_microscopy_image",
+    "ConfocalMicroscopyImageFunctionalGroupsItem": "dicomodel.iods.confocal_microscopy_image",
     "ConfocalMicroscopyTiledPyramidalImage": "dicomodel.iods.confocal_microscopy_tiled_pyramidal_image",
+    "ConfocalMicroscopyTiledPyramidalImageFunctionalGroupsItem": "dicomodel.iods.confocal_microscopy_tiled_pyramidal_image",
     "ContentAssessmentResults": "dicomodel.iods.content_assessment_results",
     "CornealTopographyMap": "dicomodel.iods.corneal_topography_map",
     "DeformableSpatialRegistration": "dicomodel.iods.deformable_spatial_registration",
@@ -57,15 +61,24 @@ _WHERE: dict[str, str] = {
     "EncapsulatedPDF": "dicomodel.iods.encapsulated_pdf",
     "EncapsulatedSTL": "dicomodel.iods.encapsulated_stl",
     "EnhancedCTImage": "dicomodel.iods.enhanced_ct_image",
+    "EnhancedCTImageFunctionalGroupsItem": "dicomodel.iods.enhanced_ct_image",
     "EnhancedContinuousRTImage": "dicomodel.iods.enhanced_continuous_rt_image",
+    "EnhancedContinuousRTImageFunctionalGroupsItem": "dicomodel.iods.enhanced_continuous_rt_image",
     "EnhancedMRColorImage": "dicomodel.iods.enhanced_mr_color_image",
+    "EnhancedMRColorImageFunctionalGroupsItem": "dicomodel.iods.enhanced_mr_color_image",
     "EnhancedMRImage": "dicomodel.iods.enhanced_mr_image",
+    "EnhancedMRImageFunctionalGroupsItem": "dicomodel.iods.enhanced_mr_image",
     "EnhancedPETImage": "dicomodel.iods.enhanced_pet_image",
+    "EnhancedPETImageFunctionalGroupsItem": "dicomodel.iods.enhanced_pet_image",
     "EnhancedRTImage": "dicomodel.iods.enhanced_rt_image",
+    "EnhancedRTImageFunctionalGroupsItem": "dicomodel.iods.enhanced_rt_image",
     "EnhancedSR": "dicomodel.iods.enhanced_sr",
     "EnhancedUSVolume": "dicomodel.iods.enhanced_us_volume",
+    "EnhancedUSVolumeFunctionalGroupsItem": "dicomodel.iods.enhanced_us_volume",
     "EnhancedXAImage": "dicomodel.iods.enhanced_xa_image",
+    "EnhancedXAImageFunctionalGroupsItem": "dicomodel.iods.enhanced_xa_image",
     "EnhancedXRFImage": "dicomodel.iods.enhanced_xrf_image",
+    "EnhancedXRFImageFunctionalGroupsItem": "dicomodel.iods.enhanced_xrf_image",
     "EnhancedXRayRadiationDoseSR": "dicomodel.iods.enhanced_x_ray_radiation_dose_sr",
     "ExtensibleSR": "dicomodel.iods.extensible_sr",
     "General32BitECG": "dicomodel.iods.general_32_bit_ecg",
@@ -81,16 +94,21 @@ _WHERE: dict[str, str] = {
     "InstanceAvailabilityNotification": "dicomodel.iods.instance_availability_notification",
     "IntraocularLensCalculations": "dicomodel.iods.intraocular_lens_calculations",
     "IntravascularOpticalCoherenceTomographyImage": "dicomodel.iods.intravascular_optical_coherence_tomography_image",
+    "IntravascularOpticalCoherenceTomographyImageFunctionalGroupsItem": "dicomodel.iods.intravascular_optical_coherence_tomography_image",
     "Inventory": "dicomodel.iods.inventory",
     "InventoryCreation": "dicomodel.iods.inventory_creation",
     "KeratometryMeasurements": "dicomodel.iods.keratometry_measurements",
     "KeyObjectSelectionDocument": "dicomodel.iods.key_object_selection_document",
     "LegacyConvertedEnhancedCTImage": "dicomodel.iods.legacy_converted_enhanced_ct_image",
+    "LegacyConvertedEnhancedCTImageFunctionalGroupsItem": "dicomodel.iods.legacy_converted_enhanced_ct_image",
     "LegacyConvertedEnhancedMRImage": "dicomodel.iods.legacy_converted_enhanced_mr_image",
+    "LegacyConvertedEnhancedMRImageFunctionalGroupsItem": "dicomodel.iods.legacy_converted_enhanced_mr_image",
     "LegacyConvertedEnhancedPETImage": "dicomodel.iods.legacy_converted_enhanced_pet_image",
+    "LegacyConvertedEnhancedPETImageFunctionalGroupsItem": "dicomodel.iods.legacy_converted_enhanced_pet_image",
     "LensometryMeasurements": "dicomodel.iods.lensometry_measurements",
     "MRImage": "dicomodel.iods.mr_image",
     "MRSpectroscopy": "dicomodel.iods.mr_spectroscopy",
+    "MRSpectroscopyFunctionalGroupsItem": "dicomodel.iods.mr_spectroscopy",
     "MacularGridThicknessAndVolumeReport": "dicomodel.iods.macular_grid_thickness_and_volume_report",
     "MammographyCADSR": "dicomodel.iods.mammography_cad_sr",
     "MediaCreationManagement": "dicomodel.iods.media_creation_management",
@@ -98,22 +116,29 @@ _WHERE: dict[str, str] = {
     "ModalityPerformedProcedureStep": "dicomodel.iods.modality_performed_procedure_step",
     "MultiChannelRespiratoryWaveform": "dicomodel.iods.multi_channel_respiratory_waveform",
     "MultiFrameGrayscaleByteSecondaryCaptureImage": "dicomodel.iods.multi_frame_grayscale_byte_secondary_capture_image",
+    "MultiFrameGrayscaleByteSecondaryCaptureImageFunctionalGroupsItem": "dicomodel.iods.multi_frame_grayscale_byte_secondary_capture_image",
     "MultiFrameGrayscaleWordSecondaryCaptureImage": "dicomodel.iods.multi_frame_grayscale_word_secondary_capture_image",
+    "MultiFrameGrayscaleWordSecondaryCaptureImageFunctionalGroupsItem": "dicomodel.iods.multi_frame_grayscale_word_secondary_capture_image",
     "MultiFrameSingleBitSecondaryCaptureImage": "dicomodel.iods.multi_frame_single_bit_secondary_capture_image",
     "MultiFrameTrueColorSecondaryCaptureImage": "dicomodel.iods.multi_frame_true_color_secondary_capture_image",
+    "MultiFrameTrueColorSecondaryCaptureImageFunctionalGroupsItem": "dicomodel.iods.multi_frame_true_color_secondary_capture_image",
     "NuclearMedicineImage": "dicomodel.iods.nuclear_medicine_image",
     "OphthalmicAxialMeasurements": "dicomodel.iods.ophthalmic_axial_measurements",
     "OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysis": "dicomodel.iods.ophthalmic_optical_coherence_tomography_b_scan_volume_analysis",
+    "OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisFunctionalGroupsItem": "dicomodel.iods.ophthalmic_optical_coherence_tomography_b_scan_volume_analysis",
     "OphthalmicOpticalCoherenceTomographyEnFaceImage": "dicomodel.iods.ophthalmic_optical_coherence_tomography_en_face_image",
     "OphthalmicPhotography16BitImage": "dicomodel.iods.ophthalmic_photography_16_bit_image",
     "OphthalmicPhotography8BitImage": "dicomodel.iods.ophthalmic_photography_8_bit_image",
     "OphthalmicThicknessMap": "dicomodel.iods.ophthalmic_thickness_map",
     "OphthalmicTomographyImage": "dicomodel.iods.ophthalmic_tomography_image",
+    "OphthalmicTomographyImageFunctionalGroupsItem": "dicomodel.iods.ophthalmic_tomography_image",
     "OphthalmicVisualFieldStaticPerimetryMeasurements": "dicomodel.iods.ophthalmic_visual_field_static_perimetry_measurements",
     "ParametricMap": "dicomodel.iods.parametric_map",
+    "ParametricMapFunctionalGroupsItem": "dicomodel.iods.parametric_map",
     "PatientRadiationDoseSR": "dicomodel.iods.patient_radiation_dose_sr",
     "PerformedImagingAgentAdministrationSR": "dicomodel.iods.performed_imaging_agent_administration_sr",
     "PhotoacousticImage": "dicomodel.iods.photoacoustic_image",
+    "PhotoacousticImageFunctionalGroupsItem": "dicomodel.iods.photoacoustic_image",
     "PlanarMPRVolumetricPresentationState": "dicomodel.iods.planar_mpr_volumetric_presentation_state",
     "PlannedImagingAgentAdministrationSR": "dicomodel.iods.planned_imaging_agent_administration_sr",
     "PositronEmissionTomographyImage": "dicomodel.iods.positron_emission_tomography_image",
@@ -148,8 +173,11 @@ _WHERE: dict[str, str] = {
     "RadiopharmaceuticalRadiationDoseSR": "dicomodel.iods.radiopharmaceutical_radiation_dose_sr",
     "RawData": "dicomodel.iods.raw_data",
     "RealTimeAudioWaveform": "dicomodel.iods.real_time_audio_waveform",
+    "RealTimeAudioWaveformFunctionalGroupsItem": "dicomodel.iods.real_time_audio_waveform",
     "RealTimeVideoEndoscopicImage": "dicomodel.iods.real_time_video_endoscopic_image",
+    "RealTimeVideoEndoscopicImageFunctionalGroupsItem": "dicomodel.iods.real_time_video_endoscopic_image",
     "RealTimeVideoPhotographicImage": "dicomodel.iods.real_time_video_photographic_image",
+    "RealTimeVideoPhotographicImageFunctionalGroupsItem": "dicomodel.iods.real_time_video_photographic_image",
     "RealWorldValueMapping": "dicomodel.iods.real_world_value_mapping",
     "RenditionSelectionDocument": "dicomodel.iods.rendition_selection_document",
     "RespiratoryWaveform": "dicomodel.iods.respiratory_waveform",
@@ -158,6 +186,7 @@ _WHERE: dict[str, str] = {
     "RoutineScalpElectroencephalogram": "dicomodel.iods.routine_scalp_electroencephalogram",
     "SecondaryCaptureImage": "dicomodel.iods.secondary_capture_image",
     "Segmentation": "dicomodel.iods.segmentation",
+    "SegmentationFunctionalGroupsItem": "dicomodel.iods.segmentation",
     "SimplifiedAdultEchoSR": "dicomodel.iods.simplified_adult_echo_sr",
     "SleepElectroencephalogram": "dicomodel.iods.sleep_electroencephalogram",
     "SpatialFiducials": "dicomodel.iods.spatial_fiducials",
@@ -181,6 +210,7 @@ _WHERE: dict[str, str] = {
     "VLPhotographicImage": "dicomodel.iods.vl_photographic_image",
     "VLSlideCoordinatesMicroscopicImage": "dicomodel.iods.vl_slide_coordinates_microscopic_image",
     "VLWholeSlideMicroscopyImage": "dicomodel.iods.vl_whole_slide_microscopy_image",
+    "VLWholeSlideMicroscopyImageFunctionalGroupsItem": "dicomodel.iods.vl_whole_slide_microscopy_image",
     "VariableModalityLUTSoftcopyPresentationState": "dicomodel.iods.variable_modality_lut_softcopy_presentation_state",
     "VideoEndoscopicImage": "dicomodel.iods.video_endoscopic_image",
     "VideoMicroscopicImage": "dicomodel.iods.video_microscopic_image",
@@ -194,7 +224,9 @@ _WHERE: dict[str, str] = {
     "XAPerformedProcedureProtocol": "dicomodel.iods.xa_performed_procedure_protocol",
     "XAXRFGrayscaleSoftcopyPresentationState": "dicomodel.iods.xa_xrf_grayscale_softcopy_presentation_state",
     "XRay3DAngiographicImage": "dicomodel.iods.x_ray_3d_angiographic_image",
+    "XRay3DAngiographicImageFunctionalGroupsItem": "dicomodel.iods.x_ray_3d_angiographic_image",
     "XRay3DCraniofacialImage": "dicomodel.iods.x_ray_3d_craniofacial_image",
+    "XRay3DCraniofacialImageFunctionalGroupsItem": "dicomodel.iods.x_ray_3d_craniofacial_image",
     "XRayAngiographicImage": "dicomodel.iods.x_ray_angiographic_image",
     "XRayRadiationDoseSR": "dicomodel.iods.x_ray_radiation_dose_sr",
     "XRayRadiofluoroscopicImage": "dicomodel.iods.x_ray_radiofluoroscopic_image",
@@ -234,8 +266,14 @@ if TYPE_CHECKING:
     from dicomodel.iods.breast_projection_x_ray_image import (
         BreastProjectionXRayImage as BreastProjectionXRayImage,
     )
+    from dicomodel.iods.breast_projection_x_ray_image import (
+        BreastProjectionXRayImageFunctionalGroupsItem as BreastProjectionXRayImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.breast_tomosynthesis_image import (
         BreastTomosynthesisImage as BreastTomosynthesisImage,
+    )
+    from dicomodel.iods.breast_tomosynthesis_image import (
+        BreastTomosynthesisImageFunctionalGroupsItem as BreastTomosynthesisImageFunctionalGroupsItem,
     )
     from dicomodel.iods.c_arm_photon_electron_radiation import (
         CArmPhotonElectronRadiation as CArmPhotonElectronRadiation,
@@ -257,8 +295,14 @@ if TYPE_CHECKING:
     from dicomodel.iods.confocal_microscopy_image import (
         ConfocalMicroscopyImage as ConfocalMicroscopyImage,
     )
+    from dicomodel.iods.confocal_microscopy_image import (
+        ConfocalMicroscopyImageFunctionalGroupsItem as ConfocalMicroscopyImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.confocal_microscopy_tiled_pyramidal_image import (
         ConfocalMicroscopyTiledPyramidalImage as ConfocalMicroscopyTiledPyramidalImage,
+    )
+    from dicomodel.iods.confocal_microscopy_tiled_pyramidal_image import (
+        ConfocalMicroscopyTiledPyramidalImageFunctionalGroupsItem as ConfocalMicroscopyTiledPyramidalImageFunctionalGroupsItem,
     )
     from dicomodel.iods.content_assessment_results import (
         ContentAssessmentResults as ContentAssessmentResults,
@@ -295,18 +339,45 @@ if TYPE_CHECKING:
     from dicomodel.iods.enhanced_continuous_rt_image import (
         EnhancedContinuousRTImage as EnhancedContinuousRTImage,
     )
+    from dicomodel.iods.enhanced_continuous_rt_image import (
+        EnhancedContinuousRTImageFunctionalGroupsItem as EnhancedContinuousRTImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.enhanced_ct_image import EnhancedCTImage as EnhancedCTImage
+    from dicomodel.iods.enhanced_ct_image import (
+        EnhancedCTImageFunctionalGroupsItem as EnhancedCTImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.enhanced_mr_color_image import EnhancedMRColorImage as EnhancedMRColorImage
+    from dicomodel.iods.enhanced_mr_color_image import (
+        EnhancedMRColorImageFunctionalGroupsItem as EnhancedMRColorImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.enhanced_mr_image import EnhancedMRImage as EnhancedMRImage
+    from dicomodel.iods.enhanced_mr_image import (
+        EnhancedMRImageFunctionalGroupsItem as EnhancedMRImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.enhanced_pet_image import EnhancedPETImage as EnhancedPETImage
+    from dicomodel.iods.enhanced_pet_image import (
+        EnhancedPETImageFunctionalGroupsItem as EnhancedPETImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.enhanced_rt_image import EnhancedRTImage as EnhancedRTImage
+    from dicomodel.iods.enhanced_rt_image import (
+        EnhancedRTImageFunctionalGroupsItem as EnhancedRTImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.enhanced_sr import EnhancedSR as EnhancedSR
     from dicomodel.iods.enhanced_us_volume import EnhancedUSVolume as EnhancedUSVolume
+    from dicomodel.iods.enhanced_us_volume import (
+        EnhancedUSVolumeFunctionalGroupsItem as EnhancedUSVolumeFunctionalGroupsItem,
+    )
     from dicomodel.iods.enhanced_x_ray_radiation_dose_sr import (
         EnhancedXRayRadiationDoseSR as EnhancedXRayRadiationDoseSR,
     )
     from dicomodel.iods.enhanced_xa_image import EnhancedXAImage as EnhancedXAImage
+    from dicomodel.iods.enhanced_xa_image import (
+        EnhancedXAImageFunctionalGroupsItem as EnhancedXAImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.enhanced_xrf_image import EnhancedXRFImage as EnhancedXRFImage
+    from dicomodel.iods.enhanced_xrf_image import (
+        EnhancedXRFImageFunctionalGroupsItem as EnhancedXRFImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.extensible_sr import ExtensibleSR as ExtensibleSR
     from dicomodel.iods.general_32_bit_ecg import General32BitECG as General32BitECG
     from dicomodel.iods.general_audio_waveform import GeneralAudioWaveform as GeneralAudioWaveform
@@ -335,6 +406,9 @@ if TYPE_CHECKING:
     from dicomodel.iods.intravascular_optical_coherence_tomography_image import (
         IntravascularOpticalCoherenceTomographyImage as IntravascularOpticalCoherenceTomographyImage,
     )
+    from dicomodel.iods.intravascular_optical_coherence_tomography_image import (
+        IntravascularOpticalCoherenceTomographyImageFunctionalGroupsItem as IntravascularOpticalCoherenceTomographyImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.inventory import Inventory as Inventory
     from dicomodel.iods.inventory_creation import InventoryCreation as InventoryCreation
     from dicomodel.iods.keratometry_measurements import (
@@ -346,11 +420,20 @@ if TYPE_CHECKING:
     from dicomodel.iods.legacy_converted_enhanced_ct_image import (
         LegacyConvertedEnhancedCTImage as LegacyConvertedEnhancedCTImage,
     )
+    from dicomodel.iods.legacy_converted_enhanced_ct_image import (
+        LegacyConvertedEnhancedCTImageFunctionalGroupsItem as LegacyConvertedEnhancedCTImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.legacy_converted_enhanced_mr_image import (
         LegacyConvertedEnhancedMRImage as LegacyConvertedEnhancedMRImage,
     )
+    from dicomodel.iods.legacy_converted_enhanced_mr_image import (
+        LegacyConvertedEnhancedMRImageFunctionalGroupsItem as LegacyConvertedEnhancedMRImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.legacy_converted_enhanced_pet_image import (
         LegacyConvertedEnhancedPETImage as LegacyConvertedEnhancedPETImage,
+    )
+    from dicomodel.iods.legacy_converted_enhanced_pet_image import (
+        LegacyConvertedEnhancedPETImageFunctionalGroupsItem as LegacyConvertedEnhancedPETImageFunctionalGroupsItem,
     )
     from dicomodel.iods.lensometry_measurements import (
         LensometryMeasurements as LensometryMeasurements,
@@ -371,14 +454,23 @@ if TYPE_CHECKING:
     )
     from dicomodel.iods.mr_image import MRImage as MRImage
     from dicomodel.iods.mr_spectroscopy import MRSpectroscopy as MRSpectroscopy
+    from dicomodel.iods.mr_spectroscopy import (
+        MRSpectroscopyFunctionalGroupsItem as MRSpectroscopyFunctionalGroupsItem,
+    )
     from dicomodel.iods.multi_channel_respiratory_waveform import (
         MultiChannelRespiratoryWaveform as MultiChannelRespiratoryWaveform,
     )
     from dicomodel.iods.multi_frame_grayscale_byte_secondary_capture_image import (
         MultiFrameGrayscaleByteSecondaryCaptureImage as MultiFrameGrayscaleByteSecondaryCaptureImage,
     )
+    from dicomodel.iods.multi_frame_grayscale_byte_secondary_capture_image import (
+        MultiFrameGrayscaleByteSecondaryCaptureImageFunctionalGroupsItem as MultiFrameGrayscaleByteSecondaryCaptureImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.multi_frame_grayscale_word_secondary_capture_image import (
         MultiFrameGrayscaleWordSecondaryCaptureImage as MultiFrameGrayscaleWordSecondaryCaptureImage,
+    )
+    from dicomodel.iods.multi_frame_grayscale_word_secondary_capture_image import (
+        MultiFrameGrayscaleWordSecondaryCaptureImageFunctionalGroupsItem as MultiFrameGrayscaleWordSecondaryCaptureImageFunctionalGroupsItem,
     )
     from dicomodel.iods.multi_frame_single_bit_secondary_capture_image import (
         MultiFrameSingleBitSecondaryCaptureImage as MultiFrameSingleBitSecondaryCaptureImage,
@@ -386,12 +478,18 @@ if TYPE_CHECKING:
     from dicomodel.iods.multi_frame_true_color_secondary_capture_image import (
         MultiFrameTrueColorSecondaryCaptureImage as MultiFrameTrueColorSecondaryCaptureImage,
     )
+    from dicomodel.iods.multi_frame_true_color_secondary_capture_image import (
+        MultiFrameTrueColorSecondaryCaptureImageFunctionalGroupsItem as MultiFrameTrueColorSecondaryCaptureImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.nuclear_medicine_image import NuclearMedicineImage as NuclearMedicineImage
     from dicomodel.iods.ophthalmic_axial_measurements import (
         OphthalmicAxialMeasurements as OphthalmicAxialMeasurements,
     )
     from dicomodel.iods.ophthalmic_optical_coherence_tomography_b_scan_volume_analysis import (
         OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysis as OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysis,
+    )
+    from dicomodel.iods.ophthalmic_optical_coherence_tomography_b_scan_volume_analysis import (
+        OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisFunctionalGroupsItem as OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisFunctionalGroupsItem,
     )
     from dicomodel.iods.ophthalmic_optical_coherence_tomography_en_face_image import (
         OphthalmicOpticalCoherenceTomographyEnFaceImage as OphthalmicOpticalCoherenceTomographyEnFaceImage,
@@ -408,10 +506,16 @@ if TYPE_CHECKING:
     from dicomodel.iods.ophthalmic_tomography_image import (
         OphthalmicTomographyImage as OphthalmicTomographyImage,
     )
+    from dicomodel.iods.ophthalmic_tomography_image import (
+        OphthalmicTomographyImageFunctionalGroupsItem as OphthalmicTomographyImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.ophthalmic_visual_field_static_perimetry_measurements import (
         OphthalmicVisualFieldStaticPerimetryMeasurements as OphthalmicVisualFieldStaticPerimetryMeasurements,
     )
     from dicomodel.iods.parametric_map import ParametricMap as ParametricMap
+    from dicomodel.iods.parametric_map import (
+        ParametricMapFunctionalGroupsItem as ParametricMapFunctionalGroupsItem,
+    )
     from dicomodel.iods.patient_radiation_dose_sr import (
         PatientRadiationDoseSR as PatientRadiationDoseSR,
     )
@@ -419,6 +523,9 @@ if TYPE_CHECKING:
         PerformedImagingAgentAdministrationSR as PerformedImagingAgentAdministrationSR,
     )
     from dicomodel.iods.photoacoustic_image import PhotoacousticImage as PhotoacousticImage
+    from dicomodel.iods.photoacoustic_image import (
+        PhotoacousticImageFunctionalGroupsItem as PhotoacousticImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.planar_mpr_volumetric_presentation_state import (
         PlanarMPRVolumetricPresentationState as PlanarMPRVolumetricPresentationState,
     )
@@ -444,11 +551,20 @@ if TYPE_CHECKING:
     from dicomodel.iods.real_time_audio_waveform import (
         RealTimeAudioWaveform as RealTimeAudioWaveform,
     )
+    from dicomodel.iods.real_time_audio_waveform import (
+        RealTimeAudioWaveformFunctionalGroupsItem as RealTimeAudioWaveformFunctionalGroupsItem,
+    )
     from dicomodel.iods.real_time_video_endoscopic_image import (
         RealTimeVideoEndoscopicImage as RealTimeVideoEndoscopicImage,
     )
+    from dicomodel.iods.real_time_video_endoscopic_image import (
+        RealTimeVideoEndoscopicImageFunctionalGroupsItem as RealTimeVideoEndoscopicImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.real_time_video_photographic_image import (
         RealTimeVideoPhotographicImage as RealTimeVideoPhotographicImage,
+    )
+    from dicomodel.iods.real_time_video_photographic_image import (
+        RealTimeVideoPhotographicImageFunctionalGroupsItem as RealTimeVideoPhotographicImageFunctionalGroupsItem,
     )
     from dicomodel.iods.real_world_value_mapping import (
         RealWorldValueMapping as RealWorldValueMapping,
@@ -513,6 +629,9 @@ if TYPE_CHECKING:
         SecondaryCaptureImage as SecondaryCaptureImage,
     )
     from dicomodel.iods.segmentation import Segmentation as Segmentation
+    from dicomodel.iods.segmentation import (
+        SegmentationFunctionalGroupsItem as SegmentationFunctionalGroupsItem,
+    )
     from dicomodel.iods.simplified_adult_echo_sr import (
         SimplifiedAdultEchoSR as SimplifiedAdultEchoSR,
     )
@@ -570,6 +689,9 @@ if TYPE_CHECKING:
     from dicomodel.iods.vl_whole_slide_microscopy_image import (
         VLWholeSlideMicroscopyImage as VLWholeSlideMicroscopyImage,
     )
+    from dicomodel.iods.vl_whole_slide_microscopy_image import (
+        VLWholeSlideMicroscopyImageFunctionalGroupsItem as VLWholeSlideMicroscopyImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.volume_rendering_volumetric_presentation_state import (
         VolumeRenderingVolumetricPresentationState as VolumeRenderingVolumetricPresentationState,
     )
@@ -583,8 +705,14 @@ if TYPE_CHECKING:
     from dicomodel.iods.x_ray_3d_angiographic_image import (
         XRay3DAngiographicImage as XRay3DAngiographicImage,
     )
+    from dicomodel.iods.x_ray_3d_angiographic_image import (
+        XRay3DAngiographicImageFunctionalGroupsItem as XRay3DAngiographicImageFunctionalGroupsItem,
+    )
     from dicomodel.iods.x_ray_3d_craniofacial_image import (
         XRay3DCraniofacialImage as XRay3DCraniofacialImage,
+    )
+    from dicomodel.iods.x_ray_3d_craniofacial_image import (
+        XRay3DCraniofacialImageFunctionalGroupsItem as XRay3DCraniofacialImageFunctionalGroupsItem,
     )
     from dicomodel.iods.x_ray_angiographic_image import (
         XRayAngiographicImage as XRayAngiographicImage,
@@ -604,7 +732,229 @@ if TYPE_CHECKING:
     )
     from dicomodel.model import DicomModel
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "AcquisitionContextSR",
+    "AdvancedBlendingPresentationState",
+    "AmbulatoryECG",
+    "ArterialPulseWaveform",
+    "AutorefractionMeasurements",
+    "BasicAnnotationBox",
+    "BasicCardiacElectrophysiologyWaveform",
+    "BasicDirectory",
+    "BasicFilmBox",
+    "BasicFilmSession",
+    "BasicImageBox",
+    "BasicStructuredDisplay",
+    "BasicTextSR",
+    "BasicVoiceAudioWaveform",
+    "BlendingSoftcopyPresentationState",
+    "BodyPositionWaveform",
+    "BreastProjectionXRayImage",
+    "BreastProjectionXRayImageFunctionalGroupsItem",
+    "BreastTomosynthesisImage",
+    "BreastTomosynthesisImageFunctionalGroupsItem",
+    "CArmPhotonElectronRadiation",
+    "CArmPhotonElectronRadiationRecord",
+    "CTDefinedProcedureProtocol",
+    "CTImage",
+    "CTPerformedProcedureProtocol",
+    "ChestCADSR",
+    "ColonCADSR",
+    "ColorPalette",
+    "ColorSoftcopyPresentationState",
+    "Comprehensive3DSR",
+    "ComprehensiveSR",
+    "ComputedRadiographyImage",
+    "ConfocalMicroscopyImage",
+    "ConfocalMicroscopyImageFunctionalGroupsItem",
+    "ConfocalMicroscopyTiledPyramidalImage",
+    "ConfocalMicroscopyTiledPyramidalImageFunctionalGroupsItem",
+    "ContentAssessmentResults",
+    "CornealTopographyMap",
+    "DeformableSpatialRegistration",
+    "DermoscopicPhotographyImage",
+    "DigitalIntraOralXRayImage",
+    "DigitalMammographyXRayImage",
+    "DigitalXRayImage",
+    "DisplaySystem",
+    "Electromyogram",
+    "Electrooculogram",
+    "EncapsulatedCDA",
+    "EncapsulatedMTL",
+    "EncapsulatedOBJ",
+    "EncapsulatedPDF",
+    "EncapsulatedSTL",
+    "EnhancedCTImage",
+    "EnhancedCTImageFunctionalGroupsItem",
+    "EnhancedContinuousRTImage",
+    "EnhancedContinuousRTImageFunctionalGroupsItem",
+    "EnhancedMRColorImage",
+    "EnhancedMRColorImageFunctionalGroupsItem",
+    "EnhancedMRImage",
+    "EnhancedMRImageFunctionalGroupsItem",
+    "EnhancedPETImage",
+    "EnhancedPETImageFunctionalGroupsItem",
+    "EnhancedRTImage",
+    "EnhancedRTImageFunctionalGroupsItem",
+    "EnhancedSR",
+    "EnhancedUSVolume",
+    "EnhancedUSVolumeFunctionalGroupsItem",
+    "EnhancedXAImage",
+    "EnhancedXAImageFunctionalGroupsItem",
+    "EnhancedXRFImage",
+    "EnhancedXRFImageFunctionalGroupsItem",
+    "EnhancedXRayRadiationDoseSR",
+    "ExtensibleSR",
+    "General32BitECG",
+    "GeneralAudioWaveform",
+    "GeneralECG",
+    "GenericImplantTemplate",
+    "GrayscaleSoftcopyPresentationState",
+    "HangingProtocol",
+    "HemodynamicWaveform",
+    "ImplantAssemblyTemplate",
+    "ImplantTemplateGroup",
+    "ImplantationPlanSRDocument",
+    "InstanceAvailabilityNotification",
+    "IntraocularLensCalculations",
+    "IntravascularOpticalCoherenceTomographyImage",
+    "IntravascularOpticalCoherenceTomographyImageFunctionalGroupsItem",
+    "Inventory",
+    "InventoryCreation",
+    "KeratometryMeasurements",
+    "KeyObjectSelectionDocument",
+    "LegacyConvertedEnhancedCTImage",
+    "LegacyConvertedEnhancedCTImageFunctionalGroupsItem",
+    "LegacyConvertedEnhancedMRImage",
+    "LegacyConvertedEnhancedMRImageFunctionalGroupsItem",
+    "LegacyConvertedEnhancedPETImage",
+    "LegacyConvertedEnhancedPETImageFunctionalGroupsItem",
+    "LensometryMeasurements",
+    "MRImage",
+    "MRSpectroscopy",
+    "MRSpectroscopyFunctionalGroupsItem",
+    "MacularGridThicknessAndVolumeReport",
+    "MammographyCADSR",
+    "MediaCreationManagement",
+    "MicroscopyBulkSimpleAnnotations",
+    "ModalityPerformedProcedureStep",
+    "MultiChannelRespiratoryWaveform",
+    "MultiFrameGrayscaleByteSecondaryCaptureImage",
+    "MultiFrameGrayscaleByteSecondaryCaptureImageFunctionalGroupsItem",
+    "MultiFrameGrayscaleWordSecondaryCaptureImage",
+    "MultiFrameGrayscaleWordSecondaryCaptureImageFunctionalGroupsItem",
+    "MultiFrameSingleBitSecondaryCaptureImage",
+    "MultiFrameTrueColorSecondaryCaptureImage",
+    "MultiFrameTrueColorSecondaryCaptureImageFunctionalGroupsItem",
+    "NuclearMedicineImage",
+    "OphthalmicAxialMeasurements",
+    "OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysis",
+    "OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisFunctionalGroupsItem",
+    "OphthalmicOpticalCoherenceTomographyEnFaceImage",
+    "OphthalmicPhotography16BitImage",
+    "OphthalmicPhotography8BitImage",
+    "OphthalmicThicknessMap",
+    "OphthalmicTomographyImage",
+    "OphthalmicTomographyImageFunctionalGroupsItem",
+    "OphthalmicVisualFieldStaticPerimetryMeasurements",
+    "ParametricMap",
+    "ParametricMapFunctionalGroupsItem",
+    "PatientRadiationDoseSR",
+    "PerformedImagingAgentAdministrationSR",
+    "PhotoacousticImage",
+    "PhotoacousticImageFunctionalGroupsItem",
+    "PlanarMPRVolumetricPresentationState",
+    "PlannedImagingAgentAdministrationSR",
+    "PositronEmissionTomographyImage",
+    "PresentationLUT",
+    "PrintJob",
+    "Printer",
+    "PrinterConfiguration",
+    "ProcedureLog",
+    "ProtocolApproval",
+    "PseudoColorSoftcopyPresentationState",
+    "RTBeamsDeliveryInstruction",
+    "RTBeamsTreatmentRecord",
+    "RTBrachyApplicationSetupDeliveryInstruction",
+    "RTBrachyTreatmentRecord",
+    "RTConventionalMachineVerification",
+    "RTDose",
+    "RTImage",
+    "RTIonBeamsTreatmentRecord",
+    "RTIonMachineVerification",
+    "RTIonPlan",
+    "RTPatientPositionAcquisitionInstruction",
+    "RTPhysicianIntent",
+    "RTPlan",
+    "RTRadiationRecordSet",
+    "RTRadiationSalvageRecord",
+    "RTRadiationSet",
+    "RTRadiationSetDeliveryInstruction",
+    "RTSegmentAnnotation",
+    "RTStructureSet",
+    "RTTreatmentPreparation",
+    "RTTreatmentSummaryRecord",
+    "RadiopharmaceuticalRadiationDoseSR",
+    "RawData",
+    "RealTimeAudioWaveform",
+    "RealTimeAudioWaveformFunctionalGroupsItem",
+    "RealTimeVideoEndoscopicImage",
+    "RealTimeVideoEndoscopicImageFunctionalGroupsItem",
+    "RealTimeVideoPhotographicImage",
+    "RealTimeVideoPhotographicImageFunctionalGroupsItem",
+    "RealWorldValueMapping",
+    "RenditionSelectionDocument",
+    "RespiratoryWaveform",
+    "RoboticArmRadiation",
+    "RoboticArmRadiationRecord",
+    "RoutineScalpElectroencephalogram",
+    "SecondaryCaptureImage",
+    "Segmentation",
+    "SegmentationFunctionalGroupsItem",
+    "SimplifiedAdultEchoSR",
+    "SleepElectroencephalogram",
+    "SpatialFiducials",
+    "SpatialRegistration",
+    "SpectaclePrescriptionReport",
+    "StereometricRelationship",
+    "StorageCommitment",
+    "SubjectiveRefractionMeasurements",
+    "SurfaceScanMesh",
+    "SurfaceScanPointCloud",
+    "SurfaceSegmentation",
+    "TomotherapeuticRadiation",
+    "TomotherapeuticRadiationRecord",
+    "TractographyResults",
+    "TwelveLeadECG",
+    "UltrasoundImage",
+    "UltrasoundMultiFrameImage",
+    "UnifiedProcedureStep",
+    "VLEndoscopicImage",
+    "VLMicroscopicImage",
+    "VLPhotographicImage",
+    "VLSlideCoordinatesMicroscopicImage",
+    "VLWholeSlideMicroscopyImage",
+    "VLWholeSlideMicroscopyImageFunctionalGroupsItem",
+    "VariableModalityLUTSoftcopyPresentationState",
+    "VideoEndoscopicImage",
+    "VideoMicroscopicImage",
+    "VideoPhotographicImage",
+    "VisualAcuityMeasurements",
+    "VolumeRenderingVolumetricPresentationState",
+    "WaveformAnnotationSR",
+    "WideFieldOphthalmicPhotography3DCoordinatesImage",
+    "WideFieldOphthalmicPhotographyStereographicProjectionImage",
+    "XADefinedProcedureProtocol",
+    "XAPerformedProcedureProtocol",
+    "XAXRFGrayscaleSoftcopyPresentationState",
+    "XRay3DAngiographicImage",
+    "XRay3DAngiographicImageFunctionalGroupsItem",
+    "XRay3DCraniofacialImage",
+    "XRay3DCraniofacialImageFunctionalGroupsItem",
+    "XRayAngiographicImage",
+    "XRayRadiationDoseSR",
+    "XRayRadiofluoroscopicImage",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -617,7 +967,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+    return sorted({*globals(), *__all__})
 
 
 _SOP_CLASSES: dict[str, str] = {

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import border_density as _border_density
@@ -37,6 +36,7 @@ from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttribut
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
@@ -48,9 +48,167 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.border_density import BorderDensityTerm as BorderDensityTerm
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.configuration_information import (
+        ConfigurationInformationTerm as ConfigurationInformationTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.empty_image_density import EmptyImageDensityTerm as EmptyImageDensityTerm
+    from dicomodel.enums.film_orientation import FilmOrientation as FilmOrientation
+    from dicomodel.enums.film_size_id import FilmSizeIDTerm as FilmSizeIDTerm
+    from dicomodel.enums.image_display_format import ImageDisplayFormat as ImageDisplayFormat
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.magnification_type import MagnificationTypeTerm as MagnificationTypeTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.requested_resolution_id import (
+        RequestedResolutionIDTerm as RequestedResolutionIDTerm,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.trim import Trim as Trim
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedBasicAnnotationBoxSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedFilmSessionSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedImageBoxSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPresentationLUTSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "BasicFilmBox",
+    "BlockIdentifyingInformationStatus",
+    "BorderDensityTerm",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ConfigurationInformationTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EmptyImageDensityTerm",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FilmOrientation",
+    "FilmSizeIDTerm",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "ImageDisplayFormat",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MagnificationTypeTerm",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedBasicAnnotationBoxSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedFilmSessionSequenceItem",
+    "ReferencedImageBoxSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedPresentationLUTSequenceItem",
+    "RequestedResolutionIDTerm",
+    "SOPInstanceStatus",
+    "SyntheticData",
+    "Trim",
+    "UDISequenceItem",
+]
 
 
 class BasicFilmBox(DicomModel):
@@ -119,7 +277,7 @@ class BasicFilmBox(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -161,7 +319,7 @@ class BasicFilmBox(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -240,7 +398,8 @@ class BasicFilmBox(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -253,7 +412,7 @@ class BasicFilmBox(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -267,7 +426,7 @@ class BasicFilmBox(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -283,7 +442,7 @@ class BasicFilmBox(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -302,7 +461,7 @@ class BasicFilmBox(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -353,12 +512,12 @@ class BasicFilmBox(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ImageDisplayFormat: Annotated[
-        _image_display_format.ImageDisplayFormat | None,
+        _image_display_format.ImageDisplayFormatValue | None,
         Attribute(
             0x20100010,
             "ST",
             "1",
-            "3",
+            None,
             name="Image Display Format",
             enumerated=(
                 (
@@ -375,118 +534,254 @@ class BasicFilmBox(DicomModel):
             ),
         ),
     ] = None
-    """Image Display Format (2010,0010): Type -, VR ST, VM 1. Type of image display format. Enumerated Values: STANDARD\\C,R film contains equal size rectangular image boxes with R rows of image boxes and C columns of image boxes; C and R are integers ROW\\R1,R2,R3, etc."""
+    """Image Display Format (2010,0010): no Type, VR ST, VM 1. Type of image display format. Enumerated Values: STANDARD\\C,R film contains equal size rectangular image boxes with R rows of image boxes and C columns of image boxes; C and R are integers ROW\\R1,R2,R3, etc."""
 
     AnnotationDisplayFormatID: Annotated[
-        vr.CS | None, Attribute(0x20100030, "CS", "1", "3", name="Annotation Display Format ID")
+        vr.CS | None, Attribute(0x20100030, "CS", "1", None, name="Annotation Display Format ID")
     ] = None
-    """Annotation Display Format ID (2010,0030): Type -, VR CS, VM 1. Identification of annotation display format. The definition of the annotation display formats and the annotation box position Sequence are defined in the Conformance Statement."""
+    """Annotation Display Format ID (2010,0030): no Type, VR CS, VM 1. Identification of annotation display format. The definition of the annotation display formats and the annotation box position Sequence are defined in the Conformance Statement."""
 
     FilmOrientation: Annotated[
-        _film_orientation.FilmOrientation | None,
+        _film_orientation.FilmOrientationValue | None,
         Attribute(
             0x20100040,
             "CS",
             "1",
-            "3",
+            None,
             name="Film Orientation",
             enumerated=((0, ("PORTRAIT", "LANDSCAPE")),),
         ),
     ] = None
-    """Film Orientation (2010,0040): Type -, VR CS, VM 1. Film orientation. Enumerated Values: PORTRAIT vertical film position LANDSCAPE horizontal film position"""
+    """Film Orientation (2010,0040): no Type, VR CS, VM 1. Film orientation. Enumerated Values: PORTRAIT vertical film position LANDSCAPE horizontal film position"""
 
     FilmSizeID: Annotated[
         _film_size_id.FilmSizeIDTerm | vr.CS | None,
-        Attribute(0x20100050, "CS", "1", "3", name="Film Size ID"),
+        Attribute(0x20100050, "CS", "1", None, name="Film Size ID"),
     ] = None
-    """Film Size ID (2010,0050): Type -, VR CS, VM 1. Film size identification. Defined Terms: 8INX10IN 8_5INX11IN 10INX12IN 10INX14IN 11INX14IN 11INX17IN 14INX14IN 14INX17IN 24CMX24CM 24CMX30CM A4 A3 10INX14IN corresponds with 25.7CMX36.4CM, A4 corresponds with 210 x 297 millimeters, A3 corre..."""
+    """Film Size ID (2010,0050): no Type, VR CS, VM 1. Film size identification. Defined Terms: 8INX10IN 8_5INX11IN 10INX12IN 10INX14IN 11INX14IN 11INX17IN 14INX14IN 14INX17IN 24CMX24CM 24CMX30CM A4 A3 10INX14IN corresponds with 25.7CMX36.4CM, A4 corresponds with 210 x 297 millimeters, A3 corre..."""
 
     MagnificationType: Annotated[
         _magnification_type.MagnificationTypeTerm | vr.CS | None,
-        Attribute(0x20100060, "CS", "1", "3", name="Magnification Type"),
+        Attribute(0x20100060, "CS", "1", None, name="Magnification Type"),
     ] = None
-    """Magnification Type (2010,0060): Type -, VR CS, VM 1. Interpolation type by which the printer magnifies or decimates the image in order to fit the image in the image box on film. Defined Terms: REPLICATE BILINEAR CUBIC NONE"""
+    """Magnification Type (2010,0060): no Type, VR CS, VM 1. Interpolation type by which the printer magnifies or decimates the image in order to fit the image in the image box on film. Defined Terms: REPLICATE BILINEAR CUBIC NONE"""
 
     SmoothingType: Annotated[
-        vr.CS | None, Attribute(0x20100080, "CS", "1", "3", name="Smoothing Type")
+        vr.CS | None, Attribute(0x20100080, "CS", "1", None, name="Smoothing Type")
     ] = None
-    """Smoothing Type (2010,0080): Type -, VR CS, VM 1. Further specifies the type of the interpolation function. Values are defined in Conformance Statement. Only valid for Magnification Type (2010,0060) = CUBIC."""
+    """Smoothing Type (2010,0080): no Type, VR CS, VM 1. Further specifies the type of the interpolation function. Values are defined in Conformance Statement. Only valid for Magnification Type (2010,0060) = CUBIC."""
 
     BorderDensity: Annotated[
         _border_density.BorderDensityTerm | vr.CS | None,
-        Attribute(0x20100100, "CS", "1", "3", name="Border Density"),
+        Attribute(0x20100100, "CS", "1", None, name="Border Density"),
     ] = None
-    """Border Density (2010,0100): Type -, VR CS, VM 1. Density of the film areas surrounding and between images on the film. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
+    """Border Density (2010,0100): no Type, VR CS, VM 1. Density of the film areas surrounding and between images on the film. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
 
     EmptyImageDensity: Annotated[
         _empty_image_density.EmptyImageDensityTerm | vr.CS | None,
-        Attribute(0x20100110, "CS", "1", "3", name="Empty Image Density"),
+        Attribute(0x20100110, "CS", "1", None, name="Empty Image Density"),
     ] = None
-    """Empty Image Density (2010,0110): Type -, VR CS, VM 1. Density of the image box area on the film that contains no image. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
+    """Empty Image Density (2010,0110): no Type, VR CS, VM 1. Density of the image box area on the film that contains no image. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
 
     MinDensity: Annotated[
-        vr.US | None, Attribute(0x20100120, "US", "1", "3", name="Min Density")
+        vr.US | None, Attribute(0x20100120, "US", "1", None, name="Min Density")
     ] = None
-    """Min Density (2010,0120): Type -, VR US, VM 1. Minimum density of the images on the film, expressed in hundredths of OD. If Min Density is lower than minimum printer density than Min Density is set to minimum printer density."""
+    """Min Density (2010,0120): no Type, VR US, VM 1. Minimum density of the images on the film, expressed in hundredths of OD. If Min Density is lower than minimum printer density than Min Density is set to minimum printer density."""
 
     MaxDensity: Annotated[
-        vr.US | None, Attribute(0x20100130, "US", "1", "3", name="Max Density")
+        vr.US | None, Attribute(0x20100130, "US", "1", None, name="Max Density")
     ] = None
-    """Max Density (2010,0130): Type -, VR US, VM 1. Maximum density of the images on the film, expressed in hundredths of OD. If Max Density is higher than maximum printer density than Max Density is set to maximum printer density."""
+    """Max Density (2010,0130): no Type, VR US, VM 1. Maximum density of the images on the film, expressed in hundredths of OD. If Max Density is higher than maximum printer density than Max Density is set to maximum printer density."""
 
     Trim: Annotated[
-        _trim.Trim | None,
-        Attribute(0x20100140, "CS", "1", "3", name="Trim", enumerated=((0, ("YES", "NO")),)),
+        _trim.TrimValue | None,
+        Attribute(0x20100140, "CS", "1", None, name="Trim", enumerated=((0, ("YES", "NO")),)),
     ] = None
-    """Trim (2010,0140): Type -, VR CS, VM 1. Specifies whether a trim box shall be printed surrounding each image on the film. Enumerated Values: YES NO"""
+    """Trim (2010,0140): no Type, VR CS, VM 1. Specifies whether a trim box shall be printed surrounding each image on the film. Enumerated Values: YES NO"""
 
     ConfigurationInformation: Annotated[
         _configuration_information.ConfigurationInformationTerm | vr.ST | None,
-        Attribute(0x20100150, "ST", "1", "3", name="Configuration Information"),
+        Attribute(0x20100150, "ST", "1", None, name="Configuration Information"),
     ] = None
-    """Configuration Information (2010,0150): Type -, VR ST, VM 1. Character string that contains either the ID of the printer configuration table that contains a set of values for implementation specific print parameters (e.g., perception LUT related parameters) or one or more configuration data values, e..."""
+    """Configuration Information (2010,0150): no Type, VR ST, VM 1. Character string that contains either the ID of the printer configuration table that contains a set of values for implementation specific print parameters (e.g., perception LUT related parameters) or one or more configuration data values, e..."""
 
     Illumination: Annotated[
-        vr.US | None, Attribute(0x2010015E, "US", "1", "3", name="Illumination")
+        vr.US | None, Attribute(0x2010015E, "US", "1", None, name="Illumination")
     ] = None
-    """Illumination (2010,015E): Type -, VR US, VM 1. Luminance of lightbox illuminating a piece of transmissive film, or for the case of reflective media, luminance obtainable from diffuse reflection of the illumination present. Expressed as L0, in candelas per square meter (cd/m2)."""
+    """Illumination (2010,015E): no Type, VR US, VM 1. Luminance of lightbox illuminating a piece of transmissive film, or for the case of reflective media, luminance obtainable from diffuse reflection of the illumination present. Expressed as L0, in candelas per square meter (cd/m2)."""
 
     ReflectedAmbientLight: Annotated[
-        vr.US | None, Attribute(0x20100160, "US", "1", "3", name="Reflected Ambient Light")
+        vr.US | None, Attribute(0x20100160, "US", "1", None, name="Reflected Ambient Light")
     ] = None
-    """Reflected Ambient Light (2010,0160): Type -, VR US, VM 1. For transmissive film, luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
+    """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. For transmissive film, luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
 
     RequestedResolutionID: Annotated[
         _requested_resolution_id.RequestedResolutionIDTerm | vr.CS | None,
-        Attribute(0x20200050, "CS", "1", "3", name="Requested Resolution ID"),
+        Attribute(0x20200050, "CS", "1", None, name="Requested Resolution ID"),
     ] = None
-    """Requested Resolution ID (2020,0050): Type -, VR CS, VM 1. Specifies the resolution at which images in this Film Box are to be printed. Defined Terms: STANDARD Approximately 4k x 5k printable pixels on a 14 x 17 inch film HIGH Approximately twice the resolution of STANDARD."""
+    """Requested Resolution ID (2020,0050): no Type, VR CS, VM 1. Specifies the resolution at which images in this Film Box are to be printed. Defined Terms: STANDARD Approximately 4k x 5k printable pixels on a 14 x 17 inch film HIGH Approximately twice the resolution of STANDARD."""
 
     ICCProfile: Annotated[
-        vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
+        vr.OB | None, Attribute(0x00282000, "OB", "1", None, name="ICC Profile")
     ] = None
-    """ICC Profile (0028,2000): Type -, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15."""
+    """ICC Profile (0028,2000): no Type, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15."""
 
     ReferencedFilmSessionSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x20100500, "SQ", "1", "3", name="Referenced Film Session Sequence"),
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(0x20100500, "SQ", "1", None, name="Referenced Film Session Sequence"),
     ] = None
-    """Referenced Film Session Sequence (2010,0500): Type -, VR SQ, VM 1. A Film Session. Only a single Item shall be included in this Sequence."""
+    """Referenced Film Session Sequence (2010,0500): no Type, VR SQ, VM 1. A Film Session. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageBoxSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x20100510, "SQ", "1", "3", name="Referenced Image Box Sequence"),
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(0x20100510, "SQ", "1", None, name="Referenced Image Box Sequence"),
     ] = None
-    """Referenced Image Box Sequence (2010,0510): Type -, VR SQ, VM 1. A set of Image Boxes. One or more Items shall be included in this Sequence."""
+    """Referenced Image Box Sequence (2010,0510): no Type, VR SQ, VM 1. A set of Image Boxes. One or more Items shall be included in this Sequence."""
 
     ReferencedBasicAnnotationBoxSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x20100520, "SQ", "1", "3", name="Referenced Basic Annotation Box Sequence"),
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(0x20100520, "SQ", "1", None, name="Referenced Basic Annotation Box Sequence"),
     ] = None
-    """Referenced Basic Annotation Box Sequence (2010,0520): Type -, VR SQ, VM 1. A set of Basic Annotation Boxes. Zero or more Items shall be included in this Sequence."""
+    """Referenced Basic Annotation Box Sequence (2010,0520): no Type, VR SQ, VM 1. A set of Basic Annotation Boxes. Zero or more Items shall be included in this Sequence."""
 
     ReferencedPresentationLUTSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x20500500, "SQ", "1", "3", name="Referenced Presentation LUT Sequence"),
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(0x20500500, "SQ", "1", None, name="Referenced Presentation LUT Sequence"),
     ] = None
-    """Referenced Presentation LUT Sequence (2050,0500): Type -, VR SQ, VM 1. A Presentation LUT. Only a single Item shall be included in this Sequence."""
+    """Referenced Presentation LUT Sequence (2050,0500): no Type, VR SQ, VM 1. A Presentation LUT. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BorderDensityTerm": ("dicomodel.enums.border_density", "BorderDensityTerm"),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ConfigurationInformationTerm": (
+        "dicomodel.enums.configuration_information",
+        "ConfigurationInformationTerm",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EmptyImageDensityTerm": ("dicomodel.enums.empty_image_density", "EmptyImageDensityTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilmOrientation": ("dicomodel.enums.film_orientation", "FilmOrientation"),
+    "FilmSizeIDTerm": ("dicomodel.enums.film_size_id", "FilmSizeIDTerm"),
+    "ImageDisplayFormat": ("dicomodel.enums.image_display_format", "ImageDisplayFormat"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MagnificationTypeTerm": ("dicomodel.enums.magnification_type", "MagnificationTypeTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedBasicAnnotationBoxSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedFilmSessionSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedImageBoxSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedPresentationLUTSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RequestedResolutionIDTerm": (
+        "dicomodel.enums.requested_resolution_id",
+        "RequestedResolutionIDTerm",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "Trim": ("dicomodel.enums.trim", "Trim"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

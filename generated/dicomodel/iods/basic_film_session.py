@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -31,6 +30,7 @@ from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttribut
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
@@ -43,9 +43,142 @@ from dicomodel.items.proposed_study_sequence_item import ProposedStudySequenceIt
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.film_destination import FilmDestinationTerm as FilmDestinationTerm
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.medium_type import MediumTypeTerm as MediumTypeTerm
+    from dicomodel.enums.print_priority import PrintPriority as PrintPriority
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedFilmBoxSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "BasicFilmSession",
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "FilmDestinationTerm",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MediumTypeTerm",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PrintPriority",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProposedStudySequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedFilmBoxSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "SOPInstanceStatus",
+    "SyntheticData",
+    "UDISequenceItem",
+]
 
 
 class BasicFilmSession(DicomModel):
@@ -114,7 +247,7 @@ class BasicFilmSession(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -156,7 +289,7 @@ class BasicFilmSession(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -235,7 +368,8 @@ class BasicFilmSession(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -248,7 +382,7 @@ class BasicFilmSession(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -262,7 +396,7 @@ class BasicFilmSession(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -278,7 +412,7 @@ class BasicFilmSession(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -297,7 +431,7 @@ class BasicFilmSession(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -348,56 +482,169 @@ class BasicFilmSession(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     NumberOfCopies: Annotated[
-        vr.IS | None, Attribute(0x20000010, "IS", "1", "3", name="Number of Copies")
+        vr.IS | None, Attribute(0x20000010, "IS", "1", None, name="Number of Copies")
     ] = None
-    """Number of Copies (2000,0010): Type -, VR IS, VM 1. Number of copies to be printed for each film of the film session."""
+    """Number of Copies (2000,0010): no Type, VR IS, VM 1. Number of copies to be printed for each film of the film session."""
 
     PrintPriority: Annotated[
-        _print_priority.PrintPriority | None,
+        _print_priority.PrintPriorityValue | None,
         Attribute(
             0x20000020,
             "CS",
             "1",
-            "3",
+            None,
             name="Print Priority",
             enumerated=((0, ("HIGH", "MED", "LOW")),),
         ),
     ] = None
-    """Print Priority (2000,0020): Type -, VR CS, VM 1. Specifies the priority of the print job. Enumerated Values: HIGH MED LOW"""
+    """Print Priority (2000,0020): no Type, VR CS, VM 1. Specifies the priority of the print job. Enumerated Values: HIGH MED LOW"""
 
     MediumType: Annotated[
         _medium_type.MediumTypeTerm | vr.CS | None,
-        Attribute(0x20000030, "CS", "1", "3", name="Medium Type"),
+        Attribute(0x20000030, "CS", "1", None, name="Medium Type"),
     ] = None
-    """Medium Type (2000,0030): Type -, VR CS, VM 1. Type of medium on which the print job will be printed. Defined Terms: PAPER CLEAR FILM BLUE FILM MAMMO CLEAR FILM MAMMO BLUE FILM"""
+    """Medium Type (2000,0030): no Type, VR CS, VM 1. Type of medium on which the print job will be printed. Defined Terms: PAPER CLEAR FILM BLUE FILM MAMMO CLEAR FILM MAMMO BLUE FILM"""
 
     FilmDestination: Annotated[
         _film_destination.FilmDestinationTerm | vr.CS | None,
-        Attribute(0x20000040, "CS", "1", "3", name="Film Destination"),
+        Attribute(0x20000040, "CS", "1", None, name="Film Destination"),
     ] = None
-    """Film Destination (2000,0040): Type -, VR CS, VM 1. Film destination. Defined Terms: MAGAZINE the exposed film is stored in film magazine PROCESSOR the exposed film is developed in film processor BIN_i the exposed film is deposited in a sorter bin where \"I\" represents the bin number."""
+    """Film Destination (2000,0040): no Type, VR CS, VM 1. Film destination. Defined Terms: MAGAZINE the exposed film is stored in film magazine PROCESSOR the exposed film is developed in film processor BIN_i the exposed film is deposited in a sorter bin where \"I\" represents the bin number."""
 
     FilmSessionLabel: Annotated[
-        vr.LO | None, Attribute(0x20000050, "LO", "1", "3", name="Film Session Label")
+        vr.LO | None, Attribute(0x20000050, "LO", "1", None, name="Film Session Label")
     ] = None
-    """Film Session Label (2000,0050): Type -, VR LO, VM 1. Human readable label that identifies the film session."""
+    """Film Session Label (2000,0050): no Type, VR LO, VM 1. Human readable label that identifies the film session."""
 
     MemoryAllocation: Annotated[
-        vr.IS | None, Attribute(0x20000060, "IS", "1", "3", name="Memory Allocation")
+        vr.IS | None, Attribute(0x20000060, "IS", "1", None, name="Memory Allocation")
     ] = None
-    """Memory Allocation (2000,0060): Type -, VR IS, VM 1. Amount of memory allocated for the film session. Value is expressed in KB."""
+    """Memory Allocation (2000,0060): no Type, VR IS, VM 1. Amount of memory allocated for the film session. Value is expressed in KB."""
 
-    OwnerID: Annotated[vr.SH | None, Attribute(0x21000160, "SH", "1", "3", name="Owner ID")] = None
-    """Owner ID (2100,0160): Type -, VR SH, VM 1. Identification of the owner of the film session."""
+    OwnerID: Annotated[vr.SH | None, Attribute(0x21000160, "SH", "1", None, name="Owner ID")] = None
+    """Owner ID (2100,0160): no Type, VR SH, VM 1. Identification of the owner of the film session."""
 
     ReferencedFilmBoxSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x20000500, "SQ", "1", "3", name="Referenced Film Box Sequence"),
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(0x20000500, "SQ", "1", None, name="Referenced Film Box Sequence"),
     ] = None
-    """Referenced Film Box Sequence (2000,0500): Type -, VR SQ, VM 1. A set of Film Boxes. Zero or more Items shall be included in this Sequence."""
+    """Referenced Film Box Sequence (2000,0500): no Type, VR SQ, VM 1. A set of Film Boxes. Zero or more Items shall be included in this Sequence."""
 
     ProposedStudySequence: Annotated[
         list[ProposedStudySequenceItem] | None,
-        Attribute(0x213000A0, "SQ", "1", "3", name="Proposed Study Sequence"),
+        Attribute(0x213000A0, "SQ", "1", None, name="Proposed Study Sequence"),
     ] = None
-    """Proposed Study Sequence (2130,00A0): Type -, VR SQ, VM 1. Attributes that may be used to identify and describe the Patient, Study and Series that are the subject of this Film Session. Only a single Item is permitted in this Sequence."""
+    """Proposed Study Sequence (2130,00A0): no Type, VR SQ, VM 1. Attributes that may be used to identify and describe the Patient, Study and Series that are the subject of this Film Session. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "FilmDestinationTerm": ("dicomodel.enums.film_destination", "FilmDestinationTerm"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MediumTypeTerm": ("dicomodel.enums.medium_type", "MediumTypeTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrintPriority": ("dicomodel.enums.print_priority", "PrintPriority"),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedFilmBoxSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

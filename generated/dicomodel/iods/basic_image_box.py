@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -32,6 +31,7 @@ from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttribut
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
@@ -44,8 +44,137 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.polarity import Polarity as Polarity
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.requested_decimate_crop_behavior import (
+        RequestedDecimateCropBehavior as RequestedDecimateCropBehavior,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "BasicColorImageSequenceItem",
+    "BasicGrayscaleImageSequenceItem",
+    "BasicImageBox",
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OriginalImageSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "Polarity",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "RequestedDecimateCropBehavior",
+    "SOPInstanceStatus",
+    "SyntheticData",
+    "UDISequenceItem",
+]
 
 
 class BasicImageBox(DicomModel):
@@ -114,7 +243,7 @@ class BasicImageBox(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -156,7 +285,7 @@ class BasicImageBox(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -235,7 +364,8 @@ class BasicImageBox(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -248,7 +378,7 @@ class BasicImageBox(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -262,7 +392,7 @@ class BasicImageBox(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -278,7 +408,7 @@ class BasicImageBox(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -297,7 +427,7 @@ class BasicImageBox(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -348,65 +478,175 @@ class BasicImageBox(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ImageBoxPosition: Annotated[
-        vr.US | None, Attribute(0x20200010, "US", "1", "3", name="Image Box Position")
+        vr.US | None, Attribute(0x20200010, "US", "1", None, name="Image Box Position")
     ] = None
-    """Image Box Position (2020,0010): Type -, VR US, VM 1. The position of the image on the film, based on Image Display Format (2010,0010). See Section C.13.5.1 for specification."""
+    """Image Box Position (2020,0010): no Type, VR US, VM 1. The position of the image on the film, based on Image Display Format (2010,0010). See Section C.13.5.1 for specification."""
 
     Polarity: Annotated[
-        _polarity.Polarity | None,
+        _polarity.PolarityValue | None,
         Attribute(
-            0x20200020, "CS", "1", "3", name="Polarity", enumerated=((0, ("NORMAL", "REVERSE")),)
+            0x20200020, "CS", "1", None, name="Polarity", enumerated=((0, ("NORMAL", "REVERSE")),)
         ),
     ] = None
-    """Polarity (2020,0020): Type -, VR CS, VM 1. Specifies whether minimum pixel values (after VOI LUT transformation) are to printed black or white. Enumerated Values: NORMAL pixels shall be printed as specified by Photometric Interpretation (0028,0004) REVERSE pixels shall be printed wi..."""
+    """Polarity (2020,0020): no Type, VR CS, VM 1. Specifies whether minimum pixel values (after VOI LUT transformation) are to printed black or white. Enumerated Values: NORMAL pixels shall be printed as specified by Photometric Interpretation (0028,0004) REVERSE pixels shall be printed wi..."""
 
     MagnificationType: Annotated[
-        vr.CS | None, Attribute(0x20100060, "CS", "1", "3", name="Magnification Type")
+        vr.CS | None, Attribute(0x20100060, "CS", "1", None, name="Magnification Type")
     ] = None
-    """Magnification Type (2010,0060): Type -, VR CS, VM 1. Description is the same as in Table C.13-3. Overrides the Magnification Type specified for the Film Box."""
+    """Magnification Type (2010,0060): no Type, VR CS, VM 1. Description is the same as in Table C.13-3. Overrides the Magnification Type specified for the Film Box."""
 
     SmoothingType: Annotated[
-        vr.CS | None, Attribute(0x20100080, "CS", "1", "3", name="Smoothing Type")
+        vr.CS | None, Attribute(0x20100080, "CS", "1", None, name="Smoothing Type")
     ] = None
-    """Smoothing Type (2010,0080): Type -, VR CS, VM 1. Description is the same as in Table C.13-3. Overrides the Smoothing Type specified for the Film Box."""
+    """Smoothing Type (2010,0080): no Type, VR CS, VM 1. Description is the same as in Table C.13-3. Overrides the Smoothing Type specified for the Film Box."""
 
     ConfigurationInformation: Annotated[
-        vr.ST | None, Attribute(0x20100150, "ST", "1", "3", name="Configuration Information")
+        vr.ST | None, Attribute(0x20100150, "ST", "1", None, name="Configuration Information")
     ] = None
-    """Configuration Information (2010,0150): Type -, VR ST, VM 1. See Table C.13-3 for description of Configuration Information."""
+    """Configuration Information (2010,0150): no Type, VR ST, VM 1. See Table C.13-3 for description of Configuration Information."""
 
     RequestedImageSize: Annotated[
-        vr.DS | None, Attribute(0x20200030, "DS", "1", "3", name="Requested Image Size")
+        vr.DS | None, Attribute(0x20200030, "DS", "1", None, name="Requested Image Size")
     ] = None
-    """Requested Image Size (2020,0030): Type -, VR DS, VM 1. Width (x-dimension) in mm of the image to be printed. This value overrides the size that corresponds with optimal filling of the Image Box."""
+    """Requested Image Size (2020,0030): no Type, VR DS, VM 1. Width (x-dimension) in mm of the image to be printed. This value overrides the size that corresponds with optimal filling of the Image Box."""
 
     RequestedDecimateCropBehavior: Annotated[
-        _requested_decimate_crop_behavior.RequestedDecimateCropBehavior | None,
+        _requested_decimate_crop_behavior.RequestedDecimateCropBehaviorValue | None,
         Attribute(
             0x20200040,
             "CS",
             "1",
-            "3",
+            None,
             name="Requested Decimate/Crop Behavior",
             enumerated=((0, ("DECIMATE", "CROP", "FAIL")),),
         ),
     ] = None
-    """Requested Decimate/Crop Behavior (2020,0040): Type -, VR CS, VM 1. Specifies whether image pixels are to be decimated or cropped if the image rows or columns is greater than the available printable pixels in an Image Box. Decimation means that a magnification factor <1 is applied to the image."""
+    """Requested Decimate/Crop Behavior (2020,0040): no Type, VR CS, VM 1. Specifies whether image pixels are to be decimated or cropped if the image rows or columns is greater than the available printable pixels in an Image Box. Decimation means that a magnification factor <1 is applied to the image."""
 
     BasicGrayscaleImageSequence: Annotated[
         list[BasicGrayscaleImageSequenceItem] | None,
-        Attribute(0x20200110, "SQ", "1", "3", name="Basic Grayscale Image Sequence"),
+        Attribute(0x20200110, "SQ", "1", None, name="Basic Grayscale Image Sequence"),
     ] = None
-    """Basic Grayscale Image Sequence (2020,0110): Type -, VR SQ, VM 1. A Sequence that provides the content of the grayscale image pixel data to be printed. This is a specialization of the Image Pixel Module defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Image Pixel Module."""
+    """Basic Grayscale Image Sequence (2020,0110): no Type, VR SQ, VM 1. A Sequence that provides the content of the grayscale image pixel data to be printed. This is a specialization of the Image Pixel Module defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Image Pixel Module."""
 
     BasicColorImageSequence: Annotated[
         list[BasicColorImageSequenceItem] | None,
-        Attribute(0x20200111, "SQ", "1", "3", name="Basic Color Image Sequence"),
+        Attribute(0x20200111, "SQ", "1", None, name="Basic Color Image Sequence"),
     ] = None
-    """Basic Color Image Sequence (2020,0111): Type -, VR SQ, VM 1. A Sequence that provides the content of the color image pixel data to be printed. It is a specialization of the Image Pixel Module defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Image Pixel Module."""
+    """Basic Color Image Sequence (2020,0111): no Type, VR SQ, VM 1. A Sequence that provides the content of the color image pixel data to be printed. It is a specialization of the Image Pixel Module defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Image Pixel Module."""
 
     OriginalImageSequence: Annotated[
         list[OriginalImageSequenceItem] | None,
-        Attribute(0x213000C0, "SQ", "1", "3", name="Original Image Sequence"),
+        Attribute(0x213000C0, "SQ", "1", None, name="Original Image Sequence"),
     ] = None
-    """Original Image Sequence (2130,00C0): Type -, VR SQ, VM 1. Attributes of the original modality images to be printed in this Film Session. Only a single Item is permitted in this Sequence."""
+    """Original Image Sequence (2130,00C0): no Type, VR SQ, VM 1. Attributes of the original modality images to be printed in this Film Session. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "Polarity": ("dicomodel.enums.polarity", "Polarity"),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "RequestedDecimateCropBehavior": (
+        "dicomodel.enums.requested_decimate_crop_behavior",
+        "RequestedDecimateCropBehavior",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -22,11 +21,10 @@ from dicomodel.items.acquisition_protocol_element_specification_sequence_item im
     AcquisitionProtocolElementSpecificationSequenceItem,
 )
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.attribute_value_constraint_item import AttributeValueConstraintItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
 )
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
@@ -40,6 +38,7 @@ from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttribut
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.instruction_sequence_item import InstructionSequenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
@@ -47,29 +46,262 @@ from dicomodel.items.mapping_resource_identification_sequence_item import (
 )
 from dicomodel.items.model_specification_sequence_item import ModelSpecificationSequenceItem
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.parameters_specification_sequence_item import (
-    ParametersSpecificationSequenceItem,
-)
 from dicomodel.items.patient_positioning_instruction_sequence_item import (
     PatientPositioningInstructionSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.positioning_landmark_sequence_item import PositioningLandmarkSequenceItem
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
 )
+from dicomodel.items.reference_location_item import ReferenceLocationItem
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
+    from dicomodel.enums.constraint_violation_significance import (
+        ConstraintViolationSignificance as ConstraintViolationSignificance,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.equipment_modality import EquipmentModalityTerm as EquipmentModalityTerm
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.instruction_performed_flag import (
+        InstructionPerformedFlag as InstructionPerformedFlag,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modifiable_constraint_flag import (
+        ModifiableConstraintFlag as ModifiableConstraintFlag,
+    )
+    from dicomodel.enums.offset_direction import OffsetDirection as OffsetDirection
+    from dicomodel.enums.protocol_defined_patient_position import (
+        ProtocolDefinedPatientPositionTerm as ProtocolDefinedPatientPositionTerm,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
+        AcquisitionProtocolElementSpecificationSequenceItem as ReconstructionProtocolElementSpecificationSequenceItem,
+    )
+    from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
+        AcquisitionProtocolElementSpecificationSequenceItem as StorageProtocolElementSpecificationSequenceItem,
+    )
+    from dicomodel.items.attribute_value_constraint_item import (
+        AttributeValueConstraintItem as PatientSpecificationSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as ConstraintValueSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as RecommendedDefaultValueSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContraindicationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PositioningMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialReasonsForProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ResponsibleGroupCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.custodial_organization_sequence_item_protocol_context import (
+        CustodialOrganizationSequenceItemProtocolContext as CustodialOrganizationSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item_equipment_specification import (
+        GeneralAccessorySequenceItemEquipmentSpecification as GeneralAccessorySequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.parameters_specification_sequence_item import (
+        ParametersSpecificationSequenceItem as ParametersSpecificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as PositioningLandmarkSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PredecessorProtocolSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionProtocolElementSpecificationSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "BlockIdentifyingInformationStatus",
+    "CTDefinedProcedureProtocol",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ConstraintType",
+    "ConstraintValueSequenceItem",
+    "ConstraintViolationSignificance",
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContraindicationsCodeSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "CustodialOrganizationSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquipmentModalityTerm",
+    "EquivalentCodeSequenceItem",
+    "GeneralAccessorySequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InstructionPerformedFlag",
+    "InstructionSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModelSpecificationSequenceItem",
+    "ModifiableConstraintFlag",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OffsetDirection",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "ParametersSpecificationSequenceItem",
+    "PatientPositioningInstructionSequenceItem",
+    "PatientSpecificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PositioningLandmarkSequenceItem",
+    "PositioningMethodCodeSequenceItem",
+    "PotentialReasonsForProcedureCodeSequenceItem",
+    "PotentialRequestedProcedureCodeSequenceItem",
+    "PotentialScheduledProtocolCodeSequenceItem",
+    "PredecessorProtocolSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProtocolDefinedPatientPositionTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForTheAttributeModificationTerm",
+    "RecommendedDefaultValueSequenceItem",
+    "ReconstructionProtocolElementSpecificationSequenceItem",
+    "ReferenceBasisCodeSequenceItem",
+    "ReferenceGeometryCodeSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ResponsibleGroupCodeSequenceItem",
+    "SOPInstanceStatus",
+    "SelectorCodeSequenceValueItem",
+    "StorageProtocolElementSpecificationSequenceItem",
+    "SyntheticData",
+    "UDISequenceItem",
+]
 
 
 class CTDefinedProcedureProtocol(DicomModel):
@@ -150,7 +382,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -182,7 +414,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -240,7 +472,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Custodial Organization Sequence (0040,A07C): Type 3, VR SQ, VM 1. Custodial organization for this Protocol Instance. Represents the organization that is currently in charge of maintaining this protocol Instance."""
 
     ResponsibleGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00080220, "SQ", "1", "2", name="Responsible Group Code Sequence"),
     ]
     """Responsible Group Code Sequence (0008,0220): Type 2, VR SQ, VM 1. The department, unit or service that is responsible for the management of this Protocol. See Section C.34.2.3. Zero or more Items shall be included in this Sequence."""
@@ -249,13 +481,13 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Protocol Name (0018,1030): Type 1, VR LO, VM 1. Name for this Protocol."""
 
     PotentialScheduledProtocolCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189906, "SQ", "1", "3", name="Potential Scheduled Protocol Code Sequence"),
     ] = None
     """Potential Scheduled Protocol Code Sequence (0018,9906): Type 3, VR SQ, VM 1. A list of Protocol Codes for which this Protocol may be considered a match. One or more Items are permitted in this Sequence."""
 
     PotentialRequestedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189907, "SQ", "1", "3", name="Potential Requested Procedure Code Sequence"),
     ] = None
     """Potential Requested Procedure Code Sequence (0018,9907): Type 3, VR SQ, VM 1. A list of Procedure Codes for which this Protocol may be considered a match. One or more Items are permitted in this Sequence."""
@@ -267,7 +499,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Potential Reasons for Procedure (0018,9908): Type 3, VR UC, VM 1-n. List of reasons deemed appropriate by the Protocol author for a procedure using this Protocol Each reason shall be encoded in a separate value of this multi-value Attribute."""
 
     PotentialReasonsForProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189909, "SQ", "1", "3", name="Potential Reasons for Procedure Code Sequence"),
     ] = None
     """Potential Reasons for Procedure Code Sequence (0018,9909): Type 3, VR SQ, VM 1. List of reasons deemed appropriate by the Protocol author for a procedure using this Protocol. One or more Items are permitted in this Sequence."""
@@ -279,13 +511,13 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Potential Diagnostic Tasks (0018,990A): Type 3, VR UC, VM 1-n. List of diagnostic tasks deemed appropriate by the Protocol author for a procedure using this Protocol. E.g., detect collections of blood, identify brain masses."""
 
     ContraindicationsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0018990B, "SQ", "1", "3", name="Contraindications Code Sequence"),
     ] = None
     """Contraindications Code Sequence (0018,990B): Type 3, VR SQ, VM 1. List of reasons for which the authors of the Protocol deemed it contraindicated. Constraints on values of patient demographic Attributes such as sex, age or weight are addressed separately in the Patient Specification Module."""
 
     PredecessorProtocolSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x0018990E, "SQ", "1", "3", name="Predecessor Protocol Sequence"),
     ] = None
     """Predecessor Protocol Sequence (0018,990E): Type 3, VR SQ, VM 1. Defined or Performed Procedure Protocol Instances from which this Defined Procedure Protocol was derived. See Section C.34.2.1."""
@@ -296,7 +528,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Content Creator's Name (0070,0084): Type 1, VR PN, VM 1. Name of the most recent person (such as a technologist or physician) to significantly modify the content of this SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -396,7 +628,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Clinical Trial Coordinating Center Name (0012,0060): Type 2, VR LO, VM 1. The name of the institution that is responsible for coordinating the protocols for the clinical trial. See Section C.7.3.2.1.1."""
 
     PatientSpecificationSequence: Annotated[
-        list[ParametersSpecificationSequenceItem] | None,
+        list[AttributeValueConstraintItem] | None,
         Attribute(0x00189911, "SQ", "1", "1", name="Patient Specification Sequence"),
     ] = None
     """Patient Specification Sequence (0018,9911): Type 1, VR SQ, VM 1. Constraints on the characteristics of patients to which the protocol is applicable. One or more Items shall be included in this Sequence."""
@@ -432,13 +664,13 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Patient Positioning Instruction Sequence (0018,991B): Type 3, VR SQ, VM 1. Instructions for positioning and aligning the patient for the procedure. E.g., aligning an anatomical landmark with laser crosshairs. One or more Items are permitted in this Sequence."""
 
     PositioningMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0018991C, "SQ", "1", "3", name="Positioning Method Code Sequence"),
     ] = None
     """Positioning Method Code Sequence (0018,991C): Type 3, VR SQ, VM 1. Identifies the method for positioning the patient. Only a single Item shall be included in this Sequence. See Section C.34.8.1."""
 
     PositioningLandmarkSequence: Annotated[
-        list[PositioningLandmarkSequenceItem] | None,
+        list[ReferenceLocationItem] | None,
         Attribute(0x0018991D, "SQ", "1", "3", name="Positioning Landmark Sequence"),
     ] = None
     """Positioning Landmark Sequence (0018,991D): Type 3, VR SQ, VM 1. A coded location identifying the intended landmark used as the basis for positioning. Only a single Item is permitted in this Sequence. See Section C.34.8.1."""
@@ -539,7 +771,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -581,7 +813,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -660,7 +892,8 @@ class CTDefinedProcedureProtocol(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -673,7 +906,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -687,7 +920,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -703,7 +936,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -722,7 +955,7 @@ class CTDefinedProcedureProtocol(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -771,3 +1004,195 @@ class CTDefinedProcedureProtocol(DicomModel):
         ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ConstraintType": ("dicomodel.enums.constraint_type", "ConstraintType"),
+    "ConstraintValueSequenceItem": ("dicomodel.items.attribute_value_item", "AttributeValueItem"),
+    "ConstraintViolationSignificance": (
+        "dicomodel.enums.constraint_violation_significance",
+        "ConstraintViolationSignificance",
+    ),
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContraindicationsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "CustodialOrganizationSequenceItem": (
+        "dicomodel.items.custodial_organization_sequence_item_protocol_context",
+        "CustodialOrganizationSequenceItemProtocolContext",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquipmentModalityTerm": ("dicomodel.enums.equipment_modality", "EquipmentModalityTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item_equipment_specification",
+        "GeneralAccessorySequenceItemEquipmentSpecification",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InstructionPerformedFlag": (
+        "dicomodel.enums.instruction_performed_flag",
+        "InstructionPerformedFlag",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModifiableConstraintFlag": (
+        "dicomodel.enums.modifiable_constraint_flag",
+        "ModifiableConstraintFlag",
+    ),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OffsetDirection": ("dicomodel.enums.offset_direction", "OffsetDirection"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ParametersSpecificationSequenceItem": (
+        "dicomodel.items.parameters_specification_sequence_item",
+        "ParametersSpecificationSequenceItem",
+    ),
+    "PatientSpecificationSequenceItem": (
+        "dicomodel.items.attribute_value_constraint_item",
+        "AttributeValueConstraintItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PositioningLandmarkSequenceItem": (
+        "dicomodel.items.reference_location_item",
+        "ReferenceLocationItem",
+    ),
+    "PositioningMethodCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PotentialReasonsForProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PotentialRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PotentialScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PredecessorProtocolSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProtocolDefinedPatientPositionTerm": (
+        "dicomodel.enums.protocol_defined_patient_position",
+        "ProtocolDefinedPatientPositionTerm",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "RecommendedDefaultValueSequenceItem": (
+        "dicomodel.items.attribute_value_item",
+        "AttributeValueItem",
+    ),
+    "ReconstructionProtocolElementSpecificationSequenceItem": (
+        "dicomodel.items.acquisition_protocol_element_specification_sequence_item",
+        "AcquisitionProtocolElementSpecificationSequenceItem",
+    ),
+    "ReferenceBasisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferenceGeometryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ResponsibleGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StorageProtocolElementSpecificationSequenceItem": (
+        "dicomodel.items.acquisition_protocol_element_specification_sequence_item",
+        "AcquisitionProtocolElementSpecificationSequenceItem",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -16,6 +15,7 @@ from dicomodel.enums import (
 from dicomodel.enums import query_retrieve_view as _query_retrieve_view
 from dicomodel.enums import sop_instance_status as _sop_instance_status
 from dicomodel.enums import synthetic_data as _synthetic_data
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
@@ -30,14 +30,12 @@ from dicomodel.items.equipment_administrator_sequence_item import EquipmentAdmin
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
 )
@@ -45,11 +43,219 @@ from dicomodel.items.qa_results_sequence_item import QAResultsSequenceItem
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.target_luminance_characteristics_sequence_item import (
     TargetLuminanceCharacteristicsSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSource as AmbientLightValueSource,
+    )
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.display_function_type import DisplayFunctionType as DisplayFunctionType
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.measurement_equipment_type import (
+        MeasurementEquipmentType as MeasurementEquipmentType,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.system_status import SystemStatusTerm as SystemStatusTerm
+    from dicomodel.enums.test_image_validation import TestImageValidation as TestImageValidation
+    from dicomodel.enums.test_result import TestResult as TestResult
+    from dicomodel.enums.white_point_flag import WhitePointFlag as WhitePointFlag
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DisplayDeviceTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HumanPerformerCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementPatternCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as TestPatternCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.configuration_qa_results_sequence_item import (
+        ConfigurationQAResultsSequenceItem as ConfigurationQAResultsSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.display_calibration_result_sequence_item import (
+        DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
+    )
+    from dicomodel.items.display_subsystem_configuration_sequence_item import (
+        DisplaySubsystemConfigurationSequenceItem as DisplaySubsystemConfigurationSequenceItem,
+    )
+    from dicomodel.items.display_subsystem_qa_results_sequence_item import (
+        DisplaySubsystemQAResultsSequenceItem as DisplaySubsystemQAResultsSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.luminance_response_sequence_item_target_luminance_characteristics import (
+        LuminanceResponseSequenceItemTargetLuminanceCharacteristics as LuminanceResponseSequenceItem,
+    )
+    from dicomodel.items.luminance_result_sequence_item import (
+        LuminanceResultSequenceItem as LuminanceResultSequenceItem,
+    )
+    from dicomodel.items.luminance_uniformity_result_sequence_item import (
+        LuminanceUniformityResultSequenceItem as LuminanceUniformityResultSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
+        ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.visual_evaluation_result_sequence_item import (
+        VisualEvaluationResultSequenceItem as VisualEvaluationResultSequenceItem,
+    )
+    from dicomodel.items.visual_evaluation_test_sequence_item import (
+        VisualEvaluationTestSequenceItem as VisualEvaluationTestSequenceItem,
+    )
+
+__all__ = [
+    "ActualHumanPerformersSequenceItem",
+    "AmbientLightValueSource",
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ConfigurationQAResultsSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DisplayCalibrationResultSequenceItem",
+    "DisplayDeviceTypeCodeSequenceItem",
+    "DisplayFunctionType",
+    "DisplaySubsystemConfigurationSequenceItem",
+    "DisplaySubsystemQAResultsSequenceItem",
+    "DisplaySubsystemSequenceItem",
+    "DisplaySystem",
+    "EncryptedAttributesSequenceItem",
+    "EquipmentAdministratorSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "HumanPerformerCodeSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "LuminanceResponseSequenceItem",
+    "LuminanceResultSequenceItem",
+    "LuminanceUniformityResultSequenceItem",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementEquipmentSequenceItem",
+    "MeasurementEquipmentType",
+    "MeasurementPatternCodeSequenceItem",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QAResultsSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "SOPInstanceStatus",
+    "SyntheticData",
+    "SystemStatusTerm",
+    "TargetLuminanceCharacteristicsSequenceItem",
+    "TestImageValidation",
+    "TestPatternCodeSequenceItem",
+    "TestResult",
+    "UDISequenceItem",
+    "VisualEvaluationMethodCodeSequenceItem",
+    "VisualEvaluationResultSequenceItem",
+    "VisualEvaluationTestSequenceItem",
+    "WhitePointFlag",
+]
 
 
 class DisplaySystem(DicomModel):
@@ -118,7 +324,7 @@ class DisplaySystem(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -160,7 +366,7 @@ class DisplaySystem(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -239,7 +445,8 @@ class DisplaySystem(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -252,7 +459,7 @@ class DisplaySystem(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -266,7 +473,7 @@ class DisplaySystem(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -282,7 +489,7 @@ class DisplaySystem(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -301,7 +508,7 @@ class DisplaySystem(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -352,81 +559,258 @@ class DisplaySystem(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     Manufacturer: Annotated[
-        vr.LO | None, Attribute(0x00080070, "LO", "1", "3", name="Manufacturer")
+        vr.LO | None, Attribute(0x00080070, "LO", "1", None, name="Manufacturer")
     ] = None
-    """Manufacturer (0008,0070): Type -, VR LO, VM 1. Manufacturer of the Display System."""
+    """Manufacturer (0008,0070): no Type, VR LO, VM 1. Manufacturer of the Display System."""
 
     InstitutionName: Annotated[
-        vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
+        vr.LO | None, Attribute(0x00080080, "LO", "1", None, name="Institution Name")
     ] = None
-    """Institution Name (0008,0080): Type -, VR LO, VM 1. Institution where the Display System is located."""
+    """Institution Name (0008,0080): no Type, VR LO, VM 1. Institution where the Display System is located."""
 
     InstitutionAddress: Annotated[
-        vr.ST | None, Attribute(0x00080081, "ST", "1", "3", name="Institution Address")
+        vr.ST | None, Attribute(0x00080081, "ST", "1", None, name="Institution Address")
     ] = None
-    """Institution Address (0008,0081): Type -, VR ST, VM 1. Mailing address of institution where the Display System is located."""
+    """Institution Address (0008,0081): no Type, VR ST, VM 1. Mailing address of institution where the Display System is located."""
 
     DeviceSerialNumber: Annotated[
-        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+        vr.LO | None, Attribute(0x00181000, "LO", "1", None, name="Device Serial Number")
     ] = None
-    """Device Serial Number (0018,1000): Type -, VR LO, VM 1. Manufacturer's serial number of the Display System. The components of the Display System may also have their own serial numbers."""
+    """Device Serial Number (0018,1000): no Type, VR LO, VM 1. Manufacturer's serial number of the Display System. The components of the Display System may also have their own serial numbers."""
 
     StationName: Annotated[
-        vr.SH | None, Attribute(0x00081010, "SH", "1", "3", name="Station Name")
+        vr.SH | None, Attribute(0x00081010, "SH", "1", None, name="Station Name")
     ] = None
-    """Station Name (0008,1010): Type -, VR SH, VM 1. User defined name identifying the Display System."""
+    """Station Name (0008,1010): no Type, VR SH, VM 1. User defined name identifying the Display System."""
 
     InstitutionalDepartmentName: Annotated[
-        vr.LO | None, Attribute(0x00081040, "LO", "1", "3", name="Institutional Department Name")
+        vr.LO | None, Attribute(0x00081040, "LO", "1", None, name="Institutional Department Name")
     ] = None
-    """Institutional Department Name (0008,1040): Type -, VR LO, VM 1. Department name in the institution where the Display System is located."""
+    """Institutional Department Name (0008,1040): no Type, VR LO, VM 1. Department name in the institution where the Display System is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00081041, "SQ", "1", None, name="Institutional Department Type Code Sequence"),
     ] = None
-    """Institutional Department Type Code Sequence (0008,1041): Type -, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
+    """Institutional Department Type Code Sequence (0008,1041): no Type, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
 
     ManufacturerModelName: Annotated[
-        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer's Model Name")
+        vr.LO | None, Attribute(0x00081090, "LO", "1", None, name="Manufacturer's Model Name")
     ] = None
-    """Manufacturer's Model Name (0008,1090): Type -, VR LO, VM 1. Manufacturer's model name of the Display System."""
+    """Manufacturer's Model Name (0008,1090): no Type, VR LO, VM 1. Manufacturer's model name of the Display System."""
 
     DateOfManufacture: Annotated[
-        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+        vr.DA | None, Attribute(0x00181204, "DA", "1", None, name="Date of Manufacture")
     ] = None
-    """Date of Manufacture (0018,1204): Type -, VR DA, VM 1. The date the Display System was originally manufactured or re-manufactured (as opposed to refurbished)."""
+    """Date of Manufacture (0018,1204): no Type, VR DA, VM 1. The date the Display System was originally manufactured or re-manufactured (as opposed to refurbished)."""
 
     DateOfInstallation: Annotated[
-        vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
+        vr.DA | None, Attribute(0x00181205, "DA", "1", None, name="Date of Installation")
     ] = None
-    """Date of Installation (0018,1205): Type -, VR DA, VM 1. The date the Display System was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
+    """Date of Installation (0018,1205): no Type, VR DA, VM 1. The date the Display System was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
 
     EquipmentAdministratorSequence: Annotated[
         list[EquipmentAdministratorSequenceItem] | None,
-        Attribute(0x00287000, "SQ", "1", "3", name="Equipment Administrator Sequence"),
+        Attribute(0x00287000, "SQ", "1", None, name="Equipment Administrator Sequence"),
     ] = None
-    """Equipment Administrator Sequence (0028,7000): Type -, VR SQ, VM 1. Point of contact for problems with the equipment. Zero or more Items shall be included in this Sequence."""
+    """Equipment Administrator Sequence (0028,7000): no Type, VR SQ, VM 1. Point of contact for problems with the equipment. Zero or more Items shall be included in this Sequence."""
 
     NumberOfDisplaySubsystems: Annotated[
-        vr.US | None, Attribute(0x00287001, "US", "1", "3", name="Number of Display Subsystems")
+        vr.US | None, Attribute(0x00287001, "US", "1", None, name="Number of Display Subsystems")
     ] = None
-    """Number of Display Subsystems (0028,7001): Type -, VR US, VM 1. Number of Display Subsystems in the Display System."""
+    """Number of Display Subsystems (0028,7001): no Type, VR US, VM 1. Number of Display Subsystems in the Display System."""
 
     DisplaySubsystemSequence: Annotated[
         list[DisplaySubsystemSequenceItem] | None,
-        Attribute(0x00287023, "SQ", "1", "3", name="Display Subsystem Sequence"),
+        Attribute(0x00287023, "SQ", "1", None, name="Display Subsystem Sequence"),
     ] = None
-    """Display Subsystem Sequence (0028,7023): Type -, VR SQ, VM 1. Description of each Display Subsystem. One or more Items shall be included in this Sequence."""
+    """Display Subsystem Sequence (0028,7023): no Type, VR SQ, VM 1. Description of each Display Subsystem. One or more Items shall be included in this Sequence."""
 
     TargetLuminanceCharacteristicsSequence: Annotated[
         list[TargetLuminanceCharacteristicsSequenceItem] | None,
-        Attribute(0x00287008, "SQ", "1", "3", name="Target Luminance Characteristics Sequence"),
+        Attribute(0x00287008, "SQ", "1", None, name="Target Luminance Characteristics Sequence"),
     ] = None
-    """Target Luminance Characteristics Sequence (0028,7008): Type -, VR SQ, VM 1. Target luminance characteristics to which the Display Subsystem can be calibrated. One or more Items shall be included in this Sequence."""
+    """Target Luminance Characteristics Sequence (0028,7008): no Type, VR SQ, VM 1. Target luminance characteristics to which the Display Subsystem can be calibrated. One or more Items shall be included in this Sequence."""
 
     QAResultsSequence: Annotated[
         list[QAResultsSequenceItem] | None,
-        Attribute(0x0028700F, "SQ", "1", "3", name="QA Results Sequence"),
+        Attribute(0x0028700F, "SQ", "1", None, name="QA Results Sequence"),
     ] = None
-    """QA Results Sequence (0028,700F): Type -, VR SQ, VM 1. Results of QA activities. Exactly one Item shall be included for each Display Subsystem present in the Display System."""
+    """QA Results Sequence (0028,700F): no Type, VR SQ, VM 1. Results of QA activities. Exactly one Item shall be included for each Display Subsystem present in the Display System."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ActualHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
+    "AmbientLightValueSource": (
+        "dicomodel.enums.ambient_light_value_source",
+        "AmbientLightValueSource",
+    ),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ConfigurationQAResultsSequenceItem": (
+        "dicomodel.items.configuration_qa_results_sequence_item",
+        "ConfigurationQAResultsSequenceItem",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DisplayCalibrationResultSequenceItem": (
+        "dicomodel.items.display_calibration_result_sequence_item",
+        "DisplayCalibrationResultSequenceItem",
+    ),
+    "DisplayDeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DisplayFunctionType": ("dicomodel.enums.display_function_type", "DisplayFunctionType"),
+    "DisplaySubsystemConfigurationSequenceItem": (
+        "dicomodel.items.display_subsystem_configuration_sequence_item",
+        "DisplaySubsystemConfigurationSequenceItem",
+    ),
+    "DisplaySubsystemQAResultsSequenceItem": (
+        "dicomodel.items.display_subsystem_qa_results_sequence_item",
+        "DisplaySubsystemQAResultsSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "LuminanceResponseSequenceItem": (
+        "dicomodel.items.luminance_response_sequence_item_target_luminance_characteristics",
+        "LuminanceResponseSequenceItemTargetLuminanceCharacteristics",
+    ),
+    "LuminanceResultSequenceItem": (
+        "dicomodel.items.luminance_result_sequence_item",
+        "LuminanceResultSequenceItem",
+    ),
+    "LuminanceUniformityResultSequenceItem": (
+        "dicomodel.items.luminance_uniformity_result_sequence_item",
+        "LuminanceUniformityResultSequenceItem",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentSequenceItem": (
+        "dicomodel.items.measurement_equipment_sequence_item",
+        "MeasurementEquipmentSequenceItem",
+    ),
+    "MeasurementEquipmentType": (
+        "dicomodel.enums.measurement_equipment_type",
+        "MeasurementEquipmentType",
+    ),
+    "MeasurementPatternCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
+        "ReferencedImageSequenceItemVisualEvaluationResult",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "SystemStatusTerm": ("dicomodel.enums.system_status", "SystemStatusTerm"),
+    "TestImageValidation": ("dicomodel.enums.test_image_validation", "TestImageValidation"),
+    "TestPatternCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TestResult": ("dicomodel.enums.test_result", "TestResult"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "VisualEvaluationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "VisualEvaluationResultSequenceItem": (
+        "dicomodel.items.visual_evaluation_result_sequence_item",
+        "VisualEvaluationResultSequenceItem",
+    ),
+    "VisualEvaluationTestSequenceItem": (
+        "dicomodel.items.visual_evaluation_test_sequence_item",
+        "VisualEvaluationTestSequenceItem",
+    ),
+    "WhitePointFlag": ("dicomodel.enums.white_point_flag", "WhitePointFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

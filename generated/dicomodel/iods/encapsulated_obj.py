@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -35,20 +34,16 @@ from dicomodel.enums import synthetic_data as _synthetic_data
 from dicomodel.enums import type_of_patient_id as _type_of_patient_id
 from dicomodel.enums import value_type as _value_type
 from dicomodel.enums import verification_flag as _verification_flag
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
 from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
     ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
 )
 from dicomodel.items.content_sequence_item_encapsulated_document import (
     ContentSequenceItemEncapsulatedDocument,
@@ -68,15 +63,15 @@ from dicomodel.items.genetic_modifications_sequence_item_patient import (
 from dicomodel.items.group_of_patients_identification_sequence_item import (
     GroupOfPatientsIdentificationSequenceItem,
 )
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
+)
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
-)
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -91,33 +86,27 @@ from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
 from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
     OtherPatientIDsSequenceItemPatient,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
     ReferencedImageSequenceItemEncapsulatedDocument,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_encapsulated_document import (
     ReferencedInstanceSequenceItemEncapsulatedDocument,
 )
 from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
     ReferencedInstanceSequenceItemWaveformIdentification,
 )
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.source_patient_group_identification_sequence_item import (
     SourcePatientGroupIdentificationSequenceItem,
 )
@@ -125,8 +114,473 @@ from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequen
 from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlag as ConsentForDistributionFlag,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.continuity_of_content import ContinuityOfContent as ContinuityOfContent
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as DistributionTypeTerm
+    from dicomodel.enums.graphic_type import GraphicType as GraphicType
+    from dicomodel.enums.image_laterality import ImageLaterality as ImageLaterality
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+    from dicomodel.enums.model_mirroring import ModelMirroring as ModelMirroring
+    from dicomodel.enums.model_modification import ModelModification as ModelModification
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemoved as PatientIdentityRemoved,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretation as PixelOriginInterpretation,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.relationship_type import (
+        RelationshipTypeEncapsulatedDocument as RelationshipType,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.temporal_range_type import TemporalRangeType as TemporalRangeType
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueTypeEncapsulatedDocument as ValueType
+    from dicomodel.enums.verification_flag import VerificationFlag as VerificationFlag
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as DerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.cell_values_sequence_item import (
+        CellValuesSequenceItem as CellValuesSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ClinicalTrialTimePointTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DocumentClassCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModelUsageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content2 import (
+        CodeSequenceItemDocumentContent2 as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_sequence_item_encapsulated_document import (
+        ContentSequenceItemEncapsulatedDocument as ContentSequenceItem,
+    )
+    from dicomodel.items.content_template_sequence_item_container import (
+        ContentTemplateSequenceItemContainer as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as IdenticalDocumentsSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as PredecessorDocumentsSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.measured_value_sequence_item import (
+        MeasuredValueSequenceItem as MeasuredValueSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
+        ReferencedImageSequenceItemEncapsulatedDocument as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_encapsulated_document import (
+        ReferencedInstanceSequenceItemEncapsulatedDocument as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item import (
+        TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item import (
+        TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem,
+    )
+    from dicomodel.items.tabulated_values_sequence_item import (
+        TabulatedValuesSequenceItem as TabulatedValuesSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+
+__all__ = [
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BlockIdentifyingInformationStatus",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "BurnedInAnnotation",
+    "CellValuesSequenceItem",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "ClinicalTrialTimePointTypeCodeSequenceItem",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ColorSpaceTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConsentForDistributionFlag",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContentSequenceItem",
+    "ContentTemplateSequenceItem",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContinuityOfContent",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "DerivationAlgorithmSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DistributionTypeTerm",
+    "DocumentClassCodeSequenceItem",
+    "EncapsulatedOBJ",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GraphicType",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "IconImageSequenceItem",
+    "IdenticalDocumentsSequenceItem",
+    "ImageLaterality",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "LongitudinalTemporalEventTypeTerm",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasuredValueSequenceItem",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModalityTerm",
+    "ModelMirroring",
+    "ModelModification",
+    "ModelUsageCodeSequenceItem",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientIdentityRemoved",
+    "PatientPositionTerm",
+    "PatientSex",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhotometricInterpretationTerm",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "PixelOriginInterpretation",
+    "PredecessorDocumentsSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QualityControlSubject",
+    "QueryRetrieveView",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReasonForVisitCodeSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RelationshipType",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestingServiceCodeSequenceItem",
+    "ResponsiblePersonRoleTerm",
+    "SOPInstanceStatus",
+    "ScheduledProtocolCodeSequenceItem",
+    "SelectorAttributeVR",
+    "SeriesDescriptionCodeSequenceItem",
+    "SmokingStatus",
+    "SourceInstanceSequenceItem",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "StudiesContainingOtherReferencedInstancesSequenceItem",
+    "SyntheticData",
+    "TableColumnDefinitionSequenceItem",
+    "TableRowDefinitionSequenceItem",
+    "TabulatedValuesSequenceItem",
+    "TemporalRangeType",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UDISequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+    "VerificationFlag",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XDSRetrievalSequenceItem",
+]
 
 
 class EncapsulatedOBJ(DicomModel):
@@ -233,7 +687,7 @@ class EncapsulatedOBJ(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -259,7 +713,7 @@ class EncapsulatedOBJ(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -267,13 +721,13 @@ class EncapsulatedOBJ(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
+        list[ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -286,7 +740,7 @@ class EncapsulatedOBJ(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -313,7 +767,7 @@ class EncapsulatedOBJ(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -342,7 +796,7 @@ class EncapsulatedOBJ(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -379,7 +833,7 @@ class EncapsulatedOBJ(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -415,7 +869,7 @@ class EncapsulatedOBJ(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -479,7 +933,7 @@ class EncapsulatedOBJ(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemoved | None,
+        _patient_identity_removed.PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -511,7 +965,7 @@ class EncapsulatedOBJ(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -665,7 +1119,7 @@ class EncapsulatedOBJ(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -677,7 +1131,7 @@ class EncapsulatedOBJ(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -691,7 +1145,7 @@ class EncapsulatedOBJ(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -707,7 +1161,7 @@ class EncapsulatedOBJ(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -721,7 +1175,7 @@ class EncapsulatedOBJ(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -734,25 +1188,25 @@ class EncapsulatedOBJ(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -764,7 +1218,7 @@ class EncapsulatedOBJ(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -800,7 +1254,7 @@ class EncapsulatedOBJ(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -816,7 +1270,7 @@ class EncapsulatedOBJ(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -867,7 +1321,7 @@ class EncapsulatedOBJ(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -878,7 +1332,7 @@ class EncapsulatedOBJ(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -889,7 +1343,7 @@ class EncapsulatedOBJ(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -900,7 +1354,7 @@ class EncapsulatedOBJ(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -932,7 +1386,7 @@ class EncapsulatedOBJ(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -986,7 +1440,7 @@ class EncapsulatedOBJ(DicomModel):
     """Series Time (0008,0031): Type 3, VR TM, VM 1. Time the Series started."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance for which the Series is created. Only a single Item is permitted in this Sequence."""
@@ -1002,13 +1456,13 @@ class EncapsulatedOBJ(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1122,7 +1576,7 @@ class EncapsulatedOBJ(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1154,7 +1608,7 @@ class EncapsulatedOBJ(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1220,7 +1674,7 @@ class EncapsulatedOBJ(DicomModel):
     """Acquisition DateTime (0008,002A): Type 2, VR DT, VM 1. The date and time that the original generation of the data in the document started."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLaterality | None,
+        _image_laterality.ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -1233,7 +1687,7 @@ class EncapsulatedOBJ(DicomModel):
     """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of the (possibly paired) body part that is the subject of the encapsulated document. Enumerated Values: R right L left U unpaired B both left and right If Modality (0008,0060) is M3D, then values for this Attribute shall refer to..."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation,
+        _burned_in_annotation.BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -1246,7 +1700,7 @@ class EncapsulatedOBJ(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the encapsulated document contains sufficient burned in annotation to identify the patient and date the data was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -1290,19 +1744,19 @@ class EncapsulatedOBJ(DicomModel):
     """Document Title (0042,0010): Type 2, VR ST, VM 1. The title of the document. In the case of a PDF encapsulated document, this may be the value of the \"Title\" entry in the \"Document Information Directory\" as encoded in the PDF data."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "2", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 2, VR SQ, VM 1. A coded representation of the document title. In the case of a PDF encapsulated document, the coded representation is not required to be identical to the Value of Document Title (0042,0010), e.g., when the \"Title\" entry in the \"Document Inf..."""
 
     DocumentClassCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040E008, "SQ", "1", "3", name="Document Class Code Sequence"),
     ] = None
     """Document Class Code Sequence (0040,E008): Type 3, VR SQ, VM 1. Additional classifications of the document, beyond the title represented in Concept Name Code Sequence (0040,A043). May be equivalent to HL7 v2.x TXA-2. One or more Items are permitted in this Sequence."""
 
     VerificationFlag: Annotated[
-        _verification_flag.VerificationFlag | None,
+        _verification_flag.VerificationFlagValue | None,
         Attribute(
             0x0040A493,
             "CS",
@@ -1328,13 +1782,13 @@ class EncapsulatedOBJ(DicomModel):
     """HL7 Instance Identifier (0040,E001): Type 1C, VR ST, VM 1. Required if encapsulated document is a CDA document. Instance Identifier of the encapsulated HL7 Structured Document, encoded as a UID (OID or UUID), concatenated with a caret (\"^\") and Extension value (if Extension is present in Instance Identifier)."""
 
     PredecessorDocumentsSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0040A360, "SQ", "1", "3", name="Predecessor Documents Sequence"),
     ] = None
     """Predecessor Documents Sequence (0040,A360): Type 3, VR SQ, VM 1. References to SOP Instances whose content has been wholly or partially included in this document with or without modification. One or more Items are permitted in this Sequence."""
 
     IdenticalDocumentsSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0040A525, "SQ", "1", "3", name="Identical Documents Sequence"),
     ] = None
     """Identical Documents Sequence (0040,A525): Type 3, VR SQ, VM 1. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items are permitted in this Sequence. See Section C.17.2.2 for further explanation."""
@@ -1371,7 +1825,7 @@ class EncapsulatedOBJ(DicomModel):
     """Encapsulated Document Length (0042,0015): Type 3, VR UL, VM 1. The length of the Encapsulated Document stream, not including any trailing padding added for encapsulation as a DICOM object. If present, shall be equal to the Value Length if even, or one less than the Value Length if odd."""
 
     ValueType: Annotated[
-        _value_type.ValueTypeEncapsulatedDocument | None,
+        _value_type.ValueTypeEncapsulatedDocumentValue | None,
         Attribute(
             0x0040A040,
             "CS",
@@ -1391,7 +1845,7 @@ class EncapsulatedOBJ(DicomModel):
     """Content Sequence (0040,A730): Type 3, VR SQ, VM 1. A potentially recursively nested Sequence of Items that conveys structured content. One or more Items are permitted in this Sequence. See Section C.17.3.2.4 and Section C.24.2.2 for further explanation."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContent | None,
+        _continuity_of_content.ContinuityOfContentValue | None,
         Attribute(
             0x0040A050,
             "CS",
@@ -1422,13 +1876,13 @@ class EncapsulatedOBJ(DicomModel):
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if Content Sequence (0040,A730) is present and if a Template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the Template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested Templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
     ]
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of distance for the coordinate system for the encapsulated 3D Manufacturing Model file. Only a single Item shall be included in this Sequence."""
 
     ModelModification: Annotated[
-        _model_modification.ModelModification | None,
+        _model_modification.ModelModificationValue | None,
         Attribute(
             0x00687001, "CS", "1", "3", name="Model Modification", enumerated=((0, ("YES", "NO")),)
         ),
@@ -1436,7 +1890,7 @@ class EncapsulatedOBJ(DicomModel):
     """Model Modification (0068,7001): Type 3, VR CS, VM 1. Specifies whether a modification of the observed anatomy (other than mirroring) was used to create the model (e.g. simulating an expected surgical result). In the negative, the model follows the observed patient anatomy in the source data."""
 
     ModelMirroring: Annotated[
-        _model_mirroring.ModelMirroring | None,
+        _model_mirroring.ModelMirroringValue | None,
         Attribute(
             0x00687002, "CS", "1", "3", name="Model Mirroring", enumerated=((0, ("YES", "NO")),)
         ),
@@ -1444,7 +1898,7 @@ class EncapsulatedOBJ(DicomModel):
     """Model Mirroring (0068,7002): Type 3, VR CS, VM 1. Specifies whether mirroring of anatomy from the other side of the patient was used to create the model. Enumerated Values: YES NO"""
 
     ModelUsageCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00687003, "SQ", "1", "3", name="Model Usage Code Sequence"),
     ] = None
     """Model Usage Code Sequence (0068,7003): Type 3, VR SQ, VM 1. Specifies the use for which the manufactured object is intended. Only a single Item is permitted in this Sequence."""
@@ -1455,13 +1909,13 @@ class EncapsulatedOBJ(DicomModel):
     """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the model."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. A preview image representing the rendered model. Only a single Item is permitted in this Sequence."""
 
     DerivationAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(0x00221612, "SQ", "1", "3", name="Derivation Algorithm Sequence"),
     ] = None
     """Derivation Algorithm Sequence (0022,1612): Type 3, VR SQ, VM 1. Software algorithm that created the 3D model. Only a single Item shall be included in this Sequence."""
@@ -1548,7 +2002,7 @@ class EncapsulatedOBJ(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -1585,7 +2039,7 @@ class EncapsulatedOBJ(DicomModel):
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -1664,7 +2118,8 @@ class EncapsulatedOBJ(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -1677,7 +2132,7 @@ class EncapsulatedOBJ(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -1691,7 +2146,7 @@ class EncapsulatedOBJ(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -1707,7 +2162,7 @@ class EncapsulatedOBJ(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -1726,7 +2181,7 @@ class EncapsulatedOBJ(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -1807,3 +2262,390 @@ class EncapsulatedOBJ(DicomModel):
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "CellValuesSequenceItem": (
+        "dicomodel.items.cell_values_sequence_item",
+        "CellValuesSequenceItem",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "ClinicalTrialTimePointTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content2",
+        "CodeSequenceItemDocumentContent2",
+    ),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForDistributionFlag": (
+        "dicomodel.enums.consent_for_distribution_flag",
+        "ConsentForDistributionFlag",
+    ),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContentSequenceItem": (
+        "dicomodel.items.content_sequence_item_encapsulated_document",
+        "ContentSequenceItemEncapsulatedDocument",
+    ),
+    "ContentTemplateSequenceItem": (
+        "dicomodel.items.content_template_sequence_item_container",
+        "ContentTemplateSequenceItemContainer",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContinuityOfContent": ("dicomodel.enums.continuity_of_content", "ContinuityOfContent"),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DeidentificationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "DocumentClassCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    ),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicType"),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "IdenticalDocumentsSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLaterality"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "LongitudinalTemporalEventTypeTerm": (
+        "dicomodel.enums.longitudinal_temporal_event_type",
+        "LongitudinalTemporalEventTypeTerm",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasuredValueSequenceItem": (
+        "dicomodel.items.measured_value_sequence_item",
+        "MeasuredValueSequenceItem",
+    ),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "ModelMirroring": ("dicomodel.enums.model_mirroring", "ModelMirroring"),
+    "ModelModification": ("dicomodel.enums.model_modification", "ModelModification"),
+    "ModelUsageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content",
+        "CodeSequenceItemDocumentContent",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    ),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientIdentityRemoved": (
+        "dicomodel.enums.patient_identity_removed",
+        "PatientIdentityRemoved",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PhysiciansOfRecordIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PhysiciansReadingStudyIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PixelOriginInterpretation": (
+        "dicomodel.enums.pixel_origin_interpretation",
+        "PixelOriginInterpretation",
+    ),
+    "PredecessorDocumentsSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForPerformedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_encapsulated_document",
+        "ReferencedImageSequenceItemEncapsulatedDocument",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_encapsulated_document",
+        "ReferencedInstanceSequenceItemEncapsulatedDocument",
+    ),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "RelationshipType": (
+        "dicomodel.enums.relationship_type",
+        "RelationshipTypeEncapsulatedDocument",
+    ),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestingServiceCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "SourceInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    ),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item_patient",
+        "StrainStockSequenceItemPatient",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TableColumnDefinitionSequenceItem": (
+        "dicomodel.items.table_column_definition_sequence_item",
+        "TableColumnDefinitionSequenceItem",
+    ),
+    "TableRowDefinitionSequenceItem": (
+        "dicomodel.items.table_row_definition_sequence_item",
+        "TableRowDefinitionSequenceItem",
+    ),
+    "TabulatedValuesSequenceItem": (
+        "dicomodel.items.tabulated_values_sequence_item",
+        "TabulatedValuesSequenceItem",
+    ),
+    "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueTypeEncapsulatedDocument"),
+    "VerificationFlag": ("dicomodel.enums.verification_flag", "VerificationFlag"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

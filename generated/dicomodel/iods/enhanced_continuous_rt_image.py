@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
@@ -13,6 +12,7 @@ from dicomodel.enums import anatomical_orientation_type as _anatomical_orientati
 from dicomodel.enums import (
     beam_modifier_coordinates_presence_flag as _beam_modifier_coordinates_presence_flag,
 )
+from dicomodel.enums import body_part_examined as _body_part_examined
 from dicomodel.enums import cardiac_beat_rejection_technique as _cardiac_beat_rejection_technique
 from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
 from dicomodel.enums import cardiac_signal_source as _cardiac_signal_source
@@ -48,19 +48,16 @@ from dicomodel.enums import synthetic_data as _synthetic_data
 from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
 from dicomodel.enums import type_of_patient_id as _type_of_patient_id
 from dicomodel.items.acquisition_device_sequence_item import AcquisitionDeviceSequenceItem
-from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
 from dicomodel.items.cardiac_synchronization_sequence_item import CardiacSynchronizationSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
     ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
 )
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
@@ -86,12 +83,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.imaging_device_location_matrix_sequence_item import (
-    ImagingDeviceLocationMatrixSequenceItem,
-)
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -99,6 +93,7 @@ from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceIt
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
 )
+from dicomodel.items.matrix_based_rt_imaging_geometry_item import MatrixBasedRTImagingGeometryItem
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
 from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
     OtherClinicalTrialProtocolIDsSequenceItem,
@@ -110,47 +105,39 @@ from dicomodel.items.patient_orientation_code_sequence_item import (
     PatientOrientationCodeSequenceItem,
 )
 from dicomodel.items.patient_support_devices_sequence_item import PatientSupportDevicesSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
 from dicomodel.items.plane_orientation_sequence_item import PlaneOrientationSequenceItem
 from dicomodel.items.plane_position_sequence_item import PlanePositionSequenceItem
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
 )
-from dicomodel.items.real_world_value_mapping_sequence_item import RealWorldValueMappingSequenceItem
+from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_image_sequence_item_referenced_image import (
-    ReferencedImageSequenceItemReferencedImage,
-)
 from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
     ReferencedImageSequenceItemXRayImage,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
     ReferencedInstanceSequenceItemRTDose,
 )
 from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
     ReferencedInstanceSequenceItemWaveformIdentification,
 )
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
 from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.items.respiratory_synchronization_sequence_item import (
     RespiratorySynchronizationSequenceItem,
 )
-from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
-    RTBeamLimitingDeviceDefinitionSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_definition_item import (
+    RTBeamLimitingDeviceDefinitionItem,
 )
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 from dicomodel.items.rt_image_frame_context_sequence_item import RTImageFrameContextSequenceItem
 from dicomodel.items.rt_image_frame_general_content_sequence_item import (
@@ -163,6 +150,7 @@ from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProto
 from dicomodel.items.selected_frame_functional_groups_sequence_item import (
     SelectedFrameFunctionalGroupsSequenceItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.source_image_sequence_item_general_reference import (
     SourceImageSequenceItemGeneralReference,
 )
@@ -174,8 +162,747 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
 from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronized as AcquisitionTimeSynchronized,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationType as AnatomicalOrientationType,
+    )
+    from dicomodel.enums.beam_modifier_coordinates_presence_flag import (
+        BeamModifierCoordinatesPresenceFlag as BeamModifierCoordinatesPresenceFlag,
+    )
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as BodyPartExaminedTerm
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_cycle_position import (
+        CardiacCyclePositionTerm as CardiacCyclePositionTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTerm as CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechnique as CardiacSynchronizationTechnique,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.conceptual_volume_combination_flag import (
+        ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag,
+    )
+    from dicomodel.enums.conceptual_volume_segmentation_defined_flag import (
+        ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
+    )
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlag as ConsentForDistributionFlag,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.contrast_bolus_agent_administered import (
+        ContrastBolusAgentAdministered as ContrastBolusAgentAdministered,
+    )
+    from dicomodel.enums.contrast_bolus_agent_detected import (
+        ContrastBolusAgentDetected as ContrastBolusAgentDetected,
+    )
+    from dicomodel.enums.contrast_bolus_agent_phase import (
+        ContrastBolusAgentPhaseTerm as ContrastBolusAgentPhaseTerm,
+    )
+    from dicomodel.enums.contrast_bolus_ingredient_opaque import (
+        ContrastBolusIngredientOpaque as ContrastBolusIngredientOpaque,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.device_diameter_units import (
+        DeviceDiameterUnitsTerm as DeviceDiameterUnitsTerm,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as DistributionTypeTerm
+    from dicomodel.enums.ending_respiratory_phase import (
+        EndingRespiratoryPhase as EndingRespiratoryPhase,
+    )
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.laterality import Laterality as Laterality
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityEnhancedRTSeries as Modality
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
+        ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode,
+    )
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemoved as PatientIdentityRemoved,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.patient_support_position_specification_method import (
+        PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.radiation_mode import RadiationMode as RadiationMode
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.respiratory_cycle_position import (
+        RespiratoryCyclePositionTerm as RespiratoryCyclePositionTerm,
+    )
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTerm as RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTerm as RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.spatial_locations_preserved import (
+        SpatialLocationsPreserved as SpatialLocationsPreserved,
+    )
+    from dicomodel.enums.starting_respiratory_phase import (
+        StartingRespiratoryPhase as StartingRespiratoryPhase,
+    )
+    from dicomodel.enums.stereo_pairs_present import StereoPairsPresent as StereoPairsPresent
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTrigger as SynchronizationTrigger,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocol as TimeDistributionProtocol,
+    )
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as BeamSequenceItem
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ClinicalTrialTimePointTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusAdministrationRouteSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusIngredientCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeliveryRateUnitSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EnergyDerivationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EnergyUnitCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientEquipmentRelationshipCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientLocationCoordinatesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTDeviceDistanceReferenceLocationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationDosimeterUnitSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationFluenceModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationGenerationModeMachineCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RadiationTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_sequence_item import (
+        ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
+    )
+    from dicomodel.items.contrast_administration_profile_sequence_item import (
+        ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as XRayFilterSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AuthorIdentificationSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.imaging_source_position_sequence_item import (
+        ImagingSourcePositionSequenceItem as ImageReceptorPositionSequenceItem,
+    )
+    from dicomodel.items.imaging_source_position_sequence_item import (
+        ImagingSourcePositionSequenceItem as ImagingSourcePositionSequenceItem,
+    )
+    from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
+        KVRadiationImageAcquisitionParametersItem as RTImageFramekVRadiationAcquisitionSequenceItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as RTImageFrameImagingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.mv_radiation_image_acquisition_parameters_item import (
+        MVRadiationImageAcquisitionParametersItem as RTImageFrameMVRadiationAcquisitionSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
+        ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.patient_location_coordinates_sequence_item import (
+        PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
+        PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_item import (
+        PatientSupportPositionItem as PatientSupportPositionSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_parameter_sequence_item import (
+        PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
+    )
+    from dicomodel.items.radiation_generation_mode_item import (
+        RadiationGenerationModeItem as RadiationGenerationModeSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item import (
+        ReferencedRTPlanSequenceItem as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
+        ReferencedRTRadiationSetSequenceItem as ReferencedRTRadiationSetSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
+        ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as RTBeamLimitingDeviceDefinitionSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
+        RTPatientPositionScopeWithLegacySupportItem as RTImageScopeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as InstanceLevelReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.source_image_sequence_item_general_reference import (
+        SourceImageSequenceItemGeneralReference as SourceImageSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.treatment_position_group_sequence_item import (
+        TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionDeviceSequenceItem",
+    "AcquisitionTimeSynchronized",
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AnatomicalOrientationType",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "AuthorIdentificationSequenceItem",
+    "BeamModifierCoordinatesPresenceFlag",
+    "BeamSequenceItem",
+    "BlockIdentifyingInformationStatus",
+    "BodyPartExaminedTerm",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "CardiacBeatRejectionTechniqueTerm",
+    "CardiacCyclePositionTerm",
+    "CardiacFramingTypeTerm",
+    "CardiacSignalSourceTerm",
+    "CardiacSynchronizationSequenceItem",
+    "CardiacSynchronizationTechnique",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "ClinicalTrialTimePointTypeCodeSequenceItem",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ColorSpaceTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConceptualVolumeCombinationFlag",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeSegmentationDefinedFlag",
+    "ConceptualVolumeSegmentationReferenceSequenceItem",
+    "ConceptualVolumeSequenceItem",
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConsentForDistributionFlag",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContrastAdministrationProfileSequenceItem",
+    "ContrastBolusAdministrationRouteSequenceItem",
+    "ContrastBolusAgentAdministered",
+    "ContrastBolusAgentDetected",
+    "ContrastBolusAgentPhaseTerm",
+    "ContrastBolusAgentSequenceItem",
+    "ContrastBolusIngredientCodeSequenceItem",
+    "ContrastBolusIngredientOpaque",
+    "ContrastBolusUsageSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "DeliveryRateUnitSequenceItem",
+    "DerivationCodeSequenceItem",
+    "DerivationConceptualVolumeSequenceItem",
+    "DerivationImageSequenceItem",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceDiameterUnitsTerm",
+    "DevicePositionParameterSequenceItem",
+    "DeviceSequenceItem",
+    "DeviceTypeCodeSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DistributionTypeTerm",
+    "EncryptedAttributesSequenceItem",
+    "EndingRespiratoryPhase",
+    "EnergyDerivationCodeSequenceItem",
+    "EnergyUnitCodeSequenceItem",
+    "EnhancedContinuousRTImage",
+    "EnhancedContinuousRTImageFunctionalGroupsItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "FixedRTBeamDelimiterDeviceSequenceItem",
+    "FrameContentSequenceItem",
+    "FrameVOILUTSequenceItem",
+    "GeneralAccessoryDefinitionSequenceItem",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "ImageReceptorPositionSequenceItem",
+    "ImagingSourcePositionSequenceItem",
+    "InstanceLevelReferencedPerformedProcedureStepSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "Laterality",
+    "LongitudinalTemporalEventTypeTerm",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "Modality",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "ObserverType",
+    "OperatorIdentificationSequenceItem",
+    "OrganizationalRoleCodeSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "OutlineShapeType",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem",
+    "ParallelRTBeamDelimiterDeviceSequenceItem",
+    "ParallelRTBeamDelimiterOpeningMode",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientEquipmentRelationshipCodeSequenceItem",
+    "PatientIdentityRemoved",
+    "PatientLocationCoordinatesCodeSequenceItem",
+    "PatientLocationCoordinatesSequenceItem",
+    "PatientOrientationCodeSequenceItem",
+    "PatientOrientationModifierCodeSequenceItem",
+    "PatientPositionTerm",
+    "PatientSex",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PatientSupportDevicesSequenceItem",
+    "PatientSupportPositionDeviceParameterSequenceItem",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientSupportPositionSequenceItem",
+    "PatientSupportPositionSpecificationMethod",
+    "PerformedProtocolCodeSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhotometricInterpretationTerm",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "PixelMeasuresSequenceItem",
+    "PlaneOrientationSequenceItem",
+    "PlanePositionSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QualityControlSubject",
+    "QuantityDefinitionSequenceItem",
+    "QueryRetrieveView",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceDefinitionSequenceItem",
+    "RTBeamLimitingDeviceOpeningSequenceItem",
+    "RTDeviceDistanceReferenceLocationCodeSequenceItem",
+    "RTImageFrameContextSequenceItem",
+    "RTImageFrameGeneralContentSequenceItem",
+    "RTImageFrameImagingDevicePositionSequenceItem",
+    "RTImageFrameMVRadiationAcquisitionSequenceItem",
+    "RTImageFrameRadiationAcquisitionSequenceItem",
+    "RTImageFramekVRadiationAcquisitionSequenceItem",
+    "RTImageScopeSequenceItem",
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem",
+    "RadiationDosimeterUnitSequenceItem",
+    "RadiationFluenceModifierCodeSequenceItem",
+    "RadiationGenerationModeMachineCodeSequenceItem",
+    "RadiationGenerationModeSequenceItem",
+    "RadiationMode",
+    "RadiationTypeCodeSequenceItem",
+    "RealWorldValueMappingSequenceItem",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReasonForVisitCodeSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedRTRadiationSequenceItem",
+    "ReferencedRTRadiationSetSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RelatedSeriesSequenceItem",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestingServiceCodeSequenceItem",
+    "RespiratoryCyclePositionTerm",
+    "RespiratoryMotionCompensationTechniqueTerm",
+    "RespiratorySignalSourceTerm",
+    "RespiratorySynchronizationSequenceItem",
+    "RespiratoryTriggerTypeTerm",
+    "ResponsiblePersonRoleTerm",
+    "SOPInstanceStatus",
+    "ScheduledProtocolCodeSequenceItem",
+    "SelectedFrameFunctionalGroupsSequenceItem",
+    "SeriesDescriptionCodeSequenceItem",
+    "SmokingStatus",
+    "SourceConceptualVolumeSequenceItem",
+    "SourceImageSequenceItem",
+    "SourceInstanceSequenceItem",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "SpatialLocationsPreserved",
+    "StartingRespiratoryPhase",
+    "StereoPairsPresent",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "StudiesContainingOtherReferencedInstancesSequenceItem",
+    "SynchronizationTrigger",
+    "SyntheticData",
+    "TimeDistributionProtocol",
+    "TreatmentPositionGroupSequenceItem",
+    "TreatmentPositionSequenceItem",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UDISequenceItem",
+    "UniversalEntityIDType",
+    "VOILUTFunctionTerm",
+    "ValueType",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XDSRetrievalSequenceItem",
+    "XRayFilterSequenceItem",
+]
 
 
 class EnhancedContinuousRTImageFunctionalGroupsItem(DicomModel):
@@ -209,7 +936,7 @@ class EnhancedContinuousRTImageFunctionalGroupsItem(DicomModel):
     """Plane Orientation Sequence (0020,9116): Type 1, VR SQ, VM 1. Identifies orientation of the plane of this frame. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemReferencedImage] | None,
+        list[ReferencedImageSequenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "2", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 2, VR SQ, VM 1. The set of images or other composite SOP Instances used to plan the acquisition, if any, and other significant related images. See Section C.7.6.16.2.5.1 for further explanation. Zero or more Items shall be included in this Sequence."""
@@ -245,7 +972,7 @@ class EnhancedContinuousRTImageFunctionalGroupsItem(DicomModel):
     """RT Image Frame General Content Sequence (3002,0102): Type 1, VR SQ, VM 1. Identifies RT-specific characteristics of the frame. Only a single Item shall be included in this Sequence."""
 
     RTImageFrameImagingDevicePositionSequence: Annotated[
-        list[ImagingDeviceLocationMatrixSequenceItem] | None,
+        list[MatrixBasedRTImagingGeometryItem] | None,
         Attribute(
             0x30020109, "SQ", "1", "1", name="RT Image Frame Imaging Device Position Sequence"
         ),
@@ -265,7 +992,7 @@ class EnhancedContinuousRTImageFunctionalGroupsItem(DicomModel):
     """RT Image Frame Context Sequence (3002,0103): Type 1, VR SQ, VM 1. Contextual information of the frame. Only a single Item shall be included in this Sequence."""
 
     RTBeamLimitingDeviceOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300A0656,
             "SQ",
@@ -284,7 +1011,7 @@ class EnhancedContinuousRTImageFunctionalGroupsItem(DicomModel):
     """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. Window Center and Width values applied to the frame. Only a single Item is permitted in this Sequence."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingSequenceItem] | None,
+        list[RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""
@@ -545,7 +1272,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -571,7 +1298,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -579,13 +1306,13 @@ class EnhancedContinuousRTImage(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
+        list[ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -598,7 +1325,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -625,7 +1352,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -654,7 +1381,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -691,7 +1418,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -727,7 +1454,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -791,7 +1518,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemoved | None,
+        _patient_identity_removed.PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -823,7 +1550,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -977,7 +1704,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -989,7 +1716,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1003,7 +1730,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -1019,7 +1746,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -1033,7 +1760,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -1046,25 +1773,25 @@ class EnhancedContinuousRTImage(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -1076,7 +1803,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -1112,7 +1839,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1128,7 +1855,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -1179,7 +1906,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -1190,7 +1917,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -1201,7 +1928,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -1212,7 +1939,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1244,7 +1971,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -1275,7 +2002,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityEnhancedRTSeries,
+        _modality.ModalityEnhancedRTSeriesValue,
         Attribute(
             0x00080060,
             "CS",
@@ -1296,7 +2023,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this series."""
 
     Laterality: Annotated[
-        _laterality.Laterality | None,
+        _laterality.LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1328,7 +2055,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1344,7 +2071,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1355,13 +2082,13 @@ class EnhancedContinuousRTImage(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -1387,7 +2114,8 @@ class EnhancedContinuousRTImage(DicomModel):
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
@@ -1431,7 +2159,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1484,7 +2212,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationType | None,
+        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1543,7 +2271,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTrigger | None,
+        _synchronization_trigger.SynchronizationTriggerValue | None,
         Attribute(
             0x0018106A,
             "CS",
@@ -1574,7 +2302,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronized | None,
+        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue | None,
         Attribute(
             0x00181800,
             "CS",
@@ -1592,7 +2320,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocol | None,
+        _time_distribution_protocol.TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -1633,7 +2361,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1665,7 +2393,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1734,7 +2462,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A text description of how this image was derived. See Section C.12.4.1.1 for further explanation."""
 
     DerivationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this image was derived. See Section C.12.4.1.1 for further explanation. One or more Items are permitted in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
@@ -1752,7 +2480,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Source Instance Sequence (0042,0013): Type 3, VR SQ, VM 1. The set of non-image composite SOP Instances that were used to derive this Instance. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     SamplesPerPixel: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280002,
             "US",
@@ -1760,23 +2488,19 @@ class EnhancedContinuousRTImage(DicomModel):
             "1C",
             name="Samples per Pixel",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Samples per Pixel (0028,0002): Type 1C, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
+    ]
+    """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS | None,
+        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
         Attribute(
             0x00280004,
             "CS",
@@ -1784,23 +2508,19 @@ class EnhancedContinuousRTImage(DicomModel):
             "1C",
             name="Photometric Interpretation",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Photometric Interpretation (0028,0004): Type 1C, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
+    ]
+    """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
 
     Rows: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280010,
             "US",
@@ -1808,23 +2528,19 @@ class EnhancedContinuousRTImage(DicomModel):
             "1C",
             name="Rows",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    ]
+    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
     Columns: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280011,
             "US",
@@ -1832,23 +2548,19 @@ class EnhancedContinuousRTImage(DicomModel):
             "1C",
             name="Columns",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    ]
+    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280100,
             "US",
@@ -1856,23 +2568,19 @@ class EnhancedContinuousRTImage(DicomModel):
             "1C",
             name="Bits Allocated",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Bits Allocated (0028,0100): Type 1C, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
+    ]
+    """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
 
     BitsStored: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280101,
             "US",
@@ -1880,23 +2588,19 @@ class EnhancedContinuousRTImage(DicomModel):
             "1C",
             name="Bits Stored",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Bits Stored (0028,0101): Type 1C, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
+    ]
+    """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
     HighBit: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280102,
             "US",
@@ -1904,23 +2608,19 @@ class EnhancedContinuousRTImage(DicomModel):
             "1C",
             name="High Bit",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """High Bit (0028,0102): Type 1C, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
+    ]
+    """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
 
     PixelRepresentation: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280103,
             "US",
@@ -1929,20 +2629,16 @@ class EnhancedContinuousRTImage(DicomModel):
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
+    ]
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
 
     PlanarConfiguration: Annotated[
         vr.US | None,
@@ -2286,7 +2982,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresent | None,
+        _stereo_pairs_present.StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -2361,7 +3057,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """In-concatenation Total Number (0020,9163): Type 3, VR US, VM 1. The number of SOP Instances sharing the same Concatenation UID. If present, shall have a value greater than one, unless an IOD overrides this constraint to enumerate a value of 1 to prevent the use of Concatenations (e.g., see Section C.8.1..."""
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechnique | None,
+        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue | None,
         Attribute(
             0x00189037,
             "CS",
@@ -2599,7 +3295,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1, VR UI, VM 1. Frame of Reference identifier identifying the Equipment Frame of Reference coordinate system which is the parent for Imaging Source Coordinate System and/or the Image Receptor Coordinate System."""
 
     BeamModifierCoordinatesPresenceFlag: Annotated[
-        _beam_modifier_coordinates_presence_flag.BeamModifierCoordinatesPresenceFlag,
+        _beam_modifier_coordinates_presence_flag.BeamModifierCoordinatesPresenceFlagValue,
         Attribute(
             0x30020105,
             "CS",
@@ -2612,7 +3308,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Beam Modifier Coordinates Presence Flag (3002,0105): Type 1, VR CS, VM 1. Whether Beam Modifiers which contain coordinates referring to the Beam Modifier Coordinate System are present in the current SOP Instance. Enumerated Values: YES Beam Modifiers containing such coordinates are present."""
 
     RTDeviceDistanceReferenceLocationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A0659,
             "SQ",
@@ -2697,7 +3393,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTBeamLimitingDeviceDefinitionSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        list[RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300A064D,
             "SQ",
@@ -2785,7 +3481,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Stop Cumulative Meterset (3002,0107): Type 2C, VR FD, VM 1. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise. The value of the Cumulative Meterset when the acquisition of the last frame was finished. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise."""
 
     RadiationDosimeterUnitSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A0658,
             "SQ",
@@ -2812,7 +3508,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -2891,7 +3587,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -2928,7 +3624,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -3007,7 +3703,8 @@ class EnhancedContinuousRTImage(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -3020,7 +3717,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -3034,7 +3731,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -3050,7 +3747,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -3069,7 +3766,7 @@ class EnhancedContinuousRTImage(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -3152,13 +3849,13 @@ class EnhancedContinuousRTImage(DicomModel):
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
 
     AuthorIdentificationSequence: Annotated[
-        list[AsserterIdentificationSequenceItem] | None,
+        list[IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x30100019, "SQ", "1", "2", name="Author Identification Sequence"),
     ]
     """Author Identification Sequence (3010,0019): Type 2, VR SQ, VM 1. The person that created the entire clinical content of this document. Zero or more Items shall be included in this Sequence."""
 
     InstanceLevelReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100044,
             "SQ",
@@ -3176,3 +3873,623 @@ class EnhancedContinuousRTImage(DicomModel):
         ),
     ] = None
     """Instance-Level Referenced Performed Procedure Step Sequence (3010,0044): Type 1C, VR SQ, VM 1. Required if this Instance has been created as a result of a procedure step request and the Referenced Performed Procedure Step Sequence (0008,1111) is not present. Uniquely identifies the Performed Procedure Step SOP Instance that resulted in creation of this Instance (e.g. a Modality or Unified Procedure Step SOP Instance)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionTimeSynchronized": (
+        "dicomodel.enums.acquisition_time_synchronized",
+        "AcquisitionTimeSynchronized",
+    ),
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicalOrientationType": (
+        "dicomodel.enums.anatomical_orientation_type",
+        "AnatomicalOrientationType",
+    ),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AuthorIdentificationSequenceItem": (
+        "dicomodel.items.identified_person_or_device_item",
+        "IdentifiedPersonOrDeviceItem",
+    ),
+    "BeamModifierCoordinatesPresenceFlag": (
+        "dicomodel.enums.beam_modifier_coordinates_presence_flag",
+        "BeamModifierCoordinatesPresenceFlag",
+    ),
+    "BeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BodyPartExaminedTerm": ("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm"),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CardiacBeatRejectionTechniqueTerm": (
+        "dicomodel.enums.cardiac_beat_rejection_technique",
+        "CardiacBeatRejectionTechniqueTerm",
+    ),
+    "CardiacCyclePositionTerm": (
+        "dicomodel.enums.cardiac_cycle_position",
+        "CardiacCyclePositionTerm",
+    ),
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "CardiacSignalSourceTerm": ("dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"),
+    "CardiacSynchronizationTechnique": (
+        "dicomodel.enums.cardiac_synchronization_technique",
+        "CardiacSynchronizationTechnique",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "ClinicalTrialTimePointTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptualVolumeCombinationFlag": (
+        "dicomodel.enums.conceptual_volume_combination_flag",
+        "ConceptualVolumeCombinationFlag",
+    ),
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeConstituentSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_sequence_item",
+        "ConceptualVolumeConstituentSequenceItem",
+    ),
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ConceptualVolumeSegmentationDefinedFlag": (
+        "dicomodel.enums.conceptual_volume_segmentation_defined_flag",
+        "ConceptualVolumeSegmentationDefinedFlag",
+    ),
+    "ConceptualVolumeSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeSequenceItem": (
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    ),
+    "ConsentForDistributionFlag": (
+        "dicomodel.enums.consent_for_distribution_flag",
+        "ConsentForDistributionFlag",
+    ),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContrastAdministrationProfileSequenceItem": (
+        "dicomodel.items.contrast_administration_profile_sequence_item",
+        "ContrastAdministrationProfileSequenceItem",
+    ),
+    "ContrastBolusAdministrationRouteSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContrastBolusAgentAdministered": (
+        "dicomodel.enums.contrast_bolus_agent_administered",
+        "ContrastBolusAgentAdministered",
+    ),
+    "ContrastBolusAgentDetected": (
+        "dicomodel.enums.contrast_bolus_agent_detected",
+        "ContrastBolusAgentDetected",
+    ),
+    "ContrastBolusAgentPhaseTerm": (
+        "dicomodel.enums.contrast_bolus_agent_phase",
+        "ContrastBolusAgentPhaseTerm",
+    ),
+    "ContrastBolusIngredientCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContrastBolusIngredientOpaque": (
+        "dicomodel.enums.contrast_bolus_ingredient_opaque",
+        "ContrastBolusIngredientOpaque",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DeidentificationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DeliveryRateUnitSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DerivationConceptualVolumeSequenceItem": (
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EndingRespiratoryPhase": (
+        "dicomodel.enums.ending_respiratory_phase",
+        "EndingRespiratoryPhase",
+    ),
+    "EnergyDerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EnergyUnitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentConceptualVolumesSequenceItem": (
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "FixedRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    ),
+    "ImageReceptorPositionSequenceItem": (
+        "dicomodel.items.imaging_source_position_sequence_item",
+        "ImagingSourcePositionSequenceItem",
+    ),
+    "ImagingSourcePositionSequenceItem": (
+        "dicomodel.items.imaging_source_position_sequence_item",
+        "ImagingSourcePositionSequenceItem",
+    ),
+    "InstanceLevelReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "Laterality": ("dicomodel.enums.laterality", "Laterality"),
+    "LongitudinalTemporalEventTypeTerm": (
+        "dicomodel.enums.longitudinal_temporal_event_type",
+        "LongitudinalTemporalEventTypeTerm",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "Modality": ("dicomodel.enums.modality", "ModalityEnhancedRTSeries"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+        "ParallelRTBeamDelimiterDeviceSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterOpeningMode": (
+        "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
+        "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientEquipmentRelationshipCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientIdentityRemoved": (
+        "dicomodel.enums.patient_identity_removed",
+        "PatientIdentityRemoved",
+    ),
+    "PatientLocationCoordinatesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientLocationCoordinatesSequenceItem": (
+        "dicomodel.items.patient_location_coordinates_sequence_item",
+        "PatientLocationCoordinatesSequenceItem",
+    ),
+    "PatientOrientationModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionDeviceParameterSequenceItem": (
+        "dicomodel.items.patient_support_position_device_parameter_sequence_item",
+        "PatientSupportPositionDeviceParameterSequenceItem",
+    ),
+    "PatientSupportPositionParameterSequenceItem": (
+        "dicomodel.items.patient_support_position_parameter_sequence_item",
+        "PatientSupportPositionParameterSequenceItem",
+    ),
+    "PatientSupportPositionSequenceItem": (
+        "dicomodel.items.patient_support_position_item",
+        "PatientSupportPositionItem",
+    ),
+    "PatientSupportPositionSpecificationMethod": (
+        "dicomodel.enums.patient_support_position_specification_method",
+        "PatientSupportPositionSpecificationMethod",
+    ),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "PerformingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PhysiciansOfRecordIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PhysiciansReadingStudyIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "QuantityDefinitionSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceDefinitionSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "RTDeviceDistanceReferenceLocationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTImageFrameImagingDevicePositionSequenceItem": (
+        "dicomodel.items.matrix_based_rt_imaging_geometry_item",
+        "MatrixBasedRTImagingGeometryItem",
+    ),
+    "RTImageFrameMVRadiationAcquisitionSequenceItem": (
+        "dicomodel.items.mv_radiation_image_acquisition_parameters_item",
+        "MVRadiationImageAcquisitionParametersItem",
+    ),
+    "RTImageFramekVRadiationAcquisitionSequenceItem": (
+        "dicomodel.items.kv_radiation_image_acquisition_parameters_item",
+        "KVRadiationImageAcquisitionParametersItem",
+    ),
+    "RTImageScopeSequenceItem": (
+        "dicomodel.items.rt_patient_position_scope_with_legacy_support_item",
+        "RTPatientPositionScopeWithLegacySupportItem",
+    ),
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem": (
+        "dicomodel.items.content_item",
+        "ContentItem",
+    ),
+    "RadiationDosimeterUnitSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationFluenceModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationGenerationModeMachineCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationGenerationModeSequenceItem": (
+        "dicomodel.items.radiation_generation_mode_item",
+        "RadiationGenerationModeItem",
+    ),
+    "RadiationMode": ("dicomodel.enums.radiation_mode", "RadiationMode"),
+    "RadiationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RealWorldValueMappingSequenceItem": (
+        "dicomodel.items.real_world_value_mapping_item",
+        "RealWorldValueMappingItem",
+    ),
+    "ReasonForPerformedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    ),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.referenced_rt_plan_sequence_item",
+        "ReferencedRTPlanSequenceItem",
+    ),
+    "ReferencedRTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedRTRadiationSetSequenceItem": (
+        "dicomodel.items.referenced_rt_radiation_set_sequence_item",
+        "ReferencedRTRadiationSetSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
+        "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestingServiceCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RespiratoryCyclePositionTerm": (
+        "dicomodel.enums.respiratory_cycle_position",
+        "RespiratoryCyclePositionTerm",
+    ),
+    "RespiratoryMotionCompensationTechniqueTerm": (
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTerm",
+    ),
+    "RespiratorySignalSourceTerm": (
+        "dicomodel.enums.respiratory_signal_source",
+        "RespiratorySignalSourceTerm",
+    ),
+    "RespiratoryTriggerTypeTerm": (
+        "dicomodel.enums.respiratory_trigger_type",
+        "RespiratoryTriggerTypeTerm",
+    ),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.source_image_sequence_item_general_reference",
+        "SourceImageSequenceItemGeneralReference",
+    ),
+    "SourceInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    ),
+    "SpatialLocationsPreserved": (
+        "dicomodel.enums.spatial_locations_preserved",
+        "SpatialLocationsPreserved",
+    ),
+    "StartingRespiratoryPhase": (
+        "dicomodel.enums.starting_respiratory_phase",
+        "StartingRespiratoryPhase",
+    ),
+    "StereoPairsPresent": ("dicomodel.enums.stereo_pairs_present", "StereoPairsPresent"),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item_patient",
+        "StrainStockSequenceItemPatient",
+    ),
+    "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TimeDistributionProtocol": (
+        "dicomodel.enums.time_distribution_protocol",
+        "TimeDistributionProtocol",
+    ),
+    "TreatmentPositionGroupSequenceItem": (
+        "dicomodel.items.treatment_position_group_sequence_item",
+        "TreatmentPositionGroupSequenceItem",
+    ),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+    "XRayFilterSequenceItem": (
+        "dicomodel.items.device_identification_item",
+        "DeviceIdentificationItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -17,6 +16,7 @@ from dicomodel.enums import (
 from dicomodel.enums import query_retrieve_view as _query_retrieve_view
 from dicomodel.enums import sop_instance_status as _sop_instance_status
 from dicomodel.enums import synthetic_data as _synthetic_data
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
@@ -30,6 +30,7 @@ from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items.hpgl_document_sequence_item import HPGLDocumentSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
@@ -40,9 +41,6 @@ from dicomodel.items.notification_from_manufacturer_sequence_item import (
     NotificationFromManufacturerSequenceItem,
 )
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.planning_landmark_line_sequence_item import PlanningLandmarkLineSequenceItem
 from dicomodel.items.planning_landmark_plane_sequence_item import PlanningLandmarkPlaneSequenceItem
 from dicomodel.items.planning_landmark_point_sequence_item import PlanningLandmarkPointSequenceItem
@@ -52,13 +50,274 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.surface_model_description_sequence_item import (
     SurfaceModelDescriptionSequenceItem,
 )
 from dicomodel.items.surface_sequence_item import SurfaceSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.degree_of_freedom_type import DegreeOfFreedomType as DegreeOfFreedomType
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.finite_volume import FiniteVolume as FiniteVolume
+    from dicomodel.enums.implant_type import ImplantType as ImplantType
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.manifold import Manifold as Manifold
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.mime_type_of_encapsulated_document import (
+        MIMETypeOfEncapsulatedDocument as MIMETypeOfEncapsulatedDocument,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.surface_processing import SurfaceProcessing as SurfaceProcessing
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as SurfaceProcessingAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnatomicRegionSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CoatingMaterialsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FixationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ImplantRegulatoryDisapprovalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ImplantTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MaterialsCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PlanningLandmarkIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ViewOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ViewOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem as HPGLPenSequenceItem
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.mating_feature_degree_of_freedom_sequence_item import (
+        MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
+    )
+    from dicomodel.items.mating_feature_sequence_item import (
+        MatingFeatureSequenceItem as MatingFeatureSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.notification_from_manufacturer_sequence_item import (
+        NotificationFromManufacturerSequenceItem as InformationFromManufacturerSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.points_item import PointsItem as SurfacePointsSequenceItem
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DerivationImplantTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginalImplantTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedImplantTemplateSequenceItem,
+    )
+    from dicomodel.items.surface_mesh_primitives_item import (
+        SurfaceMeshPrimitivesItem as SurfaceMeshPrimitivesSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as FacetSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as LineSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as TriangleFanSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as TriangleStripSequenceItem,
+    )
+    from dicomodel.items.two_d_degree_of_freedom_sequence_item import (
+        TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem,
+    )
+    from dicomodel.items.two_d_line_coordinates_sequence_item import (
+        TwoDLineCoordinatesSequenceItem as TwoDLineCoordinatesSequenceItem,
+    )
+    from dicomodel.items.two_d_mating_feature_coordinates_sequence_item import (
+        TwoDMatingFeatureCoordinatesSequenceItem as TwoDMatingFeatureCoordinatesSequenceItem,
+    )
+    from dicomodel.items.two_d_plane_coordinates_sequence_item import (
+        TwoDPlaneCoordinatesSequenceItem as TwoDPlaneCoordinatesSequenceItem,
+    )
+    from dicomodel.items.two_d_point_coordinates_sequence_item import (
+        TwoDPointCoordinatesSequenceItem as TwoDPointCoordinatesSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.vectors_item import VectorsItem as SurfacePointsNormalsSequenceItem
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CoatingMaterialsCodeSequenceItem",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DegreeOfFreedomType",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DerivationImplantTemplateSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FacetSequenceItem",
+    "FiniteVolume",
+    "FixationMethodCodeSequenceItem",
+    "GenericImplantTemplate",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "HPGLDocumentSequenceItem",
+    "HPGLPenSequenceItem",
+    "ImplantRegulatoryDisapprovalCodeSequenceItem",
+    "ImplantTargetAnatomySequenceItem",
+    "ImplantType",
+    "ImplantTypeCodeSequenceItem",
+    "InformationFromManufacturerSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LineSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MIMETypeOfEncapsulatedDocument",
+    "Manifold",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MaterialsCodeSequenceItem",
+    "MatingFeatureDegreeOfFreedomSequenceItem",
+    "MatingFeatureSequenceItem",
+    "MatingFeatureSetsSequenceItem",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "NotificationFromManufacturerSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OriginalImplantTemplateSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PlanningLandmarkIdentificationCodeSequenceItem",
+    "PlanningLandmarkLineSequenceItem",
+    "PlanningLandmarkPlaneSequenceItem",
+    "PlanningLandmarkPointSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReplacedImplantTemplateSequenceItem",
+    "SOPInstanceStatus",
+    "SegmentedPropertyCategoryCodeSequenceItem",
+    "SegmentedPropertyTypeCodeSequenceItem",
+    "SurfaceMeshPrimitivesSequenceItem",
+    "SurfaceModelDescriptionSequenceItem",
+    "SurfacePointsNormalsSequenceItem",
+    "SurfacePointsSequenceItem",
+    "SurfaceProcessing",
+    "SurfaceProcessingAlgorithmIdentificationSequenceItem",
+    "SurfaceSequenceItem",
+    "SyntheticData",
+    "TriangleFanSequenceItem",
+    "TriangleStripSequenceItem",
+    "TwoDDegreeOfFreedomSequenceItem",
+    "TwoDLineCoordinatesSequenceItem",
+    "TwoDMatingFeatureCoordinatesSequenceItem",
+    "TwoDPlaneCoordinatesSequenceItem",
+    "TwoDPointCoordinatesSequenceItem",
+    "UDISequenceItem",
+    "ViewOrientationCodeSequenceItem",
+    "ViewOrientationModifierCodeSequenceItem",
+]
 
 
 class GenericImplantTemplate(DicomModel):
@@ -138,7 +397,7 @@ class GenericImplantTemplate(DicomModel):
     """Implant Template Version (0068,6221): Type 1, VR LO, VM 1. The version code of the implant template. If Implant Type (0068,6223) is DERIVED, this shall have the same value as the Implant Template Version (0068,6221) of the manufacturer's implant template from which this Instance was derived."""
 
     ReplacedImplantTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686222,
             "SQ",
@@ -151,7 +410,7 @@ class GenericImplantTemplate(DicomModel):
     """Replaced Implant Template Sequence (0068,6222): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template that is replaced by this template. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
 
     ImplantType: Annotated[
-        _implant_type.ImplantType,
+        _implant_type.ImplantTypeValue,
         Attribute(
             0x00686223,
             "CS",
@@ -164,7 +423,7 @@ class GenericImplantTemplate(DicomModel):
     """Implant Type (0068,6223): Type 1, VR CS, VM 1. Indicates whether the Implant Template is derived from another Implant Template. Enumerated Values: ORIGINAL DERIVED"""
 
     OriginalImplantTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686225,
             "SQ",
@@ -177,7 +436,7 @@ class GenericImplantTemplate(DicomModel):
     """Original Implant Template Sequence (0068,6225): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to the Implant Template Instance with Implant Type (0068,6223) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
 
     DerivationImplantTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686224,
             "SQ",
@@ -220,7 +479,7 @@ class GenericImplantTemplate(DicomModel):
     """Information From Manufacturer Sequence (0068,6260): Type 3, VR SQ, VM 1. Information from Manufacturer other than described in Notification From Manufacturer Sequence (0068,6265). One or more Items shall be included in this Sequence."""
 
     ImplantRegulatoryDisapprovalCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x006862A0,
             "SQ",
@@ -242,13 +501,13 @@ class GenericImplantTemplate(DicomModel):
     """Overall Template Spatial Tolerance (0068,62A5): Type 2, VR FD, VM 1. Tolerance in mm applying to all distance measurements and spatial locations in this Implant Template."""
 
     MaterialsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x006863A0, "SQ", "1", "1", name="Materials Code Sequence"),
     ]
     """Materials Code Sequence (0068,63A0): Type 1, VR SQ, VM 1. A Code Sequence specifying the materials the implant was built from. One or more Items shall be included in this Sequence."""
 
     CoatingMaterialsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x006863A4,
             "SQ",
@@ -261,13 +520,13 @@ class GenericImplantTemplate(DicomModel):
     """Coating Materials Code Sequence (0068,63A4): Type 1C, VR SQ, VM 1. Required if the implant is coated. A Code Sequence specifying the materials the implant is coated with. One or more Items shall be included in this Sequence. Required if the implant is coated."""
 
     ImplantTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x006863A8, "SQ", "1", "1", name="Implant Type Code Sequence"),
     ]
     """Implant Type Code Sequence (0068,63A8): Type 1, VR SQ, VM 1. Sequence containing a coded description of the type of implant the template reflects. Only a single Item shall be included in this Sequence."""
 
     FixationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x006863AC, "SQ", "1", "1", name="Fixation Method Code Sequence"),
     ]
     """Fixation Method Code Sequence (0068,63AC): Type 1, VR SQ, VM 1. The method that will be used to fixate the implant in the body. Only a single Item shall be included in this Sequence."""
@@ -374,7 +633,7 @@ class GenericImplantTemplate(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -416,7 +675,7 @@ class GenericImplantTemplate(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -495,7 +754,8 @@ class GenericImplantTemplate(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -508,7 +768,7 @@ class GenericImplantTemplate(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -522,7 +782,7 @@ class GenericImplantTemplate(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -538,7 +798,7 @@ class GenericImplantTemplate(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -557,7 +817,7 @@ class GenericImplantTemplate(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -617,3 +877,216 @@ class GenericImplantTemplate(DicomModel):
         Attribute(0x00660002, "SQ", "1", "1", name="Surface Sequence"),
     ] = None
     """Surface Sequence (0066,0002): Type 1, VR SQ, VM 1. The surfaces that are described within the data. One or more Items shall be included in this Sequence. There shall be Number of Surfaces (0066,0001) Items in the Sequence. See Section C.27.1.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicRegionSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CoatingMaterialsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DegreeOfFreedomType": ("dicomodel.enums.degree_of_freedom_type", "DegreeOfFreedomType"),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DerivationImplantTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FacetSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "FiniteVolume": ("dicomodel.enums.finite_volume", "FiniteVolume"),
+    "FixationMethodCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "HPGLPenSequenceItem": ("dicomodel.items.hpgl_pen_sequence_item", "HPGLPenSequenceItem"),
+    "ImplantRegulatoryDisapprovalCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ImplantType": ("dicomodel.enums.implant_type", "ImplantType"),
+    "ImplantTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InformationFromManufacturerSequenceItem": (
+        "dicomodel.items.notification_from_manufacturer_sequence_item",
+        "NotificationFromManufacturerSequenceItem",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LineSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MIMETypeOfEncapsulatedDocument": (
+        "dicomodel.enums.mime_type_of_encapsulated_document",
+        "MIMETypeOfEncapsulatedDocument",
+    ),
+    "Manifold": ("dicomodel.enums.manifold", "Manifold"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MaterialsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MatingFeatureDegreeOfFreedomSequenceItem": (
+        "dicomodel.items.mating_feature_degree_of_freedom_sequence_item",
+        "MatingFeatureDegreeOfFreedomSequenceItem",
+    ),
+    "MatingFeatureSequenceItem": (
+        "dicomodel.items.mating_feature_sequence_item",
+        "MatingFeatureSequenceItem",
+    ),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OriginalImplantTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PlanningLandmarkIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReplacedImplantTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SegmentedPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentedPropertyTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SurfaceMeshPrimitivesSequenceItem": (
+        "dicomodel.items.surface_mesh_primitives_item",
+        "SurfaceMeshPrimitivesItem",
+    ),
+    "SurfacePointsNormalsSequenceItem": ("dicomodel.items.vectors_item", "VectorsItem"),
+    "SurfacePointsSequenceItem": ("dicomodel.items.points_item", "PointsItem"),
+    "SurfaceProcessing": ("dicomodel.enums.surface_processing", "SurfaceProcessing"),
+    "SurfaceProcessingAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TriangleFanSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "TriangleStripSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "TwoDDegreeOfFreedomSequenceItem": (
+        "dicomodel.items.two_d_degree_of_freedom_sequence_item",
+        "TwoDDegreeOfFreedomSequenceItem",
+    ),
+    "TwoDLineCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_line_coordinates_sequence_item",
+        "TwoDLineCoordinatesSequenceItem",
+    ),
+    "TwoDMatingFeatureCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_mating_feature_coordinates_sequence_item",
+        "TwoDMatingFeatureCoordinatesSequenceItem",
+    ),
+    "TwoDPlaneCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_plane_coordinates_sequence_item",
+        "TwoDPlaneCoordinatesSequenceItem",
+    ),
+    "TwoDPointCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_point_coordinates_sequence_item",
+        "TwoDPointCoordinatesSequenceItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ViewOrientationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ViewOrientationModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

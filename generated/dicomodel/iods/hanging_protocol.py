@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -18,6 +17,7 @@ from dicomodel.enums import partial_data_display_handling as _partial_data_displ
 from dicomodel.enums import query_retrieve_view as _query_retrieve_view
 from dicomodel.enums import sop_instance_status as _sop_instance_status
 from dicomodel.enums import synthetic_data as _synthetic_data
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
@@ -35,28 +35,287 @@ from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items.image_sets_sequence_item import ImageSetsSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items.navigation_indicator_sequence_item import NavigationIndicatorSequenceItem
-from dicomodel.items.nominal_screen_definition_sequence_item import (
-    NominalScreenDefinitionSequenceItem,
-)
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.screen_specifications_item import ScreenSpecificationsItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.synchronized_scrolling_sequence_item import SynchronizedScrollingSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_operation_type import (
+        BlendingOperationTypeTerm as BlendingOperationTypeTerm,
+    )
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.display_set_horizontal_justification import (
+        DisplaySetHorizontalJustification as DisplaySetHorizontalJustification,
+    )
+    from dicomodel.enums.display_set_vertical_justification import (
+        DisplaySetVerticalJustification as DisplaySetVerticalJustification,
+    )
+    from dicomodel.enums.filter_by_attribute_presence import (
+        FilterByAttributePresence as FilterByAttributePresence,
+    )
+    from dicomodel.enums.filter_by_category import FilterByCategoryTerm as FilterByCategoryTerm
+    from dicomodel.enums.filter_by_operator import FilterByOperator as FilterByOperator
+    from dicomodel.enums.hanging_protocol_level import HangingProtocolLevel as HangingProtocolLevel
+    from dicomodel.enums.image_box_large_scroll_type import (
+        ImageBoxLargeScrollType as ImageBoxLargeScrollType,
+    )
+    from dicomodel.enums.image_box_layout_type import (
+        ImageBoxLayoutTypeTermHangingProtocolDisplay as ImageBoxLayoutTypeTerm,
+    )
+    from dicomodel.enums.image_box_scroll_direction import (
+        ImageBoxScrollDirection as ImageBoxScrollDirection,
+    )
+    from dicomodel.enums.image_box_small_scroll_type import (
+        ImageBoxSmallScrollType as ImageBoxSmallScrollType,
+    )
+    from dicomodel.enums.image_set_selector_category import (
+        ImageSetSelectorCategory as ImageSetSelectorCategory,
+    )
+    from dicomodel.enums.image_set_selector_usage_flag import (
+        ImageSetSelectorUsageFlag as ImageSetSelectorUsageFlag,
+    )
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.laterality import LateralityHangingProtocolDefinition as Laterality
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+    from dicomodel.enums.partial_data_display_handling import (
+        PartialDataDisplayHandling as PartialDataDisplayHandling,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.reformatting_operation_initial_view_direction import (
+        ReformattingOperationInitialViewDirectionTerm as ReformattingOperationInitialViewDirectionTerm,
+    )
+    from dicomodel.enums.reformatting_operation_type import (
+        ReformattingOperationTypeTerm as ReformattingOperationTypeTerm,
+    )
+    from dicomodel.enums.relative_time_units import RelativeTimeUnits as RelativeTimeUnits
+    from dicomodel.enums.show_acquisition_techniques_flag import (
+        ShowAcquisitionTechniquesFlag as ShowAcquisitionTechniquesFlag,
+    )
+    from dicomodel.enums.show_graphic_annotation_flag import (
+        ShowGraphicAnnotationFlag as ShowGraphicAnnotationFlag,
+    )
+    from dicomodel.enums.show_grayscale_inverted import (
+        ShowGrayscaleInverted as ShowGrayscaleInverted,
+    )
+    from dicomodel.enums.show_image_true_size_flag import (
+        ShowImageTrueSizeFlag as ShowImageTrueSizeFlag,
+    )
+    from dicomodel.enums.show_patient_demographics_flag import (
+        ShowPatientDemographicsFlag as ShowPatientDemographicsFlag,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.sort_by_category import SortByCategoryTerm as SortByCategoryTerm
+    from dicomodel.enums.sorting_direction import SortingDirection as SortingDirection
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.voi_type import VOITypeTerm as VOITypeTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AbstractPriorCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnatomicRegionSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HangingProtocolUserIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.filter_operations_sequence_item import (
+        FilterOperationsSequenceItem as FilterOperationsSequenceItem,
+    )
+    from dicomodel.items.image_boxes_sequence_item import (
+        ImageBoxesSequenceItem as ImageBoxesSequenceItem,
+    )
+    from dicomodel.items.image_set_selector_sequence_item import (
+        ImageSetSelectorSequenceItem as ImageSetSelectorSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.screen_specifications_item import (
+        ScreenSpecificationsItem as NominalScreenDefinitionSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PseudoColorPaletteInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as SourceHangingProtocolSequenceItem,
+    )
+    from dicomodel.items.sorting_operations_sequence_item import (
+        SortingOperationsSequenceItem as SortingOperationsSequenceItem,
+    )
+    from dicomodel.items.time_based_image_sets_sequence_item import (
+        TimeBasedImageSetsSequenceItem as TimeBasedImageSetsSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "AbstractPriorCodeSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "BlendingOperationTypeTerm",
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DisplaySetHorizontalJustification",
+    "DisplaySetVerticalJustification",
+    "DisplaySetsSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FilterByAttributePresence",
+    "FilterByCategoryTerm",
+    "FilterByOperator",
+    "FilterOperationsSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "HangingProtocol",
+    "HangingProtocolDefinitionSequenceItem",
+    "HangingProtocolLevel",
+    "HangingProtocolUserIdentificationCodeSequenceItem",
+    "ImageBoxLargeScrollType",
+    "ImageBoxLayoutTypeTerm",
+    "ImageBoxScrollDirection",
+    "ImageBoxSmallScrollType",
+    "ImageBoxesSequenceItem",
+    "ImageSetSelectorCategory",
+    "ImageSetSelectorSequenceItem",
+    "ImageSetSelectorUsageFlag",
+    "ImageSetsSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "Laterality",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "ModalityTerm",
+    "ModifiedAttributesSequenceItem",
+    "NavigationIndicatorSequenceItem",
+    "NominalScreenDefinitionSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "PartialDataDisplayHandling",
+    "PersonIdentificationCodeSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "PseudoColorPaletteInstanceReferenceSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReformattingOperationInitialViewDirectionTerm",
+    "ReformattingOperationTypeTerm",
+    "RelativeTimeUnits",
+    "SOPInstanceStatus",
+    "SelectorCodeSequenceValueItem",
+    "ShowAcquisitionTechniquesFlag",
+    "ShowGraphicAnnotationFlag",
+    "ShowGrayscaleInverted",
+    "ShowImageTrueSizeFlag",
+    "ShowPatientDemographicsFlag",
+    "SortByCategoryTerm",
+    "SortingDirection",
+    "SortingOperationsSequenceItem",
+    "SourceHangingProtocolSequenceItem",
+    "SynchronizedScrollingSequenceItem",
+    "SyntheticData",
+    "TimeBasedImageSetsSequenceItem",
+    "UDISequenceItem",
+    "VOITypeTerm",
+]
 
 
 class HangingProtocol(DicomModel):
@@ -138,7 +397,7 @@ class HangingProtocol(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -180,7 +439,7 @@ class HangingProtocol(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -259,7 +518,8 @@ class HangingProtocol(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -272,7 +532,7 @@ class HangingProtocol(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -286,7 +546,7 @@ class HangingProtocol(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -302,7 +562,7 @@ class HangingProtocol(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -321,7 +581,7 @@ class HangingProtocol(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -382,7 +642,7 @@ class HangingProtocol(DicomModel):
     """Hanging Protocol Description (0072,0004): Type 1, VR LO, VM 1. Explanation of the objective or intent of the Hanging Protocol."""
 
     HangingProtocolLevel: Annotated[
-        _hanging_protocol_level.HangingProtocolLevel,
+        _hanging_protocol_level.HangingProtocolLevelValue,
         Attribute(
             0x00720006,
             "CS",
@@ -422,7 +682,7 @@ class HangingProtocol(DicomModel):
     """Image Sets Sequence (0072,0020): Type 1, VR SQ, VM 1. Sequence describing one or more types of Image Sets to which the Hanging Protocol applies. One or more Items shall be included in this Sequence. See Section C.23.1.1.2."""
 
     HangingProtocolUserIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0072000E, "SQ", "1", "2", name="Hanging Protocol User Identification Code Sequence"
         ),
@@ -435,7 +695,7 @@ class HangingProtocol(DicomModel):
     """Hanging Protocol User Group Name (0072,0010): Type 3, VR LO, VM 1. Group or site for which this Hanging Protocol was defined."""
 
     SourceHangingProtocolSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00720012, "SQ", "1", "3", name="Source Hanging Protocol Sequence"),
     ] = None
     """Source Hanging Protocol Sequence (0072,0012): Type 3, VR SQ, VM 1. Sequence that identifies the Hanging Protocol from which this Hanging Protocol was derived, or on which it is based. Only a single Item is permitted in this Sequence."""
@@ -446,7 +706,7 @@ class HangingProtocol(DicomModel):
     """Number of Screens (0072,0100): Type 2, VR US, VM 1. Positive integer indicating the number of screens for which this Hanging Protocol is intended."""
 
     NominalScreenDefinitionSequence: Annotated[
-        list[NominalScreenDefinitionSequenceItem] | None,
+        list[ScreenSpecificationsItem] | None,
         Attribute(0x00720102, "SQ", "1", "2", name="Nominal Screen Definition Sequence"),
     ]
     """Nominal Screen Definition Sequence (0072,0102): Type 2, VR SQ, VM 1. Sequence that describes the set of screens for which this Hanging Protocol is intended. Zero or more Items shall be included in this Sequence."""
@@ -458,7 +718,7 @@ class HangingProtocol(DicomModel):
     """Display Sets Sequence (0072,0200): Type 1, VR SQ, VM 1. Sequence that describes one or more display sets used to present the Image Sets defined in the Image Sets Sequence (0072,0020). One or more Items shall be included in this Sequence. See Section C.23.3.1."""
 
     PartialDataDisplayHandling: Annotated[
-        _partial_data_display_handling.PartialDataDisplayHandling | None,
+        _partial_data_display_handling.PartialDataDisplayHandlingValue | None,
         Attribute(
             0x00720208,
             "CS",
@@ -481,3 +741,227 @@ class HangingProtocol(DicomModel):
         Attribute(0x00720214, "SQ", "1", "3", name="Navigation Indicator Sequence"),
     ] = None
     """Navigation Indicator Sequence (0072,0214): Type 3, VR SQ, VM 1. Describes a geometric relationship between Display Sets for the purpose of static or interactive localization or navigation. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AbstractPriorCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicRegionSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BlendingOperationTypeTerm": (
+        "dicomodel.enums.blending_operation_type",
+        "BlendingOperationTypeTerm",
+    ),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DisplaySetHorizontalJustification": (
+        "dicomodel.enums.display_set_horizontal_justification",
+        "DisplaySetHorizontalJustification",
+    ),
+    "DisplaySetVerticalJustification": (
+        "dicomodel.enums.display_set_vertical_justification",
+        "DisplaySetVerticalJustification",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterByAttributePresence": (
+        "dicomodel.enums.filter_by_attribute_presence",
+        "FilterByAttributePresence",
+    ),
+    "FilterByCategoryTerm": ("dicomodel.enums.filter_by_category", "FilterByCategoryTerm"),
+    "FilterByOperator": ("dicomodel.enums.filter_by_operator", "FilterByOperator"),
+    "FilterOperationsSequenceItem": (
+        "dicomodel.items.filter_operations_sequence_item",
+        "FilterOperationsSequenceItem",
+    ),
+    "HangingProtocolLevel": ("dicomodel.enums.hanging_protocol_level", "HangingProtocolLevel"),
+    "HangingProtocolUserIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ImageBoxLargeScrollType": (
+        "dicomodel.enums.image_box_large_scroll_type",
+        "ImageBoxLargeScrollType",
+    ),
+    "ImageBoxLayoutTypeTerm": (
+        "dicomodel.enums.image_box_layout_type",
+        "ImageBoxLayoutTypeTermHangingProtocolDisplay",
+    ),
+    "ImageBoxScrollDirection": (
+        "dicomodel.enums.image_box_scroll_direction",
+        "ImageBoxScrollDirection",
+    ),
+    "ImageBoxSmallScrollType": (
+        "dicomodel.enums.image_box_small_scroll_type",
+        "ImageBoxSmallScrollType",
+    ),
+    "ImageBoxesSequenceItem": (
+        "dicomodel.items.image_boxes_sequence_item",
+        "ImageBoxesSequenceItem",
+    ),
+    "ImageSetSelectorCategory": (
+        "dicomodel.enums.image_set_selector_category",
+        "ImageSetSelectorCategory",
+    ),
+    "ImageSetSelectorSequenceItem": (
+        "dicomodel.items.image_set_selector_sequence_item",
+        "ImageSetSelectorSequenceItem",
+    ),
+    "ImageSetSelectorUsageFlag": (
+        "dicomodel.enums.image_set_selector_usage_flag",
+        "ImageSetSelectorUsageFlag",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "Laterality": ("dicomodel.enums.laterality", "LateralityHangingProtocolDefinition"),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NominalScreenDefinitionSequenceItem": (
+        "dicomodel.items.screen_specifications_item",
+        "ScreenSpecificationsItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PartialDataDisplayHandling": (
+        "dicomodel.enums.partial_data_display_handling",
+        "PartialDataDisplayHandling",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PseudoColorPaletteInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReformattingOperationInitialViewDirectionTerm": (
+        "dicomodel.enums.reformatting_operation_initial_view_direction",
+        "ReformattingOperationInitialViewDirectionTerm",
+    ),
+    "ReformattingOperationTypeTerm": (
+        "dicomodel.enums.reformatting_operation_type",
+        "ReformattingOperationTypeTerm",
+    ),
+    "RelativeTimeUnits": ("dicomodel.enums.relative_time_units", "RelativeTimeUnits"),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ShowAcquisitionTechniquesFlag": (
+        "dicomodel.enums.show_acquisition_techniques_flag",
+        "ShowAcquisitionTechniquesFlag",
+    ),
+    "ShowGraphicAnnotationFlag": (
+        "dicomodel.enums.show_graphic_annotation_flag",
+        "ShowGraphicAnnotationFlag",
+    ),
+    "ShowGrayscaleInverted": ("dicomodel.enums.show_grayscale_inverted", "ShowGrayscaleInverted"),
+    "ShowImageTrueSizeFlag": ("dicomodel.enums.show_image_true_size_flag", "ShowImageTrueSizeFlag"),
+    "ShowPatientDemographicsFlag": (
+        "dicomodel.enums.show_patient_demographics_flag",
+        "ShowPatientDemographicsFlag",
+    ),
+    "SortByCategoryTerm": ("dicomodel.enums.sort_by_category", "SortByCategoryTerm"),
+    "SortingDirection": ("dicomodel.enums.sorting_direction", "SortingDirection"),
+    "SortingOperationsSequenceItem": (
+        "dicomodel.items.sorting_operations_sequence_item",
+        "SortingOperationsSequenceItem",
+    ),
+    "SourceHangingProtocolSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TimeBasedImageSetsSequenceItem": (
+        "dicomodel.items.time_based_image_sets_sequence_item",
+        "TimeBasedImageSetsSequenceItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "VOITypeTerm": ("dicomodel.enums.voi_type", "VOITypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import container_file_type as _container_file_type
@@ -33,6 +32,7 @@ from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttribut
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
@@ -44,9 +44,156 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.scope_of_inventory_sequence_item import ScopeOfInventorySequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.inventory_level import InventoryLevel as InventoryLevel
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.query_retrieve_level import QueryRetrieveLevel as QueryRetrieveLevel
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.retain_instances import RetainInstances as RetainInstances
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.transaction_status import TransactionStatus as TransactionStatus
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as EmptyValueMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as GeneralMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ListOfUIDMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as RangeMatchingSequenceItem,
+    )
+
+__all__ = [
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ContainerFileTypeTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EmptyValueMatchingSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "GeneralMatchingSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InventoryCreation",
+    "InventoryLevel",
+    "ListOfUIDMatchingSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveLevel",
+    "QueryRetrieveView",
+    "RangeMatchingSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "RetainInstances",
+    "SOPInstanceStatus",
+    "ScopeOfInventorySequenceItem",
+    "SyntheticData",
+    "TransactionStatus",
+    "UDISequenceItem",
+]
 
 
 class InventoryCreation(DicomModel):
@@ -63,75 +210,75 @@ class InventoryCreation(DicomModel):
     """Scope of Inventory Sequence (0008,0400): Type 2, VR SQ, VM 1. Matching Key Attribute values for the Studies to be included in the Inventory. See Section C.38.2.1.1.1. Zero or one Item shall be included in this Sequence."""
 
     TransactionUID: Annotated[
-        vr.UI | None, Attribute(0x00081195, "UI", "1", "3", name="Transaction UID")
+        vr.UI | None, Attribute(0x00081195, "UI", "1", None, name="Transaction UID")
     ] = None
-    """Transaction UID (0008,1195): Type -, VR UI, VM 1. Unique identifier of a transaction initiating the production of an Inventory."""
+    """Transaction UID (0008,1195): no Type, VR UI, VM 1. Unique identifier of a transaction initiating the production of an Inventory."""
 
     TransactionStatus: Annotated[
-        _transaction_status.TransactionStatus | None,
+        _transaction_status.TransactionStatusValue | None,
         Attribute(
             0x00080417,
             "CS",
             "1",
-            "3",
+            None,
             name="Transaction Status",
             enumerated=((0, ("PROCESSING", "COMPLETE", "FAILURE", "CANCELED", "PAUSED")),),
         ),
     ] = None
-    """Transaction Status (0008,0417): Type -, VR CS, VM 1. Processing status for this transaction. (See Section KK.2.1.1 in PS3.4). Enumerated Values: PROCESSING Processing continuing COMPLETE Processing complete with completed inventory FAILURE Processing failure CANCELED Processing canceled PAUSE..."""
+    """Transaction Status (0008,0417): no Type, VR CS, VM 1. Processing status for this transaction. (See Section KK.2.1.1 in PS3.4). Enumerated Values: PROCESSING Processing continuing COMPLETE Processing complete with completed inventory FAILURE Processing failure CANCELED Processing canceled PAUSE..."""
 
     TransactionStatusComment: Annotated[
-        vr.LT | None, Attribute(0x00080418, "LT", "1", "3", name="Transaction Status Comment")
+        vr.LT | None, Attribute(0x00080418, "LT", "1", None, name="Transaction Status Comment")
     ] = None
-    """Transaction Status Comment (0008,0418): Type -, VR LT, VM 1. Explanation or further detail of Transaction Status (0008,0417)."""
+    """Transaction Status Comment (0008,0418): no Type, VR LT, VM 1. Explanation or further detail of Transaction Status (0008,0417)."""
 
     ExpirationDateTime: Annotated[
-        vr.DT | None, Attribute(0x00080416, "DT", "1", "3", name="Expiration DateTime")
+        vr.DT | None, Attribute(0x00080416, "DT", "1", None, name="Expiration DateTime")
     ] = None
-    """Expiration DateTime (0008,0416): Type -, VR DT, VM 1. The date and time until which the Inventory SOP Instance is expected to be available. See Section C.38.3.1.3."""
+    """Expiration DateTime (0008,0416): no Type, VR DT, VM 1. The date and time until which the Inventory SOP Instance is expected to be available. See Section C.38.3.1.3."""
 
     InventoryPurpose: Annotated[
-        vr.LT | None, Attribute(0x00080401, "LT", "1", "3", name="Inventory Purpose")
+        vr.LT | None, Attribute(0x00080401, "LT", "1", None, name="Inventory Purpose")
     ] = None
-    """Inventory Purpose (0008,0401): Type -, VR LT, VM 1. Purpose for which the Inventory is to be created."""
+    """Inventory Purpose (0008,0401): no Type, VR LT, VM 1. Purpose for which the Inventory is to be created."""
 
     InventoryLevel: Annotated[
-        _inventory_level.InventoryLevel | None,
+        _inventory_level.InventoryLevelValue | None,
         Attribute(
             0x00080403,
             "CS",
             "1",
-            "3",
+            None,
             name="Inventory Level",
             enumerated=((0, ("STUDY", "SERIES", "INSTANCE")),),
         ),
     ] = None
-    """Inventory Level (0008,0403): Type -, VR CS, VM 1. Information Entity level for records to be included in Inventory. Enumerated Values: STUDY Study records SERIES Study and Series records INSTANCE Study, Series, and Instance records"""
+    """Inventory Level (0008,0403): no Type, VR CS, VM 1. Information Entity level for records to be included in Inventory. Enumerated Values: STUDY Study records SERIES Study and Series records INSTANCE Study, Series, and Instance records"""
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI | None, Attribute(0x00081150, "UI", "1", "3", name="Referenced SOP Class UID")
+        vr.UI | None, Attribute(0x00081150, "UI", "1", None, name="Referenced SOP Class UID")
     ] = None
-    """Referenced SOP Class UID (0008,1150): Type -, VR UI, VM 1. SOP Class UID of the produced Inventory SOP Instance."""
+    """Referenced SOP Class UID (0008,1150): no Type, VR UI, VM 1. SOP Class UID of the produced Inventory SOP Instance."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x00081155, "UI", "1", "3", name="Referenced SOP Instance UID")
+        vr.UI | None, Attribute(0x00081155, "UI", "1", None, name="Referenced SOP Instance UID")
     ] = None
-    """Referenced SOP Instance UID (0008,1155): Type -, VR UI, VM 1. SOP Instance UID of the produced Inventory SOP Instance at the root of the tree of incorporated Inventory SOP Instances (see Section C.38.3.1.1)."""
+    """Referenced SOP Instance UID (0008,1155): no Type, VR UI, VM 1. SOP Instance UID of the produced Inventory SOP Instance at the root of the tree of incorporated Inventory SOP Instances (see Section C.38.3.1.1)."""
 
     RetrieveAETitle: Annotated[
-        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", "3", name="Retrieve AE Title")
+        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", None, name="Retrieve AE Title")
     ] = None
-    """Retrieve AE Title (0008,0054): Type -, VR AE, VM 1-n. AE Title from which the Inventory SOP Instance may be retrieved through Inventory MOVE or Inventory GET SOP Classes (see Annex JJ in PS3.4)."""
+    """Retrieve AE Title (0008,0054): no Type, VR AE, VM 1-n. AE Title from which the Inventory SOP Instance may be retrieved through Inventory MOVE or Inventory GET SOP Classes (see Annex JJ in PS3.4)."""
 
     RetrieveURL: Annotated[
-        vr.UR | None, Attribute(0x00081190, "UR", "1", "3", name="Retrieve URL")
+        vr.UR | None, Attribute(0x00081190, "UR", "1", None, name="Retrieve URL")
     ] = None
-    """Retrieve URL (0008,1190): Type -, VR UR, VM 1. Base URI of the origin server from which the Inventory SOP Instance may be retrieved through the Non-Patient Instance Service (see Chapter 12 in PS3.18)."""
+    """Retrieve URL (0008,1190): no Type, VR UR, VM 1. Base URI of the origin server from which the Inventory SOP Instance may be retrieved through the Non-Patient Instance Service (see Chapter 12 in PS3.18)."""
 
     StoredInstanceBaseURI: Annotated[
-        vr.UR | None, Attribute(0x00080407, "UR", "1", "3", name="Stored Instance Base URI")
+        vr.UR | None, Attribute(0x00080407, "UR", "1", None, name="Stored Instance Base URI")
     ] = None
-    """Stored Instance Base URI (0008,0407): Type -, VR UR, VM 1. Base URI for accessing the Inventory SOP Instance through a non-DICOM protocol. See Section C.38.3.1.2."""
+    """Stored Instance Base URI (0008,0407): no Type, VR UR, VM 1. Base URI for accessing the Inventory SOP Instance through a non-DICOM protocol. See Section C.38.3.1.2."""
 
     FileAccessURI: Annotated[
         vr.UR | None,
@@ -224,22 +371,22 @@ class InventoryCreation(DicomModel):
     """MAC (0400,0404): Type 3, VR OB, VM 1. Message Authentication Code computed across the stored instance file for verification of file integrity. See Section C.38.2.2.1.3."""
 
     TotalNumberOfStudyRecords: Annotated[
-        vr.UV | None, Attribute(0x00080428, "UV", "1", "3", name="Total Number of Study Records")
+        vr.UV | None, Attribute(0x00080428, "UV", "1", None, name="Total Number of Study Records")
     ] = None
-    """Total Number of Study Records (0008,0428): Type -, VR UV, VM 1. Number of Studies found and processed into Inventory SOP Instances (as of time of message) that match Scope of Inventory."""
+    """Total Number of Study Records (0008,0428): no Type, VR UV, VM 1. Number of Studies found and processed into Inventory SOP Instances (as of time of message) that match Scope of Inventory."""
 
     RequestedStatusInterval: Annotated[
-        vr.US | None, Attribute(0x00080414, "US", "1", "3", name="Requested Status Interval")
+        vr.US | None, Attribute(0x00080414, "US", "1", None, name="Requested Status Interval")
     ] = None
-    """Requested Status Interval (0008,0414): Type -, VR US, VM 1. Requested interval, in minutes, between Inventory Status notifications. Value shall be greater than 0."""
+    """Requested Status Interval (0008,0414): no Type, VR US, VM 1. Requested interval, in minutes, between Inventory Status notifications. Value shall be greater than 0."""
 
     RetainInstances: Annotated[
-        _retain_instances.RetainInstances | None,
+        _retain_instances.RetainInstancesValue | None,
         Attribute(
-            0x00080415, "CS", "1", "3", name="Retain Instances", enumerated=((0, ("Y", "N")),)
+            0x00080415, "CS", "1", None, name="Retain Instances", enumerated=((0, ("Y", "N")),)
         ),
     ] = None
-    """Retain Instances (0008,0415): Type -, VR CS, VM 1. Whether produced Inventory SOP Instances should be retained when Inventory production is canceled. Enumerated Values: Y SOP Instances are to be retained N SOP Instances may be deleted"""
+    """Retain Instances (0008,0415): no Type, VR CS, VM 1. Whether produced Inventory SOP Instances should be retained when Inventory production is canceled. Enumerated Values: Y SOP Instances are to be retained N SOP Instances may be deleted"""
 
     SOPClassUID: Annotated[
         vr.UI | None, Attribute(0x00080016, "UI", "1", "1", name="SOP Class UID")
@@ -300,7 +447,7 @@ class InventoryCreation(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -342,7 +489,7 @@ class InventoryCreation(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -421,7 +568,8 @@ class InventoryCreation(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -434,7 +582,7 @@ class InventoryCreation(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -448,7 +596,7 @@ class InventoryCreation(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -464,7 +612,7 @@ class InventoryCreation(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -483,7 +631,7 @@ class InventoryCreation(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -532,3 +680,129 @@ class InventoryCreation(DicomModel):
         ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EmptyValueMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "GeneralMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InventoryLevel": ("dicomodel.enums.inventory_level", "InventoryLevel"),
+    "ListOfUIDMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveLevel": ("dicomodel.enums.query_retrieve_level", "QueryRetrieveLevel"),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "RangeMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "RetainInstances": ("dicomodel.enums.retain_instances", "RetainInstances"),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TransactionStatus": ("dicomodel.enums.transaction_status", "TransactionStatus"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

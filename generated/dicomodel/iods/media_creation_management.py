@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import allow_lossy_compression as _allow_lossy_compression
@@ -45,6 +44,7 @@ from dicomodel.items.failed_sop_sequence_item_media_creation_management import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
@@ -56,7 +56,6 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
     ReferencedSOPSequenceItemMediaCreationManagement,
 )
@@ -64,6 +63,180 @@ from dicomodel.items.referenced_storage_media_sequence_item import (
     ReferencedStorageMediaSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.allow_lossy_compression import (
+        AllowLossyCompression as AllowLossyCompression,
+    )
+    from dicomodel.enums.allow_media_splitting import AllowMediaSplitting as AllowMediaSplitting
+    from dicomodel.enums.barcode_symbology import BarcodeSymbologyTerm as BarcodeSymbologyTerm
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.execution_status import (
+        ExecutionStatusMediaCreationManagement as ExecutionStatus,
+    )
+    from dicomodel.enums.execution_status_info import (
+        ExecutionStatusInfoTermMediaCreationManagement as ExecutionStatusInfoTerm,
+    )
+    from dicomodel.enums.include_display_application import (
+        IncludeDisplayApplication as IncludeDisplayApplication,
+    )
+    from dicomodel.enums.include_non_dicom_objects import (
+        IncludeNonDICOMObjectsTerm as IncludeNonDICOMObjectsTerm,
+    )
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.label_using_information_extracted_from_instances import (
+        LabelUsingInformationExtractedFromInstances as LabelUsingInformationExtractedFromInstances,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.preserve_composite_instances_after_media_creation import (
+        PreserveCompositeInstancesAfterMediaCreation as PreserveCompositeInstancesAfterMediaCreation,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.request_priority import RequestPriority as RequestPriority
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.failed_sop_sequence_item_media_creation_management import (
+        FailedSOPSequenceItemMediaCreationManagement as FailedSOPSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
+        ReferencedSOPSequenceItemMediaCreationManagement as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "AllowLossyCompression",
+    "AllowMediaSplitting",
+    "BarcodeSymbologyTerm",
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ColorSpaceTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ExecutionStatus",
+    "ExecutionStatusInfoTerm",
+    "FailedSOPSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "IconImageSequenceItem",
+    "IncludeDisplayApplication",
+    "IncludeNonDICOMObjectsTerm",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LabelUsingInformationExtractedFromInstances",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MediaCreationManagement",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhotometricInterpretationTerm",
+    "PreserveCompositeInstancesAfterMediaCreation",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedStorageMediaSequenceItem",
+    "RequestPriority",
+    "SOPInstanceStatus",
+    "SyntheticData",
+    "UDISequenceItem",
+]
 
 
 class MediaCreationManagement(DicomModel):
@@ -132,7 +305,7 @@ class MediaCreationManagement(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -174,7 +347,7 @@ class MediaCreationManagement(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -253,7 +426,8 @@ class MediaCreationManagement(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -266,7 +440,7 @@ class MediaCreationManagement(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -280,7 +454,7 @@ class MediaCreationManagement(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -296,7 +470,7 @@ class MediaCreationManagement(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -315,7 +489,7 @@ class MediaCreationManagement(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -366,166 +540,316 @@ class MediaCreationManagement(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     StorageMediaFileSetID: Annotated[
-        vr.SH | None, Attribute(0x00880130, "SH", "1", "3", name="Storage Media File-Set ID")
+        vr.SH | None, Attribute(0x00880130, "SH", "1", None, name="Storage Media File-Set ID")
     ] = None
-    """Storage Media File-Set ID (0088,0130): Type -, VR SH, VM 1. User or implementation specific human readable identification of the Storage Media to be created."""
+    """Storage Media File-Set ID (0088,0130): no Type, VR SH, VM 1. User or implementation specific human readable identification of the Storage Media to be created."""
 
     StorageMediaFileSetUID: Annotated[
-        vr.UI | None, Attribute(0x00880140, "UI", "1", "3", name="Storage Media File-Set UID")
+        vr.UI | None, Attribute(0x00880140, "UI", "1", None, name="Storage Media File-Set UID")
     ] = None
-    """Storage Media File-Set UID (0088,0140): Type -, VR UI, VM 1. Uniquely identifies a Storage Media to be created."""
+    """Storage Media File-Set UID (0088,0140): no Type, VR UI, VM 1. Uniquely identifies a Storage Media to be created."""
 
     NumberOfCopies: Annotated[
-        vr.IS | None, Attribute(0x20000010, "IS", "1", "3", name="Number of Copies")
+        vr.IS | None, Attribute(0x20000010, "IS", "1", None, name="Number of Copies")
     ] = None
-    """Number of Copies (2000,0010): Type -, VR IS, VM 1. Number of copies of set of media to be created for storing this file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the actual number of pieces of media to be created."""
+    """Number of Copies (2000,0010): no Type, VR IS, VM 1. Number of copies of set of media to be created for storing this file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the actual number of pieces of media to be created."""
 
     RequestPriority: Annotated[
-        _request_priority.RequestPriority | None,
+        _request_priority.RequestPriorityValue | None,
         Attribute(
             0x22000020,
             "CS",
             "1",
-            "3",
+            None,
             name="Request Priority",
             enumerated=((0, ("HIGH", "MED", "LOW")),),
         ),
     ] = None
-    """Request Priority (2200,0020): Type -, VR CS, VM 1. Specifies the priority of the request. Enumerated Values: HIGH MED LOW"""
+    """Request Priority (2200,0020): no Type, VR CS, VM 1. Specifies the priority of the request. Enumerated Values: HIGH MED LOW"""
 
     LabelUsingInformationExtractedFromInstances: Annotated[
-        _label_using_information_extracted_from_instances.LabelUsingInformationExtractedFromInstances
+        _label_using_information_extracted_from_instances.LabelUsingInformationExtractedFromInstancesValue
         | None,
         Attribute(
             0x22000001,
             "CS",
             "1",
-            "3",
+            None,
             name="Label Using Information Extracted From Instances",
             enumerated=((0, ("YES", "NO")),),
         ),
     ] = None
-    """Label Using Information Extracted From Instances (2200,0001): Type -, VR CS, VM 1. Specifies whether or not to extract label information from the Instances. Enumerated Values: YES NO"""
+    """Label Using Information Extracted From Instances (2200,0001): no Type, VR CS, VM 1. Specifies whether or not to extract label information from the Instances. Enumerated Values: YES NO"""
 
-    LabelText: Annotated[vr.UT | None, Attribute(0x22000002, "UT", "1", "3", name="Label Text")] = (
-        None
-    )
-    """Label Text (2200,0002): Type -, VR UT, VM 1. Unformatted free text to include in the label instead of or in addition to information extracted from the Instances."""
+    LabelText: Annotated[
+        vr.UT | None, Attribute(0x22000002, "UT", "1", None, name="Label Text")
+    ] = None
+    """Label Text (2200,0002): no Type, VR UT, VM 1. Unformatted free text to include in the label instead of or in addition to information extracted from the Instances."""
 
     LabelStyleSelection: Annotated[
-        vr.CS | None, Attribute(0x22000003, "CS", "1", "3", name="Label Style Selection")
+        vr.CS | None, Attribute(0x22000003, "CS", "1", None, name="Label Style Selection")
     ] = None
-    """Label Style Selection (2200,0003): Type -, VR CS, VM 1. An implementation-dependent code string that may be used as a hint to select a particular layout or format of label."""
+    """Label Style Selection (2200,0003): no Type, VR CS, VM 1. An implementation-dependent code string that may be used as a hint to select a particular layout or format of label."""
 
     MediaDisposition: Annotated[
-        vr.LT | None, Attribute(0x22000004, "LT", "1", "3", name="Media Disposition")
+        vr.LT | None, Attribute(0x22000004, "LT", "1", None, name="Media Disposition")
     ] = None
-    """Media Disposition (2200,0004): Type -, VR LT, VM 1. Unstructured text that describes where and to whom the media is to be transmitted."""
+    """Media Disposition (2200,0004): no Type, VR LT, VM 1. Unstructured text that describes where and to whom the media is to be transmitted."""
 
     BarcodeSymbology: Annotated[
         _barcode_symbology.BarcodeSymbologyTerm | vr.CS | None,
-        Attribute(0x22000006, "CS", "1", "3", name="Barcode Symbology"),
+        Attribute(0x22000006, "CS", "1", None, name="Barcode Symbology"),
     ] = None
-    """Barcode Symbology (2200,0006): Type -, VR CS, VM 1. Code string that describes the bar code symbology that shall be used for printing Barcode Value (2200,0005). See Section C.22.1.1 for Defined Terms."""
+    """Barcode Symbology (2200,0006): no Type, VR CS, VM 1. Code string that describes the bar code symbology that shall be used for printing Barcode Value (2200,0005). See Section C.22.1.1 for Defined Terms."""
 
     AllowMediaSplitting: Annotated[
-        _allow_media_splitting.AllowMediaSplitting | None,
+        _allow_media_splitting.AllowMediaSplittingValue | None,
         Attribute(
             0x22000007,
             "CS",
             "1",
-            "3",
+            None,
             name="Allow Media Splitting",
             enumerated=((0, ("YES", "NO")),),
         ),
     ] = None
-    """Allow Media Splitting (2200,0007): Type -, VR CS, VM 1. The SCP is not required to support the split of a media creation request across more than one piece of media. A flag indicating if the SCP is allowed to split this request over more than one piece of media. Enumerated Values: YES NO The SCP is not required to support the split of a media creation request across more than one piece of media."""
+    """Allow Media Splitting (2200,0007): no Type, VR CS, VM 1. The SCP is not required to support the split of a media creation request across more than one piece of media. A flag indicating if the SCP is allowed to split this request over more than one piece of media. Enumerated Values: YES NO The SCP is not required to support the split of a media creation request across more than one piece of media."""
 
     AllowLossyCompression: Annotated[
-        _allow_lossy_compression.AllowLossyCompression | None,
+        _allow_lossy_compression.AllowLossyCompressionValue | None,
         Attribute(
             0x2200000F,
             "CS",
             "1",
-            "3",
+            None,
             name="Allow Lossy Compression",
             enumerated=((0, ("YES", "NO")),),
         ),
     ] = None
-    """Allow Lossy Compression (2200,000F): Type -, VR CS, VM 1. A flag indicating if the SCP is allowed to perform lossy compression. Enumerated Values: YES NO"""
+    """Allow Lossy Compression (2200,000F): no Type, VR CS, VM 1. A flag indicating if the SCP is allowed to perform lossy compression. Enumerated Values: YES NO"""
 
     IncludeNonDICOMObjects: Annotated[
         _include_non_dicom_objects.IncludeNonDICOMObjectsTerm | vr.CS | None,
-        Attribute(0x22000008, "CS", "1", "3", name="Include Non-DICOM Objects"),
+        Attribute(0x22000008, "CS", "1", None, name="Include Non-DICOM Objects"),
     ] = None
-    """Include Non-DICOM Objects (2200,0008): Type -, VR CS, VM 1. A flag indicating if the SCP should include in the media additional Non-DICOM information/objects Defined Terms: NO FOR_PHYSICIAN FOR_PATIENT FOR_TEACHING FOR_RESEARCH"""
+    """Include Non-DICOM Objects (2200,0008): no Type, VR CS, VM 1. A flag indicating if the SCP should include in the media additional Non-DICOM information/objects Defined Terms: NO FOR_PHYSICIAN FOR_PATIENT FOR_TEACHING FOR_RESEARCH"""
 
     IncludeDisplayApplication: Annotated[
-        _include_display_application.IncludeDisplayApplication | None,
+        _include_display_application.IncludeDisplayApplicationValue | None,
         Attribute(
             0x22000009,
             "CS",
             "1",
-            "3",
+            None,
             name="Include Display Application",
             enumerated=((0, ("YES", "NO")),),
         ),
     ] = None
-    """Include Display Application (2200,0009): Type -, VR CS, VM 1. A flag indicating if the SCP should include on the media a DICOM Instance Display Application. Enumerated Values: YES NO"""
+    """Include Display Application (2200,0009): no Type, VR CS, VM 1. A flag indicating if the SCP should include on the media a DICOM Instance Display Application. Enumerated Values: YES NO"""
 
     PreserveCompositeInstancesAfterMediaCreation: Annotated[
-        _preserve_composite_instances_after_media_creation.PreserveCompositeInstancesAfterMediaCreation
+        _preserve_composite_instances_after_media_creation.PreserveCompositeInstancesAfterMediaCreationValue
         | None,
         Attribute(
             0x2200000A,
             "CS",
             "1",
-            "3",
+            None,
             name="Preserve Composite Instances After Media Creation",
             enumerated=((0, ("YES", "NO")),),
         ),
     ] = None
-    """Preserve Composite Instances After Media Creation (2200,000A): Type -, VR CS, VM 1. A flag to indicate whether or not the SCU intends to issue a subsequent media creation request referencing some or all of the Instances contained in Referenced SOP Sequence (0008,1199). Enumerated Values: YES NO"""
+    """Preserve Composite Instances After Media Creation (2200,000A): no Type, VR CS, VM 1. A flag to indicate whether or not the SCU intends to issue a subsequent media creation request referencing some or all of the Instances contained in Referenced SOP Sequence (0008,1199). Enumerated Values: YES NO"""
 
     ReferencedSOPSequence: Annotated[
         list[ReferencedSOPSequenceItemMediaCreationManagement] | None,
-        Attribute(0x00081199, "SQ", "1", "3", name="Referenced SOP Sequence"),
+        Attribute(0x00081199, "SQ", "1", None, name="Referenced SOP Sequence"),
     ] = None
-    """Referenced SOP Sequence (0008,1199): Type -, VR SQ, VM 1. A Sequence of Items where each Item references a single SOP Instance, the Media Application Profile to be used, and, where applicable, the icon representing the referenced image."""
+    """Referenced SOP Sequence (0008,1199): no Type, VR SQ, VM 1. A Sequence of Items where each Item references a single SOP Instance, the Media Application Profile to be used, and, where applicable, the icon representing the referenced image."""
 
     ExecutionStatus: Annotated[
-        _execution_status.ExecutionStatusMediaCreationManagement | None,
+        _execution_status.ExecutionStatusMediaCreationManagementValue | None,
         Attribute(
             0x21000020,
             "CS",
             "1",
-            "3",
+            None,
             name="Execution Status",
             enumerated=((0, ("IDLE", "PENDING", "CREATING", "DONE", "FAILURE")),),
         ),
     ] = None
-    """Execution Status (2100,0020): Type -, VR CS, VM 1. Execution status of a request. See Section C.22.1.2 for Enumerated Values."""
+    """Execution Status (2100,0020): no Type, VR CS, VM 1. Execution status of a request. See Section C.22.1.2 for Enumerated Values."""
 
     ExecutionStatusInfo: Annotated[
         _execution_status_info.ExecutionStatusInfoTermMediaCreationManagement | vr.CS | None,
-        Attribute(0x21000030, "CS", "1", "3", name="Execution Status Info"),
+        Attribute(0x21000030, "CS", "1", None, name="Execution Status Info"),
     ] = None
-    """Execution Status Info (2100,0030): Type -, VR CS, VM 1. Additional information about Execution Status (2100,0020). Defined Terms if Execution Status (2100,0020) is DONE, CREATING or IDLE: NORMAL See Section C.22.1.3 for Defined Terms when the Execution Status is PENDING or FAILURE."""
+    """Execution Status Info (2100,0030): no Type, VR CS, VM 1. Additional information about Execution Status (2100,0020). Defined Terms if Execution Status (2100,0020) is DONE, CREATING or IDLE: NORMAL See Section C.22.1.3 for Defined Terms when the Execution Status is PENDING or FAILURE."""
 
     TotalNumberOfPiecesOfMediaCreated: Annotated[
         vr.US | None,
-        Attribute(0x2200000B, "US", "1", "3", name="Total Number of Pieces of Media Created"),
+        Attribute(0x2200000B, "US", "1", None, name="Total Number of Pieces of Media Created"),
     ] = None
-    """Total Number of Pieces of Media Created (2200,000B): Type -, VR US, VM 1. Number of pieces of media that have been successfully created, in order to store all copies of the requested file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the number of copies of me..."""
+    """Total Number of Pieces of Media Created (2200,000B): no Type, VR US, VM 1. Number of pieces of media that have been successfully created, in order to store all copies of the requested file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the number of copies of me..."""
 
     FailedSOPSequence: Annotated[
         list[FailedSOPSequenceItemMediaCreationManagement] | None,
-        Attribute(0x00081198, "SQ", "1", "3", name="Failed SOP Sequence"),
+        Attribute(0x00081198, "SQ", "1", None, name="Failed SOP Sequence"),
     ] = None
-    """Failed SOP Sequence (0008,1198): Type -, VR SQ, VM 1. A Sequence of Items describing SOP Instances for which media creation failed."""
+    """Failed SOP Sequence (0008,1198): no Type, VR SQ, VM 1. A Sequence of Items describing SOP Instances for which media creation failed."""
 
     ReferencedStorageMediaSequence: Annotated[
         list[ReferencedStorageMediaSequenceItem] | None,
-        Attribute(0x2200000D, "SQ", "1", "3", name="Referenced Storage Media Sequence"),
+        Attribute(0x2200000D, "SQ", "1", None, name="Referenced Storage Media Sequence"),
     ] = None
-    """Referenced Storage Media Sequence (2200,000D): Type -, VR SQ, VM 1. A Sequence describing the identifiers of all pieces of media created to satisfy the request. One or more Items are allowed."""
+    """Referenced Storage Media Sequence (2200,000D): no Type, VR SQ, VM 1. A Sequence describing the identifiers of all pieces of media created to satisfy the request. One or more Items are allowed."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AllowLossyCompression": ("dicomodel.enums.allow_lossy_compression", "AllowLossyCompression"),
+    "AllowMediaSplitting": ("dicomodel.enums.allow_media_splitting", "AllowMediaSplitting"),
+    "BarcodeSymbologyTerm": ("dicomodel.enums.barcode_symbology", "BarcodeSymbologyTerm"),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ExecutionStatus": (
+        "dicomodel.enums.execution_status",
+        "ExecutionStatusMediaCreationManagement",
+    ),
+    "ExecutionStatusInfoTerm": (
+        "dicomodel.enums.execution_status_info",
+        "ExecutionStatusInfoTermMediaCreationManagement",
+    ),
+    "FailedSOPSequenceItem": (
+        "dicomodel.items.failed_sop_sequence_item_media_creation_management",
+        "FailedSOPSequenceItemMediaCreationManagement",
+    ),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "IncludeDisplayApplication": (
+        "dicomodel.enums.include_display_application",
+        "IncludeDisplayApplication",
+    ),
+    "IncludeNonDICOMObjectsTerm": (
+        "dicomodel.enums.include_non_dicom_objects",
+        "IncludeNonDICOMObjectsTerm",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LabelUsingInformationExtractedFromInstances": (
+        "dicomodel.enums.label_using_information_extracted_from_instances",
+        "LabelUsingInformationExtractedFromInstances",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PreserveCompositeInstancesAfterMediaCreation": (
+        "dicomodel.enums.preserve_composite_instances_after_media_creation",
+        "PreserveCompositeInstancesAfterMediaCreation",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_media_creation_management",
+        "ReferencedSOPSequenceItemMediaCreationManagement",
+    ),
+    "RequestPriority": ("dicomodel.enums.request_priority", "RequestPriority"),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -23,6 +22,7 @@ from dicomodel.enums import synthetic_data as _synthetic_data
 from dicomodel.items.billing_supplies_and_devices_sequence_item import (
     BillingSuppliesAndDevicesSequenceItem,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
@@ -36,9 +36,8 @@ from dicomodel.items.film_consumption_sequence_item import FilmConsumptionSequen
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -48,22 +47,280 @@ from dicomodel.items.mapping_resource_identification_sequence_item import (
 )
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
 from dicomodel.items.performed_series_sequence_item import PerformedSeriesSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
+    ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
+)
 from dicomodel.items.scheduled_step_attributes_sequence_item import (
     ScheduledStepAttributesSequenceItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.archive_requested import ArchiveRequested as ArchiveRequested
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.film_size_id import FilmSizeIDTerm as FilmSizeIDTerm
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.medium_type import MediumTypeTerm as MediumTypeTerm
+    from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.performed_procedure_step_status import (
+        PerformedProcedureStepStatus as PerformedProcedureStepStatus,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BillingItemSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as BillingProcedureStepSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MeasuringUnitsSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedProcedureStepDiscontinuationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.quantity_sequence_item import QuantitySequenceItem as QuantitySequenceItem
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_image_acquisition_results import (
+        ReferencedImageSequenceItemImageAcquisitionResults as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
+        ScheduledProtocolCodeSequenceItemScheduledProcedureStep as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
+        ScheduledProtocolCodeSequenceItemScheduledProcedureStep as ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedNonImageCompositeSOPInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item_image_acquisition_results import (
+        SpecimenDescriptionSequenceItemImageAcquisitionResults as SpecimenDescriptionSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "ArchiveRequested",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BillingItemSequenceItem",
+    "BillingProcedureStepSequenceItem",
+    "BillingSuppliesAndDevicesSequenceItem",
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FilmConsumptionSequenceItem",
+    "FilmSizeIDTerm",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "MeasuringUnitsSequenceItem",
+    "MediumTypeTerm",
+    "ModalityPerformedProcedureStep",
+    "ModalityTerm",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OrderFillerIdentifierSequenceItem",
+    "OrderPlacerIdentifierSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "PatientAlternativeCalendar",
+    "PatientSex",
+    "PerformedProcedureStepDiscontinuationReasonCodeSequenceItem",
+    "PerformedProcedureStepStatus",
+    "PerformedProtocolCodeSequenceItem",
+    "PerformedSeriesSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QuantitySequenceItem",
+    "QueryRetrieveView",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedNonImageCompositeSOPInstanceSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedStudySequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "SOPInstanceStatus",
+    "ScheduledProtocolCodeSequenceItem",
+    "ScheduledStepAttributesSequenceItem",
+    "SeriesDescriptionCodeSequenceItem",
+    "SpecimenDescriptionSequenceItem",
+    "SyntheticData",
+    "UDISequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+]
 
 
 class ModalityPerformedProcedureStep(DicomModel):
@@ -132,7 +389,7 @@ class ModalityPerformedProcedureStep(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -174,7 +431,7 @@ class ModalityPerformedProcedureStep(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -253,7 +510,8 @@ class ModalityPerformedProcedureStep(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -266,7 +524,7 @@ class ModalityPerformedProcedureStep(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -280,7 +538,7 @@ class ModalityPerformedProcedureStep(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -296,7 +554,7 @@ class ModalityPerformedProcedureStep(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -315,7 +573,7 @@ class ModalityPerformedProcedureStep(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -366,14 +624,14 @@ class ModalityPerformedProcedureStep(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     PatientName: Annotated[
-        vr.PN | None, Attribute(0x00100010, "PN", "1", "3", name="Patient's Name")
+        vr.PN | None, Attribute(0x00100010, "PN", "1", None, name="Patient's Name")
     ] = None
-    """Patient's Name (0010,0010): Type -, VR PN, VM 1. Patient's full legal name."""
+    """Patient's Name (0010,0010): no Type, VR PN, VM 1. Patient's full legal name."""
 
-    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "3", name="Patient ID")] = (
-        None
-    )
-    """Patient ID (0010,0020): Type -, VR LO, VM 1. Primary identifier for the Patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
+    PatientID: Annotated[
+        vr.LO | None, Attribute(0x00100020, "LO", "1", None, name="Patient ID")
+    ] = None
+    """Patient ID (0010,0020): no Type, VR LO, VM 1. Primary identifier for the Patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
 
     IssuerOfPatientID: Annotated[
         vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
@@ -387,29 +645,29 @@ class ModalityPerformedProcedureStep(DicomModel):
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     PatientBirthDate: Annotated[
-        vr.DA | None, Attribute(0x00100030, "DA", "1", "3", name="Patient's Birth Date")
+        vr.DA | None, Attribute(0x00100030, "DA", "1", None, name="Patient's Birth Date")
     ] = None
-    """Patient's Birth Date (0010,0030): Type -, VR DA, VM 1. Date of birth of the named Patient."""
+    """Patient's Birth Date (0010,0030): no Type, VR DA, VM 1. Date of birth of the named Patient."""
 
     PatientBirthDateInAlternativeCalendar: Annotated[
         vr.LO | None,
-        Attribute(0x00100033, "LO", "1", "3", name="Patient's Birth Date in Alternative Calendar"),
+        Attribute(0x00100033, "LO", "1", None, name="Patient's Birth Date in Alternative Calendar"),
     ] = None
-    """Patient's Birth Date in Alternative Calendar (0010,0033): Type -, VR LO, VM 1. Date of birth of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
+    """Patient's Birth Date in Alternative Calendar (0010,0033): no Type, VR LO, VM 1. Date of birth of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientDeathDateInAlternativeCalendar: Annotated[
         vr.LO | None,
-        Attribute(0x00100034, "LO", "1", "3", name="Patient's Death Date in Alternative Calendar"),
+        Attribute(0x00100034, "LO", "1", None, name="Patient's Death Date in Alternative Calendar"),
     ] = None
-    """Patient's Death Date in Alternative Calendar (0010,0034): Type -, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
+    """Patient's Death Date in Alternative Calendar (0010,0034): no Type, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
             "1",
-            "3",
+            None,
             name="Patient's Alternative Calendar",
             enumerated=(
                 (
@@ -427,189 +685,403 @@ class ModalityPerformedProcedureStep(DicomModel):
             when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
-    """Patient's Alternative Calendar (0010,0035): Type -, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
+    """Patient's Alternative Calendar (0010,0035): no Type, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
-            0x00100040, "CS", "1", "3", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
+            0x00100040, "CS", "1", None, name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
     ] = None
-    """Patient's Sex (0010,0040): Type -, VR CS, VM 1. Sex of the named Patient Enumerated Values: M male F female O other"""
+    """Patient's Sex (0010,0040): no Type, VR CS, VM 1. Sex of the named Patient Enumerated Values: M male F female O other"""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(0x00081120, "SQ", "1", None, name="Referenced Patient Sequence"),
     ] = None
-    """Referenced Patient Sequence (0008,1120): Type -, VR SQ, VM 1. Uniquely identifies the Patient. Only a single Item shall be included in this Sequence."""
+    """Referenced Patient Sequence (0008,1120): no Type, VR SQ, VM 1. Uniquely identifies the Patient. Only a single Item shall be included in this Sequence."""
 
     AdmissionID: Annotated[
-        vr.LO | None, Attribute(0x00380010, "LO", "1", "3", name="Admission ID")
+        vr.LO | None, Attribute(0x00380010, "LO", "1", None, name="Admission ID")
     ] = None
-    """Admission ID (0038,0010): Type -, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider."""
+    """Admission ID (0038,0010): no Type, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
-        Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
+        list[HL7v2HierarchicDesignatorItem] | None,
+        Attribute(0x00380014, "SQ", "1", None, name="Issuer of Admission ID Sequence"),
     ] = None
-    """Issuer of Admission ID Sequence (0038,0014): Type -, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
+    """Issuer of Admission ID Sequence (0038,0014): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
 
     ServiceEpisodeID: Annotated[
-        vr.LO | None, Attribute(0x00380060, "LO", "1", "3", name="Service Episode ID")
+        vr.LO | None, Attribute(0x00380060, "LO", "1", None, name="Service Episode ID")
     ] = None
-    """Service Episode ID (0038,0060): Type -, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
+    """Service Episode ID (0038,0060): no Type, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
-        Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
+        list[HL7v2HierarchicDesignatorItem] | None,
+        Attribute(0x00380064, "SQ", "1", None, name="Issuer of Service Episode ID Sequence"),
     ] = None
-    """Issuer of Service Episode ID Sequence (0038,0064): Type -, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID. Only a single Item shall be included in this Sequence."""
+    """Issuer of Service Episode ID Sequence (0038,0064): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID. Only a single Item shall be included in this Sequence."""
 
     ServiceEpisodeDescription: Annotated[
-        vr.LO | None, Attribute(0x00380062, "LO", "1", "3", name="Service Episode Description")
+        vr.LO | None, Attribute(0x00380062, "LO", "1", None, name="Service Episode Description")
     ] = None
-    """Service Episode Description (0038,0062): Type -, VR LO, VM 1. Description of the type of service episode."""
+    """Service Episode Description (0038,0062): no Type, VR LO, VM 1. Description of the type of service episode."""
 
     ScheduledStepAttributesSequence: Annotated[
         list[ScheduledStepAttributesSequenceItem] | None,
-        Attribute(0x00400270, "SQ", "1", "3", name="Scheduled Step Attributes Sequence"),
+        Attribute(0x00400270, "SQ", "1", None, name="Scheduled Step Attributes Sequence"),
     ] = None
-    """Scheduled Step Attributes Sequence (0040,0270): Type -, VR SQ, VM 1. Sequence containing Attributes that are related to the scheduling of the Procedure Step. One or more Items shall be included in this Sequence."""
+    """Scheduled Step Attributes Sequence (0040,0270): no Type, VR SQ, VM 1. Sequence containing Attributes that are related to the scheduling of the Procedure Step. One or more Items shall be included in this Sequence."""
 
     PerformedStationAETitle: Annotated[
-        vr.AE | None, Attribute(0x00400241, "AE", "1", "3", name="Performed Station AE Title")
+        vr.AE | None, Attribute(0x00400241, "AE", "1", None, name="Performed Station AE Title")
     ] = None
-    """Performed Station AE Title (0040,0241): Type -, VR AE, VM 1. AE title of the modality on which the Performed Procedure Step was performed."""
+    """Performed Station AE Title (0040,0241): no Type, VR AE, VM 1. AE title of the modality on which the Performed Procedure Step was performed."""
 
     PerformedStationName: Annotated[
-        vr.SH | None, Attribute(0x00400242, "SH", "1", "3", name="Performed Station Name")
+        vr.SH | None, Attribute(0x00400242, "SH", "1", None, name="Performed Station Name")
     ] = None
-    """Performed Station Name (0040,0242): Type -, VR SH, VM 1. An institution defined name for the modality on which the Performed Procedure Step was performed."""
+    """Performed Station Name (0040,0242): no Type, VR SH, VM 1. An institution defined name for the modality on which the Performed Procedure Step was performed."""
 
     PerformedLocation: Annotated[
-        vr.SH | None, Attribute(0x00400243, "SH", "1", "3", name="Performed Location")
+        vr.SH | None, Attribute(0x00400243, "SH", "1", None, name="Performed Location")
     ] = None
-    """Performed Location (0040,0243): Type -, VR SH, VM 1. Description of the location at which the Performed Procedure Step was performed."""
+    """Performed Location (0040,0243): no Type, VR SH, VM 1. Description of the location at which the Performed Procedure Step was performed."""
 
     PerformedProcedureStepStartDate: Annotated[
         vr.DA | None,
-        Attribute(0x00400244, "DA", "1", "3", name="Performed Procedure Step Start Date"),
+        Attribute(0x00400244, "DA", "1", None, name="Performed Procedure Step Start Date"),
     ] = None
-    """Performed Procedure Step Start Date (0040,0244): Type -, VR DA, VM 1. Date on which the Performed Procedure Step started. This value may be used to determine the earliest date to use as Study Date (0008,0020) in Composite Instances and in updated Modality Scheduled Procedure Steps in order to allow Study leve..."""
+    """Performed Procedure Step Start Date (0040,0244): no Type, VR DA, VM 1. Date on which the Performed Procedure Step started. This value may be used to determine the earliest date to use as Study Date (0008,0020) in Composite Instances and in updated Modality Scheduled Procedure Steps in order to allow Study leve..."""
 
     PerformedProcedureStepStartTime: Annotated[
         vr.TM | None,
-        Attribute(0x00400245, "TM", "1", "3", name="Performed Procedure Step Start Time"),
+        Attribute(0x00400245, "TM", "1", None, name="Performed Procedure Step Start Time"),
     ] = None
-    """Performed Procedure Step Start Time (0040,0245): Type -, VR TM, VM 1. Time at which the Performed Procedure Step started. This value may be used to determine the earliest time to use as Study Time (0008,0030) in Composite Instances and in updated Modality Scheduled Procedure Steps in order to allow Study leve..."""
+    """Performed Procedure Step Start Time (0040,0245): no Type, VR TM, VM 1. Time at which the Performed Procedure Step started. This value may be used to determine the earliest time to use as Study Time (0008,0030) in Composite Instances and in updated Modality Scheduled Procedure Steps in order to allow Study leve..."""
 
     PerformedProcedureStepID: Annotated[
-        vr.SH | None, Attribute(0x00400253, "SH", "1", "3", name="Performed Procedure Step ID")
+        vr.SH | None, Attribute(0x00400253, "SH", "1", None, name="Performed Procedure Step ID")
     ] = None
-    """Performed Procedure Step ID (0040,0253): Type -, VR SH, VM 1. User or equipment generated identifier of that part of a Procedure that has been carried out within this step."""
+    """Performed Procedure Step ID (0040,0253): no Type, VR SH, VM 1. User or equipment generated identifier of that part of a Procedure that has been carried out within this step."""
 
     PerformedProcedureStepEndDate: Annotated[
         vr.DA | None,
-        Attribute(0x00400250, "DA", "1", "3", name="Performed Procedure Step End Date"),
+        Attribute(0x00400250, "DA", "1", None, name="Performed Procedure Step End Date"),
     ] = None
-    """Performed Procedure Step End Date (0040,0250): Type -, VR DA, VM 1. Date on which the Performed Procedure Step ended."""
+    """Performed Procedure Step End Date (0040,0250): no Type, VR DA, VM 1. Date on which the Performed Procedure Step ended."""
 
     PerformedProcedureStepEndTime: Annotated[
         vr.TM | None,
-        Attribute(0x00400251, "TM", "1", "3", name="Performed Procedure Step End Time"),
+        Attribute(0x00400251, "TM", "1", None, name="Performed Procedure Step End Time"),
     ] = None
-    """Performed Procedure Step End Time (0040,0251): Type -, VR TM, VM 1. Time at which the Performed Procedure Step ended."""
+    """Performed Procedure Step End Time (0040,0251): no Type, VR TM, VM 1. Time at which the Performed Procedure Step ended."""
 
     PerformedProcedureStepStatus: Annotated[
-        _performed_procedure_step_status.PerformedProcedureStepStatus | None,
+        _performed_procedure_step_status.PerformedProcedureStepStatusValue | None,
         Attribute(
             0x00400252,
             "CS",
             "1",
-            "3",
+            None,
             name="Performed Procedure Step Status",
             enumerated=((0, ("IN PROGRESS", "DISCONTINUED", "COMPLETED")),),
         ),
     ] = None
-    """Performed Procedure Step Status (0040,0252): Type -, VR CS, VM 1. Contains the state of the Performed Procedure Step. Enumerated Values: IN PROGRESS Started but not complete DISCONTINUED Canceled or unsuccessfully terminated COMPLETED Successfully completed"""
+    """Performed Procedure Step Status (0040,0252): no Type, VR CS, VM 1. Contains the state of the Performed Procedure Step. Enumerated Values: IN PROGRESS Started but not complete DISCONTINUED Canceled or unsuccessfully terminated COMPLETED Successfully completed"""
 
     PerformedProcedureStepDescription: Annotated[
         vr.LO | None,
-        Attribute(0x00400254, "LO", "1", "3", name="Performed Procedure Step Description"),
+        Attribute(0x00400254, "LO", "1", None, name="Performed Procedure Step Description"),
     ] = None
-    """Performed Procedure Step Description (0040,0254): Type -, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
+    """Performed Procedure Step Description (0040,0254): no Type, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     CommentsOnThePerformedProcedureStep: Annotated[
         vr.ST | None,
-        Attribute(0x00400280, "ST", "1", "3", name="Comments on the Performed Procedure Step"),
+        Attribute(0x00400280, "ST", "1", None, name="Comments on the Performed Procedure Step"),
     ] = None
-    """Comments on the Performed Procedure Step (0040,0280): Type -, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
+    """Comments on the Performed Procedure Step (0040,0280): no Type, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     PerformedProcedureTypeDescription: Annotated[
         vr.LO | None,
-        Attribute(0x00400255, "LO", "1", "3", name="Performed Procedure Type Description"),
+        Attribute(0x00400255, "LO", "1", None, name="Performed Procedure Type Description"),
     ] = None
-    """Performed Procedure Type Description (0040,0255): Type -, VR LO, VM 1. A description of the type of procedure performed."""
+    """Performed Procedure Type Description (0040,0255): no Type, VR LO, VM 1. A description of the type of procedure performed."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00081032, "SQ", "1", None, name="Procedure Code Sequence"),
     ] = None
-    """Procedure Code Sequence (0008,1032): Type -, VR SQ, VM 1. A Sequence that conveys the (single) type of procedure performed. Only a single Item shall be included in this Sequence."""
+    """Procedure Code Sequence (0008,1032): no Type, VR SQ, VM 1. A Sequence that conveys the (single) type of procedure performed. Only a single Item shall be included in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00401012, "SQ", "1", None, name="Reason For Performed Procedure Code Sequence"),
     ] = None
-    """Reason For Performed Procedure Code Sequence (0040,1012): Type -, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
+    """Reason For Performed Procedure Code Sequence (0040,1012): no Type, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
 
     PerformedProcedureStepDiscontinuationReasonCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00400281,
             "SQ",
             "1",
-            "3",
+            None,
             name="Performed Procedure Step Discontinuation Reason Code Sequence",
         ),
     ] = None
-    """Performed Procedure Step Discontinuation Reason Code Sequence (0040,0281): Type -, VR SQ, VM 1. The reason the Performed Procedure Step Status (0040,0252) was set to DISCONTINUED."""
+    """Performed Procedure Step Discontinuation Reason Code Sequence (0040,0281): no Type, VR SQ, VM 1. The reason the Performed Procedure Step Status (0040,0252) was set to DISCONTINUED."""
 
     Modality: Annotated[
         _modality.ModalityTerm | vr.CS | None,
-        Attribute(0x00080060, "CS", "1", "3", name="Modality"),
+        Attribute(0x00080060, "CS", "1", None, name="Modality"),
     ] = None
-    """Modality (0008,0060): Type -, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the Instances associated with this Modality Performed Procedure Step. See Section C.7.3.1.1.1 for Defined Terms."""
+    """Modality (0008,0060): no Type, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the Instances associated with this Modality Performed Procedure Step. See Section C.7.3.1.1.1 for Defined Terms."""
 
-    StudyID: Annotated[vr.SH | None, Attribute(0x00200010, "SH", "1", "3", name="Study ID")] = None
-    """Study ID (0020,0010): Type -, VR SH, VM 1. User or equipment generated Study Identifier."""
+    StudyID: Annotated[vr.SH | None, Attribute(0x00200010, "SH", "1", None, name="Study ID")] = None
+    """Study ID (0020,0010): no Type, VR SH, VM 1. User or equipment generated Study Identifier."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
-        Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
+        list[ScheduledProtocolCodeSequenceItemScheduledProcedureStep] | None,
+        Attribute(0x00400260, "SQ", "1", None, name="Performed Protocol Code Sequence"),
     ] = None
-    """Performed Protocol Code Sequence (0040,0260): Type -, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Performed Protocol Code Sequence (0040,0260): no Type, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     PerformedSeriesSequence: Annotated[
         list[PerformedSeriesSequenceItem] | None,
-        Attribute(0x00400340, "SQ", "1", "3", name="Performed Series Sequence"),
+        Attribute(0x00400340, "SQ", "1", None, name="Performed Series Sequence"),
     ] = None
-    """Performed Series Sequence (0040,0340): Type -, VR SQ, VM 1. Attributes of the Series that comprise this Modality Performed Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Performed Series Sequence (0040,0340): no Type, VR SQ, VM 1. Attributes of the Series that comprise this Modality Performed Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     BillingProcedureStepSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00400320, "SQ", "1", "3", name="Billing Procedure Step Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00400320, "SQ", "1", None, name="Billing Procedure Step Sequence"),
     ] = None
-    """Billing Procedure Step Sequence (0040,0320): Type -, VR SQ, VM 1. Contains billing codes for the Procedure Type performed within the Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Billing Procedure Step Sequence (0040,0320): no Type, VR SQ, VM 1. Contains billing codes for the Procedure Type performed within the Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     FilmConsumptionSequence: Annotated[
         list[FilmConsumptionSequenceItem] | None,
-        Attribute(0x00400321, "SQ", "1", "3", name="Film Consumption Sequence"),
+        Attribute(0x00400321, "SQ", "1", None, name="Film Consumption Sequence"),
     ] = None
-    """Film Consumption Sequence (0040,0321): Type -, VR SQ, VM 1. Information about the film consumption for this Performed Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Film Consumption Sequence (0040,0321): no Type, VR SQ, VM 1. Information about the film consumption for this Performed Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     BillingSuppliesAndDevicesSequence: Annotated[
         list[BillingSuppliesAndDevicesSequenceItem] | None,
-        Attribute(0x00400324, "SQ", "1", "3", name="Billing Supplies and Devices Sequence"),
+        Attribute(0x00400324, "SQ", "1", None, name="Billing Supplies and Devices Sequence"),
     ] = None
-    """Billing Supplies and Devices Sequence (0040,0324): Type -, VR SQ, VM 1. Chemicals, supplies and devices for billing used in the Performed Procedure Step. One or more Items shall be included in this Sequence."""
+    """Billing Supplies and Devices Sequence (0040,0324): no Type, VR SQ, VM 1. Chemicals, supplies and devices for billing used in the Performed Procedure Step. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ArchiveRequested": ("dicomodel.enums.archive_requested", "ArchiveRequested"),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BillingItemSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BillingProcedureStepSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilmSizeIDTerm": ("dicomodel.enums.film_size_id", "FilmSizeIDTerm"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MeasuringUnitsSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MediumTypeTerm": ("dicomodel.enums.medium_type", "MediumTypeTerm"),
+    "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OrderFillerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "OrderPlacerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PerformedProcedureStepDiscontinuationReasonCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PerformedProcedureStepStatus": (
+        "dicomodel.enums.performed_procedure_step_status",
+        "PerformedProcedureStepStatus",
+    ),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step",
+        "ScheduledProtocolCodeSequenceItemScheduledProcedureStep",
+    ),
+    "PerformingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QuantitySequenceItem": ("dicomodel.items.quantity_sequence_item", "QuantitySequenceItem"),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForPerformedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_image_acquisition_results",
+        "ReferencedImageSequenceItemImageAcquisitionResults",
+    ),
+    "ReferencedNonImageCompositeSOPInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step",
+        "ScheduledProtocolCodeSequenceItemScheduledProcedureStep",
+    ),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item_image_acquisition_results",
+        "SpecimenDescriptionSequenceItemImageAcquisitionResults",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_contrast as _acquisition_contrast
@@ -13,6 +12,7 @@ from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_s
 from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
 from dicomodel.enums import applicable_safety_standard_agency as _applicable_safety_standard_agency
 from dicomodel.enums import baseline_correction as _baseline_correction
+from dicomodel.enums import body_part_examined as _body_part_examined
 from dicomodel.enums import (
     bulk_motion_compensation_technique as _bulk_motion_compensation_technique,
 )
@@ -86,6 +86,7 @@ from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
 from dicomodel.items.cardiac_synchronization_sequence_item import CardiacSynchronizationSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
@@ -93,9 +94,6 @@ from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
     ConsentForClinicalTrialUseSequenceItem,
 )
 from dicomodel.items.container_component_sequence_item import ContainerComponentSequenceItem
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
 )
@@ -116,12 +114,14 @@ from dicomodel.items.genetic_modifications_sequence_item_patient import (
 from dicomodel.items.group_of_patients_identification_sequence_item import (
     GroupOfPatientsIdentificationSequenceItem,
 )
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
+)
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -153,9 +153,7 @@ from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
 from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
     OtherPatientIDsSequenceItemPatient,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
 from dicomodel.items.plane_orientation_sequence_item import PlaneOrientationSequenceItem
 from dicomodel.items.plane_position_sequence_item import PlanePositionSequenceItem
@@ -167,24 +165,18 @@ from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_image_sequence_item_referenced_image import (
-    ReferencedImageSequenceItemReferencedImage,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
     ReferencedInstanceSequenceItemMRSpectroscopy,
 )
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
 from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.items.respiratory_synchronization_sequence_item import (
     RespiratorySynchronizationSequenceItem,
 )
 from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.source_patient_group_identification_sequence_item import (
     SourcePatientGroupIdentificationSequenceItem,
 )
@@ -194,8 +186,765 @@ from dicomodel.items.studies_containing_other_referenced_instances_sequence_item
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
 from dicomodel.items.temporal_position_sequence_item import TemporalPositionSequenceItem
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTermMRSpectroscopyFrameType as AcquisitionContrastTerm,
+    )
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronized as AcquisitionTimeSynchronized,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationType as AnatomicalOrientationType,
+    )
+    from dicomodel.enums.applicable_safety_standard_agency import (
+        ApplicableSafetyStandardAgencyTerm as ApplicableSafetyStandardAgencyTerm,
+    )
+    from dicomodel.enums.baseline_correction import BaselineCorrectionTerm as BaselineCorrectionTerm
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as BodyPartExaminedTerm
+    from dicomodel.enums.bulk_motion_compensation_technique import (
+        BulkMotionCompensationTechniqueTerm as BulkMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.bulk_motion_signal_source import (
+        BulkMotionSignalSourceTerm as BulkMotionSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_cycle_position import (
+        CardiacCyclePositionTerm as CardiacCyclePositionTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTerm as CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechnique as CardiacSynchronizationTechnique,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTermMRSpectroscopyFrameType as ComplexImageComponentTerm,
+    )
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlag as ConsentForDistributionFlag,
+    )
+    from dicomodel.enums.container_component_material import (
+        ContainerComponentMaterialTerm as ContainerComponentMaterialTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.contrast_bolus_agent_administered import (
+        ContrastBolusAgentAdministered as ContrastBolusAgentAdministered,
+    )
+    from dicomodel.enums.contrast_bolus_agent_detected import (
+        ContrastBolusAgentDetected as ContrastBolusAgentDetected,
+    )
+    from dicomodel.enums.contrast_bolus_agent_phase import (
+        ContrastBolusAgentPhaseTerm as ContrastBolusAgentPhaseTerm,
+    )
+    from dicomodel.enums.contrast_bolus_ingredient_opaque import (
+        ContrastBolusIngredientOpaque as ContrastBolusIngredientOpaque,
+    )
+    from dicomodel.enums.coverage_of_k_space import CoverageOfKSpaceTerm as CoverageOfKSpaceTerm
+    from dicomodel.enums.data_representation import DataRepresentation as DataRepresentation
+    from dicomodel.enums.decoupling import Decoupling as Decoupling
+    from dicomodel.enums.decoupling_method import DecouplingMethodTerm as DecouplingMethodTerm
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.diffusion_anisotropy_type import (
+        DiffusionAnisotropyTypeTerm as DiffusionAnisotropyTypeTerm,
+    )
+    from dicomodel.enums.diffusion_directionality import (
+        DiffusionDirectionalityTerm as DiffusionDirectionalityTerm,
+    )
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeTerm as DimensionOrganizationTypeTerm,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as DistributionTypeTerm
+    from dicomodel.enums.echo_planar_pulse_sequence import (
+        EchoPlanarPulseSequence as EchoPlanarPulseSequence,
+    )
+    from dicomodel.enums.echo_pulse_sequence import EchoPulseSequence as EchoPulseSequence
+    from dicomodel.enums.ending_respiratory_phase import (
+        EndingRespiratoryPhase as EndingRespiratoryPhase,
+    )
+    from dicomodel.enums.first_order_phase_correction import (
+        FirstOrderPhaseCorrection as FirstOrderPhaseCorrection,
+    )
+    from dicomodel.enums.flow_compensation import FlowCompensationTerm as FlowCompensationTerm
+    from dicomodel.enums.flow_compensation_direction import (
+        FlowCompensationDirection as FlowCompensationDirection,
+    )
+    from dicomodel.enums.frame_laterality import FrameLaterality as FrameLaterality
+    from dicomodel.enums.frequency_correction import FrequencyCorrection as FrequencyCorrection
+    from dicomodel.enums.geometry_of_k_space_traversal import (
+        GeometryOfKSpaceTraversalTerm as GeometryOfKSpaceTraversalTerm,
+    )
+    from dicomodel.enums.gradient_output_type import (
+        GradientOutputTypeTerm as GradientOutputTypeTerm,
+    )
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.inversion_recovery import InversionRecovery as InversionRecovery
+    from dicomodel.enums.k_space_filtering import KSpaceFilteringTerm as KSpaceFilteringTerm
+    from dicomodel.enums.laterality import Laterality as Laterality
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityMRSeries as Modality
+    from dicomodel.enums.mr_spectroscopy_acquisition_type import (
+        MRSpectroscopyAcquisitionTypeTerm as MRSpectroscopyAcquisitionTypeTerm,
+    )
+    from dicomodel.enums.multi_coil_element_used import MultiCoilElementUsed as MultiCoilElementUsed
+    from dicomodel.enums.multi_planar_excitation import (
+        MultiPlanarExcitation as MultiPlanarExcitation,
+    )
+    from dicomodel.enums.multiple_spin_echo import MultipleSpinEcho as MultipleSpinEcho
+    from dicomodel.enums.operating_mode import OperatingModeTerm as OperatingModeTerm
+    from dicomodel.enums.operating_mode_type import OperatingModeTypeTerm as OperatingModeTypeTerm
+    from dicomodel.enums.parallel_acquisition import ParallelAcquisition as ParallelAcquisition
+    from dicomodel.enums.parallel_acquisition_technique import (
+        ParallelAcquisitionTechniqueTerm as ParallelAcquisitionTechniqueTerm,
+    )
+    from dicomodel.enums.partial_fourier import PartialFourier as PartialFourier
+    from dicomodel.enums.partial_fourier_direction import (
+        PartialFourierDirection as PartialFourierDirection,
+    )
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemoved as PatientIdentityRemoved,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.quadrature_receive_coil import (
+        QuadratureReceiveCoil as QuadratureReceiveCoil,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.receive_coil_type import ReceiveCoilTypeTerm as ReceiveCoilTypeTerm
+    from dicomodel.enums.rectilinear_phase_encode_reordering import (
+        RectilinearPhaseEncodeReorderingTerm as RectilinearPhaseEncodeReorderingTerm,
+    )
+    from dicomodel.enums.respiratory_cycle_position import (
+        RespiratoryCyclePositionTerm as RespiratoryCyclePositionTerm,
+    )
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTerm as RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTerm as RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.segmented_k_space_traversal import (
+        SegmentedKSpaceTraversal as SegmentedKSpaceTraversal,
+    )
+    from dicomodel.enums.signal_domain_columns import SignalDomainColumns as SignalDomainColumns
+    from dicomodel.enums.signal_domain_rows import SignalDomainRows as SignalDomainRows
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.spatial_locations_preserved import (
+        SpatialLocationsPreserved as SpatialLocationsPreserved,
+    )
+    from dicomodel.enums.spatial_presaturation import (
+        SpatialPresaturationTerm as SpatialPresaturationTerm,
+    )
+    from dicomodel.enums.specific_absorption_rate_definition import (
+        SpecificAbsorptionRateDefinitionTerm as SpecificAbsorptionRateDefinitionTerm,
+    )
+    from dicomodel.enums.spectrally_selected_excitation import (
+        SpectrallySelectedExcitation as SpectrallySelectedExcitation,
+    )
+    from dicomodel.enums.spectrally_selected_suppression import (
+        SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence as SpectrallySelectedSuppressionTerm,
+    )
+    from dicomodel.enums.spoiling import Spoiling as Spoiling
+    from dicomodel.enums.starting_respiratory_phase import (
+        StartingRespiratoryPhase as StartingRespiratoryPhase,
+    )
+    from dicomodel.enums.steady_state_pulse_sequence import (
+        SteadyStatePulseSequenceTerm as SteadyStatePulseSequenceTerm,
+    )
+    from dicomodel.enums.stereo_pairs_present import StereoPairsPresent as StereoPairsPresent
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTrigger as SynchronizationTrigger,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.t2_preparation import T2Preparation as T2Preparation
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocol as TimeDistributionProtocol,
+    )
+    from dicomodel.enums.transmit_coil_type import TransmitCoilTypeTerm as TransmitCoilTypeTerm
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volume_localization_technique import (
+        VolumeLocalizationTechniqueTerm as VolumeLocalizationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.enums.water_reference_acquisition import (
+        WaterReferenceAcquisition as WaterReferenceAcquisition,
+    )
+    from dicomodel.enums.water_referenced_phase_correction import (
+        WaterReferencedPhaseCorrection as WaterReferencedPhaseCorrection,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ClinicalTrialTimePointTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContainerComponentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ContainerTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusAdministrationRouteSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusIngredientCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SpecimenTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as SpecimenLocalizationContentItemSequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as SpecimenPreparationStepContentItemSequenceItem,
+    )
+    from dicomodel.items.contrast_administration_profile_sequence_item import (
+        ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.diffusion_b_matrix_sequence_item import (
+        DiffusionBMatrixSequenceItem as DiffusionBMatrixSequenceItem,
+    )
+    from dicomodel.items.diffusion_gradient_direction_sequence_item import (
+        DiffusionGradientDirectionSequenceItem as DiffusionGradientDirectionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedPresentationStateSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedRawDataSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedWaveformSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as SourceImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfTheContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfTheSpecimenIdentifierSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.mr_spatial_saturation_sequence_item import (
+        MRSpatialSaturationSequenceItem as VolumeLocalizationSequenceItem,
+    )
+    from dicomodel.items.multi_coil_definition_sequence_item import (
+        MultiCoilDefinitionSequenceItem as MultiCoilDefinitionSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.operating_mode_sequence_item import (
+        OperatingModeSequenceItem as OperatingModeSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as AcquisitionContextSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.source_image_sequence_item import (
+        SourceImageSequenceItem as SourceImageSequenceItem,
+    )
+    from dicomodel.items.specific_absorption_rate_sequence_item import (
+        SpecificAbsorptionRateSequenceItem as SpecificAbsorptionRateSequenceItem,
+    )
+    from dicomodel.items.specimen_preparation_sequence_item import (
+        SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionContextSequenceItem",
+    "AcquisitionContrastTerm",
+    "AcquisitionTimeSynchronized",
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AlternateContainerIdentifierSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "AnatomicalOrientationType",
+    "ApplicableSafetyStandardAgencyTerm",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BaselineCorrectionTerm",
+    "BlockIdentifyingInformationStatus",
+    "BodyPartExaminedTerm",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "BulkMotionCompensationTechniqueTerm",
+    "BulkMotionSignalSourceTerm",
+    "CardiacBeatRejectionTechniqueTerm",
+    "CardiacCyclePositionTerm",
+    "CardiacFramingTypeTerm",
+    "CardiacSignalSourceTerm",
+    "CardiacSynchronizationSequenceItem",
+    "CardiacSynchronizationTechnique",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "ClinicalTrialTimePointTypeCodeSequenceItem",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ComplexImageComponentTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConsentForDistributionFlag",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContainerComponentMaterialTerm",
+    "ContainerComponentSequenceItem",
+    "ContainerComponentTypeCodeSequenceItem",
+    "ContainerTypeCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContrastAdministrationProfileSequenceItem",
+    "ContrastBolusAdministrationRouteSequenceItem",
+    "ContrastBolusAgentAdministered",
+    "ContrastBolusAgentDetected",
+    "ContrastBolusAgentPhaseTerm",
+    "ContrastBolusAgentSequenceItem",
+    "ContrastBolusIngredientCodeSequenceItem",
+    "ContrastBolusIngredientOpaque",
+    "ContrastBolusUsageSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "CoverageOfKSpaceTerm",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DataRepresentation",
+    "Decoupling",
+    "DecouplingMethodTerm",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "DerivationCodeSequenceItem",
+    "DerivationImageSequenceItem",
+    "DiffusionAnisotropyTypeTerm",
+    "DiffusionBMatrixSequenceItem",
+    "DiffusionDirectionalityTerm",
+    "DiffusionGradientDirectionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DimensionIndexSequenceItem",
+    "DimensionOrganizationSequenceItem",
+    "DimensionOrganizationTypeTerm",
+    "DistributionTypeTerm",
+    "EchoPlanarPulseSequence",
+    "EchoPulseSequence",
+    "EncryptedAttributesSequenceItem",
+    "EndingRespiratoryPhase",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "FirstOrderPhaseCorrection",
+    "FlowCompensationDirection",
+    "FlowCompensationTerm",
+    "FrameAnatomySequenceItem",
+    "FrameContentSequenceItem",
+    "FrameExtractionSequenceItem",
+    "FrameLaterality",
+    "FrequencyCorrection",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GeometryOfKSpaceTraversalTerm",
+    "GradientOutputTypeTerm",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InversionRecovery",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "IssuerOfTheContainerIdentifierSequenceItem",
+    "IssuerOfTheSpecimenIdentifierSequenceItem",
+    "KSpaceFilteringTerm",
+    "Laterality",
+    "LongitudinalTemporalEventTypeTerm",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MRAveragesSequenceItem",
+    "MRDiffusionSequenceItem",
+    "MREchoSequenceItem",
+    "MRModifierSequenceItem",
+    "MRReceiveCoilSequenceItem",
+    "MRSpatialSaturationSequenceItem",
+    "MRSpectroscopy",
+    "MRSpectroscopyAcquisitionTypeTerm",
+    "MRSpectroscopyFOVGeometrySequenceItem",
+    "MRSpectroscopyFrameTypeSequenceItem",
+    "MRSpectroscopyFunctionalGroupsItem",
+    "MRTimingAndRelatedParametersSequenceItem",
+    "MRTransmitCoilSequenceItem",
+    "MRVelocityEncodingSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "Modality",
+    "ModifiedAttributesSequenceItem",
+    "MultiCoilDefinitionSequenceItem",
+    "MultiCoilElementUsed",
+    "MultiPlanarExcitation",
+    "MultipleSpinEcho",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatingModeSequenceItem",
+    "OperatingModeTerm",
+    "OperatingModeTypeTerm",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "ParallelAcquisition",
+    "ParallelAcquisitionTechniqueTerm",
+    "PartialFourier",
+    "PartialFourierDirection",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientIdentityRemoved",
+    "PatientPositionTerm",
+    "PatientSex",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "PixelMeasuresSequenceItem",
+    "PlaneOrientationSequenceItem",
+    "PlanePositionSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QuadratureReceiveCoil",
+    "QualityControlSubject",
+    "QueryRetrieveView",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReasonForVisitCodeSequenceItem",
+    "ReceiveCoilTypeTerm",
+    "RectilinearPhaseEncodeReorderingTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageEvidenceSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedPresentationStateSequenceItem",
+    "ReferencedRawDataSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferencedWaveformSequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RelatedSeriesSequenceItem",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestingServiceCodeSequenceItem",
+    "RespiratoryCyclePositionTerm",
+    "RespiratoryMotionCompensationTechniqueTerm",
+    "RespiratorySignalSourceTerm",
+    "RespiratorySynchronizationSequenceItem",
+    "RespiratoryTriggerTypeTerm",
+    "ResponsiblePersonRoleTerm",
+    "SOPInstanceStatus",
+    "ScheduledProtocolCodeSequenceItem",
+    "SegmentedKSpaceTraversal",
+    "SeriesDescriptionCodeSequenceItem",
+    "SignalDomainColumns",
+    "SignalDomainRows",
+    "SmokingStatus",
+    "SourceImageEvidenceSequenceItem",
+    "SourceImageSequenceItem",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "SpatialLocationsPreserved",
+    "SpatialPresaturationTerm",
+    "SpecificAbsorptionRateDefinitionTerm",
+    "SpecificAbsorptionRateSequenceItem",
+    "SpecimenDescriptionSequenceItem",
+    "SpecimenLocalizationContentItemSequenceItem",
+    "SpecimenPreparationSequenceItem",
+    "SpecimenPreparationStepContentItemSequenceItem",
+    "SpecimenTypeCodeSequenceItem",
+    "SpectrallySelectedExcitation",
+    "SpectrallySelectedSuppressionTerm",
+    "Spoiling",
+    "StartingRespiratoryPhase",
+    "SteadyStatePulseSequenceTerm",
+    "StereoPairsPresent",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "StudiesContainingOtherReferencedInstancesSequenceItem",
+    "SynchronizationTrigger",
+    "SyntheticData",
+    "T2Preparation",
+    "TemporalPositionSequenceItem",
+    "TimeDistributionProtocol",
+    "TransmitCoilTypeTerm",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UDISequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+    "VolumeBasedCalculationTechniqueTerm",
+    "VolumeLocalizationSequenceItem",
+    "VolumeLocalizationTechniqueTerm",
+    "VolumetricProperties",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "WaterReferenceAcquisition",
+    "WaterReferencedPhaseCorrection",
+    "XDSRetrievalSequenceItem",
+]
 
 
 class MRSpectroscopyFunctionalGroupsItem(DicomModel):
@@ -229,7 +978,7 @@ class MRSpectroscopyFunctionalGroupsItem(DicomModel):
     """Plane Orientation Sequence (0020,9116): Type 1, VR SQ, VM 1. Identifies orientation of the plane of this frame. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemReferencedImage] | None,
+        list[ReferencedImageSequenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "2", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 2, VR SQ, VM 1. The set of images or other composite SOP Instances used to plan the acquisition, if any, and other significant related images. See Section C.7.6.16.2.5.1 for further explanation. Zero or more Items shall be included in this Sequence."""
@@ -682,7 +1431,7 @@ class MRSpectroscopy(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -708,7 +1457,7 @@ class MRSpectroscopy(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -716,13 +1465,13 @@ class MRSpectroscopy(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
+        list[ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -735,7 +1484,7 @@ class MRSpectroscopy(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -762,7 +1511,7 @@ class MRSpectroscopy(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -791,7 +1540,7 @@ class MRSpectroscopy(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -828,7 +1577,7 @@ class MRSpectroscopy(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -864,7 +1613,7 @@ class MRSpectroscopy(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -928,7 +1677,7 @@ class MRSpectroscopy(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemoved | None,
+        _patient_identity_removed.PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -960,7 +1709,7 @@ class MRSpectroscopy(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -1114,7 +1863,7 @@ class MRSpectroscopy(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -1126,7 +1875,7 @@ class MRSpectroscopy(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1140,7 +1889,7 @@ class MRSpectroscopy(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -1156,7 +1905,7 @@ class MRSpectroscopy(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -1170,7 +1919,7 @@ class MRSpectroscopy(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -1183,25 +1932,25 @@ class MRSpectroscopy(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -1213,7 +1962,7 @@ class MRSpectroscopy(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -1249,7 +1998,7 @@ class MRSpectroscopy(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1265,7 +2014,7 @@ class MRSpectroscopy(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -1316,7 +2065,7 @@ class MRSpectroscopy(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -1327,7 +2076,7 @@ class MRSpectroscopy(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -1338,7 +2087,7 @@ class MRSpectroscopy(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -1349,7 +2098,7 @@ class MRSpectroscopy(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1381,7 +2130,7 @@ class MRSpectroscopy(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -1412,7 +2161,7 @@ class MRSpectroscopy(DicomModel):
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityMRSeries,
+        _modality.ModalityMRSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("MR",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: MR See Section C.7.3.1.1.1 for further explanation."""
@@ -1428,7 +2177,7 @@ class MRSpectroscopy(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.Laterality | None,
+        _laterality.LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1464,7 +2213,7 @@ class MRSpectroscopy(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1480,7 +2229,7 @@ class MRSpectroscopy(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1491,13 +2240,13 @@ class MRSpectroscopy(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -1519,7 +2268,8 @@ class MRSpectroscopy(DicomModel):
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
@@ -1563,7 +2313,7 @@ class MRSpectroscopy(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1616,7 +2366,7 @@ class MRSpectroscopy(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationType | None,
+        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1675,7 +2425,7 @@ class MRSpectroscopy(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTrigger | None,
+        _synchronization_trigger.SynchronizationTriggerValue | None,
         Attribute(
             0x0018106A,
             "CS",
@@ -1706,7 +2456,7 @@ class MRSpectroscopy(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronized | None,
+        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue | None,
         Attribute(
             0x00181800,
             "CS",
@@ -1724,7 +2474,7 @@ class MRSpectroscopy(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocol | None,
+        _time_distribution_protocol.TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -1765,7 +2515,7 @@ class MRSpectroscopy(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1797,7 +2547,7 @@ class MRSpectroscopy(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1889,7 +2639,7 @@ class MRSpectroscopy(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresent | None,
+        _stereo_pairs_present.StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -2000,7 +2750,7 @@ class MRSpectroscopy(DicomModel):
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechnique | None,
+        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue | None,
         Attribute(
             0x00189037,
             "CS",
@@ -2268,7 +3018,7 @@ class MRSpectroscopy(DicomModel):
     """Container Identifier (0040,0512): Type 1, VR LO, VM 1. The identifier for the container that contains the specimen(s) being imaged. See Section C.7.6.22.1.1."""
 
     IssuerOfTheContainerIdentifierSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400513, "SQ", "1", "2", name="Issuer of the Container Identifier Sequence"),
     ] = None
     """Issuer of the Container Identifier Sequence (0040,0513): Type 2, VR SQ, VM 1. Organization that assigned the Container Identifier. Zero or one Item shall be included in this Sequence."""
@@ -2280,7 +3030,7 @@ class MRSpectroscopy(DicomModel):
     """Alternate Container Identifier Sequence (0040,0515): Type 3, VR SQ, VM 1. Sequence of alternate identifiers for the container that contains the specimen(s) being imaged. These may have been assigned, e.g., by the manufacturer, or by another institution that collected the specimen."""
 
     ContainerTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00400518, "SQ", "1", "2", name="Container Type Code Sequence"),
     ] = None
     """Container Type Code Sequence (0040,0518): Type 2, VR SQ, VM 1. Type of container that contains the specimen(s) being imaged. Zero or one Item shall be included in this Sequence."""
@@ -2344,19 +3094,19 @@ class MRSpectroscopy(DicomModel):
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The time in seconds needed to run the prescribed pulse sequence. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Leg..."""
 
     ReferencedRawDataSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
 
     ReferencedWaveformSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
     ] = None
     """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -2384,7 +3134,7 @@ class MRSpectroscopy(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -2412,7 +3162,7 @@ class MRSpectroscopy(DicomModel):
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -2428,7 +3178,7 @@ class MRSpectroscopy(DicomModel):
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -2543,7 +3293,7 @@ class MRSpectroscopy(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Spectroscopy data characteristics. See Section C.8.14.5.1.1."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -2647,7 +3397,7 @@ class MRSpectroscopy(DicomModel):
     """Volume Localization Sequence (0018,9126): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Volume Localization Technique (0018,9054) is other than NONE. May be present if Volume Localization Technique (0018,9054) is other than NONE. A Sequence of Items that provide the position of RF excitations used to select a volume of tissue. The selected volume is described by the intersection of the Sequence Items. One or more Items shall be included in this Sequence."""
 
     Decoupling: Annotated[
-        _decoupling.Decoupling | None,
+        _decoupling.DecouplingValue | None,
         Attribute(
             0x00189059,
             "CS",
@@ -2756,7 +3506,7 @@ class MRSpectroscopy(DicomModel):
     """Baseline Correction (0018,9067): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes baseline correction techniques. Shall be NONE if no baseline correction was performed. Defined Terms: LINEAR_TILT LOCAL_LINEAR_FIT POLYNOMIAL_FIT SINC_DECONVOLUTN TIME_DOMAIN_FIT SPLINE NONE Required if Image Type (0008,0008) Valu..."""
 
     FrequencyCorrection: Annotated[
-        _frequency_correction.FrequencyCorrection | None,
+        _frequency_correction.FrequencyCorrectionValue | None,
         Attribute(
             0x00189101,
             "CS",
@@ -2771,7 +3521,7 @@ class MRSpectroscopy(DicomModel):
     """Frequency Correction (0018,9101): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Specifies whether operations were performed to correct resonant frequency of metabolite peaks due to B0 field inhomogeneities. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED."""
 
     FirstOrderPhaseCorrection: Annotated[
-        _first_order_phase_correction.FirstOrderPhaseCorrection | None,
+        _first_order_phase_correction.FirstOrderPhaseCorrectionValue | None,
         Attribute(
             0x00189198,
             "CS",
@@ -2786,7 +3536,7 @@ class MRSpectroscopy(DicomModel):
     """First Order Phase Correction (0018,9198): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes whether a first order (frequency dependent) phase correction was applied to the spectral data. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     WaterReferencedPhaseCorrection: Annotated[
-        _water_referenced_phase_correction.WaterReferencedPhaseCorrection | None,
+        _water_referenced_phase_correction.WaterReferencedPhaseCorrectionValue | None,
         Attribute(
             0x00189199,
             "CS",
@@ -2801,7 +3551,7 @@ class MRSpectroscopy(DicomModel):
     """Water Referenced Phase Correction (0018,9199): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Indicates if the images or spectra were created using Water Reference time domain data for phase correction. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     WaterReferenceAcquisition: Annotated[
-        _water_reference_acquisition.WaterReferenceAcquisition | None,
+        _water_reference_acquisition.WaterReferenceAcquisitionValue | None,
         Attribute(
             0x00189297,
             "CS",
@@ -2856,7 +3606,7 @@ class MRSpectroscopy(DicomModel):
     """MR Spectroscopy Acquisition Type (0018,9200): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of data encoding scheme. Defined Terms: SINGLE_VOXEL ROW PLANE VOLUME Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPulseSequence: Annotated[
-        _echo_pulse_sequence.EchoPulseSequence | None,
+        _echo_pulse_sequence.EchoPulseSequenceValue | None,
         Attribute(
             0x00189008,
             "CS",
@@ -2871,7 +3621,7 @@ class MRSpectroscopy(DicomModel):
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MultipleSpinEcho: Annotated[
-        _multiple_spin_echo.MultipleSpinEcho | None,
+        _multiple_spin_echo.MultipleSpinEchoValue | None,
         Attribute(
             0x00189011,
             "CS",
@@ -2889,7 +3639,7 @@ class MRSpectroscopy(DicomModel):
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
 
     MultiPlanarExcitation: Annotated[
-        _multi_planar_excitation.MultiPlanarExcitation | None,
+        _multi_planar_excitation.MultiPlanarExcitationValue | None,
         Attribute(
             0x00189012,
             "CS",
@@ -2918,7 +3668,7 @@ class MRSpectroscopy(DicomModel):
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPlanarPulseSequence: Annotated[
-        _echo_planar_pulse_sequence.EchoPlanarPulseSequence | None,
+        _echo_planar_pulse_sequence.EchoPlanarPulseSequenceValue | None,
         Attribute(
             0x00189018,
             "CS",
@@ -2980,7 +3730,7 @@ class MRSpectroscopy(DicomModel):
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals REC..."""
 
     SegmentedKSpaceTraversal: Annotated[
-        _segmented_k_space_traversal.SegmentedKSpaceTraversal | None,
+        _segmented_k_space_traversal.SegmentedKSpaceTraversalValue | None,
         Attribute(
             0x00189033,
             "CS",
@@ -3045,7 +3795,7 @@ class MRSpectroscopy(DicomModel):
     """Data Point Columns (0028,9002): Type 1, VR UL, VM 1. Number of columns of data points in spectroscopic data."""
 
     DataRepresentation: Annotated[
-        _data_representation.DataRepresentation,
+        _data_representation.DataRepresentationValue,
         Attribute(
             0x00289108,
             "CS",
@@ -3058,7 +3808,7 @@ class MRSpectroscopy(DicomModel):
     """Data Representation (0028,9108): Type 1, VR CS, VM 1. Data representation of the data points. Each data point shall have the same representation. Enumerated Values: COMPLEX Data is complex pair REAL Data contains only real component IMAGINARY Data contains only imaginary component MAGNITUDE Ma..."""
 
     SignalDomainColumns: Annotated[
-        _signal_domain_columns.SignalDomainColumns,
+        _signal_domain_columns.SignalDomainColumnsValue,
         Attribute(
             0x00289003,
             "CS",
@@ -3071,7 +3821,7 @@ class MRSpectroscopy(DicomModel):
     """Signal Domain Columns (0028,9003): Type 1, VR CS, VM 1. Domain of represented signal in column direction. Enumerated Values: FREQUENCY TIME"""
 
     SignalDomainRows: Annotated[
-        _signal_domain_rows.SignalDomainRows | None,
+        _signal_domain_rows.SignalDomainRowsValue | None,
         Attribute(
             0x00289235,
             "CS",
@@ -3157,7 +3907,7 @@ class MRSpectroscopy(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -3194,7 +3944,7 @@ class MRSpectroscopy(DicomModel):
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -3273,7 +4023,8 @@ class MRSpectroscopy(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -3286,7 +4037,7 @@ class MRSpectroscopy(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -3300,7 +4051,7 @@ class MRSpectroscopy(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -3322,7 +4073,7 @@ class MRSpectroscopy(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -3409,3 +4160,614 @@ class MRSpectroscopy(DicomModel):
         Attribute(0x00081164, "SQ", "1", "1", name="Frame Extraction Sequence"),
     ] = None
     """Frame Extraction Sequence (0008,1164): Type 1, VR SQ, VM 1. Sequence containing details of how this SOP Instance was extracted from a source multi-frame SOP Instance. If this Instance was created from an Instance that contains a Frame Extraction Sequence, then this Sequence shall contain all of the..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "AcquisitionContrastTerm": (
+        "dicomodel.enums.acquisition_contrast",
+        "AcquisitionContrastTermMRSpectroscopyFrameType",
+    ),
+    "AcquisitionTimeSynchronized": (
+        "dicomodel.enums.acquisition_time_synchronized",
+        "AcquisitionTimeSynchronized",
+    ),
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
+    "AnatomicalOrientationType": (
+        "dicomodel.enums.anatomical_orientation_type",
+        "AnatomicalOrientationType",
+    ),
+    "ApplicableSafetyStandardAgencyTerm": (
+        "dicomodel.enums.applicable_safety_standard_agency",
+        "ApplicableSafetyStandardAgencyTerm",
+    ),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BaselineCorrectionTerm": ("dicomodel.enums.baseline_correction", "BaselineCorrectionTerm"),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BodyPartExaminedTerm": ("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm"),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BulkMotionCompensationTechniqueTerm": (
+        "dicomodel.enums.bulk_motion_compensation_technique",
+        "BulkMotionCompensationTechniqueTerm",
+    ),
+    "BulkMotionSignalSourceTerm": (
+        "dicomodel.enums.bulk_motion_signal_source",
+        "BulkMotionSignalSourceTerm",
+    ),
+    "CardiacBeatRejectionTechniqueTerm": (
+        "dicomodel.enums.cardiac_beat_rejection_technique",
+        "CardiacBeatRejectionTechniqueTerm",
+    ),
+    "CardiacCyclePositionTerm": (
+        "dicomodel.enums.cardiac_cycle_position",
+        "CardiacCyclePositionTerm",
+    ),
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "CardiacSignalSourceTerm": ("dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"),
+    "CardiacSynchronizationTechnique": (
+        "dicomodel.enums.cardiac_synchronization_technique",
+        "CardiacSynchronizationTechnique",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "ClinicalTrialTimePointTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ComplexImageComponentTerm": (
+        "dicomodel.enums.complex_image_component",
+        "ComplexImageComponentTermMRSpectroscopyFrameType",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForDistributionFlag": (
+        "dicomodel.enums.consent_for_distribution_flag",
+        "ConsentForDistributionFlag",
+    ),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContainerComponentMaterialTerm": (
+        "dicomodel.enums.container_component_material",
+        "ContainerComponentMaterialTerm",
+    ),
+    "ContainerComponentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContainerTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContrastAdministrationProfileSequenceItem": (
+        "dicomodel.items.contrast_administration_profile_sequence_item",
+        "ContrastAdministrationProfileSequenceItem",
+    ),
+    "ContrastBolusAdministrationRouteSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContrastBolusAgentAdministered": (
+        "dicomodel.enums.contrast_bolus_agent_administered",
+        "ContrastBolusAgentAdministered",
+    ),
+    "ContrastBolusAgentDetected": (
+        "dicomodel.enums.contrast_bolus_agent_detected",
+        "ContrastBolusAgentDetected",
+    ),
+    "ContrastBolusAgentPhaseTerm": (
+        "dicomodel.enums.contrast_bolus_agent_phase",
+        "ContrastBolusAgentPhaseTerm",
+    ),
+    "ContrastBolusIngredientCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContrastBolusIngredientOpaque": (
+        "dicomodel.enums.contrast_bolus_ingredient_opaque",
+        "ContrastBolusIngredientOpaque",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "CoverageOfKSpaceTerm": ("dicomodel.enums.coverage_of_k_space", "CoverageOfKSpaceTerm"),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DataRepresentation": ("dicomodel.enums.data_representation", "DataRepresentation"),
+    "Decoupling": ("dicomodel.enums.decoupling", "Decoupling"),
+    "DecouplingMethodTerm": ("dicomodel.enums.decoupling_method", "DecouplingMethodTerm"),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DeidentificationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DiffusionAnisotropyTypeTerm": (
+        "dicomodel.enums.diffusion_anisotropy_type",
+        "DiffusionAnisotropyTypeTerm",
+    ),
+    "DiffusionBMatrixSequenceItem": (
+        "dicomodel.items.diffusion_b_matrix_sequence_item",
+        "DiffusionBMatrixSequenceItem",
+    ),
+    "DiffusionDirectionalityTerm": (
+        "dicomodel.enums.diffusion_directionality",
+        "DiffusionDirectionalityTerm",
+    ),
+    "DiffusionGradientDirectionSequenceItem": (
+        "dicomodel.items.diffusion_gradient_direction_sequence_item",
+        "DiffusionGradientDirectionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DimensionOrganizationTypeTerm": (
+        "dicomodel.enums.dimension_organization_type",
+        "DimensionOrganizationTypeTerm",
+    ),
+    "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EchoPlanarPulseSequence": (
+        "dicomodel.enums.echo_planar_pulse_sequence",
+        "EchoPlanarPulseSequence",
+    ),
+    "EchoPulseSequence": ("dicomodel.enums.echo_pulse_sequence", "EchoPulseSequence"),
+    "EndingRespiratoryPhase": (
+        "dicomodel.enums.ending_respiratory_phase",
+        "EndingRespiratoryPhase",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "FirstOrderPhaseCorrection": (
+        "dicomodel.enums.first_order_phase_correction",
+        "FirstOrderPhaseCorrection",
+    ),
+    "FlowCompensationDirection": (
+        "dicomodel.enums.flow_compensation_direction",
+        "FlowCompensationDirection",
+    ),
+    "FlowCompensationTerm": ("dicomodel.enums.flow_compensation", "FlowCompensationTerm"),
+    "FrameLaterality": ("dicomodel.enums.frame_laterality", "FrameLaterality"),
+    "FrequencyCorrection": ("dicomodel.enums.frequency_correction", "FrequencyCorrection"),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    ),
+    "GeometryOfKSpaceTraversalTerm": (
+        "dicomodel.enums.geometry_of_k_space_traversal",
+        "GeometryOfKSpaceTraversalTerm",
+    ),
+    "GradientOutputTypeTerm": ("dicomodel.enums.gradient_output_type", "GradientOutputTypeTerm"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InversionRecovery": ("dicomodel.enums.inversion_recovery", "InversionRecovery"),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfTheContainerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfTheSpecimenIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "KSpaceFilteringTerm": ("dicomodel.enums.k_space_filtering", "KSpaceFilteringTerm"),
+    "Laterality": ("dicomodel.enums.laterality", "Laterality"),
+    "LongitudinalTemporalEventTypeTerm": (
+        "dicomodel.enums.longitudinal_temporal_event_type",
+        "LongitudinalTemporalEventTypeTerm",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MRSpectroscopyAcquisitionTypeTerm": (
+        "dicomodel.enums.mr_spectroscopy_acquisition_type",
+        "MRSpectroscopyAcquisitionTypeTerm",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "Modality": ("dicomodel.enums.modality", "ModalityMRSeries"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "MultiCoilDefinitionSequenceItem": (
+        "dicomodel.items.multi_coil_definition_sequence_item",
+        "MultiCoilDefinitionSequenceItem",
+    ),
+    "MultiCoilElementUsed": ("dicomodel.enums.multi_coil_element_used", "MultiCoilElementUsed"),
+    "MultiPlanarExcitation": ("dicomodel.enums.multi_planar_excitation", "MultiPlanarExcitation"),
+    "MultipleSpinEcho": ("dicomodel.enums.multiple_spin_echo", "MultipleSpinEcho"),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatingModeSequenceItem": (
+        "dicomodel.items.operating_mode_sequence_item",
+        "OperatingModeSequenceItem",
+    ),
+    "OperatingModeTerm": ("dicomodel.enums.operating_mode", "OperatingModeTerm"),
+    "OperatingModeTypeTerm": ("dicomodel.enums.operating_mode_type", "OperatingModeTypeTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    ),
+    "ParallelAcquisition": ("dicomodel.enums.parallel_acquisition", "ParallelAcquisition"),
+    "ParallelAcquisitionTechniqueTerm": (
+        "dicomodel.enums.parallel_acquisition_technique",
+        "ParallelAcquisitionTechniqueTerm",
+    ),
+    "PartialFourier": ("dicomodel.enums.partial_fourier", "PartialFourier"),
+    "PartialFourierDirection": (
+        "dicomodel.enums.partial_fourier_direction",
+        "PartialFourierDirection",
+    ),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientIdentityRemoved": (
+        "dicomodel.enums.patient_identity_removed",
+        "PatientIdentityRemoved",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "PerformingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhysiciansOfRecordIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PhysiciansReadingStudyIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QuadratureReceiveCoil": ("dicomodel.enums.quadrature_receive_coil", "QuadratureReceiveCoil"),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForPerformedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReceiveCoilTypeTerm": ("dicomodel.enums.receive_coil_type", "ReceiveCoilTypeTerm"),
+    "RectilinearPhaseEncodeReorderingTerm": (
+        "dicomodel.enums.rectilinear_phase_encode_reordering",
+        "RectilinearPhaseEncodeReorderingTerm",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageEvidenceSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedPresentationStateSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedRawDataSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedWaveformSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestingServiceCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RespiratoryCyclePositionTerm": (
+        "dicomodel.enums.respiratory_cycle_position",
+        "RespiratoryCyclePositionTerm",
+    ),
+    "RespiratoryMotionCompensationTechniqueTerm": (
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTerm",
+    ),
+    "RespiratorySignalSourceTerm": (
+        "dicomodel.enums.respiratory_signal_source",
+        "RespiratorySignalSourceTerm",
+    ),
+    "RespiratoryTriggerTypeTerm": (
+        "dicomodel.enums.respiratory_trigger_type",
+        "RespiratoryTriggerTypeTerm",
+    ),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SegmentedKSpaceTraversal": (
+        "dicomodel.enums.segmented_k_space_traversal",
+        "SegmentedKSpaceTraversal",
+    ),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SignalDomainColumns": ("dicomodel.enums.signal_domain_columns", "SignalDomainColumns"),
+    "SignalDomainRows": ("dicomodel.enums.signal_domain_rows", "SignalDomainRows"),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "SourceImageEvidenceSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.source_image_sequence_item",
+        "SourceImageSequenceItem",
+    ),
+    "SpatialLocationsPreserved": (
+        "dicomodel.enums.spatial_locations_preserved",
+        "SpatialLocationsPreserved",
+    ),
+    "SpatialPresaturationTerm": (
+        "dicomodel.enums.spatial_presaturation",
+        "SpatialPresaturationTerm",
+    ),
+    "SpecificAbsorptionRateDefinitionTerm": (
+        "dicomodel.enums.specific_absorption_rate_definition",
+        "SpecificAbsorptionRateDefinitionTerm",
+    ),
+    "SpecificAbsorptionRateSequenceItem": (
+        "dicomodel.items.specific_absorption_rate_sequence_item",
+        "SpecificAbsorptionRateSequenceItem",
+    ),
+    "SpecimenLocalizationContentItemSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "SpecimenPreparationSequenceItem": (
+        "dicomodel.items.specimen_preparation_sequence_item",
+        "SpecimenPreparationSequenceItem",
+    ),
+    "SpecimenPreparationStepContentItemSequenceItem": (
+        "dicomodel.items.content_item",
+        "ContentItem",
+    ),
+    "SpecimenTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SpectrallySelectedExcitation": (
+        "dicomodel.enums.spectrally_selected_excitation",
+        "SpectrallySelectedExcitation",
+    ),
+    "SpectrallySelectedSuppressionTerm": (
+        "dicomodel.enums.spectrally_selected_suppression",
+        "SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence",
+    ),
+    "Spoiling": ("dicomodel.enums.spoiling", "Spoiling"),
+    "StartingRespiratoryPhase": (
+        "dicomodel.enums.starting_respiratory_phase",
+        "StartingRespiratoryPhase",
+    ),
+    "SteadyStatePulseSequenceTerm": (
+        "dicomodel.enums.steady_state_pulse_sequence",
+        "SteadyStatePulseSequenceTerm",
+    ),
+    "StereoPairsPresent": ("dicomodel.enums.stereo_pairs_present", "StereoPairsPresent"),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item_patient",
+        "StrainStockSequenceItemPatient",
+    ),
+    "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "T2Preparation": ("dicomodel.enums.t2_preparation", "T2Preparation"),
+    "TimeDistributionProtocol": (
+        "dicomodel.enums.time_distribution_protocol",
+        "TimeDistributionProtocol",
+    ),
+    "TransmitCoilTypeTerm": ("dicomodel.enums.transmit_coil_type", "TransmitCoilTypeTerm"),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "VolumeBasedCalculationTechniqueTerm": (
+        "dicomodel.enums.volume_based_calculation_technique",
+        "VolumeBasedCalculationTechniqueTerm",
+    ),
+    "VolumeLocalizationSequenceItem": (
+        "dicomodel.items.mr_spatial_saturation_sequence_item",
+        "MRSpatialSaturationSequenceItem",
+    ),
+    "VolumeLocalizationTechniqueTerm": (
+        "dicomodel.enums.volume_localization_technique",
+        "VolumeLocalizationTechniqueTerm",
+    ),
+    "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "WaterReferenceAcquisition": (
+        "dicomodel.enums.water_reference_acquisition",
+        "WaterReferenceAcquisition",
+    ),
+    "WaterReferencedPhaseCorrection": (
+        "dicomodel.enums.water_referenced_phase_correction",
+        "WaterReferencedPhaseCorrection",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

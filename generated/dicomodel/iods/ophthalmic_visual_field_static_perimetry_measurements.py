@@ -3,13 +3,13 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
 from dicomodel.enums import blind_spot_localized as _blind_spot_localized
+from dicomodel.enums import body_part_examined as _body_part_examined
 from dicomodel.enums import content_qualification as _content_qualification
 from dicomodel.enums import (
     corrected_localized_deviation_from_normal_calculated as _corrected_localized_deviation_from_normal_calculated,
@@ -50,20 +50,16 @@ from dicomodel.enums import test_point_normals_data_flag as _test_point_normals_
 from dicomodel.enums import type_of_patient_id as _type_of_patient_id
 from dicomodel.enums import visual_field_shape as _visual_field_shape
 from dicomodel.enums import visual_field_test_normals_flag as _visual_field_test_normals_flag
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
 from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
     ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
 )
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
@@ -71,6 +67,9 @@ from dicomodel.items.context_group_identification_sequence_item import (
 from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
 from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
 from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
+from dicomodel.items.externally_sourced_data_set_identification_item import (
+    ExternallySourcedDataSetIdentificationItem,
+)
 from dicomodel.items.fixation_sequence_item import FixationSequenceItem
 from dicomodel.items.genetic_modifications_sequence_item_patient import (
     GeneticModificationsSequenceItemPatient,
@@ -81,9 +80,8 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -91,8 +89,11 @@ from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceIt
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
 )
-from dicomodel.items.ophthalmic_patient_clinical_information_left_eye_sequence_item import (
-    OphthalmicPatientClinicalInformationLeftEyeSequenceItem,
+from dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item import (
+    OphthalmicPatientClinicalInformationAndTestLensParametersItem,
+)
+from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+    OphthalmicVisualFieldGlobalIndexItem,
 )
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
 from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
@@ -101,39 +102,581 @@ from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
 from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
     OtherPatientIDsSequenceItemPatient,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.private_data_element_characteristics_sequence_item import (
     PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.items.results_normals_sequence_item import ResultsNormalsSequenceItem
 from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
 from dicomodel.items.screening_baseline_measured_sequence_item import (
     ScreeningBaselineMeasuredSequenceItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.source_patient_group_identification_sequence_item import (
     SourcePatientGroupIdentificationSequenceItem,
 )
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.test_point_normals_sequence_item import TestPointNormalsSequenceItem
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.items.visual_field_catch_trial_sequence_item import VisualFieldCatchTrialSequenceItem
 from dicomodel.items.visual_field_test_point_sequence_item import VisualFieldTestPointSequenceItem
-from dicomodel.items.visual_field_test_reliability_global_index_sequence_item import (
-    VisualFieldTestReliabilityGlobalIndexSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationType as AnatomicalOrientationType,
+    )
+    from dicomodel.enums.blind_spot_localized import BlindSpotLocalized as BlindSpotLocalized
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as BodyPartExaminedTerm
+    from dicomodel.enums.catch_trials_data_flag import CatchTrialsDataFlag as CatchTrialsDataFlag
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlag as ConsentForDistributionFlag,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.corrected_localized_deviation_from_normal_calculated import (
+        CorrectedLocalizedDeviationFromNormalCalculated as CorrectedLocalizedDeviationFromNormalCalculated,
+    )
+    from dicomodel.enums.corrected_localized_deviation_from_normal_probability_calculated import (
+        CorrectedLocalizedDeviationFromNormalProbabilityCalculated as CorrectedLocalizedDeviationFromNormalProbabilityCalculated,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as DistributionTypeTerm
+    from dicomodel.enums.excessive_false_negatives import (
+        ExcessiveFalseNegatives as ExcessiveFalseNegatives,
+    )
+    from dicomodel.enums.excessive_false_negatives_data_flag import (
+        ExcessiveFalseNegativesDataFlag as ExcessiveFalseNegativesDataFlag,
+    )
+    from dicomodel.enums.excessive_false_positives import (
+        ExcessiveFalsePositives as ExcessiveFalsePositives,
+    )
+    from dicomodel.enums.excessive_false_positives_data_flag import (
+        ExcessiveFalsePositivesDataFlag as ExcessiveFalsePositivesDataFlag,
+    )
+    from dicomodel.enums.excessive_fixation_losses import (
+        ExcessiveFixationLosses as ExcessiveFixationLosses,
+    )
+    from dicomodel.enums.excessive_fixation_losses_data_flag import (
+        ExcessiveFixationLossesDataFlag as ExcessiveFixationLossesDataFlag,
+    )
+    from dicomodel.enums.false_negatives_estimate_flag import (
+        FalseNegativesEstimateFlag as FalseNegativesEstimateFlag,
+    )
+    from dicomodel.enums.false_positives_estimate_flag import (
+        FalsePositivesEstimateFlag as FalsePositivesEstimateFlag,
+    )
+    from dicomodel.enums.foveal_point_normative_data_flag import (
+        FovealPointNormativeDataFlag as FovealPointNormativeDataFlag,
+    )
+    from dicomodel.enums.foveal_sensitivity_measured import (
+        FovealSensitivityMeasured as FovealSensitivityMeasured,
+    )
+    from dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag import (
+        GeneralizedDefectCorrectedSensitivityDeviationFlag as GeneralizedDefectCorrectedSensitivityDeviationFlag,
+    )
+    from dicomodel.enums.global_deviation_probability_normals_flag import (
+        GlobalDeviationProbabilityNormalsFlag as GlobalDeviationProbabilityNormalsFlag,
+    )
+    from dicomodel.enums.index_normals_flag import IndexNormalsFlag as IndexNormalsFlag
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.laterality import Laterality as Laterality
+    from dicomodel.enums.local_deviation_probability_normals_flag import (
+        LocalDeviationProbabilityNormalsFlag as LocalDeviationProbabilityNormalsFlag,
+    )
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.measurement_laterality import (
+        MeasurementLaterality as MeasurementLaterality,
+    )
+    from dicomodel.enums.modality import (
+        ModalityVisualFieldStaticPerimetryMeasurementsSeries as Modality,
+    )
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemoved as PatientIdentityRemoved,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.presented_visual_stimuli_data_flag import (
+        PresentedVisualStimuliDataFlag as PresentedVisualStimuliDataFlag,
+    )
+    from dicomodel.enums.pupil_dilated import PupilDilated as PupilDilated
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.retest_stimulus_seen import RetestStimulusSeen as RetestStimulusSeen
+    from dicomodel.enums.screening_baseline_measured import (
+        ScreeningBaselineMeasured as ScreeningBaselineMeasured,
+    )
+    from dicomodel.enums.screening_baseline_type import (
+        ScreeningBaselineType as ScreeningBaselineType,
+    )
+    from dicomodel.enums.short_term_fluctuation_calculated import (
+        ShortTermFluctuationCalculated as ShortTermFluctuationCalculated,
+    )
+    from dicomodel.enums.short_term_fluctuation_probability_calculated import (
+        ShortTermFluctuationProbabilityCalculated as ShortTermFluctuationProbabilityCalculated,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.stimulus_results import StimulusResults as StimulusResults
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.test_point_normals_data_flag import (
+        TestPointNormalsDataFlag as TestPointNormalsDataFlag,
+    )
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.enums.visual_field_shape import VisualFieldShapeTerm as VisualFieldShapeTerm
+    from dicomodel.enums.visual_field_test_normals_flag import (
+        VisualFieldTestNormalsFlag as VisualFieldTestNormalsFlag,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AgeCorrectedSensitivityDeviationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as BackgroundIlluminationColorCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ClinicalTrialTimePointTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FixationMonitoringCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScreeningTestModeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StimulusColorCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_item import ContentItem as DataObservationSequenceItem
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as TestPointNormalsSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.global_deviation_probability_sequence_item import (
+        GlobalDeviationProbabilitySequenceItem as GlobalDeviationProbabilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.index_probability_sequence_item import (
+        IndexProbabilitySequenceItem as IndexProbabilitySequenceItem,
+    )
+    from dicomodel.items.localized_deviation_probability_sequence_item import (
+        LocalizedDeviationProbabilitySequenceItem as LocalizedDeviationProbabilitySequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item import (
+        OphthalmicPatientClinicalInformationAndTestLensParametersItem as OphthalmicPatientClinicalInformationLeftEyeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item import (
+        OphthalmicPatientClinicalInformationAndTestLensParametersItem as OphthalmicPatientClinicalInformationRightEyeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+        OphthalmicVisualFieldGlobalIndexItem as VisualFieldGlobalResultsIndexSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+        OphthalmicVisualFieldGlobalIndexItem as VisualFieldTestReliabilityGlobalIndexSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
+        ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as RefractiveParametersUsedOnPatientSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as VisualAcuityMeasurementSequenceItem,
+    )
+    from dicomodel.items.visual_field_test_point_normals_sequence_item import (
+        VisualFieldTestPointNormalsSequenceItem as VisualFieldTestPointNormalsSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+
+__all__ = [
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AgeCorrectedSensitivityDeviationAlgorithmSequenceItem",
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AnatomicalOrientationType",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BackgroundIlluminationColorCodeSequenceItem",
+    "BlindSpotLocalized",
+    "BlockIdentifyingInformationStatus",
+    "BodyPartExaminedTerm",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "CatchTrialsDataFlag",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "ClinicalTrialTimePointTypeCodeSequenceItem",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConsentForDistributionFlag",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "CorrectedLocalizedDeviationFromNormalCalculated",
+    "CorrectedLocalizedDeviationFromNormalProbabilityCalculated",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DataObservationSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DistributionTypeTerm",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "ExcessiveFalseNegatives",
+    "ExcessiveFalseNegativesDataFlag",
+    "ExcessiveFalsePositives",
+    "ExcessiveFalsePositivesDataFlag",
+    "ExcessiveFixationLosses",
+    "ExcessiveFixationLossesDataFlag",
+    "FalseNegativesEstimateFlag",
+    "FalsePositivesEstimateFlag",
+    "FixationMonitoringCodeSequenceItem",
+    "FixationSequenceItem",
+    "FovealPointNormativeDataFlag",
+    "FovealSensitivityMeasured",
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    "GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GlobalDeviationProbabilityNormalsFlag",
+    "GlobalDeviationProbabilitySequenceItem",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "IndexNormalsFlag",
+    "IndexProbabilitySequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "Laterality",
+    "LocalDeviationProbabilityNormalsFlag",
+    "LocalizedDeviationProbabilitySequenceItem",
+    "LongitudinalTemporalEventTypeTerm",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementLaterality",
+    "MeasurementUnitsCodeSequenceItem",
+    "Modality",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OphthalmicPatientClinicalInformationLeftEyeSequenceItem",
+    "OphthalmicPatientClinicalInformationRightEyeSequenceItem",
+    "OphthalmicVisualFieldStaticPerimetryMeasurements",
+    "OriginalAttributesSequenceItem",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientIdentityRemoved",
+    "PatientPositionTerm",
+    "PatientSex",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "PresentedVisualStimuliDataFlag",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PupilDilated",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QualityControlSubject",
+    "QueryRetrieveView",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReasonForVisitCodeSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RefractiveParametersUsedOnPatientSequenceItem",
+    "RelatedSeriesSequenceItem",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestingServiceCodeSequenceItem",
+    "ResponsiblePersonRoleTerm",
+    "ResultsNormalsSequenceItem",
+    "RetestStimulusSeen",
+    "SOPInstanceStatus",
+    "ScheduledProtocolCodeSequenceItem",
+    "ScreeningBaselineMeasured",
+    "ScreeningBaselineMeasuredSequenceItem",
+    "ScreeningBaselineType",
+    "ScreeningTestModeCodeSequenceItem",
+    "SeriesDescriptionCodeSequenceItem",
+    "ShortTermFluctuationCalculated",
+    "ShortTermFluctuationProbabilityCalculated",
+    "SmokingStatus",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "StimulusColorCodeSequenceItem",
+    "StimulusResults",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "SyntheticData",
+    "TestPointNormalsDataFlag",
+    "TestPointNormalsSequenceItem",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UDISequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+    "VisualAcuityMeasurementSequenceItem",
+    "VisualFieldCatchTrialSequenceItem",
+    "VisualFieldGlobalResultsIndexSequenceItem",
+    "VisualFieldShapeTerm",
+    "VisualFieldTestNormalsFlag",
+    "VisualFieldTestPointNormalsSequenceItem",
+    "VisualFieldTestPointSequenceItem",
+    "VisualFieldTestReliabilityGlobalIndexSequenceItem",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XDSRetrievalSequenceItem",
+]
 
 
 class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
@@ -245,7 +788,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -271,7 +814,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -279,13 +822,13 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
+        list[ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -298,7 +841,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -325,7 +868,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -354,7 +897,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -391,7 +934,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -427,7 +970,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -491,7 +1034,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemoved | None,
+        _patient_identity_removed.PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -523,7 +1066,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -677,7 +1220,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -689,7 +1232,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -703,7 +1246,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -719,7 +1262,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -733,7 +1276,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -746,25 +1289,25 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -776,7 +1319,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -812,7 +1355,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -828,7 +1371,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -879,7 +1422,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -890,7 +1433,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -901,7 +1444,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -912,7 +1455,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -944,7 +1487,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -975,7 +1518,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityVisualFieldStaticPerimetryMeasurementsSeries,
+        _modality.ModalityVisualFieldStaticPerimetryMeasurementsSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("OPV",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the measurements in this Series. Enumerated Values: OPV See Section C.7.3.1.1.1 for further explanation."""
@@ -991,7 +1534,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.Laterality | None,
+        _laterality.LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1027,7 +1570,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1043,7 +1586,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1054,13 +1597,13 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -1082,7 +1625,8 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
@@ -1126,7 +1670,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1179,7 +1723,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationType | None,
+        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1245,7 +1789,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1277,7 +1821,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1345,7 +1889,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Visual Field Shape (0024,0012): Type 1, VR CS, VM 1. The shape of the visual field tested. Defined Terms: RECTANGLE CIRCLE ELLIPSE"""
 
     ScreeningTestModeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00240016,
             "SQ",
@@ -1369,13 +1913,13 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Background Luminance (0024,0020): Type 1, VR FL, VM 1. Background luminance of the device, in candelas per square meter (cd/m²). This value is easily convertible to apostilb, which is used only in perimetry and is not a standardized unit."""
 
     StimulusColorCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00240021, "SQ", "1", "1", name="Stimulus Color Code Sequence"),
     ]
     """Stimulus Color Code Sequence (0024,0021): Type 1, VR SQ, VM 1. Color of light stimulus presented to the patient. Only a single Item shall be included in this Sequence."""
 
     BackgroundIlluminationColorCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00240024, "SQ", "1", "1", name="Background Illumination Color Code Sequence"),
     ]
     """Background Illumination Color Code Sequence (0024,0024): Type 1, VR SQ, VM 1. Color of the background illumination of the visual field device. Only a single Item shall be included in this Sequence."""
@@ -1418,7 +1962,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Comments on Patient's Performance of Visual Field (0024,0044): Type 3, VR LT, VM 1. Operator's (test administrator) subjective comment on patient's performance."""
 
     VisualFieldTestReliabilityGlobalIndexSequence: Annotated[
-        list[VisualFieldTestReliabilityGlobalIndexSequenceItem] | None,
+        list[OphthalmicVisualFieldGlobalIndexItem] | None,
         Attribute(
             0x00240317, "SQ", "1", "3", name="Visual Field Test Reliability Global Index Sequence"
         ),
@@ -1426,7 +1970,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Visual Field Test Reliability Global Index Sequence (0024,0317): Type 3, VR SQ, VM 1. Information about various visual field indices related to test reliability. One or more Items are permitted in this Sequence."""
 
     MeasurementLaterality: Annotated[
-        _measurement_laterality.MeasurementLaterality,
+        _measurement_laterality.MeasurementLateralityValue,
         Attribute(
             0x00240113,
             "CS",
@@ -1439,7 +1983,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Measurement Laterality (0024,0113): Type 1, VR CS, VM 1. Laterality of body part (eye) examined. See Section C.8.26.4.1.1 for further explanation. Enumerated Values: R right L left B both left and right together This Attribute is mandatory, in order to ensure that measurements may be positioned c..."""
 
     PresentedVisualStimuliDataFlag: Annotated[
-        _presented_visual_stimuli_data_flag.PresentedVisualStimuliDataFlag,
+        _presented_visual_stimuli_data_flag.PresentedVisualStimuliDataFlagValue,
         Attribute(
             0x00240037,
             "CS",
@@ -1470,7 +2014,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Visual Field Test Duration (0024,0088): Type 1, VR FL, VM 1. Total time the visual field machine was actively presenting visual stimuli to patient, in seconds."""
 
     FovealSensitivityMeasured: Annotated[
-        _foveal_sensitivity_measured.FovealSensitivityMeasured,
+        _foveal_sensitivity_measured.FovealSensitivityMeasuredValue,
         Attribute(
             0x00240086,
             "CS",
@@ -1496,7 +2040,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Foveal Sensitivity (0024,0087): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES. Foveal Sensitivity is the reciprocal of foveal threshold (1/foveal threshold), in dB. Foveal Threshold is the minimum amount of luminance increment on a uniform background that can be detected by the patient at coordinates 0,0 (relative to..."""
 
     FovealPointNormativeDataFlag: Annotated[
-        _foveal_point_normative_data_flag.FovealPointNormativeDataFlag,
+        _foveal_point_normative_data_flag.FovealPointNormativeDataFlagValue,
         Attribute(
             0x00240117,
             "CS",
@@ -1526,7 +2070,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Foveal Point Probability Value (0024,0118): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES. The percentile of the foveal point sensitivity within an age corrected normal visual field, in percent. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES."""
 
     ScreeningBaselineMeasured: Annotated[
-        _screening_baseline_measured.ScreeningBaselineMeasured,
+        _screening_baseline_measured.ScreeningBaselineMeasuredValue,
         Attribute(
             0x00240120,
             "CS",
@@ -1552,7 +2096,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Screening Baseline Measured Sequence (0024,0122): Type 1C, VR SQ, VM 1. Required if the value for Screening Baseline Measured (0024,0120) is YES. Information about the starting luminance screening values. One or more Items shall be included in this Sequence. Required if the value for Screening Baseline Measured (0024,0120) is YES."""
 
     BlindSpotLocalized: Annotated[
-        _blind_spot_localized.BlindSpotLocalized,
+        _blind_spot_localized.BlindSpotLocalizedValue,
         Attribute(
             0x00240106,
             "CS",
@@ -1596,7 +2140,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Minimum Sensitivity Value (0024,0105): Type 1, VR FL, VM 1. The minimum sensitivity value generated by the equipment used for this visual field test, in dB."""
 
     TestPointNormalsDataFlag: Annotated[
-        _test_point_normals_data_flag.TestPointNormalsDataFlag,
+        _test_point_normals_data_flag.TestPointNormalsDataFlagValue,
         Attribute(
             0x00240057,
             "CS",
@@ -1609,7 +2153,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Test Point Normals Data Flag (0024,0057): Type 1, VR CS, VM 1. Existence of normative data base for at least one of the test points in this set of test points. Enumerated Values: YES NO"""
 
     TestPointNormalsSequence: Annotated[
-        list[TestPointNormalsSequenceItem] | None,
+        list[ExternallySourcedDataSetIdentificationItem] | None,
         Attribute(
             0x00240058,
             "SQ",
@@ -1622,7 +2166,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Test Point Normals Sequence (0024,0058): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Normative data base used for this test sequence. Only a single Item shall be included in this Sequence. Required if Test Point Normals Data Flag (0024,0057) is YES."""
 
     AgeCorrectedSensitivityDeviationAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x00240065,
             "SQ",
@@ -1635,7 +2179,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Age Corrected Sensitivity Deviation Algorithm Sequence (0024,0065): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Software algorithm used to provide the probability that the age corrected sensitivity deviation values at each test point belong to a normal visual field. Only a single Item shall be included in this Sequence."""
 
     GeneralizedDefectSensitivityDeviationAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x00240067,
             "SQ",
@@ -1668,7 +2212,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Visual Field Mean Sensitivity (0024,0070): Type 1C, VR FL, VM 1. Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\"). May be present otherwise. Average sensitivity of the test points of the visual field, in dB. Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\")..."""
 
     VisualFieldTestNormalsFlag: Annotated[
-        _visual_field_test_normals_flag.VisualFieldTestNormalsFlag,
+        _visual_field_test_normals_flag.VisualFieldTestNormalsFlagValue,
         Attribute(
             0x00240063,
             "CS",
@@ -1694,7 +2238,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Results Normals Sequence (0024,0064): Type 1C, VR SQ, VM 1. Required if Visual Field Test Normals Flag (0024,0063) is YES. Information that represents the statistically normal results for patients from a referenced data base. Only a single Item shall be included in this Sequence. Required if Visual Field Test Normals Flag (0024,0063) is YES."""
 
     ShortTermFluctuationCalculated: Annotated[
-        _short_term_fluctuation_calculated.ShortTermFluctuationCalculated,
+        _short_term_fluctuation_calculated.ShortTermFluctuationCalculatedValue,
         Attribute(
             0x00240074,
             "CS",
@@ -1720,7 +2264,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Short Term Fluctuation (0024,0075): Type 1C, VR FL, VM 1. Required if Short Term Fluctuation Calculated (0024,0074) is YES. Average deviation of sensitivity for the repeated test locations, in dB. This is used to determine the consistency of the patient's responses. Required if Short Term Fluctuation Calculated (0024,0074) is YES."""
 
     ShortTermFluctuationProbabilityCalculated: Annotated[
-        _short_term_fluctuation_probability_calculated.ShortTermFluctuationProbabilityCalculated,
+        _short_term_fluctuation_probability_calculated.ShortTermFluctuationProbabilityCalculatedValue,
         Attribute(
             0x00240076,
             "CS",
@@ -1746,7 +2290,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Short Term Fluctuation Probability (0024,0077): Type 1C, VR FL, VM 1. Required if Short Term Fluctuation Probability Calculated (0024,0076) is YES. The percentile of the Short Term Fluctuation (0024,0075) value within the normal population, in percent. Required if Short Term Fluctuation Probability Calculated (0024,0076) is YES."""
 
     CorrectedLocalizedDeviationFromNormalCalculated: Annotated[
-        _corrected_localized_deviation_from_normal_calculated.CorrectedLocalizedDeviationFromNormalCalculated,
+        _corrected_localized_deviation_from_normal_calculated.CorrectedLocalizedDeviationFromNormalCalculatedValue,
         Attribute(
             0x00240078,
             "CS",
@@ -1772,7 +2316,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Corrected Localized Deviation From Normal (0024,0079): Type 1C, VR FL, VM 1. Required if Corrected Localized Deviation From Normal Calculated (0024,0078) is YES. Weighted square root of loss variance corrected for short term fluctuation, in dB. Required if Corrected Localized Deviation From Normal Calculated (0024,0078) is YES."""
 
     CorrectedLocalizedDeviationFromNormalProbabilityCalculated: Annotated[
-        _corrected_localized_deviation_from_normal_probability_calculated.CorrectedLocalizedDeviationFromNormalProbabilityCalculated,
+        _corrected_localized_deviation_from_normal_probability_calculated.CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue,
         Attribute(
             0x00240080,
             "CS",
@@ -1798,13 +2342,13 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Corrected Localized Deviation From Normal Probability (0024,0081): Type 1C, VR FL, VM 1. Required if Corrected Localized Deviation From Normal Probability Calculated (0024,0080) is YES. The percentile of the Corrected Localized Deviation From Normal (0024,0079) value within the normal population, in percent. Required if Corrected Localized Deviation From Normal Probability Calculated (0024,0080) is YES."""
 
     VisualFieldGlobalResultsIndexSequence: Annotated[
-        list[VisualFieldTestReliabilityGlobalIndexSequenceItem] | None,
+        list[OphthalmicVisualFieldGlobalIndexItem] | None,
         Attribute(0x00240320, "SQ", "1", "3", name="Visual Field Global Results Index Sequence"),
     ] = None
     """Visual Field Global Results Index Sequence (0024,0320): Type 3, VR SQ, VM 1. Information about various visual field indexes related to test results. One or more Items are permitted in this Sequence."""
 
     OphthalmicPatientClinicalInformationLeftEyeSequence: Annotated[
-        list[OphthalmicPatientClinicalInformationLeftEyeSequenceItem] | None,
+        list[OphthalmicPatientClinicalInformationAndTestLensParametersItem] | None,
         Attribute(
             0x00240114,
             "SQ",
@@ -1817,7 +2361,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Ophthalmic Patient Clinical Information Left Eye Sequence (0024,0114): Type 1C, VR SQ, VM 1. Required if Measurement Laterality (0024,0113) is L or B. Information used to represent a patient's clinical parameters during an ophthalmic test. Only a single Item shall be included in this Sequence. Required if Measurement Laterality (0024,0113) is L or B."""
 
     OphthalmicPatientClinicalInformationRightEyeSequence: Annotated[
-        list[OphthalmicPatientClinicalInformationLeftEyeSequenceItem] | None,
+        list[OphthalmicPatientClinicalInformationAndTestLensParametersItem] | None,
         Attribute(
             0x00240115,
             "SQ",
@@ -1884,7 +2428,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -1926,7 +2470,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -2005,7 +2549,8 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -2018,7 +2563,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -2032,7 +2577,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -2048,7 +2593,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -2067,7 +2612,7 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -2116,3 +2661,464 @@ class OphthalmicVisualFieldStaticPerimetryMeasurements(DicomModel):
         ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AgeCorrectedSensitivityDeviationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicalOrientationType": (
+        "dicomodel.enums.anatomical_orientation_type",
+        "AnatomicalOrientationType",
+    ),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BackgroundIlluminationColorCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BlindSpotLocalized": ("dicomodel.enums.blind_spot_localized", "BlindSpotLocalized"),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BodyPartExaminedTerm": ("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm"),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CatchTrialsDataFlag": ("dicomodel.enums.catch_trials_data_flag", "CatchTrialsDataFlag"),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "ClinicalTrialTimePointTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForDistributionFlag": (
+        "dicomodel.enums.consent_for_distribution_flag",
+        "ConsentForDistributionFlag",
+    ),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "CorrectedLocalizedDeviationFromNormalCalculated": (
+        "dicomodel.enums.corrected_localized_deviation_from_normal_calculated",
+        "CorrectedLocalizedDeviationFromNormalCalculated",
+    ),
+    "CorrectedLocalizedDeviationFromNormalProbabilityCalculated": (
+        "dicomodel.enums.corrected_localized_deviation_from_normal_probability_calculated",
+        "CorrectedLocalizedDeviationFromNormalProbabilityCalculated",
+    ),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DataObservationSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DeidentificationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ExcessiveFalseNegatives": (
+        "dicomodel.enums.excessive_false_negatives",
+        "ExcessiveFalseNegatives",
+    ),
+    "ExcessiveFalseNegativesDataFlag": (
+        "dicomodel.enums.excessive_false_negatives_data_flag",
+        "ExcessiveFalseNegativesDataFlag",
+    ),
+    "ExcessiveFalsePositives": (
+        "dicomodel.enums.excessive_false_positives",
+        "ExcessiveFalsePositives",
+    ),
+    "ExcessiveFalsePositivesDataFlag": (
+        "dicomodel.enums.excessive_false_positives_data_flag",
+        "ExcessiveFalsePositivesDataFlag",
+    ),
+    "ExcessiveFixationLosses": (
+        "dicomodel.enums.excessive_fixation_losses",
+        "ExcessiveFixationLosses",
+    ),
+    "ExcessiveFixationLossesDataFlag": (
+        "dicomodel.enums.excessive_fixation_losses_data_flag",
+        "ExcessiveFixationLossesDataFlag",
+    ),
+    "FalseNegativesEstimateFlag": (
+        "dicomodel.enums.false_negatives_estimate_flag",
+        "FalseNegativesEstimateFlag",
+    ),
+    "FalsePositivesEstimateFlag": (
+        "dicomodel.enums.false_positives_estimate_flag",
+        "FalsePositivesEstimateFlag",
+    ),
+    "FixationMonitoringCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "FovealPointNormativeDataFlag": (
+        "dicomodel.enums.foveal_point_normative_data_flag",
+        "FovealPointNormativeDataFlag",
+    ),
+    "FovealSensitivityMeasured": (
+        "dicomodel.enums.foveal_sensitivity_measured",
+        "FovealSensitivityMeasured",
+    ),
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag": (
+        "dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag",
+        "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    ),
+    "GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    ),
+    "GlobalDeviationProbabilityNormalsFlag": (
+        "dicomodel.enums.global_deviation_probability_normals_flag",
+        "GlobalDeviationProbabilityNormalsFlag",
+    ),
+    "GlobalDeviationProbabilitySequenceItem": (
+        "dicomodel.items.global_deviation_probability_sequence_item",
+        "GlobalDeviationProbabilitySequenceItem",
+    ),
+    "IndexNormalsFlag": ("dicomodel.enums.index_normals_flag", "IndexNormalsFlag"),
+    "IndexProbabilitySequenceItem": (
+        "dicomodel.items.index_probability_sequence_item",
+        "IndexProbabilitySequenceItem",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "Laterality": ("dicomodel.enums.laterality", "Laterality"),
+    "LocalDeviationProbabilityNormalsFlag": (
+        "dicomodel.enums.local_deviation_probability_normals_flag",
+        "LocalDeviationProbabilityNormalsFlag",
+    ),
+    "LocalizedDeviationProbabilitySequenceItem": (
+        "dicomodel.items.localized_deviation_probability_sequence_item",
+        "LocalizedDeviationProbabilitySequenceItem",
+    ),
+    "LongitudinalTemporalEventTypeTerm": (
+        "dicomodel.enums.longitudinal_temporal_event_type",
+        "LongitudinalTemporalEventTypeTerm",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementLaterality": ("dicomodel.enums.measurement_laterality", "MeasurementLaterality"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "Modality": (
+        "dicomodel.enums.modality",
+        "ModalityVisualFieldStaticPerimetryMeasurementsSeries",
+    ),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OphthalmicPatientClinicalInformationLeftEyeSequenceItem": (
+        "dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item",
+        "OphthalmicPatientClinicalInformationAndTestLensParametersItem",
+    ),
+    "OphthalmicPatientClinicalInformationRightEyeSequenceItem": (
+        "dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item",
+        "OphthalmicPatientClinicalInformationAndTestLensParametersItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    ),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientIdentityRemoved": (
+        "dicomodel.enums.patient_identity_removed",
+        "PatientIdentityRemoved",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "PerformingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhysiciansOfRecordIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PhysiciansReadingStudyIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PresentedVisualStimuliDataFlag": (
+        "dicomodel.enums.presented_visual_stimuli_data_flag",
+        "PresentedVisualStimuliDataFlag",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForPerformedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
+        "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "RefractiveParametersUsedOnPatientSequenceItem": (
+        "dicomodel.items.refractive_state_sequence_item",
+        "RefractiveStateSequenceItem",
+    ),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestingServiceCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "RetestStimulusSeen": ("dicomodel.enums.retest_stimulus_seen", "RetestStimulusSeen"),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "ScreeningBaselineMeasured": (
+        "dicomodel.enums.screening_baseline_measured",
+        "ScreeningBaselineMeasured",
+    ),
+    "ScreeningBaselineType": ("dicomodel.enums.screening_baseline_type", "ScreeningBaselineType"),
+    "ScreeningTestModeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ShortTermFluctuationCalculated": (
+        "dicomodel.enums.short_term_fluctuation_calculated",
+        "ShortTermFluctuationCalculated",
+    ),
+    "ShortTermFluctuationProbabilityCalculated": (
+        "dicomodel.enums.short_term_fluctuation_probability_calculated",
+        "ShortTermFluctuationProbabilityCalculated",
+    ),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "StimulusColorCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StimulusResults": ("dicomodel.enums.stimulus_results", "StimulusResults"),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item_patient",
+        "StrainStockSequenceItemPatient",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TestPointNormalsDataFlag": (
+        "dicomodel.enums.test_point_normals_data_flag",
+        "TestPointNormalsDataFlag",
+    ),
+    "TestPointNormalsSequenceItem": (
+        "dicomodel.items.externally_sourced_data_set_identification_item",
+        "ExternallySourcedDataSetIdentificationItem",
+    ),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "VisualAcuityMeasurementSequenceItem": (
+        "dicomodel.items.visual_acuity_measurements_item",
+        "VisualAcuityMeasurementsItem",
+    ),
+    "VisualFieldGlobalResultsIndexSequenceItem": (
+        "dicomodel.items.ophthalmic_visual_field_global_index_item",
+        "OphthalmicVisualFieldGlobalIndexItem",
+    ),
+    "VisualFieldShapeTerm": ("dicomodel.enums.visual_field_shape", "VisualFieldShapeTerm"),
+    "VisualFieldTestNormalsFlag": (
+        "dicomodel.enums.visual_field_test_normals_flag",
+        "VisualFieldTestNormalsFlag",
+    ),
+    "VisualFieldTestPointNormalsSequenceItem": (
+        "dicomodel.items.visual_field_test_point_normals_sequence_item",
+        "VisualFieldTestPointNormalsSequenceItem",
+    ),
+    "VisualFieldTestReliabilityGlobalIndexSequenceItem": (
+        "dicomodel.items.ophthalmic_visual_field_global_index_item",
+        "OphthalmicVisualFieldGlobalIndexItem",
+    ),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

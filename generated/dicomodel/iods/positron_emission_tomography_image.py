@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_start_condition as _acquisition_start_condition
@@ -13,6 +12,7 @@ from dicomodel.enums import acquisition_termination_condition as _acquisition_te
 from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
 from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
 from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
+from dicomodel.enums import body_part_examined as _body_part_examined
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
 from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
 from dicomodel.enums import collimator_type as _collimator_type
@@ -66,6 +66,7 @@ from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequence
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
@@ -73,9 +74,6 @@ from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
     ConsentForClinicalTrialUseSequenceItem,
 )
 from dicomodel.items.container_component_sequence_item import ContainerComponentSequenceItem
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
 )
@@ -93,17 +91,14 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
-)
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
 )
 from dicomodel.items.intervention_drug_information_sequence_item_pet_isotope import (
     InterventionDrugInformationSequenceItemPETIsotope,
-)
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
 )
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
@@ -125,12 +120,7 @@ from dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orient
 from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
     PatientToEquipmentRelationshipSequenceItem,
 )
-from dicomodel.items.patient_treatment_preparation_sequence_item import (
-    PatientTreatmentPreparationSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -141,31 +131,29 @@ from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequen
 from dicomodel.items.radiopharmaceutical_information_sequence_item_pet_isotope import (
     RadiopharmaceuticalInformationSequenceItemPETIsotope,
 )
-from dicomodel.items.real_world_value_mapping_sequence_item import RealWorldValueMappingSequenceItem
+from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
     ReferencedImageSequenceItemXRayImage,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
     ReferencedInstanceSequenceItemRTDose,
 )
 from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
     ReferencedInstanceSequenceItemWaveformIdentification,
 )
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
     ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
 )
 from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
 from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
+from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
 from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.source_image_sequence_item_general_reference import (
     SourceImageSequenceItemGeneralReference,
 )
@@ -177,12 +165,643 @@ from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequen
 from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
 from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_start_condition import (
+        AcquisitionStartConditionTerm as AcquisitionStartConditionTerm,
+    )
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTermPETSeries as AcquisitionTerminationConditionTerm,
+    )
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronized as AcquisitionTimeSynchronized,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationType as AnatomicalOrientationType,
+    )
+    from dicomodel.enums.beat_rejection_flag import BeatRejectionFlag as BeatRejectionFlag
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as BodyPartExaminedTerm
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.collimator_type import CollimatorTypeTermPETSeries as CollimatorTypeTerm
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlag as ConsentForDistributionFlag,
+    )
+    from dicomodel.enums.container_component_material import (
+        ContainerComponentMaterialTerm as ContainerComponentMaterialTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.counts_source import CountsSource as CountsSource
+    from dicomodel.enums.decay_correction import DecayCorrectionTerm as DecayCorrectionTerm
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.device_diameter_units import (
+        DeviceDiameterUnitsTerm as DeviceDiameterUnitsTerm,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as DistributionTypeTerm
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeTermPETSeries as FieldOfViewShapeTerm,
+    )
+    from dicomodel.enums.image_laterality import ImageLaterality as ImageLaterality
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.laterality import Laterality as Laterality
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+    from dicomodel.enums.overlay_subtype import OverlaySubtypeTermOverlayPlane as OverlaySubtypeTerm
+    from dicomodel.enums.overlay_type import OverlayType as OverlayType
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemoved as PatientIdentityRemoved,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
+    from dicomodel.enums.quality_control_image import QualityControlImage as QualityControlImage
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.randoms_correction_method import (
+        RandomsCorrectionMethodTerm as RandomsCorrectionMethodTerm,
+    )
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.reprojection_method import ReprojectionMethodTerm as ReprojectionMethodTerm
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirection as ScanProgressionDirection,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirection as SliceProgressionDirection,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.spatial_locations_preserved import (
+        SpatialLocationsPreserved as SpatialLocationsPreserved,
+    )
+    from dicomodel.enums.suv_type import SUVType as SUVType
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTrigger as SynchronizationTrigger,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocol as TimeDistributionProtocol,
+    )
+    from dicomodel.enums.trigger_source_or_type import (
+        TriggerSourceOrTypeTerm as TriggerSourceOrTypeTerm,
+    )
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionTerm as TypeOfDetectorMotionTerm,
+    )
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.units import UnitsTerm as UnitsTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdministrationRouteCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ClinicalTrialTimePointTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContainerComponentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ContainerTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterventionDrugCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientGantryRelationshipCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RadionuclideCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiopharmaceuticalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SpecimenTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as PatientSupportPositionParameterSequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as SpecimenLocalizationContentItemSequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as SpecimenPreparationStepContentItemSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfTheContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfTheSpecimenIdentifierSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.intervention_drug_information_sequence_item_pet_isotope import (
+        InterventionDrugInformationSequenceItemPETIsotope as InterventionDrugInformationSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation import (
+        PatientOrientationCodeSequenceItemNMPETPatientOrientation as PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
+        PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as AcquisitionContextSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
+    )
+    from dicomodel.items.radiopharmaceutical_information_sequence_item_pet_isotope import (
+        RadiopharmaceuticalInformationSequenceItemPETIsotope as RadiopharmaceuticalInformationSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
+        ReferencedImageSequenceItemXRayImage as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
+        ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_device_identification_item import (
+        RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as PatientTreatmentPreparationSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.source_image_sequence_item_general_reference import (
+        SourceImageSequenceItemGeneralReference as SourceImageSequenceItem,
+    )
+    from dicomodel.items.specimen_preparation_sequence_item import (
+        SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionContextSequenceItem",
+    "AcquisitionStartConditionTerm",
+    "AcquisitionTerminationConditionTerm",
+    "AcquisitionTimeSynchronized",
+    "AdministrationRouteCodeSequenceItem",
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AlternateContainerIdentifierSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "AnatomicalOrientationType",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BeatRejectionFlag",
+    "BlockIdentifyingInformationStatus",
+    "BodyPartExaminedTerm",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "BurnedInAnnotation",
+    "CardiacFramingTypeTerm",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "ClinicalTrialTimePointTypeCodeSequenceItem",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "CollimatorTypeTerm",
+    "ColorSpaceTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConsentForDistributionFlag",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContainerComponentMaterialTerm",
+    "ContainerComponentSequenceItem",
+    "ContainerComponentTypeCodeSequenceItem",
+    "ContainerTypeCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "CountsSource",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DecayCorrectionTerm",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "DerivationCodeSequenceItem",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceDiameterUnitsTerm",
+    "DevicePositionParameterSequenceItem",
+    "DeviceSequenceItem",
+    "DeviceTypeCodeSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DistributionTypeTerm",
+    "EncryptedAttributesSequenceItem",
+    "EnergyWindowRangeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "FieldOfViewShapeTerm",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "IconImageSequenceItem",
+    "ImageLaterality",
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InterventionDrugCodeSequenceItem",
+    "InterventionDrugInformationSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "IssuerOfTheContainerIdentifierSequenceItem",
+    "IssuerOfTheSpecimenIdentifierSequenceItem",
+    "Laterality",
+    "LongitudinalTemporalEventTypeTerm",
+    "LongitudinalTemporalInformationModified",
+    "LossyImageCompression",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModalityTerm",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "OverlaySubtypeTerm",
+    "OverlayType",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientGantryRelationshipCodeSequenceItem",
+    "PatientIdentityRemoved",
+    "PatientOrientationCodeSequenceItem",
+    "PatientOrientationModifierCodeSequenceItem",
+    "PatientPositionTerm",
+    "PatientSex",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientToEquipmentRelationshipSequenceItem",
+    "PatientTreatmentPreparationDeviceSequenceItem",
+    "PatientTreatmentPreparationMethodCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureParameterSequenceItem",
+    "PatientTreatmentPreparationProcedureSequenceItem",
+    "PatientTreatmentPreparationSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhotometricInterpretation",
+    "PhotometricInterpretationTerm",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "PositronEmissionTomographyImage",
+    "PresentationLUTShape",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QualityControlImage",
+    "QualityControlSubject",
+    "QuantityDefinitionSequenceItem",
+    "QueryRetrieveView",
+    "RadionuclideCodeSequenceItem",
+    "RadiopharmaceuticalCodeSequenceItem",
+    "RadiopharmaceuticalInformationSequenceItem",
+    "RandomsCorrectionMethodTerm",
+    "RealWorldValueMappingSequenceItem",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReasonForVisitCodeSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedBeamSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPatientSetupPhotoSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RelatedSeriesSequenceItem",
+    "ReprojectionMethodTerm",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestingServiceCodeSequenceItem",
+    "ResponsiblePersonRoleTerm",
+    "SOPInstanceStatus",
+    "SUVType",
+    "ScanProgressionDirection",
+    "ScheduledProtocolCodeSequenceItem",
+    "SeriesDescriptionCodeSequenceItem",
+    "SliceProgressionDirection",
+    "SmokingStatus",
+    "SourceImageSequenceItem",
+    "SourceInstanceSequenceItem",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "SpatialLocationsPreserved",
+    "SpecimenDescriptionSequenceItem",
+    "SpecimenLocalizationContentItemSequenceItem",
+    "SpecimenPreparationSequenceItem",
+    "SpecimenPreparationStepContentItemSequenceItem",
+    "SpecimenTypeCodeSequenceItem",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "StudiesContainingOtherReferencedInstancesSequenceItem",
+    "SynchronizationTrigger",
+    "SyntheticData",
+    "TimeDistributionProtocol",
+    "TriggerSourceOrTypeTerm",
+    "TypeOfDetectorMotionTerm",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UDISequenceItem",
+    "UnitsTerm",
+    "UniversalEntityIDType",
+    "VOILUTFunctionTerm",
+    "VOILUTSequenceItem",
+    "ValueType",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XDSRetrievalSequenceItem",
+]
 
 
 class PositronEmissionTomographyImage(DicomModel):
@@ -309,7 +928,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -335,7 +954,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -343,13 +962,13 @@ class PositronEmissionTomographyImage(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
+        list[ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -362,7 +981,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -389,7 +1008,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -418,7 +1037,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -455,7 +1074,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -491,7 +1110,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -555,7 +1174,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemoved | None,
+        _patient_identity_removed.PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -587,7 +1206,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -741,7 +1360,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -753,7 +1372,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -767,7 +1386,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -783,7 +1402,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -797,7 +1416,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -810,25 +1429,25 @@ class PositronEmissionTomographyImage(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -840,7 +1459,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -876,7 +1495,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -892,7 +1511,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -943,7 +1562,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -954,7 +1573,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -965,7 +1584,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -976,7 +1595,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1008,7 +1627,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -1054,7 +1673,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.Laterality | None,
+        _laterality.LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1086,7 +1705,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1102,7 +1721,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1113,13 +1732,13 @@ class PositronEmissionTomographyImage(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item is permitted in this Sequence."""
@@ -1131,7 +1750,8 @@ class PositronEmissionTomographyImage(DicomModel):
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
@@ -1175,7 +1795,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1228,7 +1848,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationType | None,
+        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1274,7 +1894,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Units (0054,1001): Type 1, VR CS, VM 1. Pixel value units. See Section C.8.9.1.1.3 for Defined Terms."""
 
     SUVType: Annotated[
-        _suv_type.SUVType | None,
+        _suv_type.SUVTypeValue | None,
         Attribute(
             0x00541006,
             "CS",
@@ -1287,7 +1907,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """SUV Type (0054,1006): Type 3, VR CS, VM 1. Type of Standardized Uptake Value (SUV). Enumerated Values: BSA body surface area BW body weight LBM lean body mass by James method LBMJAMES128 lean body mass by James method using a multiplier of 128 for males LBMJANMA lean body mass by Ja..."""
 
     CountsSource: Annotated[
-        _counts_source.CountsSource,
+        _counts_source.CountsSourceValue,
         Attribute(
             0x00541002,
             "CS",
@@ -1517,7 +2137,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Secondary Counts Type (0054,1220): Type 3, VR CS, VM 1-n. Array defining the type of additional counts accumulated during acquisition. Defined Terms: DLYD delayed events SCAT scattered events in secondary window SING singles DTIM events lost due to deadtime"""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirection | None,
+        _scan_progression_direction.ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -1542,7 +2162,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Intervention Drug Information Sequence (0018,0026): Type 3, VR SQ, VM 1. Sequence of Items that describes the intervention drugs used. One or more Items are permitted in this Sequence."""
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlag | None,
+        _beat_rejection_flag.BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "2", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -1583,7 +2203,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Patient Orientation Code Sequence (0054,0410): Type 2, VR SQ, VM 1. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.4.6.1.1 for further explanation. Zero or one Item shall be included in this Sequence."""
 
     PatientGantryRelationshipCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00540414, "SQ", "1", "2", name="Patient Gantry Relationship Code Sequence"),
     ]
     """Patient Gantry Relationship Code Sequence (0054,0414): Type 2, VR SQ, VM 1. Describes the orientation of the patient with respect to the gantry. See Section C.8.4.6.1.3 for further explanation. Zero or one Item shall be included in this Sequence."""
@@ -1605,7 +2225,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTrigger | None,
+        _synchronization_trigger.SynchronizationTriggerValue | None,
         Attribute(
             0x0018106A,
             "CS",
@@ -1631,7 +2251,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronized | None,
+        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue | None,
         Attribute(
             0x00181800,
             "CS",
@@ -1649,7 +2269,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocol | None,
+        _time_distribution_protocol.TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -1692,7 +2312,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1724,7 +2344,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1891,7 +2511,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImage | None,
+        _quality_control_image.QualityControlImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -1904,7 +2524,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not quality control material (such as calibration or control material, or a phantom) is present in this image."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation | None,
+        _burned_in_annotation.BurnedInAnnotationValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -1917,7 +2537,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Burned In Annotation (0028,0301): Type 3, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -1930,7 +2550,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the Patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression | None,
+        _lossy_image_compression.LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -1957,13 +2577,13 @@ class PositronEmissionTomographyImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShape | None,
+        _presentation_lut_shape.PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -1976,13 +2596,13 @@ class PositronEmissionTomographyImage(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 3, VR CS, VM 1. When present, specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingSequenceItem] | None,
+        list[RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items are permitted in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLaterality | None,
+        _image_laterality.ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -2024,7 +2644,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A text description of how this image was derived. See Section C.12.4.1.1 for further explanation."""
 
     DerivationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this image was derived. See Section C.12.4.1.1 for further explanation. One or more Items are permitted in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
@@ -2078,7 +2698,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -2091,7 +2711,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.8.9.4.1.2 for specialization."""
 
     Rows: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280010,
             "US",
@@ -2099,23 +2719,19 @@ class PositronEmissionTomographyImage(DicomModel):
             "1C",
             name="Rows",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Rows (0028,0010): Type 1C, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
+    ]
+    """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
     Columns: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280011,
             "US",
@@ -2123,20 +2739,16 @@ class PositronEmissionTomographyImage(DicomModel):
             "1C",
             name="Columns",
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Columns (0028,0011): Type 1C, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
+    ]
+    """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
         vr.US,
@@ -2151,7 +2763,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. Shall be one less than the value in Bits Stored (0028,0101)."""
 
     PixelRepresentation: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280103,
             "US",
@@ -2160,20 +2772,16 @@ class PositronEmissionTomographyImage(DicomModel):
             name="Pixel Representation",
             enumerated=((0, ("0000H", "0001H")),),
             when=(
-                "and",
+                "not",
                 (
-                    "not",
-                    (
-                        "and",
-                        ("context", "stow-rs-metadata"),
-                        ("unknown", "depends on whether the bulk pixel data is compressed"),
-                    ),
+                    "and",
+                    ("context", "stow-rs-metadata"),
+                    ("unknown", "depends on whether the bulk pixel data is compressed"),
                 ),
-                ("unknown", "condition not read"),
             ),
         ),
-    ] = None
-    """Pixel Representation (0028,0103): Type 1C, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
+    ]
+    """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
 
     PlanarConfiguration: Annotated[
         vr.US | None,
@@ -2494,7 +3102,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Container Identifier (0040,0512): Type 1, VR LO, VM 1. The identifier for the container that contains the specimen(s) being imaged. See Section C.7.6.22.1.1."""
 
     IssuerOfTheContainerIdentifierSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400513, "SQ", "1", "2", name="Issuer of the Container Identifier Sequence"),
     ] = None
     """Issuer of the Container Identifier Sequence (0040,0513): Type 2, VR SQ, VM 1. Organization that assigned the Container Identifier. Zero or one Item shall be included in this Sequence."""
@@ -2506,7 +3114,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Alternate Container Identifier Sequence (0040,0515): Type 3, VR SQ, VM 1. Sequence of alternate identifiers for the container that contains the specimen(s) being imaged. These may have been assigned, e.g., by the manufacturer, or by another institution that collected the specimen."""
 
     ContainerTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00400518, "SQ", "1", "2", name="Container Type Code Sequence"),
     ] = None
     """Container Type Code Sequence (0040,0518): Type 2, VR SQ, VM 1. Type of container that contains the specimen(s) being imaged. Zero or one Item shall be included in this Sequence."""
@@ -2676,7 +3284,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirection | None,
+        _slice_progression_direction.SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -2737,7 +3345,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[PatientTreatmentPreparationSequenceItem] | None,
+        list[RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
@@ -2759,7 +3367,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Overlay Columns (60xx,0011): Type 1, VR US, VM 1. Number of Columns in Overlay."""
 
     OverlayType: Annotated[
-        _overlay_type.OverlayType | None,
+        _overlay_type.OverlayTypeValue | None,
         Attribute(0x60000040, "CS", "1", "1", name="Overlay Type", enumerated=((0, ("G", "R")),)),
     ] = None
     """Overlay Type (60xx,0040): Type 1, VR CS, VM 1. Indicates whether this overlay represents a region of interest or other graphics. Enumerated Values: G Graphics R ROI"""
@@ -2923,7 +3531,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -2960,7 +3568,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -3039,7 +3647,8 @@ class PositronEmissionTomographyImage(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -3052,7 +3661,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -3066,7 +3675,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -3082,7 +3691,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -3101,7 +3710,7 @@ class PositronEmissionTomographyImage(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -3182,3 +3791,513 @@ class PositronEmissionTomographyImage(DicomModel):
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "AcquisitionStartConditionTerm": (
+        "dicomodel.enums.acquisition_start_condition",
+        "AcquisitionStartConditionTerm",
+    ),
+    "AcquisitionTerminationConditionTerm": (
+        "dicomodel.enums.acquisition_termination_condition",
+        "AcquisitionTerminationConditionTermPETSeries",
+    ),
+    "AcquisitionTimeSynchronized": (
+        "dicomodel.enums.acquisition_time_synchronized",
+        "AcquisitionTimeSynchronized",
+    ),
+    "AdministrationRouteCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicalOrientationType": (
+        "dicomodel.enums.anatomical_orientation_type",
+        "AnatomicalOrientationType",
+    ),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BeatRejectionFlag": ("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlag"),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BodyPartExaminedTerm": ("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm"),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "ClinicalTrialTimePointTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "CollimatorTypeTerm": ("dicomodel.enums.collimator_type", "CollimatorTypeTermPETSeries"),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForDistributionFlag": (
+        "dicomodel.enums.consent_for_distribution_flag",
+        "ConsentForDistributionFlag",
+    ),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContainerComponentMaterialTerm": (
+        "dicomodel.enums.container_component_material",
+        "ContainerComponentMaterialTerm",
+    ),
+    "ContainerComponentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContainerTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "CountsSource": ("dicomodel.enums.counts_source", "CountsSource"),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DecayCorrectionTerm": ("dicomodel.enums.decay_correction", "DecayCorrectionTerm"),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DeidentificationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "FieldOfViewShapeTerm": (
+        "dicomodel.enums.field_of_view_shape",
+        "FieldOfViewShapeTermPETSeries",
+    ),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    ),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLaterality"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InterventionDrugInformationSequenceItem": (
+        "dicomodel.items.intervention_drug_information_sequence_item_pet_isotope",
+        "InterventionDrugInformationSequenceItemPETIsotope",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfTheContainerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfTheSpecimenIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "Laterality": ("dicomodel.enums.laterality", "Laterality"),
+    "LongitudinalTemporalEventTypeTerm": (
+        "dicomodel.enums.longitudinal_temporal_event_type",
+        "LongitudinalTemporalEventTypeTerm",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    ),
+    "OverlaySubtypeTerm": ("dicomodel.enums.overlay_subtype", "OverlaySubtypeTermOverlayPlane"),
+    "OverlayType": ("dicomodel.enums.overlay_type", "OverlayType"),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientGantryRelationshipCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientIdentityRemoved": (
+        "dicomodel.enums.patient_identity_removed",
+        "PatientIdentityRemoved",
+    ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation",
+        "PatientOrientationCodeSequenceItemNMPETPatientOrientation",
+    ),
+    "PatientOrientationModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientTreatmentPreparationDeviceSequenceItem": (
+        "dicomodel.items.rt_accessory_device_identification_item",
+        "RTAccessoryDeviceIdentificationItem",
+    ),
+    "PatientTreatmentPreparationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureParameterSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureSequenceItem": (
+        "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+        "PatientTreatmentPreparationProcedureSequenceItem",
+    ),
+    "PatientTreatmentPreparationSequenceItem": (
+        "dicomodel.items.rt_patient_treatment_preparation_item",
+        "RTPatientTreatmentPreparationItem",
+    ),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "PerformingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PhysiciansOfRecordIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PhysiciansReadingStudyIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlImage": ("dicomodel.enums.quality_control_image", "QualityControlImage"),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "QuantityDefinitionSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "RadionuclideCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RadiopharmaceuticalCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiopharmaceuticalInformationSequenceItem": (
+        "dicomodel.items.radiopharmaceutical_information_sequence_item_pet_isotope",
+        "RadiopharmaceuticalInformationSequenceItemPETIsotope",
+    ),
+    "RandomsCorrectionMethodTerm": (
+        "dicomodel.enums.randoms_correction_method",
+        "RandomsCorrectionMethodTerm",
+    ),
+    "RealWorldValueMappingSequenceItem": (
+        "dicomodel.items.real_world_value_mapping_item",
+        "RealWorldValueMappingItem",
+    ),
+    "ReasonForPerformedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_x_ray_image",
+        "ReferencedImageSequenceItemXRayImage",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    ),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPatientSetupPhotoSequenceItem": (
+        "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+        "ReferencedPatientSetupPhotoSequenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ReprojectionMethodTerm": ("dicomodel.enums.reprojection_method", "ReprojectionMethodTerm"),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestingServiceCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SUVType": ("dicomodel.enums.suv_type", "SUVType"),
+    "ScanProgressionDirection": (
+        "dicomodel.enums.scan_progression_direction",
+        "ScanProgressionDirection",
+    ),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirection",
+    ),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.source_image_sequence_item_general_reference",
+        "SourceImageSequenceItemGeneralReference",
+    ),
+    "SourceInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    ),
+    "SpatialLocationsPreserved": (
+        "dicomodel.enums.spatial_locations_preserved",
+        "SpatialLocationsPreserved",
+    ),
+    "SpecimenLocalizationContentItemSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "SpecimenPreparationSequenceItem": (
+        "dicomodel.items.specimen_preparation_sequence_item",
+        "SpecimenPreparationSequenceItem",
+    ),
+    "SpecimenPreparationStepContentItemSequenceItem": (
+        "dicomodel.items.content_item",
+        "ContentItem",
+    ),
+    "SpecimenTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item_patient",
+        "StrainStockSequenceItemPatient",
+    ),
+    "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TimeDistributionProtocol": (
+        "dicomodel.enums.time_distribution_protocol",
+        "TimeDistributionProtocol",
+    ),
+    "TriggerSourceOrTypeTerm": (
+        "dicomodel.enums.trigger_source_or_type",
+        "TriggerSourceOrTypeTerm",
+    ),
+    "TypeOfDetectorMotionTerm": (
+        "dicomodel.enums.type_of_detector_motion",
+        "TypeOfDetectorMotionTerm",
+    ),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UnitsTerm": ("dicomodel.enums.units", "UnitsTerm"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -30,6 +29,7 @@ from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttribut
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
 from dicomodel.items.mapping_resource_identification_sequence_item import (
     MappingResourceIdentificationSequenceItem,
@@ -42,8 +42,151 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.decimate_crop_result import DecimateCropResult as DecimateCropResult
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.printer_status import PrinterStatus as PrinterStatus
+    from dicomodel.enums.printer_status_info import PrinterStatusInfoTerm as PrinterStatusInfoTerm
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.requested_image_size_flag import (
+        RequestedImageSizeFlag as RequestedImageSizeFlag,
+    )
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.media_installed_sequence_item import (
+        MediaInstalledSequenceItem as MediaInstalledSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.other_media_available_sequence_item import (
+        OtherMediaAvailableSequenceItem as OtherMediaAvailableSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.supported_image_display_formats_sequence_item import (
+        SupportedImageDisplayFormatsSequenceItem as SupportedImageDisplayFormatsSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DecimateCropResult",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MediaInstalledSequenceItem",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OtherMediaAvailableSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PrinterConfiguration",
+    "PrinterConfigurationSequenceItem",
+    "PrinterStatus",
+    "PrinterStatusInfoTerm",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "RequestedImageSizeFlag",
+    "SOPInstanceStatus",
+    "SupportedImageDisplayFormatsSequenceItem",
+    "SyntheticData",
+    "UDISequenceItem",
+]
 
 
 class PrinterConfiguration(DicomModel):
@@ -112,7 +255,7 @@ class PrinterConfiguration(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -154,7 +297,7 @@ class PrinterConfiguration(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -233,7 +376,8 @@ class PrinterConfiguration(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -246,7 +390,7 @@ class PrinterConfiguration(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -260,7 +404,7 @@ class PrinterConfiguration(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -276,7 +420,7 @@ class PrinterConfiguration(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -295,7 +439,7 @@ class PrinterConfiguration(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -346,71 +490,197 @@ class PrinterConfiguration(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     PrinterStatus: Annotated[
-        _printer_status.PrinterStatus | None,
+        _printer_status.PrinterStatusValue | None,
         Attribute(
             0x21100010,
             "CS",
             "1",
-            "3",
+            None,
             name="Printer Status",
             enumerated=((0, ("NORMAL", "WARNING", "FAILURE")),),
         ),
     ] = None
-    """Printer Status (2110,0010): Type -, VR CS, VM 1. Printer device status. Enumerated Values: NORMAL WARNING FAILURE"""
+    """Printer Status (2110,0010): no Type, VR CS, VM 1. Printer device status. Enumerated Values: NORMAL WARNING FAILURE"""
 
     PrinterStatusInfo: Annotated[
         _printer_status_info.PrinterStatusInfoTerm | vr.CS | None,
-        Attribute(0x21100020, "CS", "1", "3", name="Printer Status Info"),
+        Attribute(0x21100020, "CS", "1", None, name="Printer Status Info"),
     ] = None
-    """Printer Status Info (2110,0020): Type -, VR CS, VM 1. Additional information about Printer Status (2110,0010). Defined Terms if Printer Status (2110,0010) is NORMAL: NORMAL See Section C.13.9.1 for Defined Terms when the Printer Status is equal to WARNING or FAILURE."""
+    """Printer Status Info (2110,0020): no Type, VR CS, VM 1. Additional information about Printer Status (2110,0010). Defined Terms if Printer Status (2110,0010) is NORMAL: NORMAL See Section C.13.9.1 for Defined Terms when the Printer Status is equal to WARNING or FAILURE."""
 
     PrinterName: Annotated[
-        vr.LO | None, Attribute(0x21100030, "LO", "1", "3", name="Printer Name")
+        vr.LO | None, Attribute(0x21100030, "LO", "1", None, name="Printer Name")
     ] = None
-    """Printer Name (2110,0030): Type -, VR LO, VM 1. User defined name identifying the printer."""
+    """Printer Name (2110,0030): no Type, VR LO, VM 1. User defined name identifying the printer."""
 
     Manufacturer: Annotated[
-        vr.LO | None, Attribute(0x00080070, "LO", "1", "3", name="Manufacturer")
+        vr.LO | None, Attribute(0x00080070, "LO", "1", None, name="Manufacturer")
     ] = None
-    """Manufacturer (0008,0070): Type -, VR LO, VM 1. Manufacturer of the printer."""
+    """Manufacturer (0008,0070): no Type, VR LO, VM 1. Manufacturer of the printer."""
 
     ManufacturerModelName: Annotated[
-        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer Model Name")
+        vr.LO | None, Attribute(0x00081090, "LO", "1", None, name="Manufacturer Model Name")
     ] = None
-    """Manufacturer Model Name (0008,1090): Type -, VR LO, VM 1. Manufacturer's model number of the printer."""
+    """Manufacturer Model Name (0008,1090): no Type, VR LO, VM 1. Manufacturer's model number of the printer."""
 
     DeviceSerialNumber: Annotated[
-        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+        vr.LO | None, Attribute(0x00181000, "LO", "1", None, name="Device Serial Number")
     ] = None
-    """Device Serial Number (0018,1000): Type -, VR LO, VM 1. Manufacturer's serial number of the printer."""
+    """Device Serial Number (0018,1000): no Type, VR LO, VM 1. Manufacturer's serial number of the printer."""
 
     SoftwareVersions: Annotated[
-        list[vr.LO] | None, Attribute(0x00181020, "LO", "1-n", "3", name="Software Versions")
+        list[vr.LO] | None, Attribute(0x00181020, "LO", "1-n", None, name="Software Versions")
     ] = None
-    """Software Versions (0018,1020): Type -, VR LO, VM 1-n. Manufacturer's designation of software version of the printer."""
+    """Software Versions (0018,1020): no Type, VR LO, VM 1-n. Manufacturer's designation of software version of the printer."""
 
     DateOfManufacture: Annotated[
-        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+        vr.DA | None, Attribute(0x00181204, "DA", "1", None, name="Date of Manufacture")
     ] = None
-    """Date of Manufacture (0018,1204): Type -, VR DA, VM 1. The date the printer was originally manufactured or re-manufactured (as opposed to refurbished)."""
+    """Date of Manufacture (0018,1204): no Type, VR DA, VM 1. The date the printer was originally manufactured or re-manufactured (as opposed to refurbished)."""
 
     DateOfInstallation: Annotated[
-        vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
+        vr.DA | None, Attribute(0x00181205, "DA", "1", None, name="Date of Installation")
     ] = None
-    """Date of Installation (0018,1205): Type -, VR DA, VM 1. The date the printer was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
+    """Date of Installation (0018,1205): no Type, VR DA, VM 1. The date the printer was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
 
     DateOfLastCalibration: Annotated[
-        list[vr.DA] | None, Attribute(0x00181200, "DA", "1-n", "3", name="Date Of Last Calibration")
+        list[vr.DA] | None,
+        Attribute(0x00181200, "DA", "1-n", None, name="Date Of Last Calibration"),
     ] = None
-    """Date Of Last Calibration (0018,1200): Type -, VR DA, VM 1-n. Date when the printer was last calibrated."""
+    """Date Of Last Calibration (0018,1200): no Type, VR DA, VM 1-n. Date when the printer was last calibrated."""
 
     TimeOfLastCalibration: Annotated[
-        list[vr.TM] | None, Attribute(0x00181201, "TM", "1-n", "3", name="Time Of Last Calibration")
+        list[vr.TM] | None,
+        Attribute(0x00181201, "TM", "1-n", None, name="Time Of Last Calibration"),
     ] = None
-    """Time Of Last Calibration (0018,1201): Type -, VR TM, VM 1-n. Time when the printer was last calibrated."""
+    """Time Of Last Calibration (0018,1201): no Type, VR TM, VM 1-n. Time when the printer was last calibrated."""
 
     PrinterConfigurationSequence: Annotated[
         list[PrinterConfigurationSequenceItem] | None,
-        Attribute(0x2000001E, "SQ", "1", "3", name="Printer Configuration Sequence"),
+        Attribute(0x2000001E, "SQ", "1", None, name="Printer Configuration Sequence"),
     ] = None
-    """Printer Configuration Sequence (2000,001E): Type -, VR SQ, VM 1. Contains printer configuration information for a single Application Entity title. See Print Management Service Class Structure in PS3.4."""
+    """Printer Configuration Sequence (2000,001E): no Type, VR SQ, VM 1. Contains printer configuration information for a single Application Entity title. See Print Management Service Class Structure in PS3.4."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DecimateCropResult": ("dicomodel.enums.decimate_crop_result", "DecimateCropResult"),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MediaInstalledSequenceItem": (
+        "dicomodel.items.media_installed_sequence_item",
+        "MediaInstalledSequenceItem",
+    ),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OtherMediaAvailableSequenceItem": (
+        "dicomodel.items.other_media_available_sequence_item",
+        "OtherMediaAvailableSequenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrinterStatus": ("dicomodel.enums.printer_status", "PrinterStatus"),
+    "PrinterStatusInfoTerm": ("dicomodel.enums.printer_status_info", "PrinterStatusInfoTerm"),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "RequestedImageSizeFlag": (
+        "dicomodel.enums.requested_image_size_flag",
+        "RequestedImageSizeFlag",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SupportedImageDisplayFormatsSequenceItem": (
+        "dicomodel.items.supported_image_display_formats_sequence_item",
+        "SupportedImageDisplayFormatsSequenceItem",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

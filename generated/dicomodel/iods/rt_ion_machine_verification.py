@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -26,13 +25,13 @@ from dicomodel.items.context_group_identification_sequence_item import (
 from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
 from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
 from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.failed_attributes_sequence_item import FailedAttributesSequenceItem
 from dicomodel.items.general_machine_verification_sequence_item import (
     GeneralMachineVerificationSequenceItem,
 )
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.ion_machine_verification_sequence_item import (
     IonMachineVerificationSequenceItem,
 )
@@ -51,9 +50,280 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.selector_attribute_item import SelectorAttributeItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_type import ApplicatorType as ApplicatorType
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.fixation_device_type import FixationDeviceType as FixationDeviceType
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.patient_support_type import (
+        PatientSupportTypeTerm as PatientSupportTypeTerm,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.radiation_type import RadiationType as RadiationType
+    from dicomodel.enums.range_modulator_type import (
+        RangeModulatorTypeTerm as RangeModulatorTypeTerm,
+    )
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.scan_mode import ScanMode as ScanMode
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatus as TreatmentVerificationStatus,
+    )
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.applicator_sequence_item_rt_general_machine_verification import (
+        ApplicatorSequenceItemRTGeneralMachineVerification as ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item_rt_general_machine_verification import (
+        BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification as BeamLimitingDeviceLeafPairsSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification import (
+        BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification as BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification import (
+        FixationDeviceSequenceItemRTGeneralMachineVerification as FixationDeviceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.ion_control_point_verification_sequence_item import (
+        IonControlPointVerificationSequenceItem as IonControlPointVerificationSequenceItem,
+    )
+    from dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification import (
+        IonWedgePositionSequenceItemRTIonMachineVerification as IonWedgePositionSequenceItem,
+    )
+    from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_machine_verification import (
+        LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification as LateralSpreadingDeviceSettingsSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification import (
+        PatientSetupSequenceItemRTGeneralMachineVerification as PatientSetupSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.range_modulator_settings_sequence_item_rt_ion_machine_verification import (
+        RangeModulatorSettingsSequenceItemRTIonMachineVerification as RangeModulatorSettingsSequenceItem,
+    )
+    from dicomodel.items.range_shifter_settings_sequence_item_rt_ion_machine_verification import (
+        RangeShifterSettingsSequenceItemRTIonMachineVerification as RangeShifterSettingsSequenceItem,
+    )
+    from dicomodel.items.recorded_block_sequence_item_rt_general_machine_verification import (
+        RecordedBlockSequenceItemRTGeneralMachineVerification as RecordedBlockSequenceItem,
+    )
+    from dicomodel.items.recorded_compensator_sequence_item_rt_general_machine_verification import (
+        RecordedCompensatorSequenceItemRTGeneralMachineVerification as RecordedCompensatorSequenceItem,
+    )
+    from dicomodel.items.recorded_lateral_spreading_device_sequence_item_rt_ion_machine_verification import (
+        RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification as RecordedLateralSpreadingDeviceSequenceItem,
+    )
+    from dicomodel.items.recorded_range_modulator_sequence_item_rt_ion_machine_verification import (
+        RecordedRangeModulatorSequenceItemRTIonMachineVerification as RecordedRangeModulatorSequenceItem,
+    )
+    from dicomodel.items.recorded_range_shifter_sequence_item_rt_ion_machine_verification import (
+        RecordedRangeShifterSequenceItemRTIonMachineVerification as RecordedRangeShifterSequenceItem,
+    )
+    from dicomodel.items.recorded_snout_sequence_item import (
+        RecordedSnoutSequenceItem as RecordedSnoutSequenceItem,
+    )
+    from dicomodel.items.recorded_wedge_sequence_item_rt_general_machine_verification import (
+        RecordedWedgeSequenceItemRTGeneralMachineVerification as RecordedWedgeSequenceItem,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item_rt_general_machine_verification import (
+        ReferencedBolusSequenceItemRTGeneralMachineVerification as ReferencedBolusSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.selector_attribute_item import (
+        SelectorAttributeItem as FailedAttributesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "ApplicatorSequenceItem",
+    "ApplicatorType",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BeamLimitingDeviceLeafPairsSequenceItem",
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "BlockIdentifyingInformationStatus",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FailedAttributesSequenceItem",
+    "FixationDeviceSequenceItem",
+    "FixationDeviceType",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "GeneralMachineVerificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IonControlPointVerificationSequenceItem",
+    "IonMachineVerificationSequenceItem",
+    "IonWedgePositionSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "LateralSpreadingDeviceSettingsSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OverriddenAttributesSequenceItem",
+    "PatientSetupSequenceItem",
+    "PatientSupportRotationDirection",
+    "PatientSupportTypeTerm",
+    "PersonIdentificationCodeSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QueryRetrieveView",
+    "RTBeamLimitingDeviceType",
+    "RTIonMachineVerification",
+    "RadiationType",
+    "RangeModulatorSettingsSequenceItem",
+    "RangeModulatorTypeTerm",
+    "RangeShifterSettingsSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "RecordedBlockSequenceItem",
+    "RecordedCompensatorSequenceItem",
+    "RecordedLateralSpreadingDeviceSequenceItem",
+    "RecordedRangeModulatorSequenceItem",
+    "RecordedRangeShifterSequenceItem",
+    "RecordedSnoutSequenceItem",
+    "RecordedWedgeSequenceItem",
+    "ReferencedBolusSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "SOPInstanceStatus",
+    "ScanMode",
+    "SyntheticData",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "TreatmentVerificationStatus",
+    "UDISequenceItem",
+    "UniversalEntityIDType",
+    "WedgePosition",
+]
 
 
 class RTIonMachineVerification(DicomModel):
@@ -122,7 +392,7 @@ class RTIonMachineVerification(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -164,7 +434,7 @@ class RTIonMachineVerification(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -243,7 +513,8 @@ class RTIonMachineVerification(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -256,7 +527,7 @@ class RTIonMachineVerification(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -270,7 +541,7 @@ class RTIonMachineVerification(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -286,7 +557,7 @@ class RTIonMachineVerification(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -305,7 +576,7 @@ class RTIonMachineVerification(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -356,20 +627,21 @@ class RTIonMachineVerification(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(0x300C0002, "SQ", "1", None, name="Referenced RT Plan Sequence"),
     ] = None
-    """Referenced RT Plan Sequence (300C,0002): Type -, VR SQ, VM 1. A reference to an RT Plan SOP Class/Instance pair. Only a single Item shall be included in this Sequence."""
+    """Referenced RT Plan Sequence (300C,0002): no Type, VR SQ, VM 1. A reference to an RT Plan SOP Class/Instance pair. Only a single Item shall be included in this Sequence."""
 
     ReferencedFractionGroupNumber: Annotated[
-        vr.IS | None, Attribute(0x300C0022, "IS", "1", "3", name="Referenced Fraction Group Number")
+        vr.IS | None,
+        Attribute(0x300C0022, "IS", "1", None, name="Referenced Fraction Group Number"),
     ] = None
-    """Referenced Fraction Group Number (300C,0022): Type -, VR IS, VM 1. Identifier of Fraction Group within referenced RT Plan."""
+    """Referenced Fraction Group Number (300C,0022): no Type, VR IS, VM 1. Identifier of Fraction Group within referenced RT Plan."""
 
-    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "3", name="Patient ID")] = (
-        None
-    )
-    """Patient ID (0010,0020): Type -, VR LO, VM 1. Primary identifier for the patient."""
+    PatientID: Annotated[
+        vr.LO | None, Attribute(0x00100020, "LO", "1", None, name="Patient ID")
+    ] = None
+    """Patient ID (0010,0020): no Type, VR LO, VM 1. Primary identifier for the patient."""
 
     IssuerOfPatientID: Annotated[
         vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
@@ -383,38 +655,275 @@ class RTIonMachineVerification(DicomModel):
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatus | None,
+        _treatment_verification_status.TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
             "1",
-            "3",
+            None,
             name="Treatment Verification Status",
             enumerated=((0, ("VERIFIED", "VERIFIED_OVR", "NOT_VERIFIED")),),
         ),
     ] = None
-    """Treatment Verification Status (3008,002C): Type -, VR CS, VM 1. Conditions under which treatment was verified by a verification system. Enumerated Values: VERIFIED treatment verified VERIFIED_OVR treatment verified with at least one out-of-range value overridden NOT_VERIFIED treatment failed verificatio..."""
+    """Treatment Verification Status (3008,002C): no Type, VR CS, VM 1. Conditions under which treatment was verified by a verification system. Enumerated Values: VERIFIED treatment verified VERIFIED_OVR treatment verified with at least one out-of-range value overridden NOT_VERIFIED treatment failed verificatio..."""
 
     FailedAttributesSequence: Annotated[
-        list[FailedAttributesSequenceItem] | None,
-        Attribute(0x00741048, "SQ", "1", "3", name="Failed Parameters Sequence"),
+        list[SelectorAttributeItem] | None,
+        Attribute(0x00741048, "SQ", "1", None, name="Failed Parameters Sequence"),
     ] = None
-    """Failed Parameters Sequence (0074,1048): Type -, VR SQ, VM 1. List of parameters that failed verification by the MPV. Zero or more Items shall be included in this Sequence. See Section C.31.1.1."""
+    """Failed Parameters Sequence (0074,1048): no Type, VR SQ, VM 1. List of parameters that failed verification by the MPV. Zero or more Items shall be included in this Sequence. See Section C.31.1.1."""
 
     OverriddenAttributesSequence: Annotated[
         list[OverriddenAttributesSequenceItem] | None,
-        Attribute(0x0074104A, "SQ", "1", "3", name="Overridden Parameters Sequence"),
+        Attribute(0x0074104A, "SQ", "1", None, name="Overridden Parameters Sequence"),
     ] = None
-    """Overridden Parameters Sequence (0074,104A): Type -, VR SQ, VM 1. List of parameters that were overridden by the user. Zero or more Items shall be included in this Sequence. See Section C.31.1.1."""
+    """Overridden Parameters Sequence (0074,104A): no Type, VR SQ, VM 1. List of parameters that were overridden by the user. Zero or more Items shall be included in this Sequence. See Section C.31.1.1."""
 
     GeneralMachineVerificationSequence: Annotated[
         list[GeneralMachineVerificationSequenceItem] | None,
-        Attribute(0x00741042, "SQ", "1", "3", name="General Machine Verification Sequence"),
+        Attribute(0x00741042, "SQ", "1", None, name="General Machine Verification Sequence"),
     ] = None
-    """General Machine Verification Sequence (0074,1042): Type -, VR SQ, VM 1. Sequence containing general machine verification parameters. Zero or one Item shall be included in this Sequence."""
+    """General Machine Verification Sequence (0074,1042): no Type, VR SQ, VM 1. Sequence containing general machine verification parameters. Zero or one Item shall be included in this Sequence."""
 
     IonMachineVerificationSequence: Annotated[
         list[IonMachineVerificationSequenceItem] | None,
-        Attribute(0x00741046, "SQ", "1", "3", name="Ion Machine Verification Sequence"),
+        Attribute(0x00741046, "SQ", "1", None, name="Ion Machine Verification Sequence"),
     ] = None
-    """Ion Machine Verification Sequence (0074,1046): Type -, VR SQ, VM 1. Sequence containing ion machine verification parameters. Zero or one Item shall be included in this Sequence."""
+    """Ion Machine Verification Sequence (0074,1046): no Type, VR SQ, VM 1. Sequence containing ion machine verification parameters. Zero or one Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorSequenceItem": (
+        "dicomodel.items.applicator_sequence_item_rt_general_machine_verification",
+        "ApplicatorSequenceItemRTGeneralMachineVerification",
+    ),
+    "ApplicatorType": ("dicomodel.enums.applicator_type", "ApplicatorType"),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BeamLimitingDeviceLeafPairsSequenceItem": (
+        "dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item_rt_general_machine_verification",
+        "BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification",
+    ),
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification",
+        "BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification",
+    ),
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FailedAttributesSequenceItem": (
+        "dicomodel.items.selector_attribute_item",
+        "SelectorAttributeItem",
+    ),
+    "FixationDeviceSequenceItem": (
+        "dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification",
+        "FixationDeviceSequenceItemRTGeneralMachineVerification",
+    ),
+    "FixationDeviceType": ("dicomodel.enums.fixation_device_type", "FixationDeviceType"),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IonControlPointVerificationSequenceItem": (
+        "dicomodel.items.ion_control_point_verification_sequence_item",
+        "IonControlPointVerificationSequenceItem",
+    ),
+    "IonWedgePositionSequenceItem": (
+        "dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification",
+        "IonWedgePositionSequenceItemRTIonMachineVerification",
+    ),
+    "LateralSpreadingDeviceSettingsSequenceItem": (
+        "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_machine_verification",
+        "LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PatientSetupSequenceItem": (
+        "dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification",
+        "PatientSetupSequenceItemRTGeneralMachineVerification",
+    ),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "PatientSupportTypeTerm": ("dicomodel.enums.patient_support_type", "PatientSupportTypeTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "RadiationType": ("dicomodel.enums.radiation_type", "RadiationType"),
+    "RangeModulatorSettingsSequenceItem": (
+        "dicomodel.items.range_modulator_settings_sequence_item_rt_ion_machine_verification",
+        "RangeModulatorSettingsSequenceItemRTIonMachineVerification",
+    ),
+    "RangeModulatorTypeTerm": ("dicomodel.enums.range_modulator_type", "RangeModulatorTypeTerm"),
+    "RangeShifterSettingsSequenceItem": (
+        "dicomodel.items.range_shifter_settings_sequence_item_rt_ion_machine_verification",
+        "RangeShifterSettingsSequenceItemRTIonMachineVerification",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "RecordedBlockSequenceItem": (
+        "dicomodel.items.recorded_block_sequence_item_rt_general_machine_verification",
+        "RecordedBlockSequenceItemRTGeneralMachineVerification",
+    ),
+    "RecordedCompensatorSequenceItem": (
+        "dicomodel.items.recorded_compensator_sequence_item_rt_general_machine_verification",
+        "RecordedCompensatorSequenceItemRTGeneralMachineVerification",
+    ),
+    "RecordedLateralSpreadingDeviceSequenceItem": (
+        "dicomodel.items.recorded_lateral_spreading_device_sequence_item_rt_ion_machine_verification",
+        "RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification",
+    ),
+    "RecordedRangeModulatorSequenceItem": (
+        "dicomodel.items.recorded_range_modulator_sequence_item_rt_ion_machine_verification",
+        "RecordedRangeModulatorSequenceItemRTIonMachineVerification",
+    ),
+    "RecordedRangeShifterSequenceItem": (
+        "dicomodel.items.recorded_range_shifter_sequence_item_rt_ion_machine_verification",
+        "RecordedRangeShifterSequenceItemRTIonMachineVerification",
+    ),
+    "RecordedSnoutSequenceItem": (
+        "dicomodel.items.recorded_snout_sequence_item",
+        "RecordedSnoutSequenceItem",
+    ),
+    "RecordedWedgeSequenceItem": (
+        "dicomodel.items.recorded_wedge_sequence_item_rt_general_machine_verification",
+        "RecordedWedgeSequenceItemRTGeneralMachineVerification",
+    ),
+    "ReferencedBolusSequenceItem": (
+        "dicomodel.items.referenced_bolus_sequence_item_rt_general_machine_verification",
+        "ReferencedBolusSequenceItemRTGeneralMachineVerification",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "ScanMode": ("dicomodel.enums.scan_mode", "ScanMode"),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "TreatmentVerificationStatus": (
+        "dicomodel.enums.treatment_verification_status",
+        "TreatmentVerificationStatus",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
@@ -29,11 +28,9 @@ from dicomodel.enums import type_of_patient_id as _type_of_patient_id
 from dicomodel.enums import visit_status_id as _visit_status_id
 from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
 from dicomodel.items.breed_registration_sequence_item import BreedRegistrationSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
 )
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
@@ -45,9 +42,8 @@ from dicomodel.items.genetic_modifications_sequence_item import GeneticModificat
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -57,16 +53,13 @@ from dicomodel.items.mapping_resource_identification_sequence_item import (
 )
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
 from dicomodel.items.other_patient_i_ds_sequence_item import OtherPatientIDsSequenceItem
-from dicomodel.items.output_destination_sequence_item import OutputDestinationSequenceItem
 from dicomodel.items.patient_clinical_trial_participation_sequence_item import (
     PatientClinicalTrialParticipationSequenceItem,
 )
 from dicomodel.items.patient_primary_language_code_sequence_item import (
     PatientPrimaryLanguageCodeSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
     PertinentDocumentsSequenceItemPatientMedical,
 )
@@ -77,23 +70,406 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.procedure_step_progress_information_sequence_item import (
     ProcedureStepProgressInformationSequenceItem,
 )
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
+from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+    ProtocolContextSequenceItemScheduledProcedureStep,
+)
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
-from dicomodel.items.referenced_request_sequence_item_unified_procedure_step_relationship import (
-    ReferencedRequestSequenceItemUnifiedProcedureStepRelationship,
-)
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
+from dicomodel.items.referenced_request_sequence_item import ReferencedRequestSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
+from dicomodel.items.storage_item import StorageItem
 from dicomodel.items.strain_stock_sequence_item import StrainStockSequenceItem
 from dicomodel.items.unified_procedure_step_performed_procedure_sequence_item import (
     UnifiedProcedureStepPerformedProcedureSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.input_readiness_state import InputReadinessState as InputReadinessState
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.procedure_step_state import ProcedureStepState as ProcedureStepState
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.scheduled_procedure_step_priority import (
+        ScheduledProcedureStepPriority as ScheduledProcedureStepPriority,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.enums.visit_status_id import VisitStatusIDTerm as VisitStatusIDTerm
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ScheduledHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HumanPerformerCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientInsurancePlanCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientPrimaryLanguageModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedStationClassCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedStationGeographicLocationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedStationNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedWorkitemCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ProcedureStepDiscontinuationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScheduledStationClassCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScheduledStationGeographicLocationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScheduledStationNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScheduledWorkitemCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_storage_sequence_item import (
+        DICOMStorageSequenceItem as DICOMStorageSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
+        PertinentDocumentsSequenceItemPatientMedical as PertinentDocumentsSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.procedure_step_communications_uri_sequence_item import (
+        ProcedureStepCommunicationsURISequenceItem as ProcedureStepCommunicationsURISequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as PerformedProcessingParametersSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as ProcedureStepProgressParametersSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as ScheduledProcessingParametersSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as InputInformationSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as OutputInformationSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.storage_item import StorageItem as OutputDestinationSequenceItem
+    from dicomodel.items.stowrs_storage_sequence_item import (
+        STOWRSStorageSequenceItem as STOWRSStorageSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSStorageSequenceItem,
+    )
+
+__all__ = [
+    "ActualHumanPerformersSequenceItem",
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BlockIdentifyingInformationStatus",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DICOMStorageSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "HumanPerformerCodeSequenceItem",
+    "InputInformationSequenceItem",
+    "InputReadinessState",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OrderFillerIdentifierSequenceItem",
+    "OrderPlacerIdentifierSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "OutputDestinationSequenceItem",
+    "OutputInformationSequenceItem",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientClinicalTrialParticipationSequenceItem",
+    "PatientInsurancePlanCodeSequenceItem",
+    "PatientPrimaryLanguageCodeSequenceItem",
+    "PatientPrimaryLanguageModifierCodeSequenceItem",
+    "PatientSex",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PerformedProcessingParametersSequenceItem",
+    "PerformedStationClassCodeSequenceItem",
+    "PerformedStationGeographicLocationCodeSequenceItem",
+    "PerformedStationNameCodeSequenceItem",
+    "PerformedWorkitemCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PertinentDocumentsSequenceItem",
+    "PertinentResourcesSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureStepCommunicationsURISequenceItem",
+    "ProcedureStepDiscontinuationReasonCodeSequenceItem",
+    "ProcedureStepProgressInformationSequenceItem",
+    "ProcedureStepProgressParametersSequenceItem",
+    "ProcedureStepState",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QualityControlSubject",
+    "QueryRetrieveView",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReasonForVisitCodeSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedRequestSequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "ReplacedProcedureStepSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestingServiceCodeSequenceItem",
+    "ResponsiblePersonRoleTerm",
+    "SOPInstanceStatus",
+    "STOWRSStorageSequenceItem",
+    "ScheduledHumanPerformersSequenceItem",
+    "ScheduledProcedureStepPriority",
+    "ScheduledProcessingParametersSequenceItem",
+    "ScheduledStationClassCodeSequenceItem",
+    "ScheduledStationGeographicLocationCodeSequenceItem",
+    "ScheduledStationNameCodeSequenceItem",
+    "ScheduledWorkitemCodeSequenceItem",
+    "SmokingStatus",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "SyntheticData",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UDISequenceItem",
+    "UnifiedProcedureStep",
+    "UnifiedProcedureStepPerformedProcedureSequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+    "VisitStatusIDTerm",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XDSRetrievalSequenceItem",
+    "XDSStorageSequenceItem",
+]
 
 
 class UnifiedProcedureStep(DicomModel):
@@ -162,7 +538,7 @@ class UnifiedProcedureStep(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -204,7 +580,7 @@ class UnifiedProcedureStep(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -283,7 +659,8 @@ class UnifiedProcedureStep(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -296,7 +673,7 @@ class UnifiedProcedureStep(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -310,7 +687,7 @@ class UnifiedProcedureStep(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -326,7 +703,7 @@ class UnifiedProcedureStep(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -345,7 +722,7 @@ class UnifiedProcedureStep(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -396,14 +773,14 @@ class UnifiedProcedureStep(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     PatientName: Annotated[
-        vr.PN | None, Attribute(0x00100010, "PN", "1", "3", name="Patient's Name")
+        vr.PN | None, Attribute(0x00100010, "PN", "1", None, name="Patient's Name")
     ] = None
-    """Patient's Name (0010,0010): Type -, VR PN, VM 1. Patient's full legal name."""
+    """Patient's Name (0010,0010): no Type, VR PN, VM 1. Patient's full legal name."""
 
-    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "3", name="Patient ID")] = (
-        None
-    )
-    """Patient ID (0010,0020): Type -, VR LO, VM 1. Primary identifier for the patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
+    PatientID: Annotated[
+        vr.LO | None, Attribute(0x00100020, "LO", "1", None, name="Patient ID")
+    ] = None
+    """Patient ID (0010,0020): no Type, VR LO, VM 1. Primary identifier for the patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
 
     IssuerOfPatientID: Annotated[
         vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
@@ -418,35 +795,35 @@ class UnifiedProcedureStep(DicomModel):
 
     TypeOfPatientID: Annotated[
         _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
-        Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
+        Attribute(0x00100022, "CS", "1", None, name="Type of Patient ID"),
     ] = None
-    """Type of Patient ID (0010,0022): Type -, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
+    """Type of Patient ID (0010,0022): no Type, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
 
     OtherPatientIDsSequence: Annotated[
         list[OtherPatientIDsSequenceItem] | None,
-        Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
+        Attribute(0x00101002, "SQ", "1", None, name="Other Patient IDs Sequence"),
     ] = None
-    """Other Patient IDs Sequence (0010,1002): Type -, VR SQ, VM 1. Identification numbers or codes used to identify the patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
+    """Other Patient IDs Sequence (0010,1002): no Type, VR SQ, VM 1. Identification numbers or codes used to identify the patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
 
     PatientBirthDateInAlternativeCalendar: Annotated[
         vr.LO | None,
-        Attribute(0x00100033, "LO", "1", "3", name="Patient's Birth Date in Alternative Calendar"),
+        Attribute(0x00100033, "LO", "1", None, name="Patient's Birth Date in Alternative Calendar"),
     ] = None
-    """Patient's Birth Date in Alternative Calendar (0010,0033): Type -, VR LO, VM 1. Date of birth of the named patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
+    """Patient's Birth Date in Alternative Calendar (0010,0033): no Type, VR LO, VM 1. Date of birth of the named patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientDeathDateInAlternativeCalendar: Annotated[
         vr.LO | None,
-        Attribute(0x00100034, "LO", "1", "3", name="Patient's Death Date in Alternative Calendar"),
+        Attribute(0x00100034, "LO", "1", None, name="Patient's Death Date in Alternative Calendar"),
     ] = None
-    """Patient's Death Date in Alternative Calendar (0010,0034): Type -, VR LO, VM 1. Date of death of the named patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
+    """Patient's Death Date in Alternative Calendar (0010,0034): no Type, VR LO, VM 1. Date of death of the named patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
             "1",
-            "3",
+            None,
             name="Patient's Alternative Calendar",
             enumerated=(
                 (
@@ -464,236 +841,236 @@ class UnifiedProcedureStep(DicomModel):
             when=("or", ("present", 0x00100033), ("present", 0x00100034)),
         ),
     ] = None
-    """Patient's Alternative Calendar (0010,0035): Type -, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
+    """Patient's Alternative Calendar (0010,0035): no Type, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientBirthDate: Annotated[
-        vr.DA | None, Attribute(0x00100030, "DA", "1", "3", name="Patient's Birth Date")
+        vr.DA | None, Attribute(0x00100030, "DA", "1", None, name="Patient's Birth Date")
     ] = None
-    """Patient's Birth Date (0010,0030): Type -, VR DA, VM 1. Date of birth of the named Patient."""
+    """Patient's Birth Date (0010,0030): no Type, VR DA, VM 1. Date of birth of the named Patient."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
-            0x00100040, "CS", "1", "3", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
+            0x00100040, "CS", "1", None, name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
     ] = None
-    """Patient's Sex (0010,0040): Type -, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
+    """Patient's Sex (0010,0040): no Type, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
-        Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
+        list[ReferencedInstancesAndAccessItem] | None,
+        Attribute(0x00101100, "SQ", "1", None, name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type -, VR SQ, VM 1. A photo to confirm the identity of a patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): no Type, VR SQ, VM 1. A photo to confirm the identity of a patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     AdmissionID: Annotated[
-        vr.LO | None, Attribute(0x00380010, "LO", "1", "3", name="Admission ID")
+        vr.LO | None, Attribute(0x00380010, "LO", "1", None, name="Admission ID")
     ] = None
-    """Admission ID (0038,0010): Type -, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here."""
+    """Admission ID (0038,0010): no Type, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
-        Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
+        list[HL7v2HierarchicDesignatorItem] | None,
+        Attribute(0x00380014, "SQ", "1", None, name="Issuer of Admission ID Sequence"),
     ] = None
-    """Issuer of Admission ID Sequence (0038,0014): Type -, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
+    """Issuer of Admission ID Sequence (0038,0014): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
 
     AdmittingDiagnosesDescription: Annotated[
         list[vr.LO] | None,
-        Attribute(0x00081080, "LO", "1-n", "3", name="Admitting Diagnoses Description"),
+        Attribute(0x00081080, "LO", "1-n", None, name="Admitting Diagnoses Description"),
     ] = None
-    """Admitting Diagnoses Description (0008,1080): Type -, VR LO, VM 1-n. Description of admitting diagnosis (diagnoses)."""
+    """Admitting Diagnoses Description (0008,1080): no Type, VR LO, VM 1-n. Description of admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00081084, "SQ", "1", None, name="Admitting Diagnoses Code Sequence"),
     ] = None
-    """Admitting Diagnoses Code Sequence (0008,1084): Type -, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items shall be included in this Sequence."""
+    """Admitting Diagnoses Code Sequence (0008,1084): no Type, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items shall be included in this Sequence."""
 
     ReasonForVisit: Annotated[
-        vr.UT | None, Attribute(0x00321066, "UT", "1", "3", name="Reason for Visit")
+        vr.UT | None, Attribute(0x00321066, "UT", "1", None, name="Reason for Visit")
     ] = None
-    """Reason for Visit (0032,1066): Type -, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
+    """Reason for Visit (0032,1066): no Type, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00321067, "SQ", "1", None, name="Reason for Visit Code Sequence"),
     ] = None
-    """Reason for Visit Code Sequence (0032,1067): Type -, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
+    """Reason for Visit Code Sequence (0032,1067): no Type, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
 
     ReferencedRequestSequence: Annotated[
-        list[ReferencedRequestSequenceItemUnifiedProcedureStepRelationship] | None,
-        Attribute(0x0040A370, "SQ", "1", "3", name="Referenced Request Sequence"),
+        list[ReferencedRequestSequenceItem] | None,
+        Attribute(0x0040A370, "SQ", "1", None, name="Referenced Request Sequence"),
     ] = None
-    """Referenced Request Sequence (0040,A370): Type -, VR SQ, VM 1. Requested Procedures to which the Procedure Step contributes. Zero or more Items shall be included in the Sequence."""
+    """Referenced Request Sequence (0040,A370): no Type, VR SQ, VM 1. Requested Procedures to which the Procedure Step contributes. Zero or more Items shall be included in the Sequence."""
 
     ReplacedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
-        Attribute(0x00741224, "SQ", "1", "3", name="Replaced Procedure Step Sequence"),
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(0x00741224, "SQ", "1", None, name="Replaced Procedure Step Sequence"),
     ] = None
-    """Replaced Procedure Step Sequence (0074,1224): Type -, VR SQ, VM 1. Canceled procedure step(s) that are replaced by this procedure step. Zero or more Items shall be included in the Sequence."""
+    """Replaced Procedure Step Sequence (0074,1224): no Type, VR SQ, VM 1. Canceled procedure step(s) that are replaced by this procedure step. Zero or more Items shall be included in the Sequence."""
 
     ScheduledProcedureStepPriority: Annotated[
-        _scheduled_procedure_step_priority.ScheduledProcedureStepPriority | None,
+        _scheduled_procedure_step_priority.ScheduledProcedureStepPriorityValue | None,
         Attribute(
             0x00741200,
             "CS",
             "1",
-            "3",
+            None,
             name="Scheduled Procedure Step Priority",
             enumerated=((0, ("HIGH", "MEDIUM", "LOW")),),
         ),
     ] = None
-    """Scheduled Procedure Step Priority (0074,1200): Type -, VR CS, VM 1. Priority of the scheduled Procedure Step Enumerated Values: HIGH used to indicate an urgent or emergent work item, equivalent to a STAT request. MEDIUM used to indicate a work item that has a priority less than HIGH and higher than LOW."""
+    """Scheduled Procedure Step Priority (0074,1200): no Type, VR CS, VM 1. Priority of the scheduled Procedure Step Enumerated Values: HIGH used to indicate an urgent or emergent work item, equivalent to a STAT request. MEDIUM used to indicate a work item that has a priority less than HIGH and higher than LOW."""
 
     ScheduledProcedureStepModificationDateTime: Annotated[
         vr.DT | None,
         Attribute(
-            0x00404010, "DT", "1", "3", name="Scheduled Procedure Step Modification Date and Time"
+            0x00404010, "DT", "1", None, name="Scheduled Procedure Step Modification Date and Time"
         ),
     ] = None
-    """Scheduled Procedure Step Modification Date and Time (0040,4010): Type -, VR DT, VM 1. Date and time when the Scheduled Procedure Information was last modified or first created (whichever is most recent). This Attribute should be automatically updated by the worklist management system whenever any modification is made to Unif..."""
+    """Scheduled Procedure Step Modification Date and Time (0040,4010): no Type, VR DT, VM 1. Date and time when the Scheduled Procedure Information was last modified or first created (whichever is most recent). This Attribute should be automatically updated by the worklist management system whenever any modification is made to Unif..."""
 
     WorklistLabel: Annotated[
-        vr.LO | None, Attribute(0x00741202, "LO", "1", "3", name="Worklist Label")
+        vr.LO | None, Attribute(0x00741202, "LO", "1", None, name="Worklist Label")
     ] = None
-    """Worklist Label (0074,1202): Type -, VR LO, VM 1. A label identifying the worklist to which the Procedure Step Instance belongs."""
+    """Worklist Label (0074,1202): no Type, VR LO, VM 1. A label identifying the worklist to which the Procedure Step Instance belongs."""
 
     ProcedureStepLabel: Annotated[
-        vr.LO | None, Attribute(0x00741204, "LO", "1", "3", name="Procedure Step Label")
+        vr.LO | None, Attribute(0x00741204, "LO", "1", None, name="Procedure Step Label")
     ] = None
-    """Procedure Step Label (0074,1204): Type -, VR LO, VM 1. A label describing the task of the Procedure Step in text appropriate for displaying in the user selection interface."""
+    """Procedure Step Label (0074,1204): no Type, VR LO, VM 1. A label describing the task of the Procedure Step in text appropriate for displaying in the user selection interface."""
 
     CommentsOnTheScheduledProcedureStep: Annotated[
         vr.LT | None,
-        Attribute(0x00400400, "LT", "1", "3", name="Comments on the Scheduled Procedure Step"),
+        Attribute(0x00400400, "LT", "1", None, name="Comments on the Scheduled Procedure Step"),
     ] = None
-    """Comments on the Scheduled Procedure Step (0040,0400): Type -, VR LT, VM 1. User-defined comments on the scheduled Procedure Step."""
+    """Comments on the Scheduled Procedure Step (0040,0400): no Type, VR LT, VM 1. User-defined comments on the scheduled Procedure Step."""
 
     ScheduledStationNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00404025, "SQ", "1", "3", name="Scheduled Station Name Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00404025, "SQ", "1", None, name="Scheduled Station Name Code Sequence"),
     ] = None
-    """Scheduled Station Name Code Sequence (0040,4025): Type -, VR SQ, VM 1. Identifying names within the enterprise of the equipment for which the Procedure Step is scheduled. The names conveyed in Code Value (0008,0100) may be the same as the AE Titles, but do not have to be."""
+    """Scheduled Station Name Code Sequence (0040,4025): no Type, VR SQ, VM 1. Identifying names within the enterprise of the equipment for which the Procedure Step is scheduled. The names conveyed in Code Value (0008,0100) may be the same as the AE Titles, but do not have to be."""
 
     ScheduledStationClassCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00404026, "SQ", "1", "3", name="Scheduled Station Class Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00404026, "SQ", "1", None, name="Scheduled Station Class Code Sequence"),
     ] = None
-    """Scheduled Station Class Code Sequence (0040,4026): Type -, VR SQ, VM 1. Classes of the equipment for which the Procedure Step is scheduled. Zero or more Items shall be included in this Sequence."""
+    """Scheduled Station Class Code Sequence (0040,4026): no Type, VR SQ, VM 1. Classes of the equipment for which the Procedure Step is scheduled. Zero or more Items shall be included in this Sequence."""
 
     ScheduledStationGeographicLocationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
-            0x00404027, "SQ", "1", "3", name="Scheduled Station Geographic Location Code Sequence"
+            0x00404027, "SQ", "1", None, name="Scheduled Station Geographic Location Code Sequence"
         ),
     ] = None
-    """Scheduled Station Geographic Location Code Sequence (0040,4027): Type -, VR SQ, VM 1. Geographic locations of the equipment for which the Procedure Step is scheduled. Zero or more Items shall be included in this Sequence."""
+    """Scheduled Station Geographic Location Code Sequence (0040,4027): no Type, VR SQ, VM 1. Geographic locations of the equipment for which the Procedure Step is scheduled. Zero or more Items shall be included in this Sequence."""
 
     ScheduledHumanPerformersSequence: Annotated[
         list[ActualHumanPerformersSequenceItem] | None,
-        Attribute(0x00404034, "SQ", "1", "3", name="Scheduled Human Performers Sequence"),
+        Attribute(0x00404034, "SQ", "1", None, name="Scheduled Human Performers Sequence"),
     ] = None
-    """Scheduled Human Performers Sequence (0040,4034): Type -, VR SQ, VM 1. Human performers that are scheduled to be involved or responsible for performing the Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Scheduled Human Performers Sequence (0040,4034): no Type, VR SQ, VM 1. Human performers that are scheduled to be involved or responsible for performing the Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     ScheduledProcedureStepStartDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404005, "DT", "1", "3", name="Scheduled Procedure Step Start DateTime"),
+        Attribute(0x00404005, "DT", "1", None, name="Scheduled Procedure Step Start DateTime"),
     ] = None
-    """Scheduled Procedure Step Start DateTime (0040,4005): Type -, VR DT, VM 1. Date and time at which the Procedure Step is scheduled to start."""
+    """Scheduled Procedure Step Start DateTime (0040,4005): no Type, VR DT, VM 1. Date and time at which the Procedure Step is scheduled to start."""
 
     ExpectedCompletionDateTime: Annotated[
-        vr.DT | None, Attribute(0x00404011, "DT", "1", "3", name="Expected Completion DateTime")
+        vr.DT | None, Attribute(0x00404011, "DT", "1", None, name="Expected Completion DateTime")
     ] = None
-    """Expected Completion DateTime (0040,4011): Type -, VR DT, VM 1. Date and time at which the Procedure Step is expected to be completed."""
+    """Expected Completion DateTime (0040,4011): no Type, VR DT, VM 1. Date and time at which the Procedure Step is expected to be completed."""
 
     ScheduledProcedureStepExpirationDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404008, "DT", "1", "3", name="Scheduled Procedure Step Expiration DateTime"),
+        Attribute(0x00404008, "DT", "1", None, name="Scheduled Procedure Step Expiration DateTime"),
     ] = None
-    """Scheduled Procedure Step Expiration DateTime (0040,4008): Type -, VR DT, VM 1. Date and time after which the Procedure Step is meaningless or undesirable."""
+    """Scheduled Procedure Step Expiration DateTime (0040,4008): no Type, VR DT, VM 1. Date and time after which the Procedure Step is meaningless or undesirable."""
 
     ScheduledWorkitemCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00404018, "SQ", "1", "3", name="Scheduled Workitem Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00404018, "SQ", "1", None, name="Scheduled Workitem Code Sequence"),
     ] = None
-    """Scheduled Workitem Code Sequence (0040,4018): Type -, VR SQ, VM 1. Coded description of the Procedure Step. Only a single Item shall be included in this Sequence."""
+    """Scheduled Workitem Code Sequence (0040,4018): no Type, VR SQ, VM 1. Coded description of the Procedure Step. Only a single Item shall be included in this Sequence."""
 
     ScheduledProcessingParametersSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
-        Attribute(0x00741210, "SQ", "1", "3", name="Scheduled Processing Parameters Sequence"),
+        list[ProtocolContextSequenceItemScheduledProcedureStep] | None,
+        Attribute(0x00741210, "SQ", "1", None, name="Scheduled Processing Parameters Sequence"),
     ] = None
-    """Scheduled Processing Parameters Sequence (0074,1210): Type -, VR SQ, VM 1. Processing parameters to be used by the performing system when carrying out the Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Scheduled Processing Parameters Sequence (0074,1210): no Type, VR SQ, VM 1. Processing parameters to be used by the performing system when carrying out the Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     InputReadinessState: Annotated[
-        _input_readiness_state.InputReadinessState | None,
+        _input_readiness_state.InputReadinessStateValue | None,
         Attribute(
             0x00404041,
             "CS",
             "1",
-            "3",
+            None,
             name="Input Readiness State",
             enumerated=((0, ("INCOMPLETE", "UNAVAILABLE", "READY")),),
         ),
     ] = None
-    """Input Readiness State (0040,4041): Type -, VR CS, VM 1. Readiness state of the Input Information Sequence (0040,4021) and the referenced Instances. Enumerated Values: INCOMPLETE The Input Information Sequence is not yet complete and additional Instance references might be added."""
+    """Input Readiness State (0040,4041): no Type, VR CS, VM 1. Readiness state of the Input Information Sequence (0040,4021) and the referenced Instances. Enumerated Values: INCOMPLETE The Input Information Sequence is not yet complete and additional Instance references might be added."""
 
     InputInformationSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
-        Attribute(0x00404021, "SQ", "1", "3", name="Input Information Sequence"),
+        list[ReferencedInstancesAndAccessItem] | None,
+        Attribute(0x00404021, "SQ", "1", None, name="Input Information Sequence"),
     ] = None
-    """Input Information Sequence (0040,4021): Type -, VR SQ, VM 1. References to Information Objects needed to perform the scheduled Procedure Step. Referencing unencapsulated HL7 documents is described further in Section C.12.1.1.6. See also Input Readiness State (0040,4041)."""
+    """Input Information Sequence (0040,4021): no Type, VR SQ, VM 1. References to Information Objects needed to perform the scheduled Procedure Step. Referencing unencapsulated HL7 documents is described further in Section C.12.1.1.6. See also Input Readiness State (0040,4041)."""
 
     StudyInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x0020000D, "UI", "1", "3", name="Study Instance UID")
+        vr.UI | None, Attribute(0x0020000D, "UI", "1", None, name="Study Instance UID")
     ] = None
-    """Study Instance UID (0020,000D): Type -, VR UI, VM 1. Unique Study identification that shall be used for the created Composite SOP Instances resulting from this Unified Procedure Step."""
+    """Study Instance UID (0020,000D): no Type, VR UI, VM 1. Unique Study identification that shall be used for the created Composite SOP Instances resulting from this Unified Procedure Step."""
 
     OutputDestinationSequence: Annotated[
-        list[OutputDestinationSequenceItem] | None,
-        Attribute(0x00404070, "SQ", "1", "3", name="Output Destination Sequence"),
+        list[StorageItem] | None,
+        Attribute(0x00404070, "SQ", "1", None, name="Output Destination Sequence"),
     ] = None
-    """Output Destination Sequence (0040,4070): Type -, VR SQ, VM 1. The destination to which the performer is requested to store the output objects generated Zero or more Items shall be included in this Sequence. Each Item constitutes a separate storage request."""
+    """Output Destination Sequence (0040,4070): no Type, VR SQ, VM 1. The destination to which the performer is requested to store the output objects generated Zero or more Items shall be included in this Sequence. Each Item constitutes a separate storage request."""
 
     TreatmentSessionUID: Annotated[
-        vr.UI | None, Attribute(0x300A0700, "UI", "1", "3", name="Treatment Session UID")
+        vr.UI | None, Attribute(0x300A0700, "UI", "1", None, name="Treatment Session UID")
     ] = None
-    """Treatment Session UID (300A,0700): Type -, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances created during this Procedure Step will belong."""
+    """Treatment Session UID (300A,0700): no Type, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances created during this Procedure Step will belong."""
 
     ProcedureStepState: Annotated[
-        _procedure_step_state.ProcedureStepState | None,
+        _procedure_step_state.ProcedureStepStateValue | None,
         Attribute(
             0x00741000,
             "CS",
             "1",
-            "3",
+            None,
             name="Procedure Step State",
             enumerated=((0, ("SCHEDULED", "IN PROGRESS", "CANCELED", "COMPLETED")),),
         ),
     ] = None
-    """Procedure Step State (0074,1000): Type -, VR CS, VM 1. State of the Procedure Step. Enumerated Values: SCHEDULED IN PROGRESS CANCELED COMPLETED See PS3.4 for details on Unified Procedure Step states."""
+    """Procedure Step State (0074,1000): no Type, VR CS, VM 1. State of the Procedure Step. Enumerated Values: SCHEDULED IN PROGRESS CANCELED COMPLETED See PS3.4 for details on Unified Procedure Step states."""
 
     ProcedureStepProgressInformationSequence: Annotated[
         list[ProcedureStepProgressInformationSequenceItem] | None,
-        Attribute(0x00741002, "SQ", "1", "3", name="Progress Information Sequence"),
+        Attribute(0x00741002, "SQ", "1", None, name="Progress Information Sequence"),
     ] = None
-    """Progress Information Sequence (0074,1002): Type -, VR SQ, VM 1. Information about work progress for the Procedure Step. Zero or one Item shall be included in this Sequence."""
+    """Progress Information Sequence (0074,1002): no Type, VR SQ, VM 1. Information about work progress for the Procedure Step. Zero or one Item shall be included in this Sequence."""
 
     UnifiedProcedureStepPerformedProcedureSequence: Annotated[
         list[UnifiedProcedureStepPerformedProcedureSequenceItem] | None,
         Attribute(
-            0x00741216, "SQ", "1", "3", name="Unified Procedure Step Performed Procedure Sequence"
+            0x00741216, "SQ", "1", None, name="Unified Procedure Step Performed Procedure Sequence"
         ),
     ] = None
-    """Unified Procedure Step Performed Procedure Sequence (0074,1216): Type -, VR SQ, VM 1. Details of the Procedure Step as performed. Zero or one Item shall be included in this Sequence."""
+    """Unified Procedure Step Performed Procedure Sequence (0074,1216): no Type, VR SQ, VM 1. Details of the Procedure Step as performed. Zero or one Item shall be included in this Sequence."""
 
     PatientAge: Annotated[
-        vr.AS | None, Attribute(0x00101010, "AS", "1", "3", name="Patient's Age")
+        vr.AS | None, Attribute(0x00101010, "AS", "1", None, name="Patient's Age")
     ] = None
-    """Patient's Age (0010,1010): Type -, VR AS, VM 1. Age of the Patient."""
+    """Patient's Age (0010,1010): no Type, VR AS, VM 1. Age of the Patient."""
 
     Occupation: Annotated[
-        vr.SH | None, Attribute(0x00102180, "SH", "1", "3", name="Occupation")
+        vr.SH | None, Attribute(0x00102180, "SH", "1", None, name="Occupation")
     ] = None
-    """Occupation (0010,2180): Type -, VR SH, VM 1. Occupation of the Patient."""
+    """Occupation (0010,2180): no Type, VR SH, VM 1. Occupation of the Patient."""
 
     ConfidentialityConstraintOnPatientDataDescription: Annotated[
         vr.LO | None,
@@ -701,219 +1078,219 @@ class UnifiedProcedureStep(DicomModel):
             0x00403001,
             "LO",
             "1",
-            "3",
+            None,
             name="Confidentiality Constraint on Patient Data Description",
         ),
     ] = None
-    """Confidentiality Constraint on Patient Data Description (0040,3001): Type -, VR LO, VM 1. Special indication to the modality operator about confidentiality of Patient information (e.g., that he should not use the Patient's name where other patients are present)."""
+    """Confidentiality Constraint on Patient Data Description (0040,3001): no Type, VR LO, VM 1. Special indication to the modality operator about confidentiality of Patient information (e.g., that he should not use the Patient's name where other patients are present)."""
 
     PatientBirthTime: Annotated[
-        vr.TM | None, Attribute(0x00100032, "TM", "1", "3", name="Patient's Birth Time")
+        vr.TM | None, Attribute(0x00100032, "TM", "1", None, name="Patient's Birth Time")
     ] = None
-    """Patient's Birth Time (0010,0032): Type -, VR TM, VM 1. Time of birth of the named Patient."""
+    """Patient's Birth Time (0010,0032): no Type, VR TM, VM 1. Time of birth of the named Patient."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
             "1",
-            "3",
+            None,
             name="Quality Control Subject",
             enumerated=((0, ("YES", "NO")),),
         ),
     ] = None
-    """Quality Control Subject (0010,0200): Type -, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
+    """Quality Control Subject (0010,0200): no Type, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     PatientInsurancePlanCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00100050, "SQ", "1", "3", name="Patient's Insurance Plan Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00100050, "SQ", "1", None, name="Patient's Insurance Plan Code Sequence"),
     ] = None
-    """Patient's Insurance Plan Code Sequence (0010,0050): Type -, VR SQ, VM 1. A Sequence that conveys the Patient's insurance plan. Zero or more Items shall be included in this Sequence."""
+    """Patient's Insurance Plan Code Sequence (0010,0050): no Type, VR SQ, VM 1. A Sequence that conveys the Patient's insurance plan. Zero or more Items shall be included in this Sequence."""
 
     PatientPrimaryLanguageCodeSequence: Annotated[
         list[PatientPrimaryLanguageCodeSequenceItem] | None,
-        Attribute(0x00100101, "SQ", "1", "3", name="Patient's Primary Language Code Sequence"),
+        Attribute(0x00100101, "SQ", "1", None, name="Patient's Primary Language Code Sequence"),
     ] = None
-    """Patient's Primary Language Code Sequence (0010,0101): Type -, VR SQ, VM 1. The languages that can be used to communicate with the Patient. Zero or more Items shall be included in this Sequence. The Items are ordered by preference (most preferred language to least preferred language)."""
+    """Patient's Primary Language Code Sequence (0010,0101): no Type, VR SQ, VM 1. The languages that can be used to communicate with the Patient. Zero or more Items shall be included in this Sequence. The Items are ordered by preference (most preferred language to least preferred language)."""
 
     PatientSize: Annotated[
-        vr.DS | None, Attribute(0x00101020, "DS", "1", "3", name="Patient's Size")
+        vr.DS | None, Attribute(0x00101020, "DS", "1", None, name="Patient's Size")
     ] = None
-    """Patient's Size (0010,1020): Type -, VR DS, VM 1. Patient's height or length in meters."""
+    """Patient's Size (0010,1020): no Type, VR DS, VM 1. Patient's height or length in meters."""
 
     PatientWeight: Annotated[
-        vr.DS | None, Attribute(0x00101030, "DS", "1", "3", name="Patient's Weight")
+        vr.DS | None, Attribute(0x00101030, "DS", "1", None, name="Patient's Weight")
     ] = None
-    """Patient's Weight (0010,1030): Type -, VR DS, VM 1. Weight of the Patient in kilograms."""
+    """Patient's Weight (0010,1030): no Type, VR DS, VM 1. Weight of the Patient in kilograms."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00101021, "SQ", "1", None, name="Patient's Size Code Sequence"),
     ] = None
-    """Patient's Size Code Sequence (0010,1021): Type -, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
+    """Patient's Size Code Sequence (0010,1021): no Type, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
 
     PatientAddress: Annotated[
-        vr.LO | None, Attribute(0x00101040, "LO", "1", "3", name="Patient's Address")
+        vr.LO | None, Attribute(0x00101040, "LO", "1", None, name="Patient's Address")
     ] = None
-    """Patient's Address (0010,1040): Type -, VR LO, VM 1. Legal address of the named Patient."""
+    """Patient's Address (0010,1040): no Type, VR LO, VM 1. Legal address of the named Patient."""
 
     MilitaryRank: Annotated[
-        vr.LO | None, Attribute(0x00101080, "LO", "1", "3", name="Military Rank")
+        vr.LO | None, Attribute(0x00101080, "LO", "1", None, name="Military Rank")
     ] = None
-    """Military Rank (0010,1080): Type -, VR LO, VM 1. Military rank of Patient."""
+    """Military Rank (0010,1080): no Type, VR LO, VM 1. Military rank of Patient."""
 
     BranchOfService: Annotated[
-        vr.LO | None, Attribute(0x00101081, "LO", "1", "3", name="Branch of Service")
+        vr.LO | None, Attribute(0x00101081, "LO", "1", None, name="Branch of Service")
     ] = None
-    """Branch of Service (0010,1081): Type -, VR LO, VM 1. Branch of the military. The country allegiance may also be included (e.g., U.S. Army)."""
+    """Branch of Service (0010,1081): no Type, VR LO, VM 1. Branch of the military. The country allegiance may also be included (e.g., U.S. Army)."""
 
     CountryOfResidence: Annotated[
-        vr.LO | None, Attribute(0x00102150, "LO", "1", "3", name="Country of Residence")
+        vr.LO | None, Attribute(0x00102150, "LO", "1", None, name="Country of Residence")
     ] = None
-    """Country of Residence (0010,2150): Type -, VR LO, VM 1. Country in which Patient currently resides."""
+    """Country of Residence (0010,2150): no Type, VR LO, VM 1. Country in which Patient currently resides."""
 
     RegionOfResidence: Annotated[
-        vr.LO | None, Attribute(0x00102152, "LO", "1", "3", name="Region of Residence")
+        vr.LO | None, Attribute(0x00102152, "LO", "1", None, name="Region of Residence")
     ] = None
-    """Region of Residence (0010,2152): Type -, VR LO, VM 1. Region within Patient's country of residence."""
+    """Region of Residence (0010,2152): no Type, VR LO, VM 1. Region within Patient's country of residence."""
 
     PatientTelephoneNumbers: Annotated[
         list[vr.SH] | None,
-        Attribute(0x00102154, "SH", "1-n", "3", name="Patient's Telephone Numbers"),
+        Attribute(0x00102154, "SH", "1-n", None, name="Patient's Telephone Numbers"),
     ] = None
-    """Patient's Telephone Numbers (0010,2154): Type -, VR SH, VM 1-n. Telephone numbers at which the Patient can be reached."""
+    """Patient's Telephone Numbers (0010,2154): no Type, VR SH, VM 1-n. Telephone numbers at which the Patient can be reached."""
 
     PatientTelecomInformation: Annotated[
-        vr.LT | None, Attribute(0x00102155, "LT", "1", "3", name="Patient's Telecom Information")
+        vr.LT | None, Attribute(0x00102155, "LT", "1", None, name="Patient's Telecom Information")
     ] = None
-    """Patient's Telecom Information (0010,2155): Type -, VR LT, VM 1. The Patient's personal telecommunication contact information, including telephone, email, or other telecom addresses. This Attribute may have internal format or structure in accordance with local agreement or profile."""
+    """Patient's Telecom Information (0010,2155): no Type, VR LT, VM 1. The Patient's personal telecommunication contact information, including telephone, email, or other telecom addresses. This Attribute may have internal format or structure in accordance with local agreement or profile."""
 
     EthnicGroup: Annotated[
-        vr.SH | None, Attribute(0x00102160, "SH", "1", "3", name="Ethnic Group")
+        vr.SH | None, Attribute(0x00102160, "SH", "1", None, name="Ethnic Group")
     ] = None
-    """Ethnic Group (0010,2160): Type -, VR SH, VM 1. Ethnic group or race of Patient."""
+    """Ethnic Group (0010,2160): no Type, VR SH, VM 1. Ethnic group or race of Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00102161, "SQ", "1", None, name="Ethnic Group Code Sequence"),
     ] = None
-    """Ethnic Group Code Sequence (0010,2161): Type -, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
+    """Ethnic Group Code Sequence (0010,2161): no Type, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
 
     PatientReligiousPreference: Annotated[
-        vr.LO | None, Attribute(0x001021F0, "LO", "1", "3", name="Patient's Religious Preference")
+        vr.LO | None, Attribute(0x001021F0, "LO", "1", None, name="Patient's Religious Preference")
     ] = None
-    """Patient's Religious Preference (0010,21F0): Type -, VR LO, VM 1. The religious preference of the Patient."""
+    """Patient's Religious Preference (0010,21F0): no Type, VR LO, VM 1. The religious preference of the Patient."""
 
     PatientComments: Annotated[
-        vr.LT | None, Attribute(0x00104000, "LT", "1", "3", name="Patient Comments")
+        vr.LT | None, Attribute(0x00104000, "LT", "1", None, name="Patient Comments")
     ] = None
-    """Patient Comments (0010,4000): Type -, VR LT, VM 1. User-defined comments about the Patient."""
+    """Patient Comments (0010,4000): no Type, VR LT, VM 1. User-defined comments about the Patient."""
 
     ResponsiblePerson: Annotated[
-        vr.PN | None, Attribute(0x00102297, "PN", "1", "3", name="Responsible Person")
+        vr.PN | None, Attribute(0x00102297, "PN", "1", None, name="Responsible Person")
     ] = None
-    """Responsible Person (0010,2297): Type -, VR PN, VM 1. Name of person with medical or welfare decision making authority for the Patient."""
+    """Responsible Person (0010,2297): no Type, VR PN, VM 1. Name of person with medical or welfare decision making authority for the Patient."""
 
     ResponsiblePersonRole: Annotated[
         _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
-        Attribute(0x00102298, "CS", "1", "3", name="Responsible Person Role"),
+        Attribute(0x00102298, "CS", "1", None, name="Responsible Person Role"),
     ] = None
-    """Responsible Person Role (0010,2298): Type -, VR CS, VM 1. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms."""
+    """Responsible Person Role (0010,2298): no Type, VR CS, VM 1. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms."""
 
     ResponsibleOrganization: Annotated[
-        vr.LO | None, Attribute(0x00102299, "LO", "1", "3", name="Responsible Organization")
+        vr.LO | None, Attribute(0x00102299, "LO", "1", None, name="Responsible Organization")
     ] = None
-    """Responsible Organization (0010,2299): Type -, VR LO, VM 1. Name of organization with medical or welfare decision making authority for the Patient."""
+    """Responsible Organization (0010,2299): no Type, VR LO, VM 1. Name of organization with medical or welfare decision making authority for the Patient."""
 
     PatientSpeciesDescription: Annotated[
-        vr.LO | None, Attribute(0x00102201, "LO", "1", "3", name="Patient Species Description")
+        vr.LO | None, Attribute(0x00102201, "LO", "1", None, name="Patient Species Description")
     ] = None
-    """Patient Species Description (0010,2201): Type -, VR LO, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3."""
+    """Patient Species Description (0010,2201): no Type, VR LO, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102202, "SQ", "1", "3", name="Patient Species Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00102202, "SQ", "1", None, name="Patient Species Code Sequence"),
     ] = None
-    """Patient Species Code Sequence (0010,2202): Type -, VR SQ, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
+    """Patient Species Code Sequence (0010,2202): no Type, VR SQ, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
 
     PatientBreedDescription: Annotated[
-        vr.LO | None, Attribute(0x00102292, "LO", "1", "3", name="Patient Breed Description")
+        vr.LO | None, Attribute(0x00102292, "LO", "1", None, name="Patient Breed Description")
     ] = None
-    """Patient Breed Description (0010,2292): Type -, VR LO, VM 1. The breed of the Patient. See Section C.7.1.1.1.1."""
+    """Patient Breed Description (0010,2292): no Type, VR LO, VM 1. The breed of the Patient. See Section C.7.1.1.1.1."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00102293, "SQ", "1", "3", name="Patient Breed Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00102293, "SQ", "1", None, name="Patient Breed Code Sequence"),
     ] = None
-    """Patient Breed Code Sequence (0010,2293): Type -, VR SQ, VM 1. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence."""
+    """Patient Breed Code Sequence (0010,2293): no Type, VR SQ, VM 1. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence."""
 
     BreedRegistrationSequence: Annotated[
         list[BreedRegistrationSequenceItem] | None,
-        Attribute(0x00102294, "SQ", "1", "3", name="Breed Registration Sequence"),
+        Attribute(0x00102294, "SQ", "1", None, name="Breed Registration Sequence"),
     ] = None
-    """Breed Registration Sequence (0010,2294): Type -, VR SQ, VM 1. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence."""
+    """Breed Registration Sequence (0010,2294): no Type, VR SQ, VM 1. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence."""
 
     StrainDescription: Annotated[
-        vr.UC | None, Attribute(0x00100212, "UC", "1", "3", name="Strain Description")
+        vr.UC | None, Attribute(0x00100212, "UC", "1", None, name="Strain Description")
     ] = None
-    """Strain Description (0010,0212): Type -, VR UC, VM 1. The strain of the Patient. See Section C.7.1.1.1.4."""
+    """Strain Description (0010,0212): no Type, VR UC, VM 1. The strain of the Patient. See Section C.7.1.1.1.4."""
 
     StrainNomenclature: Annotated[
-        vr.LO | None, Attribute(0x00100213, "LO", "1", "3", name="Strain Nomenclature")
+        vr.LO | None, Attribute(0x00100213, "LO", "1", None, name="Strain Nomenclature")
     ] = None
-    """Strain Nomenclature (0010,0213): Type -, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
+    """Strain Nomenclature (0010,0213): no Type, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00100219, "SQ", "1", None, name="Strain Code Sequence"),
     ] = None
-    """Strain Code Sequence (0010,0219): Type -, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
+    """Strain Code Sequence (0010,0219): no Type, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
 
     StrainAdditionalInformation: Annotated[
-        vr.UT | None, Attribute(0x00100218, "UT", "1", "3", name="Strain Additional Information")
+        vr.UT | None, Attribute(0x00100218, "UT", "1", None, name="Strain Additional Information")
     ] = None
-    """Strain Additional Information (0010,0218): Type -, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
+    """Strain Additional Information (0010,0218): no Type, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
         list[StrainStockSequenceItem] | None,
-        Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
+        Attribute(0x00100216, "SQ", "1", None, name="Strain Stock Sequence"),
     ] = None
-    """Strain Stock Sequence (0010,0216): Type -, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
+    """Strain Stock Sequence (0010,0216): no Type, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
         list[GeneticModificationsSequenceItem] | None,
-        Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
+        Attribute(0x00100221, "SQ", "1", None, name="Genetic Modifications Sequence"),
     ] = None
-    """Genetic Modifications Sequence (0010,0221): Type -, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
+    """Genetic Modifications Sequence (0010,0221): no Type, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
     MedicalAlerts: Annotated[
-        list[vr.LO] | None, Attribute(0x00102000, "LO", "1-n", "3", name="Medical Alerts")
+        list[vr.LO] | None, Attribute(0x00102000, "LO", "1-n", None, name="Medical Alerts")
     ] = None
-    """Medical Alerts (0010,2000): Type -, VR LO, VM 1-n. Conditions to which medical staff should be alerted (e.g., contagious condition, drug allergies, etc.)."""
+    """Medical Alerts (0010,2000): no Type, VR LO, VM 1-n. Conditions to which medical staff should be alerted (e.g., contagious condition, drug allergies, etc.)."""
 
     Allergies: Annotated[
-        list[vr.LO] | None, Attribute(0x00102110, "LO", "1-n", "3", name="Allergies")
+        list[vr.LO] | None, Attribute(0x00102110, "LO", "1-n", None, name="Allergies")
     ] = None
-    """Allergies (0010,2110): Type -, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other Patient allergies or adverse reactions."""
+    """Allergies (0010,2110): no Type, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other Patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
             "1",
-            "3",
+            None,
             name="Smoking Status",
             enumerated=((0, ("YES", "NO", "UNKNOWN")),),
         ),
     ] = None
-    """Smoking Status (0010,21A0): Type -, VR CS, VM 1. Indicates whether Patient smokes. Enumerated Values: YES NO UNKNOWN"""
+    """Smoking Status (0010,21A0): no Type, VR CS, VM 1. Indicates whether Patient smokes. Enumerated Values: YES NO UNKNOWN"""
 
     AdditionalPatientHistory: Annotated[
-        vr.LT | None, Attribute(0x001021B0, "LT", "1", "3", name="Additional Patient History")
+        vr.LT | None, Attribute(0x001021B0, "LT", "1", None, name="Additional Patient History")
     ] = None
-    """Additional Patient History (0010,21B0): Type -, VR LT, VM 1. Additional information about the Patient's medical history."""
+    """Additional Patient History (0010,21B0): no Type, VR LT, VM 1. Additional information about the Patient's medical history."""
 
     PregnancyStatus: Annotated[
         vr.US | None,
@@ -921,183 +1298,500 @@ class UnifiedProcedureStep(DicomModel):
             0x001021C0,
             "US",
             "1",
-            "3",
+            None,
             name="Pregnancy Status",
             enumerated=((0, ("0001", "0002", "0003", "0004")),),
         ),
     ] = None
-    """Pregnancy Status (0010,21C0): Type -, VR US, VM 1. Describes pregnancy state of Patient. Enumerated Values: 0001 not pregnant 0002 possibly pregnant 0003 definitely pregnant 0004 unknown"""
+    """Pregnancy Status (0010,21C0): no Type, VR US, VM 1. Describes pregnancy state of Patient. Enumerated Values: 0001 not pregnant 0002 possibly pregnant 0003 definitely pregnant 0004 unknown"""
 
     LastMenstrualDate: Annotated[
-        vr.DA | None, Attribute(0x001021D0, "DA", "1", "3", name="Last Menstrual Date")
+        vr.DA | None, Attribute(0x001021D0, "DA", "1", None, name="Last Menstrual Date")
     ] = None
-    """Last Menstrual Date (0010,21D0): Type -, VR DA, VM 1. Date of onset of last menstrual period."""
+    """Last Menstrual Date (0010,21D0): no Type, VR DA, VM 1. Date of onset of last menstrual period."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
             "1",
-            "3",
+            None,
             name="Patient's Sex Neutered",
             enumerated=((0, ("ALTERED", "UNALTERED")),),
         ),
     ] = None
-    """Patient's Sex Neutered (0010,2203): Type -, VR CS, VM 1. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact"""
+    """Patient's Sex Neutered (0010,2203): no Type, VR CS, VM 1. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact"""
 
     PatientBodyMassIndex: Annotated[
-        vr.DS | None, Attribute(0x00101022, "DS", "1", "3", name="Patient's Body Mass Index")
+        vr.DS | None, Attribute(0x00101022, "DS", "1", None, name="Patient's Body Mass Index")
     ] = None
-    """Patient's Body Mass Index (0010,1022): Type -, VR DS, VM 1. Body Mass Index of the Patient in kg/m2."""
+    """Patient's Body Mass Index (0010,1022): no Type, VR DS, VM 1. Body Mass Index of the Patient in kg/m2."""
 
     MeasuredAPDimension: Annotated[
-        vr.DS | None, Attribute(0x00101023, "DS", "1", "3", name="Measured AP Dimension")
+        vr.DS | None, Attribute(0x00101023, "DS", "1", None, name="Measured AP Dimension")
     ] = None
-    """Measured AP Dimension (0010,1023): Type -, VR DS, VM 1. The thickness in mm of the body part being scanned, in the antero-posterior dimension (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
+    """Measured AP Dimension (0010,1023): no Type, VR DS, VM 1. The thickness in mm of the body part being scanned, in the antero-posterior dimension (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     MeasuredLateralDimension: Annotated[
-        vr.DS | None, Attribute(0x00101024, "DS", "1", "3", name="Measured Lateral Dimension")
+        vr.DS | None, Attribute(0x00101024, "DS", "1", None, name="Measured Lateral Dimension")
     ] = None
-    """Measured Lateral Dimension (0010,1024): Type -, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
+    """Measured Lateral Dimension (0010,1024): no Type, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     SpecialNeeds: Annotated[
-        vr.LO | None, Attribute(0x00380050, "LO", "1", "3", name="Special Needs")
+        vr.LO | None, Attribute(0x00380050, "LO", "1", None, name="Special Needs")
     ] = None
-    """Special Needs (0038,0050): Type -, VR LO, VM 1. Medical and social needs (e.g., wheelchair, oxygen, translator, etc.)."""
+    """Special Needs (0038,0050): no Type, VR LO, VM 1. Medical and social needs (e.g., wheelchair, oxygen, translator, etc.)."""
 
     PatientState: Annotated[
-        vr.LO | None, Attribute(0x00380500, "LO", "1", "3", name="Patient State")
+        vr.LO | None, Attribute(0x00380500, "LO", "1", None, name="Patient State")
     ] = None
-    """Patient State (0038,0500): Type -, VR LO, VM 1. Description of Patient state (comatose, disoriented, vision impaired, etc.)."""
+    """Patient State (0038,0500): no Type, VR LO, VM 1. Description of Patient state (comatose, disoriented, vision impaired, etc.)."""
 
     PertinentDocumentsSequence: Annotated[
         list[PertinentDocumentsSequenceItemPatientMedical] | None,
-        Attribute(0x00380100, "SQ", "1", "3", name="Pertinent Documents Sequence"),
+        Attribute(0x00380100, "SQ", "1", None, name="Pertinent Documents Sequence"),
     ] = None
-    """Pertinent Documents Sequence (0038,0100): Type -, VR SQ, VM 1. List of Documents (e.g., SR, or CDA) that contain information considered pertinent for the Patient medical condition. Zero or more Items shall be included in this Sequence."""
+    """Pertinent Documents Sequence (0038,0100): no Type, VR SQ, VM 1. List of Documents (e.g., SR, or CDA) that contain information considered pertinent for the Patient medical condition. Zero or more Items shall be included in this Sequence."""
 
     PertinentResourcesSequence: Annotated[
         list[PertinentResourcesSequenceItem] | None,
-        Attribute(0x00380101, "SQ", "1", "3", name="Pertinent Resources Sequence"),
+        Attribute(0x00380101, "SQ", "1", None, name="Pertinent Resources Sequence"),
     ] = None
-    """Pertinent Resources Sequence (0038,0101): Type -, VR SQ, VM 1. List of resources that contain information considered pertinent for the Patient medical condition. Zero or more Items shall be included in this Sequence."""
+    """Pertinent Resources Sequence (0038,0101): no Type, VR SQ, VM 1. List of resources that contain information considered pertinent for the Patient medical condition. Zero or more Items shall be included in this Sequence."""
 
     PatientClinicalTrialParticipationSequence: Annotated[
         list[PatientClinicalTrialParticipationSequenceItem] | None,
-        Attribute(0x00380502, "SQ", "1", "3", name="Patient Clinical Trial Participation Sequence"),
+        Attribute(
+            0x00380502, "SQ", "1", None, name="Patient Clinical Trial Participation Sequence"
+        ),
     ] = None
-    """Patient Clinical Trial Participation Sequence (0038,0502): Type -, VR SQ, VM 1. Sequence of identifiers for clinical trials or research in which the Patient participates. Zero or more Items shall be included in this Sequence."""
+    """Patient Clinical Trial Participation Sequence (0038,0502): no Type, VR SQ, VM 1. Sequence of identifiers for clinical trials or research in which the Patient participates. Zero or more Items shall be included in this Sequence."""
 
     InstitutionName: Annotated[
-        vr.LO | None, Attribute(0x00080080, "LO", "1", "3", name="Institution Name")
+        vr.LO | None, Attribute(0x00080080, "LO", "1", None, name="Institution Name")
     ] = None
-    """Institution Name (0008,0080): Type -, VR LO, VM 1. Institution where the equipment is located."""
+    """Institution Name (0008,0080): no Type, VR LO, VM 1. Institution where the equipment is located."""
 
     InstitutionAddress: Annotated[
-        vr.ST | None, Attribute(0x00080081, "ST", "1", "3", name="Institution Address")
+        vr.ST | None, Attribute(0x00080081, "ST", "1", None, name="Institution Address")
     ] = None
-    """Institution Address (0008,0081): Type -, VR ST, VM 1. Mailing Address of the institution where the equipment is located."""
+    """Institution Address (0008,0081): no Type, VR ST, VM 1. Mailing Address of the institution where the equipment is located."""
 
     InstitutionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00080082, "SQ", "1", "3", name="Institution Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00080082, "SQ", "1", None, name="Institution Code Sequence"),
     ] = None
-    """Institution Code Sequence (0008,0082): Type -, VR SQ, VM 1. A Sequence that conveys the healthcare facility identification. Only a single Item shall be included in this Sequence."""
+    """Institution Code Sequence (0008,0082): no Type, VR SQ, VM 1. A Sequence that conveys the healthcare facility identification. Only a single Item shall be included in this Sequence."""
 
     InstitutionalDepartmentName: Annotated[
-        vr.LO | None, Attribute(0x00081040, "LO", "1", "3", name="Institutional Department Name")
+        vr.LO | None, Attribute(0x00081040, "LO", "1", None, name="Institutional Department Name")
     ] = None
-    """Institutional Department Name (0008,1040): Type -, VR LO, VM 1. The Department, Unit or Service within the healthcare facility."""
+    """Institutional Department Name (0008,1040): no Type, VR LO, VM 1. The Department, Unit or Service within the healthcare facility."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00081041, "SQ", "1", None, name="Institutional Department Type Code Sequence"),
     ] = None
-    """Institutional Department Type Code Sequence (0008,1041): Type -, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
+    """Institutional Department Type Code Sequence (0008,1041): no Type, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
 
     ServiceEpisodeID: Annotated[
-        vr.LO | None, Attribute(0x00380060, "LO", "1", "3", name="Service Episode ID")
+        vr.LO | None, Attribute(0x00380060, "LO", "1", None, name="Service Episode ID")
     ] = None
-    """Service Episode ID (0038,0060): Type -, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
+    """Service Episode ID (0038,0060): no Type, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
-        Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
+        list[HL7v2HierarchicDesignatorItem] | None,
+        Attribute(0x00380064, "SQ", "1", None, name="Issuer of Service Episode ID Sequence"),
     ] = None
-    """Issuer of Service Episode ID Sequence (0038,0064): Type -, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID. Only a single Item shall be included in this Sequence."""
+    """Issuer of Service Episode ID Sequence (0038,0064): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID. Only a single Item shall be included in this Sequence."""
 
     ServiceEpisodeDescription: Annotated[
-        vr.LO | None, Attribute(0x00380062, "LO", "1", "3", name="Service Episode Description")
+        vr.LO | None, Attribute(0x00380062, "LO", "1", None, name="Service Episode Description")
     ] = None
-    """Service Episode Description (0038,0062): Type -, VR LO, VM 1. Description of the type of service episode."""
+    """Service Episode Description (0038,0062): no Type, VR LO, VM 1. Description of the type of service episode."""
 
     VisitStatusID: Annotated[
         _visit_status_id.VisitStatusIDTerm | vr.CS | None,
-        Attribute(0x00380008, "CS", "1", "3", name="Visit Status ID"),
+        Attribute(0x00380008, "CS", "1", None, name="Visit Status ID"),
     ] = None
-    """Visit Status ID (0038,0008): Type -, VR CS, VM 1. Identifies the state of the Visit. Defined Terms: CREATED Created but not yet scheduled SCHEDULED Scheduled but not yet admitted ADMITTED Patient admitted to institution DISCHARGED Patient Discharged"""
+    """Visit Status ID (0038,0008): no Type, VR CS, VM 1. Identifies the state of the Visit. Defined Terms: CREATED Created but not yet scheduled SCHEDULED Scheduled but not yet admitted ADMITTED Patient admitted to institution DISCHARGED Patient Discharged"""
 
     CurrentPatientLocation: Annotated[
-        vr.LO | None, Attribute(0x00380300, "LO", "1", "3", name="Current Patient Location")
+        vr.LO | None, Attribute(0x00380300, "LO", "1", None, name="Current Patient Location")
     ] = None
-    """Current Patient Location (0038,0300): Type -, VR LO, VM 1. Describes the current known location of the Patient."""
+    """Current Patient Location (0038,0300): no Type, VR LO, VM 1. Describes the current known location of the Patient."""
 
     PatientInstitutionResidence: Annotated[
-        vr.LO | None, Attribute(0x00380400, "LO", "1", "3", name="Patient's Institution Residence")
+        vr.LO | None, Attribute(0x00380400, "LO", "1", None, name="Patient's Institution Residence")
     ] = None
-    """Patient's Institution Residence (0038,0400): Type -, VR LO, VM 1. Primary location where Patient resides (ward, floor, room, etc. or outpatient)."""
+    """Patient's Institution Residence (0038,0400): no Type, VR LO, VM 1. Primary location where Patient resides (ward, floor, room, etc. or outpatient)."""
 
     VisitComments: Annotated[
-        vr.LT | None, Attribute(0x00384000, "LT", "1", "3", name="Visit Comments")
+        vr.LT | None, Attribute(0x00384000, "LT", "1", None, name="Visit Comments")
     ] = None
-    """Visit Comments (0038,4000): Type -, VR LT, VM 1. User-defined comments about the Visit."""
+    """Visit Comments (0038,4000): no Type, VR LT, VM 1. User-defined comments about the Visit."""
 
     ReferringPhysicianName: Annotated[
-        vr.PN | None, Attribute(0x00080090, "PN", "1", "3", name="Referring Physician's Name")
+        vr.PN | None, Attribute(0x00080090, "PN", "1", None, name="Referring Physician's Name")
     ] = None
-    """Referring Physician's Name (0008,0090): Type -, VR PN, VM 1. Patient's primary referring physician for this Visit."""
+    """Referring Physician's Name (0008,0090): no Type, VR PN, VM 1. Patient's primary referring physician for this Visit."""
 
     ReferringPhysicianAddress: Annotated[
-        vr.ST | None, Attribute(0x00080092, "ST", "1", "3", name="Referring Physician's Address")
+        vr.ST | None, Attribute(0x00080092, "ST", "1", None, name="Referring Physician's Address")
     ] = None
-    """Referring Physician's Address (0008,0092): Type -, VR ST, VM 1. Referring physician's address."""
+    """Referring Physician's Address (0008,0092): no Type, VR ST, VM 1. Referring physician's address."""
 
     ReferringPhysicianTelephoneNumbers: Annotated[
         list[vr.SH] | None,
-        Attribute(0x00080094, "SH", "1-n", "3", name="Referring Physician's Telephone Numbers"),
+        Attribute(0x00080094, "SH", "1-n", None, name="Referring Physician's Telephone Numbers"),
     ] = None
-    """Referring Physician's Telephone Numbers (0008,0094): Type -, VR SH, VM 1-n. Referring physician's telephone numbers."""
+    """Referring Physician's Telephone Numbers (0008,0094): no Type, VR SH, VM 1-n. Referring physician's telephone numbers."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
-        Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
+        list[PersonIdentificationItem] | None,
+        Attribute(0x00080096, "SQ", "1", None, name="Referring Physician Identification Sequence"),
     ] = None
-    """Referring Physician Identification Sequence (0008,0096): Type -, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item shall be included in this Sequence."""
+    """Referring Physician Identification Sequence (0008,0096): no Type, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item shall be included in this Sequence."""
 
     ConsultingPhysicianName: Annotated[
         list[vr.PN] | None,
-        Attribute(0x0008009C, "PN", "1-n", "3", name="Consulting Physician's Name"),
+        Attribute(0x0008009C, "PN", "1-n", None, name="Consulting Physician's Name"),
     ] = None
-    """Consulting Physician's Name (0008,009C): Type -, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
+    """Consulting Physician's Name (0008,009C): no Type, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
-        Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
+        list[PersonIdentificationItem] | None,
+        Attribute(0x0008009D, "SQ", "1", None, name="Consulting Physician Identification Sequence"),
     ] = None
-    """Consulting Physician Identification Sequence (0008,009D): Type -, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
+    """Consulting Physician Identification Sequence (0008,009D): no Type, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
 
     RouteOfAdmissions: Annotated[
-        vr.LO | None, Attribute(0x00380016, "LO", "1", "3", name="Route of Admissions")
+        vr.LO | None, Attribute(0x00380016, "LO", "1", None, name="Route of Admissions")
     ] = None
-    """Route of Admissions (0038,0016): Type -, VR LO, VM 1. Mode of admission: emergency, normal."""
+    """Route of Admissions (0038,0016): no Type, VR LO, VM 1. Mode of admission: emergency, normal."""
 
     AdmittingDate: Annotated[
-        vr.DA | None, Attribute(0x00380020, "DA", "1", "3", name="Admitting Date")
+        vr.DA | None, Attribute(0x00380020, "DA", "1", None, name="Admitting Date")
     ] = None
-    """Admitting Date (0038,0020): Type -, VR DA, VM 1. Date Patient Visit began."""
+    """Admitting Date (0038,0020): no Type, VR DA, VM 1. Date Patient Visit began."""
 
     AdmittingTime: Annotated[
-        vr.TM | None, Attribute(0x00380021, "TM", "1", "3", name="Admitting Time")
+        vr.TM | None, Attribute(0x00380021, "TM", "1", None, name="Admitting Time")
     ] = None
-    """Admitting Time (0038,0021): Type -, VR TM, VM 1. Time Patient Visit began."""
+    """Admitting Time (0038,0021): no Type, VR TM, VM 1. Time Patient Visit began."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DICOMStorageSequenceItem": (
+        "dicomodel.items.dicom_storage_sequence_item",
+        "DICOMStorageSequenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InputInformationSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "InputReadinessState": ("dicomodel.enums.input_readiness_state", "InputReadinessState"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OrderFillerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "OrderPlacerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "OutputDestinationSequenceItem": ("dicomodel.items.storage_item", "StorageItem"),
+    "OutputInformationSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientInsurancePlanCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientPrimaryLanguageModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PerformedProcessingParametersSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    ),
+    "PerformedStationClassCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PerformedStationGeographicLocationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PerformedStationNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PerformedWorkitemCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PertinentDocumentsSequenceItem": (
+        "dicomodel.items.pertinent_documents_sequence_item_patient_medical",
+        "PertinentDocumentsSequenceItemPatientMedical",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureStepCommunicationsURISequenceItem": (
+        "dicomodel.items.procedure_step_communications_uri_sequence_item",
+        "ProcedureStepCommunicationsURISequenceItem",
+    ),
+    "ProcedureStepDiscontinuationReasonCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ProcedureStepProgressParametersSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    ),
+    "ProcedureStepState": ("dicomodel.enums.procedure_step_state", "ProcedureStepState"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ReplacedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestingServiceCodeSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "STOWRSStorageSequenceItem": (
+        "dicomodel.items.stowrs_storage_sequence_item",
+        "STOWRSStorageSequenceItem",
+    ),
+    "ScheduledHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
+    "ScheduledProcedureStepPriority": (
+        "dicomodel.enums.scheduled_procedure_step_priority",
+        "ScheduledProcedureStepPriority",
+    ),
+    "ScheduledProcessingParametersSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    ),
+    "ScheduledStationClassCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ScheduledStationGeographicLocationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ScheduledStationNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ScheduledWorkitemCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "VisitStatusIDTerm": ("dicomodel.enums.visit_status_id", "VisitStatusIDTerm"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+    "XDSStorageSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

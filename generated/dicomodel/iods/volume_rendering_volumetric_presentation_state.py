@@ -3,12 +3,12 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
+from dicomodel.enums import body_part_examined as _body_part_examined
 from dicomodel.enums import color_space as _color_space
 from dicomodel.enums import content_qualification as _content_qualification
 from dicomodel.enums import global_crop as _global_crop
@@ -45,14 +45,12 @@ from dicomodel.items.animation_curve_sequence_item import AnimationCurveSequence
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
     ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
 )
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
@@ -72,9 +70,8 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -89,9 +86,7 @@ from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
 from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
     OtherPatientIDsSequenceItemPatient,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.presentation_state_compositor_component_sequence_item import (
     PresentationStateCompositorComponentSequenceItem,
 )
@@ -104,15 +99,12 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
 from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.source_patient_group_identification_sequence_item import (
     SourcePatientGroupIdentificationSequenceItem,
 )
@@ -120,7 +112,7 @@ from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequen
 from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
     StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.items.view_code_sequence_item_mammography_image import (
     ViewCodeSequenceItemMammographyImage,
 )
@@ -137,6 +129,564 @@ from dicomodel.items.volumetric_presentation_state_input_sequence_item import (
     VolumetricPresentationStateInputSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alpha_lut_transfer_function import (
+        AlphaLUTTransferFunction as AlphaLUTTransferFunction,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationType as AnatomicalOrientationType,
+    )
+    from dicomodel.enums.anchor_point_annotation_units import (
+        AnchorPointAnnotationUnits as AnchorPointAnnotationUnits,
+    )
+    from dicomodel.enums.anchor_point_visibility import (
+        AnchorPointVisibility as AnchorPointVisibility,
+    )
+    from dicomodel.enums.annotation_clipping import AnnotationClipping as AnnotationClipping
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as BodyPartExaminedTerm
+    from dicomodel.enums.bold import Bold as Bold
+    from dicomodel.enums.bounding_box_annotation_units import (
+        BoundingBoxAnnotationUnits as BoundingBoxAnnotationUnits,
+    )
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.component_type import ComponentType as ComponentType
+    from dicomodel.enums.compound_graphic_type import (
+        CompoundGraphicTypeTerm as CompoundGraphicTypeTerm,
+    )
+    from dicomodel.enums.compound_graphic_units import CompoundGraphicUnits as CompoundGraphicUnits
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlag as ConsentForDistributionFlag,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.crop import Crop as Crop
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as DistributionTypeTerm
+    from dicomodel.enums.fill_mode import FillMode as FillMode
+    from dicomodel.enums.font_name_type import FontNameTypeTerm as FontNameTypeTerm
+    from dicomodel.enums.global_crop import GlobalCrop as GlobalCrop
+    from dicomodel.enums.graphic_annotation_units import (
+        GraphicAnnotationUnits as GraphicAnnotationUnits,
+    )
+    from dicomodel.enums.graphic_filled import GraphicFilled as GraphicFilled
+    from dicomodel.enums.graphic_type import GraphicTypeDocumentContent as GraphicType
+    from dicomodel.enums.horizontal_alignment import HorizontalAlignment as HorizontalAlignment
+    from dicomodel.enums.image_laterality import ImageLaterality as ImageLaterality
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.italic import Italic as Italic
+    from dicomodel.enums.laterality import Laterality as Laterality
+    from dicomodel.enums.line_dashing_style import LineDashingStyle as LineDashingStyle
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityPresentationSeries as Modality
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemoved as PatientIdentityRemoved,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationRenderDisplay as PixelPresentation,
+    )
+    from dicomodel.enums.presentation_animation_style import (
+        PresentationAnimationStyle as PresentationAnimationStyle,
+    )
+    from dicomodel.enums.presentation_input_type import (
+        PresentationInputType as PresentationInputType,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.render_projection import (
+        RenderProjectionVolumeRenderGeometry as RenderProjection,
+    )
+    from dicomodel.enums.rendering_method import (
+        RenderingMethodVolumeRenderGeometry as RenderingMethod,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.rgblut_transfer_function import (
+        RGBLUTTransferFunction as RGBLUTTransferFunction,
+    )
+    from dicomodel.enums.shading_style import ShadingStyle as ShadingStyle
+    from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+    from dicomodel.enums.show_tick_label import ShowTickLabel as ShowTickLabel
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.tick_alignment import TickAlignment as TickAlignment
+    from dicomodel.enums.tick_label_alignment import TickLabelAlignment as TickLabelAlignment
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.underlined import Underlined as Underlined
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.enums.volume_cropping_method import VolumeCroppingMethod as VolumeCroppingMethod
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ClinicalTrialTimePointTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LanguageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.component_input_sequence_item import (
+        ComponentInputSequenceItem as ComponentInputSequenceItem,
+    )
+    from dicomodel.items.compound_graphic_sequence_item import (
+        CompoundGraphicSequenceItem as CompoundGraphicSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.graphic_object_sequence_item import (
+        GraphicObjectSequenceItem as GraphicObjectSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as RenderedImageReferenceSequenceItem,
+    )
+    from dicomodel.items.line_style_sequence_item import (
+        LineStyleSequenceItem as LineStyleSequenceItem,
+    )
+    from dicomodel.items.major_ticks_sequence_item import (
+        MajorTicksSequenceItem as MajorTicksSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.oblique_cropping_plane_sequence_item import (
+        ObliqueCroppingPlaneSequenceItem as ObliqueCroppingPlaneSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.presentation_state_classification_component_sequence_item_render_display import (
+        PresentationStateClassificationComponentSequenceItemRenderDisplay as PresentationStateClassificationComponentSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
+        ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.referenced_structured_context_sequence_item import (
+        ReferencedStructuredContextSequenceItem as ReferencedStructuredContextSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.text_style_sequence_item import (
+        TextStyleSequenceItem as TextStyleSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_mammography_image import (
+        ViewCodeSequenceItemMammographyImage as ViewCodeSequenceItem,
+    )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.weighting_transfer_function_sequence_item import (
+        WeightingTransferFunctionSequenceItem as WeightingTransferFunctionSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+
+__all__ = [
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AlphaLUTTransferFunction",
+    "AlternateContentDescriptionSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "AnatomicalOrientationType",
+    "AnchorPointAnnotationUnits",
+    "AnchorPointVisibility",
+    "AnimationCurveSequenceItem",
+    "AnnotationClipping",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BlockIdentifyingInformationStatus",
+    "BodyPartExaminedTerm",
+    "Bold",
+    "BoundingBoxAnnotationUnits",
+    "BoundingBoxTextHorizontalJustification",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "ClinicalTrialTimePointTypeCodeSequenceItem",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ColorSpaceTerm",
+    "ComponentInputSequenceItem",
+    "ComponentType",
+    "CompoundGraphicSequenceItem",
+    "CompoundGraphicTypeTerm",
+    "CompoundGraphicUnits",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConsentForDistributionFlag",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "Crop",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DistributionTypeTerm",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "FillMode",
+    "FontNameTypeTerm",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GlobalCrop",
+    "GraphicAnnotationSequenceItem",
+    "GraphicAnnotationUnits",
+    "GraphicFilled",
+    "GraphicGroupSequenceItem",
+    "GraphicLayerSequenceItem",
+    "GraphicObjectSequenceItem",
+    "GraphicType",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "HorizontalAlignment",
+    "ImageLaterality",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "Italic",
+    "LanguageCodeSequenceItem",
+    "Laterality",
+    "LineDashingStyle",
+    "LineStyleSequenceItem",
+    "LongitudinalTemporalEventTypeTerm",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MajorTicksSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "Modality",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "ObliqueCroppingPlaneSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientIdentityRemoved",
+    "PatientPositionTerm",
+    "PatientSex",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "PixelPresentation",
+    "PresentationAnimationStyle",
+    "PresentationInputType",
+    "PresentationStateClassificationComponentSequenceItem",
+    "PresentationStateCompositorComponentSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QualityControlSubject",
+    "QueryRetrieveView",
+    "RGBLUTTransferFunction",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReasonForVisitCodeSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedSpatialRegistrationSequenceItem",
+    "ReferencedStructuredContextSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RelatedSeriesSequenceItem",
+    "RenderProjection",
+    "RenderedImageReferenceSequenceItem",
+    "RenderingMethod",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestingServiceCodeSequenceItem",
+    "ResponsiblePersonRoleTerm",
+    "SOPInstanceStatus",
+    "ScheduledProtocolCodeSequenceItem",
+    "SeriesDescriptionCodeSequenceItem",
+    "ShadingStyle",
+    "ShadowStyle",
+    "ShowTickLabel",
+    "SmokingStatus",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "StudiesContainingOtherReferencedInstancesSequenceItem",
+    "SyntheticData",
+    "TextStyleSequenceItem",
+    "TickAlignment",
+    "TickLabelAlignment",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UDISequenceItem",
+    "Underlined",
+    "UniversalEntityIDType",
+    "VOILUTFunctionTerm",
+    "VOILUTSequenceItem",
+    "ValueType",
+    "VerticalAlignment",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+    "VolumeCroppingMethod",
+    "VolumeCroppingSequenceItem",
+    "VolumeRenderingVolumetricPresentationState",
+    "VolumeStreamSequenceItem",
+    "VolumetricAnnotationSequenceItem",
+    "VolumetricPresentationInputAnnotationSequenceItem",
+    "VolumetricPresentationInputSetSequenceItem",
+    "VolumetricPresentationStateInputSequenceItem",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "WeightingTransferFunctionSequenceItem",
+    "XDSRetrievalSequenceItem",
+]
 
 
 class VolumeRenderingVolumetricPresentationState(DicomModel):
@@ -290,7 +840,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -316,7 +866,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -324,13 +874,13 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
+        list[ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -343,7 +893,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -370,7 +920,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -399,7 +949,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -436,7 +986,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -472,7 +1022,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -536,7 +1086,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemoved | None,
+        _patient_identity_removed.PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -568,7 +1118,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -722,7 +1272,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -734,7 +1284,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -748,7 +1298,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -764,7 +1314,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -778,7 +1328,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -791,25 +1341,25 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -821,7 +1371,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -857,7 +1407,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -873,7 +1423,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -924,7 +1474,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -935,7 +1485,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -946,7 +1496,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -957,7 +1507,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -989,7 +1539,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -1020,7 +1570,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityPresentationSeries,
+        _modality.ModalityPresentationSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("PR",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. Enumerated Values: PR Presentation State See Section C.7.3.1.1.1."""
@@ -1036,7 +1586,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.Laterality | None,
+        _laterality.LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1072,7 +1622,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1088,7 +1638,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1099,13 +1649,13 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item is permitted in this Sequence."""
@@ -1117,7 +1667,8 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
@@ -1161,7 +1712,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1214,7 +1765,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationType | None,
+        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1290,7 +1841,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1322,7 +1873,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1395,7 +1946,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
@@ -1412,7 +1963,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -1420,7 +1971,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     RenderedImageReferenceSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(0x00701104, "SQ", "1", "3", name="Rendered Image Reference Sequence"),
     ] = None
     """Rendered Image Reference Sequence (0070,1104): Type 3, VR SQ, VM 1. A rendered representation of the view described by this Presentation State. Only one Item shall be present in this Sequence. See Section XXX.2 in PS3.17."""
@@ -1475,7 +2026,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Volumetric Presentation State Input Sequence (0070,1201): Type 1, VR SQ, VM 1. Inputs to the Presentation State. Each Item represents one input. One or more Items shall be included in this Sequence."""
 
     GlobalCrop: Annotated[
-        _global_crop.GlobalCrop,
+        _global_crop.GlobalCropValue,
         Attribute(0x0070120B, "CS", "1", "1", name="Global Crop", enumerated=((0, ("YES", "NO")),)),
     ]
     """Global Crop (0070,120B): Type 1, VR CS, VM 1. Specifies whether to apply the cropping specified by Global Cropping Specification Index (0070,120C) to every input of the Volumetric Presentation State. Enumerated Values: YES NO See Section C.11.23.5."""
@@ -1518,7 +2069,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """View Code Sequence (0054,0220): Type 2, VR SQ, VM 1. Describes this view of the patient anatomy. No more than one Item shall be included in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLaterality | None,
+        _image_laterality.ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -1531,7 +2082,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Image Laterality (0020,0062): Type 2, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218) ) examined. Enumerated Values: R right L left U unpaired B both left and right Shall be consistent with any laterality information contained in..."""
 
     RenderProjection: Annotated[
-        _render_projection.RenderProjectionVolumeRenderGeometry,
+        _render_projection.RenderProjectionVolumeRenderGeometryValue,
         Attribute(
             0x00701602,
             "CS",
@@ -1564,7 +2115,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Render Field of View (0070,1606): Type 1, VR FD, VM 6. The field of view specified as a 6-tuple of values (Xleft, Xright, Ytop, Ybottom, Distancenear, Distancefar) in the Viewpoint Coordinate System, in mm. See Section C.11.30.1."""
 
     RenderingMethod: Annotated[
-        _rendering_method.RenderingMethodVolumeRenderGeometry,
+        _rendering_method.RenderingMethodVolumeRenderGeometryValue,
         Attribute(
             0x0070120D,
             "CS",
@@ -1582,7 +2133,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Sampling Step Size (0070,1607): Type 3, VR FD, VM 1. Spacing in mm between samples along each ray in the original volume rendering operation. See Section C.11.30.2."""
 
     ShadingStyle: Annotated[
-        _shading_style.ShadingStyle | None,
+        _shading_style.ShadingStyleValue | None,
         Attribute(
             0x00701701,
             "CS",
@@ -1628,7 +2179,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Shininess (0070,1706): Type 3, VR FD, VM 1. Specifies the roughness of the rendered surfaces, in the relative range 0.0 to 1.0, inclusive. A value of 0.0 represents a rough surface and a value of 1.0 represents the smoothest surface which can be generated by the implementation."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationRenderDisplay,
+        _pixel_presentation.PixelPresentationRenderDisplayValue,
         Attribute(
             0x00089205,
             "CS",
@@ -1730,7 +2281,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Graphic Group Sequence (0070,0234): Type 1, VR SQ, VM 1. Sequence that describes the combined graphic object. One or more Items shall be included in this Sequence."""
 
     PresentationAnimationStyle: Annotated[
-        _presentation_animation_style.PresentationAnimationStyle | None,
+        _presentation_animation_style.PresentationAnimationStyleValue | None,
         Attribute(
             0x00701A01,
             "CS",
@@ -1843,7 +2394,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -1880,7 +2431,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -1959,7 +2510,8 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -1972,7 +2524,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -1986,7 +2538,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -2002,7 +2554,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -2021,7 +2573,7 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -2102,3 +2654,433 @@ class VolumeRenderingVolumetricPresentationState(DicomModel):
         ),
     ] = None
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AlphaLUTTransferFunction": (
+        "dicomodel.enums.alpha_lut_transfer_function",
+        "AlphaLUTTransferFunction",
+    ),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicalOrientationType": (
+        "dicomodel.enums.anatomical_orientation_type",
+        "AnatomicalOrientationType",
+    ),
+    "AnchorPointAnnotationUnits": (
+        "dicomodel.enums.anchor_point_annotation_units",
+        "AnchorPointAnnotationUnits",
+    ),
+    "AnchorPointVisibility": ("dicomodel.enums.anchor_point_visibility", "AnchorPointVisibility"),
+    "AnnotationClipping": ("dicomodel.enums.annotation_clipping", "AnnotationClipping"),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BodyPartExaminedTerm": ("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm"),
+    "Bold": ("dicomodel.enums.bold", "Bold"),
+    "BoundingBoxAnnotationUnits": (
+        "dicomodel.enums.bounding_box_annotation_units",
+        "BoundingBoxAnnotationUnits",
+    ),
+    "BoundingBoxTextHorizontalJustification": (
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustification",
+    ),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "ClinicalTrialTimePointTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ComponentInputSequenceItem": (
+        "dicomodel.items.component_input_sequence_item",
+        "ComponentInputSequenceItem",
+    ),
+    "ComponentType": ("dicomodel.enums.component_type", "ComponentType"),
+    "CompoundGraphicSequenceItem": (
+        "dicomodel.items.compound_graphic_sequence_item",
+        "CompoundGraphicSequenceItem",
+    ),
+    "CompoundGraphicTypeTerm": ("dicomodel.enums.compound_graphic_type", "CompoundGraphicTypeTerm"),
+    "CompoundGraphicUnits": ("dicomodel.enums.compound_graphic_units", "CompoundGraphicUnits"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForDistributionFlag": (
+        "dicomodel.enums.consent_for_distribution_flag",
+        "ConsentForDistributionFlag",
+    ),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "Crop": ("dicomodel.enums.crop", "Crop"),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DeidentificationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
+    "FontNameTypeTerm": ("dicomodel.enums.font_name_type", "FontNameTypeTerm"),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    ),
+    "GlobalCrop": ("dicomodel.enums.global_crop", "GlobalCrop"),
+    "GraphicAnnotationUnits": (
+        "dicomodel.enums.graphic_annotation_units",
+        "GraphicAnnotationUnits",
+    ),
+    "GraphicFilled": ("dicomodel.enums.graphic_filled", "GraphicFilled"),
+    "GraphicObjectSequenceItem": (
+        "dicomodel.items.graphic_object_sequence_item",
+        "GraphicObjectSequenceItem",
+    ),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicTypeDocumentContent"),
+    "HorizontalAlignment": ("dicomodel.enums.horizontal_alignment", "HorizontalAlignment"),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLaterality"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "Italic": ("dicomodel.enums.italic", "Italic"),
+    "LanguageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "Laterality": ("dicomodel.enums.laterality", "Laterality"),
+    "LineDashingStyle": ("dicomodel.enums.line_dashing_style", "LineDashingStyle"),
+    "LineStyleSequenceItem": ("dicomodel.items.line_style_sequence_item", "LineStyleSequenceItem"),
+    "LongitudinalTemporalEventTypeTerm": (
+        "dicomodel.enums.longitudinal_temporal_event_type",
+        "LongitudinalTemporalEventTypeTerm",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MajorTicksSequenceItem": (
+        "dicomodel.items.major_ticks_sequence_item",
+        "MajorTicksSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "Modality": ("dicomodel.enums.modality", "ModalityPresentationSeries"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "ObliqueCroppingPlaneSequenceItem": (
+        "dicomodel.items.oblique_cropping_plane_sequence_item",
+        "ObliqueCroppingPlaneSequenceItem",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    ),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientIdentityRemoved": (
+        "dicomodel.enums.patient_identity_removed",
+        "PatientIdentityRemoved",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "PerformingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhysiciansOfRecordIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PhysiciansReadingStudyIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentationRenderDisplay"),
+    "PresentationAnimationStyle": (
+        "dicomodel.enums.presentation_animation_style",
+        "PresentationAnimationStyle",
+    ),
+    "PresentationInputType": ("dicomodel.enums.presentation_input_type", "PresentationInputType"),
+    "PresentationStateClassificationComponentSequenceItem": (
+        "dicomodel.items.presentation_state_classification_component_sequence_item_render_display",
+        "PresentationStateClassificationComponentSequenceItemRenderDisplay",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "RGBLUTTransferFunction": (
+        "dicomodel.enums.rgblut_transfer_function",
+        "RGBLUTTransferFunction",
+    ),
+    "ReasonForPerformedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
+        "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    ),
+    "ReferencedSpatialRegistrationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedStructuredContextSequenceItem": (
+        "dicomodel.items.referenced_structured_context_sequence_item",
+        "ReferencedStructuredContextSequenceItem",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "RenderProjection": (
+        "dicomodel.enums.render_projection",
+        "RenderProjectionVolumeRenderGeometry",
+    ),
+    "RenderedImageReferenceSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "RenderingMethod": ("dicomodel.enums.rendering_method", "RenderingMethodVolumeRenderGeometry"),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestingServiceCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ShadingStyle": ("dicomodel.enums.shading_style", "ShadingStyle"),
+    "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+    "ShowTickLabel": ("dicomodel.enums.show_tick_label", "ShowTickLabel"),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item_patient",
+        "StrainStockSequenceItemPatient",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TextStyleSequenceItem": ("dicomodel.items.text_style_sequence_item", "TextStyleSequenceItem"),
+    "TickAlignment": ("dicomodel.enums.tick_alignment", "TickAlignment"),
+    "TickLabelAlignment": ("dicomodel.enums.tick_label_alignment", "TickLabelAlignment"),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "Underlined": ("dicomodel.enums.underlined", "Underlined"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "VerticalAlignment": ("dicomodel.enums.vertical_alignment", "VerticalAlignment"),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_mammography_image",
+        "ViewCodeSequenceItemMammographyImage",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "VolumeCroppingMethod": ("dicomodel.enums.volume_cropping_method", "VolumeCroppingMethod"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "WeightingTransferFunctionSequenceItem": (
+        "dicomodel.items.weighting_transfer_function_sequence_item",
+        "WeightingTransferFunctionSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

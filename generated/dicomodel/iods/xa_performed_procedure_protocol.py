@@ -3,12 +3,12 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
+from dicomodel.enums import body_part_examined as _body_part_examined
 from dicomodel.enums import content_qualification as _content_qualification
 from dicomodel.enums import instance_origin_status as _instance_origin_status
 from dicomodel.enums import laterality as _laterality
@@ -37,14 +37,12 @@ from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequence
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.coding_scheme_identification_sequence_item import (
     CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
     ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
 )
 from dicomodel.items.context_group_identification_sequence_item import (
     ContextGroupIdentificationSequenceItem,
@@ -64,10 +62,9 @@ from dicomodel.items.group_of_patients_identification_sequence_item import (
 from dicomodel.items.hl7_structured_document_reference_sequence_item import (
     HL7StructuredDocumentReferenceSequenceItem,
 )
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.instruction_sequence_item import InstructionSequenceItem
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -85,10 +82,7 @@ from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
 from dicomodel.items.patient_positioning_instruction_sequence_item import (
     PatientPositioningInstructionSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.positioning_landmark_sequence_item import PositioningLandmarkSequenceItem
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -98,17 +92,15 @@ from dicomodel.items.private_data_element_characteristics_sequence_item import (
 from dicomodel.items.reconstruction_protocol_element_sequence_item_performed_xa_reconstruction import (
     ReconstructionProtocolElementSequenceItemPerformedXAReconstruction,
 )
+from dicomodel.items.reference_location_item import ReferenceLocationItem
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.source_patient_group_identification_sequence_item import (
     SourcePatientGroupIdentificationSequenceItem,
 )
@@ -116,8 +108,529 @@ from dicomodel.items.storage_protocol_element_sequence_item import (
     StorageProtocolElementSequenceItem,
 )
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquired_subtraction_mask_flag import (
+        AcquiredSubtractionMaskFlag as AcquiredSubtractionMaskFlag,
+    )
+    from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as AlgorithmTypeTerm
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationType as AnatomicalOrientationType,
+    )
+    from dicomodel.enums.applied_mask_subtraction_flag import (
+        AppliedMaskSubtractionFlag as AppliedMaskSubtractionFlag,
+    )
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as BodyPartExaminedTerm
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlag as ConsentForDistributionFlag,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.contrast_bolus_auto_injection_trigger_flag import (
+        ContrastBolusAutoInjectionTriggerFlag as ContrastBolusAutoInjectionTriggerFlag,
+    )
+    from dicomodel.enums.contrast_bolus_ingredient_opaque import (
+        ContrastBolusIngredientOpaque as ContrastBolusIngredientOpaque,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as DistributionTypeTerm
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+    from dicomodel.enums.fluoroscopy_last_image_hold_persistence_flag import (
+        FluoroscopyLastImageHoldPersistenceFlag as FluoroscopyLastImageHoldPersistenceFlag,
+    )
+    from dicomodel.enums.fluoroscopy_persistence_flag import (
+        FluoroscopyPersistenceFlag as FluoroscopyPersistenceFlag,
+    )
+    from dicomodel.enums.image_horizontal_flip import ImageHorizontalFlip as ImageHorizontalFlip
+    from dicomodel.enums.instance_origin_status import InstanceOriginStatus as InstanceOriginStatus
+    from dicomodel.enums.instruction_performed_flag import (
+        InstructionPerformedFlag as InstructionPerformedFlag,
+    )
+    from dicomodel.enums.laterality import Laterality as Laterality
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityXAProtocolSeries as Modality
+    from dicomodel.enums.offset_direction import OffsetDirection as OffsetDirection
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemoved as PatientIdentityRemoved,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.plane_identification import (
+        PlaneIdentificationTerm as PlaneIdentificationTerm,
+    )
+    from dicomodel.enums.planes_in_acquisition import PlanesInAcquisition as PlanesInAcquisition
+    from dicomodel.enums.protocol_defined_patient_position import (
+        ProtocolDefinedPatientPositionTerm as ProtocolDefinedPatientPositionTerm,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.query_retrieve_view import QueryRetrieveView as QueryRetrieveView
+    from dicomodel.enums.radiation_setting import RadiationSetting as RadiationSetting
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.reconstruction_pipeline_type import (
+        ReconstructionPipelineType as ReconstructionPipelineType,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.sop_instance_status import SOPInstanceStatus as SOPInstanceStatus
+    from dicomodel.enums.synthetic_data import SyntheticData as SyntheticData
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.acquisition_protocol_element_sequence_item_performed_xa_acquisition import (
+        AcquisitionProtocolElementSequenceItemPerformedXAAcquisition as AcquisitionProtocolElementSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ClinicalTrialTimePointTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContraindicationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PositioningMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialReasonsForProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedSeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ResponsibleGroupCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.custodial_organization_sequence_item_protocol_context import (
+        CustodialOrganizationSequenceItemProtocolContext as CustodialOrganizationSequenceItem,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_storage_sequence_item import (
+        DICOMStorageSequenceItem as DICOMStorageSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.image_filter_details_sequence_item import (
+        ImageFilterDetailsSequenceItem as ImageFilterDetailsSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.reconstruction_protocol_element_sequence_item_performed_xa_reconstruction import (
+        ReconstructionProtocolElementSequenceItemPerformedXAReconstruction as ReconstructionProtocolElementSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as PositioningLandmarkSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
+        ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PredecessorProtocolSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.storage_item import StorageItem as OutputInformationSequenceItem
+    from dicomodel.items.stowrs_storage_sequence_item import (
+        STOWRSStorageSequenceItem as STOWRSStorageSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.x_ray_filter_details_sequence_item import (
+        XRayFilterDetailsSequenceItem as XRayFilterDetailsSequenceItem,
+    )
+    from dicomodel.items.xa_acquisition_phase_details_sequence_item import (
+        XAAcquisitionPhaseDetailsSequenceItem as XAAcquisitionPhaseDetailsSequenceItem,
+    )
+    from dicomodel.items.xa_plane_details_sequence_item import (
+        XAPlaneDetailsSequenceItem as XAPlaneDetailsSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSStorageSequenceItem,
+    )
+
+__all__ = [
+    "AcquiredSubtractionMaskFlag",
+    "AcquisitionProtocolElementSequenceItem",
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AlgorithmTypeTerm",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "AnatomicalOrientationType",
+    "AppliedMaskSubtractionFlag",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BlockIdentifyingInformationStatus",
+    "BodyPartExaminedTerm",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "ClinicalTrialTimePointTypeCodeSequenceItem",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConsentForDistributionFlag",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContextGroupIdentificationSequenceItem",
+    "ContraindicationsCodeSequenceItem",
+    "ContrastBolusAutoInjectionTriggerFlag",
+    "ContrastBolusIngredientOpaque",
+    "ContributingEquipmentSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "CustodialOrganizationSequenceItem",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DICOMStorageSequenceItem",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "DerivationCodeSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DistributionTypeTerm",
+    "EncryptedAttributesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "FilterTypeTerm",
+    "FluoroscopyLastImageHoldPersistenceFlag",
+    "FluoroscopyPersistenceFlag",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "ImageFilterDetailsSequenceItem",
+    "ImageHorizontalFlip",
+    "InstanceOriginStatus",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InstructionPerformedFlag",
+    "InstructionSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "Laterality",
+    "LongitudinalTemporalEventTypeTerm",
+    "LongitudinalTemporalInformationModified",
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "Modality",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OffsetDirection",
+    "OperatorIdentificationSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "OutputInformationSequenceItem",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientIdentityRemoved",
+    "PatientPositionTerm",
+    "PatientPositioningInstructionSequenceItem",
+    "PatientSex",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "PlaneIdentificationTerm",
+    "PlanesInAcquisition",
+    "PositioningLandmarkSequenceItem",
+    "PositioningMethodCodeSequenceItem",
+    "PotentialReasonsForProcedureCodeSequenceItem",
+    "PotentialRequestedProcedureCodeSequenceItem",
+    "PotentialScheduledProtocolCodeSequenceItem",
+    "PredecessorProtocolSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "ProtocolDefinedPatientPositionTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QualityControlSubject",
+    "QueryRetrieveView",
+    "RadiationSetting",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReasonForVisitCodeSequenceItem",
+    "ReconstructionPipelineType",
+    "ReconstructionProtocolElementSequenceItem",
+    "ReferenceBasisCodeSequenceItem",
+    "ReferenceGeometryCodeSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RelatedSeriesSequenceItem",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestedSeriesDescriptionCodeSequenceItem",
+    "RequestingServiceCodeSequenceItem",
+    "ResponsibleGroupCodeSequenceItem",
+    "ResponsiblePersonRoleTerm",
+    "SOPInstanceStatus",
+    "STOWRSStorageSequenceItem",
+    "ScheduledProtocolCodeSequenceItem",
+    "SeriesDescriptionCodeSequenceItem",
+    "SmokingStatus",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "StorageProtocolElementSequenceItem",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "SyntheticData",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UDISequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XAAcquisitionPhaseDetailsSequenceItem",
+    "XAPerformedProcedureProtocol",
+    "XAPlaneDetailsSequenceItem",
+    "XDSRetrievalSequenceItem",
+    "XDSStorageSequenceItem",
+    "XRayFilterDetailsSequenceItem",
+]
 
 
 class XAPerformedProcedureProtocol(DicomModel):
@@ -235,7 +748,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -261,7 +774,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -269,13 +782,13 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
+        list[ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -288,7 +801,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -315,7 +828,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -344,7 +857,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -381,7 +894,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -417,7 +930,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -481,7 +994,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemoved | None,
+        _patient_identity_removed.PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -513,7 +1026,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -667,7 +1180,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -679,7 +1192,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -693,7 +1206,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -709,7 +1222,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -723,7 +1236,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -736,25 +1249,25 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -766,7 +1279,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -802,7 +1315,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -818,7 +1331,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -869,7 +1382,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -880,7 +1393,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -891,7 +1404,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -902,7 +1415,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -934,7 +1447,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -965,7 +1478,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityXAProtocolSeries,
+        _modality.ModalityXAProtocolSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("XAPROTOCOL",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method to which the protocols in this Series apply. Enumerated Values: XAPROTOCOL See Section C.7.3.1.1.1 for further explanation."""
@@ -979,7 +1492,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this Series. The value of this Attribute should be unique for all Series in a Study created on the same equipment."""
 
     Laterality: Annotated[
-        _laterality.Laterality | None,
+        _laterality.LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1015,7 +1528,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1029,7 +1542,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1040,13 +1553,13 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -1068,7 +1581,8 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        vr.CS | None, Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined")
+        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
@@ -1112,7 +1626,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1165,7 +1679,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationType | None,
+        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1241,7 +1755,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1273,7 +1787,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1331,19 +1845,19 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Custodial Organization Sequence (0040,A07C): Type 3, VR SQ, VM 1. Custodial organization for this Protocol Instance. Represents the organization that is currently in charge of maintaining this protocol Instance."""
 
     ResponsibleGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00080220, "SQ", "1", "2", name="Responsible Group Code Sequence"),
     ]
     """Responsible Group Code Sequence (0008,0220): Type 2, VR SQ, VM 1. The department, unit or service that is responsible for the management of this Protocol. See Section C.34.2.3. Zero or more Items shall be included in this Sequence."""
 
     PotentialScheduledProtocolCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189906, "SQ", "1", "3", name="Potential Scheduled Protocol Code Sequence"),
     ] = None
     """Potential Scheduled Protocol Code Sequence (0018,9906): Type 3, VR SQ, VM 1. A list of Protocol Codes for which this Protocol may be considered a match. One or more Items are permitted in this Sequence."""
 
     PotentialRequestedProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189907, "SQ", "1", "3", name="Potential Requested Procedure Code Sequence"),
     ] = None
     """Potential Requested Procedure Code Sequence (0018,9907): Type 3, VR SQ, VM 1. A list of Procedure Codes for which this Protocol may be considered a match. One or more Items are permitted in this Sequence."""
@@ -1355,7 +1869,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Potential Reasons for Procedure (0018,9908): Type 3, VR UC, VM 1-n. List of reasons deemed appropriate by the Protocol author for a procedure using this Protocol Each reason shall be encoded in a separate value of this multi-value Attribute."""
 
     PotentialReasonsForProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189909, "SQ", "1", "3", name="Potential Reasons for Procedure Code Sequence"),
     ] = None
     """Potential Reasons for Procedure Code Sequence (0018,9909): Type 3, VR SQ, VM 1. List of reasons deemed appropriate by the Protocol author for a procedure using this Protocol. One or more Items are permitted in this Sequence."""
@@ -1367,13 +1881,13 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Potential Diagnostic Tasks (0018,990A): Type 3, VR UC, VM 1-n. List of diagnostic tasks deemed appropriate by the Protocol author for a procedure using this Protocol. E.g., detect collections of blood, identify brain masses."""
 
     ContraindicationsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0018990B, "SQ", "1", "3", name="Contraindications Code Sequence"),
     ] = None
     """Contraindications Code Sequence (0018,990B): Type 3, VR SQ, VM 1. List of reasons for which the authors of the Protocol deemed it contraindicated. Constraints on values of patient demographic Attributes such as sex, age or weight are addressed separately in the Patient Specification Module."""
 
     PredecessorProtocolSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x0018990E, "SQ", "1", "3", name="Predecessor Protocol Sequence"),
     ] = None
     """Predecessor Protocol Sequence (0018,990E): Type 3, VR SQ, VM 1. Defined or Performed Procedure Protocol Instances from which this Defined Procedure Protocol was derived. See Section C.34.2.1."""
@@ -1384,7 +1898,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Content Creator's Name (0070,0084): Type 1, VR PN, VM 1. Name of the most recent person (such as a technologist or physician) to significantly modify the content of this SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -1436,13 +1950,13 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Patient Positioning Instruction Sequence (0018,991B): Type 3, VR SQ, VM 1. Instructions for positioning and aligning the patient for the procedure. E.g., aligning an anatomical landmark with laser crosshairs. One or more Items are permitted in this Sequence."""
 
     PositioningMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0018991C, "SQ", "1", "3", name="Positioning Method Code Sequence"),
     ] = None
     """Positioning Method Code Sequence (0018,991C): Type 3, VR SQ, VM 1. Identifies the method for positioning the patient. Only a single Item shall be included in this Sequence. See Section C.34.8.1."""
 
     PositioningLandmarkSequence: Annotated[
-        list[PositioningLandmarkSequenceItem] | None,
+        list[ReferenceLocationItem] | None,
         Attribute(0x0018991D, "SQ", "1", "3", name="Positioning Landmark Sequence"),
     ] = None
     """Positioning Landmark Sequence (0018,991D): Type 3, VR SQ, VM 1. A coded location identifying the intended landmark used as the basis for positioning. Only a single Item is permitted in this Sequence. See Section C.34.8.1."""
@@ -1533,7 +2047,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticData | None,
+        _synthetic_data.SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -1575,7 +2089,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatus | None,
+        _sop_instance_status.SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -1654,7 +2168,8 @@ class XAPerformedProcedureProtocol(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModified | None,
+        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
+        | None,
         Attribute(
             0x00280303,
             "CS",
@@ -1667,7 +2182,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveView | None,
+        _query_retrieve_view.QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -1681,7 +2196,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -1697,7 +2212,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -1716,7 +2231,7 @@ class XAPerformedProcedureProtocol(DicomModel):
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatus | None,
+        _instance_origin_status.InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -1749,3 +2264,429 @@ class XAPerformedProcedureProtocol(DicomModel):
         ),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquiredSubtractionMaskFlag": (
+        "dicomodel.enums.acquired_subtraction_mask_flag",
+        "AcquiredSubtractionMaskFlag",
+    ),
+    "AcquisitionProtocolElementSequenceItem": (
+        "dicomodel.items.acquisition_protocol_element_sequence_item_performed_xa_acquisition",
+        "AcquisitionProtocolElementSequenceItemPerformedXAAcquisition",
+    ),
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AlgorithmTypeTerm": ("dicomodel.enums.algorithm_type", "AlgorithmTypeTerm"),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicalOrientationType": (
+        "dicomodel.enums.anatomical_orientation_type",
+        "AnatomicalOrientationType",
+    ),
+    "AppliedMaskSubtractionFlag": (
+        "dicomodel.enums.applied_mask_subtraction_flag",
+        "AppliedMaskSubtractionFlag",
+    ),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "BodyPartExaminedTerm": ("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm"),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "ClinicalTrialTimePointTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForDistributionFlag": (
+        "dicomodel.enums.consent_for_distribution_flag",
+        "ConsentForDistributionFlag",
+    ),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContraindicationsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContrastBolusAutoInjectionTriggerFlag": (
+        "dicomodel.enums.contrast_bolus_auto_injection_trigger_flag",
+        "ContrastBolusAutoInjectionTriggerFlag",
+    ),
+    "ContrastBolusIngredientOpaque": (
+        "dicomodel.enums.contrast_bolus_ingredient_opaque",
+        "ContrastBolusIngredientOpaque",
+    ),
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "CustodialOrganizationSequenceItem": (
+        "dicomodel.items.custodial_organization_sequence_item_protocol_context",
+        "CustodialOrganizationSequenceItemProtocolContext",
+    ),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DICOMStorageSequenceItem": (
+        "dicomodel.items.dicom_storage_sequence_item",
+        "DICOMStorageSequenceItem",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "DeidentificationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+    "FluoroscopyLastImageHoldPersistenceFlag": (
+        "dicomodel.enums.fluoroscopy_last_image_hold_persistence_flag",
+        "FluoroscopyLastImageHoldPersistenceFlag",
+    ),
+    "FluoroscopyPersistenceFlag": (
+        "dicomodel.enums.fluoroscopy_persistence_flag",
+        "FluoroscopyPersistenceFlag",
+    ),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    ),
+    "ImageFilterDetailsSequenceItem": (
+        "dicomodel.items.image_filter_details_sequence_item",
+        "ImageFilterDetailsSequenceItem",
+    ),
+    "ImageHorizontalFlip": ("dicomodel.enums.image_horizontal_flip", "ImageHorizontalFlip"),
+    "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InstructionPerformedFlag": (
+        "dicomodel.enums.instruction_performed_flag",
+        "InstructionPerformedFlag",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "Laterality": ("dicomodel.enums.laterality", "Laterality"),
+    "LongitudinalTemporalEventTypeTerm": (
+        "dicomodel.enums.longitudinal_temporal_event_type",
+        "LongitudinalTemporalEventTypeTerm",
+    ),
+    "LongitudinalTemporalInformationModified": (
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModified",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "Modality": ("dicomodel.enums.modality", "ModalityXAProtocolSeries"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OffsetDirection": ("dicomodel.enums.offset_direction", "OffsetDirection"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    ),
+    "OutputInformationSequenceItem": ("dicomodel.items.storage_item", "StorageItem"),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientIdentityRemoved": (
+        "dicomodel.enums.patient_identity_removed",
+        "PatientIdentityRemoved",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "PerformingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhysiciansOfRecordIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PhysiciansReadingStudyIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PlaneIdentificationTerm": ("dicomodel.enums.plane_identification", "PlaneIdentificationTerm"),
+    "PlanesInAcquisition": ("dicomodel.enums.planes_in_acquisition", "PlanesInAcquisition"),
+    "PositioningLandmarkSequenceItem": (
+        "dicomodel.items.reference_location_item",
+        "ReferenceLocationItem",
+    ),
+    "PositioningMethodCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PotentialReasonsForProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PotentialRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PotentialScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PredecessorProtocolSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "ProtocolDefinedPatientPositionTerm": (
+        "dicomodel.enums.protocol_defined_patient_position",
+        "ProtocolDefinedPatientPositionTerm",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "QueryRetrieveView": ("dicomodel.enums.query_retrieve_view", "QueryRetrieveView"),
+    "RadiationSetting": ("dicomodel.enums.radiation_setting", "RadiationSetting"),
+    "ReasonForPerformedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReconstructionPipelineType": (
+        "dicomodel.enums.reconstruction_pipeline_type",
+        "ReconstructionPipelineType",
+    ),
+    "ReconstructionProtocolElementSequenceItem": (
+        "dicomodel.items.reconstruction_protocol_element_sequence_item_performed_xa_reconstruction",
+        "ReconstructionProtocolElementSequenceItemPerformedXAReconstruction",
+    ),
+    "ReferenceBasisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferenceGeometryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
+        "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestedSeriesDescriptionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RequestingServiceCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ResponsibleGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "STOWRSStorageSequenceItem": (
+        "dicomodel.items.stowrs_storage_sequence_item",
+        "STOWRSStorageSequenceItem",
+    ),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item_patient",
+        "StrainStockSequenceItemPatient",
+    ),
+    "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "XAAcquisitionPhaseDetailsSequenceItem": (
+        "dicomodel.items.xa_acquisition_phase_details_sequence_item",
+        "XAAcquisitionPhaseDetailsSequenceItem",
+    ),
+    "XAPlaneDetailsSequenceItem": (
+        "dicomodel.items.xa_plane_details_sequence_item",
+        "XAPlaneDetailsSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+    "XDSStorageSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+    "XRayFilterDetailsSequenceItem": (
+        "dicomodel.items.x_ray_filter_details_sequence_item",
+        "XRayFilterDetailsSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

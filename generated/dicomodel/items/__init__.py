@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 _WHERE: dict[str, str] = {
     "ASLBolusCutoffTimingSequenceItem": "dicomodel.items.asl_bolus_cutoff_timing_sequence_item",
     "ASLSlabSequenceItem": "dicomodel.items.asl_slab_sequence_item",
+    "AccessEndPointsItem": "dicomodel.items.access_end_points_item",
     "AcquisitionDeviceSequenceItem": "dicomodel.items.acquisition_device_sequence_item",
     "AcquisitionProtocolElementSequenceItem": "dicomodel.items.acquisition_protocol_element_sequence_item",
     "AcquisitionProtocolElementSequenceItemPerformedXAAcquisition": "dicomodel.items.acquisition_protocol_element_sequence_item_performed_xa_acquisition",
@@ -22,11 +23,11 @@ _WHERE: dict[str, str] = {
     "AdditionalParameterRecordingInstanceSequenceItem": "dicomodel.items.additional_parameter_recording_instance_sequence_item",
     "AdditionalRTAccessoryDeviceSequenceItem": "dicomodel.items.additional_rt_accessory_device_sequence_item",
     "AdvancedBlendingSequenceItem": "dicomodel.items.advanced_blending_sequence_item",
+    "AlgorithmIdentificationItem": "dicomodel.items.algorithm_identification_item",
     "AlternateContainerIdentifierSequenceItem": "dicomodel.items.alternate_container_identifier_sequence_item",
     "AlternateContentDescriptionSequenceItem": "dicomodel.items.alternate_content_description_sequence_item",
     "AlternateRepresentationSequenceItem": "dicomodel.items.alternate_representation_sequence_item",
     "AnalogFilterCharacteristicsSequenceItem": "dicomodel.items.analog_filter_characteristics_sequence_item",
-    "AnatomicRegionModifierSequenceItem": "dicomodel.items.anatomic_region_modifier_sequence_item",
     "AnatomicRegionSequenceItem": "dicomodel.items.anatomic_region_sequence_item",
     "AnatomicRegionSequenceItemIntraOralImage": "dicomodel.items.anatomic_region_sequence_item_intra_oral_image",
     "AnatomicRegionSequenceItemOcularRegionImaged": "dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged",
@@ -40,14 +41,15 @@ _WHERE: dict[str, str] = {
     "ApplicatorSequenceItemRTGeneralMachineVerification": "dicomodel.items.applicator_sequence_item_rt_general_machine_verification",
     "ApplicatorSequenceItemRTIonBeams": "dicomodel.items.applicator_sequence_item_rt_ion_beams",
     "ApprovalSequenceItem": "dicomodel.items.approval_sequence_item",
-    "AsserterIdentificationSequenceItem": "dicomodel.items.asserter_identification_sequence_item",
+    "AssertionItem": "dicomodel.items.assertion_item",
     "AssessedSOPInstanceSequenceItem": "dicomodel.items.assessed_sop_instance_sequence_item",
     "AssessmentObservationsSequenceItem": "dicomodel.items.assessment_observations_sequence_item",
     "AttributeToleranceValuesSequenceItem": "dicomodel.items.attribute_tolerance_values_sequence_item",
+    "AttributeValueConstraintItem": "dicomodel.items.attribute_value_constraint_item",
+    "AttributeValueItem": "dicomodel.items.attribute_value_item",
     "AutorefractionRightEyeSequenceItem": "dicomodel.items.autorefraction_right_eye_sequence_item",
     "BasicColorImageSequenceItem": "dicomodel.items.basic_color_image_sequence_item",
     "BasicGrayscaleImageSequenceItem": "dicomodel.items.basic_grayscale_image_sequence_item",
-    "BeamAreaLimitSequenceItem": "dicomodel.items.beam_area_limit_sequence_item",
     "BeamDoseVerificationControlPointSequenceItem": "dicomodel.items.beam_dose_verification_control_point_sequence_item",
     "BeamLimitingDeviceLeafPairsSequenceItem": "dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item",
     "BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification": "dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item_rt_general_machine_verification",
@@ -88,13 +90,13 @@ _WHERE: dict[str, str] = {
     "CTExposureSequenceItem": "dicomodel.items.ct_exposure_sequence_item",
     "CTGeometrySequenceItem": "dicomodel.items.ct_geometry_sequence_item",
     "CTImageFrameTypeSequenceItem": "dicomodel.items.ct_image_frame_type_sequence_item",
-    "CTImagingAcquisitionParameterSequenceItem": "dicomodel.items.ct_imaging_acquisition_parameter_sequence_item",
     "CTPositionSequenceItem": "dicomodel.items.ct_position_sequence_item",
     "CTReconstructionSequenceItem": "dicomodel.items.ct_reconstruction_sequence_item",
     "CTTableDynamicsSequenceItem": "dicomodel.items.ct_table_dynamics_sequence_item",
     "CTXRayDetailsSequenceItem": "dicomodel.items.ctx_ray_details_sequence_item",
     "CTXRayDetailsSequenceItemPerformedCTAcquisition": "dicomodel.items.ctx_ray_details_sequence_item_performed_ct_acquisition",
     "CalculatedDoseReferenceSequenceItem": "dicomodel.items.calculated_dose_reference_sequence_item",
+    "CalculatedToricPowerItem": "dicomodel.items.calculated_toric_power_item",
     "CalculationCommentSequenceItem": "dicomodel.items.calculation_comment_sequence_item",
     "CalibrationDataSequenceItem": "dicomodel.items.calibration_data_sequence_item",
     "CalibrationSequenceItem": "dicomodel.items.calibration_sequence_item",
@@ -111,6 +113,15 @@ _WHERE: dict[str, str] = {
     "ChannelSequenceItem": "dicomodel.items.channel_sequence_item",
     "ChannelShieldSequenceItem": "dicomodel.items.channel_shield_sequence_item",
     "ChemicalShiftSequenceItem": "dicomodel.items.chemical_shift_sequence_item",
+    "CodeSequenceItem": "dicomodel.items.code_sequence_item",
+    "CodeSequenceItemDocumentContent": "dicomodel.items.code_sequence_item_document_content",
+    "CodeSequenceItemDocumentContent2": "dicomodel.items.code_sequence_item_document_content2",
+    "CodeSequenceItemDocumentContent3": "dicomodel.items.code_sequence_item_document_content3",
+    "CodeSequenceItemDocumentRelationship": "dicomodel.items.code_sequence_item_document_relationship",
+    "CodeSequenceItemDocumentRelationship2": "dicomodel.items.code_sequence_item_document_relationship2",
+    "CodeSequenceItemDocumentRelationship3": "dicomodel.items.code_sequence_item_document_relationship3",
+    "CodeSequenceItemDocumentRelationship4": "dicomodel.items.code_sequence_item_document_relationship4",
+    "CodeSequenceItemOcularRegionImaged": "dicomodel.items.code_sequence_item_ocular_region_imaged",
     "CodingSchemeIdentificationSequenceItem": "dicomodel.items.coding_scheme_identification_sequence_item",
     "CodingSchemeResourcesSequenceItem": "dicomodel.items.coding_scheme_resources_sequence_item",
     "CollimatorShapeSequenceItem": "dicomodel.items.collimator_shape_sequence_item",
@@ -123,24 +134,15 @@ _WHERE: dict[str, str] = {
     "ComponentSequenceItem": "dicomodel.items.component_sequence_item",
     "ComponentTypesSequenceItem": "dicomodel.items.component_types_sequence_item",
     "CompoundGraphicSequenceItem": "dicomodel.items.compound_graphic_sequence_item",
-    "ConceptCodeSequenceItem": "dicomodel.items.concept_code_sequence_item",
-    "ConceptCodeSequenceItemDocumentRelationship": "dicomodel.items.concept_code_sequence_item_document_relationship",
     "ConceptNameCodeSequenceItem": "dicomodel.items.concept_name_code_sequence_item",
-    "ConceptNameCodeSequenceItemDocumentRelationship": "dicomodel.items.concept_name_code_sequence_item_document_relationship",
-    "ConceptNameCodeSequenceItemDocumentRelationship2": "dicomodel.items.concept_name_code_sequence_item_document_relationship2",
-    "ConceptNameCodeSequenceItemWaveformAnnotation": "dicomodel.items.concept_name_code_sequence_item_waveform_annotation",
     "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
     "ConceptualVolumeConstituentSequenceItem": "dicomodel.items.conceptual_volume_constituent_sequence_item",
-    "ConceptualVolumeDerivationAlgorithmSequenceItem": "dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item",
-    "ConceptualVolumeIdentificationSequenceItem": "dicomodel.items.conceptual_volume_identification_sequence_item",
-    "ConceptualVolumeSequenceItem": "dicomodel.items.conceptual_volume_sequence_item",
+    "ConceptualVolumeItem": "dicomodel.items.conceptual_volume_item",
+    "ConceptualVolumeSegmentationReferenceAndCombinationItem": "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
     "ConfigurationQAResultsSequenceItem": "dicomodel.items.configuration_qa_results_sequence_item",
-    "ConfirmationSequenceItem": "dicomodel.items.confirmation_sequence_item",
     "ConsentForClinicalTrialUseSequenceItem": "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
-    "ConstraintValueSequenceItem": "dicomodel.items.constraint_value_sequence_item",
     "ContainerComponentSequenceItem": "dicomodel.items.container_component_sequence_item",
-    "ContentCreatorIdentificationCodeSequenceItem": "dicomodel.items.content_creator_identification_code_sequence_item",
-    "ContentItemModifierSequenceItem": "dicomodel.items.content_item_modifier_sequence_item",
+    "ContentItem": "dicomodel.items.content_item",
     "ContentSequenceItem": "dicomodel.items.content_sequence_item",
     "ContentSequenceItemEncapsulatedDocument": "dicomodel.items.content_sequence_item_encapsulated_document",
     "ContentTemplateSequenceItem": "dicomodel.items.content_template_sequence_item",
@@ -189,6 +191,7 @@ _WHERE: dict[str, str] = {
     "DerivationImageSequenceItem": "dicomodel.items.derivation_image_sequence_item",
     "DetectorInformationSequenceItem": "dicomodel.items.detector_information_sequence_item",
     "DetectorPositionSequenceItem": "dicomodel.items.detector_position_sequence_item",
+    "DeviceIdentificationItem": "dicomodel.items.device_identification_item",
     "DeviceMotionControlSequenceItem": "dicomodel.items.device_motion_control_sequence_item",
     "DeviceSequenceItem": "dicomodel.items.device_sequence_item",
     "DiffusionBMatrixSequenceItem": "dicomodel.items.diffusion_b_matrix_sequence_item",
@@ -198,8 +201,10 @@ _WHERE: dict[str, str] = {
     "DimensionIndexSequenceItem": "dicomodel.items.dimension_index_sequence_item",
     "DimensionOrganizationSequenceItem": "dicomodel.items.dimension_organization_sequence_item",
     "DirectSegmentReferenceSequenceItem": "dicomodel.items.direct_segment_reference_sequence_item",
+    "DirectoryRecordSequenceItem": "dicomodel.items.directory_record_sequence_item",
     "DisplayCalibrationResultSequenceItem": "dicomodel.items.display_calibration_result_sequence_item",
     "DisplaySetsSequenceItem": "dicomodel.items.display_sets_sequence_item",
+    "DisplayShutterItem": "dicomodel.items.display_shutter_item",
     "DisplaySubsystemConfigurationSequenceItem": "dicomodel.items.display_subsystem_configuration_sequence_item",
     "DisplaySubsystemQAResultsSequenceItem": "dicomodel.items.display_subsystem_qa_results_sequence_item",
     "DisplaySubsystemSequenceItem": "dicomodel.items.display_subsystem_sequence_item",
@@ -233,7 +238,8 @@ _WHERE: dict[str, str] = {
     "ExpectedInVivoMeasurementValuesSequenceItem": "dicomodel.items.expected_in_vivo_measurement_values_sequence_item",
     "ExposureControlSensingRegionsSequenceItem": "dicomodel.items.exposure_control_sensing_regions_sequence_item",
     "ExposureSequenceItem": "dicomodel.items.exposure_sequence_item",
-    "FailedAttributesSequenceItem": "dicomodel.items.failed_attributes_sequence_item",
+    "ExtendedSelectorAttributeItem": "dicomodel.items.extended_selector_attribute_item",
+    "ExternallySourcedDataSetIdentificationItem": "dicomodel.items.externally_sourced_data_set_identification_item",
     "FailedSOPSequenceItem": "dicomodel.items.failed_sop_sequence_item",
     "FailedSOPSequenceItemMediaCreationManagement": "dicomodel.items.failed_sop_sequence_item_media_creation_management",
     "FiducialSequenceItem": "dicomodel.items.fiducial_sequence_item",
@@ -244,8 +250,6 @@ _WHERE: dict[str, str] = {
     "FillStyleSequenceItem": "dicomodel.items.fill_style_sequence_item",
     "FillStyleSequenceItemGraphicAnnotation": "dicomodel.items.fill_style_sequence_item_graphic_annotation",
     "FilmConsumptionSequenceItem": "dicomodel.items.film_consumption_sequence_item",
-    "FilterLookupTableSequenceItem": "dicomodel.items.filter_lookup_table_sequence_item",
-    "FilterLowFrequencyCharacteristicsSequenceItem": "dicomodel.items.filter_low_frequency_characteristics_sequence_item",
     "FilterOperationsSequenceItem": "dicomodel.items.filter_operations_sequence_item",
     "FixationDeviceSequenceItem": "dicomodel.items.fixation_device_sequence_item",
     "FixationDeviceSequenceItemRTGeneralMachineVerification": "dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification",
@@ -263,13 +267,11 @@ _WHERE: dict[str, str] = {
     "FrameDetectorParametersSequenceItem": "dicomodel.items.frame_detector_parameters_sequence_item",
     "FrameDisplaySequenceItem": "dicomodel.items.frame_display_sequence_item",
     "FrameDisplayShutterSequenceItem": "dicomodel.items.frame_display_shutter_sequence_item",
-    "FrameDisplayShutterSequenceItemXAXRFPresentationStateShutter": "dicomodel.items.frame_display_shutter_sequence_item_xaxrf_presentation_state_shutter",
     "FrameExtractionSequenceItem": "dicomodel.items.frame_extraction_sequence_item",
     "FramePixelDataPropertiesSequenceItem": "dicomodel.items.frame_pixel_data_properties_sequence_item",
     "FramePixelShiftSequenceItem": "dicomodel.items.frame_pixel_shift_sequence_item",
     "FrameUsefulnessGroupSequenceItem": "dicomodel.items.frame_usefulness_group_sequence_item",
     "FrameVOILUTSequenceItem": "dicomodel.items.frame_voilut_sequence_item",
-    "FrameVOILUTSequenceItemFrameVOILUTWithLUT": "dicomodel.items.frame_voilut_sequence_item_frame_voilut_with_lut",
     "FunctionalMRSequenceItem": "dicomodel.items.functional_mr_sequence_item",
     "GatedInformationSequenceItem": "dicomodel.items.gated_information_sequence_item",
     "GatingBeamHoldTransitionSequenceItem": "dicomodel.items.gating_beam_hold_transition_sequence_item",
@@ -289,24 +291,27 @@ _WHERE: dict[str, str] = {
     "GraphicObjectSequenceItem": "dicomodel.items.graphic_object_sequence_item",
     "GroupOfPatientsIdentificationSequenceItem": "dicomodel.items.group_of_patients_identification_sequence_item",
     "HL7StructuredDocumentReferenceSequenceItem": "dicomodel.items.hl7_structured_document_reference_sequence_item",
+    "HL7v2HierarchicDesignatorItem": "dicomodel.items.hl7v2_hierarchic_designator_item",
     "HPGLDocumentSequenceItem": "dicomodel.items.hpgl_document_sequence_item",
     "HPGLPenSequenceItem": "dicomodel.items.hpgl_pen_sequence_item",
     "HangingProtocolDefinitionSequenceItem": "dicomodel.items.hanging_protocol_definition_sequence_item",
+    "HierarchicalSOPInstanceReferenceItem": "dicomodel.items.hierarchical_sop_instance_reference_item",
+    "HierarchicalSeriesReferenceItem": "dicomodel.items.hierarchical_series_reference_item",
     "HistogramSequenceItem": "dicomodel.items.histogram_sequence_item",
     "IOLPowerSequenceItem": "dicomodel.items.iol_power_sequence_item",
-    "IconImageSequenceItem": "dicomodel.items.icon_image_sequence_item",
-    "IconImageSequenceItemDocumentRelationship": "dicomodel.items.icon_image_sequence_item_document_relationship",
-    "IconImageSequenceItemImageReference": "dicomodel.items.icon_image_sequence_item_image_reference",
+    "IdentifiedPersonOrDeviceItem": "dicomodel.items.identified_person_or_device_item",
     "ImageBoxSynchronizationSequenceItem": "dicomodel.items.image_box_synchronization_sequence_item",
     "ImageBoxesSequenceItem": "dicomodel.items.image_boxes_sequence_item",
     "ImageCenterPointCoordinatesSequenceItem": "dicomodel.items.image_center_point_coordinates_sequence_item",
     "ImageDataTypeSequenceItem": "dicomodel.items.image_data_type_sequence_item",
     "ImageDataTypeSequenceItemPhotoacousticImageDataType": "dicomodel.items.image_data_type_sequence_item_photoacoustic_image_data_type",
     "ImageFilterDetailsSequenceItem": "dicomodel.items.image_filter_details_sequence_item",
+    "ImagePixelItem": "dicomodel.items.image_pixel_item",
+    "ImagePixelItemDocumentRelationship": "dicomodel.items.image_pixel_item_document_relationship",
+    "ImagePixelItemImageReference": "dicomodel.items.image_pixel_item_image_reference",
+    "ImageSOPInstanceReferenceItem": "dicomodel.items.image_sop_instance_reference_item",
     "ImageSetSelectorSequenceItem": "dicomodel.items.image_set_selector_sequence_item",
     "ImageSetsSequenceItem": "dicomodel.items.image_sets_sequence_item",
-    "ImagingApertureSequenceItem": "dicomodel.items.imaging_aperture_sequence_item",
-    "ImagingDeviceLocationMatrixSequenceItem": "dicomodel.items.imaging_device_location_matrix_sequence_item",
     "ImagingDeviceLocationParameterSequenceItem": "dicomodel.items.imaging_device_location_parameter_sequence_item",
     "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem": "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
     "ImagingSourcePositionSequenceItem": "dicomodel.items.imaging_source_position_sequence_item",
@@ -316,23 +321,20 @@ _WHERE: dict[str, str] = {
     "ImplantTemplateGroupMembersSequenceItem": "dicomodel.items.implant_template_group_members_sequence_item",
     "ImplantTemplateGroupVariationDimensionRankSequenceItem": "dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item",
     "ImplantTemplateGroupVariationDimensionSequenceItem": "dicomodel.items.implant_template_group_variation_dimension_sequence_item",
-    "IncorporatedInventoryInstanceSequenceItem": "dicomodel.items.incorporated_inventory_instance_sequence_item",
     "IndexProbabilitySequenceItem": "dicomodel.items.index_probability_sequence_item",
     "InstructionSequenceItem": "dicomodel.items.instruction_sequence_item",
-    "IntendedRTTreatmentPhaseSequenceItem": "dicomodel.items.intended_rt_treatment_phase_sequence_item",
-    "InterlockOriginatingDeviceSequenceItem": "dicomodel.items.interlock_originating_device_sequence_item",
-    "InterlockSequenceItem": "dicomodel.items.interlock_sequence_item",
+    "InterlockItem": "dicomodel.items.interlock_item",
     "InterventionDrugInformationSequenceItem": "dicomodel.items.intervention_drug_information_sequence_item",
     "InterventionDrugInformationSequenceItemPETIsotope": "dicomodel.items.intervention_drug_information_sequence_item_pet_isotope",
     "InterventionSequenceItem": "dicomodel.items.intervention_sequence_item",
-    "IntraocularLensCalculationsRightEyeSequenceItem": "dicomodel.items.intraocular_lens_calculations_right_eye_sequence_item",
+    "IntraocularLensCalculationsItem": "dicomodel.items.intraocular_lens_calculations_item",
     "IntravascularFrameContentSequenceItem": "dicomodel.items.intravascular_frame_content_sequence_item",
     "IntravascularOCTFrameContentSequenceItem": "dicomodel.items.intravascular_oct_frame_content_sequence_item",
     "IntravascularOCTFrameTypeSequenceItem": "dicomodel.items.intravascular_oct_frame_type_sequence_item",
     "InventoriedInstancesSequenceItem": "dicomodel.items.inventoried_instances_sequence_item",
     "InventoriedSeriesSequenceItem": "dicomodel.items.inventoried_series_sequence_item",
     "InventoriedStudiesSequenceItem": "dicomodel.items.inventoried_studies_sequence_item",
-    "InventoryAccessEndPointsSequenceItem": "dicomodel.items.inventory_access_end_points_sequence_item",
+    "InventoryReferenceItem": "dicomodel.items.inventory_reference_item",
     "IonBeamLimitingDeviceSequenceItem": "dicomodel.items.ion_beam_limiting_device_sequence_item",
     "IonBeamSequenceItem": "dicomodel.items.ion_beam_sequence_item",
     "IonBlockSequenceItem": "dicomodel.items.ion_block_sequence_item",
@@ -348,15 +350,16 @@ _WHERE: dict[str, str] = {
     "IrradiationEventIdentificationSequenceItem": "dicomodel.items.irradiation_event_identification_sequence_item",
     "IsocenterReferenceSystemSequenceItem": "dicomodel.items.isocenter_reference_system_sequence_item",
     "IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem": "dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system",
-    "IssuerOfAccessionNumberSequenceItem": "dicomodel.items.issuer_of_accession_number_sequence_item",
     "IssuerOfPatientIDQualifiersSequenceItem": "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
-    "KeratometryRightEyeSequenceItem": "dicomodel.items.keratometry_right_eye_sequence_item",
+    "KVRadiationImageAcquisitionParametersItem": "dicomodel.items.kv_radiation_image_acquisition_parameters_item",
+    "KeratometricMeasurementsItem": "dicomodel.items.keratometric_measurements_item",
     "LateralSpreadingDeviceSequenceItem": "dicomodel.items.lateral_spreading_device_sequence_item",
     "LateralSpreadingDeviceSettingsSequenceItem": "dicomodel.items.lateral_spreading_device_settings_sequence_item",
     "LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord": "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record",
     "LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification": "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_machine_verification",
     "LensConstantSequenceItem": "dicomodel.items.lens_constant_sequence_item",
     "LensThicknessSequenceItem": "dicomodel.items.lens_thickness_sequence_item",
+    "LensometryMeasurementsItem": "dicomodel.items.lensometry_measurements_item",
     "LightPathFilterTypeStackCodeSequenceItem": "dicomodel.items.light_path_filter_type_stack_code_sequence_item",
     "LineStyleSequenceItem": "dicomodel.items.line_style_sequence_item",
     "LocalizedDeviationProbabilitySequenceItem": "dicomodel.items.localized_deviation_probability_sequence_item",
@@ -382,6 +385,7 @@ _WHERE: dict[str, str] = {
     "MRTimingAndRelatedParametersSequenceItem": "dicomodel.items.mr_timing_and_related_parameters_sequence_item",
     "MRTransmitCoilSequenceItem": "dicomodel.items.mr_transmit_coil_sequence_item",
     "MRVelocityEncodingSequenceItem": "dicomodel.items.mr_velocity_encoding_sequence_item",
+    "MVRadiationImageAcquisitionParametersItem": "dicomodel.items.mv_radiation_image_acquisition_parameters_item",
     "MajorTicksSequenceItem": "dicomodel.items.major_ticks_sequence_item",
     "MappingResourceIdentificationSequenceItem": "dicomodel.items.mapping_resource_identification_sequence_item",
     "MaskSubtractionSequenceItem": "dicomodel.items.mask_subtraction_sequence_item",
@@ -392,6 +396,7 @@ _WHERE: dict[str, str] = {
     "MatingFeatureDegreeOfFreedomSequenceItem": "dicomodel.items.mating_feature_degree_of_freedom_sequence_item",
     "MatingFeatureSequenceItem": "dicomodel.items.mating_feature_sequence_item",
     "MatingFeatureSetsSequenceItem": "dicomodel.items.mating_feature_sets_sequence_item",
+    "MatrixBasedRTImagingGeometryItem": "dicomodel.items.matrix_based_rt_imaging_geometry_item",
     "MatrixRegistrationSequenceItem": "dicomodel.items.matrix_registration_sequence_item",
     "MatrixSequenceItem": "dicomodel.items.matrix_sequence_item",
     "MaximumCornealCurvatureSequenceItem": "dicomodel.items.maximum_corneal_curvature_sequence_item",
@@ -401,8 +406,6 @@ _WHERE: dict[str, str] = {
     "MeasuredValueSequenceItemDocumentRelationship": "dicomodel.items.measured_value_sequence_item_document_relationship",
     "MeasuredValueSequenceItemNumericMeasurement": "dicomodel.items.measured_value_sequence_item_numeric_measurement",
     "MeasurementEquipmentSequenceItem": "dicomodel.items.measurement_equipment_sequence_item",
-    "MeasurementUnitsCodeSequenceItem": "dicomodel.items.measurement_units_code_sequence_item",
-    "MeasurementUnitsCodeSequenceItemDocumentRelationship": "dicomodel.items.measurement_units_code_sequence_item_document_relationship",
     "MeasurementValuesSequenceItem": "dicomodel.items.measurement_values_sequence_item",
     "MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations": "dicomodel.items.measurement_values_sequence_item_microscopy_bulk_simple_annotations",
     "MeasurementsSequenceItem": "dicomodel.items.measurements_sequence_item",
@@ -424,7 +427,6 @@ _WHERE: dict[str, str] = {
     "MultiplexedAudioChannelsDescriptionCodeSequenceItem": "dicomodel.items.multiplexed_audio_channels_description_code_sequence_item",
     "MydriaticAgentSequenceItem": "dicomodel.items.mydriatic_agent_sequence_item",
     "NavigationIndicatorSequenceItem": "dicomodel.items.navigation_indicator_sequence_item",
-    "NominalScreenDefinitionSequenceItem": "dicomodel.items.nominal_screen_definition_sequence_item",
     "NonconformingModifiedAttributesSequenceItem": "dicomodel.items.nonconforming_modified_attributes_sequence_item",
     "NotificationFromManufacturerSequenceItem": "dicomodel.items.notification_from_manufacturer_sequence_item",
     "OCTBscanAnalysisAcquisitionParametersSequenceItem": "dicomodel.items.oct_bscan_analysis_acquisition_parameters_sequence_item",
@@ -437,17 +439,19 @@ _WHERE: dict[str, str] = {
     "OperatingModeSequenceItem": "dicomodel.items.operating_mode_sequence_item",
     "OperatorIdentificationSequenceItem": "dicomodel.items.operator_identification_sequence_item",
     "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem": "dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item",
-    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem": "dicomodel.items.ophthalmic_axial_length_measurements_segmental_length_sequence_item",
     "OphthalmicAxialLengthMeasurementsSequenceItem": "dicomodel.items.ophthalmic_axial_length_measurements_sequence_item",
     "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem": "dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item",
-    "OphthalmicAxialLengthQualityMetricSequenceItem": "dicomodel.items.ophthalmic_axial_length_quality_metric_sequence_item",
+    "OphthalmicAxialLengthQualityMetricItem": "dicomodel.items.ophthalmic_axial_length_quality_metric_item",
+    "OphthalmicAxialLengthSegmentalMeasurementsItem": "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
     "OphthalmicAxialLengthSequenceItem": "dicomodel.items.ophthalmic_axial_length_sequence_item",
+    "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem": "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
     "OphthalmicAxialMeasurementsRightEyeSequenceItem": "dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item",
     "OphthalmicEnFaceImageQualityRatingSequenceItem": "dicomodel.items.ophthalmic_en_face_image_quality_rating_sequence_item",
     "OphthalmicFrameLocationSequenceItem": "dicomodel.items.ophthalmic_frame_location_sequence_item",
-    "OphthalmicPatientClinicalInformationLeftEyeSequenceItem": "dicomodel.items.ophthalmic_patient_clinical_information_left_eye_sequence_item",
+    "OphthalmicPatientClinicalInformationAndTestLensParametersItem": "dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item",
     "OphthalmicThicknessMapQualityRatingSequenceItem": "dicomodel.items.ophthalmic_thickness_map_quality_rating_sequence_item",
     "OphthalmicThicknessMapQualityThresholdSequenceItem": "dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item",
+    "OphthalmicVisualFieldGlobalIndexItem": "dicomodel.items.ophthalmic_visual_field_global_index_item",
     "OpticalOphthalmicAxialLengthMeasurementsSequenceItem": "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
     "OpticalPathIdentificationSequenceItem": "dicomodel.items.optical_path_identification_sequence_item",
     "OpticalPathSequenceItem": "dicomodel.items.optical_path_sequence_item",
@@ -459,7 +463,7 @@ _WHERE: dict[str, str] = {
     "OtherPatientIDsSequenceItem": "dicomodel.items.other_patient_i_ds_sequence_item",
     "OtherPatientIDsSequenceItemInventory": "dicomodel.items.other_patient_i_ds_sequence_item_inventory",
     "OtherPatientIDsSequenceItemPatient": "dicomodel.items.other_patient_i_ds_sequence_item_patient",
-    "OutputDestinationSequenceItem": "dicomodel.items.output_destination_sequence_item",
+    "OutlineDefinitionItem": "dicomodel.items.outline_definition_item",
     "OverriddenAttributesSequenceItem": "dicomodel.items.overridden_attributes_sequence_item",
     "OverrideSequenceItem": "dicomodel.items.override_sequence_item",
     "OverrideSequenceItemRTBrachySessionRecord": "dicomodel.items.override_sequence_item_rt_brachy_session_record",
@@ -470,14 +474,15 @@ _WHERE: dict[str, str] = {
     "PETFrameCorrectionFactorsSequenceItem": "dicomodel.items.pet_frame_correction_factors_sequence_item",
     "PETReconstructionSequenceItem": "dicomodel.items.pet_reconstruction_sequence_item",
     "PETTableDynamicsSequenceItem": "dicomodel.items.pet_table_dynamics_sequence_item",
-    "PaletteColorLookupTableSequenceItem": "dicomodel.items.palette_color_lookup_table_sequence_item",
+    "PaletteColorLookupTableItem": "dicomodel.items.palette_color_lookup_table_item",
     "ParallelRTBeamDelimiterDeviceSequenceItem": "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+    "ParameterizedRTImagingGeometryItem": "dicomodel.items.parameterized_rt_imaging_geometry_item",
     "ParametersSpecificationSequenceItem": "dicomodel.items.parameters_specification_sequence_item",
-    "ParametersSpecificationSequenceItemGeneralDefinedAcquisition": "dicomodel.items.parameters_specification_sequence_item_general_defined_acquisition",
     "ParametricMapFrameTypeSequenceItem": "dicomodel.items.parametric_map_frame_type_sequence_item",
     "ParticipantSequenceItem": "dicomodel.items.participant_sequence_item",
     "PatientClinicalTrialParticipationSequenceItem": "dicomodel.items.patient_clinical_trial_participation_sequence_item",
     "PatientLocationCoordinatesSequenceItem": "dicomodel.items.patient_location_coordinates_sequence_item",
+    "PatientOrientationAndEquipmentRelationshipItem": "dicomodel.items.patient_orientation_and_equipment_relationship_item",
     "PatientOrientationCodeSequenceItem": "dicomodel.items.patient_orientation_code_sequence_item",
     "PatientOrientationCodeSequenceItemDXPositioning": "dicomodel.items.patient_orientation_code_sequence_item_dx_positioning",
     "PatientOrientationCodeSequenceItemEnhancedXAXRFImage": "dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image",
@@ -491,21 +496,19 @@ _WHERE: dict[str, str] = {
     "PatientSupportDevicesSequenceItem": "dicomodel.items.patient_support_devices_sequence_item",
     "PatientSupportPositionDeviceParameterSequenceItem": "dicomodel.items.patient_support_position_device_parameter_sequence_item",
     "PatientSupportPositionDeviceToleranceSequenceItem": "dicomodel.items.patient_support_position_device_tolerance_sequence_item",
+    "PatientSupportPositionItem": "dicomodel.items.patient_support_position_item",
     "PatientSupportPositionParameterSequenceItem": "dicomodel.items.patient_support_position_parameter_sequence_item",
-    "PatientSupportPositionSequenceItem": "dicomodel.items.patient_support_position_sequence_item",
     "PatientSupportPositionToleranceSequenceItem": "dicomodel.items.patient_support_position_tolerance_sequence_item",
+    "PatientToEquipmentRelationshipItem": "dicomodel.items.patient_to_equipment_relationship_item",
     "PatientToEquipmentRelationshipSequenceItem": "dicomodel.items.patient_to_equipment_relationship_sequence_item",
-    "PatientTreatmentOrientationSequenceItem": "dicomodel.items.patient_treatment_orientation_sequence_item",
-    "PatientTreatmentPreparationDeviceSequenceItem": "dicomodel.items.patient_treatment_preparation_device_sequence_item",
     "PatientTreatmentPreparationProcedureSequenceItem": "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
-    "PatientTreatmentPreparationSequenceItem": "dicomodel.items.patient_treatment_preparation_sequence_item",
     "PerProjectionAcquisitionSequenceItem": "dicomodel.items.per_projection_acquisition_sequence_item",
     "PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition": "dicomodel.items.per_projection_acquisition_sequence_item_breast_tomosynthesis_acquisition",
-    "PerProjectionAcquisitionSequenceItemXRay3DCraniofacialAcquisition": "dicomodel.items.per_projection_acquisition_sequence_item_x_ray3_d_craniofacial_acquisition",
     "PerformedSeriesSequenceItem": "dicomodel.items.performed_series_sequence_item",
-    "PersonIdentificationCodeSequenceItem": "dicomodel.items.person_identification_code_sequence_item",
+    "PersonIdentificationItem": "dicomodel.items.person_identification_item",
     "PertinentDocumentsSequenceItem": "dicomodel.items.pertinent_documents_sequence_item",
     "PertinentDocumentsSequenceItemPatientMedical": "dicomodel.items.pertinent_documents_sequence_item_patient_medical",
+    "PertinentDocumentsSequenceItemProductCharacteristics": "dicomodel.items.pertinent_documents_sequence_item_product_characteristics",
     "PertinentResourcesSequenceItem": "dicomodel.items.pertinent_resources_sequence_item",
     "PertinentResourcesSequenceItemContentAssessmentResults": "dicomodel.items.pertinent_resources_sequence_item_content_assessment_results",
     "PhaseInformationSequenceItem": "dicomodel.items.phase_information_sequence_item",
@@ -529,10 +532,10 @@ _WHERE: dict[str, str] = {
     "PlanningLandmarkLineSequenceItem": "dicomodel.items.planning_landmark_line_sequence_item",
     "PlanningLandmarkPlaneSequenceItem": "dicomodel.items.planning_landmark_plane_sequence_item",
     "PlanningLandmarkPointSequenceItem": "dicomodel.items.planning_landmark_point_sequence_item",
+    "PointsItem": "dicomodel.items.points_item",
     "PositionAcquisitionTemplateIdentificationSequenceItem": "dicomodel.items.position_acquisition_template_identification_sequence_item",
     "PositionerPositionSequenceItem": "dicomodel.items.positioner_position_sequence_item",
     "PositionerPositionSequenceItemBreastXRayPositioner": "dicomodel.items.positioner_position_sequence_item_breast_x_ray_positioner",
-    "PositioningLandmarkSequenceItem": "dicomodel.items.positioning_landmark_sequence_item",
     "PostDeformationMatrixRegistrationSequenceItem": "dicomodel.items.post_deformation_matrix_registration_sequence_item",
     "PrescriptionOverviewSequenceItem": "dicomodel.items.prescription_overview_sequence_item",
     "PresentationLUTSequenceItem": "dicomodel.items.presentation_lut_sequence_item",
@@ -552,27 +555,27 @@ _WHERE: dict[str, str] = {
     "ProjectionPixelCalibrationSequenceItem": "dicomodel.items.projection_pixel_calibration_sequence_item",
     "ProposedStudySequenceItem": "dicomodel.items.proposed_study_sequence_item",
     "ProtocolContextSequenceItem": "dicomodel.items.protocol_context_sequence_item",
+    "ProtocolContextSequenceItemScheduledProcedureStep": "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
     "PulseSpecificBrachyControlPointDeliveredSequenceItem": "dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item",
     "QAResultsSequenceItem": "dicomodel.items.qa_results_sequence_item",
     "QuantitySequenceItem": "dicomodel.items.quantity_sequence_item",
     "ROIContourSequenceItem": "dicomodel.items.roi_contour_sequence_item",
     "ROIElementalCompositionSequenceItem": "dicomodel.items.roi_elemental_composition_sequence_item",
     "ROIPhysicalPropertiesSequenceItem": "dicomodel.items.roi_physical_properties_sequence_item",
+    "RTAccessoryDeviceIdentificationItem": "dicomodel.items.rt_accessory_device_identification_item",
     "RTAccessoryHolderDefinitionSequenceItem": "dicomodel.items.rt_accessory_holder_definition_sequence_item",
     "RTAccessoryHolderSlotSequenceItem": "dicomodel.items.rt_accessory_holder_slot_sequence_item",
     "RTAnatomicPrescriptionSequenceItem": "dicomodel.items.rt_anatomic_prescription_sequence_item",
-    "RTBeamLimitingDeviceDefinitionSequenceItem": "dicomodel.items.rt_beam_limiting_device_definition_sequence_item",
+    "RTBeamLimitingDeviceDefinitionItem": "dicomodel.items.rt_beam_limiting_device_definition_item",
+    "RTBeamLimitingDeviceOpeningDefinitionItem": "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
     "RTBeamLimitingDeviceOpeningSequenceItem": "dicomodel.items.rt_beam_limiting_device_opening_sequence_item",
-    "RTDeliveryStartPatientPositionSequenceItem": "dicomodel.items.rt_delivery_start_patient_position_sequence_item",
     "RTImageFrameContextSequenceItem": "dicomodel.items.rt_image_frame_context_sequence_item",
     "RTImageFrameGeneralContentSequenceItem": "dicomodel.items.rt_image_frame_general_content_sequence_item",
-    "RTImageFrameMVRadiationAcquisitionSequenceItem": "dicomodel.items.rt_image_frame_mv_radiation_acquisition_sequence_item",
     "RTImageFrameRadiationAcquisitionSequenceItem": "dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item",
-    "RTImageFramekVRadiationAcquisitionSequenceItem": "dicomodel.items.rt_image_framek_v_radiation_acquisition_sequence_item",
-    "RTImageScopeSequenceItem": "dicomodel.items.rt_image_scope_sequence_item",
     "RTPatientPositionDisplacementSequenceItem": "dicomodel.items.rt_patient_position_displacement_sequence_item",
-    "RTPatientPositionSequenceItem": "dicomodel.items.rt_patient_position_sequence_item",
-    "RTPhysicianIntentInputInstanceSequenceItem": "dicomodel.items.rt_physician_intent_input_instance_sequence_item",
+    "RTPatientPositionItem": "dicomodel.items.rt_patient_position_item",
+    "RTPatientPositionScopeWithLegacySupportItem": "dicomodel.items.rt_patient_position_scope_with_legacy_support_item",
+    "RTPatientTreatmentPreparationItem": "dicomodel.items.rt_patient_treatment_preparation_item",
     "RTPhysicianIntentPredecessorSequenceItem": "dicomodel.items.rt_physician_intent_predecessor_sequence_item",
     "RTPhysicianIntentSequenceItem": "dicomodel.items.rt_physician_intent_sequence_item",
     "RTPrescriptionSequenceItem": "dicomodel.items.rt_prescription_sequence_item",
@@ -583,17 +586,18 @@ _WHERE: dict[str, str] = {
     "RTReferencedStudySequenceItem": "dicomodel.items.rt_referenced_study_sequence_item",
     "RTRelatedROISequenceItem": "dicomodel.items.rt_related_roi_sequence_item",
     "RTSegmentAnnotationSequenceItem": "dicomodel.items.rt_segment_annotation_sequence_item",
-    "RTToleranceSetSequenceItem": "dicomodel.items.rt_tolerance_set_sequence_item",
+    "RTToleranceSetItem": "dicomodel.items.rt_tolerance_set_item",
     "RTTreatmentPhaseIntervalSequenceItem": "dicomodel.items.rt_treatment_phase_interval_sequence_item",
+    "RTTreatmentPhaseItem": "dicomodel.items.rt_treatment_phase_item",
     "RadiationDoseIdentificationSequenceItem": "dicomodel.items.radiation_dose_identification_sequence_item",
     "RadiationDoseIdentificationSequenceItemRTDoseContributionRecord": "dicomodel.items.radiation_dose_identification_sequence_item_rt_dose_contribution_record",
     "RadiationDoseSequenceItem": "dicomodel.items.radiation_dose_sequence_item",
     "RadiationDoseSequenceItemRTDoseContributionRecord": "dicomodel.items.radiation_dose_sequence_item_rt_dose_contribution_record",
     "RadiationDoseValuesParametersSequenceItem": "dicomodel.items.radiation_dose_values_parameters_sequence_item",
     "RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord": "dicomodel.items.radiation_dose_values_parameters_sequence_item_rt_dose_contribution_record",
+    "RadiationGenerationModeItem": "dicomodel.items.radiation_generation_mode_item",
     "RadiationGenerationModeSequenceItem": "dicomodel.items.radiation_generation_mode_sequence_item",
-    "RadiationGenerationModeSequenceItemMVRadiationImageAcquisitionParameters": "dicomodel.items.radiation_generation_mode_sequence_item_mv_radiation_image_acquisition_parameters",
-    "RadiobiologicalDoseEffectSequenceItem": "dicomodel.items.radiobiological_dose_effect_sequence_item",
+    "RadiobiologicalDoseEffectDescriptionItem": "dicomodel.items.radiobiological_dose_effect_description_item",
     "RadiopharmaceuticalInformationSequenceItem": "dicomodel.items.radiopharmaceutical_information_sequence_item",
     "RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope": "dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope",
     "RadiopharmaceuticalInformationSequenceItemPETIsotope": "dicomodel.items.radiopharmaceutical_information_sequence_item_pet_isotope",
@@ -607,7 +611,7 @@ _WHERE: dict[str, str] = {
     "RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord": "dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record",
     "RangeShifterSettingsSequenceItemRTIonMachineVerification": "dicomodel.items.range_shifter_settings_sequence_item_rt_ion_machine_verification",
     "RealTimeBulkDataFlowSequenceItem": "dicomodel.items.real_time_bulk_data_flow_sequence_item",
-    "RealWorldValueMappingSequenceItem": "dicomodel.items.real_world_value_mapping_sequence_item",
+    "RealWorldValueMappingItem": "dicomodel.items.real_world_value_mapping_item",
     "ReconstructionProtocolElementSequenceItem": "dicomodel.items.reconstruction_protocol_element_sequence_item",
     "ReconstructionProtocolElementSequenceItemPerformedXAReconstruction": "dicomodel.items.reconstruction_protocol_element_sequence_item_performed_xa_reconstruction",
     "RecordedBlockSequenceItem": "dicomodel.items.recorded_block_sequence_item",
@@ -632,6 +636,7 @@ _WHERE: dict[str, str] = {
     "RecordedWedgeSequenceItem": "dicomodel.items.recorded_wedge_sequence_item",
     "RecordedWedgeSequenceItemRTGeneralMachineVerification": "dicomodel.items.recorded_wedge_sequence_item_rt_general_machine_verification",
     "RecordedWedgeSequenceItemRTIonBeamsSessionRecord": "dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record",
+    "ReferenceLocationItem": "dicomodel.items.reference_location_item",
     "ReferencedBaselineParametersRTRadiationInstanceSequenceItem": "dicomodel.items.referenced_baseline_parameters_rt_radiation_instance_sequence_item",
     "ReferencedBeamSequenceItem": "dicomodel.items.referenced_beam_sequence_item",
     "ReferencedBeamSequenceItemRTFractionScheme": "dicomodel.items.referenced_beam_sequence_item_rt_fraction_scheme",
@@ -660,21 +665,18 @@ _WHERE: dict[str, str] = {
     "ReferencedImageSequenceItemAdvancedBlendingPresentationState2": "dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state2",
     "ReferencedImageSequenceItemEncapsulatedDocument": "dicomodel.items.referenced_image_sequence_item_encapsulated_document",
     "ReferencedImageSequenceItemImageAcquisitionResults": "dicomodel.items.referenced_image_sequence_item_image_acquisition_results",
-    "ReferencedImageSequenceItemReferencedImage": "dicomodel.items.referenced_image_sequence_item_referenced_image",
     "ReferencedImageSequenceItemStructuredDisplayImageBox": "dicomodel.items.referenced_image_sequence_item_structured_display_image_box",
     "ReferencedImageSequenceItemVLImage": "dicomodel.items.referenced_image_sequence_item_vl_image",
     "ReferencedImageSequenceItemVisualEvaluationResult": "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
     "ReferencedImageSequenceItemXRayImage": "dicomodel.items.referenced_image_sequence_item_x_ray_image",
     "ReferencedInstanceSequenceItem": "dicomodel.items.referenced_instance_sequence_item",
     "ReferencedInstanceSequenceItemEncapsulatedDocument": "dicomodel.items.referenced_instance_sequence_item_encapsulated_document",
-    "ReferencedInstanceSequenceItemGeneralContributingSources": "dicomodel.items.referenced_instance_sequence_item_general_contributing_sources",
     "ReferencedInstanceSequenceItemMRSpectroscopy": "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
     "ReferencedInstanceSequenceItemRTDose": "dicomodel.items.referenced_instance_sequence_item_rt_dose",
     "ReferencedInstanceSequenceItemWaveformIdentification": "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+    "ReferencedInstancesAndAccessItem": "dicomodel.items.referenced_instances_and_access_item",
     "ReferencedMeasuredDoseReferenceSequenceItem": "dicomodel.items.referenced_measured_dose_reference_sequence_item",
     "ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord": "dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record",
-    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": "dicomodel.items.referenced_ophthalmic_axial_length_measurement_qc_image_sequence_item",
-    "ReferencedPatientPhotoSequenceItem": "dicomodel.items.referenced_patient_photo_sequence_item",
     "ReferencedPatientSetupPhotoSequenceItem": "dicomodel.items.referenced_patient_setup_photo_sequence_item",
     "ReferencedPerformedProcedureStepSequenceItem": "dicomodel.items.referenced_performed_procedure_step_sequence_item",
     "ReferencedRTPhysicianIntentSequenceItem": "dicomodel.items.referenced_rt_physician_intent_sequence_item",
@@ -685,21 +687,16 @@ _WHERE: dict[str, str] = {
     "ReferencedRTPrescriptionSequenceItem": "dicomodel.items.referenced_rt_prescription_sequence_item",
     "ReferencedRTRadiationSetSequenceItem": "dicomodel.items.referenced_rt_radiation_set_sequence_item",
     "ReferencedRTTreatmentPhaseSequenceItem": "dicomodel.items.referenced_rt_treatment_phase_sequence_item",
-    "ReferencedRawDataSequenceItem": "dicomodel.items.referenced_raw_data_sequence_item",
     "ReferencedReferenceImageSequenceItem": "dicomodel.items.referenced_reference_image_sequence_item",
     "ReferencedReferenceImageSequenceItemRTIonBeams": "dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams",
+    "ReferencedRequestItem": "dicomodel.items.referenced_request_item",
     "ReferencedRequestSequenceItem": "dicomodel.items.referenced_request_sequence_item",
-    "ReferencedRequestSequenceItemUnifiedProcedureStepRelationship": "dicomodel.items.referenced_request_sequence_item_unified_procedure_step_relationship",
     "ReferencedSOPInstanceMACSequenceItem": "dicomodel.items.referenced_sop_instance_mac_sequence_item",
     "ReferencedSOPSequenceItem": "dicomodel.items.referenced_sop_sequence_item",
     "ReferencedSOPSequenceItemDocumentContent": "dicomodel.items.referenced_sop_sequence_item_document_content",
     "ReferencedSOPSequenceItemDocumentContent2": "dicomodel.items.referenced_sop_sequence_item_document_content2",
-    "ReferencedSOPSequenceItemDocumentContent3": "dicomodel.items.referenced_sop_sequence_item_document_content3",
-    "ReferencedSOPSequenceItemDocumentContent4": "dicomodel.items.referenced_sop_sequence_item_document_content4",
     "ReferencedSOPSequenceItemDocumentRelationship": "dicomodel.items.referenced_sop_sequence_item_document_relationship",
     "ReferencedSOPSequenceItemDocumentRelationship2": "dicomodel.items.referenced_sop_sequence_item_document_relationship2",
-    "ReferencedSOPSequenceItemDocumentRelationship3": "dicomodel.items.referenced_sop_sequence_item_document_relationship3",
-    "ReferencedSOPSequenceItemDocumentRelationship4": "dicomodel.items.referenced_sop_sequence_item_document_relationship4",
     "ReferencedSOPSequenceItemHierarchicalEvidenceReference": "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
     "ReferencedSOPSequenceItemImageReference": "dicomodel.items.referenced_sop_sequence_item_image_reference",
     "ReferencedSOPSequenceItemInstanceAvailabilityNotification": "dicomodel.items.referenced_sop_sequence_item_instance_availability_notification",
@@ -710,7 +707,6 @@ _WHERE: dict[str, str] = {
     "ReferencedSOPSequenceItemWaveformReference": "dicomodel.items.referenced_sop_sequence_item_waveform_reference",
     "ReferencedSeriesSequenceItem": "dicomodel.items.referenced_series_sequence_item",
     "ReferencedSeriesSequenceItemGeneralContributingSources": "dicomodel.items.referenced_series_sequence_item_general_contributing_sources",
-    "ReferencedSeriesSequenceItemHierarchicalEvidenceReference": "dicomodel.items.referenced_series_sequence_item_hierarchical_evidence_reference",
     "ReferencedSeriesSequenceItemInstanceAvailabilityNotification": "dicomodel.items.referenced_series_sequence_item_instance_availability_notification",
     "ReferencedSeriesSequenceItemPresentationStateRelationship": "dicomodel.items.referenced_series_sequence_item_presentation_state_relationship",
     "ReferencedSeriesSequenceItemRelatedInformationEntities": "dicomodel.items.referenced_series_sequence_item_related_information_entities",
@@ -728,22 +724,27 @@ _WHERE: dict[str, str] = {
     "RegistrationSequenceItem": "dicomodel.items.registration_sequence_item",
     "RegistrationToLocalizerSequenceItem": "dicomodel.items.registration_to_localizer_sequence_item",
     "RelatedAssertionSequenceItem": "dicomodel.items.related_assertion_sequence_item",
+    "RelatedInformationEntitiesItem": "dicomodel.items.related_information_entities_item",
     "RelatedRTROIObservationsSequenceItem": "dicomodel.items.related_rtroi_observations_sequence_item",
     "RelatedSeriesSequenceItem": "dicomodel.items.related_series_sequence_item",
     "RelevantOPTAttributesSequenceItem": "dicomodel.items.relevant_opt_attributes_sequence_item",
-    "RequestAttributesSequenceItem": "dicomodel.items.request_attributes_sequence_item",
+    "RequestAttributesItem": "dicomodel.items.request_attributes_item",
     "RespiratorySynchronizationSequenceItem": "dicomodel.items.respiratory_synchronization_sequence_item",
     "ResultsNormalsSequenceItem": "dicomodel.items.results_normals_sequence_item",
-    "RightLensSequenceItem": "dicomodel.items.right_lens_sequence_item",
     "RoboticPathControlPointSequenceItem": "dicomodel.items.robotic_path_control_point_sequence_item",
     "RotationInformationSequenceItem": "dicomodel.items.rotation_information_sequence_item",
+    "SOPInstanceReferenceItem": "dicomodel.items.sop_instance_reference_item",
+    "SOPInstanceReferenceItemDocumentContent": "dicomodel.items.sop_instance_reference_item_document_content",
+    "SOPInstanceReferenceItemDocumentContent2": "dicomodel.items.sop_instance_reference_item_document_content2",
+    "SOPInstanceReferenceItemDocumentRelationship": "dicomodel.items.sop_instance_reference_item_document_relationship",
+    "SOPInstanceReferenceItemDocumentRelationship2": "dicomodel.items.sop_instance_reference_item_document_relationship2",
     "STOWRSStorageSequenceItem": "dicomodel.items.stowrs_storage_sequence_item",
-    "ScanStartPositionSequenceItem": "dicomodel.items.scan_start_position_sequence_item",
     "ScheduledProcedureStepSequenceItem": "dicomodel.items.scheduled_procedure_step_sequence_item",
     "ScheduledProtocolCodeSequenceItem": "dicomodel.items.scheduled_protocol_code_sequence_item",
-    "ScheduledSpecimenSequenceItem": "dicomodel.items.scheduled_specimen_sequence_item",
+    "ScheduledProtocolCodeSequenceItemScheduledProcedureStep": "dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step",
     "ScheduledStepAttributesSequenceItem": "dicomodel.items.scheduled_step_attributes_sequence_item",
     "ScopeOfInventorySequenceItem": "dicomodel.items.scope_of_inventory_sequence_item",
+    "ScreenSpecificationsItem": "dicomodel.items.screen_specifications_item",
     "ScreeningBaselineMeasuredSequenceItem": "dicomodel.items.screening_baseline_measured_sequence_item",
     "SegmentAnnotationTypeCodeSequenceItem": "dicomodel.items.segment_annotation_type_code_sequence_item",
     "SegmentIdentificationSequenceItem": "dicomodel.items.segment_identification_sequence_item",
@@ -756,6 +757,7 @@ _WHERE: dict[str, str] = {
     "SelectedSegmentalOphthalmicAxialLengthSequenceItem": "dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item",
     "SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected": "dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected",
     "SelectedTotalOphthalmicAxialLengthSequenceItem": "dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item",
+    "SelectorAttributeItem": "dicomodel.items.selector_attribute_item",
     "SequenceOfUltrasoundRegionsItem": "dicomodel.items.sequence_of_ultrasound_regions_item",
     "SetupDeviceSequenceItem": "dicomodel.items.setup_device_sequence_item",
     "ShieldingDeviceSequenceItem": "dicomodel.items.shielding_device_sequence_item",
@@ -781,12 +783,14 @@ _WHERE: dict[str, str] = {
     "SpecimenDescriptionSequenceItem": "dicomodel.items.specimen_description_sequence_item",
     "SpecimenDescriptionSequenceItemImageAcquisitionResults": "dicomodel.items.specimen_description_sequence_item_image_acquisition_results",
     "SpecimenDescriptionSequenceItemInventory": "dicomodel.items.specimen_description_sequence_item_inventory",
+    "SpecimenItem": "dicomodel.items.specimen_item",
     "SpecimenPreparationSequenceItem": "dicomodel.items.specimen_preparation_sequence_item",
     "SpecimenReferenceSequenceItem": "dicomodel.items.specimen_reference_sequence_item",
     "SteepCornealAxisSequenceItem": "dicomodel.items.steep_corneal_axis_sequence_item",
     "SteepKeratometricAxisSequenceItem": "dicomodel.items.steep_keratometric_axis_sequence_item",
     "SteepKeratometricAxisSequenceItemIntraocularLensCalculations": "dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations",
     "StereoPairsSequenceItem": "dicomodel.items.stereo_pairs_sequence_item",
+    "StorageItem": "dicomodel.items.storage_item",
     "StorageProtocolElementSequenceItem": "dicomodel.items.storage_protocol_element_sequence_item",
     "StoredValueColorRangeSequenceItem": "dicomodel.items.stored_value_color_range_sequence_item",
     "StrainStockSequenceItem": "dicomodel.items.strain_stock_sequence_item",
@@ -796,13 +800,11 @@ _WHERE: dict[str, str] = {
     "StructuredDisplayImageBoxSequenceItem": "dicomodel.items.structured_display_image_box_sequence_item",
     "StructuredDisplayTextBoxSequenceItem": "dicomodel.items.structured_display_text_box_sequence_item",
     "StudiesContainingOtherReferencedInstancesSequenceItem": "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
-    "SubjectiveRefractionRightEyeSequenceItem": "dicomodel.items.subjective_refraction_right_eye_sequence_item",
+    "SubjectiveRefractionMeasurementsItem": "dicomodel.items.subjective_refraction_measurements_item",
     "SupportedImageDisplayFormatsSequenceItem": "dicomodel.items.supported_image_display_formats_sequence_item",
-    "SurfaceMeshPrimitivesSequenceItem": "dicomodel.items.surface_mesh_primitives_sequence_item",
+    "SurfaceMeshPrimitivesItem": "dicomodel.items.surface_mesh_primitives_item",
     "SurfaceModelDescriptionSequenceItem": "dicomodel.items.surface_model_description_sequence_item",
-    "SurfacePointsNormalsSequenceItem": "dicomodel.items.surface_points_normals_sequence_item",
     "SurfacePointsSequenceItem": "dicomodel.items.surface_points_sequence_item",
-    "SurfacePointsSequenceItemPointCloud": "dicomodel.items.surface_points_sequence_item_point_cloud",
     "SurfaceSequenceItem": "dicomodel.items.surface_sequence_item",
     "SynchronizedScrollingSequenceItem": "dicomodel.items.synchronized_scrolling_sequence_item",
     "TableColumnDefinitionSequenceItem": "dicomodel.items.table_column_definition_sequence_item",
@@ -812,15 +814,16 @@ _WHERE: dict[str, str] = {
     "TableRowDefinitionSequenceItem": "dicomodel.items.table_row_definition_sequence_item",
     "TableRowDefinitionSequenceItemDocumentRelationship": "dicomodel.items.table_row_definition_sequence_item_document_relationship",
     "TableRowDefinitionSequenceItemTableContentItem": "dicomodel.items.table_row_definition_sequence_item_table_content_item",
+    "TableSummaryStatisticsItem": "dicomodel.items.table_summary_statistics_item",
     "TabulatedValuesSequenceItem": "dicomodel.items.tabulated_values_sequence_item",
     "TabulatedValuesSequenceItemDocumentRelationship": "dicomodel.items.tabulated_values_sequence_item_document_relationship",
     "TabulatedValuesSequenceItemTableContentItem": "dicomodel.items.tabulated_values_sequence_item_table_content_item",
     "TargetLuminanceCharacteristicsSequenceItem": "dicomodel.items.target_luminance_characteristics_sequence_item",
     "TemporalPositionSequenceItem": "dicomodel.items.temporal_position_sequence_item",
-    "TestPointNormalsSequenceItem": "dicomodel.items.test_point_normals_sequence_item",
     "TextObjectSequenceItem": "dicomodel.items.text_object_sequence_item",
     "TextObjectSequenceItemVolumetricGraphicAnnotation": "dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation",
     "TextStyleSequenceItem": "dicomodel.items.text_style_sequence_item",
+    "ThreeDRTConeBeamImagingGeometryItem": "dicomodel.items.three_drt_cone_beam_imaging_geometry_item",
     "ThresholdSequenceItem": "dicomodel.items.threshold_sequence_item",
     "ThresholdValueSequenceItem": "dicomodel.items.threshold_value_sequence_item",
     "TimeBasedImageSetsSequenceItem": "dicomodel.items.time_based_image_sets_sequence_item",
@@ -828,15 +831,13 @@ _WHERE: dict[str, str] = {
     "TimeSlotInformationSequenceItem": "dicomodel.items.time_slot_information_sequence_item",
     "ToleranceTableSequenceItem": "dicomodel.items.tolerance_table_sequence_item",
     "TomotherapeuticControlPointSequenceItem": "dicomodel.items.tomotherapeutic_control_point_sequence_item",
-    "ToricIOLPowerSequenceItem": "dicomodel.items.toric_iol_power_sequence_item",
     "TotalPixelMatrixOriginSequenceItem": "dicomodel.items.total_pixel_matrix_origin_sequence_item",
     "TrackSequenceItem": "dicomodel.items.track_sequence_item",
     "TrackSetAnatomicalTypeCodeSequenceItem": "dicomodel.items.track_set_anatomical_type_code_sequence_item",
     "TrackSetSequenceItem": "dicomodel.items.track_set_sequence_item",
-    "TrackSetStatisticsSequenceItem": "dicomodel.items.track_set_statistics_sequence_item",
     "TrackStatisticsSequenceItem": "dicomodel.items.track_statistics_sequence_item",
     "TransducerResponseSequenceItem": "dicomodel.items.transducer_response_sequence_item",
-    "TreatmentDeviceIdentificationSequenceItem": "dicomodel.items.treatment_device_identification_sequence_item",
+    "TreatmentDeviceIdentificationItem": "dicomodel.items.treatment_device_identification_item",
     "TreatmentMachineSequenceItem": "dicomodel.items.treatment_machine_sequence_item",
     "TreatmentMachineSequenceItemRTTreatmentMachineRecord": "dicomodel.items.treatment_machine_sequence_item_rt_treatment_machine_record",
     "TreatmentPositionGroupSequenceItem": "dicomodel.items.treatment_position_group_sequence_item",
@@ -847,7 +848,6 @@ _WHERE: dict[str, str] = {
     "TreatmentSessionIonBeamSequenceItem": "dicomodel.items.treatment_session_ion_beam_sequence_item",
     "TreatmentSiteCodeSequenceItem": "dicomodel.items.treatment_site_code_sequence_item",
     "TreatmentSummaryMeasuredDoseReferenceSequenceItem": "dicomodel.items.treatment_summary_measured_dose_reference_sequence_item",
-    "TreatmentToleranceViolationAttributeSequenceItem": "dicomodel.items.treatment_tolerance_violation_attribute_sequence_item",
     "TreatmentToleranceViolationSequenceItem": "dicomodel.items.treatment_tolerance_violation_sequence_item",
     "TriangleStripSequenceItem": "dicomodel.items.triangle_strip_sequence_item",
     "TwoDDegreeOfFreedomSequenceItem": "dicomodel.items.two_d_degree_of_freedom_sequence_item",
@@ -856,7 +856,7 @@ _WHERE: dict[str, str] = {
     "TwoDPlaneCoordinatesSequenceItem": "dicomodel.items.two_d_plane_coordinates_sequence_item",
     "TwoDPointCoordinatesSequenceItem": "dicomodel.items.two_d_point_coordinates_sequence_item",
     "TwoDimensionalToThreeDimensionalMapSequenceItem": "dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item",
-    "UDISequenceItem": "dicomodel.items.udi_sequence_item",
+    "UDIItem": "dicomodel.items.udi_item",
     "USImageDescriptionSequenceItem": "dicomodel.items.us_image_description_sequence_item",
     "UVMappingSequenceItem": "dicomodel.items.uv_mapping_sequence_item",
     "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem": "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
@@ -866,20 +866,21 @@ _WHERE: dict[str, str] = {
     "UsedFiducialsSequenceItem": "dicomodel.items.used_fiducials_sequence_item",
     "UsedRTStructureSetROISequenceItem": "dicomodel.items.used_rt_structure_set_roi_sequence_item",
     "UsedSegmentsSequenceItem": "dicomodel.items.used_segments_sequence_item",
+    "VOILUTItem": "dicomodel.items.voilut_item",
     "VOILUTSequenceItem": "dicomodel.items.voilut_sequence_item",
     "VariableModalityLUTSequenceItem": "dicomodel.items.variable_modality_lut_sequence_item",
+    "VectorsItem": "dicomodel.items.vectors_item",
     "VelocityEncodingAcquisitionSequenceItem": "dicomodel.items.velocity_encoding_acquisition_sequence_item",
     "VerifyingObserverSequenceItem": "dicomodel.items.verifying_observer_sequence_item",
     "ViewCodeSequenceItem": "dicomodel.items.view_code_sequence_item",
     "ViewCodeSequenceItemMammographyImage": "dicomodel.items.view_code_sequence_item_mammography_image",
     "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection": "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
-    "VisualAcuityMeasurementSequenceItem": "dicomodel.items.visual_acuity_measurement_sequence_item",
+    "VisualAcuityMeasurementsItem": "dicomodel.items.visual_acuity_measurements_item",
     "VisualEvaluationResultSequenceItem": "dicomodel.items.visual_evaluation_result_sequence_item",
     "VisualEvaluationTestSequenceItem": "dicomodel.items.visual_evaluation_test_sequence_item",
     "VisualFieldCatchTrialSequenceItem": "dicomodel.items.visual_field_catch_trial_sequence_item",
     "VisualFieldTestPointNormalsSequenceItem": "dicomodel.items.visual_field_test_point_normals_sequence_item",
     "VisualFieldTestPointSequenceItem": "dicomodel.items.visual_field_test_point_sequence_item",
-    "VisualFieldTestReliabilityGlobalIndexSequenceItem": "dicomodel.items.visual_field_test_reliability_global_index_sequence_item",
     "VolumeCroppingSequenceItem": "dicomodel.items.volume_cropping_sequence_item",
     "VolumeStreamSequenceItem": "dicomodel.items.volume_stream_sequence_item",
     "VolumetricAnnotationSequenceItem": "dicomodel.items.volumetric_annotation_sequence_item",
@@ -889,6 +890,8 @@ _WHERE: dict[str, str] = {
     "WADORSRetrievalSequenceItem": "dicomodel.items.wadors_retrieval_sequence_item",
     "WADORetrievalSequenceItem": "dicomodel.items.wado_retrieval_sequence_item",
     "WaveformAnnotationSequenceItem": "dicomodel.items.waveform_annotation_sequence_item",
+    "WaveformFilterCharacteristicsItem": "dicomodel.items.waveform_filter_characteristics_item",
+    "WaveformFilterLookupTableItem": "dicomodel.items.waveform_filter_lookup_table_item",
     "WaveformPresentationGroupSequenceItem": "dicomodel.items.waveform_presentation_group_sequence_item",
     "WaveformSequenceItem": "dicomodel.items.waveform_sequence_item",
     "WedgeDefinitionSequenceItem": "dicomodel.items.wedge_definition_sequence_item",
@@ -909,16 +912,24 @@ _WHERE: dict[str, str] = {
     "XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition": "dicomodel.items.x_ray3_d_acquisition_sequence_item_breast_tomosynthesis_acquisition",
     "XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition": "dicomodel.items.x_ray3_d_acquisition_sequence_item_x_ray3_d_craniofacial_acquisition",
     "XRay3DFrameTypeSequenceItem": "dicomodel.items.x_ray3_d_frame_type_sequence_item",
+    "XRay3DGeneralPerProjectionAcquisitionItem": "dicomodel.items.x_ray3_d_general_per_projection_acquisition_item",
     "XRay3DReconstructionSequenceItem": "dicomodel.items.x_ray3_d_reconstruction_sequence_item",
     "XRayAcquisitionDoseSequenceItem": "dicomodel.items.x_ray_acquisition_dose_sequence_item",
     "XRayFilterDetailsSequenceItem": "dicomodel.items.x_ray_filter_details_sequence_item",
-    "XRayFilterSequenceItem": "dicomodel.items.x_ray_filter_sequence_item",
+    "XRayFiltrationItem": "dicomodel.items.x_ray_filtration_item",
     "XRayGeometrySequenceItem": "dicomodel.items.x_ray_geometry_sequence_item",
     "XRayGeometrySequenceItemBreastXRayGeometry": "dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry",
     "XRayGridSequenceItem": "dicomodel.items.x_ray_grid_sequence_item",
 }
 
 if TYPE_CHECKING:
+    from dicomodel.items.access_end_points_item import AccessEndPointsItem as AccessEndPointsItem
+    from dicomodel.items.access_end_points_item import (
+        AccessEndPointsItem as InventoryAccessEndPointsSequenceItem,
+    )
+    from dicomodel.items.access_end_points_item import (
+        AccessEndPointsItem as StudyAccessEndPointsSequenceItem,
+    )
     from dicomodel.items.acquisition_device_sequence_item import (
         AcquisitionDeviceSequenceItem as AcquisitionDeviceSequenceItem,
     )
@@ -931,6 +942,12 @@ if TYPE_CHECKING:
     from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
         AcquisitionProtocolElementSpecificationSequenceItem as AcquisitionProtocolElementSpecificationSequenceItem,
     )
+    from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
+        AcquisitionProtocolElementSpecificationSequenceItem as ReconstructionProtocolElementSpecificationSequenceItem,
+    )
+    from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
+        AcquisitionProtocolElementSpecificationSequenceItem as StorageProtocolElementSpecificationSequenceItem,
+    )
     from dicomodel.items.acquisition_subtask_sequence_item import (
         AcquisitionSubtaskSequenceItem as AcquisitionSubtaskSequenceItem,
     )
@@ -940,7 +957,14 @@ if TYPE_CHECKING:
     from dicomodel.items.actual_human_performers_sequence_item import (
         ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
     )
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ScheduledHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.add_near_sequence_item import (
+        AddNearSequenceItem as AddIntermediateSequenceItem,
+    )
     from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as AddNearSequenceItem
+    from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as AddOtherSequenceItem
     from dicomodel.items.additional_parameter_recording_instance_sequence_item import (
         AdditionalParameterRecordingInstanceSequenceItem as AdditionalParameterRecordingInstanceSequenceItem,
     )
@@ -949,6 +973,51 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.advanced_blending_sequence_item import (
         AdvancedBlendingSequenceItem as AdvancedBlendingSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AcquisitionMethodAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AgeCorrectedSensitivityDeviationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AnnotationGroupAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as DecompositionAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as DerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ROIDerivationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ReconstructionAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as SegmentSurfaceGenerationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as SegmentationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as SurfaceProcessingAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as TrackingAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as TransformationAlgorithmSequenceItem,
     )
     from dicomodel.items.alternate_container_identifier_sequence_item import (
         AlternateContainerIdentifierSequenceItem as AlternateContainerIdentifierSequenceItem,
@@ -961,9 +1030,6 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.analog_filter_characteristics_sequence_item import (
         AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
-    )
-    from dicomodel.items.anatomic_region_modifier_sequence_item import (
-        AnatomicRegionModifierSequenceItem as AnatomicRegionModifierSequenceItem,
     )
     from dicomodel.items.anatomic_region_sequence_item import (
         AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
@@ -1006,9 +1072,8 @@ if TYPE_CHECKING:
         ASLBolusCutoffTimingSequenceItem as ASLBolusCutoffTimingSequenceItem,
     )
     from dicomodel.items.asl_slab_sequence_item import ASLSlabSequenceItem as ASLSlabSequenceItem
-    from dicomodel.items.asserter_identification_sequence_item import (
-        AsserterIdentificationSequenceItem as AsserterIdentificationSequenceItem,
-    )
+    from dicomodel.items.assertion_item import AssertionItem as AssertionItem
+    from dicomodel.items.assertion_item import AssertionItem as ConfirmationSequenceItem
     from dicomodel.items.assessed_sop_instance_sequence_item import (
         AssessedSOPInstanceSequenceItem as AssessedSOPInstanceSequenceItem,
     )
@@ -1018,6 +1083,25 @@ if TYPE_CHECKING:
     from dicomodel.items.attribute_tolerance_values_sequence_item import (
         AttributeToleranceValuesSequenceItem as AttributeToleranceValuesSequenceItem,
     )
+    from dicomodel.items.attribute_value_constraint_item import (
+        AttributeValueConstraintItem as AttributeValueConstraintItem,
+    )
+    from dicomodel.items.attribute_value_constraint_item import (
+        AttributeValueConstraintItem as PatientSpecificationSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as AssessedAttributeValueSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import AttributeValueItem as AttributeValueItem
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as ConstraintValueSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as RecommendedDefaultValueSequenceItem,
+    )
+    from dicomodel.items.autorefraction_right_eye_sequence_item import (
+        AutorefractionRightEyeSequenceItem as AutorefractionLeftEyeSequenceItem,
+    )
     from dicomodel.items.autorefraction_right_eye_sequence_item import (
         AutorefractionRightEyeSequenceItem as AutorefractionRightEyeSequenceItem,
     )
@@ -1026,9 +1110,6 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.basic_grayscale_image_sequence_item import (
         BasicGrayscaleImageSequenceItem as BasicGrayscaleImageSequenceItem,
-    )
-    from dicomodel.items.beam_area_limit_sequence_item import (
-        BeamAreaLimitSequenceItem as BeamAreaLimitSequenceItem,
     )
     from dicomodel.items.beam_dose_verification_control_point_sequence_item import (
         BeamDoseVerificationControlPointSequenceItem as BeamDoseVerificationControlPointSequenceItem,
@@ -1103,6 +1184,9 @@ if TYPE_CHECKING:
     from dicomodel.items.brachy_control_point_delivered_sequence_item import (
         BrachyControlPointDeliveredSequenceItem as BrachyControlPointDeliveredSequenceItem,
     )
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as BrachyPulseControlPointDeliveredSequenceItem,
+    )
     from dicomodel.items.brachy_control_point_sequence_item import (
         BrachyControlPointSequenceItem as BrachyControlPointSequenceItem,
     )
@@ -1123,6 +1207,21 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.calculated_dose_reference_sequence_item import (
         CalculatedDoseReferenceSequenceItem as CalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as CalculatedToricPowerItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as PredictedToricErrorSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerForExactEmmetropiaSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerForExactTargetRefractionSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerSequenceItem,
     )
     from dicomodel.items.calculation_comment_sequence_item import (
         CalculationCommentSequenceItem as CalculationCommentSequenceItem,
@@ -1170,6 +1269,592 @@ if TYPE_CHECKING:
     from dicomodel.items.chemical_shift_sequence_item import (
         ChemicalShiftSequenceItem as ChemicalShiftSequenceItem,
     )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AbstractPriorCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AcousticCouplingMediumCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AcquisitionDeviceTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AcquisitionMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AcquisitionTaskWorkitemCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AdditionalDrugSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdministrationRouteCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnalogFilterTypeItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionsInStudyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnnotationPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnnotationPropertyTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnteriorChamberDepthDefinitionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AssertionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssessmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as BackgroundIlluminationColorCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BillingItemSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as BillingProcedureStepSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CTDIPhantomTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelSensitivityUnitsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelSourceModifiersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ChannelSourceSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ClinicalTrialTimePointTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CoatingMaterialsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as CodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CompensatorShapeFabricationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ComponentTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContainerComponentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ContainerTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContraindicationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusIngredientCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CorneaMeasurementMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CornealTopographyMapTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeliveryRateUnitSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeliveryTimeStructureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeviceMotionParameterCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DiffusionAcquisitionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DiffusionModelCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalFilterTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DisplacementReferenceLocationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DisplayDeviceTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DocumentClassCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DoseMeasurementDeviceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DosimetricObjectiveTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EnergyDerivationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EnergyUnitCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EquipmentReferencePointCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EventCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FiducialIdentifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FiducialsPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FixationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FixationMonitoringCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FrequencyEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HangingProtocolUserIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HumanPerformerCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as IOLFormulaCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as IlluminationColorCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as IlluminationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as IlluminatorTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ImageDataTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ImagePathFilterTypeStackCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ImplantRegulatoryDisapprovalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ImplantTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InterlockCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterlockResolutionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterventionDrugCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as KeratometryMeasurementTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LanguageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LensStatusCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LensesCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MachineSpecificTreatmentTerminationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MagnitudeEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MaterialCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MaterialsCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementPatternCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MeasuringUnitsSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MetaboliteMapCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ModeOfPercutaneousAccessSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModelUsageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModifierCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentConcentrationUnitsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ObservationBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthSelectionMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicImageTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicThicknessMapTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicUltrasoundMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PartialViewCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientEquipmentRelationshipCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientEyeMovementCommandCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientGantryRelationshipCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientInsurancePlanCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientLocationCoordinatesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientPhysiologicalStateCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientPrimaryLanguageModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedProcedureStepDiscontinuationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedStationClassCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedStationGeographicLocationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedStationNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedWorkitemCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PixelValueMappingCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PlanningLandmarkIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PositionAcquisitionTemplateCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PositioningMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialReasonsForProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PotentialScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ProcedureStepDiscontinuationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProductTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ProjectionEponymousNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ROIObservationContextCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTDeviceDistanceReferenceLocationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RTDiagnosisCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RTProtocolCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTTreatmentTechniqueCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTTreatmentTerminationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationDosimeterUnitSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationFluenceModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationGenerationModeMachineCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RadiationTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RadionuclideCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiopharmaceuticalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForOmissionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForPerformedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRemovalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RefractiveErrorBeforeRefractiveSurgeryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RefractiveSurgeryTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RegistrationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RegistrationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RelativeImagePositionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedLateralityCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedSeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ResponsibleGroupCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RetinalThicknessDefinitionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RoboticPathNodeSetCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScanPatternTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScheduledStationClassCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScheduledStationGeographicLocationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScheduledStationNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScheduledWorkitemCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScreeningTestModeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentAnnotationCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentAnnotationTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfAnteriorChamberDepthDataCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfCorneaMeasurementDataCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfCornealSizeDataCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfLensThicknessDataCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfOphthalmicAxialLengthCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfRefractiveMeasurementsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SpecimenTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StimulusColorCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SubtaskWorkitemCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SurfaceScanAcquisitionTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SurfaceScanModeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as TestPatternCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TherapeuticRoleCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TherapeuticRoleTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerApplicationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerBeamSteeringCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerScanPatternCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerTechnologySequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransformationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentMachineSpecialModeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentSiteModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentToleranceViolationCauseCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentToleranceViolationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VerifyingObserverIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ViewOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ViewOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VisualAcuityTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VitreousStatusCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as WaterEquivalentDiameterCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as CodeSequenceItemDocumentContent,
+    )
+    from dicomodel.items.code_sequence_item_document_content2 import (
+        CodeSequenceItemDocumentContent2 as CodeSequenceItemDocumentContent2,
+    )
+    from dicomodel.items.code_sequence_item_document_content3 import (
+        CodeSequenceItemDocumentContent3 as CodeSequenceItemDocumentContent3,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship import (
+        CodeSequenceItemDocumentRelationship as CodeSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship2 import (
+        CodeSequenceItemDocumentRelationship2 as CodeSequenceItemDocumentRelationship2,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship3 import (
+        CodeSequenceItemDocumentRelationship3 as CodeSequenceItemDocumentRelationship3,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as CodeSequenceItemDocumentRelationship4,
+    )
+    from dicomodel.items.code_sequence_item_ocular_region_imaged import (
+        CodeSequenceItemOcularRegionImaged as CodeSequenceItemOcularRegionImaged,
+    )
     from dicomodel.items.coding_scheme_identification_sequence_item import (
         CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
     )
@@ -1206,59 +1891,59 @@ if TYPE_CHECKING:
     from dicomodel.items.compound_graphic_sequence_item import (
         CompoundGraphicSequenceItem as CompoundGraphicSequenceItem,
     )
-    from dicomodel.items.concept_code_sequence_item import (
-        ConceptCodeSequenceItem as ConceptCodeSequenceItem,
-    )
-    from dicomodel.items.concept_code_sequence_item_document_relationship import (
-        ConceptCodeSequenceItemDocumentRelationship as ConceptCodeSequenceItemDocumentRelationship,
-    )
     from dicomodel.items.concept_name_code_sequence_item import (
         ConceptNameCodeSequenceItem as ConceptNameCodeSequenceItem,
-    )
-    from dicomodel.items.concept_name_code_sequence_item_document_relationship import (
-        ConceptNameCodeSequenceItemDocumentRelationship as ConceptNameCodeSequenceItemDocumentRelationship,
-    )
-    from dicomodel.items.concept_name_code_sequence_item_document_relationship2 import (
-        ConceptNameCodeSequenceItemDocumentRelationship2 as ConceptNameCodeSequenceItemDocumentRelationship2,
-    )
-    from dicomodel.items.concept_name_code_sequence_item_waveform_annotation import (
-        ConceptNameCodeSequenceItemWaveformAnnotation as ConceptNameCodeSequenceItemWaveformAnnotation,
     )
     from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
         ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
     )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+    )
     from dicomodel.items.conceptual_volume_constituent_sequence_item import (
         ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
     )
-    from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-        ConceptualVolumeDerivationAlgorithmSequenceItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    from dicomodel.items.conceptual_volume_item import (
+        ConceptualVolumeItem as ConceptualVolumeIdentificationSequenceItem,
     )
-    from dicomodel.items.conceptual_volume_identification_sequence_item import (
-        ConceptualVolumeIdentificationSequenceItem as ConceptualVolumeIdentificationSequenceItem,
+    from dicomodel.items.conceptual_volume_item import ConceptualVolumeItem as ConceptualVolumeItem
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSegmentationReferenceAndCombinationItem,
     )
-    from dicomodel.items.conceptual_volume_sequence_item import (
-        ConceptualVolumeSequenceItem as ConceptualVolumeSequenceItem,
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
     )
     from dicomodel.items.configuration_qa_results_sequence_item import (
         ConfigurationQAResultsSequenceItem as ConfigurationQAResultsSequenceItem,
     )
-    from dicomodel.items.confirmation_sequence_item import (
-        ConfirmationSequenceItem as ConfirmationSequenceItem,
-    )
     from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
         ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
-    )
-    from dicomodel.items.constraint_value_sequence_item import (
-        ConstraintValueSequenceItem as ConstraintValueSequenceItem,
     )
     from dicomodel.items.container_component_sequence_item import (
         ContainerComponentSequenceItem as ContainerComponentSequenceItem,
     )
-    from dicomodel.items.content_creator_identification_code_sequence_item import (
-        ContentCreatorIdentificationCodeSequenceItem as ContentCreatorIdentificationCodeSequenceItem,
+    from dicomodel.items.content_item import ContentItem as AcquisitionInitiationSequenceItem
+    from dicomodel.items.content_item import ContentItem as AlternateValueSequenceItem
+    from dicomodel.items.content_item import ContentItem as ContentItem
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_item import ContentItem as DataObservationSequenceItem
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as DeviceSpecificAcquisitionParameterSequenceItem,
     )
-    from dicomodel.items.content_item_modifier_sequence_item import (
-        ContentItemModifierSequenceItem as ContentItemModifierSequenceItem,
+    from dicomodel.items.content_item import ContentItem as PrescriptionNotesSequenceItem
+    from dicomodel.items.content_item import ContentItem as ProductParameterSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as SpecimenLocalizationContentItemSequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as SpecimenPreparationStepContentItemSequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as SubstanceAdministrationParameterSequenceItem,
     )
     from dicomodel.items.content_sequence_item import ContentSequenceItem as ContentSequenceItem
     from dicomodel.items.content_sequence_item_encapsulated_document import (
@@ -1349,11 +2034,14 @@ if TYPE_CHECKING:
     from dicomodel.items.ct_image_frame_type_sequence_item import (
         CTImageFrameTypeSequenceItem as CTImageFrameTypeSequenceItem,
     )
-    from dicomodel.items.ct_imaging_acquisition_parameter_sequence_item import (
-        CTImagingAcquisitionParameterSequenceItem as CTImagingAcquisitionParameterSequenceItem,
+    from dicomodel.items.ct_image_frame_type_sequence_item import (
+        CTImageFrameTypeSequenceItem as PETFrameTypeSequenceItem,
     )
     from dicomodel.items.ct_position_sequence_item import (
         CTPositionSequenceItem as CTPositionSequenceItem,
+    )
+    from dicomodel.items.ct_position_sequence_item import (
+        CTPositionSequenceItem as PETPositionSequenceItem,
     )
     from dicomodel.items.ct_reconstruction_sequence_item import (
         CTReconstructionSequenceItem as CTReconstructionSequenceItem,
@@ -1374,6 +2062,9 @@ if TYPE_CHECKING:
         CustodialOrganizationSequenceItemProtocolContext as CustodialOrganizationSequenceItemProtocolContext,
     )
     from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as CylinderSequenceItem
+    from dicomodel.items.cylinder_sequence_item import (
+        CylinderSequenceItem as SurgicallyInducedAstigmatismSequenceItem,
+    )
     from dicomodel.items.data_frame_assignment_sequence_item import (
         DataFrameAssignmentSequenceItem as DataFrameAssignmentSequenceItem,
     )
@@ -1422,6 +2113,18 @@ if TYPE_CHECKING:
     from dicomodel.items.detector_position_sequence_item import (
         DetectorPositionSequenceItem as DetectorPositionSequenceItem,
     )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as BeamHoldOriginatingDeviceSequenceItem,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as DeviceIdentificationItem,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as InterlockOriginatingDeviceSequenceItem,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as TransducerIdentificationSequenceItem,
+    )
     from dicomodel.items.device_motion_control_sequence_item import (
         DeviceMotionControlSequenceItem as DeviceMotionControlSequenceItem,
     )
@@ -1456,12 +2159,16 @@ if TYPE_CHECKING:
     from dicomodel.items.direct_segment_reference_sequence_item import (
         DirectSegmentReferenceSequenceItem as DirectSegmentReferenceSequenceItem,
     )
+    from dicomodel.items.directory_record_sequence_item import (
+        DirectoryRecordSequenceItem as DirectoryRecordSequenceItem,
+    )
     from dicomodel.items.display_calibration_result_sequence_item import (
         DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
     )
     from dicomodel.items.display_sets_sequence_item import (
         DisplaySetsSequenceItem as DisplaySetsSequenceItem,
     )
+    from dicomodel.items.display_shutter_item import DisplayShutterItem as DisplayShutterItem
     from dicomodel.items.display_subsystem_configuration_sequence_item import (
         DisplaySubsystemConfigurationSequenceItem as DisplaySubsystemConfigurationSequenceItem,
     )
@@ -1563,8 +2270,23 @@ if TYPE_CHECKING:
         ExposureControlSensingRegionsSequenceItem as ExposureControlSensingRegionsSequenceItem,
     )
     from dicomodel.items.exposure_sequence_item import ExposureSequenceItem as ExposureSequenceItem
-    from dicomodel.items.failed_attributes_sequence_item import (
-        FailedAttributesSequenceItem as FailedAttributesSequenceItem,
+    from dicomodel.items.extended_selector_attribute_item import (
+        ExtendedSelectorAttributeItem as ExtendedSelectorAttributeItem,
+    )
+    from dicomodel.items.extended_selector_attribute_item import (
+        ExtendedSelectorAttributeItem as TreatmentToleranceViolationAttributeSequenceItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as CornealTopographyMappingNormalsSequenceItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as ExternallySourcedDataSetIdentificationItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as OphthalmicThicknessMappingNormalsSequenceItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as TestPointNormalsSequenceItem,
     )
     from dicomodel.items.failed_sop_sequence_item import (
         FailedSOPSequenceItem as FailedSOPSequenceItem,
@@ -1593,12 +2315,6 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.film_consumption_sequence_item import (
         FilmConsumptionSequenceItem as FilmConsumptionSequenceItem,
-    )
-    from dicomodel.items.filter_lookup_table_sequence_item import (
-        FilterLookupTableSequenceItem as FilterLookupTableSequenceItem,
-    )
-    from dicomodel.items.filter_low_frequency_characteristics_sequence_item import (
-        FilterLowFrequencyCharacteristicsSequenceItem as FilterLowFrequencyCharacteristicsSequenceItem,
     )
     from dicomodel.items.filter_operations_sequence_item import (
         FilterOperationsSequenceItem as FilterOperationsSequenceItem,
@@ -1649,9 +2365,6 @@ if TYPE_CHECKING:
     from dicomodel.items.frame_display_shutter_sequence_item import (
         FrameDisplayShutterSequenceItem as FrameDisplayShutterSequenceItem,
     )
-    from dicomodel.items.frame_display_shutter_sequence_item_xaxrf_presentation_state_shutter import (
-        FrameDisplayShutterSequenceItemXAXRFPresentationStateShutter as FrameDisplayShutterSequenceItemXAXRFPresentationStateShutter,
-    )
     from dicomodel.items.frame_extraction_sequence_item import (
         FrameExtractionSequenceItem as FrameExtractionSequenceItem,
     )
@@ -1666,9 +2379,6 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.frame_voilut_sequence_item import (
         FrameVOILUTSequenceItem as FrameVOILUTSequenceItem,
-    )
-    from dicomodel.items.frame_voilut_sequence_item_frame_voilut_with_lut import (
-        FrameVOILUTSequenceItemFrameVOILUTWithLUT as FrameVOILUTSequenceItemFrameVOILUTWithLUT,
     )
     from dicomodel.items.functional_mr_sequence_item import (
         FunctionalMRSequenceItem as FunctionalMRSequenceItem,
@@ -1727,24 +2437,93 @@ if TYPE_CHECKING:
     from dicomodel.items.hanging_protocol_definition_sequence_item import (
         HangingProtocolDefinitionSequenceItem as HangingProtocolDefinitionSequenceItem,
     )
+    from dicomodel.items.hierarchical_series_reference_item import (
+        HierarchicalSeriesReferenceItem as HierarchicalSeriesReferenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as CurrentRequestedProcedureEvidenceSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as IdenticalDocumentsSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as PertinentOtherEvidenceSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as PredecessorDocumentsSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedRawDataSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedWaveformSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as SourceImageEvidenceSequenceItem,
+    )
     from dicomodel.items.histogram_sequence_item import (
         HistogramSequenceItem as HistogramSequenceItem,
     )
     from dicomodel.items.hl7_structured_document_reference_sequence_item import (
         HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfTheContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfTheSpecimenIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
+    )
     from dicomodel.items.hpgl_document_sequence_item import (
         HPGLDocumentSequenceItem as HPGLDocumentSequenceItem,
     )
     from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem as HPGLPenSequenceItem
-    from dicomodel.items.icon_image_sequence_item import (
-        IconImageSequenceItem as IconImageSequenceItem,
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem,
     )
-    from dicomodel.items.icon_image_sequence_item_document_relationship import (
-        IconImageSequenceItemDocumentRelationship as IconImageSequenceItemDocumentRelationship,
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AssessmentRequesterSequenceItem,
     )
-    from dicomodel.items.icon_image_sequence_item_image_reference import (
-        IconImageSequenceItemImageReference as IconImageSequenceItemImageReference,
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AuthorIdentificationSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AuthorObserverSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as IdentifiedPersonOrDeviceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as ROICreatorSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as ROIInterpreterSequenceItem,
     )
     from dicomodel.items.image_box_synchronization_sequence_item import (
         ImageBoxSynchronizationSequenceItem as ImageBoxSynchronizationSequenceItem,
@@ -1764,17 +2543,48 @@ if TYPE_CHECKING:
     from dicomodel.items.image_filter_details_sequence_item import (
         ImageFilterDetailsSequenceItem as ImageFilterDetailsSequenceItem,
     )
+    from dicomodel.items.image_pixel_item import ImagePixelItem as ImagePixelItem
+    from dicomodel.items.image_pixel_item_document_relationship import (
+        ImagePixelItemDocumentRelationship as ImagePixelItemDocumentRelationship,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as ImagePixelItemImageReference,
+    )
     from dicomodel.items.image_set_selector_sequence_item import (
         ImageSetSelectorSequenceItem as ImageSetSelectorSequenceItem,
     )
     from dicomodel.items.image_sets_sequence_item import (
         ImageSetsSequenceItem as ImageSetsSequenceItem,
     )
-    from dicomodel.items.imaging_aperture_sequence_item import (
-        ImagingApertureSequenceItem as ImagingApertureSequenceItem,
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
     )
-    from dicomodel.items.imaging_device_location_matrix_sequence_item import (
-        ImagingDeviceLocationMatrixSequenceItem as ImagingDeviceLocationMatrixSequenceItem,
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as LeftImageSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedFirstFrameSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedOtherPlaneSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedTextureSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as RenderedImageReferenceSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as RightImageSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as SegmentSurfaceSourceInstanceSequenceItem,
     )
     from dicomodel.items.imaging_device_location_parameter_sequence_item import (
         ImagingDeviceLocationParameterSequenceItem as ImagingDeviceLocationParameterSequenceItem,
@@ -1789,7 +2599,13 @@ if TYPE_CHECKING:
         ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry as ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry,
     )
     from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as ImplantAssemblyTemplateTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
         ImplantTargetAnatomySequenceItem as ImplantTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as ImplantTemplateGroupTargetAnatomySequenceItem,
     )
     from dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item import (
         ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem as ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
@@ -1803,24 +2619,14 @@ if TYPE_CHECKING:
     from dicomodel.items.implant_template_group_variation_dimension_sequence_item import (
         ImplantTemplateGroupVariationDimensionSequenceItem as ImplantTemplateGroupVariationDimensionSequenceItem,
     )
-    from dicomodel.items.incorporated_inventory_instance_sequence_item import (
-        IncorporatedInventoryInstanceSequenceItem as IncorporatedInventoryInstanceSequenceItem,
-    )
     from dicomodel.items.index_probability_sequence_item import (
         IndexProbabilitySequenceItem as IndexProbabilitySequenceItem,
     )
     from dicomodel.items.instruction_sequence_item import (
         InstructionSequenceItem as InstructionSequenceItem,
     )
-    from dicomodel.items.intended_rt_treatment_phase_sequence_item import (
-        IntendedRTTreatmentPhaseSequenceItem as IntendedRTTreatmentPhaseSequenceItem,
-    )
-    from dicomodel.items.interlock_originating_device_sequence_item import (
-        InterlockOriginatingDeviceSequenceItem as InterlockOriginatingDeviceSequenceItem,
-    )
-    from dicomodel.items.interlock_sequence_item import (
-        InterlockSequenceItem as InterlockSequenceItem,
-    )
+    from dicomodel.items.interlock_item import InterlockItem as InterlockItem
+    from dicomodel.items.interlock_item import InterlockItem as InterlockSequenceItem
     from dicomodel.items.intervention_drug_information_sequence_item import (
         InterventionDrugInformationSequenceItem as InterventionDrugInformationSequenceItem,
     )
@@ -1830,8 +2636,14 @@ if TYPE_CHECKING:
     from dicomodel.items.intervention_sequence_item import (
         InterventionSequenceItem as InterventionSequenceItem,
     )
-    from dicomodel.items.intraocular_lens_calculations_right_eye_sequence_item import (
-        IntraocularLensCalculationsRightEyeSequenceItem as IntraocularLensCalculationsRightEyeSequenceItem,
+    from dicomodel.items.intraocular_lens_calculations_item import (
+        IntraocularLensCalculationsItem as IntraocularLensCalculationsItem,
+    )
+    from dicomodel.items.intraocular_lens_calculations_item import (
+        IntraocularLensCalculationsItem as IntraocularLensCalculationsLeftEyeSequenceItem,
+    )
+    from dicomodel.items.intraocular_lens_calculations_item import (
+        IntraocularLensCalculationsItem as IntraocularLensCalculationsRightEyeSequenceItem,
     )
     from dicomodel.items.intravascular_frame_content_sequence_item import (
         IntravascularFrameContentSequenceItem as IntravascularFrameContentSequenceItem,
@@ -1851,8 +2663,8 @@ if TYPE_CHECKING:
     from dicomodel.items.inventoried_studies_sequence_item import (
         InventoriedStudiesSequenceItem as InventoriedStudiesSequenceItem,
     )
-    from dicomodel.items.inventory_access_end_points_sequence_item import (
-        InventoryAccessEndPointsSequenceItem as InventoryAccessEndPointsSequenceItem,
+    from dicomodel.items.inventory_reference_item import (
+        InventoryReferenceItem as InventoryReferenceItem,
     )
     from dicomodel.items.iol_power_sequence_item import IOLPowerSequenceItem as IOLPowerSequenceItem
     from dicomodel.items.ion_beam_limiting_device_sequence_item import (
@@ -1888,20 +2700,35 @@ if TYPE_CHECKING:
     from dicomodel.items.irradiation_event_identification_sequence_item import (
         IrradiationEventIdentificationSequenceItem as IrradiationEventIdentificationSequenceItem,
     )
+    from dicomodel.items.irradiation_event_identification_sequence_item import (
+        IrradiationEventIdentificationSequenceItem as SourceIrradiationEventSequenceItem,
+    )
     from dicomodel.items.isocenter_reference_system_sequence_item import (
         IsocenterReferenceSystemSequenceItem as IsocenterReferenceSystemSequenceItem,
     )
     from dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system import (
         IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem as IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem,
     )
-    from dicomodel.items.issuer_of_accession_number_sequence_item import (
-        IssuerOfAccessionNumberSequenceItem as IssuerOfAccessionNumberSequenceItem,
-    )
     from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
         IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
     )
-    from dicomodel.items.keratometry_right_eye_sequence_item import (
-        KeratometryRightEyeSequenceItem as KeratometryRightEyeSequenceItem,
+    from dicomodel.items.keratometric_measurements_item import (
+        KeratometricMeasurementsItem as KeratometricMeasurementsItem,
+    )
+    from dicomodel.items.keratometric_measurements_item import (
+        KeratometricMeasurementsItem as KeratometryLeftEyeSequenceItem,
+    )
+    from dicomodel.items.keratometric_measurements_item import (
+        KeratometricMeasurementsItem as KeratometryRightEyeSequenceItem,
+    )
+    from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
+        KVRadiationImageAcquisitionParametersItem as KVImagingGenerationParametersSequenceItem,
+    )
+    from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
+        KVRadiationImageAcquisitionParametersItem as KVRadiationImageAcquisitionParametersItem,
+    )
+    from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
+        KVRadiationImageAcquisitionParametersItem as RTImageFramekVRadiationAcquisitionSequenceItem,
     )
     from dicomodel.items.lateral_spreading_device_sequence_item import (
         LateralSpreadingDeviceSequenceItem as LateralSpreadingDeviceSequenceItem,
@@ -1920,6 +2747,18 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.lens_thickness_sequence_item import (
         LensThicknessSequenceItem as LensThicknessSequenceItem,
+    )
+    from dicomodel.items.lensometry_measurements_item import (
+        LensometryMeasurementsItem as LeftLensSequenceItem,
+    )
+    from dicomodel.items.lensometry_measurements_item import (
+        LensometryMeasurementsItem as LensometryMeasurementsItem,
+    )
+    from dicomodel.items.lensometry_measurements_item import (
+        LensometryMeasurementsItem as RightLensSequenceItem,
+    )
+    from dicomodel.items.lensometry_measurements_item import (
+        LensometryMeasurementsItem as UnspecifiedLateralityLensSequenceItem,
     )
     from dicomodel.items.light_path_filter_type_stack_code_sequence_item import (
         LightPathFilterTypeStackCodeSequenceItem as LightPathFilterTypeStackCodeSequenceItem,
@@ -1978,10 +2817,22 @@ if TYPE_CHECKING:
     from dicomodel.items.mating_feature_sets_sequence_item import (
         MatingFeatureSetsSequenceItem as MatingFeatureSetsSequenceItem,
     )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as ImagingDeviceLocationMatrixSequenceItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as MatrixBasedRTImagingGeometryItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as RTImageFrameImagingDevicePositionSequenceItem,
+    )
     from dicomodel.items.matrix_registration_sequence_item import (
         MatrixRegistrationSequenceItem as MatrixRegistrationSequenceItem,
     )
     from dicomodel.items.matrix_sequence_item import MatrixSequenceItem as MatrixSequenceItem
+    from dicomodel.items.matrix_sequence_item import (
+        MatrixSequenceItem as PreDeformationMatrixRegistrationSequenceItem,
+    )
     from dicomodel.items.maximum_corneal_curvature_sequence_item import (
         MaximumCornealCurvatureSequenceItem as MaximumCornealCurvatureSequenceItem,
     )
@@ -2002,12 +2853,6 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.measurement_equipment_sequence_item import (
         MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
-    )
-    from dicomodel.items.measurement_units_code_sequence_item import (
-        MeasurementUnitsCodeSequenceItem as MeasurementUnitsCodeSequenceItem,
-    )
-    from dicomodel.items.measurement_units_code_sequence_item_document_relationship import (
-        MeasurementUnitsCodeSequenceItemDocumentRelationship as MeasurementUnitsCodeSequenceItemDocumentRelationship,
     )
     from dicomodel.items.measurement_values_sequence_item import (
         MeasurementValuesSequenceItem as MeasurementValuesSequenceItem,
@@ -2067,6 +2912,9 @@ if TYPE_CHECKING:
     from dicomodel.items.mr_spatial_saturation_sequence_item import (
         MRSpatialSaturationSequenceItem as MRSpatialSaturationSequenceItem,
     )
+    from dicomodel.items.mr_spatial_saturation_sequence_item import (
+        MRSpatialSaturationSequenceItem as VolumeLocalizationSequenceItem,
+    )
     from dicomodel.items.mr_spectroscopy_fov_geometry_sequence_item import (
         MRSpectroscopyFOVGeometrySequenceItem as MRSpectroscopyFOVGeometrySequenceItem,
     )
@@ -2112,17 +2960,26 @@ if TYPE_CHECKING:
     from dicomodel.items.multiplexed_audio_channels_description_code_sequence_item import (
         MultiplexedAudioChannelsDescriptionCodeSequenceItem as MultiplexedAudioChannelsDescriptionCodeSequenceItem,
     )
+    from dicomodel.items.mv_radiation_image_acquisition_parameters_item import (
+        MVRadiationImageAcquisitionParametersItem as MVImagingGenerationParametersSequenceItem,
+    )
+    from dicomodel.items.mv_radiation_image_acquisition_parameters_item import (
+        MVRadiationImageAcquisitionParametersItem as MVRadiationImageAcquisitionParametersItem,
+    )
+    from dicomodel.items.mv_radiation_image_acquisition_parameters_item import (
+        MVRadiationImageAcquisitionParametersItem as RTImageFrameMVRadiationAcquisitionSequenceItem,
+    )
     from dicomodel.items.mydriatic_agent_sequence_item import (
         MydriaticAgentSequenceItem as MydriaticAgentSequenceItem,
     )
     from dicomodel.items.navigation_indicator_sequence_item import (
         NavigationIndicatorSequenceItem as NavigationIndicatorSequenceItem,
     )
-    from dicomodel.items.nominal_screen_definition_sequence_item import (
-        NominalScreenDefinitionSequenceItem as NominalScreenDefinitionSequenceItem,
-    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.notification_from_manufacturer_sequence_item import (
+        NotificationFromManufacturerSequenceItem as InformationFromManufacturerSequenceItem,
     )
     from dicomodel.items.notification_from_manufacturer_sequence_item import (
         NotificationFromManufacturerSequenceItem as NotificationFromManufacturerSequenceItem,
@@ -2157,20 +3014,35 @@ if TYPE_CHECKING:
     from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
         OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
     )
-    from dicomodel.items.ophthalmic_axial_length_measurements_segmental_length_sequence_item import (
-        OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem as OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
-    )
     from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
         OphthalmicAxialLengthMeasurementsSequenceItem as OphthalmicAxialLengthMeasurementsSequenceItem,
     )
     from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
         OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
     )
-    from dicomodel.items.ophthalmic_axial_length_quality_metric_sequence_item import (
-        OphthalmicAxialLengthQualityMetricSequenceItem as OphthalmicAxialLengthQualityMetricSequenceItem,
+    from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+        OphthalmicAxialLengthQualityMetricItem as OphthalmicAxialLengthQualityMetricItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+        OphthalmicAxialLengthQualityMetricItem as OphthalmicAxialLengthQualityMetricSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
+        OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
+        OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthSegmentalMeasurementsItem,
     )
     from dicomodel.items.ophthalmic_axial_length_sequence_item import (
         OphthalmicAxialLengthSequenceItem as OphthalmicAxialLengthSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item import (
+        OphthalmicAxialMeasurementsRightEyeSequenceItem as OphthalmicAxialMeasurementsLeftEyeSequenceItem,
     )
     from dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item import (
         OphthalmicAxialMeasurementsRightEyeSequenceItem as OphthalmicAxialMeasurementsRightEyeSequenceItem,
@@ -2181,14 +3053,29 @@ if TYPE_CHECKING:
     from dicomodel.items.ophthalmic_frame_location_sequence_item import (
         OphthalmicFrameLocationSequenceItem as OphthalmicFrameLocationSequenceItem,
     )
-    from dicomodel.items.ophthalmic_patient_clinical_information_left_eye_sequence_item import (
-        OphthalmicPatientClinicalInformationLeftEyeSequenceItem as OphthalmicPatientClinicalInformationLeftEyeSequenceItem,
+    from dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item import (
+        OphthalmicPatientClinicalInformationAndTestLensParametersItem as OphthalmicPatientClinicalInformationAndTestLensParametersItem,
+    )
+    from dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item import (
+        OphthalmicPatientClinicalInformationAndTestLensParametersItem as OphthalmicPatientClinicalInformationLeftEyeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item import (
+        OphthalmicPatientClinicalInformationAndTestLensParametersItem as OphthalmicPatientClinicalInformationRightEyeSequenceItem,
     )
     from dicomodel.items.ophthalmic_thickness_map_quality_rating_sequence_item import (
         OphthalmicThicknessMapQualityRatingSequenceItem as OphthalmicThicknessMapQualityRatingSequenceItem,
     )
     from dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item import (
         OphthalmicThicknessMapQualityThresholdSequenceItem as OphthalmicThicknessMapQualityThresholdSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+        OphthalmicVisualFieldGlobalIndexItem as OphthalmicVisualFieldGlobalIndexItem,
+    )
+    from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+        OphthalmicVisualFieldGlobalIndexItem as VisualFieldGlobalResultsIndexSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+        OphthalmicVisualFieldGlobalIndexItem as VisualFieldTestReliabilityGlobalIndexSequenceItem,
     )
     from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
         OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
@@ -2223,8 +3110,17 @@ if TYPE_CHECKING:
     from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
         OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItemPatient,
     )
-    from dicomodel.items.output_destination_sequence_item import (
-        OutputDestinationSequenceItem as OutputDestinationSequenceItem,
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as BeamAreaLimitSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as OutlineDefinitionItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
     )
     from dicomodel.items.overridden_attributes_sequence_item import (
         OverriddenAttributesSequenceItem as OverriddenAttributesSequenceItem,
@@ -2239,17 +3135,26 @@ if TYPE_CHECKING:
     from dicomodel.items.override_sequence_item_rt_radiation_record_common import (
         OverrideSequenceItemRTRadiationRecordCommon as OverrideSequenceItemRTRadiationRecordCommon,
     )
-    from dicomodel.items.palette_color_lookup_table_sequence_item import (
-        PaletteColorLookupTableSequenceItem as PaletteColorLookupTableSequenceItem,
+    from dicomodel.items.palette_color_lookup_table_item import (
+        PaletteColorLookupTableItem as PaletteColorLookupTableItem,
+    )
+    from dicomodel.items.palette_color_lookup_table_item import (
+        PaletteColorLookupTableItem as PaletteColorLookupTableSequenceItem,
     )
     from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
         ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
     )
+    from dicomodel.items.parameterized_rt_imaging_geometry_item import (
+        ParameterizedRTImagingGeometryItem as ParameterizedRTImagingGeometryItem,
+    )
+    from dicomodel.items.parameterized_rt_imaging_geometry_item import (
+        ParameterizedRTImagingGeometryItem as ScanStartPositionSequenceItem,
+    )
+    from dicomodel.items.parameterized_rt_imaging_geometry_item import (
+        ParameterizedRTImagingGeometryItem as ScanStopPositionSequenceItem,
+    )
     from dicomodel.items.parameters_specification_sequence_item import (
         ParametersSpecificationSequenceItem as ParametersSpecificationSequenceItem,
-    )
-    from dicomodel.items.parameters_specification_sequence_item_general_defined_acquisition import (
-        ParametersSpecificationSequenceItemGeneralDefinedAcquisition as ParametersSpecificationSequenceItemGeneralDefinedAcquisition,
     )
     from dicomodel.items.parametric_map_frame_type_sequence_item import (
         ParametricMapFrameTypeSequenceItem as ParametricMapFrameTypeSequenceItem,
@@ -2262,6 +3167,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.patient_location_coordinates_sequence_item import (
         PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_and_equipment_relationship_item import (
+        PatientOrientationAndEquipmentRelationshipItem as PatientOrientationAndEquipmentRelationshipItem,
+    )
+    from dicomodel.items.patient_orientation_and_equipment_relationship_item import (
+        PatientOrientationAndEquipmentRelationshipItem as PatientTreatmentOrientationSequenceItem,
     )
     from dicomodel.items.patient_orientation_code_sequence_item import (
         PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
@@ -2302,29 +3213,32 @@ if TYPE_CHECKING:
     from dicomodel.items.patient_support_position_device_tolerance_sequence_item import (
         PatientSupportPositionDeviceToleranceSequenceItem as PatientSupportPositionDeviceToleranceSequenceItem,
     )
+    from dicomodel.items.patient_support_position_item import (
+        PatientSupportPositionItem as PatientSupportDisplacementSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_item import (
+        PatientSupportPositionItem as PatientSupportPositionItem,
+    )
+    from dicomodel.items.patient_support_position_item import (
+        PatientSupportPositionItem as PatientSupportPositionSequenceItem,
+    )
     from dicomodel.items.patient_support_position_parameter_sequence_item import (
         PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
-    )
-    from dicomodel.items.patient_support_position_sequence_item import (
-        PatientSupportPositionSequenceItem as PatientSupportPositionSequenceItem,
     )
     from dicomodel.items.patient_support_position_tolerance_sequence_item import (
         PatientSupportPositionToleranceSequenceItem as PatientSupportPositionToleranceSequenceItem,
     )
+    from dicomodel.items.patient_to_equipment_relationship_item import (
+        PatientToEquipmentRelationshipItem as PatientToEquipmentRelationshipItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_item import (
+        PatientToEquipmentRelationshipItem as RTPatientPositionSequenceItem,
+    )
     from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
         PatientToEquipmentRelationshipSequenceItem as PatientToEquipmentRelationshipSequenceItem,
     )
-    from dicomodel.items.patient_treatment_orientation_sequence_item import (
-        PatientTreatmentOrientationSequenceItem as PatientTreatmentOrientationSequenceItem,
-    )
-    from dicomodel.items.patient_treatment_preparation_device_sequence_item import (
-        PatientTreatmentPreparationDeviceSequenceItem as PatientTreatmentPreparationDeviceSequenceItem,
-    )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
-    )
-    from dicomodel.items.patient_treatment_preparation_sequence_item import (
-        PatientTreatmentPreparationSequenceItem as PatientTreatmentPreparationSequenceItem,
     )
     from dicomodel.items.per_projection_acquisition_sequence_item import (
         PerProjectionAcquisitionSequenceItem as PerProjectionAcquisitionSequenceItem,
@@ -2332,20 +3246,50 @@ if TYPE_CHECKING:
     from dicomodel.items.per_projection_acquisition_sequence_item_breast_tomosynthesis_acquisition import (
         PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition as PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition,
     )
-    from dicomodel.items.per_projection_acquisition_sequence_item_x_ray3_d_craniofacial_acquisition import (
-        PerProjectionAcquisitionSequenceItemXRay3DCraniofacialAcquisition as PerProjectionAcquisitionSequenceItemXRay3DCraniofacialAcquisition,
-    )
     from dicomodel.items.performed_series_sequence_item import (
         PerformedSeriesSequenceItem as PerformedSeriesSequenceItem,
     )
-    from dicomodel.items.person_identification_code_sequence_item import (
-        PersonIdentificationCodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as IntendedRecipientsOfResultsIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as InterlockResolutionUserSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PersonIdentificationItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as RequestingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ScheduledPerformingPhysicianIdentificationSequenceItem,
     )
     from dicomodel.items.pertinent_documents_sequence_item import (
         PertinentDocumentsSequenceItem as PertinentDocumentsSequenceItem,
     )
     from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
         PertinentDocumentsSequenceItemPatientMedical as PertinentDocumentsSequenceItemPatientMedical,
+    )
+    from dicomodel.items.pertinent_documents_sequence_item_product_characteristics import (
+        PertinentDocumentsSequenceItemProductCharacteristics as PertinentDocumentsSequenceItemProductCharacteristics,
     )
     from dicomodel.items.pertinent_resources_sequence_item import (
         PertinentResourcesSequenceItem as PertinentResourcesSequenceItem,
@@ -2431,6 +3375,7 @@ if TYPE_CHECKING:
     from dicomodel.items.planning_landmark_point_sequence_item import (
         PlanningLandmarkPointSequenceItem as PlanningLandmarkPointSequenceItem,
     )
+    from dicomodel.items.points_item import PointsItem as PointsItem
     from dicomodel.items.position_acquisition_template_identification_sequence_item import (
         PositionAcquisitionTemplateIdentificationSequenceItem as PositionAcquisitionTemplateIdentificationSequenceItem,
     )
@@ -2439,9 +3384,6 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.positioner_position_sequence_item_breast_x_ray_positioner import (
         PositionerPositionSequenceItemBreastXRayPositioner as PositionerPositionSequenceItemBreastXRayPositioner,
-    )
-    from dicomodel.items.positioning_landmark_sequence_item import (
-        PositioningLandmarkSequenceItem as PositioningLandmarkSequenceItem,
     )
     from dicomodel.items.post_deformation_matrix_registration_sequence_item import (
         PostDeformationMatrixRegistrationSequenceItem as PostDeformationMatrixRegistrationSequenceItem,
@@ -2496,7 +3438,28 @@ if TYPE_CHECKING:
         ProposedStudySequenceItem as ProposedStudySequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as AcquisitionContextSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as SegmentCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as ProcedureStepProgressParametersSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as ProtocolContextSequenceItemScheduledProcedureStep,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as ScheduledProcessingParametersSequenceItem,
     )
     from dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item import (
         PulseSpecificBrachyControlPointDeliveredSequenceItem as PulseSpecificBrachyControlPointDeliveredSequenceItem,
@@ -2523,14 +3486,17 @@ if TYPE_CHECKING:
     from dicomodel.items.radiation_dose_values_parameters_sequence_item_rt_dose_contribution_record import (
         RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord as RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord,
     )
+    from dicomodel.items.radiation_generation_mode_item import (
+        RadiationGenerationModeItem as RadiationGenerationModeItem,
+    )
     from dicomodel.items.radiation_generation_mode_sequence_item import (
         RadiationGenerationModeSequenceItem as RadiationGenerationModeSequenceItem,
     )
-    from dicomodel.items.radiation_generation_mode_sequence_item_mv_radiation_image_acquisition_parameters import (
-        RadiationGenerationModeSequenceItemMVRadiationImageAcquisitionParameters as RadiationGenerationModeSequenceItemMVRadiationImageAcquisitionParameters,
+    from dicomodel.items.radiobiological_dose_effect_description_item import (
+        RadiobiologicalDoseEffectDescriptionItem as RadiobiologicalDoseEffectDescriptionItem,
     )
-    from dicomodel.items.radiobiological_dose_effect_sequence_item import (
-        RadiobiologicalDoseEffectSequenceItem as RadiobiologicalDoseEffectSequenceItem,
+    from dicomodel.items.radiobiological_dose_effect_description_item import (
+        RadiobiologicalDoseEffectDescriptionItem as RadiobiologicalDoseEffectSequenceItem,
     )
     from dicomodel.items.radiopharmaceutical_information_sequence_item import (
         RadiopharmaceuticalInformationSequenceItem as RadiopharmaceuticalInformationSequenceItem,
@@ -2571,8 +3537,11 @@ if TYPE_CHECKING:
     from dicomodel.items.real_time_bulk_data_flow_sequence_item import (
         RealTimeBulkDataFlowSequenceItem as RealTimeBulkDataFlowSequenceItem,
     )
-    from dicomodel.items.real_world_value_mapping_sequence_item import (
-        RealWorldValueMappingSequenceItem as RealWorldValueMappingSequenceItem,
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as RealWorldValueMappingItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
     )
     from dicomodel.items.reconstruction_protocol_element_sequence_item import (
         ReconstructionProtocolElementSequenceItem as ReconstructionProtocolElementSequenceItem,
@@ -2645,6 +3614,27 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record import (
         RecordedWedgeSequenceItemRTIonBeamsSessionRecord as RecordedWedgeSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as AcquisitionEndLocationSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as AcquisitionStartLocationSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as PositioningLandmarkSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as ReconstructionEndLocationSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as ReconstructionStartLocationSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as ReconstructionTargetCenterLocationSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as ReferenceLocationItem,
     )
     from dicomodel.items.referenced_baseline_parameters_rt_radiation_instance_sequence_item import (
         ReferencedBaselineParametersRTRadiationInstanceSequenceItem as ReferencedBaselineParametersRTRadiationInstanceSequenceItem,
@@ -2730,9 +3720,6 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_image_sequence_item_image_acquisition_results import (
         ReferencedImageSequenceItemImageAcquisitionResults as ReferencedImageSequenceItemImageAcquisitionResults,
     )
-    from dicomodel.items.referenced_image_sequence_item_referenced_image import (
-        ReferencedImageSequenceItemReferencedImage as ReferencedImageSequenceItemReferencedImage,
-    )
     from dicomodel.items.referenced_image_sequence_item_structured_display_image_box import (
         ReferencedImageSequenceItemStructuredDisplayImageBox as ReferencedImageSequenceItemStructuredDisplayImageBox,
     )
@@ -2751,9 +3738,6 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_instance_sequence_item_encapsulated_document import (
         ReferencedInstanceSequenceItemEncapsulatedDocument as ReferencedInstanceSequenceItemEncapsulatedDocument,
     )
-    from dicomodel.items.referenced_instance_sequence_item_general_contributing_sources import (
-        ReferencedInstanceSequenceItemGeneralContributingSources as ReferencedInstanceSequenceItemGeneralContributingSources,
-    )
     from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
         ReferencedInstanceSequenceItemMRSpectroscopy as ReferencedInstanceSequenceItemMRSpectroscopy,
     )
@@ -2763,17 +3747,23 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
         ReferencedInstanceSequenceItemWaveformIdentification as ReferencedInstanceSequenceItemWaveformIdentification,
     )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as InputInformationSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
     from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
         ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
     )
     from dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record import (
         ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord as ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord,
-    )
-    from dicomodel.items.referenced_ophthalmic_axial_length_measurement_qc_image_sequence_item import (
-        ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
-    )
-    from dicomodel.items.referenced_patient_photo_sequence_item import (
-        ReferencedPatientPhotoSequenceItem as ReferencedPatientPhotoSequenceItem,
     )
     from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
         ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
@@ -2781,20 +3771,17 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_performed_procedure_step_sequence_item import (
         ReferencedPerformedProcedureStepSequenceItem as ReferencedPerformedProcedureStepSequenceItem,
     )
-    from dicomodel.items.referenced_raw_data_sequence_item import (
-        ReferencedRawDataSequenceItem as ReferencedRawDataSequenceItem,
-    )
     from dicomodel.items.referenced_reference_image_sequence_item import (
         ReferencedReferenceImageSequenceItem as ReferencedReferenceImageSequenceItem,
     )
     from dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams import (
         ReferencedReferenceImageSequenceItemRTIonBeams as ReferencedReferenceImageSequenceItemRTIonBeams,
     )
+    from dicomodel.items.referenced_request_item import (
+        ReferencedRequestItem as ReferencedRequestItem,
+    )
     from dicomodel.items.referenced_request_sequence_item import (
         ReferencedRequestSequenceItem as ReferencedRequestSequenceItem,
-    )
-    from dicomodel.items.referenced_request_sequence_item_unified_procedure_step_relationship import (
-        ReferencedRequestSequenceItemUnifiedProcedureStepRelationship as ReferencedRequestSequenceItemUnifiedProcedureStepRelationship,
     )
     from dicomodel.items.referenced_rt_physician_intent_sequence_item import (
         ReferencedRTPhysicianIntentSequenceItem as ReferencedRTPhysicianIntentSequenceItem,
@@ -2826,9 +3813,6 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
         ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItemGeneralContributingSources,
     )
-    from dicomodel.items.referenced_series_sequence_item_hierarchical_evidence_reference import (
-        ReferencedSeriesSequenceItemHierarchicalEvidenceReference as ReferencedSeriesSequenceItemHierarchicalEvidenceReference,
-    )
     from dicomodel.items.referenced_series_sequence_item_instance_availability_notification import (
         ReferencedSeriesSequenceItemInstanceAvailabilityNotification as ReferencedSeriesSequenceItemInstanceAvailabilityNotification,
     )
@@ -2853,23 +3837,11 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_sop_sequence_item_document_content2 import (
         ReferencedSOPSequenceItemDocumentContent2 as ReferencedSOPSequenceItemDocumentContent2,
     )
-    from dicomodel.items.referenced_sop_sequence_item_document_content3 import (
-        ReferencedSOPSequenceItemDocumentContent3 as ReferencedSOPSequenceItemDocumentContent3,
-    )
-    from dicomodel.items.referenced_sop_sequence_item_document_content4 import (
-        ReferencedSOPSequenceItemDocumentContent4 as ReferencedSOPSequenceItemDocumentContent4,
-    )
     from dicomodel.items.referenced_sop_sequence_item_document_relationship import (
         ReferencedSOPSequenceItemDocumentRelationship as ReferencedSOPSequenceItemDocumentRelationship,
     )
     from dicomodel.items.referenced_sop_sequence_item_document_relationship2 import (
         ReferencedSOPSequenceItemDocumentRelationship2 as ReferencedSOPSequenceItemDocumentRelationship2,
-    )
-    from dicomodel.items.referenced_sop_sequence_item_document_relationship3 import (
-        ReferencedSOPSequenceItemDocumentRelationship3 as ReferencedSOPSequenceItemDocumentRelationship3,
-    )
-    from dicomodel.items.referenced_sop_sequence_item_document_relationship4 import (
-        ReferencedSOPSequenceItemDocumentRelationship4 as ReferencedSOPSequenceItemDocumentRelationship4,
     )
     from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
         ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItemHierarchicalEvidenceReference,
@@ -2917,6 +3889,9 @@ if TYPE_CHECKING:
         ReferencedVerificationImageSequenceItem as ReferencedVerificationImageSequenceItem,
     )
     from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as RefractiveParametersUsedOnPatientSequenceItem,
+    )
+    from dicomodel.items.refractive_state_sequence_item import (
         RefractiveStateSequenceItem as RefractiveStateSequenceItem,
     )
     from dicomodel.items.refractive_state_sequence_item_intraocular_lens_calculations import (
@@ -2934,6 +3909,18 @@ if TYPE_CHECKING:
     from dicomodel.items.related_assertion_sequence_item import (
         RelatedAssertionSequenceItem as RelatedAssertionSequenceItem,
     )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as PlanningInputInformationSequenceItem,
+    )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as RTPhysicianIntentInputInstanceSequenceItem,
+    )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as ReferencedPositionReferenceInstanceSequenceItem,
+    )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as RelatedInformationEntitiesItem,
+    )
     from dicomodel.items.related_rtroi_observations_sequence_item import (
         RelatedRTROIObservationsSequenceItem as RelatedRTROIObservationsSequenceItem,
     )
@@ -2943,17 +3930,17 @@ if TYPE_CHECKING:
     from dicomodel.items.relevant_opt_attributes_sequence_item import (
         RelevantOPTAttributesSequenceItem as RelevantOPTAttributesSequenceItem,
     )
-    from dicomodel.items.request_attributes_sequence_item import (
-        RequestAttributesSequenceItem as RequestAttributesSequenceItem,
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
     )
     from dicomodel.items.respiratory_synchronization_sequence_item import (
         RespiratorySynchronizationSequenceItem as RespiratorySynchronizationSequenceItem,
     )
     from dicomodel.items.results_normals_sequence_item import (
         ResultsNormalsSequenceItem as ResultsNormalsSequenceItem,
-    )
-    from dicomodel.items.right_lens_sequence_item import (
-        RightLensSequenceItem as RightLensSequenceItem,
     )
     from dicomodel.items.robotic_path_control_point_sequence_item import (
         RoboticPathControlPointSequenceItem as RoboticPathControlPointSequenceItem,
@@ -2970,6 +3957,12 @@ if TYPE_CHECKING:
     from dicomodel.items.rotation_information_sequence_item import (
         RotationInformationSequenceItem as RotationInformationSequenceItem,
     )
+    from dicomodel.items.rt_accessory_device_identification_item import (
+        RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_device_identification_item import (
+        RTAccessoryDeviceIdentificationItem as RTAccessoryDeviceIdentificationItem,
+    )
     from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
         RTAccessoryHolderDefinitionSequenceItem as RTAccessoryHolderDefinitionSequenceItem,
     )
@@ -2979,14 +3972,26 @@ if TYPE_CHECKING:
     from dicomodel.items.rt_anatomic_prescription_sequence_item import (
         RTAnatomicPrescriptionSequenceItem as RTAnatomicPrescriptionSequenceItem,
     )
-    from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
-        RTBeamLimitingDeviceDefinitionSequenceItem as RTBeamLimitingDeviceDefinitionSequenceItem,
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as RTBeamLimitingDeviceDefinitionItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as RTBeamLimitingDeviceDefinitionSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+        RTBeamLimitingDeviceOpeningSequenceItem as ImagingApertureSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
         RTBeamLimitingDeviceOpeningSequenceItem as RTBeamLimitingDeviceOpeningSequenceItem,
-    )
-    from dicomodel.items.rt_delivery_start_patient_position_sequence_item import (
-        RTDeliveryStartPatientPositionSequenceItem as RTDeliveryStartPatientPositionSequenceItem,
     )
     from dicomodel.items.rt_image_frame_context_sequence_item import (
         RTImageFrameContextSequenceItem as RTImageFrameContextSequenceItem,
@@ -2994,26 +3999,41 @@ if TYPE_CHECKING:
     from dicomodel.items.rt_image_frame_general_content_sequence_item import (
         RTImageFrameGeneralContentSequenceItem as RTImageFrameGeneralContentSequenceItem,
     )
-    from dicomodel.items.rt_image_frame_mv_radiation_acquisition_sequence_item import (
-        RTImageFrameMVRadiationAcquisitionSequenceItem as RTImageFrameMVRadiationAcquisitionSequenceItem,
-    )
     from dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item import (
         RTImageFrameRadiationAcquisitionSequenceItem as RTImageFrameRadiationAcquisitionSequenceItem,
-    )
-    from dicomodel.items.rt_image_framek_v_radiation_acquisition_sequence_item import (
-        RTImageFramekVRadiationAcquisitionSequenceItem as RTImageFramekVRadiationAcquisitionSequenceItem,
-    )
-    from dicomodel.items.rt_image_scope_sequence_item import (
-        RTImageScopeSequenceItem as RTImageScopeSequenceItem,
     )
     from dicomodel.items.rt_patient_position_displacement_sequence_item import (
         RTPatientPositionDisplacementSequenceItem as RTPatientPositionDisplacementSequenceItem,
     )
-    from dicomodel.items.rt_patient_position_sequence_item import (
-        RTPatientPositionSequenceItem as RTPatientPositionSequenceItem,
+    from dicomodel.items.rt_patient_position_item import (
+        RTPatientPositionItem as RTAcquisitionPatientPositionSequenceItem,
     )
-    from dicomodel.items.rt_physician_intent_input_instance_sequence_item import (
-        RTPhysicianIntentInputInstanceSequenceItem as RTPhysicianIntentInputInstanceSequenceItem,
+    from dicomodel.items.rt_patient_position_item import (
+        RTPatientPositionItem as RTDeliveryStartPatientPositionSequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_item import (
+        RTPatientPositionItem as RTPatientPositionItem,
+    )
+    from dicomodel.items.rt_patient_position_item import (
+        RTPatientPositionItem as RTTreatmentPreparationPatientPositionSequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
+        RTPatientPositionScopeWithLegacySupportItem as AcquisitionTaskApplicabilitySequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
+        RTPatientPositionScopeWithLegacySupportItem as RTImageScopeSequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
+        RTPatientPositionScopeWithLegacySupportItem as RTPatientPositionScopeSequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
+        RTPatientPositionScopeWithLegacySupportItem as RTPatientPositionScopeWithLegacySupportItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as PatientTreatmentPreparationSequenceItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as RTPatientTreatmentPreparationItem,
     )
     from dicomodel.items.rt_physician_intent_predecessor_sequence_item import (
         RTPhysicianIntentPredecessorSequenceItem as RTPhysicianIntentPredecessorSequenceItem,
@@ -3042,17 +4062,19 @@ if TYPE_CHECKING:
     from dicomodel.items.rt_segment_annotation_sequence_item import (
         RTSegmentAnnotationSequenceItem as RTSegmentAnnotationSequenceItem,
     )
-    from dicomodel.items.rt_tolerance_set_sequence_item import (
-        RTToleranceSetSequenceItem as RTToleranceSetSequenceItem,
+    from dicomodel.items.rt_tolerance_set_item import RTToleranceSetItem as RTToleranceSetItem
+    from dicomodel.items.rt_tolerance_set_item import (
+        RTToleranceSetItem as RTToleranceSetSequenceItem,
     )
     from dicomodel.items.rt_treatment_phase_interval_sequence_item import (
         RTTreatmentPhaseIntervalSequenceItem as RTTreatmentPhaseIntervalSequenceItem,
     )
+    from dicomodel.items.rt_treatment_phase_item import (
+        RTTreatmentPhaseItem as IntendedRTTreatmentPhaseSequenceItem,
+    )
+    from dicomodel.items.rt_treatment_phase_item import RTTreatmentPhaseItem as RTTreatmentPhaseItem
     from dicomodel.items.rtroi_observations_sequence_item import (
         RTROIObservationsSequenceItem as RTROIObservationsSequenceItem,
-    )
-    from dicomodel.items.scan_start_position_sequence_item import (
-        ScanStartPositionSequenceItem as ScanStartPositionSequenceItem,
     )
     from dicomodel.items.scheduled_procedure_step_sequence_item import (
         ScheduledProcedureStepSequenceItem as ScheduledProcedureStepSequenceItem,
@@ -3060,14 +4082,20 @@ if TYPE_CHECKING:
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
     )
-    from dicomodel.items.scheduled_specimen_sequence_item import (
-        ScheduledSpecimenSequenceItem as ScheduledSpecimenSequenceItem,
+    from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
+        ScheduledProtocolCodeSequenceItemScheduledProcedureStep as ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
     )
     from dicomodel.items.scheduled_step_attributes_sequence_item import (
         ScheduledStepAttributesSequenceItem as ScheduledStepAttributesSequenceItem,
     )
     from dicomodel.items.scope_of_inventory_sequence_item import (
         ScopeOfInventorySequenceItem as ScopeOfInventorySequenceItem,
+    )
+    from dicomodel.items.screen_specifications_item import (
+        ScreenSpecificationsItem as NominalScreenDefinitionSequenceItem,
+    )
+    from dicomodel.items.screen_specifications_item import (
+        ScreenSpecificationsItem as ScreenSpecificationsItem,
     )
     from dicomodel.items.screening_baseline_measured_sequence_item import (
         ScreeningBaselineMeasuredSequenceItem as ScreeningBaselineMeasuredSequenceItem,
@@ -3084,6 +4112,9 @@ if TYPE_CHECKING:
     from dicomodel.items.segment_sequence_item import SegmentSequenceItem as SegmentSequenceItem
     from dicomodel.items.segment_sequence_item_surface_segmentation import (
         SegmentSequenceItemSurfaceSegmentation as SegmentSequenceItemSurfaceSegmentation,
+    )
+    from dicomodel.items.segmented_property_type_code_sequence_item import (
+        SegmentedPropertyTypeCodeSequenceItem as RTROIIdentificationCodeSequenceItem,
     )
     from dicomodel.items.segmented_property_type_code_sequence_item import (
         SegmentedPropertyTypeCodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
@@ -3103,6 +4134,12 @@ if TYPE_CHECKING:
     from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import (
         SelectedTotalOphthalmicAxialLengthSequenceItem as SelectedTotalOphthalmicAxialLengthSequenceItem,
     )
+    from dicomodel.items.selector_attribute_item import (
+        SelectorAttributeItem as FailedAttributesSequenceItem,
+    )
+    from dicomodel.items.selector_attribute_item import (
+        SelectorAttributeItem as SelectorAttributeItem,
+    )
     from dicomodel.items.sequence_of_ultrasound_regions_item import (
         SequenceOfUltrasoundRegionsItem as SequenceOfUltrasoundRegionsItem,
     )
@@ -3121,6 +4158,135 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state import (
         SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState as SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ApprovalSubjectSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DerivationImplantAssemblyTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DerivationImplantTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as InstanceLevelReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginalImplantAssemblyTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginalImplantTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PredecessorProtocolSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PredecessorStructureSetSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PriorTreatmentReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PseudoColorPaletteInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as RTRadiationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedBasicAnnotationBoxSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedComparisonSOPInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDoseSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedFilmBoxSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedFilmSessionSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedImageBoxSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedNonImageCompositeSOPInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPresentationLUTSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationRecordSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTTreatmentPreparationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRefractiveMeasurementsSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStereometricInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSurfaceDataSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedVisitSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as RelatedReferenceRTImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedImplantAssemblyTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedImplantTemplateGroupSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedImplantTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as SourceHangingProtocolSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_content import (
+        SOPInstanceReferenceItemDocumentContent as SOPInstanceReferenceItemDocumentContent,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_content2 import (
+        SOPInstanceReferenceItemDocumentContent2 as SOPInstanceReferenceItemDocumentContent2,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_relationship import (
+        SOPInstanceReferenceItemDocumentRelationship as SOPInstanceReferenceItemDocumentRelationship,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_relationship2 import (
+        SOPInstanceReferenceItemDocumentRelationship2 as SOPInstanceReferenceItemDocumentRelationship2,
     )
     from dicomodel.items.sorting_operations_sequence_item import (
         SortingOperationsSequenceItem as SortingOperationsSequenceItem,
@@ -3174,6 +4340,8 @@ if TYPE_CHECKING:
     from dicomodel.items.specimen_description_sequence_item_inventory import (
         SpecimenDescriptionSequenceItemInventory as SpecimenDescriptionSequenceItemInventory,
     )
+    from dicomodel.items.specimen_item import SpecimenItem as ScheduledSpecimenSequenceItem
+    from dicomodel.items.specimen_item import SpecimenItem as SpecimenItem
     from dicomodel.items.specimen_preparation_sequence_item import (
         SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem,
     )
@@ -3181,7 +4349,13 @@ if TYPE_CHECKING:
         SpecimenReferenceSequenceItem as SpecimenReferenceSequenceItem,
     )
     from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as FlatCornealAxisSequenceItem,
+    )
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
         SteepCornealAxisSequenceItem as SteepCornealAxisSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as MinimumKeratometricSequenceItem,
     )
     from dicomodel.items.steep_keratometric_axis_sequence_item import (
         SteepKeratometricAxisSequenceItem as SteepKeratometricAxisSequenceItem,
@@ -3192,6 +4366,8 @@ if TYPE_CHECKING:
     from dicomodel.items.stereo_pairs_sequence_item import (
         StereoPairsSequenceItem as StereoPairsSequenceItem,
     )
+    from dicomodel.items.storage_item import StorageItem as OutputDestinationSequenceItem
+    from dicomodel.items.storage_item import StorageItem as StorageItem
     from dicomodel.items.storage_protocol_element_sequence_item import (
         StorageProtocolElementSequenceItem as StorageProtocolElementSequenceItem,
     )
@@ -3222,26 +4398,29 @@ if TYPE_CHECKING:
     from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
         StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
     )
-    from dicomodel.items.subjective_refraction_right_eye_sequence_item import (
-        SubjectiveRefractionRightEyeSequenceItem as SubjectiveRefractionRightEyeSequenceItem,
+    from dicomodel.items.subjective_refraction_measurements_item import (
+        SubjectiveRefractionMeasurementsItem as SubjectiveRefractionLeftEyeSequenceItem,
+    )
+    from dicomodel.items.subjective_refraction_measurements_item import (
+        SubjectiveRefractionMeasurementsItem as SubjectiveRefractionMeasurementsItem,
+    )
+    from dicomodel.items.subjective_refraction_measurements_item import (
+        SubjectiveRefractionMeasurementsItem as SubjectiveRefractionRightEyeSequenceItem,
     )
     from dicomodel.items.supported_image_display_formats_sequence_item import (
         SupportedImageDisplayFormatsSequenceItem as SupportedImageDisplayFormatsSequenceItem,
     )
-    from dicomodel.items.surface_mesh_primitives_sequence_item import (
-        SurfaceMeshPrimitivesSequenceItem as SurfaceMeshPrimitivesSequenceItem,
+    from dicomodel.items.surface_mesh_primitives_item import (
+        SurfaceMeshPrimitivesItem as SurfaceMeshPrimitivesItem,
+    )
+    from dicomodel.items.surface_mesh_primitives_item import (
+        SurfaceMeshPrimitivesItem as SurfaceMeshPrimitivesSequenceItem,
     )
     from dicomodel.items.surface_model_description_sequence_item import (
         SurfaceModelDescriptionSequenceItem as SurfaceModelDescriptionSequenceItem,
     )
-    from dicomodel.items.surface_points_normals_sequence_item import (
-        SurfacePointsNormalsSequenceItem as SurfacePointsNormalsSequenceItem,
-    )
     from dicomodel.items.surface_points_sequence_item import (
         SurfacePointsSequenceItem as SurfacePointsSequenceItem,
-    )
-    from dicomodel.items.surface_points_sequence_item_point_cloud import (
-        SurfacePointsSequenceItemPointCloud as SurfacePointsSequenceItemPointCloud,
     )
     from dicomodel.items.surface_sequence_item import SurfaceSequenceItem as SurfaceSequenceItem
     from dicomodel.items.synchronized_scrolling_sequence_item import (
@@ -3268,6 +4447,12 @@ if TYPE_CHECKING:
     from dicomodel.items.table_row_definition_sequence_item_table_content_item import (
         TableRowDefinitionSequenceItemTableContentItem as TableRowDefinitionSequenceItemTableContentItem,
     )
+    from dicomodel.items.table_summary_statistics_item import (
+        TableSummaryStatisticsItem as TableSummaryStatisticsItem,
+    )
+    from dicomodel.items.table_summary_statistics_item import (
+        TableSummaryStatisticsItem as TrackSetStatisticsSequenceItem,
+    )
     from dicomodel.items.tabulated_values_sequence_item import (
         TabulatedValuesSequenceItem as TabulatedValuesSequenceItem,
     )
@@ -3283,9 +4468,6 @@ if TYPE_CHECKING:
     from dicomodel.items.temporal_position_sequence_item import (
         TemporalPositionSequenceItem as TemporalPositionSequenceItem,
     )
-    from dicomodel.items.test_point_normals_sequence_item import (
-        TestPointNormalsSequenceItem as TestPointNormalsSequenceItem,
-    )
     from dicomodel.items.text_object_sequence_item import (
         TextObjectSequenceItem as TextObjectSequenceItem,
     )
@@ -3294,6 +4476,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.text_style_sequence_item import (
         TextStyleSequenceItem as TextStyleSequenceItem,
+    )
+    from dicomodel.items.three_drt_cone_beam_imaging_geometry_item import (
+        ThreeDRTConeBeamImagingGeometryItem as CTImagingAcquisitionParameterSequenceItem,
+    )
+    from dicomodel.items.three_drt_cone_beam_imaging_geometry_item import (
+        ThreeDRTConeBeamImagingGeometryItem as ThreeDRTConeBeamImagingGeometryItem,
     )
     from dicomodel.items.threshold_sequence_item import (
         ThresholdSequenceItem as ThresholdSequenceItem,
@@ -3316,9 +4504,6 @@ if TYPE_CHECKING:
     from dicomodel.items.tomotherapeutic_control_point_sequence_item import (
         TomotherapeuticControlPointSequenceItem as TomotherapeuticControlPointSequenceItem,
     )
-    from dicomodel.items.toric_iol_power_sequence_item import (
-        ToricIOLPowerSequenceItem as ToricIOLPowerSequenceItem,
-    )
     from dicomodel.items.total_pixel_matrix_origin_sequence_item import (
         TotalPixelMatrixOriginSequenceItem as TotalPixelMatrixOriginSequenceItem,
     )
@@ -3327,17 +4512,17 @@ if TYPE_CHECKING:
         TrackSetAnatomicalTypeCodeSequenceItem as TrackSetAnatomicalTypeCodeSequenceItem,
     )
     from dicomodel.items.track_set_sequence_item import TrackSetSequenceItem as TrackSetSequenceItem
-    from dicomodel.items.track_set_statistics_sequence_item import (
-        TrackSetStatisticsSequenceItem as TrackSetStatisticsSequenceItem,
-    )
     from dicomodel.items.track_statistics_sequence_item import (
         TrackStatisticsSequenceItem as TrackStatisticsSequenceItem,
     )
     from dicomodel.items.transducer_response_sequence_item import (
         TransducerResponseSequenceItem as TransducerResponseSequenceItem,
     )
-    from dicomodel.items.treatment_device_identification_sequence_item import (
-        TreatmentDeviceIdentificationSequenceItem as TreatmentDeviceIdentificationSequenceItem,
+    from dicomodel.items.treatment_device_identification_item import (
+        TreatmentDeviceIdentificationItem as TreatmentDeviceIdentificationItem,
+    )
+    from dicomodel.items.treatment_device_identification_item import (
+        TreatmentDeviceIdentificationItem as TreatmentDeviceIdentificationSequenceItem,
     )
     from dicomodel.items.treatment_machine_sequence_item import (
         TreatmentMachineSequenceItem as TreatmentMachineSequenceItem,
@@ -3367,13 +4552,22 @@ if TYPE_CHECKING:
         TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem,
     )
     from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item import (
-        TreatmentSummaryMeasuredDoseReferenceSequenceItem as TreatmentSummaryMeasuredDoseReferenceSequenceItem,
+        TreatmentSummaryMeasuredDoseReferenceSequenceItem as TreatmentSummaryCalculatedDoseReferenceSequenceItem,
     )
-    from dicomodel.items.treatment_tolerance_violation_attribute_sequence_item import (
-        TreatmentToleranceViolationAttributeSequenceItem as TreatmentToleranceViolationAttributeSequenceItem,
+    from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item import (
+        TreatmentSummaryMeasuredDoseReferenceSequenceItem as TreatmentSummaryMeasuredDoseReferenceSequenceItem,
     )
     from dicomodel.items.treatment_tolerance_violation_sequence_item import (
         TreatmentToleranceViolationSequenceItem as TreatmentToleranceViolationSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as FacetSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as LineSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as TriangleFanSequenceItem,
     )
     from dicomodel.items.triangle_strip_sequence_item import (
         TriangleStripSequenceItem as TriangleStripSequenceItem,
@@ -3396,12 +4590,40 @@ if TYPE_CHECKING:
     from dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item import (
         TwoDimensionalToThreeDimensionalMapSequenceItem as TwoDimensionalToThreeDimensionalMapSequenceItem,
     )
-    from dicomodel.items.udi_sequence_item import UDISequenceItem as UDISequenceItem
+    from dicomodel.items.udi_item import UDIItem as UDIItem
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
         UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
     )
     from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
         UltrasoundSelectedOphthalmicAxialLengthSequenceItem as UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as CurrentFrameFunctionalGroupsSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as EmptyValueMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as GeneralMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ListOfUIDMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as PerFrameFunctionalGroupsSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as RangeMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as SharedFunctionalGroupsSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as UnassignedPerFrameConvertedAttributesSequenceItem,
     )
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as UnassignedSharedConvertedAttributesSequenceItem,
@@ -3427,6 +4649,8 @@ if TYPE_CHECKING:
     from dicomodel.items.variable_modality_lut_sequence_item import (
         VariableModalityLUTSequenceItem as VariableModalityLUTSequenceItem,
     )
+    from dicomodel.items.vectors_item import VectorsItem as SurfacePointsNormalsSequenceItem
+    from dicomodel.items.vectors_item import VectorsItem as VectorsItem
     from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
         VelocityEncodingAcquisitionSequenceItem as VelocityEncodingAcquisitionSequenceItem,
     )
@@ -3440,8 +4664,20 @@ if TYPE_CHECKING:
     from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
         ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
     )
-    from dicomodel.items.visual_acuity_measurement_sequence_item import (
-        VisualAcuityMeasurementSequenceItem as VisualAcuityMeasurementSequenceItem,
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as VisualAcuityBothEyesOpenSequenceItem,
+    )
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as VisualAcuityLeftEyeSequenceItem,
+    )
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as VisualAcuityMeasurementSequenceItem,
+    )
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as VisualAcuityMeasurementsItem,
+    )
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as VisualAcuityRightEyeSequenceItem,
     )
     from dicomodel.items.visual_evaluation_result_sequence_item import (
         VisualEvaluationResultSequenceItem as VisualEvaluationResultSequenceItem,
@@ -3458,9 +4694,7 @@ if TYPE_CHECKING:
     from dicomodel.items.visual_field_test_point_sequence_item import (
         VisualFieldTestPointSequenceItem as VisualFieldTestPointSequenceItem,
     )
-    from dicomodel.items.visual_field_test_reliability_global_index_sequence_item import (
-        VisualFieldTestReliabilityGlobalIndexSequenceItem as VisualFieldTestReliabilityGlobalIndexSequenceItem,
-    )
+    from dicomodel.items.voilut_item import VOILUTItem as VOILUTItem
     from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
     from dicomodel.items.volume_cropping_sequence_item import (
         VolumeCroppingSequenceItem as VolumeCroppingSequenceItem,
@@ -3489,6 +4723,27 @@ if TYPE_CHECKING:
     from dicomodel.items.waveform_annotation_sequence_item import (
         WaveformAnnotationSequenceItem as WaveformAnnotationSequenceItem,
     )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as FilterHighFrequencyCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as FilterLowFrequencyCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as NotchFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as WaveformFilterCharacteristicsItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as FilterLookupTableSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as SummarizedFilterLookupTableItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as WaveformFilterLookupTableItem,
+    )
     from dicomodel.items.waveform_presentation_group_sequence_item import (
         WaveformPresentationGroupSequenceItem as WaveformPresentationGroupSequenceItem,
     )
@@ -3513,6 +4768,9 @@ if TYPE_CHECKING:
         WeightingTransferFunctionSequenceItem as WeightingTransferFunctionSequenceItem,
     )
     from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
+        WholeSlideMicroscopyImageFrameTypeSequenceItem as ConfocalMicroscopyImageFrameTypeSequenceItem,
+    )
+    from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
         WholeSlideMicroscopyImageFrameTypeSequenceItem as WholeSlideMicroscopyImageFrameTypeSequenceItem,
     )
     from dicomodel.items.wide_field_ophthalmic_photography_quality_rating_sequence_item import (
@@ -3533,6 +4791,9 @@ if TYPE_CHECKING:
     from dicomodel.items.x_ray3_d_frame_type_sequence_item import (
         XRay3DFrameTypeSequenceItem as XRay3DFrameTypeSequenceItem,
     )
+    from dicomodel.items.x_ray3_d_general_per_projection_acquisition_item import (
+        XRay3DGeneralPerProjectionAcquisitionItem as XRay3DGeneralPerProjectionAcquisitionItem,
+    )
     from dicomodel.items.x_ray3_d_reconstruction_sequence_item import (
         XRay3DReconstructionSequenceItem as XRay3DReconstructionSequenceItem,
     )
@@ -3542,9 +4803,7 @@ if TYPE_CHECKING:
     from dicomodel.items.x_ray_filter_details_sequence_item import (
         XRayFilterDetailsSequenceItem as XRayFilterDetailsSequenceItem,
     )
-    from dicomodel.items.x_ray_filter_sequence_item import (
-        XRayFilterSequenceItem as XRayFilterSequenceItem,
-    )
+    from dicomodel.items.x_ray_filtration_item import XRayFiltrationItem as XRayFiltrationItem
     from dicomodel.items.x_ray_geometry_sequence_item import (
         XRayGeometrySequenceItem as XRayGeometrySequenceItem,
     )
@@ -3566,11 +4825,1867 @@ if TYPE_CHECKING:
     from dicomodel.items.xds_retrieval_sequence_item import (
         XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
     )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSStorageSequenceItem,
+    )
 
-__all__ = sorted(_WHERE)
+# Another name of a shared class: the keyword of a sequence whose items it holds.
+_ALIASES: dict[str, str] = {
+    "AbstractPriorCodeSequenceItem": "CodeSequenceItem",
+    "AcousticCouplingMediumCodeSequenceItem": "CodeSequenceItem",
+    "AcquisitionContextSequenceItem": "ProtocolContextSequenceItem",
+    "AcquisitionDeviceTypeCodeSequenceItem": "CodeSequenceItem",
+    "AcquisitionEndLocationSequenceItem": "ReferenceLocationItem",
+    "AcquisitionInitiationSequenceItem": "ContentItem",
+    "AcquisitionMethodAlgorithmSequenceItem": "AlgorithmIdentificationItem",
+    "AcquisitionMethodCodeSequenceItem": "CodeSequenceItem",
+    "AcquisitionStartLocationSequenceItem": "ReferenceLocationItem",
+    "AcquisitionTaskApplicabilitySequenceItem": "RTPatientPositionScopeWithLegacySupportItem",
+    "AcquisitionTaskWorkitemCodeSequenceItem": "CodeSequenceItem",
+    "AddIntermediateSequenceItem": "AddNearSequenceItem",
+    "AddOtherSequenceItem": "AddNearSequenceItem",
+    "AdditionalDrugSequenceItem": "CodeSequenceItem",
+    "AdministrationRouteCodeSequenceItem": "CodeSequenceItem",
+    "AdmittingDiagnosesCodeSequenceItem": "CodeSequenceItem",
+    "AgeCorrectedSensitivityDeviationAlgorithmSequenceItem": "AlgorithmIdentificationItem",
+    "AlgorithmFamilyCodeSequenceItem": "CodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem": "CodeSequenceItem",
+    "AlternateValueSequenceItem": "ContentItem",
+    "AnalogFilterTypeItem": "CodeSequenceItem",
+    "AnatomicRegionsInStudyCodeSequenceItem": "CodeSequenceItem",
+    "AnnotationGroupAlgorithmIdentificationSequenceItem": "AlgorithmIdentificationItem",
+    "AnnotationPropertyCategoryCodeSequenceItem": "CodeSequenceItem",
+    "AnnotationPropertyTypeModifierCodeSequenceItem": "CodeSequenceItem",
+    "AnteriorChamberDepthDefinitionCodeSequenceItem": "CodeSequenceItem",
+    "ApprovalSubjectSequenceItem": "SOPInstanceReferenceItem",
+    "AsserterIdentificationSequenceItem": "IdentifiedPersonOrDeviceItem",
+    "AssertionCodeSequenceItem": "CodeSequenceItem",
+    "AssessedAttributeValueSequenceItem": "AttributeValueItem",
+    "AssessmentRequesterSequenceItem": "IdentifiedPersonOrDeviceItem",
+    "AssessmentTypeCodeSequenceItem": "CodeSequenceItem",
+    "AssigningAgencyOrDepartmentCodeSequenceItem": "CodeSequenceItem",
+    "AssigningFacilitySequenceItem": "HL7v2HierarchicDesignatorItem",
+    "AssigningJurisdictionCodeSequenceItem": "CodeSequenceItem",
+    "AuthorIdentificationSequenceItem": "IdentifiedPersonOrDeviceItem",
+    "AuthorObserverSequenceItem": "IdentifiedPersonOrDeviceItem",
+    "AutorefractionLeftEyeSequenceItem": "AutorefractionRightEyeSequenceItem",
+    "BackgroundIlluminationColorCodeSequenceItem": "CodeSequenceItem",
+    "BeamAreaLimitSequenceItem": "OutlineDefinitionItem",
+    "BeamHoldOriginatingDeviceSequenceItem": "DeviceIdentificationItem",
+    "BillingItemSequenceItem": "CodeSequenceItem",
+    "BillingProcedureStepSequenceItem": "CodeSequenceItem",
+    "BrachyPulseControlPointDeliveredSequenceItem": "BrachyControlPointDeliveredSequenceItem",
+    "BreedRegistryCodeSequenceItem": "CodeSequenceItem",
+    "CTDIPhantomTypeCodeSequenceItem": "CodeSequenceItem",
+    "CTImagingAcquisitionParameterSequenceItem": "ThreeDRTConeBeamImagingGeometryItem",
+    "ChannelDescriptionCodeSequenceItem": "CodeSequenceItem",
+    "ChannelSensitivityUnitsSequenceItem": "CodeSequenceItem",
+    "ChannelSourceModifiersSequenceItem": "CodeSequenceItem",
+    "ChannelSourceSequenceItem": "CodeSequenceItem",
+    "ClinicalTrialTimePointTypeCodeSequenceItem": "CodeSequenceItem",
+    "CoatingMaterialsCodeSequenceItem": "CodeSequenceItem",
+    "CompensatorShapeFabricationCodeSequenceItem": "CodeSequenceItem",
+    "ComponentTypeCodeSequenceItem": "CodeSequenceItem",
+    "ConceptualVolumeCategoryCodeSequenceItem": "CodeSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": "AlgorithmIdentificationItem",
+    "ConceptualVolumeIdentificationSequenceItem": "ConceptualVolumeItem",
+    "ConceptualVolumeSegmentationReferenceSequenceItem": "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeSequenceItem": "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    "ConceptualVolumeTypeCodeSequenceItem": "CodeSequenceItem",
+    "ConceptualVolumeTypeModifierCodeSequenceItem": "CodeSequenceItem",
+    "ConfirmationSequenceItem": "AssertionItem",
+    "ConfocalMicroscopyImageFrameTypeSequenceItem": "WholeSlideMicroscopyImageFrameTypeSequenceItem",
+    "ConstraintValueSequenceItem": "AttributeValueItem",
+    "ConsultingPhysicianIdentificationSequenceItem": "PersonIdentificationItem",
+    "ContainerComponentTypeCodeSequenceItem": "CodeSequenceItem",
+    "ContainerTypeCodeSequenceItem": "CodeSequenceItem",
+    "ContentCreatorIdentificationCodeSequenceItem": "PersonIdentificationItem",
+    "ContentItemModifierSequenceItem": "ContentItem",
+    "ContourImageSequenceItem": "ImageSOPInstanceReferenceItem",
+    "ContraindicationsCodeSequenceItem": "CodeSequenceItem",
+    "ContrastBolusIngredientCodeSequenceItem": "CodeSequenceItem",
+    "ConversionSourceAttributesSequenceItem": "ImageSOPInstanceReferenceItem",
+    "CorneaMeasurementMethodCodeSequenceItem": "CodeSequenceItem",
+    "CornealTopographyMapTypeCodeSequenceItem": "CodeSequenceItem",
+    "CornealTopographyMappingNormalsSequenceItem": "ExternallySourcedDataSetIdentificationItem",
+    "CurrentFrameFunctionalGroupsSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "CurrentRequestedProcedureEvidenceSequenceItem": "HierarchicalSOPInstanceReferenceItem",
+    "DataObservationSequenceItem": "ContentItem",
+    "DecompositionAlgorithmIdentificationSequenceItem": "AlgorithmIdentificationItem",
+    "DeidentificationMethodCodeSequenceItem": "CodeSequenceItem",
+    "DeliveryRateUnitSequenceItem": "CodeSequenceItem",
+    "DeliveryTimeStructureCodeSequenceItem": "CodeSequenceItem",
+    "DerivationAlgorithmSequenceItem": "AlgorithmIdentificationItem",
+    "DerivationCodeSequenceItem": "CodeSequenceItem",
+    "DerivationImplantAssemblyTemplateSequenceItem": "SOPInstanceReferenceItem",
+    "DerivationImplantTemplateSequenceItem": "SOPInstanceReferenceItem",
+    "DeviceMotionParameterCodeSequenceItem": "CodeSequenceItem",
+    "DevicePositionParameterSequenceItem": "ContentItem",
+    "DeviceSpecificAcquisitionParameterSequenceItem": "ContentItem",
+    "DeviceTypeCodeSequenceItem": "CodeSequenceItem",
+    "DiffusionAcquisitionCodeSequenceItem": "CodeSequenceItem",
+    "DiffusionModelCodeSequenceItem": "CodeSequenceItem",
+    "DigitalFilterTypeCodeSequenceItem": "CodeSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem": "CodeSequenceItem",
+    "DisplacementReferenceLocationCodeSequenceItem": "CodeSequenceItem",
+    "DisplayDeviceTypeCodeSequenceItem": "CodeSequenceItem",
+    "DocumentClassCodeSequenceItem": "CodeSequenceItem",
+    "DoseMeasurementDeviceCodeSequenceItem": "CodeSequenceItem",
+    "DosimetricObjectiveTypeCodeSequenceItem": "CodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem": "CodeSequenceItem",
+    "EmptyValueMatchingSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "EnergyDerivationCodeSequenceItem": "CodeSequenceItem",
+    "EnergyUnitCodeSequenceItem": "CodeSequenceItem",
+    "EnhancedRTBeamLimitingDeviceSequenceItem": "RTBeamLimitingDeviceDefinitionItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem": "RTBeamLimitingDeviceOpeningDefinitionItem",
+    "EquipmentReferencePointCodeSequenceItem": "CodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": "SOPInstanceReferenceItem",
+    "EthnicGroupCodeSequenceItem": "CodeSequenceItem",
+    "EventCodeSequenceItem": "CodeSequenceItem",
+    "FacetSequenceItem": "TriangleStripSequenceItem",
+    "FailedAttributesSequenceItem": "SelectorAttributeItem",
+    "FiducialIdentifierCodeSequenceItem": "CodeSequenceItem",
+    "FiducialsPropertyCategoryCodeSequenceItem": "CodeSequenceItem",
+    "FilterHighFrequencyCharacteristicsSequenceItem": "WaveformFilterCharacteristicsItem",
+    "FilterLookupTableSequenceItem": "WaveformFilterLookupTableItem",
+    "FilterLowFrequencyCharacteristicsSequenceItem": "WaveformFilterCharacteristicsItem",
+    "FixationMethodCodeSequenceItem": "CodeSequenceItem",
+    "FixationMonitoringCodeSequenceItem": "CodeSequenceItem",
+    "FixedRTBeamDelimiterDeviceSequenceItem": "OutlineDefinitionItem",
+    "FlatCornealAxisSequenceItem": "SteepCornealAxisSequenceItem",
+    "FrequencyEncodingCodeSequenceItem": "CodeSequenceItem",
+    "GeneralMatchingSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem": "AlgorithmIdentificationItem",
+    "GeneticModificationsCodeSequenceItem": "CodeSequenceItem",
+    "HangingProtocolUserIdentificationCodeSequenceItem": "CodeSequenceItem",
+    "HumanPerformerCodeSequenceItem": "CodeSequenceItem",
+    "IOLFormulaCodeSequenceItem": "CodeSequenceItem",
+    "IdenticalDocumentsSequenceItem": "HierarchicalSOPInstanceReferenceItem",
+    "IlluminationColorCodeSequenceItem": "CodeSequenceItem",
+    "IlluminationTypeCodeSequenceItem": "CodeSequenceItem",
+    "IlluminatorTypeCodeSequenceItem": "CodeSequenceItem",
+    "ImageDataTypeCodeSequenceItem": "CodeSequenceItem",
+    "ImagePathFilterTypeStackCodeSequenceItem": "CodeSequenceItem",
+    "ImagingApertureSequenceItem": "RTBeamLimitingDeviceOpeningSequenceItem",
+    "ImagingDeviceLocationMatrixSequenceItem": "MatrixBasedRTImagingGeometryItem",
+    "ImplantAssemblyTemplateTargetAnatomySequenceItem": "ImplantTargetAnatomySequenceItem",
+    "ImplantRegulatoryDisapprovalCodeSequenceItem": "CodeSequenceItem",
+    "ImplantTemplateGroupTargetAnatomySequenceItem": "ImplantTargetAnatomySequenceItem",
+    "ImplantTypeCodeSequenceItem": "CodeSequenceItem",
+    "InformationFromManufacturerSequenceItem": "NotificationFromManufacturerSequenceItem",
+    "InputInformationSequenceItem": "ReferencedInstancesAndAccessItem",
+    "InstanceLevelReferencedPerformedProcedureStepSequenceItem": "SOPInstanceReferenceItem",
+    "InstitutionCodeSequenceItem": "CodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem": "CodeSequenceItem",
+    "IntendedRTTreatmentPhaseSequenceItem": "RTTreatmentPhaseItem",
+    "IntendedRecipientsOfResultsIdentificationSequenceItem": "PersonIdentificationItem",
+    "InterlockCodeSequenceItem": "CodeSequenceItem",
+    "InterlockOriginatingDeviceSequenceItem": "DeviceIdentificationItem",
+    "InterlockResolutionCodeSequenceItem": "CodeSequenceItem",
+    "InterlockResolutionUserSequenceItem": "PersonIdentificationItem",
+    "InterlockSequenceItem": "InterlockItem",
+    "InterventionDrugCodeSequenceItem": "CodeSequenceItem",
+    "IntraocularLensCalculationsLeftEyeSequenceItem": "IntraocularLensCalculationsItem",
+    "IntraocularLensCalculationsRightEyeSequenceItem": "IntraocularLensCalculationsItem",
+    "InventoryAccessEndPointsSequenceItem": "AccessEndPointsItem",
+    "IssuerOfAccessionNumberSequenceItem": "HL7v2HierarchicDesignatorItem",
+    "IssuerOfAdmissionIDSequenceItem": "HL7v2HierarchicDesignatorItem",
+    "IssuerOfServiceEpisodeIDSequenceItem": "HL7v2HierarchicDesignatorItem",
+    "IssuerOfTheContainerIdentifierSequenceItem": "HL7v2HierarchicDesignatorItem",
+    "IssuerOfTheSpecimenIdentifierSequenceItem": "HL7v2HierarchicDesignatorItem",
+    "KVImagingGenerationParametersSequenceItem": "KVRadiationImageAcquisitionParametersItem",
+    "KeratometryLeftEyeSequenceItem": "KeratometricMeasurementsItem",
+    "KeratometryMeasurementTypeCodeSequenceItem": "CodeSequenceItem",
+    "KeratometryRightEyeSequenceItem": "KeratometricMeasurementsItem",
+    "LanguageCodeSequenceItem": "CodeSequenceItem",
+    "LeftImageSequenceItem": "ImageSOPInstanceReferenceItem",
+    "LeftLensSequenceItem": "LensometryMeasurementsItem",
+    "LensStatusCodeSequenceItem": "CodeSequenceItem",
+    "LensesCodeSequenceItem": "CodeSequenceItem",
+    "LineSequenceItem": "TriangleStripSequenceItem",
+    "ListOfUIDMatchingSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "MVImagingGenerationParametersSequenceItem": "MVRadiationImageAcquisitionParametersItem",
+    "MachineSpecificTreatmentTerminationCodeSequenceItem": "CodeSequenceItem",
+    "MagnitudeEncodingCodeSequenceItem": "CodeSequenceItem",
+    "MaterialCodeSequenceItem": "CodeSequenceItem",
+    "MaterialsCodeSequenceItem": "CodeSequenceItem",
+    "MeasurementPatternCodeSequenceItem": "CodeSequenceItem",
+    "MeasuringUnitsSequenceItem": "CodeSequenceItem",
+    "MetaboliteMapCodeSequenceItem": "CodeSequenceItem",
+    "MinimumKeratometricSequenceItem": "SteepKeratometricAxisSequenceItem",
+    "ModeOfPercutaneousAccessSequenceItem": "CodeSequenceItem",
+    "ModelUsageCodeSequenceItem": "CodeSequenceItem",
+    "ModifiedAttributesSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "ModifierCodeSequenceItem": "CodeSequenceItem",
+    "MydriaticAgentCodeSequenceItem": "CodeSequenceItem",
+    "MydriaticAgentConcentrationUnitsSequenceItem": "CodeSequenceItem",
+    "NominalScreenDefinitionSequenceItem": "ScreenSpecificationsItem",
+    "NotchFilterCharacteristicsSequenceItem": "WaveformFilterCharacteristicsItem",
+    "ObservationBasisCodeSequenceItem": "CodeSequenceItem",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem": "CodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": "CodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem": "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    "OphthalmicAxialLengthQualityMetricSequenceItem": "OphthalmicAxialLengthQualityMetricItem",
+    "OphthalmicAxialLengthSelectionMethodCodeSequenceItem": "CodeSequenceItem",
+    "OphthalmicAxialMeasurementsLeftEyeSequenceItem": "OphthalmicAxialMeasurementsRightEyeSequenceItem",
+    "OphthalmicImageTypeCodeSequenceItem": "CodeSequenceItem",
+    "OphthalmicPatientClinicalInformationLeftEyeSequenceItem": "OphthalmicPatientClinicalInformationAndTestLensParametersItem",
+    "OphthalmicPatientClinicalInformationRightEyeSequenceItem": "OphthalmicPatientClinicalInformationAndTestLensParametersItem",
+    "OphthalmicThicknessMapTypeCodeSequenceItem": "CodeSequenceItem",
+    "OphthalmicThicknessMappingNormalsSequenceItem": "ExternallySourcedDataSetIdentificationItem",
+    "OphthalmicUltrasoundMethodCodeSequenceItem": "CodeSequenceItem",
+    "OrderFillerIdentifierSequenceItem": "HL7v2HierarchicDesignatorItem",
+    "OrderPlacerIdentifierSequenceItem": "HL7v2HierarchicDesignatorItem",
+    "OrganizationalRoleCodeSequenceItem": "CodeSequenceItem",
+    "OriginalImplantAssemblyTemplateSequenceItem": "SOPInstanceReferenceItem",
+    "OriginalImplantTemplateSequenceItem": "SOPInstanceReferenceItem",
+    "OriginatingSOPInstanceReferenceSequenceItem": "SOPInstanceReferenceItem",
+    "OutputDestinationSequenceItem": "StorageItem",
+    "PETFrameTypeSequenceItem": "CTImageFrameTypeSequenceItem",
+    "PETPositionSequenceItem": "CTPositionSequenceItem",
+    "PaletteColorLookupTableSequenceItem": "PaletteColorLookupTableItem",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": "CodeSequenceItem",
+    "PartialViewCodeSequenceItem": "CodeSequenceItem",
+    "PatientBreedCodeSequenceItem": "CodeSequenceItem",
+    "PatientEquipmentRelationshipCodeSequenceItem": "CodeSequenceItem",
+    "PatientEyeMovementCommandCodeSequenceItem": "CodeSequenceItem",
+    "PatientGantryRelationshipCodeSequenceItem": "CodeSequenceItem",
+    "PatientInsurancePlanCodeSequenceItem": "CodeSequenceItem",
+    "PatientLocationCoordinatesCodeSequenceItem": "CodeSequenceItem",
+    "PatientOrientationModifierCodeSequenceItem": "CodeSequenceItem",
+    "PatientPhysiologicalStateCodeSequenceItem": "CodeSequenceItem",
+    "PatientPrimaryLanguageModifierCodeSequenceItem": "CodeSequenceItem",
+    "PatientSizeCodeSequenceItem": "CodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem": "CodeSequenceItem",
+    "PatientSpecificationSequenceItem": "AttributeValueConstraintItem",
+    "PatientSupportDisplacementSequenceItem": "PatientSupportPositionItem",
+    "PatientSupportPositionSequenceItem": "PatientSupportPositionItem",
+    "PatientTreatmentOrientationSequenceItem": "PatientOrientationAndEquipmentRelationshipItem",
+    "PatientTreatmentPreparationDeviceSequenceItem": "RTAccessoryDeviceIdentificationItem",
+    "PatientTreatmentPreparationMethodCodeSequenceItem": "CodeSequenceItem",
+    "PatientTreatmentPreparationProcedureCodeSequenceItem": "CodeSequenceItem",
+    "PatientTreatmentPreparationProcedureParameterSequenceItem": "ProtocolContextSequenceItem",
+    "PatientTreatmentPreparationSequenceItem": "RTPatientTreatmentPreparationItem",
+    "PerFrameFunctionalGroupsSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "PerformedProcedureCodeSequenceItem": "CodeSequenceItem",
+    "PerformedProcedureStepDiscontinuationReasonCodeSequenceItem": "CodeSequenceItem",
+    "PerformedStationClassCodeSequenceItem": "CodeSequenceItem",
+    "PerformedStationGeographicLocationCodeSequenceItem": "CodeSequenceItem",
+    "PerformedStationNameCodeSequenceItem": "CodeSequenceItem",
+    "PerformedWorkitemCodeSequenceItem": "CodeSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem": "PersonIdentificationItem",
+    "PersonIdentificationCodeSequenceItem": "CodeSequenceItem",
+    "PertinentOtherEvidenceSequenceItem": "HierarchicalSOPInstanceReferenceItem",
+    "PhysiciansOfRecordIdentificationSequenceItem": "PersonIdentificationItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem": "PersonIdentificationItem",
+    "PixelValueMappingCodeSequenceItem": "CodeSequenceItem",
+    "PlanningInputInformationSequenceItem": "RelatedInformationEntitiesItem",
+    "PlanningLandmarkIdentificationCodeSequenceItem": "CodeSequenceItem",
+    "PositionAcquisitionTemplateCodeSequenceItem": "CodeSequenceItem",
+    "PositioningLandmarkSequenceItem": "ReferenceLocationItem",
+    "PositioningMethodCodeSequenceItem": "CodeSequenceItem",
+    "PotentialReasonsForProcedureCodeSequenceItem": "CodeSequenceItem",
+    "PotentialRequestedProcedureCodeSequenceItem": "CodeSequenceItem",
+    "PotentialScheduledProtocolCodeSequenceItem": "CodeSequenceItem",
+    "PreDeformationMatrixRegistrationSequenceItem": "MatrixSequenceItem",
+    "PredecessorDocumentsSequenceItem": "HierarchicalSOPInstanceReferenceItem",
+    "PredecessorProtocolSequenceItem": "SOPInstanceReferenceItem",
+    "PredecessorStructureSetSequenceItem": "SOPInstanceReferenceItem",
+    "PredictedToricErrorSequenceItem": "CalculatedToricPowerItem",
+    "PrescriptionNotesSequenceItem": "ContentItem",
+    "PriorTreatmentReferenceSequenceItem": "SOPInstanceReferenceItem",
+    "ProcedureCodeSequenceItem": "CodeSequenceItem",
+    "ProcedureStepDiscontinuationReasonCodeSequenceItem": "CodeSequenceItem",
+    "ProcedureStepProgressParametersSequenceItem": "ProtocolContextSequenceItemScheduledProcedureStep",
+    "ProcedureTypeCodeSequenceItem": "CodeSequenceItem",
+    "ProductParameterSequenceItem": "ContentItem",
+    "ProductTypeCodeSequenceItem": "CodeSequenceItem",
+    "ProjectionEponymousNameCodeSequenceItem": "CodeSequenceItem",
+    "PseudoColorPaletteInstanceReferenceSequenceItem": "SOPInstanceReferenceItem",
+    "PurposeOfReferenceCodeSequenceItem": "CodeSequenceItem",
+    "QuantityDefinitionSequenceItem": "ProtocolContextSequenceItem",
+    "ROICreatorSequenceItem": "IdentifiedPersonOrDeviceItem",
+    "ROIDerivationAlgorithmIdentificationSequenceItem": "AlgorithmIdentificationItem",
+    "ROIInterpreterSequenceItem": "IdentifiedPersonOrDeviceItem",
+    "ROIObservationContextCodeSequenceItem": "CodeSequenceItem",
+    "RTAcquisitionPatientPositionSequenceItem": "RTPatientPositionItem",
+    "RTBeamDelimiterGeometrySequenceItem": "OutlineDefinitionItem",
+    "RTBeamLimitingDeviceDefinitionSequenceItem": "RTBeamLimitingDeviceDefinitionItem",
+    "RTDeliveryStartPatientPositionSequenceItem": "RTPatientPositionItem",
+    "RTDeviceDistanceReferenceLocationCodeSequenceItem": "CodeSequenceItem",
+    "RTDiagnosisCodeSequenceItem": "CodeSequenceItem",
+    "RTImageFrameImagingDevicePositionSequenceItem": "MatrixBasedRTImagingGeometryItem",
+    "RTImageFrameMVRadiationAcquisitionSequenceItem": "MVRadiationImageAcquisitionParametersItem",
+    "RTImageFramekVRadiationAcquisitionSequenceItem": "KVRadiationImageAcquisitionParametersItem",
+    "RTImageScopeSequenceItem": "RTPatientPositionScopeWithLegacySupportItem",
+    "RTPatientPositionScopeSequenceItem": "RTPatientPositionScopeWithLegacySupportItem",
+    "RTPatientPositionSequenceItem": "PatientToEquipmentRelationshipItem",
+    "RTPhysicianIntentInputInstanceSequenceItem": "RelatedInformationEntitiesItem",
+    "RTProtocolCodeSequenceItem": "CodeSequenceItem",
+    "RTROIIdentificationCodeSequenceItem": "SegmentedPropertyTypeCodeSequenceItem",
+    "RTRadiationSequenceItem": "SOPInstanceReferenceItem",
+    "RTToleranceSetSequenceItem": "RTToleranceSetItem",
+    "RTTreatmentPreparationPatientPositionSequenceItem": "RTPatientPositionItem",
+    "RTTreatmentTechniqueCodeSequenceItem": "CodeSequenceItem",
+    "RTTreatmentTerminationReasonCodeSequenceItem": "CodeSequenceItem",
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem": "ContentItem",
+    "RadiationDosimeterUnitSequenceItem": "CodeSequenceItem",
+    "RadiationFluenceModifierCodeSequenceItem": "CodeSequenceItem",
+    "RadiationGenerationModeMachineCodeSequenceItem": "CodeSequenceItem",
+    "RadiationTypeCodeSequenceItem": "CodeSequenceItem",
+    "RadiobiologicalDoseEffectSequenceItem": "RadiobiologicalDoseEffectDescriptionItem",
+    "RadionuclideCodeSequenceItem": "CodeSequenceItem",
+    "RadiopharmaceuticalCodeSequenceItem": "CodeSequenceItem",
+    "RangeMatchingSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "RealWorldValueMappingSequenceItem": "RealWorldValueMappingItem",
+    "ReasonForOmissionCodeSequenceItem": "CodeSequenceItem",
+    "ReasonForPerformedProcedureCodeSequenceItem": "CodeSequenceItem",
+    "ReasonForRemovalCodeSequenceItem": "CodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem": "CodeSequenceItem",
+    "ReasonForVisitCodeSequenceItem": "CodeSequenceItem",
+    "RecommendedDefaultValueSequenceItem": "AttributeValueItem",
+    "ReconstructionAlgorithmSequenceItem": "AlgorithmIdentificationItem",
+    "ReconstructionEndLocationSequenceItem": "ReferenceLocationItem",
+    "ReconstructionProtocolElementSpecificationSequenceItem": "AcquisitionProtocolElementSpecificationSequenceItem",
+    "ReconstructionStartLocationSequenceItem": "ReferenceLocationItem",
+    "ReconstructionTargetCenterLocationSequenceItem": "ReferenceLocationItem",
+    "ReferenceBasisCodeSequenceItem": "CodeSequenceItem",
+    "ReferenceGeometryCodeSequenceItem": "CodeSequenceItem",
+    "ReferencedBasicAnnotationBoxSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedComparisonSOPInstanceSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedDoseSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedFilmBoxSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedFilmSessionSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedFirstFrameSequenceItem": "ImageSOPInstanceReferenceItem",
+    "ReferencedImageBoxSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedImageEvidenceSequenceItem": "HierarchicalSOPInstanceReferenceItem",
+    "ReferencedNonImageCompositeSOPInstanceSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    "ReferencedOtherPlaneSequenceItem": "ImageSOPInstanceReferenceItem",
+    "ReferencedPatientPhotoSequenceItem": "ReferencedInstancesAndAccessItem",
+    "ReferencedPatientSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedPositionReferenceInstanceSequenceItem": "RelatedInformationEntitiesItem",
+    "ReferencedPresentationLUTSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedRTInstanceSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedRTRadiationRecordSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedRTRadiationSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedRTTreatmentPreparationSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedRawDataSequenceItem": "HierarchicalSOPInstanceReferenceItem",
+    "ReferencedRefractiveMeasurementsSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedStereometricInstanceSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedStructureSetSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedSurfaceDataSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedTextureSequenceItem": "ImageSOPInstanceReferenceItem",
+    "ReferencedVisitSequenceItem": "SOPInstanceReferenceItem",
+    "ReferencedWaveformSequenceItem": "HierarchicalSOPInstanceReferenceItem",
+    "ReferringPhysicianIdentificationSequenceItem": "PersonIdentificationItem",
+    "RefractiveErrorBeforeRefractiveSurgeryCodeSequenceItem": "CodeSequenceItem",
+    "RefractiveParametersUsedOnPatientSequenceItem": "RefractiveStateSequenceItem",
+    "RefractiveSurgeryTypeCodeSequenceItem": "CodeSequenceItem",
+    "RegistrationMethodCodeSequenceItem": "CodeSequenceItem",
+    "RegistrationTypeCodeSequenceItem": "CodeSequenceItem",
+    "RelatedReferenceRTImageSequenceItem": "SOPInstanceReferenceItem",
+    "RelativeImagePositionCodeSequenceItem": "CodeSequenceItem",
+    "RenderedImageReferenceSequenceItem": "ImageSOPInstanceReferenceItem",
+    "ReplacedImplantAssemblyTemplateSequenceItem": "SOPInstanceReferenceItem",
+    "ReplacedImplantTemplateGroupSequenceItem": "SOPInstanceReferenceItem",
+    "ReplacedImplantTemplateSequenceItem": "SOPInstanceReferenceItem",
+    "ReplacedProcedureStepSequenceItem": "SOPInstanceReferenceItem",
+    "RequestAttributesSequenceItem": "RequestAttributesItem",
+    "RequestedLateralityCodeSequenceItem": "CodeSequenceItem",
+    "RequestedProcedureCodeSequenceItem": "CodeSequenceItem",
+    "RequestedSeriesDescriptionCodeSequenceItem": "CodeSequenceItem",
+    "RequestingPhysicianIdentificationSequenceItem": "PersonIdentificationItem",
+    "ResponsibleGroupCodeSequenceItem": "CodeSequenceItem",
+    "RetinalThicknessDefinitionCodeSequenceItem": "CodeSequenceItem",
+    "RightImageSequenceItem": "ImageSOPInstanceReferenceItem",
+    "RightLensSequenceItem": "LensometryMeasurementsItem",
+    "RoboticPathNodeSetCodeSequenceItem": "CodeSequenceItem",
+    "ScanPatternTypeCodeSequenceItem": "CodeSequenceItem",
+    "ScanStartPositionSequenceItem": "ParameterizedRTImagingGeometryItem",
+    "ScanStopPositionSequenceItem": "ParameterizedRTImagingGeometryItem",
+    "ScheduledHumanPerformersSequenceItem": "ActualHumanPerformersSequenceItem",
+    "ScheduledPerformingPhysicianIdentificationSequenceItem": "PersonIdentificationItem",
+    "ScheduledProcessingParametersSequenceItem": "ProtocolContextSequenceItemScheduledProcedureStep",
+    "ScheduledSpecimenSequenceItem": "SpecimenItem",
+    "ScheduledStationClassCodeSequenceItem": "CodeSequenceItem",
+    "ScheduledStationGeographicLocationCodeSequenceItem": "CodeSequenceItem",
+    "ScheduledStationNameCodeSequenceItem": "CodeSequenceItem",
+    "ScheduledWorkitemCodeSequenceItem": "CodeSequenceItem",
+    "ScreeningTestModeCodeSequenceItem": "CodeSequenceItem",
+    "SegmentAnnotationCategoryCodeSequenceItem": "CodeSequenceItem",
+    "SegmentAnnotationTypeModifierCodeSequenceItem": "CodeSequenceItem",
+    "SegmentCharacteristicsSequenceItem": "ProtocolContextSequenceItem",
+    "SegmentSurfaceGenerationAlgorithmIdentificationSequenceItem": "AlgorithmIdentificationItem",
+    "SegmentSurfaceSourceInstanceSequenceItem": "ImageSOPInstanceReferenceItem",
+    "SegmentationAlgorithmIdentificationSequenceItem": "AlgorithmIdentificationItem",
+    "SegmentedPropertyCategoryCodeSequenceItem": "CodeSequenceItem",
+    "SegmentedPropertyTypeModifierCodeSequenceItem": "CodeSequenceItem",
+    "SelectorCodeSequenceValueItem": "CodeSequenceItem",
+    "SeriesDescriptionCodeSequenceItem": "CodeSequenceItem",
+    "SharedFunctionalGroupsSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "SourceHangingProtocolSequenceItem": "SOPInstanceReferenceItem",
+    "SourceImageEvidenceSequenceItem": "HierarchicalSOPInstanceReferenceItem",
+    "SourceInstanceSequenceItem": "ReferencedInstanceSequenceItemWaveformIdentification",
+    "SourceIrradiationEventSequenceItem": "IrradiationEventIdentificationSequenceItem",
+    "SourceOfAnteriorChamberDepthDataCodeSequenceItem": "CodeSequenceItem",
+    "SourceOfCorneaMeasurementDataCodeSequenceItem": "CodeSequenceItem",
+    "SourceOfCornealSizeDataCodeSequenceItem": "CodeSequenceItem",
+    "SourceOfLensThicknessDataCodeSequenceItem": "CodeSequenceItem",
+    "SourceOfOphthalmicAxialLengthCodeSequenceItem": "CodeSequenceItem",
+    "SourceOfRefractiveMeasurementsCodeSequenceItem": "CodeSequenceItem",
+    "SpecimenLocalizationContentItemSequenceItem": "ContentItem",
+    "SpecimenPreparationStepContentItemSequenceItem": "ContentItem",
+    "SpecimenTypeCodeSequenceItem": "CodeSequenceItem",
+    "StageCodeSequenceItem": "CodeSequenceItem",
+    "StimulusColorCodeSequenceItem": "CodeSequenceItem",
+    "StorageProtocolElementSpecificationSequenceItem": "AcquisitionProtocolElementSpecificationSequenceItem",
+    "StrainCodeSequenceItem": "CodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem": "CodeSequenceItem",
+    "StudyAccessEndPointsSequenceItem": "AccessEndPointsItem",
+    "SubjectiveRefractionLeftEyeSequenceItem": "SubjectiveRefractionMeasurementsItem",
+    "SubjectiveRefractionRightEyeSequenceItem": "SubjectiveRefractionMeasurementsItem",
+    "SubstanceAdministrationParameterSequenceItem": "ContentItem",
+    "SubtaskWorkitemCodeSequenceItem": "CodeSequenceItem",
+    "SummarizedFilterLookupTableItem": "WaveformFilterLookupTableItem",
+    "SurfaceMeshPrimitivesSequenceItem": "SurfaceMeshPrimitivesItem",
+    "SurfacePointsNormalsSequenceItem": "VectorsItem",
+    "SurfaceProcessingAlgorithmIdentificationSequenceItem": "AlgorithmIdentificationItem",
+    "SurfaceScanAcquisitionTypeCodeSequenceItem": "CodeSequenceItem",
+    "SurfaceScanModeCodeSequenceItem": "CodeSequenceItem",
+    "SurgicallyInducedAstigmatismSequenceItem": "CylinderSequenceItem",
+    "TestPatternCodeSequenceItem": "CodeSequenceItem",
+    "TestPointNormalsSequenceItem": "ExternallySourcedDataSetIdentificationItem",
+    "TherapeuticRoleCategoryCodeSequenceItem": "CodeSequenceItem",
+    "TherapeuticRoleTypeCodeSequenceItem": "CodeSequenceItem",
+    "ToricIOLPowerForExactEmmetropiaSequenceItem": "CalculatedToricPowerItem",
+    "ToricIOLPowerForExactTargetRefractionSequenceItem": "CalculatedToricPowerItem",
+    "ToricIOLPowerSequenceItem": "CalculatedToricPowerItem",
+    "TrackSetStatisticsSequenceItem": "TableSummaryStatisticsItem",
+    "TrackingAlgorithmIdentificationSequenceItem": "AlgorithmIdentificationItem",
+    "TransducerApplicationCodeSequenceItem": "CodeSequenceItem",
+    "TransducerBeamSteeringCodeSequenceItem": "CodeSequenceItem",
+    "TransducerGeometryCodeSequenceItem": "CodeSequenceItem",
+    "TransducerIdentificationSequenceItem": "DeviceIdentificationItem",
+    "TransducerScanPatternCodeSequenceItem": "CodeSequenceItem",
+    "TransducerTechnologySequenceItem": "CodeSequenceItem",
+    "TransformationAlgorithmSequenceItem": "AlgorithmIdentificationItem",
+    "TransformationMethodCodeSequenceItem": "CodeSequenceItem",
+    "TreatmentDeviceIdentificationSequenceItem": "TreatmentDeviceIdentificationItem",
+    "TreatmentMachineSpecialModeCodeSequenceItem": "CodeSequenceItem",
+    "TreatmentSiteModifierCodeSequenceItem": "CodeSequenceItem",
+    "TreatmentSummaryCalculatedDoseReferenceSequenceItem": "TreatmentSummaryMeasuredDoseReferenceSequenceItem",
+    "TreatmentToleranceViolationAttributeSequenceItem": "ExtendedSelectorAttributeItem",
+    "TreatmentToleranceViolationCauseCodeSequenceItem": "CodeSequenceItem",
+    "TreatmentToleranceViolationTypeCodeSequenceItem": "CodeSequenceItem",
+    "TriangleFanSequenceItem": "TriangleStripSequenceItem",
+    "UDISequenceItem": "UDIItem",
+    "UnassignedPerFrameConvertedAttributesSequenceItem": "UnassignedSharedConvertedAttributesSequenceItem",
+    "UnspecifiedLateralityLensSequenceItem": "LensometryMeasurementsItem",
+    "VerifyingObserverIdentificationCodeSequenceItem": "CodeSequenceItem",
+    "ViewModifierCodeSequenceItem": "CodeSequenceItem",
+    "ViewOrientationCodeSequenceItem": "CodeSequenceItem",
+    "ViewOrientationModifierCodeSequenceItem": "CodeSequenceItem",
+    "VisualAcuityBothEyesOpenSequenceItem": "VisualAcuityMeasurementsItem",
+    "VisualAcuityLeftEyeSequenceItem": "VisualAcuityMeasurementsItem",
+    "VisualAcuityMeasurementSequenceItem": "VisualAcuityMeasurementsItem",
+    "VisualAcuityRightEyeSequenceItem": "VisualAcuityMeasurementsItem",
+    "VisualAcuityTypeCodeSequenceItem": "CodeSequenceItem",
+    "VisualEvaluationMethodCodeSequenceItem": "CodeSequenceItem",
+    "VisualFieldGlobalResultsIndexSequenceItem": "OphthalmicVisualFieldGlobalIndexItem",
+    "VisualFieldTestReliabilityGlobalIndexSequenceItem": "OphthalmicVisualFieldGlobalIndexItem",
+    "VitreousStatusCodeSequenceItem": "CodeSequenceItem",
+    "VolumeLocalizationSequenceItem": "MRSpatialSaturationSequenceItem",
+    "WaterEquivalentDiameterCalculationMethodCodeSequenceItem": "CodeSequenceItem",
+    "XDSStorageSequenceItem": "XDSRetrievalSequenceItem",
+}
+
+__all__ = [
+    "ASLBolusCutoffTimingSequenceItem",
+    "ASLSlabSequenceItem",
+    "AbstractPriorCodeSequenceItem",
+    "AccessEndPointsItem",
+    "AcousticCouplingMediumCodeSequenceItem",
+    "AcquisitionContextSequenceItem",
+    "AcquisitionDeviceSequenceItem",
+    "AcquisitionDeviceTypeCodeSequenceItem",
+    "AcquisitionEndLocationSequenceItem",
+    "AcquisitionInitiationSequenceItem",
+    "AcquisitionMethodAlgorithmSequenceItem",
+    "AcquisitionMethodCodeSequenceItem",
+    "AcquisitionProtocolElementSequenceItem",
+    "AcquisitionProtocolElementSequenceItemPerformedXAAcquisition",
+    "AcquisitionProtocolElementSpecificationSequenceItem",
+    "AcquisitionStartLocationSequenceItem",
+    "AcquisitionSubtaskSequenceItem",
+    "AcquisitionTaskApplicabilitySequenceItem",
+    "AcquisitionTaskSequenceItem",
+    "AcquisitionTaskWorkitemCodeSequenceItem",
+    "ActualHumanPerformersSequenceItem",
+    "AddIntermediateSequenceItem",
+    "AddNearSequenceItem",
+    "AddOtherSequenceItem",
+    "AdditionalDrugSequenceItem",
+    "AdditionalParameterRecordingInstanceSequenceItem",
+    "AdditionalRTAccessoryDeviceSequenceItem",
+    "AdministrationRouteCodeSequenceItem",
+    "AdmittingDiagnosesCodeSequenceItem",
+    "AdvancedBlendingSequenceItem",
+    "AgeCorrectedSensitivityDeviationAlgorithmSequenceItem",
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmIdentificationItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AlternateContainerIdentifierSequenceItem",
+    "AlternateContentDescriptionSequenceItem",
+    "AlternateRepresentationSequenceItem",
+    "AlternateValueSequenceItem",
+    "AnalogFilterCharacteristicsSequenceItem",
+    "AnalogFilterTypeItem",
+    "AnatomicRegionSequenceItem",
+    "AnatomicRegionSequenceItemIntraOralImage",
+    "AnatomicRegionSequenceItemOcularRegionImaged",
+    "AnatomicRegionsInStudyCodeSequenceItem",
+    "AnimationCurveSequenceItem",
+    "AnnotationGroupAlgorithmIdentificationSequenceItem",
+    "AnnotationGroupSequenceItem",
+    "AnnotationPropertyCategoryCodeSequenceItem",
+    "AnnotationPropertyTypeCodeSequenceItem",
+    "AnnotationPropertyTypeModifierCodeSequenceItem",
+    "AnteriorChamberDepthDefinitionCodeSequenceItem",
+    "AnteriorChamberDepthSequenceItem",
+    "ApplicationSetupSequenceItem",
+    "ApplicatorGeometrySequenceItem",
+    "ApplicatorSequenceItem",
+    "ApplicatorSequenceItemRTGeneralMachineVerification",
+    "ApplicatorSequenceItemRTIonBeams",
+    "ApprovalSequenceItem",
+    "ApprovalSubjectSequenceItem",
+    "AsserterIdentificationSequenceItem",
+    "AssertionCodeSequenceItem",
+    "AssertionItem",
+    "AssessedAttributeValueSequenceItem",
+    "AssessedSOPInstanceSequenceItem",
+    "AssessmentObservationsSequenceItem",
+    "AssessmentRequesterSequenceItem",
+    "AssessmentTypeCodeSequenceItem",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "AttributeToleranceValuesSequenceItem",
+    "AttributeValueConstraintItem",
+    "AttributeValueItem",
+    "AuthorIdentificationSequenceItem",
+    "AuthorObserverSequenceItem",
+    "AutorefractionLeftEyeSequenceItem",
+    "AutorefractionRightEyeSequenceItem",
+    "BackgroundIlluminationColorCodeSequenceItem",
+    "BasicColorImageSequenceItem",
+    "BasicGrayscaleImageSequenceItem",
+    "BeamAreaLimitSequenceItem",
+    "BeamDoseVerificationControlPointSequenceItem",
+    "BeamHoldOriginatingDeviceSequenceItem",
+    "BeamLimitingDeviceLeafPairsSequenceItem",
+    "BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification",
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification",
+    "BeamLimitingDeviceSequenceItem",
+    "BeamLimitingDeviceSequenceItemRTBeams",
+    "BeamLimitingDeviceToleranceSequenceItem",
+    "BeamSequenceItem",
+    "BeamSequenceItemRTBeams",
+    "BeamTaskSequenceItem",
+    "BillingItemSequenceItem",
+    "BillingProcedureStepSequenceItem",
+    "BillingSuppliesAndDevicesSequenceItem",
+    "BiopsyTargetSequenceItem",
+    "BlendingDisplayInputSequenceItem",
+    "BlendingDisplaySequenceItem",
+    "BlendingLUT1SequenceItem",
+    "BlendingLUT2SequenceItem",
+    "BlendingSequenceItem",
+    "BlockDefinitionSequenceItem",
+    "BlockEdgeDataSequenceItem",
+    "BlockSequenceItem",
+    "BlockSequenceItemRTBeams",
+    "BlockSlabSequenceItem",
+    "BlockSlabSequenceItemRTIonBeams",
+    "BolusDefinitionSequenceItem",
+    "BrachyAccessoryDeviceSequenceItem",
+    "BrachyControlPointDeliveredSequenceItem",
+    "BrachyControlPointSequenceItem",
+    "BrachyPulseControlPointDeliveredSequenceItem",
+    "BrachyReferencedDoseReferenceSequenceItem",
+    "BrachyTaskSequenceItem",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistrationSequenceItemPatient",
+    "BreedRegistryCodeSequenceItem",
+    "CArmPhotonElectronControlPointSequenceItem",
+    "CTAcquisitionDetailsSequenceItem",
+    "CTAcquisitionTypeSequenceItem",
+    "CTAdditionalXRaySourceSequenceItem",
+    "CTAdditionalXRaySourceSequenceItemCTImage",
+    "CTDIPhantomTypeCodeSequenceItem",
+    "CTExposureSequenceItem",
+    "CTGeometrySequenceItem",
+    "CTImageFrameTypeSequenceItem",
+    "CTImagingAcquisitionParameterSequenceItem",
+    "CTPositionSequenceItem",
+    "CTReconstructionSequenceItem",
+    "CTTableDynamicsSequenceItem",
+    "CTXRayDetailsSequenceItem",
+    "CTXRayDetailsSequenceItemPerformedCTAcquisition",
+    "CalculatedDoseReferenceSequenceItem",
+    "CalculatedToricPowerItem",
+    "CalculationCommentSequenceItem",
+    "CalibrationDataSequenceItem",
+    "CalibrationSequenceItem",
+    "CameraPositionGroupSequenceItem",
+    "CardiacSynchronizationSequenceItem",
+    "CellValuesSequenceItem",
+    "CellValuesSequenceItemDocumentRelationship",
+    "CellValuesSequenceItemTableContentItem",
+    "ChannelDefinitionSequenceItem",
+    "ChannelDeliveryContinuationSequenceItem",
+    "ChannelDeliveryOrderSequenceItem",
+    "ChannelDescriptionCodeSequenceItem",
+    "ChannelDisplaySequenceItem",
+    "ChannelImpedanceSequenceItem",
+    "ChannelSensitivityUnitsSequenceItem",
+    "ChannelSequenceItem",
+    "ChannelShieldSequenceItem",
+    "ChannelSourceModifiersSequenceItem",
+    "ChannelSourceSequenceItem",
+    "ChemicalShiftSequenceItem",
+    "ClinicalTrialTimePointTypeCodeSequenceItem",
+    "CoatingMaterialsCodeSequenceItem",
+    "CodeSequenceItem",
+    "CodeSequenceItemDocumentContent",
+    "CodeSequenceItemDocumentContent2",
+    "CodeSequenceItemDocumentContent3",
+    "CodeSequenceItemDocumentRelationship",
+    "CodeSequenceItemDocumentRelationship2",
+    "CodeSequenceItemDocumentRelationship3",
+    "CodeSequenceItemDocumentRelationship4",
+    "CodeSequenceItemOcularRegionImaged",
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeResourcesSequenceItem",
+    "CollimatorShapeSequenceItem",
+    "CombinationSegmentReferenceSequenceItem",
+    "CompensatorDefinitionSequenceItem",
+    "CompensatorSequenceItem",
+    "CompensatorShapeFabricationCodeSequenceItem",
+    "CompensatorShapeSequenceItem",
+    "ComponentAssemblySequenceItem",
+    "ComponentInputSequenceItem",
+    "ComponentSequenceItem",
+    "ComponentTypeCodeSequenceItem",
+    "ComponentTypesSequenceItem",
+    "CompoundGraphicSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConceptualVolumeCategoryCodeSequenceItem",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeIdentificationSequenceItem",
+    "ConceptualVolumeItem",
+    "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    "ConceptualVolumeSegmentationReferenceSequenceItem",
+    "ConceptualVolumeSequenceItem",
+    "ConceptualVolumeTypeCodeSequenceItem",
+    "ConceptualVolumeTypeModifierCodeSequenceItem",
+    "ConfigurationQAResultsSequenceItem",
+    "ConfirmationSequenceItem",
+    "ConfocalMicroscopyImageFrameTypeSequenceItem",
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConstraintValueSequenceItem",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContainerComponentSequenceItem",
+    "ContainerComponentTypeCodeSequenceItem",
+    "ContainerTypeCodeSequenceItem",
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContentItem",
+    "ContentItemModifierSequenceItem",
+    "ContentSequenceItem",
+    "ContentSequenceItemEncapsulatedDocument",
+    "ContentTemplateSequenceItem",
+    "ContentTemplateSequenceItemContainer",
+    "ContentTemplateSequenceItemDocumentRelationship",
+    "ContentTemplateSequenceItemInventory",
+    "ContextGroupIdentificationSequenceItem",
+    "ContourImageSequenceItem",
+    "ContourSequenceItem",
+    "ContraindicationsCodeSequenceItem",
+    "ContrastAdministrationProfileSequenceItem",
+    "ContrastBolusAdministrationRouteSequenceItem",
+    "ContrastBolusAgentSequenceItem",
+    "ContrastBolusIngredientCodeSequenceItem",
+    "ContrastBolusUsageSequenceItem",
+    "ContributingEquipmentSequenceItem",
+    "ContributingSOPInstancesReferenceSequenceItem",
+    "ContributingSourcesSequenceItem",
+    "ContributingSourcesSequenceItemBreastTomosynthesisContributingSources",
+    "ContributingSourcesSequenceItemXRay3DCraniofacialImageContributingSources",
+    "ControlPointDeliverySequenceItem",
+    "ControlPointSequenceItem",
+    "ConventionalControlPointVerificationSequenceItem",
+    "ConventionalMachineVerificationSequenceItem",
+    "ConversionSourceAttributesSequenceItem",
+    "CorneaMeasurementMethodCodeSequenceItem",
+    "CorneaMeasurementsSequenceItem",
+    "CornealSizeSequenceItem",
+    "CornealTopographyMapTypeCodeSequenceItem",
+    "CornealTopographyMappingNormalsSequenceItem",
+    "CorrectedParameterSequenceItem",
+    "CurrentFrameFunctionalGroupsSequenceItem",
+    "CurrentRequestedProcedureEvidenceSequenceItem",
+    "CustodialOrganizationSequenceItem",
+    "CustodialOrganizationSequenceItemProtocolContext",
+    "CylinderSequenceItem",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DICOMStorageSequenceItem",
+    "DVHReferencedROISequenceItem",
+    "DVHSequenceItem",
+    "DataFrameAssignmentSequenceItem",
+    "DataInformationSequenceItem",
+    "DataObservationSequenceItem",
+    "DecompositionAlgorithmIdentificationSequenceItem",
+    "DecompositionMaterialSequenceItem",
+    "DefinitionSourceSequenceItem",
+    "DefinitionSourceSequenceItemRTRadiationCommonBase",
+    "DefinitionSourceSequenceItemStructureSet",
+    "DeformableRegistrationGridSequenceItem",
+    "DeformableRegistrationSequenceItem",
+    "DeidentificationActionSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "DeliveredDepthDoseParametersSequenceItem",
+    "DeliveryRateUnitSequenceItem",
+    "DeliveryTimeStructureCodeSequenceItem",
+    "DeliveryVerificationImageSequenceItem",
+    "DepthDoseParametersSequenceItem",
+    "DerivationAlgorithmSequenceItem",
+    "DerivationCodeSequenceItem",
+    "DerivationConceptualVolumeSequenceItem",
+    "DerivationImageSequenceItem",
+    "DerivationImplantAssemblyTemplateSequenceItem",
+    "DerivationImplantTemplateSequenceItem",
+    "DetectorInformationSequenceItem",
+    "DetectorPositionSequenceItem",
+    "DeviceIdentificationItem",
+    "DeviceMotionControlSequenceItem",
+    "DeviceMotionParameterCodeSequenceItem",
+    "DevicePositionParameterSequenceItem",
+    "DeviceSequenceItem",
+    "DeviceSpecificAcquisitionParameterSequenceItem",
+    "DeviceTypeCodeSequenceItem",
+    "DiffusionAcquisitionCodeSequenceItem",
+    "DiffusionBMatrixSequenceItem",
+    "DiffusionGradientDirectionSequenceItem",
+    "DiffusionModelCodeSequenceItem",
+    "DigitalFilterCharacteristicsSequenceItem",
+    "DigitalFilterTypeCodeSequenceItem",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "DimensionIndexSequenceItem",
+    "DimensionOrganizationSequenceItem",
+    "DirectSegmentReferenceSequenceItem",
+    "DirectoryRecordSequenceItem",
+    "DisplacementReferenceLocationCodeSequenceItem",
+    "DisplayCalibrationResultSequenceItem",
+    "DisplayDeviceTypeCodeSequenceItem",
+    "DisplaySetsSequenceItem",
+    "DisplayShutterItem",
+    "DisplaySubsystemConfigurationSequenceItem",
+    "DisplaySubsystemQAResultsSequenceItem",
+    "DisplaySubsystemSequenceItem",
+    "DisplayedAreaSelectionSequenceItem",
+    "DocumentClassCodeSequenceItem",
+    "DoseCalibrationConditionsSequenceItem",
+    "DoseMeasurementDeviceCodeSequenceItem",
+    "DoseReferenceSequenceItem",
+    "DoseValuesSequenceItem",
+    "DosimetricObjectiveParameterSequenceItem",
+    "DosimetricObjectiveSequenceItem",
+    "DosimetricObjectiveTypeCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem",
+    "EmptyValueMatchingSequenceItem",
+    "EncryptedAttributesSequenceItem",
+    "EnergyDerivationCodeSequenceItem",
+    "EnergyUnitCodeSequenceItem",
+    "EnergyWindowInformationSequenceItem",
+    "EnergyWindowRangeSequenceItem",
+    "EnergyWindowRangeSequenceItemEnhancedPETAcquisition",
+    "EnhancedPaletteColorLookupTableSequenceItem",
+    "EnhancedRTBeamLimitingDeviceSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "EquipmentAdministratorSequenceItem",
+    "EquipmentReferencePointCodeSequenceItem",
+    "EquipmentReferencePointCoordinatesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentCodeSequenceItemDocumentContent",
+    "EquivalentCodeSequenceItemDocumentContent2",
+    "EquivalentCodeSequenceItemDocumentContent3",
+    "EquivalentCodeSequenceItemDocumentRelationship",
+    "EquivalentCodeSequenceItemDocumentRelationship2",
+    "EquivalentCodeSequenceItemDocumentRelationship3",
+    "EquivalentCodeSequenceItemDocumentRelationship4",
+    "EquivalentCodeSequenceItemOcularRegionImaged",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "EventCodeSequenceItem",
+    "EventTimerSequenceItem",
+    "ExcitationWavelengthSequenceItem",
+    "ExcludedIntervalsSequenceItem",
+    "ExpectedInVivoMeasurementValuesSequenceItem",
+    "ExposureControlSensingRegionsSequenceItem",
+    "ExposureSequenceItem",
+    "ExtendedSelectorAttributeItem",
+    "ExternallySourcedDataSetIdentificationItem",
+    "FacetSequenceItem",
+    "FailedAttributesSequenceItem",
+    "FailedSOPSequenceItem",
+    "FailedSOPSequenceItemMediaCreationManagement",
+    "FiducialIdentifierCodeSequenceItem",
+    "FiducialSequenceItem",
+    "FiducialSetSequenceItem",
+    "FiducialsPropertyCategoryCodeSequenceItem",
+    "FieldOfViewSequenceItem",
+    "FileAccessSequenceItem",
+    "FileSetAccessSequenceItem",
+    "FillStyleSequenceItem",
+    "FillStyleSequenceItemGraphicAnnotation",
+    "FilmConsumptionSequenceItem",
+    "FilterHighFrequencyCharacteristicsSequenceItem",
+    "FilterLookupTableSequenceItem",
+    "FilterLowFrequencyCharacteristicsSequenceItem",
+    "FilterOperationsSequenceItem",
+    "FixationDeviceSequenceItem",
+    "FixationDeviceSequenceItemRTGeneralMachineVerification",
+    "FixationMethodCodeSequenceItem",
+    "FixationMonitoringCodeSequenceItem",
+    "FixationSequenceItem",
+    "FixedRTBeamDelimiterDeviceSequenceItem",
+    "FlatCornealAxisSequenceItem",
+    "FlowIdentifierSequenceItem",
+    "FluenceMapSequenceItem",
+    "FractionBasedRelationshipSequenceItem",
+    "FractionGroupSequenceItem",
+    "FractionGroupSummarySequenceItem",
+    "FractionPatternSequenceItem",
+    "FractionStatusSummarySequenceItem",
+    "FrameAcquisitionSequenceItem",
+    "FrameAnatomySequenceItem",
+    "FrameContentSequenceItem",
+    "FrameDetectorParametersSequenceItem",
+    "FrameDisplaySequenceItem",
+    "FrameDisplayShutterSequenceItem",
+    "FrameExtractionSequenceItem",
+    "FramePixelDataPropertiesSequenceItem",
+    "FramePixelShiftSequenceItem",
+    "FrameUsefulnessGroupSequenceItem",
+    "FrameVOILUTSequenceItem",
+    "FrequencyEncodingCodeSequenceItem",
+    "FunctionalMRSequenceItem",
+    "GatedInformationSequenceItem",
+    "GatingBeamHoldTransitionSequenceItem",
+    "GeneralAccessoryDefinitionSequenceItem",
+    "GeneralAccessorySequenceItem",
+    "GeneralAccessorySequenceItemEquipmentSpecification",
+    "GeneralAccessorySequenceItemRTIonBeams",
+    "GeneralAccessorySequenceItemRTIonBeamsSessionRecord",
+    "GeneralMachineVerificationSequenceItem",
+    "GeneralMatchingSequenceItem",
+    "GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GeneticModificationsSequenceItemPatient",
+    "GlobalDeviationProbabilitySequenceItem",
+    "GraphicAnnotationSequenceItem",
+    "GraphicCoordinatesDataSequenceItem",
+    "GraphicGroupSequenceItem",
+    "GraphicLayerSequenceItem",
+    "GraphicObjectSequenceItem",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "HL7StructuredDocumentReferenceSequenceItem",
+    "HL7v2HierarchicDesignatorItem",
+    "HPGLDocumentSequenceItem",
+    "HPGLPenSequenceItem",
+    "HangingProtocolDefinitionSequenceItem",
+    "HangingProtocolUserIdentificationCodeSequenceItem",
+    "HierarchicalSOPInstanceReferenceItem",
+    "HierarchicalSeriesReferenceItem",
+    "HistogramSequenceItem",
+    "HumanPerformerCodeSequenceItem",
+    "IOLFormulaCodeSequenceItem",
+    "IOLPowerSequenceItem",
+    "IdenticalDocumentsSequenceItem",
+    "IdentifiedPersonOrDeviceItem",
+    "IlluminationColorCodeSequenceItem",
+    "IlluminationTypeCodeSequenceItem",
+    "IlluminatorTypeCodeSequenceItem",
+    "ImageBoxSynchronizationSequenceItem",
+    "ImageBoxesSequenceItem",
+    "ImageCenterPointCoordinatesSequenceItem",
+    "ImageDataTypeCodeSequenceItem",
+    "ImageDataTypeSequenceItem",
+    "ImageDataTypeSequenceItemPhotoacousticImageDataType",
+    "ImageFilterDetailsSequenceItem",
+    "ImagePathFilterTypeStackCodeSequenceItem",
+    "ImagePixelItem",
+    "ImagePixelItemDocumentRelationship",
+    "ImagePixelItemImageReference",
+    "ImageSOPInstanceReferenceItem",
+    "ImageSetSelectorSequenceItem",
+    "ImageSetsSequenceItem",
+    "ImagingApertureSequenceItem",
+    "ImagingDeviceLocationMatrixSequenceItem",
+    "ImagingDeviceLocationParameterSequenceItem",
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    "ImagingSourcePositionSequenceItem",
+    "ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry",
+    "ImplantAssemblyTemplateTargetAnatomySequenceItem",
+    "ImplantRegulatoryDisapprovalCodeSequenceItem",
+    "ImplantTargetAnatomySequenceItem",
+    "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem",
+    "ImplantTemplateGroupMembersSequenceItem",
+    "ImplantTemplateGroupTargetAnatomySequenceItem",
+    "ImplantTemplateGroupVariationDimensionRankSequenceItem",
+    "ImplantTemplateGroupVariationDimensionSequenceItem",
+    "ImplantTypeCodeSequenceItem",
+    "IndexProbabilitySequenceItem",
+    "InformationFromManufacturerSequenceItem",
+    "InputInformationSequenceItem",
+    "InstanceLevelReferencedPerformedProcedureStepSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InstructionSequenceItem",
+    "IntendedRTTreatmentPhaseSequenceItem",
+    "IntendedRecipientsOfResultsIdentificationSequenceItem",
+    "InterlockCodeSequenceItem",
+    "InterlockItem",
+    "InterlockOriginatingDeviceSequenceItem",
+    "InterlockResolutionCodeSequenceItem",
+    "InterlockResolutionUserSequenceItem",
+    "InterlockSequenceItem",
+    "InterventionDrugCodeSequenceItem",
+    "InterventionDrugInformationSequenceItem",
+    "InterventionDrugInformationSequenceItemPETIsotope",
+    "InterventionSequenceItem",
+    "IntraocularLensCalculationsItem",
+    "IntraocularLensCalculationsLeftEyeSequenceItem",
+    "IntraocularLensCalculationsRightEyeSequenceItem",
+    "IntravascularFrameContentSequenceItem",
+    "IntravascularOCTFrameContentSequenceItem",
+    "IntravascularOCTFrameTypeSequenceItem",
+    "InventoriedInstancesSequenceItem",
+    "InventoriedSeriesSequenceItem",
+    "InventoriedStudiesSequenceItem",
+    "InventoryAccessEndPointsSequenceItem",
+    "InventoryReferenceItem",
+    "IonBeamLimitingDeviceSequenceItem",
+    "IonBeamSequenceItem",
+    "IonBlockSequenceItem",
+    "IonControlPointDeliverySequenceItem",
+    "IonControlPointSequenceItem",
+    "IonControlPointVerificationSequenceItem",
+    "IonMachineVerificationSequenceItem",
+    "IonRangeCompensatorSequenceItem",
+    "IonToleranceTableSequenceItem",
+    "IonWedgePositionSequenceItem",
+    "IonWedgePositionSequenceItemRTIonMachineVerification",
+    "IonWedgeSequenceItem",
+    "IrradiationEventIdentificationSequenceItem",
+    "IsocenterReferenceSystemSequenceItem",
+    "IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "IssuerOfTheContainerIdentifierSequenceItem",
+    "IssuerOfTheSpecimenIdentifierSequenceItem",
+    "KVImagingGenerationParametersSequenceItem",
+    "KVRadiationImageAcquisitionParametersItem",
+    "KeratometricMeasurementsItem",
+    "KeratometryLeftEyeSequenceItem",
+    "KeratometryMeasurementTypeCodeSequenceItem",
+    "KeratometryRightEyeSequenceItem",
+    "LanguageCodeSequenceItem",
+    "LateralSpreadingDeviceSequenceItem",
+    "LateralSpreadingDeviceSettingsSequenceItem",
+    "LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord",
+    "LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification",
+    "LeftImageSequenceItem",
+    "LeftLensSequenceItem",
+    "LensConstantSequenceItem",
+    "LensStatusCodeSequenceItem",
+    "LensThicknessSequenceItem",
+    "LensesCodeSequenceItem",
+    "LensometryMeasurementsItem",
+    "LightPathFilterTypeStackCodeSequenceItem",
+    "LineSequenceItem",
+    "LineStyleSequenceItem",
+    "ListOfUIDMatchingSequenceItem",
+    "LocalizedDeviationProbabilitySequenceItem",
+    "LuminanceResponseSequenceItem",
+    "LuminanceResponseSequenceItemLuminanceResult",
+    "LuminanceResponseSequenceItemTargetLuminanceCharacteristics",
+    "LuminanceResultSequenceItem",
+    "LuminanceUniformityResultSequenceItem",
+    "MACParametersSequenceItem",
+    "MRArterialSpinLabelingSequenceItem",
+    "MRAveragesSequenceItem",
+    "MRDiffusionSequenceItem",
+    "MREchoSequenceItem",
+    "MRFOVGeometrySequenceItem",
+    "MRImageFrameTypeSequenceItem",
+    "MRImagingModifierSequenceItem",
+    "MRMetaboliteMapSequenceItem",
+    "MRModifierSequenceItem",
+    "MRReceiveCoilSequenceItem",
+    "MRSpatialSaturationSequenceItem",
+    "MRSpectroscopyFOVGeometrySequenceItem",
+    "MRSpectroscopyFrameTypeSequenceItem",
+    "MRTimingAndRelatedParametersSequenceItem",
+    "MRTransmitCoilSequenceItem",
+    "MRVelocityEncodingSequenceItem",
+    "MVImagingGenerationParametersSequenceItem",
+    "MVRadiationImageAcquisitionParametersItem",
+    "MachineSpecificTreatmentTerminationCodeSequenceItem",
+    "MagnitudeEncodingCodeSequenceItem",
+    "MajorTicksSequenceItem",
+    "MappingResourceIdentificationSequenceItem",
+    "MaskSubtractionSequenceItem",
+    "MaskSubtractionSequenceItemMask",
+    "MaskSubtractionSequenceItemPresentationStateMask",
+    "MaskSubtractionSequenceItemXAXRFPresentationStateMask",
+    "MaterialAttenuationSequenceItem",
+    "MaterialCodeSequenceItem",
+    "MaterialsCodeSequenceItem",
+    "MatingFeatureDegreeOfFreedomSequenceItem",
+    "MatingFeatureSequenceItem",
+    "MatingFeatureSetsSequenceItem",
+    "MatrixBasedRTImagingGeometryItem",
+    "MatrixRegistrationSequenceItem",
+    "MatrixSequenceItem",
+    "MaximumCornealCurvatureSequenceItem",
+    "MeasuredDoseReferenceSequenceItem",
+    "MeasuredMetersetToDoseMappingSequenceItem",
+    "MeasuredValueSequenceItem",
+    "MeasuredValueSequenceItemDocumentRelationship",
+    "MeasuredValueSequenceItemNumericMeasurement",
+    "MeasurementEquipmentSequenceItem",
+    "MeasurementPatternCodeSequenceItem",
+    "MeasurementValuesSequenceItem",
+    "MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations",
+    "MeasurementsSequenceItem",
+    "MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations",
+    "MeasuringUnitsSequenceItem",
+    "MediaInstalledSequenceItem",
+    "MetaboliteMapCodeSequenceItem",
+    "MetersetToDoseMappingSequenceItem",
+    "MinimumKeratometricSequenceItem",
+    "ModalityLUTSequenceItem",
+    "ModalityLUTSequenceItemPresentationStateBlending",
+    "ModeOfPercutaneousAccessSequenceItem",
+    "ModelSpecificationSequenceItem",
+    "ModelUsageCodeSequenceItem",
+    "ModifiedAttributesSequenceItem",
+    "ModifierCodeSequenceItem",
+    "MotionSynchronizationSequenceItem",
+    "MultiCoilDefinitionSequenceItem",
+    "MultiFramePresentationSequenceItem",
+    "MultienergyCTAcquisitionSequenceItem",
+    "MultienergyCTCharacteristicsSequenceItem",
+    "MultienergyCTPathSequenceItem",
+    "MultienergyCTProcessingSequenceItem",
+    "MultienergyCTXRayDetectorSequenceItem",
+    "MultienergyCTXRaySourceSequenceItem",
+    "MultiplexedAudioChannelsDescriptionCodeSequenceItem",
+    "MydriaticAgentCodeSequenceItem",
+    "MydriaticAgentConcentrationUnitsSequenceItem",
+    "MydriaticAgentSequenceItem",
+    "NavigationIndicatorSequenceItem",
+    "NominalScreenDefinitionSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "NotchFilterCharacteristicsSequenceItem",
+    "NotificationFromManufacturerSequenceItem",
+    "OCTBscanAnalysisAcquisitionParametersSequenceItem",
+    "ObjectThicknessSequenceItem",
+    "ObliqueCroppingPlaneSequenceItem",
+    "ObservationBasisCodeSequenceItem",
+    "OmittedApplicationSetupSequenceItem",
+    "OmittedBeamTaskSequenceItem",
+    "OmittedChannelSequenceItem",
+    "OmittedRadiationSequenceItem",
+    "OperatingModeSequenceItem",
+    "OperatorIdentificationSequenceItem",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSequenceItem",
+    "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
+    "OphthalmicAxialLengthQualityMetricItem",
+    "OphthalmicAxialLengthQualityMetricSequenceItem",
+    "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    "OphthalmicAxialLengthSelectionMethodCodeSequenceItem",
+    "OphthalmicAxialLengthSequenceItem",
+    "OphthalmicAxialMeasurementsLeftEyeSequenceItem",
+    "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    "OphthalmicAxialMeasurementsRightEyeSequenceItem",
+    "OphthalmicEnFaceImageQualityRatingSequenceItem",
+    "OphthalmicFrameLocationSequenceItem",
+    "OphthalmicImageTypeCodeSequenceItem",
+    "OphthalmicPatientClinicalInformationAndTestLensParametersItem",
+    "OphthalmicPatientClinicalInformationLeftEyeSequenceItem",
+    "OphthalmicPatientClinicalInformationRightEyeSequenceItem",
+    "OphthalmicThicknessMapQualityRatingSequenceItem",
+    "OphthalmicThicknessMapQualityThresholdSequenceItem",
+    "OphthalmicThicknessMapTypeCodeSequenceItem",
+    "OphthalmicThicknessMappingNormalsSequenceItem",
+    "OphthalmicUltrasoundMethodCodeSequenceItem",
+    "OphthalmicVisualFieldGlobalIndexItem",
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    "OpticalPathIdentificationSequenceItem",
+    "OpticalPathSequenceItem",
+    "OpticalSelectedOphthalmicAxialLengthSequenceItem",
+    "OrderFillerIdentifierSequenceItem",
+    "OrderPlacerIdentifierSequenceItem",
+    "OrganizationalRoleCodeSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OriginalImageSequenceItem",
+    "OriginalImplantAssemblyTemplateSequenceItem",
+    "OriginalImplantTemplateSequenceItem",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+    "OtherMediaAvailableSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "OtherPatientIDsSequenceItemInventory",
+    "OtherPatientIDsSequenceItemPatient",
+    "OutlineDefinitionItem",
+    "OutputDestinationSequenceItem",
+    "OverriddenAttributesSequenceItem",
+    "OverrideSequenceItem",
+    "OverrideSequenceItemRTBrachySessionRecord",
+    "OverrideSequenceItemRTIonBeamsSessionRecord",
+    "OverrideSequenceItemRTRadiationRecordCommon",
+    "PETDetectorMotionDetailsSequenceItem",
+    "PETFrameAcquisitionSequenceItem",
+    "PETFrameCorrectionFactorsSequenceItem",
+    "PETFrameTypeSequenceItem",
+    "PETPositionSequenceItem",
+    "PETReconstructionSequenceItem",
+    "PETTableDynamicsSequenceItem",
+    "PaletteColorLookupTableItem",
+    "PaletteColorLookupTableSequenceItem",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem",
+    "ParallelRTBeamDelimiterDeviceSequenceItem",
+    "ParameterizedRTImagingGeometryItem",
+    "ParametersSpecificationSequenceItem",
+    "ParametricMapFrameTypeSequenceItem",
+    "PartialViewCodeSequenceItem",
+    "ParticipantSequenceItem",
+    "PatientBreedCodeSequenceItem",
+    "PatientClinicalTrialParticipationSequenceItem",
+    "PatientEquipmentRelationshipCodeSequenceItem",
+    "PatientEyeMovementCommandCodeSequenceItem",
+    "PatientGantryRelationshipCodeSequenceItem",
+    "PatientInsurancePlanCodeSequenceItem",
+    "PatientLocationCoordinatesCodeSequenceItem",
+    "PatientLocationCoordinatesSequenceItem",
+    "PatientOrientationAndEquipmentRelationshipItem",
+    "PatientOrientationCodeSequenceItem",
+    "PatientOrientationCodeSequenceItemDXPositioning",
+    "PatientOrientationCodeSequenceItemEnhancedXAXRFImage",
+    "PatientOrientationCodeSequenceItemNMPETPatientOrientation",
+    "PatientOrientationInFrameSequenceItem",
+    "PatientOrientationModifierCodeSequenceItem",
+    "PatientPhysiologicalStateCodeSequenceItem",
+    "PatientPhysiologicalStateSequenceItem",
+    "PatientPositioningInstructionSequenceItem",
+    "PatientPrimaryLanguageCodeSequenceItem",
+    "PatientPrimaryLanguageModifierCodeSequenceItem",
+    "PatientSetupSequenceItem",
+    "PatientSetupSequenceItemRTGeneralMachineVerification",
+    "PatientSizeCodeSequenceItem",
+    "PatientSpeciesCodeSequenceItem",
+    "PatientSpecificationSequenceItem",
+    "PatientSupportDevicesSequenceItem",
+    "PatientSupportDisplacementSequenceItem",
+    "PatientSupportPositionDeviceParameterSequenceItem",
+    "PatientSupportPositionDeviceToleranceSequenceItem",
+    "PatientSupportPositionItem",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientSupportPositionSequenceItem",
+    "PatientSupportPositionToleranceSequenceItem",
+    "PatientToEquipmentRelationshipItem",
+    "PatientToEquipmentRelationshipSequenceItem",
+    "PatientTreatmentOrientationSequenceItem",
+    "PatientTreatmentPreparationDeviceSequenceItem",
+    "PatientTreatmentPreparationMethodCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureParameterSequenceItem",
+    "PatientTreatmentPreparationProcedureSequenceItem",
+    "PatientTreatmentPreparationSequenceItem",
+    "PerFrameFunctionalGroupsSequenceItem",
+    "PerProjectionAcquisitionSequenceItem",
+    "PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition",
+    "PerformedProcedureCodeSequenceItem",
+    "PerformedProcedureStepDiscontinuationReasonCodeSequenceItem",
+    "PerformedSeriesSequenceItem",
+    "PerformedStationClassCodeSequenceItem",
+    "PerformedStationGeographicLocationCodeSequenceItem",
+    "PerformedStationNameCodeSequenceItem",
+    "PerformedWorkitemCodeSequenceItem",
+    "PerformingPhysicianIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PersonIdentificationItem",
+    "PertinentDocumentsSequenceItem",
+    "PertinentDocumentsSequenceItemPatientMedical",
+    "PertinentDocumentsSequenceItemProductCharacteristics",
+    "PertinentOtherEvidenceSequenceItem",
+    "PertinentResourcesSequenceItem",
+    "PertinentResourcesSequenceItemContentAssessmentResults",
+    "PhaseInformationSequenceItem",
+    "PhotoacousticExcitationCharacteristicsSequenceItem",
+    "PhotoacousticImageFrameTypeSequenceItem",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "PixelIntensityRelationshipLUTSequenceItem",
+    "PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask",
+    "PixelMeasuresSequenceItem",
+    "PixelShiftSequenceItem",
+    "PixelValueMappingCodeSequenceItem",
+    "PixelValueMappingToCodedConceptSequenceItem",
+    "PixelValueTransformationSequenceItem",
+    "PixelValueTransformationSequenceItemCTPixelValueTransformation",
+    "PixelValueTransformationSequenceItemIdentityPixelValueTransformation",
+    "PlanOverviewSequenceItem",
+    "PlaneOrientationSequenceItem",
+    "PlaneOrientationVolumeSequenceItem",
+    "PlanePositionSequenceItem",
+    "PlanePositionSlideSequenceItem",
+    "PlanePositionVolumeSequenceItem",
+    "PlannedVerificationImageSequenceItem",
+    "PlanningInputInformationSequenceItem",
+    "PlanningLandmarkIdentificationCodeSequenceItem",
+    "PlanningLandmarkLineSequenceItem",
+    "PlanningLandmarkPlaneSequenceItem",
+    "PlanningLandmarkPointSequenceItem",
+    "PointsItem",
+    "PositionAcquisitionTemplateCodeSequenceItem",
+    "PositionAcquisitionTemplateIdentificationSequenceItem",
+    "PositionerPositionSequenceItem",
+    "PositionerPositionSequenceItemBreastXRayPositioner",
+    "PositioningLandmarkSequenceItem",
+    "PositioningMethodCodeSequenceItem",
+    "PostDeformationMatrixRegistrationSequenceItem",
+    "PotentialReasonsForProcedureCodeSequenceItem",
+    "PotentialRequestedProcedureCodeSequenceItem",
+    "PotentialScheduledProtocolCodeSequenceItem",
+    "PreDeformationMatrixRegistrationSequenceItem",
+    "PredecessorDocumentsSequenceItem",
+    "PredecessorProtocolSequenceItem",
+    "PredecessorStructureSetSequenceItem",
+    "PredictedToricErrorSequenceItem",
+    "PrescriptionNotesSequenceItem",
+    "PrescriptionOverviewSequenceItem",
+    "PresentationLUTSequenceItem",
+    "PresentationStateClassificationComponentSequenceItem",
+    "PresentationStateClassificationComponentSequenceItemRenderDisplay",
+    "PresentationStateCompositorComponentSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PrimaryAnatomicStructureSequenceItemOcularRegionImaged",
+    "PrimaryFluenceModeSequenceItem",
+    "PrinterConfigurationSequenceItem",
+    "PriorTreatmentReferenceSequenceItem",
+    "PrismSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProcedureStepCommunicationsURISequenceItem",
+    "ProcedureStepDiscontinuationReasonCodeSequenceItem",
+    "ProcedureStepProgressInformationSequenceItem",
+    "ProcedureStepProgressParametersSequenceItem",
+    "ProcedureTypeCodeSequenceItem",
+    "ProductParameterSequenceItem",
+    "ProductTypeCodeSequenceItem",
+    "ProjectionEponymousNameCodeSequenceItem",
+    "ProjectionImagingAcquisitionParameterSequenceItem",
+    "ProjectionPixelCalibrationSequenceItem",
+    "ProposedStudySequenceItem",
+    "ProtocolContextSequenceItem",
+    "ProtocolContextSequenceItemScheduledProcedureStep",
+    "PseudoColorPaletteInstanceReferenceSequenceItem",
+    "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QAResultsSequenceItem",
+    "QuantityDefinitionSequenceItem",
+    "QuantitySequenceItem",
+    "ROIContourSequenceItem",
+    "ROICreatorSequenceItem",
+    "ROIDerivationAlgorithmIdentificationSequenceItem",
+    "ROIElementalCompositionSequenceItem",
+    "ROIInterpreterSequenceItem",
+    "ROIObservationContextCodeSequenceItem",
+    "ROIPhysicalPropertiesSequenceItem",
+    "RTAccessoryDeviceIdentificationItem",
+    "RTAccessoryHolderDefinitionSequenceItem",
+    "RTAccessoryHolderSlotSequenceItem",
+    "RTAcquisitionPatientPositionSequenceItem",
+    "RTAnatomicPrescriptionSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceDefinitionItem",
+    "RTBeamLimitingDeviceDefinitionSequenceItem",
+    "RTBeamLimitingDeviceOpeningDefinitionItem",
+    "RTBeamLimitingDeviceOpeningSequenceItem",
+    "RTDeliveryStartPatientPositionSequenceItem",
+    "RTDeviceDistanceReferenceLocationCodeSequenceItem",
+    "RTDiagnosisCodeSequenceItem",
+    "RTImageFrameContextSequenceItem",
+    "RTImageFrameGeneralContentSequenceItem",
+    "RTImageFrameImagingDevicePositionSequenceItem",
+    "RTImageFrameMVRadiationAcquisitionSequenceItem",
+    "RTImageFrameRadiationAcquisitionSequenceItem",
+    "RTImageFramekVRadiationAcquisitionSequenceItem",
+    "RTImageScopeSequenceItem",
+    "RTPatientPositionDisplacementSequenceItem",
+    "RTPatientPositionItem",
+    "RTPatientPositionScopeSequenceItem",
+    "RTPatientPositionScopeWithLegacySupportItem",
+    "RTPatientPositionSequenceItem",
+    "RTPatientTreatmentPreparationItem",
+    "RTPhysicianIntentInputInstanceSequenceItem",
+    "RTPhysicianIntentPredecessorSequenceItem",
+    "RTPhysicianIntentSequenceItem",
+    "RTPrescriptionSequenceItem",
+    "RTProtocolCodeSequenceItem",
+    "RTROIIdentificationCodeSequenceItem",
+    "RTROIObservationsSequenceItem",
+    "RTRadiationSalvageRecordControlPointSequenceItem",
+    "RTRadiationSequenceItem",
+    "RTRadiationTaskSequenceItem",
+    "RTReferencedSeriesSequenceItem",
+    "RTReferencedStudySequenceItem",
+    "RTRelatedROISequenceItem",
+    "RTSegmentAnnotationSequenceItem",
+    "RTToleranceSetItem",
+    "RTToleranceSetSequenceItem",
+    "RTTreatmentPhaseIntervalSequenceItem",
+    "RTTreatmentPhaseItem",
+    "RTTreatmentPreparationPatientPositionSequenceItem",
+    "RTTreatmentTechniqueCodeSequenceItem",
+    "RTTreatmentTerminationReasonCodeSequenceItem",
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem",
+    "RadiationDoseIdentificationSequenceItem",
+    "RadiationDoseIdentificationSequenceItemRTDoseContributionRecord",
+    "RadiationDoseSequenceItem",
+    "RadiationDoseSequenceItemRTDoseContributionRecord",
+    "RadiationDoseValuesParametersSequenceItem",
+    "RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord",
+    "RadiationDosimeterUnitSequenceItem",
+    "RadiationFluenceModifierCodeSequenceItem",
+    "RadiationGenerationModeItem",
+    "RadiationGenerationModeMachineCodeSequenceItem",
+    "RadiationGenerationModeSequenceItem",
+    "RadiationTypeCodeSequenceItem",
+    "RadiobiologicalDoseEffectDescriptionItem",
+    "RadiobiologicalDoseEffectSequenceItem",
+    "RadionuclideCodeSequenceItem",
+    "RadiopharmaceuticalCodeSequenceItem",
+    "RadiopharmaceuticalInformationSequenceItem",
+    "RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope",
+    "RadiopharmaceuticalInformationSequenceItemPETIsotope",
+    "RadiopharmaceuticalUsageSequenceItem",
+    "RangeMatchingSequenceItem",
+    "RangeModulatorSequenceItem",
+    "RangeModulatorSettingsSequenceItem",
+    "RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord",
+    "RangeModulatorSettingsSequenceItemRTIonMachineVerification",
+    "RangeShifterSequenceItem",
+    "RangeShifterSettingsSequenceItem",
+    "RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord",
+    "RangeShifterSettingsSequenceItemRTIonMachineVerification",
+    "RealTimeBulkDataFlowSequenceItem",
+    "RealWorldValueMappingItem",
+    "RealWorldValueMappingSequenceItem",
+    "ReasonForOmissionCodeSequenceItem",
+    "ReasonForPerformedProcedureCodeSequenceItem",
+    "ReasonForRemovalCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForVisitCodeSequenceItem",
+    "RecommendedDefaultValueSequenceItem",
+    "ReconstructionAlgorithmSequenceItem",
+    "ReconstructionEndLocationSequenceItem",
+    "ReconstructionProtocolElementSequenceItem",
+    "ReconstructionProtocolElementSequenceItemPerformedXAReconstruction",
+    "ReconstructionProtocolElementSpecificationSequenceItem",
+    "ReconstructionStartLocationSequenceItem",
+    "ReconstructionTargetCenterLocationSequenceItem",
+    "RecordedBlockSequenceItem",
+    "RecordedBlockSequenceItemRTGeneralMachineVerification",
+    "RecordedBlockSequenceItemRTIonBeamsSessionRecord",
+    "RecordedBlockSlabSequenceItem",
+    "RecordedBrachyAccessoryDeviceSequenceItem",
+    "RecordedChannelSequenceItem",
+    "RecordedChannelShieldSequenceItem",
+    "RecordedCompensatorSequenceItem",
+    "RecordedCompensatorSequenceItemRTGeneralMachineVerification",
+    "RecordedCompensatorSequenceItemRTIonBeamsSessionRecord",
+    "RecordedLateralSpreadingDeviceSequenceItem",
+    "RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification",
+    "RecordedRangeModulatorSequenceItem",
+    "RecordedRangeModulatorSequenceItemRTIonMachineVerification",
+    "RecordedRangeShifterSequenceItem",
+    "RecordedRangeShifterSequenceItemRTIonMachineVerification",
+    "RecordedSnoutSequenceItem",
+    "RecordedSourceApplicatorSequenceItem",
+    "RecordedSourceSequenceItem",
+    "RecordedWedgeSequenceItem",
+    "RecordedWedgeSequenceItemRTGeneralMachineVerification",
+    "RecordedWedgeSequenceItemRTIonBeamsSessionRecord",
+    "ReferenceBasisCodeSequenceItem",
+    "ReferenceGeometryCodeSequenceItem",
+    "ReferenceLocationItem",
+    "ReferencedBaselineParametersRTRadiationInstanceSequenceItem",
+    "ReferencedBasicAnnotationBoxSequenceItem",
+    "ReferencedBeamSequenceItem",
+    "ReferencedBeamSequenceItemRTFractionScheme",
+    "ReferencedBolusSequenceItem",
+    "ReferencedBolusSequenceItemRTBeamsSessionRecord",
+    "ReferencedBolusSequenceItemRTGeneralMachineVerification",
+    "ReferencedBolusSequenceItemRTIonBeams",
+    "ReferencedBrachyApplicationSetupSequenceItem",
+    "ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme",
+    "ReferencedCalculatedDoseReferenceSequenceItem",
+    "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord",
+    "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2",
+    "ReferencedComparisonSOPInstanceSequenceItem",
+    "ReferencedControlPointSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedDefinedProtocolSequenceItemScheduledProcedureStep",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "ReferencedDoseReferenceSequenceItem",
+    "ReferencedDoseReferenceSequenceItemRTBeams",
+    "ReferencedDoseReferenceSequenceItemRTBeams2",
+    "ReferencedDoseSequenceItem",
+    "ReferencedDosimetricObjectivesSequenceItem",
+    "ReferencedFilmBoxSequenceItem",
+    "ReferencedFilmSessionSequenceItem",
+    "ReferencedFirstFrameSequenceItem",
+    "ReferencedFractionGroupSequenceItem",
+    "ReferencedFrameOfReferenceSequenceItem",
+    "ReferencedImageBoxSequenceItem",
+    "ReferencedImageEvidenceSequenceItem",
+    "ReferencedImageRealWorldValueMappingSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedImageSequenceItemAdvancedBlendingPresentationState",
+    "ReferencedImageSequenceItemAdvancedBlendingPresentationState2",
+    "ReferencedImageSequenceItemEncapsulatedDocument",
+    "ReferencedImageSequenceItemImageAcquisitionResults",
+    "ReferencedImageSequenceItemStructuredDisplayImageBox",
+    "ReferencedImageSequenceItemVLImage",
+    "ReferencedImageSequenceItemVisualEvaluationResult",
+    "ReferencedImageSequenceItemXRayImage",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedInstanceSequenceItemEncapsulatedDocument",
+    "ReferencedInstanceSequenceItemMRSpectroscopy",
+    "ReferencedInstanceSequenceItemRTDose",
+    "ReferencedInstanceSequenceItemWaveformIdentification",
+    "ReferencedInstancesAndAccessItem",
+    "ReferencedMeasuredDoseReferenceSequenceItem",
+    "ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord",
+    "ReferencedNonImageCompositeSOPInstanceSequenceItem",
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem",
+    "ReferencedOtherPlaneSequenceItem",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedPatientSetupPhotoSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedPositionReferenceInstanceSequenceItem",
+    "ReferencedPresentationLUTSequenceItem",
+    "ReferencedRTInstanceSequenceItem",
+    "ReferencedRTPhysicianIntentSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedRTPlanSequenceItemRTDose",
+    "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    "ReferencedRTPlanSequenceItemRTGeneralPlan",
+    "ReferencedRTPrescriptionSequenceItem",
+    "ReferencedRTRadiationRecordSequenceItem",
+    "ReferencedRTRadiationSequenceItem",
+    "ReferencedRTRadiationSetSequenceItem",
+    "ReferencedRTTreatmentPhaseSequenceItem",
+    "ReferencedRTTreatmentPreparationSequenceItem",
+    "ReferencedRawDataSequenceItem",
+    "ReferencedReferenceImageSequenceItem",
+    "ReferencedReferenceImageSequenceItemRTIonBeams",
+    "ReferencedRefractiveMeasurementsSequenceItem",
+    "ReferencedRequestItem",
+    "ReferencedRequestSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSOPSequenceItemDocumentContent",
+    "ReferencedSOPSequenceItemDocumentContent2",
+    "ReferencedSOPSequenceItemDocumentRelationship",
+    "ReferencedSOPSequenceItemDocumentRelationship2",
+    "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+    "ReferencedSOPSequenceItemImageReference",
+    "ReferencedSOPSequenceItemInstanceAvailabilityNotification",
+    "ReferencedSOPSequenceItemMediaCreationManagement",
+    "ReferencedSOPSequenceItemPatient",
+    "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    "ReferencedSOPSequenceItemStorageCommitment",
+    "ReferencedSOPSequenceItemWaveformReference",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedSeriesSequenceItemGeneralContributingSources",
+    "ReferencedSeriesSequenceItemInstanceAvailabilityNotification",
+    "ReferencedSeriesSequenceItemPresentationStateRelationship",
+    "ReferencedSeriesSequenceItemRelatedInformationEntities",
+    "ReferencedSetupImageSequenceItem",
+    "ReferencedStereometricInstanceSequenceItem",
+    "ReferencedStorageMediaSequenceItem",
+    "ReferencedStructureSetSequenceItem",
+    "ReferencedStructuredContextSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferencedSurfaceDataSequenceItem",
+    "ReferencedSurfaceMeshIdentificationSequenceItem",
+    "ReferencedSurfaceSequenceItem",
+    "ReferencedTextureSequenceItem",
+    "ReferencedTreatmentRecordSequenceItem",
+    "ReferencedVerificationImageSequenceItem",
+    "ReferencedVisitSequenceItem",
+    "ReferencedWaveformSequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RefractiveErrorBeforeRefractiveSurgeryCodeSequenceItem",
+    "RefractiveParametersUsedOnPatientSequenceItem",
+    "RefractiveStateSequenceItem",
+    "RefractiveStateSequenceItemIntraocularLensCalculations",
+    "RefractiveSurgeryTypeCodeSequenceItem",
+    "RegionPixelShiftSequenceItem",
+    "RegistrationMethodCodeSequenceItem",
+    "RegistrationSequenceItem",
+    "RegistrationToLocalizerSequenceItem",
+    "RegistrationTypeCodeSequenceItem",
+    "RelatedAssertionSequenceItem",
+    "RelatedInformationEntitiesItem",
+    "RelatedRTROIObservationsSequenceItem",
+    "RelatedReferenceRTImageSequenceItem",
+    "RelatedSeriesSequenceItem",
+    "RelativeImagePositionCodeSequenceItem",
+    "RelevantOPTAttributesSequenceItem",
+    "RenderedImageReferenceSequenceItem",
+    "ReplacedImplantAssemblyTemplateSequenceItem",
+    "ReplacedImplantTemplateGroupSequenceItem",
+    "ReplacedImplantTemplateSequenceItem",
+    "ReplacedProcedureStepSequenceItem",
+    "RequestAttributesItem",
+    "RequestAttributesSequenceItem",
+    "RequestedLateralityCodeSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "RequestedSeriesDescriptionCodeSequenceItem",
+    "RequestingPhysicianIdentificationSequenceItem",
+    "RespiratorySynchronizationSequenceItem",
+    "ResponsibleGroupCodeSequenceItem",
+    "ResultsNormalsSequenceItem",
+    "RetinalThicknessDefinitionCodeSequenceItem",
+    "RightImageSequenceItem",
+    "RightLensSequenceItem",
+    "RoboticPathControlPointSequenceItem",
+    "RoboticPathNodeSetCodeSequenceItem",
+    "RotationInformationSequenceItem",
+    "SOPInstanceReferenceItem",
+    "SOPInstanceReferenceItemDocumentContent",
+    "SOPInstanceReferenceItemDocumentContent2",
+    "SOPInstanceReferenceItemDocumentRelationship",
+    "SOPInstanceReferenceItemDocumentRelationship2",
+    "STOWRSStorageSequenceItem",
+    "ScanPatternTypeCodeSequenceItem",
+    "ScanStartPositionSequenceItem",
+    "ScanStopPositionSequenceItem",
+    "ScheduledHumanPerformersSequenceItem",
+    "ScheduledPerformingPhysicianIdentificationSequenceItem",
+    "ScheduledProcedureStepSequenceItem",
+    "ScheduledProcessingParametersSequenceItem",
+    "ScheduledProtocolCodeSequenceItem",
+    "ScheduledProtocolCodeSequenceItemScheduledProcedureStep",
+    "ScheduledSpecimenSequenceItem",
+    "ScheduledStationClassCodeSequenceItem",
+    "ScheduledStationGeographicLocationCodeSequenceItem",
+    "ScheduledStationNameCodeSequenceItem",
+    "ScheduledStepAttributesSequenceItem",
+    "ScheduledWorkitemCodeSequenceItem",
+    "ScopeOfInventorySequenceItem",
+    "ScreenSpecificationsItem",
+    "ScreeningBaselineMeasuredSequenceItem",
+    "ScreeningTestModeCodeSequenceItem",
+    "SegmentAnnotationCategoryCodeSequenceItem",
+    "SegmentAnnotationTypeCodeSequenceItem",
+    "SegmentAnnotationTypeModifierCodeSequenceItem",
+    "SegmentCharacteristicsSequenceItem",
+    "SegmentIdentificationSequenceItem",
+    "SegmentReferenceSequenceItem",
+    "SegmentSequenceItem",
+    "SegmentSequenceItemSurfaceSegmentation",
+    "SegmentSurfaceGenerationAlgorithmIdentificationSequenceItem",
+    "SegmentSurfaceSourceInstanceSequenceItem",
+    "SegmentationAlgorithmIdentificationSequenceItem",
+    "SegmentedPropertyCategoryCodeSequenceItem",
+    "SegmentedPropertyTypeCodeSequenceItem",
+    "SegmentedPropertyTypeModifierCodeSequenceItem",
+    "SegmentedRTAccessoryDeviceSequenceItem",
+    "SelectedFrameFunctionalGroupsSequenceItem",
+    "SelectedSegmentalOphthalmicAxialLengthSequenceItem",
+    "SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected",
+    "SelectedTotalOphthalmicAxialLengthSequenceItem",
+    "SelectorAttributeItem",
+    "SelectorCodeSequenceValueItem",
+    "SequenceOfUltrasoundRegionsItem",
+    "SeriesDescriptionCodeSequenceItem",
+    "SetupDeviceSequenceItem",
+    "SharedFunctionalGroupsSequenceItem",
+    "ShieldingDeviceSequenceItem",
+    "SimulatedKeratometricCylinderSequenceItem",
+    "SnoutSequenceItem",
+    "SoftcopyVOILUTSequenceItem",
+    "SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState",
+    "SortingOperationsSequenceItem",
+    "SoundSpeedCorrectionMechanismCodeSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+    "SourceHangingProtocolSequenceItem",
+    "SourceImageCornealProcessedDataSequenceItem",
+    "SourceImageEvidenceSequenceItem",
+    "SourceImageSequenceItem",
+    "SourceImageSequenceItemGeneralReference",
+    "SourceImageSequenceItemOphthalmicPhotographyImage",
+    "SourceInstanceSequenceItem",
+    "SourceIrradiationEventSequenceItem",
+    "SourceOfAnteriorChamberDepthDataCodeSequenceItem",
+    "SourceOfCorneaMeasurementDataCodeSequenceItem",
+    "SourceOfCornealSizeDataCodeSequenceItem",
+    "SourceOfLensThicknessDataCodeSequenceItem",
+    "SourceOfOphthalmicAxialLengthCodeSequenceItem",
+    "SourceOfRefractiveMeasurementsCodeSequenceItem",
+    "SourceOfRefractiveMeasurementsSequenceItem",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "SourcePixelPlanesCharacteristicsSequenceItem",
+    "SourceSequenceItem",
+    "SourceSeriesInformationSequenceItem",
+    "SourceSeriesSequenceItem",
+    "SourceWaveformSequenceItem",
+    "SpecificAbsorptionRateSequenceItem",
+    "SpecimenDescriptionSequenceItem",
+    "SpecimenDescriptionSequenceItemImageAcquisitionResults",
+    "SpecimenDescriptionSequenceItemInventory",
+    "SpecimenItem",
+    "SpecimenLocalizationContentItemSequenceItem",
+    "SpecimenPreparationSequenceItem",
+    "SpecimenPreparationStepContentItemSequenceItem",
+    "SpecimenReferenceSequenceItem",
+    "SpecimenTypeCodeSequenceItem",
+    "StageCodeSequenceItem",
+    "SteepCornealAxisSequenceItem",
+    "SteepKeratometricAxisSequenceItem",
+    "SteepKeratometricAxisSequenceItemIntraocularLensCalculations",
+    "StereoPairsSequenceItem",
+    "StimulusColorCodeSequenceItem",
+    "StorageItem",
+    "StorageProtocolElementSequenceItem",
+    "StorageProtocolElementSpecificationSequenceItem",
+    "StoredValueColorRangeSequenceItem",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "StrainStockSequenceItemPatient",
+    "StructureSetROISequenceItem",
+    "StructuredConstraintObservationSequenceItem",
+    "StructuredDisplayImageBoxSequenceItem",
+    "StructuredDisplayTextBoxSequenceItem",
+    "StudiesContainingOtherReferencedInstancesSequenceItem",
+    "StudyAccessEndPointsSequenceItem",
+    "SubjectiveRefractionLeftEyeSequenceItem",
+    "SubjectiveRefractionMeasurementsItem",
+    "SubjectiveRefractionRightEyeSequenceItem",
+    "SubstanceAdministrationParameterSequenceItem",
+    "SubtaskWorkitemCodeSequenceItem",
+    "SummarizedFilterLookupTableItem",
+    "SupportedImageDisplayFormatsSequenceItem",
+    "SurfaceMeshPrimitivesItem",
+    "SurfaceMeshPrimitivesSequenceItem",
+    "SurfaceModelDescriptionSequenceItem",
+    "SurfacePointsNormalsSequenceItem",
+    "SurfacePointsSequenceItem",
+    "SurfaceProcessingAlgorithmIdentificationSequenceItem",
+    "SurfaceScanAcquisitionTypeCodeSequenceItem",
+    "SurfaceScanModeCodeSequenceItem",
+    "SurfaceSequenceItem",
+    "SurgicallyInducedAstigmatismSequenceItem",
+    "SynchronizedScrollingSequenceItem",
+    "TableColumnDefinitionSequenceItem",
+    "TableColumnDefinitionSequenceItemDocumentRelationship",
+    "TableColumnDefinitionSequenceItemTableContentItem",
+    "TablePositionSequenceItem",
+    "TableRowDefinitionSequenceItem",
+    "TableRowDefinitionSequenceItemDocumentRelationship",
+    "TableRowDefinitionSequenceItemTableContentItem",
+    "TableSummaryStatisticsItem",
+    "TabulatedValuesSequenceItem",
+    "TabulatedValuesSequenceItemDocumentRelationship",
+    "TabulatedValuesSequenceItemTableContentItem",
+    "TargetLuminanceCharacteristicsSequenceItem",
+    "TemporalPositionSequenceItem",
+    "TestPatternCodeSequenceItem",
+    "TestPointNormalsSequenceItem",
+    "TextObjectSequenceItem",
+    "TextObjectSequenceItemVolumetricGraphicAnnotation",
+    "TextStyleSequenceItem",
+    "TherapeuticRoleCategoryCodeSequenceItem",
+    "TherapeuticRoleTypeCodeSequenceItem",
+    "ThreeDRTConeBeamImagingGeometryItem",
+    "ThresholdSequenceItem",
+    "ThresholdValueSequenceItem",
+    "TimeBasedImageSetsSequenceItem",
+    "TimeOfFrameGroupSequenceItem",
+    "TimeSlotInformationSequenceItem",
+    "ToleranceTableSequenceItem",
+    "TomotherapeuticControlPointSequenceItem",
+    "ToricIOLPowerForExactEmmetropiaSequenceItem",
+    "ToricIOLPowerForExactTargetRefractionSequenceItem",
+    "ToricIOLPowerSequenceItem",
+    "TotalPixelMatrixOriginSequenceItem",
+    "TrackSequenceItem",
+    "TrackSetAnatomicalTypeCodeSequenceItem",
+    "TrackSetSequenceItem",
+    "TrackSetStatisticsSequenceItem",
+    "TrackStatisticsSequenceItem",
+    "TrackingAlgorithmIdentificationSequenceItem",
+    "TransducerApplicationCodeSequenceItem",
+    "TransducerBeamSteeringCodeSequenceItem",
+    "TransducerGeometryCodeSequenceItem",
+    "TransducerIdentificationSequenceItem",
+    "TransducerResponseSequenceItem",
+    "TransducerScanPatternCodeSequenceItem",
+    "TransducerTechnologySequenceItem",
+    "TransformationAlgorithmSequenceItem",
+    "TransformationMethodCodeSequenceItem",
+    "TreatmentDeviceIdentificationItem",
+    "TreatmentDeviceIdentificationSequenceItem",
+    "TreatmentMachineSequenceItem",
+    "TreatmentMachineSequenceItemRTTreatmentMachineRecord",
+    "TreatmentMachineSpecialModeCodeSequenceItem",
+    "TreatmentPositionGroupSequenceItem",
+    "TreatmentPositionGroupSequenceItemRTRadiationSet",
+    "TreatmentPositionSequenceItem",
+    "TreatmentSessionApplicationSetupSequenceItem",
+    "TreatmentSessionBeamSequenceItem",
+    "TreatmentSessionIonBeamSequenceItem",
+    "TreatmentSiteCodeSequenceItem",
+    "TreatmentSiteModifierCodeSequenceItem",
+    "TreatmentSummaryCalculatedDoseReferenceSequenceItem",
+    "TreatmentSummaryMeasuredDoseReferenceSequenceItem",
+    "TreatmentToleranceViolationAttributeSequenceItem",
+    "TreatmentToleranceViolationCauseCodeSequenceItem",
+    "TreatmentToleranceViolationSequenceItem",
+    "TreatmentToleranceViolationTypeCodeSequenceItem",
+    "TriangleFanSequenceItem",
+    "TriangleStripSequenceItem",
+    "TwoDDegreeOfFreedomSequenceItem",
+    "TwoDLineCoordinatesSequenceItem",
+    "TwoDMatingFeatureCoordinatesSequenceItem",
+    "TwoDPlaneCoordinatesSequenceItem",
+    "TwoDPointCoordinatesSequenceItem",
+    "TwoDimensionalToThreeDimensionalMapSequenceItem",
+    "UDIItem",
+    "UDISequenceItem",
+    "USImageDescriptionSequenceItem",
+    "UVMappingSequenceItem",
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    "UltrasoundSelectedOphthalmicAxialLengthSequenceItem",
+    "UnassignedPerFrameConvertedAttributesSequenceItem",
+    "UnassignedSharedConvertedAttributesSequenceItem",
+    "UnifiedProcedureStepPerformedProcedureSequenceItem",
+    "UnspecifiedLateralityLensSequenceItem",
+    "UsedFiducialsSequenceItem",
+    "UsedRTStructureSetROISequenceItem",
+    "UsedSegmentsSequenceItem",
+    "VOILUTItem",
+    "VOILUTSequenceItem",
+    "VariableModalityLUTSequenceItem",
+    "VectorsItem",
+    "VelocityEncodingAcquisitionSequenceItem",
+    "VerifyingObserverIdentificationCodeSequenceItem",
+    "VerifyingObserverSequenceItem",
+    "ViewCodeSequenceItem",
+    "ViewCodeSequenceItemMammographyImage",
+    "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    "ViewModifierCodeSequenceItem",
+    "ViewOrientationCodeSequenceItem",
+    "ViewOrientationModifierCodeSequenceItem",
+    "VisualAcuityBothEyesOpenSequenceItem",
+    "VisualAcuityLeftEyeSequenceItem",
+    "VisualAcuityMeasurementSequenceItem",
+    "VisualAcuityMeasurementsItem",
+    "VisualAcuityRightEyeSequenceItem",
+    "VisualAcuityTypeCodeSequenceItem",
+    "VisualEvaluationMethodCodeSequenceItem",
+    "VisualEvaluationResultSequenceItem",
+    "VisualEvaluationTestSequenceItem",
+    "VisualFieldCatchTrialSequenceItem",
+    "VisualFieldGlobalResultsIndexSequenceItem",
+    "VisualFieldTestPointNormalsSequenceItem",
+    "VisualFieldTestPointSequenceItem",
+    "VisualFieldTestReliabilityGlobalIndexSequenceItem",
+    "VitreousStatusCodeSequenceItem",
+    "VolumeCroppingSequenceItem",
+    "VolumeLocalizationSequenceItem",
+    "VolumeStreamSequenceItem",
+    "VolumetricAnnotationSequenceItem",
+    "VolumetricPresentationInputAnnotationSequenceItem",
+    "VolumetricPresentationInputSetSequenceItem",
+    "VolumetricPresentationStateInputSequenceItem",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "WaterEquivalentDiameterCalculationMethodCodeSequenceItem",
+    "WaveformAnnotationSequenceItem",
+    "WaveformFilterCharacteristicsItem",
+    "WaveformFilterLookupTableItem",
+    "WaveformPresentationGroupSequenceItem",
+    "WaveformSequenceItem",
+    "WedgeDefinitionSequenceItem",
+    "WedgePositionSequenceItem",
+    "WedgePositionSequenceItemRTBeams",
+    "WedgePositionSequenceItemRTConventionalMachineVerification",
+    "WedgeSequenceItem",
+    "WeekdayFractionPatternSequenceItem",
+    "WeightingTransferFunctionSequenceItem",
+    "WholeSlideMicroscopyImageFrameTypeSequenceItem",
+    "WideFieldOphthalmicPhotographyQualityRatingSequenceItem",
+    "WideFieldOphthalmicPhotographyQualityThresholdSequenceItem",
+    "XAAcquisitionPhaseDetailsSequenceItem",
+    "XAPlaneDetailsSequenceItem",
+    "XAXRFFrameCharacteristicsSequenceItem",
+    "XDSRetrievalSequenceItem",
+    "XDSStorageSequenceItem",
+    "XRay3DAcquisitionSequenceItem",
+    "XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition",
+    "XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition",
+    "XRay3DFrameTypeSequenceItem",
+    "XRay3DGeneralPerProjectionAcquisitionItem",
+    "XRay3DReconstructionSequenceItem",
+    "XRayAcquisitionDoseSequenceItem",
+    "XRayFilterDetailsSequenceItem",
+    "XRayFiltrationItem",
+    "XRayGeometrySequenceItem",
+    "XRayGeometrySequenceItemBreastXRayGeometry",
+    "XRayGridSequenceItem",
+]
 
 
 def __getattr__(name: str) -> Any:
+    name = _ALIASES.get(name, name)
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -3580,4 +6695,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+    return sorted({*globals(), *__all__})

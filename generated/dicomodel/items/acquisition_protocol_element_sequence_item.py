@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_motion as _acquisition_motion
@@ -13,14 +12,102 @@ from dicomodel.enums import acquisition_type as _acquisition_type
 from dicomodel.enums import constant_volume_flag as _constant_volume_flag
 from dicomodel.enums import content_qualification as _content_qualification
 from dicomodel.enums import fluoroscopy_flag as _fluoroscopy_flag
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.ctx_ray_details_sequence_item_performed_ct_acquisition import (
     CTXRayDetailsSequenceItemPerformedCTAcquisition,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.positioning_landmark_sequence_item import PositioningLandmarkSequenceItem
+from dicomodel.items.reference_location_item import ReferenceLocationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_motion import AcquisitionMotionTerm as AcquisitionMotionTerm
+    from dicomodel.enums.acquisition_type import AcquisitionTypeTerm as AcquisitionTypeTerm
+    from dicomodel.enums.auto_kvp_selection_type import (
+        AutoKVPSelectionTypeTerm as AutoKVPSelectionTypeTerm,
+    )
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTermPerformedCTAcquisition as CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechnique as CardiacSynchronizationTechnique,
+    )
+    from dicomodel.enums.constant_volume_flag import ConstantVolumeFlag as ConstantVolumeFlag
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.filter_type import FilterTypeTermPerformedCTAcquisition as FilterTypeTerm
+    from dicomodel.enums.fluoroscopy_flag import FluoroscopyFlag as FluoroscopyFlag
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.offset_direction import OffsetDirection as OffsetDirection
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition as RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTermPerformedCTAcquisition as RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CTDIPhantomTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedSeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.ctx_ray_details_sequence_item_performed_ct_acquisition import (
+        CTXRayDetailsSequenceItemPerformedCTAcquisition as CTXRayDetailsSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as AcquisitionEndLocationSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as AcquisitionStartLocationSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionEndLocationSequenceItem",
+    "AcquisitionMotionTerm",
+    "AcquisitionProtocolElementSequenceItem",
+    "AcquisitionStartLocationSequenceItem",
+    "AcquisitionTypeTerm",
+    "AutoKVPSelectionTypeTerm",
+    "CTDIPhantomTypeCodeSequenceItem",
+    "CTXRayDetailsSequenceItem",
+    "CardiacBeatRejectionTechniqueTerm",
+    "CardiacFramingTypeTerm",
+    "CardiacSignalSourceTerm",
+    "CardiacSynchronizationTechnique",
+    "ConstantVolumeFlag",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FilterTypeTerm",
+    "FluoroscopyFlag",
+    "MappingResourceTerm",
+    "OffsetDirection",
+    "ReferenceBasisCodeSequenceItem",
+    "ReferenceGeometryCodeSequenceItem",
+    "RequestedSeriesDescriptionCodeSequenceItem",
+    "RespiratoryMotionCompensationTechniqueTerm",
+    "RespiratorySignalSourceTerm",
+    "RespiratoryTriggerTypeTerm",
+]
 
 
 class AcquisitionProtocolElementSequenceItem(DicomModel):
@@ -70,7 +157,7 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Tube Angle (0018,9303): Type 1C, VR FD, VM 1. Required if Acquisition Type (0018,9302) is CONSTANT_ANGLE. The constant angle at which the X-Ray source is located during acquisition. 0 degrees means that the source is located at the highest point of the gantry orbit."""
 
     ConstantVolumeFlag: Annotated[
-        _constant_volume_flag.ConstantVolumeFlag,
+        _constant_volume_flag.ConstantVolumeFlagValue,
         Attribute(
             0x00189333,
             "CS",
@@ -83,7 +170,7 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Constant Volume Flag (0018,9333): Type 1, VR CS, VM 1. Identifies that the acquisition was performed by repetitively acquiring the same volume set over a period of time. The Acquisition Type (0018,9302) value may be SEQUENCED, SPIRAL or STATIONARY depending on whether table movement is necessar..."""
 
     FluoroscopyFlag: Annotated[
-        _fluoroscopy_flag.FluoroscopyFlag,
+        _fluoroscopy_flag.FluoroscopyFlagValue,
         Attribute(
             0x00189334, "CS", "1", "1", name="Fluoroscopy Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -149,7 +236,7 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """CTDIvol (0018,9345): Type 1C, VR FD, VM 1. Required if Acquisition Type (0018,9302) is not CONSTANT_ANGLE. May be present otherwise. Computed Tomography Dose Index (CTDIvol), in mGy according to [IEC 60601-2-44]. The CTDIvol describes the average CTDIvol for this Acquisition Protocol Element for the selected CT conditions of operation."""
 
     CTDIPhantomTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00189346,
             "SQ",
@@ -178,13 +265,13 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Acquisition Motion (0018,9930): Type 1, VR CS, VM 1. Motion of scan progression. See Section C.34.10.1. Defined Terms: SINGLE Scan progresses in a single pass from Acquisition Start Location to Acquisition End Location."""
 
     AcquisitionStartLocationSequence: Annotated[
-        list[PositioningLandmarkSequenceItem] | None,
+        list[ReferenceLocationItem] | None,
         Attribute(0x00189931, "SQ", "1", "3", name="Acquisition Start Location Sequence"),
     ] = None
     """Acquisition Start Location Sequence (0018,9931): Type 3, VR SQ, VM 1. Anatomically oriented transverse location where this acquisition starts. This represents the nominal start location. Due to overscan, tissue may be irradiated beyond this location."""
 
     AcquisitionEndLocationSequence: Annotated[
-        list[PositioningLandmarkSequenceItem] | None,
+        list[ReferenceLocationItem] | None,
         Attribute(0x00189932, "SQ", "1", "3", name="Acquisition End Location Sequence"),
     ] = None
     """Acquisition End Location Sequence (0018,9932): Type 3, VR SQ, VM 1. Anatomically oriented transverse location where this acquisition ends. This represents the nominal end location. Due to overscan, tissue may be irradiated beyond this location."""
@@ -201,13 +288,13 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Requested text to copy into the Series Description(0008,103E) of raw Instances resulting from this Acquisition Protocol Element."""
 
     RequestedSeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
     ] = None
     """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of instances resulting from this Acquisition Protocol Element. Only a single Item is permitted in this Sequence."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -218,3 +305,81 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
         ),
     ] = None
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator of Instances resulting from this Acquisition Protocol Element. Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.34.12.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionEndLocationSequenceItem": (
+        "dicomodel.items.reference_location_item",
+        "ReferenceLocationItem",
+    ),
+    "AcquisitionMotionTerm": ("dicomodel.enums.acquisition_motion", "AcquisitionMotionTerm"),
+    "AcquisitionStartLocationSequenceItem": (
+        "dicomodel.items.reference_location_item",
+        "ReferenceLocationItem",
+    ),
+    "AcquisitionTypeTerm": ("dicomodel.enums.acquisition_type", "AcquisitionTypeTerm"),
+    "AutoKVPSelectionTypeTerm": (
+        "dicomodel.enums.auto_kvp_selection_type",
+        "AutoKVPSelectionTypeTerm",
+    ),
+    "CTDIPhantomTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CTXRayDetailsSequenceItem": (
+        "dicomodel.items.ctx_ray_details_sequence_item_performed_ct_acquisition",
+        "CTXRayDetailsSequenceItemPerformedCTAcquisition",
+    ),
+    "CardiacBeatRejectionTechniqueTerm": (
+        "dicomodel.enums.cardiac_beat_rejection_technique",
+        "CardiacBeatRejectionTechniqueTerm",
+    ),
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "CardiacSignalSourceTerm": (
+        "dicomodel.enums.cardiac_signal_source",
+        "CardiacSignalSourceTermPerformedCTAcquisition",
+    ),
+    "CardiacSynchronizationTechnique": (
+        "dicomodel.enums.cardiac_synchronization_technique",
+        "CardiacSynchronizationTechnique",
+    ),
+    "ConstantVolumeFlag": ("dicomodel.enums.constant_volume_flag", "ConstantVolumeFlag"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTermPerformedCTAcquisition"),
+    "FluoroscopyFlag": ("dicomodel.enums.fluoroscopy_flag", "FluoroscopyFlag"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OffsetDirection": ("dicomodel.enums.offset_direction", "OffsetDirection"),
+    "ReferenceBasisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferenceGeometryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RequestedSeriesDescriptionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RespiratoryMotionCompensationTechniqueTerm": (
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition",
+    ),
+    "RespiratorySignalSourceTerm": (
+        "dicomodel.enums.respiratory_signal_source",
+        "RespiratorySignalSourceTermPerformedCTAcquisition",
+    ),
+    "RespiratoryTriggerTypeTerm": (
+        "dicomodel.enums.respiratory_trigger_type",
+        "RespiratoryTriggerTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

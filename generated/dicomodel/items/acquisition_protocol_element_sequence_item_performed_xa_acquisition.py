@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquired_subtraction_mask_flag as _acquired_subtraction_mask_flag
@@ -20,9 +19,7 @@ from dicomodel.enums import (
 from dicomodel.enums import fluoroscopy_persistence_flag as _fluoroscopy_persistence_flag
 from dicomodel.enums import planes_in_acquisition as _planes_in_acquisition
 from dicomodel.enums import radiation_setting as _radiation_setting
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
@@ -31,6 +28,69 @@ from dicomodel.items.xa_acquisition_phase_details_sequence_item import (
 )
 from dicomodel.items.xa_plane_details_sequence_item import XAPlaneDetailsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquired_subtraction_mask_flag import (
+        AcquiredSubtractionMaskFlag as AcquiredSubtractionMaskFlag,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.contrast_bolus_auto_injection_trigger_flag import (
+        ContrastBolusAutoInjectionTriggerFlag as ContrastBolusAutoInjectionTriggerFlag,
+    )
+    from dicomodel.enums.contrast_bolus_ingredient_opaque import (
+        ContrastBolusIngredientOpaque as ContrastBolusIngredientOpaque,
+    )
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+    from dicomodel.enums.fluoroscopy_last_image_hold_persistence_flag import (
+        FluoroscopyLastImageHoldPersistenceFlag as FluoroscopyLastImageHoldPersistenceFlag,
+    )
+    from dicomodel.enums.fluoroscopy_persistence_flag import (
+        FluoroscopyPersistenceFlag as FluoroscopyPersistenceFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.plane_identification import (
+        PlaneIdentificationTerm as PlaneIdentificationTerm,
+    )
+    from dicomodel.enums.planes_in_acquisition import PlanesInAcquisition as PlanesInAcquisition
+    from dicomodel.enums.radiation_setting import RadiationSetting as RadiationSetting
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedSeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.x_ray_filter_details_sequence_item import (
+        XRayFilterDetailsSequenceItem as XRayFilterDetailsSequenceItem,
+    )
+
+__all__ = [
+    "AcquiredSubtractionMaskFlag",
+    "AcquisitionProtocolElementSequenceItemPerformedXAAcquisition",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ContrastBolusAutoInjectionTriggerFlag",
+    "ContrastBolusIngredientOpaque",
+    "EquivalentCodeSequenceItem",
+    "FilterTypeTerm",
+    "FluoroscopyLastImageHoldPersistenceFlag",
+    "FluoroscopyPersistenceFlag",
+    "MappingResourceTerm",
+    "PlaneIdentificationTerm",
+    "PlanesInAcquisition",
+    "RadiationSetting",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "RequestedSeriesDescriptionCodeSequenceItem",
+    "XAAcquisitionPhaseDetailsSequenceItem",
+    "XAPlaneDetailsSequenceItem",
+    "XRayFilterDetailsSequenceItem",
+]
 
 
 class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
@@ -94,7 +154,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     RadiationSetting: Annotated[
-        _radiation_setting.RadiationSetting,
+        _radiation_setting.RadiationSettingValue,
         Attribute(
             0x00181155, "CS", "1", "1", name="Radiation Setting", enumerated=((0, ("SC", "GR")),)
         ),
@@ -117,7 +177,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Dose Mode Name (0018,11B1): Type 3, VR LO, VM 1. Manufacturer-defined name of the dose level program (e.g. High, Medium, Low)."""
 
     AcquiredSubtractionMaskFlag: Annotated[
-        _acquired_subtraction_mask_flag.AcquiredSubtractionMaskFlag | None,
+        _acquired_subtraction_mask_flag.AcquiredSubtractionMaskFlagValue | None,
         Attribute(
             0x001811B2,
             "CS",
@@ -130,7 +190,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Acquired Subtraction Mask Flag (0018,11B2): Type 3, VR CS, VM 1. Identifies that the device acquired mask images for subtraction. Enumerated Values: YES NO"""
 
     FluoroscopyPersistenceFlag: Annotated[
-        _fluoroscopy_persistence_flag.FluoroscopyPersistenceFlag | None,
+        _fluoroscopy_persistence_flag.FluoroscopyPersistenceFlagValue | None,
         Attribute(
             0x001811B3,
             "CS",
@@ -143,7 +203,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Fluoroscopy Persistence Flag (0018,11B3): Type 3, VR CS, VM 1. Identifies that the device has persistently kept a block of continuously acquired fluoroscopy data. Applicable if the equipment supports local storage of fluoroscopy data. Enumerated Values: YES NO See Section C.34.17.1."""
 
     FluoroscopyLastImageHoldPersistenceFlag: Annotated[
-        _fluoroscopy_last_image_hold_persistence_flag.FluoroscopyLastImageHoldPersistenceFlag
+        _fluoroscopy_last_image_hold_persistence_flag.FluoroscopyLastImageHoldPersistenceFlagValue
         | None,
         Attribute(
             0x001811B4,
@@ -165,7 +225,8 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Upper Limit Number Of Persistent Fluoroscopy Frames (0018,11B5): Type 3, VR IS, VM 1. Upper limit of the number of fluoroscopy frames to be persistently kept."""
 
     ContrastBolusAutoInjectionTriggerFlag: Annotated[
-        _contrast_bolus_auto_injection_trigger_flag.ContrastBolusAutoInjectionTriggerFlag | None,
+        _contrast_bolus_auto_injection_trigger_flag.ContrastBolusAutoInjectionTriggerFlagValue
+        | None,
         Attribute(
             0x001811B6,
             "CS",
@@ -183,7 +244,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Contrast/Bolus Injection Delay (0018,11B7): Type 3, VR FD, VM 1. Time delay in seconds of the injection of contrast/bolus with respect to the X-Ray start. Negative values mean that injection starts before X-Ray start."""
 
     ContrastBolusIngredientOpaque: Annotated[
-        _contrast_bolus_ingredient_opaque.ContrastBolusIngredientOpaque | None,
+        _contrast_bolus_ingredient_opaque.ContrastBolusIngredientOpaqueValue | None,
         Attribute(
             0x00189425,
             "CS",
@@ -202,7 +263,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """XA Acquisition Phase Details Sequence (0018,11B8): Type 3, VR SQ, VM 1. Parameter values for each of the phases. Each item in the sequence describes one phase. One or more Items are permitted in this sequence. See Section C.34.17.2."""
 
     PlanesInAcquisition: Annotated[
-        _planes_in_acquisition.PlanesInAcquisition | None,
+        _planes_in_acquisition.PlanesInAcquisitionValue | None,
         Attribute(
             0x00189410,
             "CS",
@@ -226,13 +287,13 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Text that is intended to be copied into the Series Description (0008,103E) of the images resulting from this Acquisition Protocol Element."""
 
     RequestedSeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
     ] = None
     """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of the images resulting from this Acquisition Protocol Element. Only a single Item is permitted in this Sequence."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -243,3 +304,63 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
         ),
     ] = None
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator of instances resulting from this Acquisition Protocol Element. Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.34.18.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquiredSubtractionMaskFlag": (
+        "dicomodel.enums.acquired_subtraction_mask_flag",
+        "AcquiredSubtractionMaskFlag",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContrastBolusAutoInjectionTriggerFlag": (
+        "dicomodel.enums.contrast_bolus_auto_injection_trigger_flag",
+        "ContrastBolusAutoInjectionTriggerFlag",
+    ),
+    "ContrastBolusIngredientOpaque": (
+        "dicomodel.enums.contrast_bolus_ingredient_opaque",
+        "ContrastBolusIngredientOpaque",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+    "FluoroscopyLastImageHoldPersistenceFlag": (
+        "dicomodel.enums.fluoroscopy_last_image_hold_persistence_flag",
+        "FluoroscopyLastImageHoldPersistenceFlag",
+    ),
+    "FluoroscopyPersistenceFlag": (
+        "dicomodel.enums.fluoroscopy_persistence_flag",
+        "FluoroscopyPersistenceFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PlaneIdentificationTerm": ("dicomodel.enums.plane_identification", "PlaneIdentificationTerm"),
+    "PlanesInAcquisition": ("dicomodel.enums.planes_in_acquisition", "PlanesInAcquisition"),
+    "RadiationSetting": ("dicomodel.enums.radiation_setting", "RadiationSetting"),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "RequestedSeriesDescriptionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "XRayFilterDetailsSequenceItem": (
+        "dicomodel.items.x_ray_filter_details_sequence_item",
+        "XRayFilterDetailsSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

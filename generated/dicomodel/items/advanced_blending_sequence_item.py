@@ -3,25 +3,91 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import geometry_for_display as _geometry_for_display
 from dicomodel.enums import time_series_blending as _time_series_blending
-from dicomodel.items.palette_color_lookup_table_sequence_item import (
-    PaletteColorLookupTableSequenceItem,
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
 )
+from dicomodel.items.palette_color_lookup_table_item import PaletteColorLookupTableItem
 from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state import (
     ReferencedImageSequenceItemAdvancedBlendingPresentationState,
 )
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
 from dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state import (
     SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState,
 )
 from dicomodel.items.threshold_sequence_item import ThresholdSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.geometry_for_display import GeometryForDisplay as GeometryForDisplay
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.time_series_blending import TimeSeriesBlending as TimeSeriesBlending
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hierarchical_series_reference_item import (
+        HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem,
+    )
+    from dicomodel.items.palette_color_lookup_table_item import (
+        PaletteColorLookupTableItem as PaletteColorLookupTableSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state import (
+        ReferencedImageSequenceItemAdvancedBlendingPresentationState as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
+        ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state import (
+        SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState as SoftcopyVOILUTSequenceItem,
+    )
+    from dicomodel.items.threshold_value_sequence_item import (
+        ThresholdValueSequenceItem as ThresholdValueSequenceItem,
+    )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
+
+__all__ = [
+    "AdvancedBlendingSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "GeometryForDisplay",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "PaletteColorLookupTableSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedSpatialRegistrationSequenceItem",
+    "SoftcopyVOILUTSequenceItem",
+    "ThresholdSequenceItem",
+    "ThresholdValueSequenceItem",
+    "TimeSeriesBlending",
+    "VOILUTFunctionTerm",
+    "VOILUTSequenceItem",
+]
 
 
 class AdvancedBlendingSequenceItem(DicomModel):
@@ -62,7 +128,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the input is not the entire set of Instances in the Series. The set of images comprising this input. One or more Items shall be included in this Sequence. Required if the input is not the entire set of Instances in the Series."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00700404,
             "SQ",
@@ -110,7 +176,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Softcopy VOI LUT Sequence (0028,3110): Type 1C, VR SQ, VM 1. Required if a VOI LUT is to be applied to referenced image(s) and the Threshold Sequence (0070,1B11) is not present. May be present otherwise if the referenced image(s) are grayscale. Defines a Sequence of VOI LUTs or Window Centers and Widths and to which images and frames they apply. No more than one VOI LUT Sequence containing a single Item or one pair of Window Center/Width values shall be specified for each image or..."""
 
     PaletteColorLookupTableSequence: Annotated[
-        list[PaletteColorLookupTableSequenceItem] | None,
+        list[PaletteColorLookupTableItem] | None,
         Attribute(
             0x00480120,
             "SQ",
@@ -123,7 +189,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Palette Color Lookup Table Sequence (0048,0120): Type 1C, VR SQ, VM 1. Required if the input is a grayscale image and a palette color transformation is to be applied rather than the default transformation to equal RGB values. For grayscale input images, provides a transform of the pixel values into an RGB color representation. Only a single Item is permitted in this Sequence."""
 
     TimeSeriesBlending: Annotated[
-        _time_series_blending.TimeSeriesBlending | None,
+        _time_series_blending.TimeSeriesBlendingValue | None,
         Attribute(
             0x00701B07,
             "CS",
@@ -141,7 +207,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Time Series Blending (0070,1B07): Type 1C, VR CS, VM 1. Required if the input is a Time Series and all time points need to be blended with the other Series. May be present otherwise. Whether this Series is a time series and every time point in this Series will be blended with the single volumes in the other Series specified in the Advanced Blending Sequence (0070,1B01)."""
 
     GeometryForDisplay: Annotated[
-        _geometry_for_display.GeometryForDisplay | None,
+        _geometry_for_display.GeometryForDisplayValue | None,
         Attribute(
             0x00701B08,
             "CS",
@@ -157,3 +223,71 @@ class AdvancedBlendingSequenceItem(DicomModel):
         ),
     ] = None
     """Geometry for Display (0070,1B08): Type 1C, VR CS, VM 1. Required if the geometry of this input is to be used as the geometry for the blending operation. May be present otherwise. Whether the geometry of this Series is used as the geometry for the blending operation. See Section C.11.33.1.1. Enumerated Values: TRUE FALSE Only a single Item in the Sequence may have the value TRUE Required if the geometry of this input..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "GeometryForDisplay": ("dicomodel.enums.geometry_for_display", "GeometryForDisplay"),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PaletteColorLookupTableSequenceItem": (
+        "dicomodel.items.palette_color_lookup_table_item",
+        "PaletteColorLookupTableItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state",
+        "ReferencedImageSequenceItemAdvancedBlendingPresentationState",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
+        "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.hierarchical_series_reference_item",
+        "HierarchicalSeriesReferenceItem",
+    ),
+    "ReferencedSpatialRegistrationSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "SoftcopyVOILUTSequenceItem": (
+        "dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state",
+        "SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState",
+    ),
+    "ThresholdValueSequenceItem": (
+        "dicomodel.items.threshold_value_sequence_item",
+        "ThresholdValueSequenceItem",
+    ),
+    "TimeSeriesBlending": ("dicomodel.enums.time_series_blending", "TimeSeriesBlending"),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

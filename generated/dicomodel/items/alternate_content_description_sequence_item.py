@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LanguageCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AlternateContentDescriptionSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "LanguageCodeSequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class AlternateContentDescriptionSequenceItem(DicomModel):
@@ -26,13 +43,37 @@ class AlternateContentDescriptionSequenceItem(DicomModel):
     """Content Description (0070,0081): Type 1, VR LO, VM 1. An alternate description that is used to identify this SOP Instance."""
 
     LanguageCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
-        Attribute(0x00080006, "SQ", "1", "1", name="Language Code Sequence"),
+        list[CodeSequenceItem], Attribute(0x00080006, "SQ", "1", "1", name="Language Code Sequence")
     ]
     """Language Code Sequence (0008,0006): Type 1, VR SQ, VM 1. The language in which Content Description (0070,0081) within this Item is written. A single Item shall be present."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. An alternate coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LanguageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -16,23 +15,94 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import annotation_group_generation_type as _annotation_group_generation_type
 from dicomodel.enums import graphic_type as _graphic_type
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
 from dicomodel.items.annotation_property_type_code_sequence_item import (
     AnnotationPropertyTypeCodeSequenceItem,
 )
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.measurements_sequence_item_microscopy_bulk_simple_annotations import (
     MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
 )
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.annotation_applies_to_all_optical_paths import (
+        AnnotationAppliesToAllOpticalPaths as AnnotationAppliesToAllOpticalPaths,
+    )
+    from dicomodel.enums.annotation_applies_to_all_z_planes import (
+        AnnotationAppliesToAllZPlanes as AnnotationAppliesToAllZPlanes,
+    )
+    from dicomodel.enums.annotation_group_generation_type import (
+        AnnotationGroupGenerationType as AnnotationGroupGenerationType,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.graphic_type import (
+        GraphicTypeMicroscopyBulkSimpleAnnotations as GraphicType,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AnnotationGroupAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnnotationPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnnotationPropertyTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.measurement_values_sequence_item_microscopy_bulk_simple_annotations import (
+        MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations as MeasurementValuesSequenceItem,
+    )
+    from dicomodel.items.measurements_sequence_item_microscopy_bulk_simple_annotations import (
+        MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations as MeasurementsSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "AnnotationAppliesToAllOpticalPaths",
+    "AnnotationAppliesToAllZPlanes",
+    "AnnotationGroupAlgorithmIdentificationSequenceItem",
+    "AnnotationGroupGenerationType",
+    "AnnotationGroupSequenceItem",
+    "AnnotationPropertyCategoryCodeSequenceItem",
+    "AnnotationPropertyTypeCodeSequenceItem",
+    "AnnotationPropertyTypeModifierCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "GraphicType",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "MeasurementValuesSequenceItem",
+    "MeasurementsSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+]
 
 
 class AnnotationGroupSequenceItem(DicomModel):
@@ -62,7 +132,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Annotation Group Description (006A,0006): Type 3, VR UT, VM 1. User-defined description for this Annotation Group."""
 
     AnnotationGroupGenerationType: Annotated[
-        _annotation_group_generation_type.AnnotationGroupGenerationType,
+        _annotation_group_generation_type.AnnotationGroupGenerationTypeValue,
         Attribute(
             0x006A0007,
             "CS",
@@ -75,7 +145,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Annotation Group Generation Type (006A,0007): Type 1, VR CS, VM 1. Type of algorithm used to generate the Annotations. Enumerated Values: AUTOMATIC generated by algorithm without human user assistance SEMIAUTOMATIC generated by algorithm with human user assistance MANUAL generated by human user"""
 
     AnnotationGroupAlgorithmIdentificationSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x006A0008,
             "SQ",
@@ -100,7 +170,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     AnnotationPropertyCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x006A0009, "SQ", "1", "1", name="Annotation Property Category Code Sequence"),
     ]
     """Annotation Property Category Code Sequence (006A,0009): Type 1, VR SQ, VM 1. Sequence defining the general category of the property the Annotation Group represents. Only a single Item shall be included in this Sequence."""
@@ -117,7 +187,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Number of Annotations (006A,000C): Type 1, VR UL, VM 1. The number of Annotations in this Annotation Group. Each point, polyline or polygon, ellipse or rectangle is counted as one Annotation."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeMicroscopyBulkSimpleAnnotations,
+        _graphic_type.GraphicTypeMicroscopyBulkSimpleAnnotationsValue,
         Attribute(
             0x00700023,
             "CS",
@@ -130,7 +200,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. The shape of the Annotations in this Annotation Group. See Section C.37.1.2.1.1. Enumerated Values: POINT a single location denoted by a single coordinate POLYLINE a series of connected line segments with ordered vertices denoted by coordin..."""
 
     AnnotationAppliesToAllOpticalPaths: Annotated[
-        _annotation_applies_to_all_optical_paths.AnnotationAppliesToAllOpticalPaths,
+        _annotation_applies_to_all_optical_paths.AnnotationAppliesToAllOpticalPathsValue,
         Attribute(
             0x006A000D,
             "CS",
@@ -156,7 +226,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Referenced Optical Path Identifier (006A,000E): Type 1C, VR SH, VM 1-n. Required if Annotation Applies to All Optical Paths (006A,000D) is NO. Identifies one or more optical paths to which this Annotation applies. Refers to the same value in Optical Path Identifier (0048,0106) within the Optical Path Sequence (0048,0105) in the images to which this Annotation applies."""
 
     AnnotationAppliesToAllZPlanes: Annotated[
-        _annotation_applies_to_all_z_planes.AnnotationAppliesToAllZPlanes | None,
+        _annotation_applies_to_all_z_planes.AnnotationAppliesToAllZPlanesValue | None,
         Attribute(
             0x006A000F,
             "CS",
@@ -235,3 +305,71 @@ class AnnotationGroupSequenceItem(DicomModel):
         Attribute(0x00660121, "SQ", "1", "3", name="Measurements Sequence"),
     ] = None
     """Measurements Sequence (0066,0121): Type 3, VR SQ, VM 1. Measurements for some or all Annotations in the Annotation Group. Each Item describes one type of measurement. See Section C.37.1.2.1.2. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnnotationAppliesToAllOpticalPaths": (
+        "dicomodel.enums.annotation_applies_to_all_optical_paths",
+        "AnnotationAppliesToAllOpticalPaths",
+    ),
+    "AnnotationAppliesToAllZPlanes": (
+        "dicomodel.enums.annotation_applies_to_all_z_planes",
+        "AnnotationAppliesToAllZPlanes",
+    ),
+    "AnnotationGroupAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "AnnotationGroupGenerationType": (
+        "dicomodel.enums.annotation_group_generation_type",
+        "AnnotationGroupGenerationType",
+    ),
+    "AnnotationPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnnotationPropertyTypeModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicTypeMicroscopyBulkSimpleAnnotations"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MeasurementValuesSequenceItem": (
+        "dicomodel.items.measurement_values_sequence_item_microscopy_bulk_simple_annotations",
+        "MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations",
+    ),
+    "MeasurementsSequenceItem": (
+        "dicomodel.items.measurements_sequence_item_microscopy_bulk_simple_annotations",
+        "MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

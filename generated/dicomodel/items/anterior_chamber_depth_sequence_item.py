@@ -3,16 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfAnteriorChamberDepthDataCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AnteriorChamberDepthSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedSOPSequenceItem",
+    "SourceOfAnteriorChamberDepthDataCodeSequenceItem",
+]
 
 
 class AnteriorChamberDepthSequenceItem(DicomModel):
@@ -27,7 +48,7 @@ class AnteriorChamberDepthSequenceItem(DicomModel):
     """Anterior Chamber Depth (0022,1131): Type 1, VR FL, VM 1. The value for axial length of the anterior chamber, in mm."""
 
     SourceOfAnteriorChamberDepthDataCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x00221133, "SQ", "1", "1", name="Source of Anterior Chamber Depth Data Code Sequence"
         ),
@@ -35,7 +56,7 @@ class AnteriorChamberDepthSequenceItem(DicomModel):
     """Source of Anterior Chamber Depth Data Code Sequence (0022,1133): Type 1, VR SQ, VM 1. Source of the value of Anterior Chamber Depth (0022,1131). Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -46,3 +67,34 @@ class AnteriorChamberDepthSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Anterior Chamber Depth Data Code Sequence (0022,1133) contains an Item with the value (111782, DCM, \"Axial Measurements SOP Instance\"). SOP Instance that is relevant to the interpretation of this SOP Instance. Only a single Item shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceOfAnteriorChamberDepthDataCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

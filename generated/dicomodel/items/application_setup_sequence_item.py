@@ -3,16 +3,55 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import application_setup_type as _application_setup_type
 from dicomodel.items.brachy_accessory_device_sequence_item import BrachyAccessoryDeviceSequenceItem
 from dicomodel.items.channel_sequence_item import ChannelSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.application_setup_type import (
+        ApplicationSetupTypeTerm as ApplicationSetupTypeTerm,
+    )
+    from dicomodel.enums.brachy_accessory_device_type import (
+        BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm,
+    )
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as SourceApplicatorTypeTerm,
+    )
+    from dicomodel.enums.source_movement_type import (
+        SourceMovementTypeTerm as SourceMovementTypeTerm,
+    )
+    from dicomodel.items.brachy_control_point_sequence_item import (
+        BrachyControlPointSequenceItem as BrachyControlPointSequenceItem,
+    )
+    from dicomodel.items.brachy_referenced_dose_reference_sequence_item import (
+        BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.channel_shield_sequence_item import (
+        ChannelShieldSequenceItem as ChannelShieldSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedReferenceImageSequenceItem,
+    )
+
+__all__ = [
+    "ApplicationSetupSequenceItem",
+    "ApplicationSetupTypeTerm",
+    "BrachyAccessoryDeviceSequenceItem",
+    "BrachyAccessoryDeviceTypeTerm",
+    "BrachyControlPointSequenceItem",
+    "BrachyReferencedDoseReferenceSequenceItem",
+    "ChannelSequenceItem",
+    "ChannelShieldSequenceItem",
+    "ReferencedReferenceImageSequenceItem",
+    "SourceApplicatorTypeTerm",
+    "SourceMovementTypeTerm",
+]
 
 
 class ApplicationSetupSequenceItem(DicomModel):
@@ -58,7 +97,7 @@ class ApplicationSetupSequenceItem(DicomModel):
     """Template Name (300A,0244): Type 3, VR LO, VM 1. User-defined name for Template Device."""
 
     ReferencedReferenceImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0042, "SQ", "1", "3", name="Referenced Reference Image Sequence"),
     ] = None
     """Referenced Reference Image Sequence (300C,0042): Type 3, VR SQ, VM 1. Sequence of reference images used for validation of current Application Setup. One or more Items are permitted in this Sequence."""
@@ -78,3 +117,46 @@ class ApplicationSetupSequenceItem(DicomModel):
         list[ChannelSequenceItem], Attribute(0x300A0280, "SQ", "1", "1", name="Channel Sequence")
     ]
     """Channel Sequence (300A,0280): Type 1, VR SQ, VM 1. Sequence of Channels for current Application Setup. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicationSetupTypeTerm": (
+        "dicomodel.enums.application_setup_type",
+        "ApplicationSetupTypeTerm",
+    ),
+    "BrachyAccessoryDeviceTypeTerm": (
+        "dicomodel.enums.brachy_accessory_device_type",
+        "BrachyAccessoryDeviceTypeTerm",
+    ),
+    "BrachyControlPointSequenceItem": (
+        "dicomodel.items.brachy_control_point_sequence_item",
+        "BrachyControlPointSequenceItem",
+    ),
+    "BrachyReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.brachy_referenced_dose_reference_sequence_item",
+        "BrachyReferencedDoseReferenceSequenceItem",
+    ),
+    "ChannelShieldSequenceItem": (
+        "dicomodel.items.channel_shield_sequence_item",
+        "ChannelShieldSequenceItem",
+    ),
+    "ReferencedReferenceImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceApplicatorTypeTerm": (
+        "dicomodel.enums.source_applicator_type",
+        "SourceApplicatorTypeTerm",
+    ),
+    "SourceMovementTypeTerm": ("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

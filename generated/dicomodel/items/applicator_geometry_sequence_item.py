@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import applicator_aperture_shape as _applicator_aperture_shape
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_aperture_shape import (
+        ApplicatorApertureShapeTerm as ApplicatorApertureShapeTerm,
+    )
+
+__all__ = [
+    "ApplicatorApertureShapeTerm",
+    "ApplicatorGeometrySequenceItem",
+]
 
 
 class ApplicatorGeometrySequenceItem(DicomModel):
@@ -62,3 +71,21 @@ class ApplicatorGeometrySequenceItem(DicomModel):
         ),
     ] = None
     """Applicator Opening Y (300A,0435): Type 1C, VR FL, VM 1. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE. Opening (in mm) of the applicator's aperture in IEC BEAM LIMITING DEVICE coordinate system in Y-Direction. Required if Applicator Aperture Shape (300A,0432) is SYM_RECTANGLE."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorApertureShapeTerm": (
+        "dicomodel.enums.applicator_aperture_shape",
+        "ApplicatorApertureShapeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

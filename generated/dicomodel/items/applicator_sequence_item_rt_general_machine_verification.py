@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import applicator_type as _applicator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_type import ApplicatorType as ApplicatorType
+
+__all__ = [
+    "ApplicatorSequenceItemRTGeneralMachineVerification",
+    "ApplicatorType",
+]
 
 
 class ApplicatorSequenceItemRTGeneralMachineVerification(DicomModel):
@@ -19,22 +26,22 @@ class ApplicatorSequenceItemRTGeneralMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-1"
 
     AccessoryCode: Annotated[
-        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", None, name="Accessory Code")
     ] = None
-    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
+    """Accessory Code (300A,00F9): no Type, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
 
     ApplicatorID: Annotated[
-        vr.SH | None, Attribute(0x300A0108, "SH", "1", "3", name="Applicator ID")
+        vr.SH | None, Attribute(0x300A0108, "SH", "1", None, name="Applicator ID")
     ] = None
-    """Applicator ID (300A,0108): Type -, VR SH, VM 1. User or machine supplied identifier for Applicator."""
+    """Applicator ID (300A,0108): no Type, VR SH, VM 1. User or machine supplied identifier for Applicator."""
 
     ApplicatorType: Annotated[
-        _applicator_type.ApplicatorType | None,
+        _applicator_type.ApplicatorTypeValue | None,
         Attribute(
             0x300A0109,
             "CS",
             "1",
-            "3",
+            None,
             name="Applicator Type",
             enumerated=(
                 (
@@ -52,4 +59,19 @@ class ApplicatorSequenceItemRTGeneralMachineVerification(DicomModel):
             ),
         ),
     ] = None
-    """Applicator Type (300A,0109): Type -, VR CS, VM 1. Type of Applicator. Enumerated Values: ELECTRON_SQUARE square electron applicator ELECTRON_RECT rectangular electron applicator ELECTRON_CIRC circular electron applicator ELECTRON_SHORT short electron applicator ELECTRON_OPEN open (dummy) e..."""
+    """Applicator Type (300A,0109): no Type, VR CS, VM 1. Type of Applicator. Enumerated Values: ELECTRON_SQUARE square electron applicator ELECTRON_RECT rectangular electron applicator ELECTRON_CIRC circular electron applicator ELECTRON_SHORT short electron applicator ELECTRON_OPEN open (dummy) e..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorType": ("dicomodel.enums.applicator_type", "ApplicatorType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,18 +3,55 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
 from dicomodel.items.pertinent_documents_sequence_item import PertinentDocumentsSequenceItem
 from dicomodel.items.related_assertion_sequence_item import RelatedAssertionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AssertionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem,
+    )
+
+__all__ = [
+    "ApprovalSequenceItem",
+    "AsserterIdentificationSequenceItem",
+    "AssertionCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OrganizationalRoleCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PertinentDocumentsSequenceItem",
+    "RelatedAssertionSequenceItem",
+]
 
 
 class ApprovalSequenceItem(DicomModel):
@@ -24,7 +61,7 @@ class ApprovalSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.15-1"
 
     AssertionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00440101, "SQ", "1", "1", name="Assertion Code Sequence"),
     ]
     """Assertion Code Sequence (0044,0101): Type 1, VR SQ, VM 1. The Assertion being made. Only a single Item shall be included in this Sequence."""
@@ -33,7 +70,7 @@ class ApprovalSequenceItem(DicomModel):
     """Assertion UID (0044,0102): Type 1, VR UI, VM 1. Unique identification of this Assertion."""
 
     AsserterIdentificationSequence: Annotated[
-        list[AsserterIdentificationSequenceItem],
+        list[IdentifiedPersonOrDeviceItem],
         Attribute(0x00440103, "SQ", "1", "1", name="Asserter Identification Sequence"),
     ]
     """Asserter Identification Sequence (0044,0103): Type 1, VR SQ, VM 1. The person or device making the Assertion. Only a single Item shall be included in this Sequence. Multiple asserters wishing to make the same Assertion may be recorded as multiple Assertions, each with a single asserter."""
@@ -66,7 +103,7 @@ class ApprovalSequenceItem(DicomModel):
     """Related Assertion Sequence (0044,0107): Type 3, VR SQ, VM 1. Other Assertions which may be of interest to systems examining this Assertion. One or more Items are permitted in this Sequence."""
 
     InstitutionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00080082,
             "SQ",
@@ -104,3 +141,45 @@ class ApprovalSequenceItem(DicomModel):
         ),
     ] = None
     """Clinical Trial Protocol ID (0012,0020): Type 1C, VR LO, VM 1. Required if Assertion Code Sequence (0044,0101) is (128604, DCM, \"Approved for use in the clinical trial\") or (128624, DCM, \"Disapproved for use in the clinical trial\") or (128611, DCM, \"Approved for experimental use\") or (128612, DCM, \"Disapproved for experimental use\"). Identifier of the clinical trial protocol for which use of the protocol is approved or disapproved. For experimental use this Attribute is used to identify the experiment."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AsserterIdentificationSequenceItem": (
+        "dicomodel.items.identified_person_or_device_item",
+        "IdentifiedPersonOrDeviceItem",
+    ),
+    "AssertionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

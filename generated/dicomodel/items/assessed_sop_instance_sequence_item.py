@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedComparisonSOPInstanceSequenceItem,
+    )
+
+__all__ = [
+    "AssessedSOPInstanceSequenceItem",
+    "ReferencedComparisonSOPInstanceSequenceItem",
+]
 
 
 class AssessedSOPInstanceSequenceItem(DicomModel):
@@ -29,7 +38,7 @@ class AssessedSOPInstanceSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedComparisonSOPInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00820005,
             "SQ",
@@ -40,3 +49,21 @@ class AssessedSOPInstanceSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Comparison SOP Instance Sequence (0082,0005): Type 1C, VR SQ, VM 1. Required if the assessor used comparison SOP Instances. SOP Instance(s) used by the assessor to compare to the assessed SOP Instances. Required if the assessor used comparison SOP Instances. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedComparisonSOPInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,65 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import observation_significance as _observation_significance
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.structured_constraint_observation_sequence_item import (
     StructuredConstraintObservationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
+    from dicomodel.enums.constraint_violation_significance import (
+        ConstraintViolationSignificance as ConstraintViolationSignificance,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observation_significance import (
+        ObservationSignificance as ObservationSignificance,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as AssessedAttributeValueSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as ConstraintValueSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as RecommendedDefaultValueSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ObservationBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AssessedAttributeValueSequenceItem",
+    "AssessmentObservationsSequenceItem",
+    "ConstraintType",
+    "ConstraintValueSequenceItem",
+    "ConstraintViolationSignificance",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ObservationBasisCodeSequenceItem",
+    "ObservationSignificance",
+    "RecommendedDefaultValueSequenceItem",
+    "SelectorCodeSequenceValueItem",
+    "StructuredConstraintObservationSequenceItem",
+]
 
 
 class AssessmentObservationsSequenceItem(DicomModel):
@@ -25,7 +71,7 @@ class AssessmentObservationsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.33.1-1"
 
     ObservationSignificance: Annotated[
-        _observation_significance.ObservationSignificance,
+        _observation_significance.ObservationSignificanceValue,
         Attribute(
             0x00820008,
             "CS",
@@ -38,7 +84,7 @@ class AssessmentObservationsSequenceItem(DicomModel):
     """Observation Significance (0082,0008): Type 1, VR CS, VM 1. The significance of this observation regarding the quality or effectiveness of the assessed SOP Instance of this observation. Enumerated Values: MAJOR The observation represents a major concern."""
 
     ObservationBasisCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00820022, "SQ", "1", "1", name="Observation Basis Code Sequence"),
     ]
     """Observation Basis Code Sequence (0082,0022): Type 1, VR SQ, VM 1. Basis on which the Observation was performed. Only a single Item shall be included in this Sequence."""
@@ -53,3 +99,47 @@ class AssessmentObservationsSequenceItem(DicomModel):
         Attribute(0x0082000C, "SQ", "1", "2", name="Structured Constraint Observation Sequence"),
     ]
     """Structured Constraint Observation Sequence (0082,000C): Type 2, VR SQ, VM 1. Structured Constraint(s) that were used to make this observation and description of conformance or violation. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AssessedAttributeValueSequenceItem": (
+        "dicomodel.items.attribute_value_item",
+        "AttributeValueItem",
+    ),
+    "ConstraintType": ("dicomodel.enums.constraint_type", "ConstraintType"),
+    "ConstraintValueSequenceItem": ("dicomodel.items.attribute_value_item", "AttributeValueItem"),
+    "ConstraintViolationSignificance": (
+        "dicomodel.enums.constraint_violation_significance",
+        "ConstraintViolationSignificance",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ObservationBasisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ObservationSignificance": (
+        "dicomodel.enums.observation_significance",
+        "ObservationSignificance",
+    ),
+    "RecommendedDefaultValueSequenceItem": (
+        "dicomodel.items.attribute_value_item",
+        "AttributeValueItem",
+    ),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationImageBoxPixelPresentation as PhotometricInterpretation,
+    )
+
+__all__ = [
+    "BasicColorImageSequenceItem",
+    "PhotometricInterpretation",
+]
 
 
 class BasicColorImageSequenceItem(DicomModel):
@@ -20,69 +29,87 @@ class BasicColorImageSequenceItem(DicomModel):
 
     SamplesPerPixel: Annotated[
         vr.US | None,
-        Attribute(0x00280002, "US", "1", "3", name="Samples Per Pixel", enumerated=((0, ("3",)),)),
+        Attribute(0x00280002, "US", "1", None, name="Samples Per Pixel", enumerated=((0, ("3",)),)),
     ] = None
-    """Samples Per Pixel (0028,0002): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 3"""
+    """Samples Per Pixel (0028,0002): no Type, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 3"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationImageBoxPixelPresentation | None,
+        _photometric_interpretation.PhotometricInterpretationImageBoxPixelPresentationValue | None,
         Attribute(
             0x00280004,
             "CS",
             "1",
-            "3",
+            None,
             name="Photometric Interpretation",
             enumerated=((0, ("RGB",)),),
         ),
     ] = None
-    """Photometric Interpretation (0028,0004): Type -, VR CS, VM 1. See Section C.7.6.3 for description. Enumerated Values: RGB"""
+    """Photometric Interpretation (0028,0004): no Type, VR CS, VM 1. See Section C.7.6.3 for description. Enumerated Values: RGB"""
 
     PlanarConfiguration: Annotated[
         vr.US | None,
         Attribute(
-            0x00280006, "US", "1", "3", name="Planar Configuration", enumerated=((0, ("1",)),)
+            0x00280006, "US", "1", None, name="Planar Configuration", enumerated=((0, ("1",)),)
         ),
     ] = None
-    """Planar Configuration (0028,0006): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 1 frame interleave"""
+    """Planar Configuration (0028,0006): no Type, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 1 frame interleave"""
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "3", name="Rows")] = None
-    """Rows (0028,0010): Type -, VR US, VM 1. See Section C.7.6.3 for description."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", None, name="Rows")] = None
+    """Rows (0028,0010): no Type, VR US, VM 1. See Section C.7.6.3 for description."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "3", name="Columns")] = None
-    """Columns (0028,0011): Type -, VR US, VM 1. See Section C.7.6.3 for description."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", None, name="Columns")] = None
+    """Columns (0028,0011): no Type, VR US, VM 1. See Section C.7.6.3 for description."""
 
     PixelAspectRatio: Annotated[
-        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", "3", name="Pixel Aspect Ratio")
+        list[vr.IS] | None, Attribute(0x00280034, "IS", "2", None, name="Pixel Aspect Ratio")
     ] = None
-    """Pixel Aspect Ratio (0028,0034): Type -, VR IS, VM 2. See Section C.7.6.3 for description."""
+    """Pixel Aspect Ratio (0028,0034): no Type, VR IS, VM 2. See Section C.7.6.3 for description."""
 
     BitsAllocated: Annotated[
         vr.US | None,
-        Attribute(0x00280100, "US", "1", "3", name="Bits Allocated", enumerated=((0, ("8",)),)),
+        Attribute(0x00280100, "US", "1", None, name="Bits Allocated", enumerated=((0, ("8",)),)),
     ] = None
-    """Bits Allocated (0028,0100): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 8"""
+    """Bits Allocated (0028,0100): no Type, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 8"""
 
     BitsStored: Annotated[
         vr.US | None,
-        Attribute(0x00280101, "US", "1", "3", name="Bits Stored", enumerated=((0, ("8",)),)),
+        Attribute(0x00280101, "US", "1", None, name="Bits Stored", enumerated=((0, ("8",)),)),
     ] = None
-    """Bits Stored (0028,0101): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 8"""
+    """Bits Stored (0028,0101): no Type, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 8"""
 
     HighBit: Annotated[
         vr.US | None,
-        Attribute(0x00280102, "US", "1", "3", name="High Bit", enumerated=((0, ("7",)),)),
+        Attribute(0x00280102, "US", "1", None, name="High Bit", enumerated=((0, ("7",)),)),
     ] = None
-    """High Bit (0028,0102): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 7"""
+    """High Bit (0028,0102): no Type, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 7"""
 
     PixelRepresentation: Annotated[
         vr.US | None,
         Attribute(
-            0x00280103, "US", "1", "3", name="Pixel Representation", enumerated=((0, ("0000H",)),)
+            0x00280103, "US", "1", None, name="Pixel Representation", enumerated=((0, ("0000H",)),)
         ),
     ] = None
-    """Pixel Representation (0028,0103): Type -, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 0000H unsigned integer"""
+    """Pixel Representation (0028,0103): no Type, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 0000H unsigned integer"""
 
     PixelData: Annotated[
-        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", "3", name="Pixel Data")
+        vr.OB | vr.OW | None, Attribute(0x7FE00010, "OB or OW", "1", None, name="Pixel Data")
     ] = None
-    """Pixel Data (7FE0,0010): Type -, VR OB or OW, VM 1. See Section C.7.6.3 for description."""
+    """Pixel Data (7FE0,0010): no Type, VR OB or OW, VM 1. See Section C.7.6.3 for description."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationImageBoxPixelPresentation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+
+__all__ = [
+    "BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification",
+    "RTBeamLimitingDeviceType",
+]
 
 
 class BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification(DicomModel):
@@ -19,19 +28,37 @@ class BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification(DicomM
     dicom_table: ClassVar[str] = "table_C.31-1"
 
     RTBeamLimitingDeviceType: Annotated[
-        _rt_beam_limiting_device_type.RTBeamLimitingDeviceType | None,
+        _rt_beam_limiting_device_type.RTBeamLimitingDeviceTypeValue | None,
         Attribute(
             0x300A00B8,
             "CS",
             "1",
-            "3",
+            None,
             name="RT Beam Limiting Device Type",
             enumerated=((0, ("X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY")),),
         ),
     ] = None
-    """RT Beam Limiting Device Type (300A,00B8): Type -, VR CS, VM 1. Type of beam limiting device (collimator). Enumerated Values: X symmetric jaw pair in IEC X direction Y symmetric jaw pair in IEC Y direction ASYMX asymmetric jaw pair in IEC X direction ASYMY asymmetric jaw pair in IEC Y direction MLCX sin..."""
+    """RT Beam Limiting Device Type (300A,00B8): no Type, VR CS, VM 1. Type of beam limiting device (collimator). Enumerated Values: X symmetric jaw pair in IEC X direction Y symmetric jaw pair in IEC Y direction ASYMX asymmetric jaw pair in IEC X direction ASYMY asymmetric jaw pair in IEC Y direction MLCX sin..."""
 
     NumberOfLeafJawPairs: Annotated[
-        vr.IS | None, Attribute(0x300A00BC, "IS", "1", "3", name="Number of Leaf/Jaw Pairs")
+        vr.IS | None, Attribute(0x300A00BC, "IS", "1", None, name="Number of Leaf/Jaw Pairs")
     ] = None
-    """Number of Leaf/Jaw Pairs (300A,00BC): Type -, VR IS, VM 1. Number of leaf (element) or jaw pairs (equal to 1 for standard beam limiting device jaws)."""
+    """Number of Leaf/Jaw Pairs (300A,00BC): no Type, VR IS, VM 1. Number of leaf (element) or jaw pairs (equal to 1 for standard beam limiting device jaws)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

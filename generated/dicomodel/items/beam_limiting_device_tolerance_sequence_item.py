@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+
+__all__ = [
+    "BeamLimitingDeviceToleranceSequenceItem",
+    "RTBeamLimitingDeviceType",
+]
 
 
 class BeamLimitingDeviceToleranceSequenceItem(DicomModel):
@@ -19,7 +28,7 @@ class BeamLimitingDeviceToleranceSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-47"
 
     RTBeamLimitingDeviceType: Annotated[
-        _rt_beam_limiting_device_type.RTBeamLimitingDeviceType,
+        _rt_beam_limiting_device_type.RTBeamLimitingDeviceTypeValue,
         Attribute(
             0x300A00B8,
             "CS",
@@ -35,3 +44,21 @@ class BeamLimitingDeviceToleranceSequenceItem(DicomModel):
         vr.DS, Attribute(0x300A004A, "DS", "1", "1", name="Beam Limiting Device Position Tolerance")
     ]
     """Beam Limiting Device Position Tolerance (300A,004A): Type 1, VR DS, VM 1. Maximum permitted difference (in mm) between planned and delivered leaf (element) or jaw positions for current beam limiting device (collimator)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

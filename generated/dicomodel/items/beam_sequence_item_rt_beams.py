@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beam_type as _beam_type
@@ -21,12 +20,10 @@ from dicomodel.items.beam_limiting_device_sequence_item_rt_beams import (
     BeamLimitingDeviceSequenceItemRTBeams,
 )
 from dicomodel.items.block_sequence_item_rt_beams import BlockSequenceItemRTBeams
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.compensator_sequence_item import CompensatorSequenceItem
 from dicomodel.items.control_point_sequence_item import ControlPointSequenceItem
 from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.planned_verification_image_sequence_item import (
     PlannedVerificationImageSequenceItem,
 )
@@ -35,15 +32,212 @@ from dicomodel.items.referenced_bolus_sequence_item import ReferencedBolusSequen
 from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams import (
     ReferencedDoseReferenceSequenceItemRTBeams,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_reference_image_sequence_item import (
     ReferencedReferenceImageSequenceItem,
 )
-from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
-    RTBeamLimitingDeviceDefinitionSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_definition_item import (
+    RTBeamLimitingDeviceDefinitionItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.wedge_sequence_item import WedgeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_aperture_shape import (
+        ApplicatorApertureShapeTerm as ApplicatorApertureShapeTerm,
+    )
+    from dicomodel.enums.applicator_type import ApplicatorTypeTerm as ApplicatorTypeTerm
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.beam_type import BeamType as BeamType
+    from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
+    from dicomodel.enums.block_mounting_position import (
+        BlockMountingPosition as BlockMountingPosition,
+    )
+    from dicomodel.enums.block_type import BlockType as BlockType
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergence as CompensatorDivergence,
+    )
+    from dicomodel.enums.compensator_mounting_position import (
+        CompensatorMountingPosition as CompensatorMountingPosition,
+    )
+    from dicomodel.enums.compensator_type import CompensatorTypeTerm as CompensatorTypeTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.depth_value_averaging_flag import (
+        DepthValueAveragingFlag as DepthValueAveragingFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlag as EnhancedRTBeamLimitingDeviceDefinitionFlag,
+    )
+    from dicomodel.enums.fluence_mode import FluenceMode as FluenceMode
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm,
+    )
+    from dicomodel.enums.high_dose_technique_type import (
+        HighDoseTechniqueTypeTerm as HighDoseTechniqueTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
+        ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.primary_dosimeter_unit import PrimaryDosimeterUnit as PrimaryDosimeterUnit
+    from dicomodel.enums.radiation_type import RadiationTypeTerm as RadiationTypeTerm
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.rt_image_plane import RTImagePlane as RTImagePlane
+    from dicomodel.enums.table_top_eccentric_rotation_direction import (
+        TableTopEccentricRotationDirection as TableTopEccentricRotationDirection,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTerm as TreatmentDeliveryTypeTerm,
+    )
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.enums.wedge_type import WedgeTypeTerm as WedgeTypeTerm
+    from dicomodel.items.applicator_geometry_sequence_item import (
+        ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem,
+    )
+    from dicomodel.items.beam_dose_verification_control_point_sequence_item import (
+        BeamDoseVerificationControlPointSequenceItem as BeamDoseVerificationControlPointSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_sequence_item_rt_beams import (
+        BeamLimitingDeviceSequenceItemRTBeams as BeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.block_sequence_item_rt_beams import (
+        BlockSequenceItemRTBeams as BlockSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTTreatmentTechniqueCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
+        ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams import (
+        ReferencedDoseReferenceSequenceItemRTBeams as ReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDoseSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.wedge_position_sequence_item_rt_beams import (
+        WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem,
+    )
+
+__all__ = [
+    "ApplicatorApertureShapeTerm",
+    "ApplicatorGeometrySequenceItem",
+    "ApplicatorSequenceItem",
+    "ApplicatorTypeTerm",
+    "BeamDoseVerificationControlPointSequenceItem",
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "BeamLimitingDeviceSequenceItem",
+    "BeamSequenceItemRTBeams",
+    "BeamType",
+    "BlockDivergence",
+    "BlockMountingPosition",
+    "BlockSequenceItem",
+    "BlockType",
+    "CompensatorDivergence",
+    "CompensatorMountingPosition",
+    "CompensatorSequenceItem",
+    "CompensatorTypeTerm",
+    "ContextGroupExtensionFlag",
+    "ControlPointSequenceItem",
+    "DefinitionSourceSequenceItem",
+    "DepthValueAveragingFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    "EnhancedRTBeamLimitingDeviceSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FixedRTBeamDelimiterDeviceSequenceItem",
+    "FluenceMode",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "GeneralAccessorySequenceItem",
+    "GeneralAccessoryTypeTerm",
+    "HighDoseTechniqueTypeTerm",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "OutlineShapeType",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem",
+    "ParallelRTBeamDelimiterDeviceSequenceItem",
+    "ParallelRTBeamDelimiterOpeningMode",
+    "PatientSupportRotationDirection",
+    "PlannedVerificationImageSequenceItem",
+    "PrimaryDosimeterUnit",
+    "PrimaryFluenceModeSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "RTImagePlane",
+    "RTTreatmentTechniqueCodeSequenceItem",
+    "RadiationTypeTerm",
+    "ReferencedBolusSequenceItem",
+    "ReferencedDoseReferenceSequenceItem",
+    "ReferencedDoseSequenceItem",
+    "ReferencedReferenceImageSequenceItem",
+    "TableTopEccentricRotationDirection",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "TreatmentDeliveryTypeTerm",
+    "UDISequenceItem",
+    "WedgePosition",
+    "WedgePositionSequenceItem",
+    "WedgeSequenceItem",
+    "WedgeTypeTerm",
+]
 
 
 class BeamSequenceItemRTBeams(DicomModel):
@@ -71,13 +265,13 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Note 1."""
 
     DefinitionSourceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Beam information. Only a single Item is permitted in this Sequence. See Section C.8.8.14.19 and Section C.8.8.13.2."""
 
     BeamType: Annotated[
-        _beam_type.BeamType,
+        _beam_type.BeamTypeValue,
         Attribute(
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
@@ -113,7 +307,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """High-Dose Technique Type (300A,00C7): Type 1C, VR CS, VM 1. Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls. Type of high-dose treatment technique. Defined Terms: TBI Total Body Irradiation HDR High Dose Rate Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls."""
 
     RTTreatmentTechniqueCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x30100080, "SQ", "1", "3", name="RT Treatment Technique Code Sequence"),
     ] = None
     """RT Treatment Technique Code Sequence (3010,0080): Type 3, VR SQ, VM 1. Type of treatment technique. Only a single Item shall be included in this Sequence."""
@@ -144,7 +338,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment is located that is to be used for beam delivery."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. Only a single Item is permitted in this Sequence."""
@@ -170,7 +364,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment that is to be used for beam delivery was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnit | None,
+        _primary_dosimeter_unit.PrimaryDosimeterUnitValue | None,
         Attribute(
             0x300A00B3,
             "CS",
@@ -199,7 +393,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Source-Axis Distance (300A,00B4): Type 3, VR DS, VM 1. Radiation source to Gantry rotation axis distance of the equipment that is to be used for beam delivery (mm)."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
         | None,
         Attribute(
             0x300800A3,
@@ -230,7 +424,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Beam Limiting Device Sequence (300A,00B6): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        list[RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -266,7 +460,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Treatment Delivery Type (300A,00CE): Type 3, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT normal patient treatment OPEN_PORTFILM portal image acquisition with open field TRMT_PORTFILM portal image acquisition with treatment port CONTINUATION continuation of interrupted treatme..."""
 
     ReferencedDoseSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves, and named/unnamed point doses). One or more Items are permitted in this Sequence."""
@@ -391,3 +585,178 @@ class BeamSequenceItemRTBeams(DicomModel):
         Attribute(0x300A0111, "SQ", "1", "1", name="Control Point Sequence"),
     ]
     """Control Point Sequence (300A,0111): Type 1, VR SQ, VM 1. Sequence of machine configurations describing treatment beam. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110). See Section C.8.8.14.5 and Section C.8.8.14.6."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorApertureShapeTerm": (
+        "dicomodel.enums.applicator_aperture_shape",
+        "ApplicatorApertureShapeTerm",
+    ),
+    "ApplicatorGeometrySequenceItem": (
+        "dicomodel.items.applicator_geometry_sequence_item",
+        "ApplicatorGeometrySequenceItem",
+    ),
+    "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTerm"),
+    "BeamDoseVerificationControlPointSequenceItem": (
+        "dicomodel.items.beam_dose_verification_control_point_sequence_item",
+        "BeamDoseVerificationControlPointSequenceItem",
+    ),
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "BeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.beam_limiting_device_sequence_item_rt_beams",
+        "BeamLimitingDeviceSequenceItemRTBeams",
+    ),
+    "BeamType": ("dicomodel.enums.beam_type", "BeamType"),
+    "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockMountingPosition": ("dicomodel.enums.block_mounting_position", "BlockMountingPosition"),
+    "BlockSequenceItem": (
+        "dicomodel.items.block_sequence_item_rt_beams",
+        "BlockSequenceItemRTBeams",
+    ),
+    "BlockType": ("dicomodel.enums.block_type", "BlockType"),
+    "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
+    "CompensatorMountingPosition": (
+        "dicomodel.enums.compensator_mounting_position",
+        "CompensatorMountingPosition",
+    ),
+    "CompensatorTypeTerm": ("dicomodel.enums.compensator_type", "CompensatorTypeTerm"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "DepthValueAveragingFlag": (
+        "dicomodel.enums.depth_value_averaging_flag",
+        "DepthValueAveragingFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag": (
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    ),
+    "EnhancedRTBeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FixedRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "FluenceMode": ("dicomodel.enums.fluence_mode", "FluenceMode"),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "GeneralAccessoryTypeTerm": (
+        "dicomodel.enums.general_accessory_type",
+        "GeneralAccessoryTypeTerm",
+    ),
+    "HighDoseTechniqueTypeTerm": (
+        "dicomodel.enums.high_dose_technique_type",
+        "HighDoseTechniqueTypeTerm",
+    ),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+        "ParallelRTBeamDelimiterDeviceSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterOpeningMode": (
+        "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
+        "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "PrimaryDosimeterUnit": ("dicomodel.enums.primary_dosimeter_unit", "PrimaryDosimeterUnit"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "RTImagePlane": ("dicomodel.enums.rt_image_plane", "RTImagePlane"),
+    "RTTreatmentTechniqueCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationTypeTerm": ("dicomodel.enums.radiation_type", "RadiationTypeTerm"),
+    "ReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams",
+        "ReferencedDoseReferenceSequenceItemRTBeams",
+    ),
+    "ReferencedDoseSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TableTopEccentricRotationDirection": (
+        "dicomodel.enums.table_top_eccentric_rotation_direction",
+        "TableTopEccentricRotationDirection",
+    ),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "TreatmentDeliveryTypeTerm": (
+        "dicomodel.enums.treatment_delivery_type",
+        "TreatmentDeliveryTypeTerm",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+    "WedgePositionSequenceItem": (
+        "dicomodel.items.wedge_position_sequence_item_rt_beams",
+        "WedgePositionSequenceItemRTBeams",
+    ),
+    "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

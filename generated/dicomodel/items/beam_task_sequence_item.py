@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import autosequence_flag as _autosequence_flag
@@ -18,6 +17,62 @@ from dicomodel.items.delivery_verification_image_sequence_item import (
 from dicomodel.items.device_motion_control_sequence_item import DeviceMotionControlSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.autosequence_flag import AutosequenceFlag as AutosequenceFlag
+    from dicomodel.enums.beam_task_type import BeamTaskType as BeamTaskType
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_motion_execution_mode import (
+        DeviceMotionExecutionMode as DeviceMotionExecutionMode,
+    )
+    from dicomodel.enums.device_motion_observation_mode import (
+        DeviceMotionObservationMode as DeviceMotionObservationMode,
+    )
+    from dicomodel.enums.double_exposure_flag import DoubleExposureFlag as DoubleExposureFlag
+    from dicomodel.enums.double_exposure_ordering import (
+        DoubleExposureOrderingTerm as DoubleExposureOrderingTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.primary_dosimeter_unit import (
+        PrimaryDosimeterUnitRTBeamsDeliveryInstruction as PrimaryDosimeterUnit,
+    )
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryType as TreatmentDeliveryType,
+    )
+    from dicomodel.enums.verification_image_timing import (
+        VerificationImageTiming as VerificationImageTiming,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeviceMotionParameterCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as RelatedReferenceRTImageSequenceItem,
+    )
+
+__all__ = [
+    "AutosequenceFlag",
+    "BeamTaskSequenceItem",
+    "BeamTaskType",
+    "ContextGroupExtensionFlag",
+    "DeliveryVerificationImageSequenceItem",
+    "DeviceMotionControlSequenceItem",
+    "DeviceMotionExecutionMode",
+    "DeviceMotionObservationMode",
+    "DeviceMotionParameterCodeSequenceItem",
+    "DoubleExposureFlag",
+    "DoubleExposureOrderingTerm",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PrimaryDosimeterUnit",
+    "RelatedReferenceRTImageSequenceItem",
+    "TreatmentDeliveryType",
+    "VerificationImageTiming",
+]
+
 
 class BeamTaskSequenceItem(DicomModel):
     """An item of Beam Task Sequence (0074,1020), as first defined in RT Beams Delivery Instruction Module Attributes (C.8.8.29-1)."""
@@ -26,7 +81,7 @@ class BeamTaskSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.29-1"
 
     BeamTaskType: Annotated[
-        _beam_task_type.BeamTaskType,
+        _beam_task_type.BeamTaskTypeValue,
         Attribute(
             0x00741022,
             "CS",
@@ -39,7 +94,7 @@ class BeamTaskSequenceItem(DicomModel):
     """Beam Task Type (0074,1022): Type 1, VR CS, VM 1. Whether the beam is used to verify patient position, deliver treatment, or both. Enumerated Values: VERIFY Verification of the patient position TREAT Beam treatment only VERIFY_AND_TREAT Patient position verification and treatment"""
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryType,
+        _treatment_delivery_type.TreatmentDeliveryTypeValue,
         Attribute(
             0x300A00CE,
             "CS",
@@ -52,7 +107,7 @@ class BeamTaskSequenceItem(DicomModel):
     """Treatment Delivery Type (300A,00CE): Type 1, VR CS, VM 1. Delivery Type of treatment. Enumerated Values: TREATMENT normal patient treatment CONTINUATION continuation of interrupted treatment"""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnitRTBeamsDeliveryInstruction | None,
+        _primary_dosimeter_unit.PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue | None,
         Attribute(
             0x300A00B3,
             "CS",
@@ -120,7 +175,7 @@ class BeamTaskSequenceItem(DicomModel):
     """Beam Order Index (0074,1324): Type 3, VR UL, VM 1. Identifies required ordering of beam delivery, monotonically increasing by 1, starting from 1. See Section C.8.8.29.5."""
 
     AutosequenceFlag: Annotated[
-        _autosequence_flag.AutosequenceFlag | None,
+        _autosequence_flag.AutosequenceFlagValue | None,
         Attribute(
             0x00741025, "CS", "1", "3", name="Autosequence Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -207,3 +262,58 @@ class BeamTaskSequenceItem(DicomModel):
         ),
     ] = None
     """Delivery Verification Image Sequence (0074,1030): Type 2C, VR SQ, VM 1. Required if Beam Task Type (0074,1022) is VERIFY or VERIFY_AND_TREAT. Patient position verification images to be acquired for current beam. Required if Beam Task Type (0074,1022) is VERIFY or VERIFY_AND_TREAT. Zero or one Item shall be included in this Sequence if Beam Task Type (0074,1022) is VERIFY."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AutosequenceFlag": ("dicomodel.enums.autosequence_flag", "AutosequenceFlag"),
+    "BeamTaskType": ("dicomodel.enums.beam_task_type", "BeamTaskType"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceMotionExecutionMode": (
+        "dicomodel.enums.device_motion_execution_mode",
+        "DeviceMotionExecutionMode",
+    ),
+    "DeviceMotionObservationMode": (
+        "dicomodel.enums.device_motion_observation_mode",
+        "DeviceMotionObservationMode",
+    ),
+    "DeviceMotionParameterCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DoubleExposureFlag": ("dicomodel.enums.double_exposure_flag", "DoubleExposureFlag"),
+    "DoubleExposureOrderingTerm": (
+        "dicomodel.enums.double_exposure_ordering",
+        "DoubleExposureOrderingTerm",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PrimaryDosimeterUnit": (
+        "dicomodel.enums.primary_dosimeter_unit",
+        "PrimaryDosimeterUnitRTBeamsDeliveryInstruction",
+    ),
+    "RelatedReferenceRTImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TreatmentDeliveryType": ("dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryType"),
+    "VerificationImageTiming": (
+        "dicomodel.enums.verification_image_timing",
+        "VerificationImageTiming",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

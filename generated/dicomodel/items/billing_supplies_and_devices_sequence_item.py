@@ -3,16 +3,34 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.quantity_sequence_item import QuantitySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BillingItemSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MeasuringUnitsSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "BillingItemSequenceItem",
+    "BillingSuppliesAndDevicesSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasuringUnitsSequenceItem",
+    "QuantitySequenceItem",
+]
 
 
 class BillingSuppliesAndDevicesSequenceItem(DicomModel):
@@ -22,13 +40,38 @@ class BillingSuppliesAndDevicesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4-17"
 
     BillingItemSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00400296, "SQ", "1", "3", name="Billing Item Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00400296, "SQ", "1", None, name="Billing Item Sequence"),
     ] = None
-    """Billing Item Sequence (0040,0296): Type -, VR SQ, VM 1. Code values of chemicals, supplies or devices required for billing. Code values of chemicals, supplies or devices required for billing. Zero or one Item shall be included in this Sequence."""
+    """Billing Item Sequence (0040,0296): no Type, VR SQ, VM 1. Code values of chemicals, supplies or devices required for billing. Code values of chemicals, supplies or devices required for billing. Zero or one Item shall be included in this Sequence."""
 
     QuantitySequence: Annotated[
         list[QuantitySequenceItem] | None,
-        Attribute(0x00400293, "SQ", "1", "3", name="Quantity Sequence"),
+        Attribute(0x00400293, "SQ", "1", None, name="Quantity Sequence"),
     ] = None
-    """Quantity Sequence (0040,0293): Type -, VR SQ, VM 1. Sequence containing the quantity of used chemicals or devices. Zero or one Item shall be included in this Sequence."""
+    """Quantity Sequence (0040,0293): no Type, VR SQ, VM 1. Sequence containing the quantity of used chemicals or devices. Zero or one Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BillingItemSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasuringUnitsSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import blending_mode as _blending_mode
 from dicomodel.items.blending_display_input_sequence_item import BlendingDisplayInputSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_mode import BlendingMode as BlendingMode
+
+__all__ = [
+    "BlendingDisplayInputSequenceItem",
+    "BlendingDisplaySequenceItem",
+    "BlendingMode",
+]
 
 
 class BlendingDisplaySequenceItem(DicomModel):
@@ -39,7 +47,7 @@ class BlendingDisplaySequenceItem(DicomModel):
     """Relative Opacity (0070,0403): Type 1C, VR FL, VM 1. Required if Blending Mode (0070,1B06) is equal to FOREGROUND. Specifies Relative Opacity for the visible pixels of the set referenced by the first Blending Input Number (0070,1B02) Required if Blending Mode (0070,1B06) is equal to FOREGROUND."""
 
     BlendingMode: Annotated[
-        _blending_mode.BlendingMode,
+        _blending_mode.BlendingModeValue,
         Attribute(
             0x00701B06,
             "CS",
@@ -63,3 +71,18 @@ class BlendingDisplaySequenceItem(DicomModel):
         ),
     ] = None
     """Blending Input Number (0070,1B02): Type 1C, VR US, VM 1. Required if the result is used for further Blending. Identification of the result as input for a subsequent blending operation. Required if the result is used for further Blending. If this Attribute is not present the Item describes the final output of the blending process."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlendingMode": ("dicomodel.enums.blending_mode", "BlendingMode"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import blending_lut1_transfer_function as _blending_lut1_transfer_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_lut1_transfer_function import (
+        BlendingLUT1TransferFunction as BlendingLUT1TransferFunction,
+    )
+
+__all__ = [
+    "BlendingLUT1SequenceItem",
+    "BlendingLUT1TransferFunction",
+]
 
 
 class BlendingLUT1SequenceItem(DicomModel):
@@ -19,7 +28,7 @@ class BlendingLUT1SequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.23-1"
 
     BlendingLUT1TransferFunction: Annotated[
-        _blending_lut1_transfer_function.BlendingLUT1TransferFunction,
+        _blending_lut1_transfer_function.BlendingLUT1TransferFunctionValue,
         Attribute(
             0x00281405,
             "CS",
@@ -69,3 +78,21 @@ class BlendingLUT1SequenceItem(DicomModel):
         ),
     ] = None
     """Blending Lookup Table Data (0028,1408): Type 1C, VR OW, VM 1. Required if Blending LUT 1 Transfer Function (0028,1405) is TABLE. Contains the Blending Lookup Table values for this Weight input to the Blending Operation. Required if Blending LUT 1 Transfer Function (0028,1405) is TABLE."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlendingLUT1TransferFunction": (
+        "dicomodel.enums.blending_lut1_transfer_function",
+        "BlendingLUT1TransferFunction",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

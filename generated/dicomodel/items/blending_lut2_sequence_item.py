@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import blending_lut2_transfer_function as _blending_lut2_transfer_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_lut2_transfer_function import (
+        BlendingLUT2TransferFunction as BlendingLUT2TransferFunction,
+    )
+
+__all__ = [
+    "BlendingLUT2SequenceItem",
+    "BlendingLUT2TransferFunction",
+]
 
 
 class BlendingLUT2SequenceItem(DicomModel):
@@ -19,7 +28,7 @@ class BlendingLUT2SequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.23-1"
 
     BlendingLUT2TransferFunction: Annotated[
-        _blending_lut2_transfer_function.BlendingLUT2TransferFunction,
+        _blending_lut2_transfer_function.BlendingLUT2TransferFunctionValue,
         Attribute(
             0x0028140D,
             "CS",
@@ -69,3 +78,21 @@ class BlendingLUT2SequenceItem(DicomModel):
         ),
     ] = None
     """Blending Lookup Table Data (0028,1408): Type 1C, VR OW, VM 1. Required if Blending LUT 2 Transfer Function (0028,140D) is TABLE. Contains the Blending Lookup Table values for this Weight input to the Blending operation. Required if Blending LUT 2 Transfer Function (0028,140D) is TABLE."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlendingLUT2TransferFunction": (
+        "dicomodel.enums.blending_lut2_transfer_function",
+        "BlendingLUT2TransferFunction",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

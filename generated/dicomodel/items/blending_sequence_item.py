@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import blending_position as _blending_position
@@ -19,6 +18,33 @@ from dicomodel.items.referenced_series_sequence_item_presentation_state_relation
 from dicomodel.items.softcopy_voilut_sequence_item import SoftcopyVOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_position import BlendingPosition as BlendingPosition
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.modality_lut_sequence_item_presentation_state_blending import (
+        ModalityLUTSequenceItemPresentationStateBlending as ModalityLUTSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_presentation_state_relationship import (
+        ReferencedSeriesSequenceItemPresentationStateRelationship as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
+
+__all__ = [
+    "BlendingPosition",
+    "BlendingSequenceItem",
+    "ModalityLUTSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "RescaleTypeTerm",
+    "SoftcopyVOILUTSequenceItem",
+    "VOILUTFunctionTerm",
+    "VOILUTSequenceItem",
+]
+
 
 class BlendingSequenceItem(DicomModel):
     """An item of Blending Sequence (0070,0402), as first defined in Presentation State Blending Module Attributes (C.11.14-1)."""
@@ -27,7 +53,7 @@ class BlendingSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.14-1"
 
     BlendingPosition: Annotated[
-        _blending_position.BlendingPosition,
+        _blending_position.BlendingPositionValue,
         Attribute(
             0x00700405,
             "CS",
@@ -132,3 +158,33 @@ class BlendingSequenceItem(DicomModel):
         ),
     ] = None
     """Softcopy VOI LUT Sequence (0028,3110): Type 1C, VR SQ, VM 1. Required if a VOI LUT is to be applied to referenced image(s). Defines a Sequence of VOI LUTs or Window Centers and Widths and to which images and frames they apply. No more than one VOI LUT Sequence containing a single Item or one pair of Window Center/Width values shall be specified for each image or..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlendingPosition": ("dicomodel.enums.blending_position", "BlendingPosition"),
+    "ModalityLUTSequenceItem": (
+        "dicomodel.items.modality_lut_sequence_item_presentation_state_blending",
+        "ModalityLUTSequenceItemPresentationStateBlending",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_presentation_state_relationship",
+        "ReferencedSeriesSequenceItemPresentationStateRelationship",
+    ),
+    "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import block_divergence as _block_divergence
@@ -13,11 +12,39 @@ from dicomodel.enums import block_orientation as _block_orientation
 from dicomodel.enums import device_alternate_identifier_type as _device_alternate_identifier_type
 from dicomodel.items.block_edge_data_sequence_item import BlockEdgeDataSequenceItem
 from dicomodel.items.block_slab_sequence_item import BlockSlabSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
+    from dicomodel.enums.block_orientation import BlockOrientation as BlockOrientation
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "BlockDefinitionSequenceItem",
+    "BlockDivergence",
+    "BlockEdgeDataSequenceItem",
+    "BlockOrientation",
+    "BlockSlabSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "UDISequenceItem",
+]
 
 
 class BlockDefinitionSequenceItem(DicomModel):
@@ -42,7 +69,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Manufacturer's Model Version (3010,001A): Type 2, VR LO, VM 1. A version number of the Manufacturer's model of the device."""
 
     DeviceTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x3010002E, "SQ", "1", "1", name="Device Type Code Sequence"),
     ]
     """Device Type Code Sequence (3010,002E): Type 1, VR SQ, VM 1. The type of the device. Only a single Item shall be included in this Sequence."""
@@ -76,7 +103,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the device was installed in its current location. The device may or may not have been used prior to installation in its current location."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the device. One or more Items are permitted in this Sequence. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -197,7 +224,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Material ID (300A,00E1): Type 2, VR SH, VM 1. User-defined identifier for material used to manufacture the Block."""
 
     BlockDivergence: Annotated[
-        _block_divergence.BlockDivergence | None,
+        _block_divergence.BlockDivergenceValue | None,
         Attribute(
             0x300A00FA,
             "CS",
@@ -212,7 +239,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Block Divergence (300A,00FA): Type 1C, VR CS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Whether or not the block is shaped according to the beam geometrical divergence. Enumerated Values: PRESENT Block edges are shaped for beam divergence. ABSENT Block edges are not shaped for beam divergence."""
 
     BlockOrientation: Annotated[
-        _block_orientation.BlockOrientation | None,
+        _block_orientation.BlockOrientationValue | None,
         Attribute(
             0x300A066C,
             "CS",
@@ -272,3 +299,34 @@ class BlockDefinitionSequenceItem(DicomModel):
         ),
     ] = None
     """Block Slab Sequence (300A,0441): Type 1C, VR SQ, VM 1. Required if Number of Block Slab Items (300A,0440) is present and has a value greater than 1. Sequence of slab(s) that comprise the block. Required if Number of Block Slab Items (300A,0440) is present and has a value greater than 1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockOrientation": ("dicomodel.enums.block_orientation", "BlockOrientation"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

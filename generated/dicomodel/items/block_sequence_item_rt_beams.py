@@ -3,15 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import block_divergence as _block_divergence
 from dicomodel.enums import block_mounting_position as _block_mounting_position
 from dicomodel.enums import block_type as _block_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
+    from dicomodel.enums.block_mounting_position import (
+        BlockMountingPosition as BlockMountingPosition,
+    )
+    from dicomodel.enums.block_type import BlockType as BlockType
+
+__all__ = [
+    "BlockDivergence",
+    "BlockMountingPosition",
+    "BlockSequenceItemRTBeams",
+    "BlockType",
+]
 
 
 class BlockSequenceItemRTBeams(DicomModel):
@@ -41,7 +54,7 @@ class BlockSequenceItemRTBeams(DicomModel):
     """Source to Block Tray Distance (300A,00F6): Type 2, VR DS, VM 1. Radiation Source to attachment edge of block tray assembly (mm)."""
 
     BlockType: Annotated[
-        _block_type.BlockType,
+        _block_type.BlockTypeValue,
         Attribute(
             0x300A00F8,
             "CS",
@@ -54,7 +67,7 @@ class BlockSequenceItemRTBeams(DicomModel):
     """Block Type (300A,00F8): Type 1, VR CS, VM 1. Type of block. Enumerated Values: SHIELDING blocking material is inside contour APERTURE blocking material is outside contour"""
 
     BlockDivergence: Annotated[
-        _block_divergence.BlockDivergence | None,
+        _block_divergence.BlockDivergenceValue | None,
         Attribute(
             0x300A00FA,
             "CS",
@@ -67,7 +80,7 @@ class BlockSequenceItemRTBeams(DicomModel):
     """Block Divergence (300A,00FA): Type 2, VR CS, VM 1. Indicates presence or otherwise of geometrical divergence. Enumerated Values: PRESENT block edges are shaped for beam divergence ABSENT block edges are not shaped for beam divergence"""
 
     BlockMountingPosition: Annotated[
-        _block_mounting_position.BlockMountingPosition | None,
+        _block_mounting_position.BlockMountingPositionValue | None,
         Attribute(
             0x300A00FB,
             "CS",
@@ -120,3 +133,20 @@ class BlockSequenceItemRTBeams(DicomModel):
         list[vr.DS] | None, Attribute(0x300A0106, "DS", "2-2n", "2", name="Block Data")
     ]
     """Block Data (300A,0106): Type 2, VR DS, VM 2-2n. A data stream of (x,y) pairs that comprise the block edge. The number of pairs shall be equal to Block Number of Points (300A,0104), and the vertices shall be interpreted as a closed polygon."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockMountingPosition": ("dicomodel.enums.block_mounting_position", "BlockMountingPosition"),
+    "BlockType": ("dicomodel.enums.block_type", "BlockType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,18 +3,99 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import device_alternate_identifier_type as _device_alternate_identifier_type
-from dicomodel.items.conceptual_volume_sequence_item import ConceptualVolumeSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+    ConceptualVolumeSegmentationReferenceAndCombinationItem,
 )
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conceptual_volume_combination_flag import (
+        ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag,
+    )
+    from dicomodel.enums.conceptual_volume_segmentation_defined_flag import (
+        ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_sequence_item import (
+        ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "BolusDefinitionSequenceItem",
+    "ConceptualVolumeCombinationFlag",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeSegmentationDefinedFlag",
+    "ConceptualVolumeSegmentationReferenceSequenceItem",
+    "ConceptualVolumeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "MappingResourceTerm",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+    "UDISequenceItem",
+]
 
 
 class BolusDefinitionSequenceItem(DicomModel):
@@ -39,7 +120,7 @@ class BolusDefinitionSequenceItem(DicomModel):
     """Manufacturer's Model Version (3010,001A): Type 2, VR LO, VM 1. A version number of the Manufacturer's model of the device."""
 
     DeviceTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x3010002E, "SQ", "1", "1", name="Device Type Code Sequence"),
     ]
     """Device Type Code Sequence (3010,002E): Type 1, VR SQ, VM 1. The type of the device. Only a single Item shall be included in this Sequence."""
@@ -73,7 +154,7 @@ class BolusDefinitionSequenceItem(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the device was installed in its current location. The device may or may not have been used prior to installation in its current location."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the device. One or more Items are permitted in this Sequence. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -186,7 +267,90 @@ class BolusDefinitionSequenceItem(DicomModel):
     """Referenced Defined Device Index (300A,0602): Type 1C, VR US, VM 1. Required if the Instance referenced in Referenced RT Instance Sequence (300A,0631) contains the device that corresponds to the device defined by this Sequence Item. Device Index value that links the device defined by this Sequence Item to the corresponding device in an RT Radiation Instance. The device identification of the two devices may or may not be the same."""
 
     ConceptualVolumeSequence: Annotated[
-        list[ConceptualVolumeSequenceItem] | None,
+        list[ConceptualVolumeSegmentationReferenceAndCombinationItem] | None,
         Attribute(0x30100025, "SQ", "1", "2", name="Conceptual Volume Sequence"),
     ]
     """Conceptual Volume Sequence (3010,0025): Type 2, VR SQ, VM 1. References a Conceptual Volume that describes the geometry and properties of the bolus. See Section C.36.2.2.16.1.1. Zero or one Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptualVolumeCombinationFlag": (
+        "dicomodel.enums.conceptual_volume_combination_flag",
+        "ConceptualVolumeCombinationFlag",
+    ),
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeConstituentSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_sequence_item",
+        "ConceptualVolumeConstituentSequenceItem",
+    ),
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ConceptualVolumeSegmentationDefinedFlag": (
+        "dicomodel.enums.conceptual_volume_segmentation_defined_flag",
+        "ConceptualVolumeSegmentationDefinedFlag",
+    ),
+    "ConceptualVolumeSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeSequenceItem": (
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationConceptualVolumeSequenceItem": (
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentConceptualVolumesSequenceItem": (
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import brachy_accessory_device_type as _brachy_accessory_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.brachy_accessory_device_type import (
+        BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm,
+    )
+
+__all__ = [
+    "BrachyAccessoryDeviceSequenceItem",
+    "BrachyAccessoryDeviceTypeTerm",
+]
 
 
 class BrachyAccessoryDeviceSequenceItem(DicomModel):
@@ -60,3 +69,21 @@ class BrachyAccessoryDeviceSequenceItem(DicomModel):
         vr.IS | None, Attribute(0x30060084, "IS", "1", "2", name="Referenced ROI Number")
     ]
     """Referenced ROI Number (3006,0084): Type 2, VR IS, VM 1. Uniquely identifies ROI representing the Brachy Accessory specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set referenced by Referenced RT Structure Set Sequence (300C..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyAccessoryDeviceTypeTerm": (
+        "dicomodel.enums.brachy_accessory_device_type",
+        "BrachyAccessoryDeviceTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
@@ -15,6 +14,18 @@ from dicomodel.items.channel_delivery_continuation_sequence_item import (
 from dicomodel.items.channel_delivery_order_sequence_item import ChannelDeliveryOrderSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryType as TreatmentDeliveryType,
+    )
+
+__all__ = [
+    "BrachyTaskSequenceItem",
+    "ChannelDeliveryContinuationSequenceItem",
+    "ChannelDeliveryOrderSequenceItem",
+    "TreatmentDeliveryType",
+]
+
 
 class BrachyTaskSequenceItem(DicomModel):
     """An item of Brachy Task Sequence (0074,1401), as first defined in RT Brachy Application Setup Delivery Instruction Module Attributes (C.8.8.30-1)."""
@@ -23,7 +34,7 @@ class BrachyTaskSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.30-1"
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryType,
+        _treatment_delivery_type.TreatmentDeliveryTypeValue,
         Attribute(
             0x300A00CE,
             "CS",
@@ -85,3 +96,18 @@ class BrachyTaskSequenceItem(DicomModel):
         ),
     ] = None
     """Channel Delivery Continuation Sequence (0074,140D): Type 1C, VR SQ, VM 1. Required if Delivery Type (300A,00CE) is CONTINUATION. The treatment time weights for channels to be delivered to complete a previously interrupted fraction. Required if Delivery Type (300A,00CE) is CONTINUATION. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TreatmentDeliveryType": ("dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import calculation_comment_type as _calculation_comment_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.calculation_comment_type import (
+        CalculationCommentTypeTerm as CalculationCommentTypeTerm,
+    )
+
+__all__ = [
+    "CalculationCommentSequenceItem",
+    "CalculationCommentTypeTerm",
+]
 
 
 class CalculationCommentSequenceItem(DicomModel):
@@ -28,3 +37,21 @@ class CalculationCommentSequenceItem(DicomModel):
         vr.LT, Attribute(0x0022112C, "LT", "1", "1", name="Calculation Comment")
     ]
     """Calculation Comment (0022,112C): Type 1, VR LT, VM 1. Comment related to the intraocular lens calculation(s)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CalculationCommentTypeTerm": (
+        "dicomodel.enums.calculation_comment_type",
+        "CalculationCommentTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import render_projection as _render_projection
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.render_projection import RenderProjection as RenderProjection
+
+__all__ = [
+    "CameraPositionGroupSequenceItem",
+    "RenderProjection",
+]
 
 
 class CameraPositionGroupSequenceItem(DicomModel):
@@ -19,7 +26,7 @@ class CameraPositionGroupSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.28-1"
 
     RenderProjection: Annotated[
-        _render_projection.RenderProjection,
+        _render_projection.RenderProjectionValue,
         Attribute(
             0x00701602,
             "CS",
@@ -50,3 +57,18 @@ class CameraPositionGroupSequenceItem(DicomModel):
         list[vr.FD], Attribute(0x00701606, "FD", "6", "1", name="Render Field of View")
     ]
     """Render Field of View (0070,1606): Type 1, VR FD, VM 6. The field of view specified as a 6-tuple of values (X left, X right, Y top, Y bottom, Distance near, Distance far) in the Viewpoint Coordinate System, in mm. See Section C.11.30.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RenderProjection": ("dicomodel.enums.render_projection", "RenderProjection"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,45 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import selector_attribute_vr as _selector_attribute_vr
-from dicomodel.items.concept_name_code_sequence_item_document_relationship2 import (
-    ConceptNameCodeSequenceItemDocumentRelationship2,
+from dicomodel.items.code_sequence_item_document_relationship4 import (
+    CodeSequenceItemDocumentRelationship4,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_relationship4 import (
+        EquivalentCodeSequenceItemDocumentRelationship4 as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CellValuesSequenceItemDocumentRelationship",
+    "ConceptCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "SelectorAttributeVR",
+]
 
 
 class CellValuesSequenceItemDocumentRelationship(DicomModel):
@@ -93,7 +122,7 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
     """Referenced Content Item Identifier (0040,DB73): Type 1C, VR UL, VM 1-n. Required if Selector Attribute VR (0072,0050) is not present. An ordered set of one or more integers that uniquely identifies the Content Item that is the value for this cell. See Section C.18.10.1.3. Required if Selector Attribute VR (0072,0050) is not present."""
 
     SelectorAttributeVR: Annotated[
-        _selector_attribute_vr.SelectorAttributeVR | None,
+        _selector_attribute_vr.SelectorAttributeVRValue | None,
         Attribute(
             0x00720050,
             "CS",
@@ -419,7 +448,7 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
     """Selector UV Value (0072,0083): Type 1C, VR UV, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is UV, and Numeric Value Qualifier Code Sequence (0040,A301) is not present. The numeric value(s) of the cell(s) in this Item. Required if Selector Attribute VR (0072,0050) is present and the value is UV, and Numeric Value Qualifier Code Sequence (0040,A301) is not present."""
 
     ConceptCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItemDocumentRelationship2] | None,
+        list[CodeSequenceItemDocumentRelationship4] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -440,7 +469,7 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
     """Concept Code Sequence (0040,A168): Type 1C, VR SQ, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is SQ. The coded value(s) of the cell(s) in this Item. One or more Items shall be included in this Sequence. Required if Selector Attribute VR (0072,0050) is present and the value is SQ."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItemDocumentRelationship2] | None,
+        list[CodeSequenceItemDocumentRelationship4] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -464,7 +493,7 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV) has a unit (is not dimensionless), and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column. Units of measurement that apply to all the numeric value in this cell. Only a single Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItemDocumentRelationship2] | None,
+        list[CodeSequenceItemDocumentRelationship4] | None,
         Attribute(
             0x0040A301,
             "SQ",
@@ -483,3 +512,39 @@ class CellValuesSequenceItemDocumentRelationship(DicomModel):
         ),
     ] = None
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV), and the numeric value cannot be provided. The reason for the absence of the numeric value. Only a single Item is permitted in this Sequence. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV), and the numeric value cannot be..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item_document_relationship4",
+        "EquivalentCodeSequenceItemDocumentRelationship4",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

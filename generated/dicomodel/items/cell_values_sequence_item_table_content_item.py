@@ -3,16 +3,41 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import selector_attribute_vr as _selector_attribute_vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CellValuesSequenceItemTableContentItem",
+    "ConceptCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "SelectorAttributeVR",
+]
 
 
 class CellValuesSequenceItemTableContentItem(DicomModel):
@@ -69,7 +94,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
     """Referenced Content Item Identifier (0040,DB73): Type 1C, VR UL, VM 1-n. Required if Selector Attribute VR (0072,0050) is not present. An ordered set of one or more integers that uniquely identifies the Content Item that is the value for this cell. See Section C.18.10.1.3. Required if Selector Attribute VR (0072,0050) is not present."""
 
     SelectorAttributeVR: Annotated[
-        _selector_attribute_vr.SelectorAttributeVR | None,
+        _selector_attribute_vr.SelectorAttributeVRValue | None,
         Attribute(
             0x00720050,
             "CS",
@@ -291,7 +316,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
     """Selector UV Value (0072,0083): Type 1C, VR UV, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is UV, and Numeric Value Qualifier Code Sequence (0040,A301) is not present. The numeric value(s) of the cell(s) in this Item. Required if Selector Attribute VR (0072,0050) is present and the value is UV, and Numeric Value Qualifier Code Sequence (0040,A301) is not present."""
 
     ConceptCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -304,7 +329,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
     """Concept Code Sequence (0040,A168): Type 1C, VR SQ, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is SQ. The coded value(s) of the cell(s) in this Item. One or more Items shall be included in this Sequence. Required if Selector Attribute VR (0072,0050) is present and the value is SQ."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -320,7 +345,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV) has a unit (is not dimensionless), and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column. Units of measurement that apply to all the numeric value in this cell. Only a single Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0040A301,
             "SQ",
@@ -331,3 +356,33 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
         ),
     ] = None
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV), and the numeric value cannot be provided. The reason for the absence of the numeric value. Only a single Item is permitted in this Sequence. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV), and the numeric value cannot be..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

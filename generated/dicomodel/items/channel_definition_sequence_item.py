@@ -3,22 +3,97 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import waveform_amplifier_type as _waveform_amplifier_type
 from dicomodel.items.channel_impedance_sequence_item import ChannelImpedanceSequenceItem
-from dicomodel.items.filter_lookup_table_sequence_item import FilterLookupTableSequenceItem
-from dicomodel.items.filter_low_frequency_characteristics_sequence_item import (
-    FilterLowFrequencyCharacteristicsSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.source_waveform_sequence_item import SourceWaveformSequenceItem
+from dicomodel.items.waveform_filter_characteristics_item import WaveformFilterCharacteristicsItem
+from dicomodel.items.waveform_filter_lookup_table_item import WaveformFilterLookupTableItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.impedance_measurement_current_type import (
+        ImpedanceMeasurementCurrentTypeTerm as ImpedanceMeasurementCurrentTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.waveform_amplifier_type import (
+        WaveformAmplifierType as WaveformAmplifierType,
+    )
+    from dicomodel.enums.waveform_filter_type import WaveformFilterType as WaveformFilterType
+    from dicomodel.items.analog_filter_characteristics_sequence_item import (
+        AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnalogFilterTypeItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelSensitivityUnitsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelSourceModifiersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ChannelSourceSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalFilterTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FrequencyEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MagnitudeEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.digital_filter_characteristics_sequence_item import (
+        DigitalFilterCharacteristicsSequenceItem as DigitalFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as FilterHighFrequencyCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as FilterLowFrequencyCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as NotchFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as FilterLookupTableSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as SummarizedFilterLookupTableItem,
+    )
+
+__all__ = [
+    "AnalogFilterCharacteristicsSequenceItem",
+    "AnalogFilterTypeItem",
+    "ChannelDefinitionSequenceItem",
+    "ChannelImpedanceSequenceItem",
+    "ChannelSensitivityUnitsSequenceItem",
+    "ChannelSourceModifiersSequenceItem",
+    "ChannelSourceSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DigitalFilterCharacteristicsSequenceItem",
+    "DigitalFilterTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FilterHighFrequencyCharacteristicsSequenceItem",
+    "FilterLookupTableSequenceItem",
+    "FilterLowFrequencyCharacteristicsSequenceItem",
+    "FrequencyEncodingCodeSequenceItem",
+    "ImpedanceMeasurementCurrentTypeTerm",
+    "MagnitudeEncodingCodeSequenceItem",
+    "MappingResourceTerm",
+    "NotchFilterCharacteristicsSequenceItem",
+    "SourceWaveformSequenceItem",
+    "SummarizedFilterLookupTableItem",
+    "WaveformAmplifierType",
+    "WaveformFilterType",
+]
 
 
 class ChannelDefinitionSequenceItem(DicomModel):
@@ -43,13 +118,13 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Channel Status (003A,0205): Type 3, VR CS, VM 1-n. One or more values for the status of this channel within this SOP Instance. Defined Terms: OK TEST DATA DISCONNECTED QUESTIONABLE INVALID UNCALIBRATED UNZEROED Precise location of a change in status may be noted in an Annotation."""
 
     ChannelSourceSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x003A0208, "SQ", "1", "1", name="Channel Source Sequence"),
     ]
     """Channel Source Sequence (003A,0208): Type 1, VR SQ, VM 1. A coded descriptor of the waveform channel source (metric, anatomical position, function, and technique). Only a single Item shall be included in this Sequence. (see Section C.10.9.1.4.1)."""
 
     ChannelSourceModifiersSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x003A0209,
             "SQ",
@@ -89,7 +164,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Channel Sensitivity (003A,0210): Type 1C, VR DS, VM 1. Required if samples represent defined (not arbitrary) units. Nominal numeric value of unit quantity of sample. Required if samples represent defined (not arbitrary) units."""
 
     ChannelSensitivityUnitsSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x003A0211,
             "SQ",
@@ -159,7 +234,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Waveform Bits Stored (003A,021A): Type 1, VR US, VM 1. Number of significant bits within the waveform samples (see Section C.10.9.1.4.4)."""
 
     WaveformAmplifierType: Annotated[
-        _waveform_amplifier_type.WaveformAmplifierType | None,
+        _waveform_amplifier_type.WaveformAmplifierTypeValue | None,
         Attribute(
             0x003A0317,
             "CS",
@@ -187,7 +262,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Filter Low Frequency (003A,0220): Type 1C, VR DS, VM 1. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present. Shall not be present if Waveform Amplifier Type (003A,0317) is DC. May be present otherwise. Nominal 3dB point of lower frequency of pass band; in Hz. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present."""
 
     FilterLowFrequencyCharacteristicsSequence: Annotated[
-        list[FilterLowFrequencyCharacteristicsSequenceItem] | None,
+        list[WaveformFilterCharacteristicsItem] | None,
         Attribute(
             0x003A0318,
             "SQ",
@@ -215,7 +290,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Filter High Frequency (003A,0221): Type 1C, VR DS, VM 1. Required if Waveform Amplifier Type (003A,0317) is present and Filter High Frequency Characteristics Sequence (003A,0319) is not present. May be present otherwise. Nominal 3dB point of upper frequency of pass band; in Hz. Required if Waveform Amplifier Type (003A,0317) is present and Filter High Frequency Characteristics Sequence (003A,0319) is not present. May be present otherwise."""
 
     FilterHighFrequencyCharacteristicsSequence: Annotated[
-        list[FilterLowFrequencyCharacteristicsSequenceItem] | None,
+        list[WaveformFilterCharacteristicsItem] | None,
         Attribute(
             0x003A0319,
             "SQ",
@@ -239,13 +314,13 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Notch Filter Bandwidth (003A,0223): Type 3, VR DS, VM 1. Nominal 3dB bandwidth of notch filter(s); in Hz."""
 
     NotchFilterCharacteristicsSequence: Annotated[
-        list[FilterLowFrequencyCharacteristicsSequenceItem] | None,
+        list[WaveformFilterCharacteristicsItem] | None,
         Attribute(0x003A0321, "SQ", "1", "3", name="Notch Filter Characteristics Sequence"),
     ] = None
     """Notch Filter Characteristics Sequence (003A,0321): Type 3, VR SQ, VM 1. The properties of notch filters used for the waveform acquisition."""
 
     SummarizedFilterLookupTable: Annotated[
-        list[FilterLookupTableSequenceItem] | None,
+        list[WaveformFilterLookupTableItem] | None,
         Attribute(0x003A0320, "SQ", "1", "3", name="Summarized Filter Lookup Table Sequence"),
     ] = None
     """Summarized Filter Lookup Table Sequence (003A,0320): Type 3, VR SQ, VM 1. Filter Lookup Table providing the total effect of all filters applied."""
@@ -267,3 +342,73 @@ class ChannelDefinitionSequenceItem(DicomModel):
         Attribute(0x54000112, "OB or OW", "1", "3", name="Channel Maximum Value"),
     ] = None
     """Channel Maximum Value (5400,0112): Type 3, VR OB or OW, VM 1. Maximum valid sample value as limited by the acquisition equipment (see Section C.10.9.1.4.5)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnalogFilterCharacteristicsSequenceItem": (
+        "dicomodel.items.analog_filter_characteristics_sequence_item",
+        "AnalogFilterCharacteristicsSequenceItem",
+    ),
+    "AnalogFilterTypeItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ChannelSensitivityUnitsSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ChannelSourceModifiersSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ChannelSourceSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DigitalFilterCharacteristicsSequenceItem": (
+        "dicomodel.items.digital_filter_characteristics_sequence_item",
+        "DigitalFilterCharacteristicsSequenceItem",
+    ),
+    "DigitalFilterTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterHighFrequencyCharacteristicsSequenceItem": (
+        "dicomodel.items.waveform_filter_characteristics_item",
+        "WaveformFilterCharacteristicsItem",
+    ),
+    "FilterLookupTableSequenceItem": (
+        "dicomodel.items.waveform_filter_lookup_table_item",
+        "WaveformFilterLookupTableItem",
+    ),
+    "FilterLowFrequencyCharacteristicsSequenceItem": (
+        "dicomodel.items.waveform_filter_characteristics_item",
+        "WaveformFilterCharacteristicsItem",
+    ),
+    "FrequencyEncodingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ImpedanceMeasurementCurrentTypeTerm": (
+        "dicomodel.enums.impedance_measurement_current_type",
+        "ImpedanceMeasurementCurrentTypeTerm",
+    ),
+    "MagnitudeEncodingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "NotchFilterCharacteristicsSequenceItem": (
+        "dicomodel.items.waveform_filter_characteristics_item",
+        "WaveformFilterCharacteristicsItem",
+    ),
+    "SummarizedFilterLookupTableItem": (
+        "dicomodel.items.waveform_filter_lookup_table_item",
+        "WaveformFilterLookupTableItem",
+    ),
+    "WaveformAmplifierType": ("dicomodel.enums.waveform_amplifier_type", "WaveformAmplifierType"),
+    "WaveformFilterType": ("dicomodel.enums.waveform_filter_type", "WaveformFilterType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import display_shading_flag as _display_shading_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.display_shading_flag import DisplayShadingFlag as DisplayShadingFlag
+
+__all__ = [
+    "ChannelDisplaySequenceItem",
+    "DisplayShadingFlag",
+]
 
 
 class ChannelDisplaySequenceItem(DicomModel):
@@ -40,7 +47,7 @@ class ChannelDisplaySequenceItem(DicomModel):
     """Channel Position (003A,0245): Type 1, VR FL, VM 1. Position of the Channel within the Presentation Group display area (see Section C.10.9.1.9)."""
 
     DisplayShadingFlag: Annotated[
-        _display_shading_flag.DisplayShadingFlag | None,
+        _display_shading_flag.DisplayShadingFlagValue | None,
         Attribute(
             0x003A0246,
             "CS",
@@ -79,3 +86,18 @@ class ChannelDisplaySequenceItem(DicomModel):
         ),
     ] = None
     """Absolute Channel Display Scale (003A,0248): Type 1C, VR FL, VM 1. Required if Fractional Channel Display Scale (003A,0247) is not present, may be present otherwise. Nominal vertical display height in mm assigned to the unit quantity (least significant bit) of the Channel samples (see Section C.10.9.1.10). Required if Fractional Channel Display Scale (003A,0247) is not present, may be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DisplayShadingFlag": ("dicomodel.enums.display_shading_flag", "DisplayShadingFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

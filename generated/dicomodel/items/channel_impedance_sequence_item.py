@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     impedance_measurement_current_type as _impedance_measurement_current_type,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.impedance_measurement_current_type import (
+        ImpedanceMeasurementCurrentTypeTerm as ImpedanceMeasurementCurrentTypeTerm,
+    )
+
+__all__ = [
+    "ChannelImpedanceSequenceItem",
+    "ImpedanceMeasurementCurrentTypeTerm",
+]
 
 
 class ChannelImpedanceSequenceItem(DicomModel):
@@ -38,3 +47,21 @@ class ChannelImpedanceSequenceItem(DicomModel):
         Attribute(0x003A0316, "CS", "1", "3", name="Impedance Measurement Current Type"),
     ] = None
     """Impedance Measurement Current Type (003A,0316): Type 3, VR CS, VM 1. Type of current used to measure the impedance Defined Terms: AC DC"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ImpedanceMeasurementCurrentTypeTerm": (
+        "dicomodel.enums.impedance_measurement_current_type",
+        "ImpedanceMeasurementCurrentTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import source_applicator_type as _source_applicator_type
@@ -13,6 +12,26 @@ from dicomodel.enums import source_movement_type as _source_movement_type
 from dicomodel.items.brachy_control_point_sequence_item import BrachyControlPointSequenceItem
 from dicomodel.items.channel_shield_sequence_item import ChannelShieldSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as SourceApplicatorTypeTerm,
+    )
+    from dicomodel.enums.source_movement_type import (
+        SourceMovementTypeTerm as SourceMovementTypeTerm,
+    )
+    from dicomodel.items.brachy_referenced_dose_reference_sequence_item import (
+        BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
+    )
+
+__all__ = [
+    "BrachyControlPointSequenceItem",
+    "BrachyReferencedDoseReferenceSequenceItem",
+    "ChannelSequenceItem",
+    "ChannelShieldSequenceItem",
+    "SourceApplicatorTypeTerm",
+    "SourceMovementTypeTerm",
+]
 
 
 class ChannelSequenceItem(DicomModel):
@@ -235,3 +254,26 @@ class ChannelSequenceItem(DicomModel):
         Attribute(0x300A02D0, "SQ", "1", "1", name="Brachy Control Point Sequence"),
     ]
     """Brachy Control Point Sequence (300A,02D0): Type 1, VR SQ, VM 1. Sequence of machine configurations describing this Channel. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110). See Section C.8.8.15.7."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.brachy_referenced_dose_reference_sequence_item",
+        "BrachyReferencedDoseReferenceSequenceItem",
+    ),
+    "SourceApplicatorTypeTerm": (
+        "dicomodel.enums.source_applicator_type",
+        "SourceApplicatorTypeTerm",
+    ),
+    "SourceMovementTypeTerm": ("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import coding_scheme_registry as _coding_scheme_registry
 from dicomodel.items.coding_scheme_resources_sequence_item import CodingSchemeResourcesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as CodingSchemeRegistryTerm,
+    )
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+
+__all__ = [
+    "CodingSchemeIdentificationSequenceItem",
+    "CodingSchemeRegistryTerm",
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+]
 
 
 class CodingSchemeIdentificationSequenceItem(DicomModel):
@@ -91,3 +105,25 @@ class CodingSchemeIdentificationSequenceItem(DicomModel):
         Attribute(0x00080109, "SQ", "1", "3", name="Coding Scheme Resources Sequence"),
     ] = None
     """Coding Scheme Resources Sequence (0008,0109): Type 3, VR SQ, VM 1. Resources related to the coding scheme. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CodingSchemeRegistryTerm": (
+        "dicomodel.enums.coding_scheme_registry",
+        "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import coding_scheme_url_type as _coding_scheme_url_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+
+__all__ = [
+    "CodingSchemeResourcesSequenceItem",
+    "CodingSchemeURLTypeTerm",
+]
 
 
 class CodingSchemeResourcesSequenceItem(DicomModel):
@@ -28,3 +37,21 @@ class CodingSchemeResourcesSequenceItem(DicomModel):
         vr.UR, Attribute(0x0008010E, "UR", "1", "1", name="Coding Scheme URL")
     ]
     """Coding Scheme URL (0008,010E): Type 1, VR UR, VM 1. A resource related to the coding scheme."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CodingSchemeURLTypeTerm": (
+        "dicomodel.enums.coding_scheme_url_type",
+        "CodingSchemeURLTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,53 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import compensator_map_orientation as _compensator_map_orientation
 from dicomodel.enums import device_alternate_identifier_type as _device_alternate_identifier_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.compensator_shape_sequence_item import CompensatorShapeSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergence as CompensatorDivergence,
+    )
+    from dicomodel.enums.compensator_map_orientation import (
+        CompensatorMapOrientation as CompensatorMapOrientation,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CompensatorShapeFabricationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "CompensatorDefinitionSequenceItem",
+    "CompensatorDivergence",
+    "CompensatorMapOrientation",
+    "CompensatorShapeFabricationCodeSequenceItem",
+    "CompensatorShapeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "UDISequenceItem",
+]
 
 
 class CompensatorDefinitionSequenceItem(DicomModel):
@@ -40,7 +74,7 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Manufacturer's Model Version (3010,001A): Type 2, VR LO, VM 1. A version number of the Manufacturer's model of the device."""
 
     DeviceTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x3010002E, "SQ", "1", "1", name="Device Type Code Sequence"),
     ]
     """Device Type Code Sequence (3010,002E): Type 1, VR SQ, VM 1. The type of the device. Only a single Item shall be included in this Sequence."""
@@ -74,7 +108,7 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the device was installed in its current location. The device may or may not have been used prior to installation in its current location."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the device. One or more Items are permitted in this Sequence. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -206,7 +240,7 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Compensator Base Plane Offset (300A,0666): Type 1C, VR FD, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. The distance in mm between the mounting plane and the base plane of the compensator. The value shall be positive when the base plane is farther away from the reference location (as specified by RT Device Distance Reference Location Code Seq..."""
 
     CompensatorMapOrientation: Annotated[
-        _compensator_map_orientation.CompensatorMapOrientation | None,
+        _compensator_map_orientation.CompensatorMapOrientationValue | None,
         Attribute(
             0x300A0663,
             "CS",
@@ -233,3 +267,41 @@ class CompensatorDefinitionSequenceItem(DicomModel):
         ),
     ] = None
     """Compensator Shape Sequence (300A,0668): Type 1C, VR SQ, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Description of the shape of the Compensator and the fabrication parameters. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Only one Item shall be present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
+    "CompensatorMapOrientation": (
+        "dicomodel.enums.compensator_map_orientation",
+        "CompensatorMapOrientation",
+    ),
+    "CompensatorShapeFabricationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

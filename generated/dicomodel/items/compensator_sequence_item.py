@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import compensator_divergence as _compensator_divergence
 from dicomodel.enums import compensator_mounting_position as _compensator_mounting_position
 from dicomodel.enums import compensator_type as _compensator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergence as CompensatorDivergence,
+    )
+    from dicomodel.enums.compensator_mounting_position import (
+        CompensatorMountingPosition as CompensatorMountingPosition,
+    )
+    from dicomodel.enums.compensator_type import CompensatorTypeTerm as CompensatorTypeTerm
+
+__all__ = [
+    "CompensatorDivergence",
+    "CompensatorMountingPosition",
+    "CompensatorSequenceItem",
+    "CompensatorTypeTerm",
+]
 
 
 class CompensatorSequenceItem(DicomModel):
@@ -84,7 +99,7 @@ class CompensatorSequenceItem(DicomModel):
     """Source to Compensator Tray Distance (300A,00E6): Type 2, VR DS, VM 1. Radiation source to compensator tray attachment edge distance (in mm) for current compensator."""
 
     CompensatorDivergence: Annotated[
-        _compensator_divergence.CompensatorDivergence | None,
+        _compensator_divergence.CompensatorDivergenceValue | None,
         Attribute(
             0x300A02E0,
             "CS",
@@ -97,7 +112,7 @@ class CompensatorSequenceItem(DicomModel):
     """Compensator Divergence (300A,02E0): Type 3, VR CS, VM 1. Indicates presence or absence of geometrical divergence of the compensator. Enumerated Values: PRESENT the compensator is shaped according to the beam geometrical divergence."""
 
     CompensatorMountingPosition: Annotated[
-        _compensator_mounting_position.CompensatorMountingPosition | None,
+        _compensator_mounting_position.CompensatorMountingPositionValue | None,
         Attribute(
             0x300A02E1,
             "CS",
@@ -171,3 +186,23 @@ class CompensatorSequenceItem(DicomModel):
         ),
     ] = None
     """Source to Compensator Distance (300A,02E2): Type 1C, VR DS, VM 1-n. Required if Material ID (300A,00E1) is non-zero length, and Compensator Mounting Position (300A,02E1) is DOUBLE_SIDED. May be present if Material ID (300A,00E1) is zero length and Compensator Mounting Position (300A,02E1) is DOUBLE_SIDED. A data stream of the pixel samples that comprise the distance from the radiation source to the compensator surface closest to the radiation source (in mm)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
+    "CompensatorMountingPosition": (
+        "dicomodel.enums.compensator_mounting_position",
+        "CompensatorMountingPosition",
+    ),
+    "CompensatorTypeTerm": ("dicomodel.enums.compensator_type", "CompensatorTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import compensator_divergence as _compensator_divergence
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergence as CompensatorDivergence,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CompensatorShapeFabricationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CompensatorDivergence",
+    "CompensatorShapeFabricationCodeSequenceItem",
+    "CompensatorShapeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class CompensatorShapeSequenceItem(DicomModel):
@@ -22,7 +43,7 @@ class CompensatorShapeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.2.12-1"
 
     CompensatorDivergence: Annotated[
-        _compensator_divergence.CompensatorDivergence,
+        _compensator_divergence.CompensatorDivergenceValue,
         Attribute(
             0x300A02E0,
             "CS",
@@ -64,7 +85,7 @@ class CompensatorShapeSequenceItem(DicomModel):
     """Compensator Distal Thickness Map (300A,0665): Type 1C, VR OF, VM 1. Required if Compensator Map Orientation (300A,0663) is PATIENT_SIDE or DOUBLE_SIDED. A data stream of triplets of x, y and thickness in mm representing a map of the coordinates in the Beam Modifier Definition Plane and thicknesses from the compensator base plane. The order of triplets is not significant."""
 
     CompensatorShapeFabricationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x300A0667, "SQ", "1", "2", name="Compensator Shape Fabrication Code Sequence"),
     ]
     """Compensator Shape Fabrication Code Sequence (300A,0667): Type 2, VR SQ, VM 1. The method of fabrication, such as shape of tools to be used, surface modeling technique. Zero or more Items shall be included in this Sequence."""
@@ -76,3 +97,31 @@ class CompensatorShapeSequenceItem(DicomModel):
         ),
     ]
     """Radiation Beam Compensator Milling Tool Diameter (300A,0669): Type 2, VR FD, VM 1. The diameter in mm of the milling tool to be used to create the compensator. The diameter is expressed as the actual physical size and not a size projected on the Beam Modifier Definition Plane."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
+    "CompensatorShapeFabricationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,18 +3,42 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import exclusive_component_type as _exclusive_component_type
 from dicomodel.enums import mandatory_component_type as _mandatory_component_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.component_sequence_item import ComponentSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.exclusive_component_type import (
+        ExclusiveComponentTypeTerm as ExclusiveComponentTypeTerm,
+    )
+    from dicomodel.enums.mandatory_component_type import (
+        MandatoryComponentTypeTerm as MandatoryComponentTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ComponentTypeCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ComponentSequenceItem",
+    "ComponentTypeCodeSequenceItem",
+    "ComponentTypesSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ExclusiveComponentTypeTerm",
+    "MandatoryComponentTypeTerm",
+    "MappingResourceTerm",
+]
 
 
 class ComponentTypesSequenceItem(DicomModel):
@@ -24,7 +48,7 @@ class ComponentTypesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.29.2-1"
 
     ComponentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00760034, "SQ", "1", "1", name="Component Type Code Sequence"),
     ]
     """Component Type Code Sequence (0076,0034): Type 1, VR SQ, VM 1. Label assigned to that type of component. Only a single Item shall be included in this Sequence."""
@@ -46,3 +70,35 @@ class ComponentTypesSequenceItem(DicomModel):
         Attribute(0x00760040, "SQ", "1", "1", name="Component Sequence"),
     ]
     """Component Sequence (0076,0040): Type 1, VR SQ, VM 1. References to implant template components used in the assembly. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ComponentTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ExclusiveComponentTypeTerm": (
+        "dicomodel.enums.exclusive_component_type",
+        "ExclusiveComponentTypeTerm",
+    ),
+    "MandatoryComponentTypeTerm": (
+        "dicomodel.enums.mandatory_component_type",
+        "MandatoryComponentTypeTerm",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import compound_graphic_type as _compound_graphic_type
@@ -22,6 +21,51 @@ from dicomodel.items.major_ticks_sequence_item import MajorTicksSequenceItem
 from dicomodel.items.text_style_sequence_item import TextStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.bold import Bold as Bold
+    from dicomodel.enums.compound_graphic_type import (
+        CompoundGraphicTypeTerm as CompoundGraphicTypeTerm,
+    )
+    from dicomodel.enums.compound_graphic_units import CompoundGraphicUnits as CompoundGraphicUnits
+    from dicomodel.enums.fill_mode import FillMode as FillMode
+    from dicomodel.enums.font_name_type import FontNameTypeTerm as FontNameTypeTerm
+    from dicomodel.enums.graphic_filled import GraphicFilled as GraphicFilled
+    from dicomodel.enums.horizontal_alignment import HorizontalAlignment as HorizontalAlignment
+    from dicomodel.enums.italic import Italic as Italic
+    from dicomodel.enums.line_dashing_style import LineDashingStyle as LineDashingStyle
+    from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+    from dicomodel.enums.show_tick_label import ShowTickLabel as ShowTickLabel
+    from dicomodel.enums.tick_alignment import TickAlignment as TickAlignment
+    from dicomodel.enums.tick_label_alignment import TickLabelAlignment as TickLabelAlignment
+    from dicomodel.enums.underlined import Underlined as Underlined
+    from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
+    from dicomodel.items.fill_style_sequence_item_graphic_annotation import (
+        FillStyleSequenceItemGraphicAnnotation as FillStyleSequenceItem,
+    )
+
+__all__ = [
+    "Bold",
+    "CompoundGraphicSequenceItem",
+    "CompoundGraphicTypeTerm",
+    "CompoundGraphicUnits",
+    "FillMode",
+    "FillStyleSequenceItem",
+    "FontNameTypeTerm",
+    "GraphicFilled",
+    "HorizontalAlignment",
+    "Italic",
+    "LineDashingStyle",
+    "LineStyleSequenceItem",
+    "MajorTicksSequenceItem",
+    "ShadowStyle",
+    "ShowTickLabel",
+    "TextStyleSequenceItem",
+    "TickAlignment",
+    "TickLabelAlignment",
+    "Underlined",
+    "VerticalAlignment",
+]
+
 
 class CompoundGraphicSequenceItem(DicomModel):
     """An item of Compound Graphic Sequence (0070,0209), as first defined in Graphic Annotation Module Attributes (C.10-5)."""
@@ -35,7 +79,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Compound Graphic Instance ID (0070,0226): Type 1, VR UL, VM 1. A number that identifies the Compound Graphic described in this Item. The value shall be unique within this SOP Instance. See Section C.10.5.1.3.1."""
 
     CompoundGraphicUnits: Annotated[
-        _compound_graphic_units.CompoundGraphicUnits,
+        _compound_graphic_units.CompoundGraphicUnitsValue,
         Attribute(
             0x00700282,
             "CS",
@@ -143,7 +187,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Major Ticks Sequence (0070,0287): Type 1C, VR SQ, VM 1. Required if Compound Graphic Type (0070,0294) equals AXIS. The sequence of major ticks on the AXIS object. Two or more Items shall be present. Required if Compound Graphic Type (0070,0294) equals AXIS."""
 
     TickAlignment: Annotated[
-        _tick_alignment.TickAlignment | None,
+        _tick_alignment.TickAlignmentValue | None,
         Attribute(
             0x00700274,
             "CS",
@@ -157,7 +201,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Tick Alignment (0070,0274): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR. The alignment of the ticks with respect to the line. Enumerated Values: BOTTOM CENTER TOP See Section C.10.5.1.3. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR."""
 
     TickLabelAlignment: Annotated[
-        _tick_label_alignment.TickLabelAlignment | None,
+        _tick_label_alignment.TickLabelAlignmentValue | None,
         Attribute(
             0x00700279,
             "CS",
@@ -171,7 +215,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Tick Label Alignment (0070,0279): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS, or CROSSHAIR. The alignment of the label with respect to the tick. Enumerated Values: BOTTOM TOP See Section C.10.5.1.3. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS, or CROSSHAIR."""
 
     ShowTickLabel: Annotated[
-        _show_tick_label.ShowTickLabel | None,
+        _show_tick_label.ShowTickLabelValue | None,
         Attribute(
             0x00700278,
             "CS",
@@ -185,7 +229,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Show Tick Label (0070,0278): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR. Indicates whether the tick label should be initially visible. Enumerated Values: Y Yes N No Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR."""
 
     GraphicFilled: Annotated[
-        _graphic_filled.GraphicFilled | None,
+        _graphic_filled.GraphicFilledValue | None,
         Attribute(
             0x00700024,
             "CS",
@@ -208,3 +252,36 @@ class CompoundGraphicSequenceItem(DicomModel):
         vr.UL | None, Attribute(0x00700295, "UL", "1", "3", name="Graphic Group ID")
     ] = None
     """Graphic Group ID (0070,0295): Type 3, VR UL, VM 1. A number that defines the corresponding group object in the Graphic Group Sequence (0070,0234). If the Attribute is not present the object does not belong to a group."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "Bold": ("dicomodel.enums.bold", "Bold"),
+    "CompoundGraphicTypeTerm": ("dicomodel.enums.compound_graphic_type", "CompoundGraphicTypeTerm"),
+    "CompoundGraphicUnits": ("dicomodel.enums.compound_graphic_units", "CompoundGraphicUnits"),
+    "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
+    "FillStyleSequenceItem": (
+        "dicomodel.items.fill_style_sequence_item_graphic_annotation",
+        "FillStyleSequenceItemGraphicAnnotation",
+    ),
+    "FontNameTypeTerm": ("dicomodel.enums.font_name_type", "FontNameTypeTerm"),
+    "GraphicFilled": ("dicomodel.enums.graphic_filled", "GraphicFilled"),
+    "HorizontalAlignment": ("dicomodel.enums.horizontal_alignment", "HorizontalAlignment"),
+    "Italic": ("dicomodel.enums.italic", "Italic"),
+    "LineDashingStyle": ("dicomodel.enums.line_dashing_style", "LineDashingStyle"),
+    "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+    "ShowTickLabel": ("dicomodel.enums.show_tick_label", "ShowTickLabel"),
+    "TickAlignment": ("dicomodel.enums.tick_alignment", "TickAlignment"),
+    "TickLabelAlignment": ("dicomodel.enums.tick_label_alignment", "TickLabelAlignment"),
+    "Underlined": ("dicomodel.enums.underlined", "Underlined"),
+    "VerticalAlignment": ("dicomodel.enums.vertical_alignment", "VerticalAlignment"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

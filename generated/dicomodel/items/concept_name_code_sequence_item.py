@@ -3,24 +3,38 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.coded_item import CodedItem
 from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
 from dicomodel.enums import mapping_resource as _mapping_resource
-from dicomodel.items.equivalent_code_sequence_item_document_content3 import (
-    EquivalentCodeSequenceItemDocumentContent3,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModifierCodeSequenceItem
 
-class ConceptNameCodeSequenceItem(DicomModel):
-    """An item of Concept Name Code Sequence (0040,A043), as first defined in Document Content Macro Attributes (C.17-5)."""
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ModifierCodeSequenceItem",
+]
+
+
+class ConceptNameCodeSequenceItem(CodedItem):
+    """An item of Concept Name Code Sequence (0040,A043), as first defined in Waveform Annotation Module Attributes (C.10-11)."""
 
     dicom_name: ClassVar[str] = "Concept Name Code Sequence"
-    dicom_table: ClassVar[str] = "table_C.17-5"
+    dicom_table: ClassVar[str] = "table_C.10-11"
 
     CodeValue: Annotated[
         vr.SH | None,
@@ -30,11 +44,7 @@ class ConceptNameCodeSequenceItem(DicomModel):
             "1",
             "1C",
             name="Code Value",
-            when=(
-                "and",
-                ("value", 0x0040A040, 0, "in", ("TABLE",)),
-                ("unknown", "depends on whether the code is a URN or URL"),
-            ),
+            when=("unknown", "depends on whether the code is a URN or URL"),
         ),
     ] = None
     """Code Value (0008,0100): Type 1C, VR SH, VM 1. Shall be present if the code value length is 16 characters or less, and the code value is not a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if the code value length is 16 characters or less, and the code value is not a URN or URL."""
@@ -47,11 +57,7 @@ class ConceptNameCodeSequenceItem(DicomModel):
             "1",
             "1C",
             name="Coding Scheme Designator",
-            when=(
-                "and",
-                ("value", 0x0040A040, 0, "in", ("TABLE",)),
-                ("or", ("present", 0x00080100), ("present", 0x00080119)),
-            ),
+            when=("or", ("present", 0x00080100), ("present", 0x00080119)),
             otherwise="may",
         ),
     ] = None
@@ -66,12 +72,8 @@ class ConceptNameCodeSequenceItem(DicomModel):
             "1C",
             name="Coding Scheme Version",
             when=(
-                "and",
-                ("value", 0x0040A040, 0, "in", ("TABLE",)),
-                (
-                    "unknown",
-                    "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
-                ),
+                "unknown",
+                "condition not read: no value after the verb at 'sufficient' (in 'Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously')",
             ),
             forbid=("not", ("present", 0x00080102)),
             otherwise="may",
@@ -79,17 +81,7 @@ class ConceptNameCodeSequenceItem(DicomModel):
     ] = None
     """Coding Scheme Version (0008,0103): Type 1C, VR SH, VM 1. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or Long Code Value (0008,0119) unambiguously. Shall not be present if Coding Scheme Designator (0008,0102) is absent. May be present otherwise. An identifier of the version of the coding scheme if necessary to resolve ambiguity. See Section 8.2. Required if the value of Coding Scheme Designator (0008,0102) is present and is not sufficient to identify the Code Value (0008,0100) or L..."""
 
-    CodeMeaning: Annotated[
-        vr.LO | None,
-        Attribute(
-            0x00080104,
-            "LO",
-            "1",
-            "1C",
-            name="Code Meaning",
-            when=("value", 0x0040A040, 0, "in", ("TABLE",)),
-        ),
-    ] = None
+    CodeMeaning: Annotated[vr.LO, Attribute(0x00080104, "LO", "1", "1", name="Code Meaning")]
     """Code Meaning (0008,0104): Type 1, VR LO, VM 1. Text that conveys the meaning of the Coded Entry. See Section 8.3."""
 
     LongCodeValue: Annotated[
@@ -102,12 +94,8 @@ class ConceptNameCodeSequenceItem(DicomModel):
             name="Long Code Value",
             when=(
                 "and",
-                ("value", 0x0040A040, 0, "in", ("TABLE",)),
-                (
-                    "and",
-                    ("not", ("present", 0x00080100)),
-                    ("unknown", "depends on whether the code is a URN or URL"),
-                ),
+                ("not", ("present", 0x00080100)),
+                ("unknown", "depends on whether the code is a URN or URL"),
             ),
         ),
     ] = None
@@ -123,19 +111,15 @@ class ConceptNameCodeSequenceItem(DicomModel):
             name="URN Code Value",
             when=(
                 "and",
-                ("value", 0x0040A040, 0, "in", ("TABLE",)),
-                (
-                    "and",
-                    ("not", ("present", 0x00080100)),
-                    ("unknown", "depends on whether the code is a URN or URL"),
-                ),
+                ("not", ("present", 0x00080100)),
+                ("unknown", "depends on whether the code is a URN or URL"),
             ),
         ),
     ] = None
     """URN Code Value (0008,0120): Type 1C, VR UR, VM 1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL."""
 
     EquivalentCodeSequence: Annotated[
-        list[EquivalentCodeSequenceItemDocumentContent3] | None,
+        list[EquivalentCodeSequenceItem] | None,
         Attribute(0x00080121, "SQ", "1", "3", name="Equivalent Code Sequence"),
     ] = None
     """Equivalent Code Sequence (0008,0121): Type 3, VR SQ, VM 1. Codes that are considered equivalent by the creating system. One or more Items are permitted in this Sequence. See Section 8.9."""
@@ -153,12 +137,7 @@ class ConceptNameCodeSequenceItem(DicomModel):
     MappingResource: Annotated[
         _mapping_resource.MappingResourceTerm | vr.CS | None,
         Attribute(
-            0x00080105,
-            "CS",
-            "1",
-            "1C",
-            name="Mapping Resource",
-            when=("and", ("value", 0x0040A040, 0, "in", ("TABLE",)), ("present", 0x0008010F)),
+            0x00080105, "CS", "1", "1C", name="Mapping Resource", when=("present", 0x0008010F)
         ),
     ] = None
     """Mapping Resource (0008,0105): Type 1C, VR CS, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the Mapping Resource that defines the Context Group from which Coded Entry was selected. See Section 8.4. Required if Context Identifier (0008,010F) is present."""
@@ -176,18 +155,13 @@ class ConceptNameCodeSequenceItem(DicomModel):
     ContextGroupVersion: Annotated[
         vr.DT | None,
         Attribute(
-            0x00080106,
-            "DT",
-            "1",
-            "1C",
-            name="Context Group Version",
-            when=("and", ("value", 0x0040A040, 0, "in", ("TABLE",)), ("present", 0x0008010F)),
+            0x00080106, "DT", "1", "1C", name="Context Group Version", when=("present", 0x0008010F)
         ),
     ] = None
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -207,11 +181,7 @@ class ConceptNameCodeSequenceItem(DicomModel):
             "1",
             "1C",
             name="Context Group Local Version",
-            when=(
-                "and",
-                ("value", 0x0040A040, 0, "in", ("TABLE",)),
-                ("value", 0x0008010B, 0, "in", ("Y",)),
-            ),
+            when=("value", 0x0008010B, 0, "in", ("Y",)),
         ),
     ] = None
     """Context Group Local Version (0008,0107): Type 1C, VR DT, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". An implementation-specific version of a Context Group that contains private extensions. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
@@ -224,11 +194,40 @@ class ConceptNameCodeSequenceItem(DicomModel):
             "1",
             "1C",
             name="Context Group Extension Creator UID",
-            when=(
-                "and",
-                ("value", 0x0040A040, 0, "in", ("TABLE",)),
-                ("value", 0x0008010B, 0, "in", ("Y",)),
-            ),
+            when=("value", 0x0008010B, 0, "in", ("Y",)),
         ),
     ] = None
     """Context Group Extension Creator UID (0008,010D): Type 1C, VR UI, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". Identifies the person or organization who created an extension to the Context Group. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
+
+    ModifierCodeSequence: Annotated[
+        list[CodeSequenceItem] | None,
+        Attribute(
+            0x0040A195,
+            "SQ",
+            "1",
+            "1C",
+            name="Modifier Code Sequence",
+            when=("unknown", "depends on what the coded concept describes"),
+        ),
+    ] = None
+    """Modifier Code Sequence (0040,A195): Type 1C, VR SQ, VM 1. Required if the value of Concept Name Code Sequence (0040,A043) does not fully describe the semantics of the measurement or concept. A Sequence of Items modifying or specializing the Concept Name. One or more Items shall be included in this Sequence. Required if the value of Concept Name Code Sequence (0040,A043) does not fully describe the semantics of the measurement o..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+
+__all__ = [
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+]
 
 
 class ConceptualVolumeConstituentSegmentationReferenceSequenceItem(DicomModel):
@@ -19,7 +28,7 @@ class ConceptualVolumeConstituentSegmentationReferenceSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_10.33-1"
 
     ReferencedDirectSegmentInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(0x3010004A, "SQ", "1", "1", name="Referenced Direct Segment Instance Sequence"),
     ]
     """Referenced Direct Segment Instance Sequence (3010,004A): Type 1, VR SQ, VM 1. Reference to the SOP Instance that contains the Direct Segment Reference Sequence (3010,0023). Only a single Item shall be included in this Sequence. See Section 10.34.1.3."""
@@ -28,3 +37,21 @@ class ConceptualVolumeConstituentSegmentationReferenceSequenceItem(DicomModel):
         vr.US, Attribute(0x30100020, "US", "1", "1", name="Referenced Segment Reference Index")
     ]
     """Referenced Segment Reference Index (3010,0020): Type 1, VR US, VM 1. The Segment Reference Index (3010,0022) in the Segment Reference Sequence (3010,0021) corresponding to the segment representing this Conceptual Volume."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+
+__all__ = [
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+]
 
 
 class ConceptualVolumeConstituentSequenceItem(DicomModel):
@@ -32,7 +46,7 @@ class ConceptualVolumeConstituentSequenceItem(DicomModel):
     """Constituent Conceptual Volume UID (3010,0013): Type 1, VR UI, VM 1. UID identifying the Conceptual Volume that is a constituent of the combined Conceptual Volume."""
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(0x30100007, "SQ", "1", "1", name="Originating SOP Instance Reference Sequence"),
     ]
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1, VR SQ, VM 1. Reference to the SOP Instance that contains the original definition of the Conceptual Volume constituent identified by Constituent Conceptual Volume UID (3010,0013) in this Sequence."""
@@ -56,3 +70,25 @@ class ConceptualVolumeConstituentSequenceItem(DicomModel):
         ),
     ] = None
     """Conceptual Volume Constituent Segmentation Reference Sequence (3010,0012): Type 1C, VR SQ, VM 1. Required if the Conceptual Volume Segmentation Defined Flag (3010,0010) equals YES and the Conceptual Volume is not a Combination of other Conceptual Volumes. Contains a segmented representation of the Conceptual Volume constituent. Required if the Conceptual Volume Segmentation Defined Flag (3010,0010) equals YES and the Conceptual Volume is not a Combination of other Conceptual Volumes."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

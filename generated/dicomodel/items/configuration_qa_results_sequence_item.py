@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.display_calibration_result_sequence_item import (
@@ -20,6 +19,70 @@ from dicomodel.items.visual_evaluation_result_sequence_item import (
 )
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSource as AmbientLightValueSource,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.measurement_equipment_type import (
+        MeasurementEquipmentType as MeasurementEquipmentType,
+    )
+    from dicomodel.enums.test_image_validation import TestImageValidation as TestImageValidation
+    from dicomodel.enums.test_result import TestResult as TestResult
+    from dicomodel.enums.white_point_flag import WhitePointFlag as WhitePointFlag
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HumanPerformerCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementPatternCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as TestPatternCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
+        ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.visual_evaluation_test_sequence_item import (
+        VisualEvaluationTestSequenceItem as VisualEvaluationTestSequenceItem,
+    )
+
+__all__ = [
+    "ActualHumanPerformersSequenceItem",
+    "AmbientLightValueSource",
+    "ConfigurationQAResultsSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DisplayCalibrationResultSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "HumanPerformerCodeSequenceItem",
+    "LuminanceResultSequenceItem",
+    "LuminanceUniformityResultSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementEquipmentSequenceItem",
+    "MeasurementEquipmentType",
+    "MeasurementPatternCodeSequenceItem",
+    "ReferencedImageSequenceItem",
+    "TestImageValidation",
+    "TestPatternCodeSequenceItem",
+    "TestResult",
+    "VisualEvaluationMethodCodeSequenceItem",
+    "VisualEvaluationResultSequenceItem",
+    "VisualEvaluationTestSequenceItem",
+    "WhitePointFlag",
+]
+
 
 class ConfigurationQAResultsSequenceItem(DicomModel):
     """An item of Configuration QA Results Sequence (0028,7011), as first defined in QA Results Module Attributes (C.32.3-1)."""
@@ -29,24 +92,84 @@ class ConfigurationQAResultsSequenceItem(DicomModel):
 
     DisplayCalibrationResultSequence: Annotated[
         list[DisplayCalibrationResultSequenceItem] | None,
-        Attribute(0x00287016, "SQ", "1", "3", name="Display Calibration Result Sequence"),
+        Attribute(0x00287016, "SQ", "1", None, name="Display Calibration Result Sequence"),
     ] = None
-    """Display Calibration Result Sequence (0028,7016): Type -, VR SQ, VM 1. The most recent calibration result. Zero or one Item shall be included in this Sequence."""
+    """Display Calibration Result Sequence (0028,7016): no Type, VR SQ, VM 1. The most recent calibration result. Zero or one Item shall be included in this Sequence."""
 
     VisualEvaluationResultSequence: Annotated[
         list[VisualEvaluationResultSequenceItem] | None,
-        Attribute(0x00287015, "SQ", "1", "3", name="Visual Evaluation Result Sequence"),
+        Attribute(0x00287015, "SQ", "1", None, name="Visual Evaluation Result Sequence"),
     ] = None
-    """Visual Evaluation Result Sequence (0028,7015): Type -, VR SQ, VM 1. The most recent visual evaluation result. Zero or one Item shall be included in this Sequence."""
+    """Visual Evaluation Result Sequence (0028,7015): no Type, VR SQ, VM 1. The most recent visual evaluation result. Zero or one Item shall be included in this Sequence."""
 
     LuminanceUniformityResultSequence: Annotated[
         list[LuminanceUniformityResultSequenceItem] | None,
-        Attribute(0x00287027, "SQ", "1", "3", name="Luminance Uniformity Result Sequence"),
+        Attribute(0x00287027, "SQ", "1", None, name="Luminance Uniformity Result Sequence"),
     ] = None
-    """Luminance Uniformity Result Sequence (0028,7027): Type -, VR SQ, VM 1. The most recent luminance uniformity result. Zero or one Item shall be included in this Sequence."""
+    """Luminance Uniformity Result Sequence (0028,7027): no Type, VR SQ, VM 1. The most recent luminance uniformity result. Zero or one Item shall be included in this Sequence."""
 
     LuminanceResultSequence: Annotated[
         list[LuminanceResultSequenceItem] | None,
-        Attribute(0x00287024, "SQ", "1", "3", name="Luminance Result Sequence"),
+        Attribute(0x00287024, "SQ", "1", None, name="Luminance Result Sequence"),
     ] = None
-    """Luminance Result Sequence (0028,7024): Type -, VR SQ, VM 1. The most recent luminance result. Zero or one Item shall be included in this Sequence."""
+    """Luminance Result Sequence (0028,7024): no Type, VR SQ, VM 1. The most recent luminance result. Zero or one Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ActualHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
+    "AmbientLightValueSource": (
+        "dicomodel.enums.ambient_light_value_source",
+        "AmbientLightValueSource",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentSequenceItem": (
+        "dicomodel.items.measurement_equipment_sequence_item",
+        "MeasurementEquipmentSequenceItem",
+    ),
+    "MeasurementEquipmentType": (
+        "dicomodel.enums.measurement_equipment_type",
+        "MeasurementEquipmentType",
+    ),
+    "MeasurementPatternCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
+        "ReferencedImageSequenceItemVisualEvaluationResult",
+    ),
+    "TestImageValidation": ("dicomodel.enums.test_image_validation", "TestImageValidation"),
+    "TestPatternCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TestResult": ("dicomodel.enums.test_result", "TestResult"),
+    "VisualEvaluationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "VisualEvaluationTestSequenceItem": (
+        "dicomodel.items.visual_evaluation_test_sequence_item",
+        "VisualEvaluationTestSequenceItem",
+    ),
+    "WhitePointFlag": ("dicomodel.enums.white_point_flag", "WhitePointFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import consent_for_distribution_flag as _consent_for_distribution_flag
 from dicomodel.enums import distribution_type as _distribution_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlag as ConsentForDistributionFlag,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as DistributionTypeTerm
+
+__all__ = [
+    "ConsentForClinicalTrialUseSequenceItem",
+    "ConsentForDistributionFlag",
+    "DistributionTypeTerm",
+]
 
 
 class ConsentForClinicalTrialUseSequenceItem(DicomModel):
@@ -56,7 +67,7 @@ class ConsentForClinicalTrialUseSequenceItem(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID."""
 
     ConsentForDistributionFlag: Annotated[
-        _consent_for_distribution_flag.ConsentForDistributionFlag,
+        _consent_for_distribution_flag.ConsentForDistributionFlagValue,
         Attribute(
             0x00120085,
             "CS",
@@ -67,3 +78,22 @@ class ConsentForClinicalTrialUseSequenceItem(DicomModel):
         ),
     ]
     """Consent for Distribution Flag (0012,0085): Type 1, VR CS, VM 1. Whether or not consent to distribute has been granted for the purpose described in Distribution Type (0012,0084). Enumerated Values: NO YES WITHDRAWN See Section C.7.2.3.1.2. Under some circumstances, consent may be withdrawn."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConsentForDistributionFlag": (
+        "dicomodel.enums.consent_for_distribution_flag",
+        "ConsentForDistributionFlag",
+    ),
+    "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import continuity_of_content as _continuity_of_content
@@ -14,11 +13,14 @@ from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpr
 from dicomodel.enums import relationship_type as _relationship_type
 from dicomodel.enums import temporal_range_type as _temporal_range_type
 from dicomodel.enums import value_type as _value_type
-from dicomodel.items.concept_code_sequence_item_document_relationship import (
-    ConceptCodeSequenceItemDocumentRelationship,
+from dicomodel.items.code_sequence_item_document_relationship import (
+    CodeSequenceItemDocumentRelationship,
 )
-from dicomodel.items.concept_name_code_sequence_item_document_relationship import (
-    ConceptNameCodeSequenceItemDocumentRelationship,
+from dicomodel.items.code_sequence_item_document_relationship2 import (
+    CodeSequenceItemDocumentRelationship2,
+)
+from dicomodel.items.code_sequence_item_document_relationship3 import (
+    CodeSequenceItemDocumentRelationship3,
 )
 from dicomodel.items.content_template_sequence_item_document_relationship import (
     ContentTemplateSequenceItemDocumentRelationship,
@@ -26,16 +28,85 @@ from dicomodel.items.content_template_sequence_item_document_relationship import
 from dicomodel.items.measured_value_sequence_item_document_relationship import (
     MeasuredValueSequenceItemDocumentRelationship,
 )
-from dicomodel.items.measurement_units_code_sequence_item_document_relationship import (
-    MeasurementUnitsCodeSequenceItemDocumentRelationship,
-)
-from dicomodel.items.referenced_sop_sequence_item_document_relationship import (
-    ReferencedSOPSequenceItemDocumentRelationship,
+from dicomodel.items.sop_instance_reference_item_document_relationship import (
+    SOPInstanceReferenceItemDocumentRelationship,
 )
 from dicomodel.items.tabulated_values_sequence_item_document_relationship import (
     TabulatedValuesSequenceItemDocumentRelationship,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.continuity_of_content import ContinuityOfContent as ContinuityOfContent
+    from dicomodel.enums.graphic_type import GraphicType as GraphicType
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretation as PixelOriginInterpretation,
+    )
+    from dicomodel.enums.relationship_type import RelationshipType as RelationshipType
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.enums.temporal_range_type import TemporalRangeType as TemporalRangeType
+    from dicomodel.enums.value_type import ValueTypeDocumentContent as ValueType
+    from dicomodel.items.cell_values_sequence_item_document_relationship import (
+        CellValuesSequenceItemDocumentRelationship as CellValuesSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship import (
+        CodeSequenceItemDocumentRelationship as ConceptNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship2 import (
+        CodeSequenceItemDocumentRelationship2 as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship2 import (
+        CodeSequenceItemDocumentRelationship2 as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship3 import (
+        CodeSequenceItemDocumentRelationship3 as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.content_template_sequence_item_document_relationship import (
+        ContentTemplateSequenceItemDocumentRelationship as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.measured_value_sequence_item_document_relationship import (
+        MeasuredValueSequenceItemDocumentRelationship as MeasuredValueSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_relationship import (
+        SOPInstanceReferenceItemDocumentRelationship as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item_document_relationship import (
+        TableColumnDefinitionSequenceItemDocumentRelationship as TableColumnDefinitionSequenceItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item_document_relationship import (
+        TableRowDefinitionSequenceItemDocumentRelationship as TableRowDefinitionSequenceItem,
+    )
+    from dicomodel.items.tabulated_values_sequence_item_document_relationship import (
+        TabulatedValuesSequenceItemDocumentRelationship as TabulatedValuesSequenceItem,
+    )
+
+__all__ = [
+    "CellValuesSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentSequenceItem",
+    "ContentTemplateSequenceItem",
+    "ContextGroupExtensionFlag",
+    "ContinuityOfContent",
+    "GraphicType",
+    "MappingResourceTerm",
+    "MeasuredValueSequenceItem",
+    "MeasurementUnitsCodeSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "PixelOriginInterpretation",
+    "ReferencedSOPSequenceItem",
+    "RelationshipType",
+    "SelectorAttributeVR",
+    "TableColumnDefinitionSequenceItem",
+    "TableRowDefinitionSequenceItem",
+    "TabulatedValuesSequenceItem",
+    "TemporalRangeType",
+    "ValueType",
+]
 
 
 class ContentSequenceItem(DicomModel):
@@ -45,7 +116,7 @@ class ContentSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-6"
 
     RelationshipType: Annotated[
-        _relationship_type.RelationshipType,
+        _relationship_type.RelationshipTypeValue,
         Attribute(
             0x0040A010,
             "CS",
@@ -71,7 +142,7 @@ class ContentSequenceItem(DicomModel):
     """Relationship Type (0040,A010): Type 1, VR CS, VM 1. The type of relationship between the (enclosing) Source Content Item and the Target Content Item. IODs specify additional constraints on Relationships (including lists of Enumerated Values)."""
 
     ValueType: Annotated[
-        _value_type.ValueTypeDocumentContent | None,
+        _value_type.ValueTypeDocumentContentValue | None,
         Attribute(
             0x0040A040,
             "CS",
@@ -110,7 +181,7 @@ class ContentSequenceItem(DicomModel):
     """Value Type (0040,A040): Type 1, VR CS, VM 1. The type of the value encoded in this Content Item. Enumerated Values: TEXT NUM CODE DATE TIME DATETIME UIDREF PNAME COMPOSITE IMAGE WAVEFORM SCOORD SCOORD3D TCOORD CONTAINER TABLE See Section C.17.3.2.1 for further explanation."""
 
     ConceptNameCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItemDocumentRelationship] | None,
+        list[CodeSequenceItemDocumentRelationship] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -283,7 +354,7 @@ class ContentSequenceItem(DicomModel):
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItemDocumentRelationship] | None,
+        list[CodeSequenceItemDocumentRelationship2] | None,
         Attribute(
             0x0040A301,
             "SQ",
@@ -304,7 +375,7 @@ class ContentSequenceItem(DicomModel):
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
 
     ConceptCodeSequence: Annotated[
-        list[ConceptCodeSequenceItemDocumentRelationship] | None,
+        list[CodeSequenceItemDocumentRelationship3] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -324,7 +395,7 @@ class ContentSequenceItem(DicomModel):
     """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemDocumentRelationship] | None,
+        list[SOPInstanceReferenceItemDocumentRelationship] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -364,7 +435,7 @@ class ContentSequenceItem(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicType | None,
+        _graphic_type.GraphicTypeValue | None,
         Attribute(
             0x00700023,
             "CS",
@@ -385,7 +456,7 @@ class ContentSequenceItem(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretation | None,
+        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",
@@ -436,7 +507,7 @@ class ContentSequenceItem(DicomModel):
     """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeType | None,
+        _temporal_range_type.TemporalRangeTypeValue | None,
         Attribute(
             0x0040A130,
             "CS",
@@ -525,7 +596,7 @@ class ContentSequenceItem(DicomModel):
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContent | None,
+        _continuity_of_content.ContinuityOfContentValue | None,
         Attribute(
             0x0040A050,
             "CS",
@@ -601,3 +672,76 @@ class ContentSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Content Item Identifier (0040,DB73): Type 1C, VR UL, VM 1-n. Required if the Target Content Item is denoted by-reference, i.e., the Document Relationship Macro and Document Content Macro are not included. An ordered set of one or more integers that uniquely identifies the Target Content Item of the relationship. The root Content Item is referenced by a single value of 1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CellValuesSequenceItem": (
+        "dicomodel.items.cell_values_sequence_item_document_relationship",
+        "CellValuesSequenceItemDocumentRelationship",
+    ),
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship3",
+        "CodeSequenceItemDocumentRelationship3",
+    ),
+    "ConceptNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship",
+        "CodeSequenceItemDocumentRelationship",
+    ),
+    "ContentTemplateSequenceItem": (
+        "dicomodel.items.content_template_sequence_item_document_relationship",
+        "ContentTemplateSequenceItemDocumentRelationship",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContinuityOfContent": ("dicomodel.enums.continuity_of_content", "ContinuityOfContent"),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicType"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasuredValueSequenceItem": (
+        "dicomodel.items.measured_value_sequence_item_document_relationship",
+        "MeasuredValueSequenceItemDocumentRelationship",
+    ),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship2",
+        "CodeSequenceItemDocumentRelationship2",
+    ),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship2",
+        "CodeSequenceItemDocumentRelationship2",
+    ),
+    "PixelOriginInterpretation": (
+        "dicomodel.enums.pixel_origin_interpretation",
+        "PixelOriginInterpretation",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item_document_relationship",
+        "SOPInstanceReferenceItemDocumentRelationship",
+    ),
+    "RelationshipType": ("dicomodel.enums.relationship_type", "RelationshipType"),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+    "TableColumnDefinitionSequenceItem": (
+        "dicomodel.items.table_column_definition_sequence_item_document_relationship",
+        "TableColumnDefinitionSequenceItemDocumentRelationship",
+    ),
+    "TableRowDefinitionSequenceItem": (
+        "dicomodel.items.table_row_definition_sequence_item_document_relationship",
+        "TableRowDefinitionSequenceItemDocumentRelationship",
+    ),
+    "TabulatedValuesSequenceItem": (
+        "dicomodel.items.tabulated_values_sequence_item_document_relationship",
+        "TabulatedValuesSequenceItemDocumentRelationship",
+    ),
+    "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueTypeDocumentContent"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

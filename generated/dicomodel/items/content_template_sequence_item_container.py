@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import mapping_resource as _mapping_resource
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+
+__all__ = [
+    "ContentTemplateSequenceItemContainer",
+    "MappingResourceTerm",
+]
 
 
 class ContentTemplateSequenceItemContainer(DicomModel):
@@ -33,3 +40,18 @@ class ContentTemplateSequenceItemContainer(DicomModel):
         vr.CS, Attribute(0x0040DB00, "CS", "1", "1", name="Template Identifier")
     ]
     """Template Identifier (0040,DB00): Type 1, VR CS, VM 1. Template identifier."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import mapping_resource as _mapping_resource
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+
+__all__ = [
+    "ContextGroupIdentificationSequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class ContextGroupIdentificationSequenceItem(DicomModel):
@@ -38,3 +45,18 @@ class ContextGroupIdentificationSequenceItem(DicomModel):
         vr.DT, Attribute(0x00080106, "DT", "1", "1", name="Context Group Version")
     ]
     """Context Group Version (0008,0106): Type 1, VR DT, VM 1. The identifier of the version of the Context Group. See Section 8.5."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

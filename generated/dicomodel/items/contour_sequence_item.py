@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import contour_geometric_type as _contour_geometric_type
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contour_geometric_type import ContourGeometricType as ContourGeometricType
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
+    )
+
+__all__ = [
+    "ContourGeometricType",
+    "ContourImageSequenceItem",
+    "ContourSequenceItem",
+]
 
 
 class ContourSequenceItem(DicomModel):
@@ -25,13 +36,13 @@ class ContourSequenceItem(DicomModel):
     """Contour Number (3006,0048): Type 3, VR IS, VM 1. Identification number of the contour. The value of Contour Number (3006,0048) shall be unique within the Contour Sequence (3006,0040) in which it is defined. No semantics or ordering shall be inferred from this Attribute."""
 
     ContourImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(0x30060016, "SQ", "1", "3", name="Contour Image Sequence"),
     ] = None
     """Contour Image Sequence (3006,0016): Type 3, VR SQ, VM 1. Sequence of images containing the contour. One or more Items are permitted in this Sequence. See Section C.8.8.6.4."""
 
     ContourGeometricType: Annotated[
-        _contour_geometric_type.ContourGeometricType,
+        _contour_geometric_type.ContourGeometricTypeValue,
         Attribute(
             0x30060042,
             "CS",
@@ -57,3 +68,22 @@ class ContourSequenceItem(DicomModel):
         list[vr.DS], Attribute(0x30060050, "DS", "3-3n", "1", name="Contour Data")
     ]
     """Contour Data (3006,0050): Type 1, VR DS, VM 3-3n. Sequence of (x,y,z) triplets defining a contour in the Patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm). See Section C.8.8.6.1 and Section C.8.8.6.3. See Section C.8.8.6.4."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContourGeometricType": ("dicomodel.enums.contour_geometric_type", "ContourGeometricType"),
+    "ContourImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,25 +3,49 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.coded_item import CodedItem
 from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
 from dicomodel.enums import contrast_bolus_ingredient_opaque as _contrast_bolus_ingredient_opaque
 from dicomodel.enums import mapping_resource as _mapping_resource
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.contrast_administration_profile_sequence_item import (
     ContrastAdministrationProfileSequenceItem,
 )
 from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.contrast_bolus_ingredient_opaque import (
+        ContrastBolusIngredientOpaque as ContrastBolusIngredientOpaque,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusAdministrationRouteSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusIngredientCodeSequenceItem,
+    )
 
-class ContrastBolusAgentSequenceItem(DicomModel):
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "ContrastAdministrationProfileSequenceItem",
+    "ContrastBolusAdministrationRouteSequenceItem",
+    "ContrastBolusAgentSequenceItem",
+    "ContrastBolusIngredientCodeSequenceItem",
+    "ContrastBolusIngredientOpaque",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+]
+
+
+class ContrastBolusAgentSequenceItem(CodedItem):
     """An item of Contrast/Bolus Agent Sequence (0018,0012), as first defined in Enhanced Contrast/Bolus Module Attributes (C.7-12b)."""
 
     dicom_name: ClassVar[str] = "Contrast/Bolus Agent Sequence"
@@ -152,7 +176,7 @@ class ContrastBolusAgentSequenceItem(DicomModel):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -196,13 +220,13 @@ class ContrastBolusAgentSequenceItem(DicomModel):
     """Contrast/Bolus Agent Number (0018,9337): Type 1, VR US, VM 1. Identifying number, unique within this SOP Instance, of the agent administered. Used to reference this particular agent from the Contrast/Bolus Functional Group Macro."""
 
     ContrastBolusAdministrationRouteSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00180014, "SQ", "1", "1", name="Contrast/Bolus Administration Route Sequence"),
     ]
     """Contrast/Bolus Administration Route Sequence (0018,0014): Type 1, VR SQ, VM 1. Sequence that identifies the route of administration of contrast agent. Only a single Item shall be included in this Sequence."""
 
     ContrastBolusIngredientCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189338, "SQ", "1", "2", name="Contrast/Bolus Ingredient Code Sequence"),
     ]
     """Contrast/Bolus Ingredient Code Sequence (0018,9338): Type 2, VR SQ, VM 1. Active ingredient of agent. Zero or more Items shall be included in this Sequence."""
@@ -225,7 +249,7 @@ class ContrastBolusAgentSequenceItem(DicomModel):
     """Contrast/Bolus Ingredient Percent by Volume (0052,0001): Type 3, VR FL, VM 1. Percentage by volume of active ingredient in the total volume."""
 
     ContrastBolusIngredientOpaque: Annotated[
-        _contrast_bolus_ingredient_opaque.ContrastBolusIngredientOpaque | None,
+        _contrast_bolus_ingredient_opaque.ContrastBolusIngredientOpaqueValue | None,
         Attribute(
             0x00189425,
             "CS",
@@ -247,3 +271,34 @@ class ContrastBolusAgentSequenceItem(DicomModel):
         Attribute(0x00189340, "SQ", "1", "3", name="Contrast Administration Profile Sequence"),
     ] = None
     """Contrast Administration Profile Sequence (0018,9340): Type 3, VR SQ, VM 1. Sequence that describes one or more phases of contrast administered. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContrastBolusAdministrationRouteSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContrastBolusIngredientCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContrastBolusIngredientOpaque": (
+        "dicomodel.enums.contrast_bolus_ingredient_opaque",
+        "ContrastBolusIngredientOpaque",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import contrast_bolus_agent_administered as _contrast_bolus_agent_administered
 from dicomodel.enums import contrast_bolus_agent_detected as _contrast_bolus_agent_detected
 from dicomodel.enums import contrast_bolus_agent_phase as _contrast_bolus_agent_phase
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contrast_bolus_agent_administered import (
+        ContrastBolusAgentAdministered as ContrastBolusAgentAdministered,
+    )
+    from dicomodel.enums.contrast_bolus_agent_detected import (
+        ContrastBolusAgentDetected as ContrastBolusAgentDetected,
+    )
+    from dicomodel.enums.contrast_bolus_agent_phase import (
+        ContrastBolusAgentPhaseTerm as ContrastBolusAgentPhaseTerm,
+    )
+
+__all__ = [
+    "ContrastBolusAgentAdministered",
+    "ContrastBolusAgentDetected",
+    "ContrastBolusAgentPhaseTerm",
+    "ContrastBolusUsageSequenceItem",
+]
 
 
 class ContrastBolusUsageSequenceItem(DicomModel):
@@ -26,7 +43,7 @@ class ContrastBolusUsageSequenceItem(DicomModel):
     """Contrast/Bolus Agent Number (0018,9337): Type 1, VR US, VM 1. Identifying number corresponding to the agent described in the Enhanced Contrast/Bolus Module."""
 
     ContrastBolusAgentAdministered: Annotated[
-        _contrast_bolus_agent_administered.ContrastBolusAgentAdministered,
+        _contrast_bolus_agent_administered.ContrastBolusAgentAdministeredValue,
         Attribute(
             0x00189342,
             "CS",
@@ -39,7 +56,7 @@ class ContrastBolusUsageSequenceItem(DicomModel):
     """Contrast/Bolus Agent Administered (0018,9342): Type 1, VR CS, VM 1. The administration of the selected agent had begun by the time this frame was acquired. Enumerated Values: YES NO"""
 
     ContrastBolusAgentDetected: Annotated[
-        _contrast_bolus_agent_detected.ContrastBolusAgentDetected | None,
+        _contrast_bolus_agent_detected.ContrastBolusAgentDetectedValue | None,
         Attribute(
             0x00189343,
             "CS",
@@ -67,3 +84,29 @@ class ContrastBolusUsageSequenceItem(DicomModel):
         ),
     ] = None
     """Contrast/Bolus Agent Phase (0018,9344): Type 2C, VR CS, VM 1. Required if Contrast/Bolus Administration Route Sequence (0018,0014) for the Contrast/Bolus Agent Number (0018,9337) defined in the Contrast/Bolus Agent Sequence (0018,0012) is (47625008, SCT, \"Intravenous route\") or (47625008, SCT, \"Intravenous route\"); may be present otherwise. Nominal phase of intravenous contrast administration. Defined Terms: PRE_CONTRAST POST_CONTRAST IMMEDIATE DYNAMIC STEADY_STATE DELAYED ARTERIAL CAPILLARY VENOUS PORTAL_VENOUS Required if Contrast/Bolus Administration Route Sequence (0018,00..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContrastBolusAgentAdministered": (
+        "dicomodel.enums.contrast_bolus_agent_administered",
+        "ContrastBolusAgentAdministered",
+    ),
+    "ContrastBolusAgentDetected": (
+        "dicomodel.enums.contrast_bolus_agent_detected",
+        "ContrastBolusAgentDetected",
+    ),
+    "ContrastBolusAgentPhaseTerm": (
+        "dicomodel.enums.contrast_bolus_agent_phase",
+        "ContrastBolusAgentPhaseTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,50 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.udi_sequence_item import UDISequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.person_identification_item import PersonIdentificationItem
+from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "ContributingEquipmentSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "UDISequenceItem",
+]
 
 
 class ContributingEquipmentSequenceItem(DicomModel):
@@ -25,7 +56,7 @@ class ContributingEquipmentSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.12-1"
 
     PurposeOfReferenceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0040A170, "SQ", "1", "1", name="Purpose of Reference Code Sequence"),
     ]
     """Purpose of Reference Code Sequence (0040,A170): Type 1, VR SQ, VM 1. Describes the purpose for which the related equipment is being referenced. Only a single Item shall be included in this Sequence. See Section C.12.1.1.5 for further explanation."""
@@ -54,7 +85,7 @@ class ContributingEquipmentSequenceItem(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that contributed to the Composite Instance is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. Only a single Item is permitted in this Sequence."""
@@ -65,7 +96,7 @@ class ContributingEquipmentSequenceItem(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) of the contributing equipment."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) of the contributing equipment. One or more Items are permitted in this Sequence. The number and order of Items shall correspond to the number and order of values of Operators' Name (0008,1070), if present."""
@@ -101,7 +132,7 @@ class ContributingEquipmentSequenceItem(DicomModel):
     """Device UID (0018,1002): Type 3, VR UI, VM 1. Unique identifier of the contributing equipment. There is no requirement that this Device UID (0018,1002) be the same as the Instance Creator UID (0008,0014) in the SOP Common Module, though it may be."""
 
     UDISequence: Annotated[
-        list[UDISequenceItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the contributing equipment. One or more Items are permitted in this Sequence. This is the UDI that corresponds to the entire contributing equipment as described by the other attributes in the Contributing E..."""
 
@@ -129,3 +160,44 @@ class ContributingEquipmentSequenceItem(DicomModel):
         vr.ST | None, Attribute(0x0018A003, "ST", "1", "3", name="Contribution Description")
     ] = None
     """Contribution Description (0018,A003): Type 3, VR ST, VM 1. Description of the contribution the equipment made to the Composite Instance."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
     ReferencedSeriesSequenceItemGeneralContributingSources,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_instance_sequence_item import (
+        ReferencedInstanceSequenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
+        ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItem,
+    )
+
+__all__ = [
+    "ContributingSOPInstancesReferenceSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItem",
+]
 
 
 class ContributingSOPInstancesReferenceSequenceItem(DicomModel):
@@ -30,3 +43,25 @@ class ContributingSOPInstancesReferenceSequenceItem(DicomModel):
         Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
     ]
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item",
+        "ReferencedInstanceSequenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_general_contributing_sources",
+        "ReferencedSeriesSequenceItemGeneralContributingSources",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,23 +3,69 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import detector_type as _detector_type
 from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
     ContributingSOPInstancesReferenceSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.detector_type import (
+        DetectorTypeTermBreastTomosynthesisContributingSources as DetectorTypeTerm,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item import (
+        ReferencedInstanceSequenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
+        ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "ContributingSOPInstancesReferenceSequenceItem",
+    "ContributingSourcesSequenceItemBreastTomosynthesisContributingSources",
+    "DetectorTypeTerm",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItem",
+]
 
 
 class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(DicomModel):
@@ -156,7 +202,7 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
     """Operators' Name (0008,1070): Type 1C, VR PN, VM 1-n. Required if present and consistent in the contributing SOP Instances. Name(s) of the operator(s) supporting the Series. Required if present and consistent in the contributing SOP Instances."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081072,
             "SQ",
@@ -188,7 +234,7 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
     """Protocol Name (0018,1030): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. User-defined description of the conditions under which the Series was performed. Required if present and consistent in the contributing SOP Instances."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00400260,
             "SQ",
@@ -229,7 +275,7 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression | None,
+        _lossy_image_compression.LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -291,3 +337,53 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
         list[vr.DS], Attribute(0x00187022, "DS", "2", "1", name="Detector Element Spacing")
     ]
     """Detector Element Spacing (0018,7022): Type 1, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair: row spacing value (delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DetectorTypeTerm": (
+        "dicomodel.enums.detector_type",
+        "DetectorTypeTermBreastTomosynthesisContributingSources",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PerformedProtocolCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item",
+        "ReferencedInstanceSequenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_general_contributing_sources",
+        "ReferencedSeriesSequenceItemGeneralContributingSources",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -30,11 +29,98 @@ from dicomodel.items.beam_limiting_device_position_sequence_item import (
 )
 from dicomodel.items.corrected_parameter_sequence_item import CorrectedParameterSequenceItem
 from dicomodel.items.override_sequence_item import OverrideSequenceItem
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 from dicomodel.items.wedge_position_sequence_item_rt_beams import WedgePositionSequenceItemRTBeams
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.beam_stopper_position import BeamStopperPosition as BeamStopperPosition
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.nominal_beam_energy_unit import (
+        NominalBeamEnergyUnitTerm as NominalBeamEnergyUnitTerm,
+    )
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.table_top_eccentric_rotation_direction import (
+        TableTopEccentricRotationDirection as TableTopEccentricRotationDirection,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+    from dicomodel.items.wedge_position_sequence_item_rt_beams import (
+        WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem,
+    )
+
+__all__ = [
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "BeamStopperPosition",
+    "ContextGroupExtensionFlag",
+    "ControlPointDeliverySequenceItem",
+    "CorrectedParameterSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "NominalBeamEnergyUnitTerm",
+    "OperatorIdentificationSequenceItem",
+    "OutlineShapeType",
+    "OverrideSequenceItem",
+    "PatientSupportRotationDirection",
+    "PersonIdentificationCodeSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "TableTopEccentricRotationDirection",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "WedgePosition",
+    "WedgePositionSequenceItem",
+]
 
 
 class ControlPointDeliverySequenceItem(DicomModel):
@@ -119,7 +205,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if any value of the Leaf/Jaw Positions (300A,011C) changes during beam administration and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if any value of the Leaf/Jaw Positions (300A,011C) changes during beam ad..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -160,7 +246,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Gantry Angle changes during beam administration. Treatment machine or imaging device gantry angle, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirection | None,
+        _gantry_rotation_direction.GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -183,7 +269,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): Type 3, VR FL, VM 1. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirection | None,
+        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -196,7 +282,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Gantry Pitch Rotation Direction (300A,014C): Type 3, VR CS, VM 1. Direction of Gantry Pitch Angle when viewing along the positive X-axis of the IEC GANTRY coordinate system, for segment following Control Point."""
 
     BeamStopperPosition: Annotated[
-        _beam_stopper_position.BeamStopperPosition | None,
+        _beam_stopper_position.BeamStopperPositionValue | None,
         Attribute(
             0x30080230,
             "CS",
@@ -226,7 +312,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if beam limiting device (collimator) angle changes during beam delivery. Beam Limiting Device (collimator) angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirection | None,
+        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -261,7 +347,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Patient Support Angle changes during beam administration. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirection | None,
+        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -302,7 +388,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Table Top Eccentric Angle (300A,0125): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Eccentric Angle changes during beam administration. Table Top (non-isocentric) angle, i.e., orientation of IEC TABLE TOP ECCENTRIC coordinate system with respect to IEC PATIENT SUPPORT coordinate system (degrees)."""
 
     TableTopEccentricRotationDirection: Annotated[
-        _table_top_eccentric_rotation_direction.TableTopEccentricRotationDirection | None,
+        _table_top_eccentric_rotation_direction.TableTopEccentricRotationDirectionValue | None,
         Attribute(
             0x300A0126,
             "CS",
@@ -337,7 +423,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirection | None,
+        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -372,7 +458,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the IEC Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirection | None,
+        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -451,3 +537,90 @@ class ControlPointDeliverySequenceItem(DicomModel):
         Attribute(0x30080060, "SQ", "1", "3", name="Override Sequence"),
     ] = None
     """Override Sequence (3008,0060): Type 3, VR SQ, VM 1. Sequence of parameters that were overridden during the administration of the beam segment immediately prior to the current control point. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "BeamStopperPosition": ("dicomodel.enums.beam_stopper_position", "BeamStopperPosition"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "NominalBeamEnergyUnitTerm": (
+        "dicomodel.enums.nominal_beam_energy_unit",
+        "NominalBeamEnergyUnitTerm",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "TableTopEccentricRotationDirection": (
+        "dicomodel.enums.table_top_eccentric_rotation_direction",
+        "TableTopEccentricRotationDirection",
+    ),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+    "WedgePositionSequenceItem": (
+        "dicomodel.items.wedge_position_sequence_item_rt_beams",
+        "WedgePositionSequenceItemRTBeams",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

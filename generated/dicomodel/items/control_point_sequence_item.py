@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -29,12 +28,75 @@ from dicomodel.items.beam_limiting_device_position_sequence_item import (
 from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
     ReferencedDoseReferenceSequenceItemRTBeams2,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.wedge_position_sequence_item_rt_beams import WedgePositionSequenceItemRTBeams
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.table_top_eccentric_rotation_direction import (
+        TableTopEccentricRotationDirection as TableTopEccentricRotationDirection,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
+        ReferencedDoseReferenceSequenceItemRTBeams2 as ReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDoseSequenceItem,
+    )
+    from dicomodel.items.wedge_position_sequence_item_rt_beams import (
+        WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem,
+    )
+
+__all__ = [
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "ControlPointSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "OutlineShapeType",
+    "PatientSupportRotationDirection",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "ReferencedDoseReferenceSequenceItem",
+    "ReferencedDoseSequenceItem",
+    "TableTopEccentricRotationDirection",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "WedgePosition",
+    "WedgePositionSequenceItem",
+]
 
 
 class ControlPointSequenceItem(DicomModel):
@@ -60,7 +122,7 @@ class ControlPointSequenceItem(DicomModel):
     """Referenced Dose Reference Sequence (300C,0050): Type 3, VR SQ, VM 1. A Sequence of Dose References for current Beam. One or more Items are permitted in this Sequence."""
 
     ReferencedDoseSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x300C0080,
             "SQ",
@@ -136,7 +198,7 @@ class ControlPointSequenceItem(DicomModel):
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if the values of the Beam Limiting Device change during the Beam, and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for first Item of Control Point Sequence (300A,0111), or if the values of the Beam Limiting Device change during the Beam, and if Enhanced RT Beam Limit..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -178,7 +240,7 @@ class ControlPointSequenceItem(DicomModel):
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Gantry Angle changes during Beam. Gantry angle of radiation source, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirection | None,
+        _gantry_rotation_direction.GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -201,7 +263,7 @@ class ControlPointSequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): Type 3, VR FL, VM 1. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirection | None,
+        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -231,7 +293,7 @@ class ControlPointSequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Beam Limiting Device Angle changes during Beam. Beam Limiting Device angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirection | None,
+        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -266,7 +328,7 @@ class ControlPointSequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Patient Support Angle changes during Beam. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirection | None,
+        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -307,7 +369,7 @@ class ControlPointSequenceItem(DicomModel):
     """Table Top Eccentric Angle (300A,0125): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Table Top Eccentric Angle changes during Beam. Table Top (non-isocentric) angle, i.e., orientation of IEC TABLE TOP ECCENTRIC coordinate system with respect to IEC PATIENT SUPPORT coordinate system (degrees)."""
 
     TableTopEccentricRotationDirection: Annotated[
-        _table_top_eccentric_rotation_direction.TableTopEccentricRotationDirection | None,
+        _table_top_eccentric_rotation_direction.TableTopEccentricRotationDirectionValue | None,
         Attribute(
             0x300A0126,
             "CS",
@@ -342,7 +404,7 @@ class ControlPointSequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence (300A,0111). Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirection | None,
+        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -377,7 +439,7 @@ class ControlPointSequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence (300A,0111). Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the IEC Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirection | None,
+        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -479,3 +541,71 @@ class ControlPointSequenceItem(DicomModel):
         Attribute(0x300A0132, "FL", "1", "3", name="Source to External Contour Distance"),
     ] = None
     """Source to External Contour Distance (300A,0132): Type 3, VR FL, VM 1. Source to External Contour distance (mm) including devices associated with the patient anatomy model. For dosimetric purposes this value may differ from the Source to Surface Distance (300A,0130). See Section C.8.8.14.15."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "ReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2",
+        "ReferencedDoseReferenceSequenceItemRTBeams2",
+    ),
+    "ReferencedDoseSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TableTopEccentricRotationDirection": (
+        "dicomodel.enums.table_top_eccentric_rotation_direction",
+        "TableTopEccentricRotationDirection",
+    ),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+    "WedgePositionSequenceItem": (
+        "dicomodel.items.wedge_position_sequence_item_rt_beams",
+        "WedgePositionSequenceItemRTBeams",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

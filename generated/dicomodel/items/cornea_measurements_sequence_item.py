@@ -3,17 +3,47 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.steep_corneal_axis_sequence_item import SteepCornealAxisSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CorneaMeasurementMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfCorneaMeasurementDataCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as FlatCornealAxisSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "CorneaMeasurementMethodCodeSequenceItem",
+    "CorneaMeasurementsSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FlatCornealAxisSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedSOPSequenceItem",
+    "SourceOfCorneaMeasurementDataCodeSequenceItem",
+    "SteepCornealAxisSequenceItem",
+]
 
 
 class CorneaMeasurementsSequenceItem(DicomModel):
@@ -35,7 +65,7 @@ class CorneaMeasurementsSequenceItem(DicomModel):
     """Flat Corneal Axis Sequence (0046,0113): Type 1, VR SQ, VM 1. Flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     CorneaMeasurementMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00460116, "SQ", "1", "1", name="Cornea Measurement Method Code Sequence"),
     ]
     """Cornea Measurement Method Code Sequence (0046,0116): Type 1, VR SQ, VM 1. Method of the cornea measurement. Only a single Item shall be included in this Sequence."""
@@ -72,7 +102,7 @@ class CorneaMeasurementsSequenceItem(DicomModel):
     """Refractive Index of Aqueous Humor (0046,0118): Type 1C, VR FL, VM 1. Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value (111759, DCM, \"Posterior Cornea Surface Measurement\"). The refractive translation factor specific for the aqueous humor when deriving a number of power from the measured radius of curvature of the posterior surface of cornea."""
 
     SourceOfCorneaMeasurementDataCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x00460111, "SQ", "1", "1", name="Source of Cornea Measurement Data Code Sequence"
         ),
@@ -80,7 +110,7 @@ class CorneaMeasurementsSequenceItem(DicomModel):
     """Source of Cornea Measurement Data Code Sequence (0046,0111): Type 1, VR SQ, VM 1. Source of the values of Steep Corneal Axis Sequence (0046,0112) and Flat Corneal Axis Sequence (0046,0113). Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -91,3 +121,42 @@ class CorneaMeasurementsSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Cornea Measurement Data Code Sequence (0046,0111) contains an Item with the value (111757, DCM, \"Keratometry Measurements SOP Instance\"). SOP Instance that is relevant to the interpretation of this SOP Instance. Only a single Item shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "CorneaMeasurementMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FlatCornealAxisSequenceItem": (
+        "dicomodel.items.steep_corneal_axis_sequence_item",
+        "SteepCornealAxisSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceOfCorneaMeasurementDataCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rotation_direction as _rotation_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+
+__all__ = [
+    "CTAcquisitionDetailsSequenceItem",
+    "RotationDirection",
+]
 
 
 class CTAcquisitionDetailsSequenceItem(DicomModel):
@@ -32,7 +39,7 @@ class CTAcquisitionDetailsSequenceItem(DicomModel):
     """Referenced Path Index (0018,9378): Type 1C, VR US, VM 1-n. Required if Multi-energy CT Acquisition (0018,9361) is YES. References the X-Ray Path Index (0018,937A) in the Multi-energy CT Path Sequence (0018,9379) for this exposure. This Attribute may contain multiple values if this item describes multiple paths."""
 
     RotationDirection: Annotated[
-        _rotation_direction.RotationDirection | None,
+        _rotation_direction.RotationDirectionValue | None,
         Attribute(
             0x00181140,
             "CS",
@@ -163,3 +170,18 @@ class CTAcquisitionDetailsSequenceItem(DicomModel):
         ),
     ] = None
     """Data Collection Diameter (0018,0090): Type 1C, VR DS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL or Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The diameter in mm of the region over which data were collected. See Section C.8.15.3.6.1. In the case of an Acquisition Type (0018,9302) of CONSTANT_ANGLE, the diameter is that in a plane normal to the central ray of the diverging X-Ray be..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_type as _acquisition_type
 from dicomodel.enums import constant_volume_flag as _constant_volume_flag
 from dicomodel.enums import fluoroscopy_flag as _fluoroscopy_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_type import AcquisitionTypeTerm as AcquisitionTypeTerm
+    from dicomodel.enums.constant_volume_flag import ConstantVolumeFlag as ConstantVolumeFlag
+    from dicomodel.enums.fluoroscopy_flag import FluoroscopyFlag as FluoroscopyFlag
+
+__all__ = [
+    "AcquisitionTypeTerm",
+    "CTAcquisitionTypeSequenceItem",
+    "ConstantVolumeFlag",
+    "FluoroscopyFlag",
+]
 
 
 class CTAcquisitionTypeSequenceItem(DicomModel):
@@ -52,7 +63,7 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
     """Tube Angle (0018,9303): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Acquisition Type (0018,9302) is CONSTANT_ANGLE. May be present otherwise if Frame Type (0008,9007) Value 1 of this frame is DERIVED and Acquisition Type (0018,9302) is CONSTANT_ANGLE. The constant angle at which the X-Ray source is located during acquisition. 0 degrees means that the source is located at the highest point of the gantry orbit."""
 
     ConstantVolumeFlag: Annotated[
-        _constant_volume_flag.ConstantVolumeFlag | None,
+        _constant_volume_flag.ConstantVolumeFlagValue | None,
         Attribute(
             0x00189333,
             "CS",
@@ -67,7 +78,7 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
     """Constant Volume Flag (0018,9333): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Identifies that the acquisition was performed by repetitively acquiring the same volume set over a period of time. Acquisition Type (0018,9302) may be SEQUENCED, SPIRAL or STATIONARY depending on whether table movement is necessary to cover..."""
 
     FluoroscopyFlag: Annotated[
-        _fluoroscopy_flag.FluoroscopyFlag | None,
+        _fluoroscopy_flag.FluoroscopyFlagValue | None,
         Attribute(
             0x00189334,
             "CS",
@@ -80,3 +91,20 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
         ),
     ] = None
     """Fluoroscopy Flag (0018,9334): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Identifies that near real-time display of a block of continuously acquired data was performed, which may result in a lower than usual image quality."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionTypeTerm": ("dicomodel.enums.acquisition_type", "AcquisitionTypeTerm"),
+    "ConstantVolumeFlag": ("dicomodel.enums.constant_volume_flag", "ConstantVolumeFlag"),
+    "FluoroscopyFlag": ("dicomodel.enums.fluoroscopy_flag", "FluoroscopyFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

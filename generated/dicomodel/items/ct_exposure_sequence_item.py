@@ -3,15 +3,36 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CTDIPhantomTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as WaterEquivalentDiameterCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CTDIPhantomTypeCodeSequenceItem",
+    "CTExposureSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "WaterEquivalentDiameterCalculationMethodCodeSequenceItem",
+]
 
 
 class CTExposureSequenceItem(DicomModel):
@@ -128,7 +149,7 @@ class CTExposureSequenceItem(DicomModel):
     """CTDIvol (0018,9345): Type 2C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL or Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Computed Tomography Dose Index (CTDIvol), in mGy according to [IEC 60601-2-44]. The CTDIvol describes the average dose for this frame for the selected CT conditions of operation."""
 
     CTDIPhantomTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189346, "SQ", "1", "3", name="CTDI Phantom Type Code Sequence"),
     ] = None
     """CTDI Phantom Type Code Sequence (0018,9346): Type 3, VR SQ, VM 1. The type of phantom used for CTDI measurement according to [IEC 60601-2-44]. Only a single Item is permitted in this Sequence."""
@@ -139,7 +160,7 @@ class CTExposureSequenceItem(DicomModel):
     """Water Equivalent Diameter (0018,1271): Type 3, VR FD, VM 1. The diameter, in mm, of a cylinder of water having the same X-Ray attenuation as the patient for this reconstructed slice (e.g., as described in [AAPM Report 220])."""
 
     WaterEquivalentDiameterCalculationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00181272,
             "SQ",
@@ -156,3 +177,31 @@ class CTExposureSequenceItem(DicomModel):
         Attribute(0x0018115E, "DS", "1", "3", name="Image and Fluoroscopy Area Dose Product"),
     ] = None
     """Image and Fluoroscopy Area Dose Product (0018,115E): Type 3, VR DS, VM 1. X-Ray dose, measured in dGy*cm*cm, to which the patient was exposed for the acquisition of the entire Irradiation Event from which this image and frame was reconstructed."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CTDIPhantomTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "WaterEquivalentDiameterCalculationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import convolution_kernel_group as _convolution_kernel_group
 from dicomodel.enums import reconstruction_algorithm as _reconstruction_algorithm
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.convolution_kernel_group import (
+        ConvolutionKernelGroupTerm as ConvolutionKernelGroupTerm,
+    )
+    from dicomodel.enums.reconstruction_algorithm import (
+        ReconstructionAlgorithmTerm as ReconstructionAlgorithmTerm,
+    )
+
+__all__ = [
+    "CTReconstructionSequenceItem",
+    "ConvolutionKernelGroupTerm",
+    "ReconstructionAlgorithmTerm",
+]
 
 
 class CTReconstructionSequenceItem(DicomModel):
@@ -135,3 +148,25 @@ class CTReconstructionSequenceItem(DicomModel):
         ),
     ] = None
     """Image Filter (0018,9320): Type 1C, VR SH, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. A label describing the filter applied to the reconstructed image after the original reconstruction has been completed. When Frame Type (0008,9007) Value 1 of this frame is DERIVED and Frame Type (0008,9007) Value 4 is FILTERED the type of f..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConvolutionKernelGroupTerm": (
+        "dicomodel.enums.convolution_kernel_group",
+        "ConvolutionKernelGroupTerm",
+    ),
+    "ReconstructionAlgorithmTerm": (
+        "dicomodel.enums.reconstruction_algorithm",
+        "ReconstructionAlgorithmTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import filter_type as _filter_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_type import FilterTypeTermCTXRayDetails as FilterTypeTerm
+
+__all__ = [
+    "CTXRayDetailsSequenceItem",
+    "FilterTypeTerm",
+]
 
 
 class CTXRayDetailsSequenceItem(DicomModel):
@@ -136,3 +143,18 @@ class CTXRayDetailsSequenceItem(DicomModel):
         ),
     ] = None
     """Energy Weighting Factor (0018,9353): Type 1C, VR FL, VM 1. Required if Required if Frame Type (0008,9007) Value 4 of this frame is ENERGY_PROP_WT or Image Type (0008,0008) Value 4 is ENERGY_PROP_WT. May be present otherwise. The weighting factor of the data from this Sequence Item. Required if Required if Frame Type (0008,9007) Value 4 of this frame is ENERGY_PROP_WT or Image Type (0008,0008) Value 4 is ENERGY_PROP_WT. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTermCTXRayDetails"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

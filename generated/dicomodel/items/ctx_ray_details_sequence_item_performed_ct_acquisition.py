@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import auto_kvp_selection_type as _auto_kvp_selection_type
@@ -20,6 +19,46 @@ from dicomodel.enums import (
 from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
 from dicomodel.enums import respiratory_trigger_type as _respiratory_trigger_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.auto_kvp_selection_type import (
+        AutoKVPSelectionTypeTerm as AutoKVPSelectionTypeTerm,
+    )
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTermPerformedCTAcquisition as CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechnique as CardiacSynchronizationTechnique,
+    )
+    from dicomodel.enums.filter_type import FilterTypeTermPerformedCTAcquisition as FilterTypeTerm
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition as RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTermPerformedCTAcquisition as RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm,
+    )
+
+__all__ = [
+    "AutoKVPSelectionTypeTerm",
+    "CTXRayDetailsSequenceItemPerformedCTAcquisition",
+    "CardiacBeatRejectionTechniqueTerm",
+    "CardiacFramingTypeTerm",
+    "CardiacSignalSourceTerm",
+    "CardiacSynchronizationTechnique",
+    "FilterTypeTerm",
+    "RespiratoryMotionCompensationTechniqueTerm",
+    "RespiratorySignalSourceTerm",
+    "RespiratoryTriggerTypeTerm",
+]
 
 
 class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
@@ -85,7 +124,7 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
     """Filter Type (0018,1160): Type 1, VR SH, VM 1. Type of filter(s) inserted into the X-Ray beam. Defined Terms: NONE WEDGE BUTTERFLY STRIP MULTIPLE BOWTIE Multiple filters can be expressed by a combination of terms, e.g., BUTTERFLY+WEDGE.…"""
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechnique,
+        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue,
         Attribute(
             0x00189037,
             "CS",
@@ -232,3 +271,47 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
         ),
     ] = None
     """Respiratory Trigger Type (0020,9250): Type 1C, VR CS, VM 1. Required if the value is not TIME. May be present otherwise. Characteristic of the respiratory signal used to the define the respiratory triggering. Defined Terms: TIME AMPLITUDE BOTH Required if the value is not TIME. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AutoKVPSelectionTypeTerm": (
+        "dicomodel.enums.auto_kvp_selection_type",
+        "AutoKVPSelectionTypeTerm",
+    ),
+    "CardiacBeatRejectionTechniqueTerm": (
+        "dicomodel.enums.cardiac_beat_rejection_technique",
+        "CardiacBeatRejectionTechniqueTerm",
+    ),
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "CardiacSignalSourceTerm": (
+        "dicomodel.enums.cardiac_signal_source",
+        "CardiacSignalSourceTermPerformedCTAcquisition",
+    ),
+    "CardiacSynchronizationTechnique": (
+        "dicomodel.enums.cardiac_synchronization_technique",
+        "CardiacSynchronizationTechnique",
+    ),
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTermPerformedCTAcquisition"),
+    "RespiratoryMotionCompensationTechniqueTerm": (
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition",
+    ),
+    "RespiratorySignalSourceTerm": (
+        "dicomodel.enums.respiratory_signal_source",
+        "RespiratorySignalSourceTermPerformedCTAcquisition",
+    ),
+    "RespiratoryTriggerTypeTerm": (
+        "dicomodel.enums.respiratory_trigger_type",
+        "RespiratoryTriggerTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

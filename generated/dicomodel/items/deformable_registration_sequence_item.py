@@ -3,24 +3,60 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.deformable_registration_grid_sequence_item import (
     DeformableRegistrationGridSequenceItem,
 )
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.matrix_sequence_item import MatrixSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.post_deformation_matrix_registration_sequence_item import (
     PostDeformationMatrixRegistrationSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.used_fiducials_sequence_item import UsedFiducialsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
+        FrameOfReferenceTransformationMatrixType as FrameOfReferenceTransformationMatrixType,
+    )
+    from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
+        FrameOfReferenceTransformationMatrixTypeTerm as FrameOfReferenceTransformationMatrixTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RegistrationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.matrix_sequence_item import (
+        MatrixSequenceItem as PreDeformationMatrixRegistrationSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DeformableRegistrationGridSequenceItem",
+    "DeformableRegistrationSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FrameOfReferenceTransformationMatrixType",
+    "FrameOfReferenceTransformationMatrixTypeTerm",
+    "MappingResourceTerm",
+    "PostDeformationMatrixRegistrationSequenceItem",
+    "PreDeformationMatrixRegistrationSequenceItem",
+    "ReferencedImageSequenceItem",
+    "RegistrationTypeCodeSequenceItem",
+    "UsedFiducialsSequenceItem",
+]
 
 
 class DeformableRegistrationSequenceItem(DicomModel):
@@ -35,7 +71,7 @@ class DeformableRegistrationSequenceItem(DicomModel):
     """Source Frame of Reference UID (0064,0003): Type 1, VR UI, VM 1. Identifies the Frame of Reference of a Source RCS. The Source RCS may or may not include an image set (e.g., atlas). See Section C.7.4.1.1.1 for further explanation."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -54,7 +90,7 @@ class DeformableRegistrationSequenceItem(DicomModel):
     """Frame of Reference Transformation Comment (3006,00C8): Type 3, VR LO, VM 1. User description or comments about the registration."""
 
     RegistrationTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0070030D, "SQ", "1", "2", name="Registration Type Code Sequence"),
     ]
     """Registration Type Code Sequence (0070,030D): Type 2, VR SQ, VM 1. Describes the method used for the registration process. Zero or one Item shall be included in this Sequence."""
@@ -106,3 +142,43 @@ class DeformableRegistrationSequenceItem(DicomModel):
         Attribute(0x00700314, "SQ", "1", "3", name="Used Fiducials Sequence"),
     ] = None
     """Used Fiducials Sequence (0070,0314): Type 3, VR SQ, VM 1. The fiducials used to determine the registration. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FrameOfReferenceTransformationMatrixType": (
+        "dicomodel.enums.frame_of_reference_transformation_matrix_type",
+        "FrameOfReferenceTransformationMatrixType",
+    ),
+    "FrameOfReferenceTransformationMatrixTypeTerm": (
+        "dicomodel.enums.frame_of_reference_transformation_matrix_type",
+        "FrameOfReferenceTransformationMatrixTypeTerm",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PreDeformationMatrixRegistrationSequenceItem": (
+        "dicomodel.items.matrix_sequence_item",
+        "MatrixSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "RegistrationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import deidentification_action as _deidentification_action
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+
+__all__ = [
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+]
 
 
 class DeidentificationActionSequenceItem(DicomModel):
@@ -24,7 +33,7 @@ class DeidentificationActionSequenceItem(DicomModel):
     """Identifying Private Elements (0008,0306): Type 1, VR US, VM 1-n. List of Private Data Elements in block that may contain identifying information (are unsafe from identity leakage). Elements are identified by the lowest 8-bits of the Data Element Tag (i.e., with a value from 0000H to 00FFH) within the blo..."""
 
     DeidentificationAction: Annotated[
-        _deidentification_action.DeidentificationAction,
+        _deidentification_action.DeidentificationActionValue,
         Attribute(
             0x00080307,
             "CS",
@@ -35,3 +44,18 @@ class DeidentificationActionSequenceItem(DicomModel):
         ),
     ]
     """Deidentification Action (0008,0307): Type 1, VR CS, VM 1. Recommended action to be performed during de-identification on elements listed in Identifying Private Elements (0008,0306) within this Item."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

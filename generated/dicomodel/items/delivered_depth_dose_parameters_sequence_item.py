@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     delivered_reference_dose_definition as _delivered_reference_dose_definition,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.delivered_reference_dose_definition import (
+        DeliveredReferenceDoseDefinitionTerm as DeliveredReferenceDoseDefinitionTerm,
+    )
+
+__all__ = [
+    "DeliveredDepthDoseParametersSequenceItem",
+    "DeliveredReferenceDoseDefinitionTerm",
+]
 
 
 class DeliveredDepthDoseParametersSequenceItem(DicomModel):
@@ -61,3 +70,21 @@ class DeliveredDepthDoseParametersSequenceItem(DicomModel):
         ),
     ] = None
     """Delivered Nominal Range Modulation Fractions (300A,0509): Type 1C, VR FL, VM 2. Required if Delivered Nominal Range Modulated Region Depths (300A,0510) is present. Delivered Fractions of the Delivered Reference Dose Definition (300A,0511) defining the proximal and distal limits at which the range-modulated region is defined. Contains two values."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DeliveredReferenceDoseDefinitionTerm": (
+        "dicomodel.enums.delivered_reference_dose_definition",
+        "DeliveredReferenceDoseDefinitionTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,35 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import double_exposure_flag as _double_exposure_flag
 from dicomodel.enums import double_exposure_ordering as _double_exposure_ordering
 from dicomodel.enums import verification_image_timing as _verification_image_timing
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.double_exposure_flag import DoubleExposureFlag as DoubleExposureFlag
+    from dicomodel.enums.double_exposure_ordering import (
+        DoubleExposureOrderingTerm as DoubleExposureOrderingTerm,
+    )
+    from dicomodel.enums.verification_image_timing import (
+        VerificationImageTiming as VerificationImageTiming,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as RelatedReferenceRTImageSequenceItem,
+    )
+
+__all__ = [
+    "DeliveryVerificationImageSequenceItem",
+    "DoubleExposureFlag",
+    "DoubleExposureOrderingTerm",
+    "RelatedReferenceRTImageSequenceItem",
+    "VerificationImageTiming",
+]
 
 
 class DeliveryVerificationImageSequenceItem(DicomModel):
@@ -22,7 +41,7 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.29-1"
 
     VerificationImageTiming: Annotated[
-        _verification_image_timing.VerificationImageTiming,
+        _verification_image_timing.VerificationImageTimingValue,
         Attribute(
             0x00741032,
             "CS",
@@ -74,7 +93,7 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
     """End Cumulative Meterset Weight (300C,0009): Type 2C, VR DS, VM 1. Required if Verification Image Timing (0074,1032) is DURING_BEAM. Cumulative Meterset Weight within current Beam at which image acquisition will end. Required if Verification Image Timing (0074,1032) is DURING_BEAM."""
 
     DoubleExposureFlag: Annotated[
-        _double_exposure_flag.DoubleExposureFlag,
+        _double_exposure_flag.DoubleExposureFlagValue,
         Attribute(
             0x00741034,
             "CS",
@@ -132,7 +151,34 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
     """X-Ray Image Receptor Translation (3002,000D): Type 2, VR DS, VM 3. Position in (x,y,z) coordinates in mm of origin of the IEC X-RAY IMAGE RECEPTOR System in the IEC GANTRY coordinate system."""
 
     RelatedReferenceRTImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00741040, "SQ", "1", "3", name="Related Reference RT Image Sequence"),
     ] = None
     """Related Reference RT Image Sequence (0074,1040): Type 3, VR SQ, VM 1. Uniquely identifies Reference Images to which planned verification image is related. All Items in this Sequence shall be RT Image SOP Instances. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DoubleExposureFlag": ("dicomodel.enums.double_exposure_flag", "DoubleExposureFlag"),
+    "DoubleExposureOrderingTerm": (
+        "dicomodel.enums.double_exposure_ordering",
+        "DoubleExposureOrderingTerm",
+    ),
+    "RelatedReferenceRTImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "VerificationImageTiming": (
+        "dicomodel.enums.verification_image_timing",
+        "VerificationImageTiming",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

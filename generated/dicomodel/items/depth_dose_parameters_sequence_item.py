@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import reference_dose_definition as _reference_dose_definition
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reference_dose_definition import (
+        ReferenceDoseDefinitionTerm as ReferenceDoseDefinitionTerm,
+    )
+
+__all__ = [
+    "DepthDoseParametersSequenceItem",
+    "ReferenceDoseDefinitionTerm",
+]
 
 
 class DepthDoseParametersSequenceItem(DicomModel):
@@ -57,3 +66,21 @@ class DepthDoseParametersSequenceItem(DicomModel):
         ),
     ] = None
     """Nominal Range Modulation Fractions (300A,0503): Type 1C, VR FL, VM 2. Required if Nominal Range Modulated Region Depths (300A,0504) is present. Fractions of the Reference Dose Definition (300A,0512) defining the proximal and distal limits at which the range-modulated region is defined. Contains two values."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferenceDoseDefinitionTerm": (
+        "dicomodel.enums.reference_dose_definition",
+        "ReferenceDoseDefinitionTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import collimator_type as _collimator_type
 from dicomodel.enums import field_of_view_shape as _field_of_view_shape
 from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.collimator_type import CollimatorTypeTerm as CollimatorTypeTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShapeTerm as FieldOfViewShapeTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CollimatorTypeTerm",
+    "ContextGroupExtensionFlag",
+    "DetectorInformationSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FieldOfViewShapeTerm",
+    "MappingResourceTerm",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class DetectorInformationSequenceItem(DicomModel):
@@ -127,3 +149,29 @@ class DetectorInformationSequenceItem(DicomModel):
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest on the image receptor. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CollimatorTypeTerm": ("dicomodel.enums.collimator_type", "CollimatorTypeTerm"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FieldOfViewShapeTerm": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShapeTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

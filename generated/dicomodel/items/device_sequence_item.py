@@ -3,19 +3,36 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.coded_item import CodedItem
 from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
 from dicomodel.enums import device_diameter_units as _device_diameter_units
 from dicomodel.enums import mapping_resource as _mapping_resource
 from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_diameter_units import (
+        DeviceDiameterUnitsTerm as DeviceDiameterUnitsTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
 
-class DeviceSequenceItem(DicomModel):
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DeviceDiameterUnitsTerm",
+    "DeviceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+]
+
+
+class DeviceSequenceItem(CodedItem):
     """An item of Device Sequence (0050,0010), as first defined in Device Module Attributes (C.7-18)."""
 
     dicom_name: ClassVar[str] = "Device Sequence"
@@ -146,7 +163,7 @@ class DeviceSequenceItem(DicomModel):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -241,3 +258,23 @@ class DeviceSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x00500020, "LO", "1", "3", name="Device Description")
     ] = None
     """Device Description (0050,0020): Type 3, VR LO, VM 1. Further description in free form text describing the device."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,17 +3,40 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import certificate_type as _certificate_type
 from dicomodel.enums import certified_timestamp_type as _certified_timestamp_type
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CertificateTypeTerm",
+    "CertifiedTimestampTypeTerm",
+    "ContextGroupExtensionFlag",
+    "DigitalSignaturePurposeCodeSequenceItem",
+    "DigitalSignaturesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class DigitalSignaturesSequenceItem(DicomModel):
@@ -68,7 +91,39 @@ class DigitalSignaturesSequenceItem(DicomModel):
     """Certified Timestamp (0400,0310): Type 3, VR OB, VM 1. A certified timestamp of the Digital Signature (0400,0120) Attribute Value, which shall be obtained when the Digital Signature is created. See Section C.12.1.1.3.1.3."""
 
     DigitalSignaturePurposeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x04000401, "SQ", "1", "3", name="Digital Signature Purpose Code Sequence"),
     ] = None
     """Digital Signature Purpose Code Sequence (0400,0401): Type 3, VR SQ, VM 1. The purpose of this Digital Signature. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
+    "CertifiedTimestampTypeTerm": (
+        "dicomodel.enums.certified_timestamp_type",
+        "CertifiedTimestampTypeTerm",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DigitalSignaturePurposeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

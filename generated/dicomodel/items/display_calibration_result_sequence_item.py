@@ -3,14 +3,39 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
 from dicomodel.items.measurement_equipment_sequence_item import MeasurementEquipmentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.measurement_equipment_type import (
+        MeasurementEquipmentType as MeasurementEquipmentType,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HumanPerformerCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ActualHumanPerformersSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DisplayCalibrationResultSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "HumanPerformerCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementEquipmentSequenceItem",
+    "MeasurementEquipmentType",
+]
 
 
 class DisplayCalibrationResultSequenceItem(DicomModel):
@@ -21,29 +46,57 @@ class DisplayCalibrationResultSequenceItem(DicomModel):
 
     PerformedProcedureStepStartDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404050, "DT", "1", "3", name="Performed Procedure Step Start DateTime"),
+        Attribute(0x00404050, "DT", "1", None, name="Performed Procedure Step Start DateTime"),
     ] = None
-    """Performed Procedure Step Start DateTime (0040,4050): Type -, VR DT, VM 1. Date and Time at which the QA job that generated the results started."""
+    """Performed Procedure Step Start DateTime (0040,4050): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results started."""
 
     PerformedProcedureStepEndDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404051, "DT", "1", "3", name="Performed Procedure Step End DateTime"),
+        Attribute(0x00404051, "DT", "1", None, name="Performed Procedure Step End DateTime"),
     ] = None
-    """Performed Procedure Step End DateTime (0040,4051): Type -, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
+    """Performed Procedure Step End DateTime (0040,4051): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
 
     ActualHumanPerformersSequence: Annotated[
         list[ActualHumanPerformersSequenceItem] | None,
-        Attribute(0x00404035, "SQ", "1", "3", name="Actual Human Performer Sequence"),
+        Attribute(0x00404035, "SQ", "1", None, name="Actual Human Performer Sequence"),
     ] = None
-    """Actual Human Performer Sequence (0040,4035): Type -, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
+    """Actual Human Performer Sequence (0040,4035): no Type, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
 
     MeasurementEquipmentSequence: Annotated[
         list[MeasurementEquipmentSequenceItem] | None,
-        Attribute(0x00287012, "SQ", "1", "3", name="Measurement Equipment Sequence"),
+        Attribute(0x00287012, "SQ", "1", None, name="Measurement Equipment Sequence"),
     ] = None
-    """Measurement Equipment Sequence (0028,7012): Type -, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
+    """Measurement Equipment Sequence (0028,7012): no Type, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
 
     LuminanceCharacteristicsID: Annotated[
-        vr.US | None, Attribute(0x00287009, "US", "1", "3", name="Luminance Characteristics ID")
+        vr.US | None, Attribute(0x00287009, "US", "1", None, name="Luminance Characteristics ID")
     ] = None
-    """Luminance Characteristics ID (0028,7009): Type -, VR US, VM 1. The Luminance Characteristics ID of the Item in the Target Luminance Characteristics Sequence (0028,7008) that represents the target values used during this calibration."""
+    """Luminance Characteristics ID (0028,7009): no Type, VR US, VM 1. The Luminance Characteristics ID of the Item in the Target Luminance Characteristics Sequence (0028,7008) that represents the target values used during this calibration."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentType": (
+        "dicomodel.enums.measurement_equipment_type",
+        "MeasurementEquipmentType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import blending_operation_type as _blending_operation_type
@@ -27,9 +26,108 @@ from dicomodel.enums import show_patient_demographics_flag as _show_patient_demo
 from dicomodel.enums import voi_type as _voi_type
 from dicomodel.items.filter_operations_sequence_item import FilterOperationsSequenceItem
 from dicomodel.items.image_boxes_sequence_item import ImageBoxesSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.sorting_operations_sequence_item import SortingOperationsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_operation_type import (
+        BlendingOperationTypeTerm as BlendingOperationTypeTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.display_set_horizontal_justification import (
+        DisplaySetHorizontalJustification as DisplaySetHorizontalJustification,
+    )
+    from dicomodel.enums.display_set_vertical_justification import (
+        DisplaySetVerticalJustification as DisplaySetVerticalJustification,
+    )
+    from dicomodel.enums.filter_by_attribute_presence import (
+        FilterByAttributePresence as FilterByAttributePresence,
+    )
+    from dicomodel.enums.filter_by_category import FilterByCategoryTerm as FilterByCategoryTerm
+    from dicomodel.enums.filter_by_operator import FilterByOperator as FilterByOperator
+    from dicomodel.enums.image_box_large_scroll_type import (
+        ImageBoxLargeScrollType as ImageBoxLargeScrollType,
+    )
+    from dicomodel.enums.image_box_layout_type import (
+        ImageBoxLayoutTypeTermHangingProtocolDisplay as ImageBoxLayoutTypeTerm,
+    )
+    from dicomodel.enums.image_box_scroll_direction import (
+        ImageBoxScrollDirection as ImageBoxScrollDirection,
+    )
+    from dicomodel.enums.image_box_small_scroll_type import (
+        ImageBoxSmallScrollType as ImageBoxSmallScrollType,
+    )
+    from dicomodel.enums.image_set_selector_usage_flag import (
+        ImageSetSelectorUsageFlag as ImageSetSelectorUsageFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.reformatting_operation_initial_view_direction import (
+        ReformattingOperationInitialViewDirectionTerm as ReformattingOperationInitialViewDirectionTerm,
+    )
+    from dicomodel.enums.reformatting_operation_type import (
+        ReformattingOperationTypeTerm as ReformattingOperationTypeTerm,
+    )
+    from dicomodel.enums.show_acquisition_techniques_flag import (
+        ShowAcquisitionTechniquesFlag as ShowAcquisitionTechniquesFlag,
+    )
+    from dicomodel.enums.show_graphic_annotation_flag import (
+        ShowGraphicAnnotationFlag as ShowGraphicAnnotationFlag,
+    )
+    from dicomodel.enums.show_grayscale_inverted import (
+        ShowGrayscaleInverted as ShowGrayscaleInverted,
+    )
+    from dicomodel.enums.show_image_true_size_flag import (
+        ShowImageTrueSizeFlag as ShowImageTrueSizeFlag,
+    )
+    from dicomodel.enums.show_patient_demographics_flag import (
+        ShowPatientDemographicsFlag as ShowPatientDemographicsFlag,
+    )
+    from dicomodel.enums.sort_by_category import SortByCategoryTerm as SortByCategoryTerm
+    from dicomodel.enums.sorting_direction import SortingDirection as SortingDirection
+    from dicomodel.enums.voi_type import VOITypeTerm as VOITypeTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PseudoColorPaletteInstanceReferenceSequenceItem,
+    )
+
+__all__ = [
+    "BlendingOperationTypeTerm",
+    "ContextGroupExtensionFlag",
+    "DisplaySetHorizontalJustification",
+    "DisplaySetVerticalJustification",
+    "DisplaySetsSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FilterByAttributePresence",
+    "FilterByCategoryTerm",
+    "FilterByOperator",
+    "FilterOperationsSequenceItem",
+    "ImageBoxLargeScrollType",
+    "ImageBoxLayoutTypeTerm",
+    "ImageBoxScrollDirection",
+    "ImageBoxSmallScrollType",
+    "ImageBoxesSequenceItem",
+    "ImageSetSelectorUsageFlag",
+    "MappingResourceTerm",
+    "PseudoColorPaletteInstanceReferenceSequenceItem",
+    "ReformattingOperationInitialViewDirectionTerm",
+    "ReformattingOperationTypeTerm",
+    "SelectorCodeSequenceValueItem",
+    "ShowAcquisitionTechniquesFlag",
+    "ShowGraphicAnnotationFlag",
+    "ShowGrayscaleInverted",
+    "ShowImageTrueSizeFlag",
+    "ShowPatientDemographicsFlag",
+    "SortByCategoryTerm",
+    "SortingDirection",
+    "SortingOperationsSequenceItem",
+    "VOITypeTerm",
+]
 
 
 class DisplaySetsSequenceItem(DicomModel):
@@ -160,7 +258,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Display Set Patient Orientation (0072,0700): Type 3, VR CS, VM 2. Patient direction of the rows and columns of the images, as intended for display. See Section C.23.3.1.4."""
 
     DisplaySetHorizontalJustification: Annotated[
-        _display_set_horizontal_justification.DisplaySetHorizontalJustification | None,
+        _display_set_horizontal_justification.DisplaySetHorizontalJustificationValue | None,
         Attribute(
             0x00720717,
             "CS",
@@ -173,7 +271,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Display Set Horizontal Justification (0072,0717): Type 3, VR CS, VM 1. Indicates direction in which to horizontally justify the image within a viewport that is not the same shape (aspect ratio) as the image."""
 
     DisplaySetVerticalJustification: Annotated[
-        _display_set_vertical_justification.DisplaySetVerticalJustification | None,
+        _display_set_vertical_justification.DisplaySetVerticalJustificationValue | None,
         Attribute(
             0x00720718,
             "CS",
@@ -196,7 +294,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Pseudo-Color Type (0072,0704): Type 3, VR CS, VM 1. A category of pseudo-color palette choice to be applied after application of the VOI LUT. If this Attribute is not present, a pseudo-color palette shall not be applied."""
 
     PseudoColorPaletteInstanceReferenceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00720705,
             "SQ",
@@ -212,7 +310,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Pseudo-Color Palette Instance Reference Sequence (0072,0705): Type 1C, VR SQ, VM 1. Required if Pseudo-Color Type (0072,0704) is a reference to a standard palette. May be present otherwise if Pseudo-Color Type (0072,0704) is present. Reference to a Color Palette Storage Instance to be applied after application of the VOI LUT. Only a single Item shall be included in this Sequence. The Referenced SOP Class UID (0008,1150) shall be \"1.2.840.10008.5.1.4.39.1\"."""
 
     ShowGrayscaleInverted: Annotated[
-        _show_grayscale_inverted.ShowGrayscaleInverted | None,
+        _show_grayscale_inverted.ShowGrayscaleInvertedValue | None,
         Attribute(
             0x00720706,
             "CS",
@@ -225,7 +323,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Show Grayscale Inverted (0072,0706): Type 3, VR CS, VM 1. Whether or not to invert the rendered luminance of the displayed values. See Section C.23.3.1.4. Enumerated Values: YES The maximum output value after the display pipeline has been applied shall be displayed with the minimum available lumin..."""
 
     ShowImageTrueSizeFlag: Annotated[
-        _show_image_true_size_flag.ShowImageTrueSizeFlag | None,
+        _show_image_true_size_flag.ShowImageTrueSizeFlagValue | None,
         Attribute(
             0x00720710,
             "CS",
@@ -238,7 +336,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Show Image True Size Flag (0072,0710): Type 3, VR CS, VM 1. Indicates whether or not to display images with the physical size of the rendered image pixel the same on the screen as specified in the image Attributes, unless overridden by a Presentation State Instance."""
 
     ShowGraphicAnnotationFlag: Annotated[
-        _show_graphic_annotation_flag.ShowGraphicAnnotationFlag | None,
+        _show_graphic_annotation_flag.ShowGraphicAnnotationFlagValue | None,
         Attribute(
             0x00720712,
             "CS",
@@ -251,7 +349,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Show Graphic Annotation Flag (0072,0712): Type 3, VR CS, VM 1. Indicates whether or not to display Items from the Graphic Annotation Sequence (0070,0001) in an applied Presentation State, and the Attributes of the Overlay Plane Module in the image objects or applied Presentation State."""
 
     ShowPatientDemographicsFlag: Annotated[
-        _show_patient_demographics_flag.ShowPatientDemographicsFlag | None,
+        _show_patient_demographics_flag.ShowPatientDemographicsFlagValue | None,
         Attribute(
             0x00720714,
             "CS",
@@ -264,7 +362,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Show Patient Demographics Flag (0072,0714): Type 3, VR CS, VM 1. Indicates whether or not to display patient and Study identification information. Enumerated Values: YES NO"""
 
     ShowAcquisitionTechniquesFlag: Annotated[
-        _show_acquisition_techniques_flag.ShowAcquisitionTechniquesFlag | None,
+        _show_acquisition_techniques_flag.ShowAcquisitionTechniquesFlagValue | None,
         Attribute(
             0x00720716,
             "CS",
@@ -281,3 +379,94 @@ class DisplaySetsSequenceItem(DicomModel):
         Attribute(0x00720206, "LO", "1", "3", name="Display Set Presentation Group Description"),
     ] = None
     """Display Set Presentation Group Description (0072,0206): Type 3, VR LO, VM 1. Description of the intent of the Display Set Presentation Group (0072,0204). If present, shall have the same value in all Sequence Items assigned the same value for Display Set Presentation Group (0072,0204)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlendingOperationTypeTerm": (
+        "dicomodel.enums.blending_operation_type",
+        "BlendingOperationTypeTerm",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DisplaySetHorizontalJustification": (
+        "dicomodel.enums.display_set_horizontal_justification",
+        "DisplaySetHorizontalJustification",
+    ),
+    "DisplaySetVerticalJustification": (
+        "dicomodel.enums.display_set_vertical_justification",
+        "DisplaySetVerticalJustification",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterByAttributePresence": (
+        "dicomodel.enums.filter_by_attribute_presence",
+        "FilterByAttributePresence",
+    ),
+    "FilterByCategoryTerm": ("dicomodel.enums.filter_by_category", "FilterByCategoryTerm"),
+    "FilterByOperator": ("dicomodel.enums.filter_by_operator", "FilterByOperator"),
+    "ImageBoxLargeScrollType": (
+        "dicomodel.enums.image_box_large_scroll_type",
+        "ImageBoxLargeScrollType",
+    ),
+    "ImageBoxLayoutTypeTerm": (
+        "dicomodel.enums.image_box_layout_type",
+        "ImageBoxLayoutTypeTermHangingProtocolDisplay",
+    ),
+    "ImageBoxScrollDirection": (
+        "dicomodel.enums.image_box_scroll_direction",
+        "ImageBoxScrollDirection",
+    ),
+    "ImageBoxSmallScrollType": (
+        "dicomodel.enums.image_box_small_scroll_type",
+        "ImageBoxSmallScrollType",
+    ),
+    "ImageSetSelectorUsageFlag": (
+        "dicomodel.enums.image_set_selector_usage_flag",
+        "ImageSetSelectorUsageFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PseudoColorPaletteInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReformattingOperationInitialViewDirectionTerm": (
+        "dicomodel.enums.reformatting_operation_initial_view_direction",
+        "ReformattingOperationInitialViewDirectionTerm",
+    ),
+    "ReformattingOperationTypeTerm": (
+        "dicomodel.enums.reformatting_operation_type",
+        "ReformattingOperationTypeTerm",
+    ),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ShowAcquisitionTechniquesFlag": (
+        "dicomodel.enums.show_acquisition_techniques_flag",
+        "ShowAcquisitionTechniquesFlag",
+    ),
+    "ShowGraphicAnnotationFlag": (
+        "dicomodel.enums.show_graphic_annotation_flag",
+        "ShowGraphicAnnotationFlag",
+    ),
+    "ShowGrayscaleInverted": ("dicomodel.enums.show_grayscale_inverted", "ShowGrayscaleInverted"),
+    "ShowImageTrueSizeFlag": ("dicomodel.enums.show_image_true_size_flag", "ShowImageTrueSizeFlag"),
+    "ShowPatientDemographicsFlag": (
+        "dicomodel.enums.show_patient_demographics_flag",
+        "ShowPatientDemographicsFlag",
+    ),
+    "SortByCategoryTerm": ("dicomodel.enums.sort_by_category", "SortByCategoryTerm"),
+    "SortingDirection": ("dicomodel.enums.sorting_direction", "SortingDirection"),
+    "VOITypeTerm": ("dicomodel.enums.voi_type", "VOITypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

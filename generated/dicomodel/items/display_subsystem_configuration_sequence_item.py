@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "DisplaySubsystemConfigurationSequenceItem",
+]
 
 
 class DisplaySubsystemConfigurationSequenceItem(DicomModel):
@@ -18,24 +20,24 @@ class DisplaySubsystemConfigurationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.1-1"
 
     ConfigurationID: Annotated[
-        vr.US | None, Attribute(0x0028700B, "US", "1", "3", name="Configuration ID")
+        vr.US | None, Attribute(0x0028700B, "US", "1", None, name="Configuration ID")
     ] = None
-    """Configuration ID (0028,700B): Type -, VR US, VM 1. Number that identifies a specific display subsystem configuration within the Display Subsystem Configuration Sequence (0028,700A). The value shall be unique within the Display Subsystem Configuration Sequence (0028,700A)."""
+    """Configuration ID (0028,700B): no Type, VR US, VM 1. Number that identifies a specific display subsystem configuration within the Display Subsystem Configuration Sequence (0028,700A). The value shall be unique within the Display Subsystem Configuration Sequence (0028,700A)."""
 
     ConfigurationName: Annotated[
-        vr.SH | None, Attribute(0x0028700C, "SH", "1", "3", name="Configuration Name")
+        vr.SH | None, Attribute(0x0028700C, "SH", "1", None, name="Configuration Name")
     ] = None
-    """Configuration Name (0028,700C): Type -, VR SH, VM 1. User-defined name for the Display Subsystem Configuration."""
+    """Configuration Name (0028,700C): no Type, VR SH, VM 1. User-defined name for the Display Subsystem Configuration."""
 
     ConfigurationDescription: Annotated[
-        vr.LO | None, Attribute(0x0028700D, "LO", "1", "3", name="Configuration Description")
+        vr.LO | None, Attribute(0x0028700D, "LO", "1", None, name="Configuration Description")
     ] = None
-    """Configuration Description (0028,700D): Type -, VR LO, VM 1. A free text description of the Display Subsystem Configuration."""
+    """Configuration Description (0028,700D): no Type, VR LO, VM 1. A free text description of the Display Subsystem Configuration."""
 
     ReferencedTargetLuminanceCharacteristicsID: Annotated[
         vr.US | None,
         Attribute(
-            0x0028700E, "US", "1", "3", name="Referenced Target Luminance Characteristics ID"
+            0x0028700E, "US", "1", None, name="Referenced Target Luminance Characteristics ID"
         ),
     ] = None
-    """Referenced Target Luminance Characteristics ID (0028,700E): Type -, VR US, VM 1. References the intended luminance characteristics for this Configuration of this Display Subsystem. The value is the Luminance Characteristics ID (0028,7009) within the Target Luminance Characteristics Sequence (0028,7008) of the Target Lum..."""
+    """Referenced Target Luminance Characteristics ID (0028,700E): no Type, VR US, VM 1. References the intended luminance characteristics for this Configuration of this Display Subsystem. The value is the Luminance Characteristics ID (0028,7009) within the Target Luminance Characteristics Sequence (0028,7008) of the Target Lum..."""

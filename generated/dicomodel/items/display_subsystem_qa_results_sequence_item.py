@@ -3,15 +3,91 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.configuration_qa_results_sequence_item import (
     ConfigurationQAResultsSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSource as AmbientLightValueSource,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.measurement_equipment_type import (
+        MeasurementEquipmentType as MeasurementEquipmentType,
+    )
+    from dicomodel.enums.test_image_validation import TestImageValidation as TestImageValidation
+    from dicomodel.enums.test_result import TestResult as TestResult
+    from dicomodel.enums.white_point_flag import WhitePointFlag as WhitePointFlag
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HumanPerformerCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementPatternCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as TestPatternCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.display_calibration_result_sequence_item import (
+        DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.luminance_result_sequence_item import (
+        LuminanceResultSequenceItem as LuminanceResultSequenceItem,
+    )
+    from dicomodel.items.luminance_uniformity_result_sequence_item import (
+        LuminanceUniformityResultSequenceItem as LuminanceUniformityResultSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
+        ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.visual_evaluation_result_sequence_item import (
+        VisualEvaluationResultSequenceItem as VisualEvaluationResultSequenceItem,
+    )
+    from dicomodel.items.visual_evaluation_test_sequence_item import (
+        VisualEvaluationTestSequenceItem as VisualEvaluationTestSequenceItem,
+    )
+
+__all__ = [
+    "ActualHumanPerformersSequenceItem",
+    "AmbientLightValueSource",
+    "ConfigurationQAResultsSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DisplayCalibrationResultSequenceItem",
+    "DisplaySubsystemQAResultsSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "HumanPerformerCodeSequenceItem",
+    "LuminanceResultSequenceItem",
+    "LuminanceUniformityResultSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementEquipmentSequenceItem",
+    "MeasurementEquipmentType",
+    "MeasurementPatternCodeSequenceItem",
+    "ReferencedImageSequenceItem",
+    "TestImageValidation",
+    "TestPatternCodeSequenceItem",
+    "TestResult",
+    "VisualEvaluationMethodCodeSequenceItem",
+    "VisualEvaluationResultSequenceItem",
+    "VisualEvaluationTestSequenceItem",
+    "WhitePointFlag",
+]
 
 
 class DisplaySubsystemQAResultsSequenceItem(DicomModel):
@@ -21,12 +97,88 @@ class DisplaySubsystemQAResultsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3-1"
 
     ConfigurationID: Annotated[
-        vr.US | None, Attribute(0x0028700B, "US", "1", "3", name="Configuration ID")
+        vr.US | None, Attribute(0x0028700B, "US", "1", None, name="Configuration ID")
     ] = None
-    """Configuration ID (0028,700B): Type -, VR US, VM 1. The Configuration ID of the Item in the Display Subsystem Configuration Sequence (0028,700A) under which the QA was performed. A given Configuration ID value shall not appear more than once in this Sequence."""
+    """Configuration ID (0028,700B): no Type, VR US, VM 1. The Configuration ID of the Item in the Display Subsystem Configuration Sequence (0028,700A) under which the QA was performed. A given Configuration ID value shall not appear more than once in this Sequence."""
 
     ConfigurationQAResultsSequence: Annotated[
         list[ConfigurationQAResultsSequenceItem] | None,
-        Attribute(0x00287011, "SQ", "1", "3", name="Configuration QA Results Sequence"),
+        Attribute(0x00287011, "SQ", "1", None, name="Configuration QA Results Sequence"),
     ] = None
-    """Configuration QA Results Sequence (0028,7011): Type -, VR SQ, VM 1. Results of QA activities for the identified Display Subsystem in the identified configuration."""
+    """Configuration QA Results Sequence (0028,7011): no Type, VR SQ, VM 1. Results of QA activities for the identified Display Subsystem in the identified configuration."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ActualHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
+    "AmbientLightValueSource": (
+        "dicomodel.enums.ambient_light_value_source",
+        "AmbientLightValueSource",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DisplayCalibrationResultSequenceItem": (
+        "dicomodel.items.display_calibration_result_sequence_item",
+        "DisplayCalibrationResultSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "LuminanceResultSequenceItem": (
+        "dicomodel.items.luminance_result_sequence_item",
+        "LuminanceResultSequenceItem",
+    ),
+    "LuminanceUniformityResultSequenceItem": (
+        "dicomodel.items.luminance_uniformity_result_sequence_item",
+        "LuminanceUniformityResultSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentSequenceItem": (
+        "dicomodel.items.measurement_equipment_sequence_item",
+        "MeasurementEquipmentSequenceItem",
+    ),
+    "MeasurementEquipmentType": (
+        "dicomodel.enums.measurement_equipment_type",
+        "MeasurementEquipmentType",
+    ),
+    "MeasurementPatternCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
+        "ReferencedImageSequenceItemVisualEvaluationResult",
+    ),
+    "TestImageValidation": ("dicomodel.enums.test_image_validation", "TestImageValidation"),
+    "TestPatternCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TestResult": ("dicomodel.enums.test_result", "TestResult"),
+    "VisualEvaluationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "VisualEvaluationResultSequenceItem": (
+        "dicomodel.items.visual_evaluation_result_sequence_item",
+        "VisualEvaluationResultSequenceItem",
+    ),
+    "VisualEvaluationTestSequenceItem": (
+        "dicomodel.items.visual_evaluation_test_sequence_item",
+        "VisualEvaluationTestSequenceItem",
+    ),
+    "WhitePointFlag": ("dicomodel.enums.white_point_flag", "WhitePointFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

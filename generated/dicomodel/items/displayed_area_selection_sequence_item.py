@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
 from dicomodel.enums import presentation_size_mode as _presentation_size_mode
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretation as PixelOriginInterpretation,
+    )
+    from dicomodel.enums.presentation_size_mode import PresentationSizeMode as PresentationSizeMode
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "DisplayedAreaSelectionSequenceItem",
+    "PixelOriginInterpretation",
+    "PresentationSizeMode",
+    "ReferencedImageSequenceItem",
+]
 
 
 class DisplayedAreaSelectionSequenceItem(DicomModel):
@@ -21,7 +36,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-4"
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -34,7 +49,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the displayed area selection in this Item does not apply to all the images and frames listed in the Presentation State Relationship Module. The subset of images and frames listed in the Presentation State Relationship Module, to which this displayed area selection applies. One or more Items shall be included in this Sequence."""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretation | None,
+        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",
@@ -64,7 +79,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
     """Displayed Area Bottom Right Hand Corner (0070,0053): Type 1, VR SL, VM 2. The bottom right (after spatial transformation) pixel in the referenced image to be displayed, given as column\\row. Column is the horizontal (before spatial transformation) offset (X) and row is the vertical (before spatial transformation)..."""
 
     PresentationSizeMode: Annotated[
-        _presentation_size_mode.PresentationSizeMode,
+        _presentation_size_mode.PresentationSizeModeValue,
         Attribute(
             0x00700100,
             "CS",
@@ -114,3 +129,26 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
         ),
     ] = None
     """Presentation Pixel Magnification Ratio (0070,0103): Type 1C, VR FL, VM 1. Required if Presentation Size Mode (0070,0100) is MAGNIFY. Ratio of displayed pixels to source pixels, specified in one dimension. Required if Presentation Size Mode (0070,0100) is MAGNIFY."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PixelOriginInterpretation": (
+        "dicomodel.enums.pixel_origin_interpretation",
+        "PixelOriginInterpretation",
+    ),
+    "PresentationSizeMode": ("dicomodel.enums.presentation_size_mode", "PresentationSizeMode"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import dose_reference_structure_type as _dose_reference_structure_type
 from dicomodel.enums import dose_reference_type as _dose_reference_type
 from dicomodel.enums import dose_value_interpretation as _dose_value_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_reference_structure_type import (
+        DoseReferenceStructureTypeTerm as DoseReferenceStructureTypeTerm,
+    )
+    from dicomodel.enums.dose_reference_type import DoseReferenceTypeTerm as DoseReferenceTypeTerm
+    from dicomodel.enums.dose_value_interpretation import (
+        DoseValueInterpretation as DoseValueInterpretation,
+    )
+
+__all__ = [
+    "DoseReferenceSequenceItem",
+    "DoseReferenceStructureTypeTerm",
+    "DoseReferenceTypeTerm",
+    "DoseValueInterpretation",
+]
 
 
 class DoseReferenceSequenceItem(DicomModel):
@@ -42,7 +57,7 @@ class DoseReferenceSequenceItem(DicomModel):
     """Dose Value Purpose (300A,061D): Type 3, VR CS, VM 1-n. Purpose(s) for which dose values in this Sequence Item are provided. Defined Terms: TRACKING The dose values are used for tracking. QA The dose values are used for quality assurance. See Section C.8.8.10.1 and Section C.8.8.14.7."""
 
     DoseValueInterpretation: Annotated[
-        _dose_value_interpretation.DoseValueInterpretation | None,
+        _dose_value_interpretation.DoseValueInterpretationValue | None,
         Attribute(
             0x300A068B,
             "CS",
@@ -151,3 +166,26 @@ class DoseReferenceSequenceItem(DicomModel):
         Attribute(0x300A002D, "DS", "1", "3", name="Organ at Risk Overdose Volume Fraction"),
     ] = None
     """Organ at Risk Overdose Volume Fraction (300A,002D): Type 3, VR DS, VM 1. Maximum permitted fraction (in percent) of the Organ at Risk to receive more than the Organ at Risk Maximum Dose if Dose Reference Type (300A,0020) is ORGAN_AT_RISK and Dose Reference Structure Type (300A,0014) is VOLUME."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DoseReferenceStructureTypeTerm": (
+        "dicomodel.enums.dose_reference_structure_type",
+        "DoseReferenceStructureTypeTerm",
+    ),
+    "DoseReferenceTypeTerm": ("dicomodel.enums.dose_reference_type", "DoseReferenceTypeTerm"),
+    "DoseValueInterpretation": (
+        "dicomodel.enums.dose_value_interpretation",
+        "DoseValueInterpretation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

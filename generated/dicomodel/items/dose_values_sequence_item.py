@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import radiobiological_dose_effect_flag as _radiobiological_dose_effect_flag
@@ -14,6 +13,32 @@ from dicomodel.items.effective_dose_calculation_method_category_code_sequence_it
 )
 from dicomodel.items.meterset_to_dose_mapping_sequence_item import MetersetToDoseMappingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.radiobiological_dose_effect_flag import (
+        RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DoseValuesSequenceItem",
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MetersetToDoseMappingSequenceItem",
+    "RadiobiologicalDoseEffectFlag",
+]
 
 
 class DoseValuesSequenceItem(DicomModel):
@@ -28,7 +53,7 @@ class DoseValuesSequenceItem(DicomModel):
     """Dose Value Purpose (300A,061D): Type 1, VR CS, VM 1-n. Purpose(s) for which dose values in this Sequence Item are provided. Defined Terms: TRACKING The dose values are used for tracking. QA The dose values are used for quality assurance."""
 
     RadiobiologicalDoseEffectFlag: Annotated[
-        _radiobiological_dose_effect_flag.RadiobiologicalDoseEffectFlag,
+        _radiobiological_dose_effect_flag.RadiobiologicalDoseEffectFlagValue,
         Attribute(
             0x30100002,
             "CS",
@@ -71,3 +96,34 @@ class DoseValuesSequenceItem(DicomModel):
         Attribute(0x300A0620, "SQ", "1", "1", name="Meterset to Dose Mapping Sequence"),
     ]
     """Meterset to Dose Mapping Sequence (300A,0620): Type 1, VR SQ, VM 1. Mapping of Cumulative Meterset (300A,063C) to Radiation Dose Value (300A,0625). See Section C.36.11.1.1. Two or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EffectiveDoseCalculationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RadiobiologicalDoseEffectFlag": (
+        "dicomodel.enums.radiobiological_dose_effect_flag",
+        "RadiobiologicalDoseEffectFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

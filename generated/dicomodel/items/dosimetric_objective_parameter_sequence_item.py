@@ -3,20 +3,60 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import value_type as _value_type
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.radiobiological_dose_effect_sequence_item import (
-    RadiobiologicalDoseEffectSequenceItem,
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.radiobiological_dose_effect_description_item import (
+    RadiobiologicalDoseEffectDescriptionItem,
 )
 from dicomodel.items.referenced_sop_sequence_item import ReferencedSOPSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.radiobiological_dose_effect_flag import (
+        RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
+        EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.radiobiological_dose_effect_description_item import (
+        RadiobiologicalDoseEffectDescriptionItem as RadiobiologicalDoseEffectSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DosimetricObjectiveParameterSequenceItem",
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "RadiobiologicalDoseEffectFlag",
+    "RadiobiologicalDoseEffectSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class DosimetricObjectiveParameterSequenceItem(DicomModel):
@@ -26,7 +66,7 @@ class DosimetricObjectiveParameterSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.1.4-1"
 
     ValueType: Annotated[
-        _value_type.ValueType,
+        _value_type.ValueTypeValue,
         Attribute(
             0x0040A040,
             "CS",
@@ -66,7 +106,7 @@ class DosimetricObjectiveParameterSequenceItem(DicomModel):
     """Observation Start DateTime (0040,A033): Type 3, VR DT, VM 1. The date and time on which this Item was started. For the purpose of recording measurements or logging events, start time is defined as the ending time of data acquisition of the measurement, or the start time of occurrence of the event."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. Coded concept name of this name-value Item. Only a single Item shall be included in this Sequence."""
@@ -140,7 +180,7 @@ class DosimetricObjectiveParameterSequenceItem(DicomModel):
     """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. Text value for this name-value Item. Required if Value Type (0040,A040) is TEXT."""
 
     ConceptCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -207,7 +247,7 @@ class DosimetricObjectiveParameterSequenceItem(DicomModel):
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. The same number of values as Numeric Value (0040,A30A) shall be present."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -233,7 +273,7 @@ class DosimetricObjectiveParameterSequenceItem(DicomModel):
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is COMPOSITE or IMAGE or WAVEFORM. Composite SOP Instance Reference value for this name-value Item. Only a single Item shall be included in this Sequence. Required if Value Type (0040,A040) is COMPOSITE or IMAGE or WAVEFORM."""
 
     RadiobiologicalDoseEffectSequence: Annotated[
-        list[RadiobiologicalDoseEffectSequenceItem] | None,
+        list[RadiobiologicalDoseEffectDescriptionItem] | None,
         Attribute(
             0x30100001,
             "SQ",
@@ -244,3 +284,46 @@ class DosimetricObjectiveParameterSequenceItem(DicomModel):
         ),
     ] = None
     """Radiobiological Dose Effect Sequence (3010,0001): Type 1C, VR SQ, VM 1. Required if Dosimetric Objective Parameter Sequence (3010,0070) contains a parameter which represents a dose. Describes the radiobiological effects if any that are taken into account to compute dose. Required if Dosimetric Objective Parameter Sequence (3010,0070) contains a parameter which represents a dose."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem": (
+        "dicomodel.items.effective_dose_calculation_method_category_code_sequence_item",
+        "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    ),
+    "EffectiveDoseCalculationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RadiobiologicalDoseEffectFlag": (
+        "dicomodel.enums.radiobiological_dose_effect_flag",
+        "RadiobiologicalDoseEffectFlag",
+    ),
+    "RadiobiologicalDoseEffectSequenceItem": (
+        "dicomodel.items.radiobiological_dose_effect_description_item",
+        "RadiobiologicalDoseEffectDescriptionItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

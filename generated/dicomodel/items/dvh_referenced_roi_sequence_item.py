@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import dvhroi_contribution_type as _dvhroi_contribution_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dvhroi_contribution_type import (
+        DVHROIContributionType as DVHROIContributionType,
+    )
+
+__all__ = [
+    "DVHROIContributionType",
+    "DVHReferencedROISequenceItem",
+]
 
 
 class DVHReferencedROISequenceItem(DicomModel):
@@ -24,7 +33,7 @@ class DVHReferencedROISequenceItem(DicomModel):
     """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI used to calculate DVH specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set referenced by referenced RT Plan in Referenced RT Plan Sequence (300..."""
 
     DVHROIContributionType: Annotated[
-        _dvhroi_contribution_type.DVHROIContributionType,
+        _dvhroi_contribution_type.DVHROIContributionTypeValue,
         Attribute(
             0x30040062,
             "CS",
@@ -35,3 +44,21 @@ class DVHReferencedROISequenceItem(DicomModel):
         ),
     ]
     """DVH ROI Contribution Type (3004,0062): Type 1, VR CS, VM 1. Specifies whether volume within ROI is included or excluded in DVH. See Section C.8.8.4.2. Enumerated Values: INCLUDED EXCLUDED"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DVHROIContributionType": (
+        "dicomodel.enums.dvhroi_contribution_type",
+        "DVHROIContributionType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import dose_type as _dose_type
@@ -14,6 +13,25 @@ from dicomodel.enums import dvh_type as _dvh_type
 from dicomodel.enums import dvh_volume_units as _dvh_volume_units
 from dicomodel.items.dvh_referenced_roi_sequence_item import DVHReferencedROISequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_type import DoseTypeTerm as DoseTypeTerm
+    from dicomodel.enums.dose_units import DoseUnits as DoseUnits
+    from dicomodel.enums.dvh_type import DVHType as DVHType
+    from dicomodel.enums.dvh_volume_units import DVHVolumeUnitsTerm as DVHVolumeUnitsTerm
+    from dicomodel.enums.dvhroi_contribution_type import (
+        DVHROIContributionType as DVHROIContributionType,
+    )
+
+__all__ = [
+    "DVHROIContributionType",
+    "DVHReferencedROISequenceItem",
+    "DVHSequenceItem",
+    "DVHType",
+    "DVHVolumeUnitsTerm",
+    "DoseTypeTerm",
+    "DoseUnits",
+]
 
 
 class DVHSequenceItem(DicomModel):
@@ -29,7 +47,7 @@ class DVHSequenceItem(DicomModel):
     """DVH Referenced ROI Sequence (3004,0060): Type 1, VR SQ, VM 1. Sequence of referenced ROIs used to calculate DVH. One or more Items shall be included in this Sequence."""
 
     DVHType: Annotated[
-        _dvh_type.DVHType,
+        _dvh_type.DVHTypeValue,
         Attribute(
             0x30040001,
             "CS",
@@ -42,7 +60,7 @@ class DVHSequenceItem(DicomModel):
     """DVH Type (3004,0001): Type 1, VR CS, VM 1. Type of DVH. Enumerated Values: DIFFERENTIAL differential dose-volume histogram CUMULATIVE cumulative dose-volume histogram NATURAL natural dose volume histogram"""
 
     DoseUnits: Annotated[
-        _dose_units.DoseUnits,
+        _dose_units.DoseUnitsValue,
         Attribute(
             0x30040002, "CS", "1", "1", name="Dose Units", enumerated=((0, ("GY", "RELATIVE")),)
         ),
@@ -85,3 +103,25 @@ class DVHSequenceItem(DicomModel):
         vr.DS | None, Attribute(0x30040074, "DS", "1", "3", name="DVH Mean Dose")
     ] = None
     """DVH Mean Dose (3004,0074): Type 3, VR DS, VM 1. Mean calculated dose to ROI(s) described by DVH Referenced ROI Sequence (3004,0060) in units specified by Dose Units (3004,0002) of the current Sequence Item."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DVHROIContributionType": (
+        "dicomodel.enums.dvhroi_contribution_type",
+        "DVHROIContributionType",
+    ),
+    "DVHType": ("dicomodel.enums.dvh_type", "DVHType"),
+    "DVHVolumeUnitsTerm": ("dicomodel.enums.dvh_volume_units", "DVHVolumeUnitsTerm"),
+    "DoseTypeTerm": ("dicomodel.enums.dose_type", "DoseTypeTerm"),
+    "DoseUnits": ("dicomodel.enums.dose_units", "DoseUnits"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.energy_window_range_sequence_item import EnergyWindowRangeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "EnergyWindowInformationSequenceItem",
+    "EnergyWindowRangeSequenceItem",
+]
 
 
 class EnergyWindowInformationSequenceItem(DicomModel):

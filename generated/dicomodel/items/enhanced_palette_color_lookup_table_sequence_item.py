@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import alpha_lut_transfer_function as _alpha_lut_transfer_function
 from dicomodel.enums import data_path_id as _data_path_id
 from dicomodel.enums import rgblut_transfer_function as _rgblut_transfer_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alpha_lut_transfer_function import (
+        AlphaLUTTransferFunction as AlphaLUTTransferFunction,
+    )
+    from dicomodel.enums.data_path_id import DataPathID as DataPathID
+    from dicomodel.enums.rgblut_transfer_function import (
+        RGBLUTTransferFunction as RGBLUTTransferFunction,
+    )
+
+__all__ = [
+    "AlphaLUTTransferFunction",
+    "DataPathID",
+    "EnhancedPaletteColorLookupTableSequenceItem",
+    "RGBLUTTransferFunction",
+]
 
 
 class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
@@ -21,7 +36,7 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.23-1"
 
     DataPathID: Annotated[
-        _data_path_id.DataPathID,
+        _data_path_id.DataPathIDValue,
         Attribute(
             0x0028140E,
             "CS",
@@ -34,7 +49,7 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     """Data Path ID (0028,140E): Type 1, VR CS, VM 1. Identifier of the data path in which this Palette Color Lookup Table is used. Enumerated Values: PRIMARY SECONDARY Each Item shall have a distinct value of Data Path ID."""
 
     RGBLUTTransferFunction: Annotated[
-        _rgblut_transfer_function.RGBLUTTransferFunction,
+        _rgblut_transfer_function.RGBLUTTransferFunctionValue,
         Attribute(
             0x0028140F,
             "CS",
@@ -47,7 +62,7 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     """RGB LUT Transfer Function (0028,140F): Type 1, VR CS, VM 1. Specifies the mapping that takes place between the input value and RGB input to the Blending Operation. Enumerated Values: EQUAL_RGB Output is R=G=B=input value TABLE Output is RGB LUT values"""
 
     AlphaLUTTransferFunction: Annotated[
-        _alpha_lut_transfer_function.AlphaLUTTransferFunction,
+        _alpha_lut_transfer_function.AlphaLUTTransferFunctionValue,
         Attribute(
             0x00281410,
             "CS",
@@ -162,3 +177,26 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
         ),
     ] = None
     """Alpha Palette Color Lookup Table Data (0028,1204): Type 1C, VR OW, VM 1. Required if Alpha LUT Transfer Function (0028,1410) is TABLE. Alpha LUT contains the blending values for the data frames. Required if Alpha LUT Transfer Function (0028,1410) is TABLE."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlphaLUTTransferFunction": (
+        "dicomodel.enums.alpha_lut_transfer_function",
+        "AlphaLUTTransferFunction",
+    ),
+    "DataPathID": ("dicomodel.enums.data_path_id", "DataPathID"),
+    "RGBLUTTransferFunction": (
+        "dicomodel.enums.rgblut_transfer_function",
+        "RGBLUTTransferFunction",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

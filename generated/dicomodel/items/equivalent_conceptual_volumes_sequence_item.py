@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+
+__all__ = [
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+]
 
 
 class EquivalentConceptualVolumesSequenceItem(DicomModel):
@@ -24,7 +33,7 @@ class EquivalentConceptualVolumesSequenceItem(DicomModel):
     """Referenced Conceptual Volume UID (3010,000B): Type 1, VR UI, VM 1. A UID identifying the Conceptual Volume."""
 
     EquivalentConceptualVolumeInstanceReferenceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(
             0x30100009,
             "SQ",
@@ -34,3 +43,21 @@ class EquivalentConceptualVolumesSequenceItem(DicomModel):
         ),
     ]
     """Equivalent Conceptual Volume Instance Reference Sequence (3010,0009): Type 1, VR SQ, VM 1. Reference to a SOP Instance that contains the Referenced Conceptual Volume UID (3010,000B) of the Equivalent Conceptual Volume. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

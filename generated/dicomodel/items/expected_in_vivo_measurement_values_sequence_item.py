@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.meterset_to_dose_mapping_sequence_item import MetersetToDoseMappingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ExpectedInVivoMeasurementValuesSequenceItem",
+    "MetersetToDoseMappingSequenceItem",
+]
 
 
 class ExpectedInVivoMeasurementValuesSequenceItem(DicomModel):

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     exposure_control_sensing_region_shape as _exposure_control_sensing_region_shape,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.exposure_control_sensing_region_shape import (
+        ExposureControlSensingRegionShape as ExposureControlSensingRegionShape,
+    )
+
+__all__ = [
+    "ExposureControlSensingRegionShape",
+    "ExposureControlSensingRegionsSequenceItem",
+]
 
 
 class ExposureControlSensingRegionsSequenceItem(DicomModel):
@@ -21,7 +30,7 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-3"
 
     ExposureControlSensingRegionShape: Annotated[
-        _exposure_control_sensing_region_shape.ExposureControlSensingRegionShape,
+        _exposure_control_sensing_region_shape.ExposureControlSensingRegionShapeValue,
         Attribute(
             0x00189435,
             "CS",
@@ -123,3 +132,21 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
         ),
     ] = None
     """Vertices of the Polygonal Exposure Control Sensing Region (0018,9442): Type 1C, VR SS, VM 2-n. Required if Exposure Control Sensing Region Shape (0018,9435) is POLYGONAL. Required if Exposure Control Sensing Region Shape (0018,9435) is POLYGONAL. Multiple Values where the first set of two values are: row of the origin vertex; column of the origin vertex."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ExposureControlSensingRegionShape": (
+        "dicomodel.enums.exposure_control_sensing_region_shape",
+        "ExposureControlSensingRegionShape",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.applicator_sequence_item import ApplicatorSequenceItem
@@ -13,10 +12,59 @@ from dicomodel.items.beam_limiting_device_sequence_item import BeamLimitingDevic
 from dicomodel.items.block_sequence_item import BlockSequenceItem
 from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
 from dicomodel.items.primary_fluence_mode_sequence_item import PrimaryFluenceModeSequenceItem
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_aperture_shape import (
+        ApplicatorApertureShapeTerm as ApplicatorApertureShapeTerm,
+    )
+    from dicomodel.enums.applicator_type import ApplicatorTypeTerm as ApplicatorTypeTerm
+    from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
+    from dicomodel.enums.block_mounting_position import (
+        BlockMountingPosition as BlockMountingPosition,
+    )
+    from dicomodel.enums.block_type import BlockType as BlockType
+    from dicomodel.enums.fluence_mode import FluenceMode as FluenceMode
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm,
+    )
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.items.applicator_geometry_sequence_item import (
+        ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+
+__all__ = [
+    "ApplicatorApertureShapeTerm",
+    "ApplicatorGeometrySequenceItem",
+    "ApplicatorSequenceItem",
+    "ApplicatorTypeTerm",
+    "BeamLimitingDeviceSequenceItem",
+    "BlockDivergence",
+    "BlockMountingPosition",
+    "BlockSequenceItem",
+    "BlockType",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "ExposureSequenceItem",
+    "FluenceMode",
+    "GeneralAccessorySequenceItem",
+    "GeneralAccessoryTypeTerm",
+    "OutlineShapeType",
+    "PrimaryFluenceModeSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+]
 
 
 class ExposureSequenceItem(DicomModel):
@@ -124,7 +172,7 @@ class ExposureSequenceItem(DicomModel):
     """Beam Limiting Device Sequence (300A,00B6): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) positions for given exposure. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -208,3 +256,47 @@ class ExposureSequenceItem(DicomModel):
         ),
     ] = None
     """Block Sequence (300A,00F4): Type 2C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. Required if Number of Blocks (300A,00F0) is non-zero. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorApertureShapeTerm": (
+        "dicomodel.enums.applicator_aperture_shape",
+        "ApplicatorApertureShapeTerm",
+    ),
+    "ApplicatorGeometrySequenceItem": (
+        "dicomodel.items.applicator_geometry_sequence_item",
+        "ApplicatorGeometrySequenceItem",
+    ),
+    "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTerm"),
+    "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockMountingPosition": ("dicomodel.enums.block_mounting_position", "BlockMountingPosition"),
+    "BlockType": ("dicomodel.enums.block_type", "BlockType"),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "FluenceMode": ("dicomodel.enums.fluence_mode", "FluenceMode"),
+    "GeneralAccessoryTypeTerm": (
+        "dicomodel.enums.general_accessory_type",
+        "GeneralAccessoryTypeTerm",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

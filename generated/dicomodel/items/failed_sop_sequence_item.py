@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "FailedSOPSequenceItem",
+]
 
 
 class FailedSOPSequenceItem(DicomModel):
@@ -33,9 +35,9 @@ class FailedSOPSequenceItem(DicomModel):
             0x00081197,
             "US",
             "1",
-            "3",
+            None,
             name="Failure Reason",
             enumerated=((0, ("0110H", "0112H", "0213H", "0122H", "0119H", "0131H")),),
         ),
     ] = None
-    """Failure Reason (0008,1197): Type -, VR US, VM 1. The reason that storage commitment could not be provided for this SOP Instance. See Section C.14.1.1."""
+    """Failure Reason (0008,1197): no Type, VR US, VM 1. The reason that storage commitment could not be provided for this SOP Instance. See Section C.14.1.1."""

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "FailedSOPSequenceItemMediaCreationManagement",
+]
 
 
 class FailedSOPSequenceItemMediaCreationManagement(DicomModel):
@@ -29,16 +31,16 @@ class FailedSOPSequenceItemMediaCreationManagement(DicomModel):
 
     RequestedMediaApplicationProfile: Annotated[
         vr.LO | None,
-        Attribute(0x2200000C, "LO", "1", "3", name="Requested Media Application Profile"),
+        Attribute(0x2200000C, "LO", "1", None, name="Requested Media Application Profile"),
     ] = None
-    """Requested Media Application Profile (2200,000C): Type -, VR LO, VM 1. The Media Application Profile used for this SOP Instance. This is the label of the profile as defined in PS3.11, e.g., \"STD-XABC-CD\"."""
+    """Requested Media Application Profile (2200,000C): no Type, VR LO, VM 1. The Media Application Profile used for this SOP Instance. This is the label of the profile as defined in PS3.11, e.g., \"STD-XABC-CD\"."""
 
     FailureReason: Annotated[
-        vr.US | None, Attribute(0x00081197, "US", "1", "3", name="Failure Reason")
+        vr.US | None, Attribute(0x00081197, "US", "1", None, name="Failure Reason")
     ] = None
-    """Failure Reason (0008,1197): Type -, VR US, VM 1. The reason that media creation failed for this SOP Instance. See Section C.22.1.4."""
+    """Failure Reason (0008,1197): no Type, VR US, VM 1. The reason that media creation failed for this SOP Instance. See Section C.22.1.4."""
 
     FailureAttributes: Annotated[
-        list[vr.AT] | None, Attribute(0x2200000E, "AT", "1-n", "3", name="Failure Attributes")
+        list[vr.AT] | None, Attribute(0x2200000E, "AT", "1-n", None, name="Failure Attributes")
     ] = None
-    """Failure Attributes (2200,000E): Type -, VR AT, VM 1-n. Attributes associated with Failure Reason (0008,1197). See Section C.22.1.4."""
+    """Failure Attributes (2200,000E): no Type, VR AT, VM 1-n. Attributes associated with Failure Reason (0008,1197). See Section C.22.1.4."""

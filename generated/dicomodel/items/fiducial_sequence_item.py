@@ -3,20 +3,49 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import shape_type as _shape_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.definition_source_sequence_item import DefinitionSourceSequenceItem
 from dicomodel.items.graphic_coordinates_data_sequence_item import (
     GraphicCoordinatesDataSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.shape_type import ShapeTypeTerm as ShapeTypeTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FiducialIdentifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FiducialsPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DefinitionSourceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FiducialIdentifierCodeSequenceItem",
+    "FiducialSequenceItem",
+    "FiducialsPropertyCategoryCodeSequenceItem",
+    "GraphicCoordinatesDataSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedImageSequenceItem",
+    "ShapeTypeTerm",
+]
 
 
 class FiducialSequenceItem(DicomModel):
@@ -31,13 +60,13 @@ class FiducialSequenceItem(DicomModel):
     """Fiducial Identifier (0070,0310): Type 1, VR SH, VM 1. A fiducial assignment identifier that is unique within this Fiducial Sequence (0070,031E) Item but may match the fiducial identifier of an equivalent feature in another Item."""
 
     FiducialsPropertyCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0070031F, "SQ", "1", "3", name="Fiducials Property Category Code Sequence"),
     ] = None
     """Fiducials Property Category Code Sequence (0070,031F): Type 3, VR SQ, VM 1. Sequence defining the general category of the property the fiducial represents. Only a single Item is permitted in this Sequence."""
 
     FiducialIdentifierCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00700311,
             "SQ",
@@ -119,3 +148,39 @@ class FiducialSequenceItem(DicomModel):
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the ROI Contour information. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FiducialIdentifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "FiducialsPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ShapeTypeTerm": ("dicomodel.enums.shape_type", "ShapeTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,52 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.fiducial_sequence_item import FiducialSequenceItem
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.shape_type import ShapeTypeTerm as ShapeTypeTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FiducialIdentifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FiducialsPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.definition_source_sequence_item import (
+        DefinitionSourceSequenceItem as DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.graphic_coordinates_data_sequence_item import (
+        GraphicCoordinatesDataSequenceItem as GraphicCoordinatesDataSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DefinitionSourceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FiducialIdentifierCodeSequenceItem",
+    "FiducialSequenceItem",
+    "FiducialSetSequenceItem",
+    "FiducialsPropertyCategoryCodeSequenceItem",
+    "GraphicCoordinatesDataSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedImageSequenceItem",
+    "ShapeTypeTerm",
+]
 
 
 class FiducialSetSequenceItem(DicomModel):
@@ -34,7 +72,7 @@ class FiducialSetSequenceItem(DicomModel):
     """Frame of Reference UID (0020,0052): Type 1C, VR UI, VM 1. Required if Referenced Image Sequence (0008,1140) is absent. May be present otherwise. Identifies a Frame of Reference that may or may not be an image set (e.g., an atlas or physical space). See Section C.7.4.1.1.1 for further explanation. Required if Referenced Image Sequence (0008,1140) is absent. May be present otherwise."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -51,3 +89,47 @@ class FiducialSetSequenceItem(DicomModel):
         list[FiducialSequenceItem], Attribute(0x0070031E, "SQ", "1", "1", name="Fiducial Sequence")
     ]
     """Fiducial Sequence (0070,031E): Type 1, VR SQ, VM 1. A Sequence that specifies fiducials, one Item per fiducial. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.definition_source_sequence_item",
+        "DefinitionSourceSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FiducialIdentifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "FiducialsPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GraphicCoordinatesDataSequenceItem": (
+        "dicomodel.items.graphic_coordinates_data_sequence_item",
+        "GraphicCoordinatesDataSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ShapeTypeTerm": ("dicomodel.enums.shape_type", "ShapeTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

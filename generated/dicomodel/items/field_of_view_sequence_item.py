@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_horizontal_flip
 from dicomodel.enums import field_of_view_shape as _field_of_view_shape
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip,
+    )
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShape as FieldOfViewShape
+
+__all__ = [
+    "FieldOfViewHorizontalFlip",
+    "FieldOfViewSequenceItem",
+    "FieldOfViewShape",
+]
 
 
 class FieldOfViewSequenceItem(DicomModel):
@@ -20,7 +31,7 @@ class FieldOfViewSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-2"
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShape | None,
+        _field_of_view_shape.FieldOfViewShapeValue | None,
         Attribute(
             0x00181147,
             "CS",
@@ -70,7 +81,7 @@ class FieldOfViewSequenceItem(DicomModel):
     """Field of View Rotation (0018,7032): Type 1, VR DS, VM 1. Clockwise rotation in degrees of Field of View, i.e., the image pixels stored in Pixel Data (7FE0,0010), relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlip,
+        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipValue,
         Attribute(
             0x00187034,
             "CS",
@@ -86,3 +97,22 @@ class FieldOfViewSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x00189433, "LO", "1", "3", name="Field of View Description")
     ] = None
     """Field of View Description (0018,9433): Type 3, VR LO, VM 1. Manufacturer defined description of the field of view selected during acquisition."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FieldOfViewHorizontalFlip": (
+        "dicomodel.enums.field_of_view_horizontal_flip",
+        "FieldOfViewHorizontalFlip",
+    ),
+    "FieldOfViewShape": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShape"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

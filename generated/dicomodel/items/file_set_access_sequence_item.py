@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import container_file_type as _container_file_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
+
+__all__ = [
+    "ContainerFileTypeTerm",
+    "FileSetAccessSequenceItem",
+]
 
 
 class FileSetAccessSequenceItem(DicomModel):
@@ -35,3 +42,18 @@ class FileSetAccessSequenceItem(DicomModel):
         ),
     ] = None
     """Container File Type (0008,040A): Type 1C, VR CS, VM 1. Required if File Access URI (0008,0409) is present. Type of container file. See Section C.38.1.2.8 for Defined Terms. Required if File Access URI (0008,0409) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

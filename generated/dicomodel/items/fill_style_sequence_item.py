@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import fill_mode as _fill_mode
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fill_mode import FillMode as FillMode
+
+__all__ = [
+    "FillMode",
+    "FillStyleSequenceItem",
+]
 
 
 class FillStyleSequenceItem(DicomModel):
@@ -40,7 +47,7 @@ class FillStyleSequenceItem(DicomModel):
     """Pattern Off Opacity (0070,0285): Type 1, VR FL, VM 1. Encodes the background opacity. The value is encoded as floating point alpha value (0.0-1.0)."""
 
     FillMode: Annotated[
-        _fill_mode.FillMode,
+        _fill_mode.FillModeValue,
         Attribute(
             0x00700257, "CS", "1", "1", name="Fill Mode", enumerated=((0, ("SOLID", "STIPPELED")),)
         ),
@@ -59,3 +66,18 @@ class FillStyleSequenceItem(DicomModel):
         ),
     ] = None
     """Fill Pattern (0070,0256): Type 1C, VR OB, VM 1. Required if Fill Mode (0070,0257) equals STIPPELED. A binary fill pattern. A set bit corresponds to foreground. An unset bit corresponds to background. A 128 byte value defining a 32x32 1 bit matrix. This fill pattern is replicated in tiles inside the boundaries of the graphic type."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

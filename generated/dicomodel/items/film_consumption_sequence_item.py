@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import film_size_id as _film_size_id
 from dicomodel.enums import medium_type as _medium_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.film_size_id import FilmSizeIDTerm as FilmSizeIDTerm
+    from dicomodel.enums.medium_type import MediumTypeTerm as MediumTypeTerm
+
+__all__ = [
+    "FilmConsumptionSequenceItem",
+    "FilmSizeIDTerm",
+    "MediumTypeTerm",
+]
 
 
 class FilmConsumptionSequenceItem(DicomModel):
@@ -20,18 +29,34 @@ class FilmConsumptionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4-17"
 
     NumberOfFilms: Annotated[
-        vr.IS | None, Attribute(0x21000170, "IS", "1", "3", name="Number of Films")
+        vr.IS | None, Attribute(0x21000170, "IS", "1", None, name="Number of Films")
     ] = None
-    """Number of Films (2100,0170): Type -, VR IS, VM 1. Number of films actually printed."""
+    """Number of Films (2100,0170): no Type, VR IS, VM 1. Number of films actually printed."""
 
     MediumType: Annotated[
         _medium_type.MediumTypeTerm | vr.CS | None,
-        Attribute(0x20000030, "CS", "1", "3", name="Medium Type"),
+        Attribute(0x20000030, "CS", "1", None, name="Medium Type"),
     ] = None
-    """Medium Type (2000,0030): Type -, VR CS, VM 1. Type(s) of medium on which images were printed. For Defined Terms see Table C.13-1."""
+    """Medium Type (2000,0030): no Type, VR CS, VM 1. Type(s) of medium on which images were printed. For Defined Terms see Table C.13-1."""
 
     FilmSizeID: Annotated[
         _film_size_id.FilmSizeIDTerm | vr.CS | None,
-        Attribute(0x20100050, "CS", "1", "3", name="Film Size ID"),
+        Attribute(0x20100050, "CS", "1", None, name="Film Size ID"),
     ] = None
-    """Film Size ID (2010,0050): Type -, VR CS, VM 1. Size(s) of film on which images were printed. For Defined Terms see Table C.13-3."""
+    """Film Size ID (2010,0050): no Type, VR CS, VM 1. Size(s) of film on which images were printed. For Defined Terms see Table C.13-3."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FilmSizeIDTerm": ("dicomodel.enums.film_size_id", "FilmSizeIDTerm"),
+    "MediumTypeTerm": ("dicomodel.enums.medium_type", "MediumTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

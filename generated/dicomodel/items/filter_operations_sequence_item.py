@@ -3,19 +3,46 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import filter_by_attribute_presence as _filter_by_attribute_presence
 from dicomodel.enums import filter_by_category as _filter_by_category
 from dicomodel.enums import filter_by_operator as _filter_by_operator
 from dicomodel.enums import image_set_selector_usage_flag as _image_set_selector_usage_flag
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.filter_by_attribute_presence import (
+        FilterByAttributePresence as FilterByAttributePresence,
+    )
+    from dicomodel.enums.filter_by_category import FilterByCategoryTerm as FilterByCategoryTerm
+    from dicomodel.enums.filter_by_operator import FilterByOperator as FilterByOperator
+    from dicomodel.enums.image_set_selector_usage_flag import (
+        ImageSetSelectorUsageFlag as ImageSetSelectorUsageFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FilterByAttributePresence",
+    "FilterByCategoryTerm",
+    "FilterByOperator",
+    "FilterOperationsSequenceItem",
+    "ImageSetSelectorUsageFlag",
+    "MappingResourceTerm",
+    "SelectorCodeSequenceValueItem",
+]
 
 
 class FilterOperationsSequenceItem(DicomModel):
@@ -38,7 +65,7 @@ class FilterOperationsSequenceItem(DicomModel):
     """Filter-by Category (0072,0402): Type 1C, VR CS, VM 1. Required if Selector Attribute (0072,0026) is not present. Category of the filter operation. See Section C.23.3.1.1. Defined Terms: IMAGE_PLANE Required if Selector Attribute (0072,0026) is not present."""
 
     FilterByAttributePresence: Annotated[
-        _filter_by_attribute_presence.FilterByAttributePresence | None,
+        _filter_by_attribute_presence.FilterByAttributePresenceValue | None,
         Attribute(
             0x00720404,
             "CS",
@@ -367,7 +394,7 @@ class FilterOperationsSequenceItem(DicomModel):
     """Selector SS Value (0072,007E): Type 1C, VR SS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is SS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is SS."""
 
     SelectorCodeSequenceValue: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00720080,
             "SQ",
@@ -409,7 +436,7 @@ class FilterOperationsSequenceItem(DicomModel):
     """Selector Value Number (0072,0028): Type 1C, VR US, VM 1. Required if Selector Attribute (0072,0026) and Filter-by Operator (0072,0406) are present. Positive integer identifying which value of the Attribute identified by Selector Attribute (0072,0026) is to be used for filtering. The value 1 identifies the first value. The value zero identifies any value."""
 
     FilterByOperator: Annotated[
-        _filter_by_operator.FilterByOperator | None,
+        _filter_by_operator.FilterByOperatorValue | None,
         Attribute(
             0x00720406,
             "CS",
@@ -441,7 +468,7 @@ class FilterOperationsSequenceItem(DicomModel):
     """Filter-by Operator (0072,0406): Type 1C, VR CS, VM 1. Required if Filter-by Category (0072,0402) is present, or if Selector Attribute (0072,0026) is present and Filter-by Attribute Presence (0072,0404) is not present. Operation to be applied between the value(s) in the Hanging Protocol Selector Attribute Value Macro (\"selector\"), and the value(s) of the Attribute identified by Selector Attribute (0072,0026) (or the value implied by the Filter-by Category..."""
 
     ImageSetSelectorUsageFlag: Annotated[
-        _image_set_selector_usage_flag.ImageSetSelectorUsageFlag | None,
+        _image_set_selector_usage_flag.ImageSetSelectorUsageFlagValue | None,
         Attribute(
             0x00720024,
             "CS",
@@ -452,3 +479,37 @@ class FilterOperationsSequenceItem(DicomModel):
         ),
     ] = None
     """Image Set Selector Usage Flag (0072,0024): Type 3, VR CS, VM 1. Specifies the behavior of the Filter-by Operator (0072,0406) when Selector Attribute (0072,0026) is not available in the image or does not contain a value specified by Selector Value Number (0072,0028)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterByAttributePresence": (
+        "dicomodel.enums.filter_by_attribute_presence",
+        "FilterByAttributePresence",
+    ),
+    "FilterByCategoryTerm": ("dicomodel.enums.filter_by_category", "FilterByCategoryTerm"),
+    "FilterByOperator": ("dicomodel.enums.filter_by_operator", "FilterByOperator"),
+    "ImageSetSelectorUsageFlag": (
+        "dicomodel.enums.image_set_selector_usage_flag",
+        "ImageSetSelectorUsageFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

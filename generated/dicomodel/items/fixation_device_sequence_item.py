@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import fixation_device_type as _fixation_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fixation_device_type import (
+        FixationDeviceTypeTerm as FixationDeviceTypeTerm,
+    )
+
+__all__ = [
+    "FixationDeviceSequenceItem",
+    "FixationDeviceTypeTerm",
+]
 
 
 class FixationDeviceSequenceItem(DicomModel):
@@ -53,3 +62,18 @@ class FixationDeviceSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
     ] = None
     """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FixationDeviceTypeTerm": ("dicomodel.enums.fixation_device_type", "FixationDeviceTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

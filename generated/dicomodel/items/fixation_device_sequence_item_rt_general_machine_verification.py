@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import fixation_device_type as _fixation_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fixation_device_type import FixationDeviceType as FixationDeviceType
+
+__all__ = [
+    "FixationDeviceSequenceItemRTGeneralMachineVerification",
+    "FixationDeviceType",
+]
 
 
 class FixationDeviceSequenceItemRTGeneralMachineVerification(DicomModel):
@@ -19,17 +26,17 @@ class FixationDeviceSequenceItemRTGeneralMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-1"
 
     AccessoryCode: Annotated[
-        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", None, name="Accessory Code")
     ] = None
-    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
+    """Accessory Code (300A,00F9): no Type, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
 
     FixationDeviceType: Annotated[
-        _fixation_device_type.FixationDeviceType | None,
+        _fixation_device_type.FixationDeviceTypeValue | None,
         Attribute(
             0x300A0192,
             "CS",
             "1",
-            "3",
+            None,
             name="Fixation Device Type",
             enumerated=(
                 (
@@ -51,4 +58,19 @@ class FixationDeviceSequenceItemRTGeneralMachineVerification(DicomModel):
             ),
         ),
     ] = None
-    """Fixation Device Type (300A,0192): Type -, VR CS, VM 1. Type of Fixation Device used during Patient Setup. Enumerated Values: BITEBLOCK HEADFRAME MASK MOLD CAST HEADREST BREAST_BOARD BODY_FRAME VACUUM_MOLD WHOLE_BODY_POD RECTAL_BALLOON"""
+    """Fixation Device Type (300A,0192): no Type, VR CS, VM 1. Type of Fixation Device used during Patient Setup. Enumerated Values: BITEBLOCK HEADFRAME MASK MOLD CAST HEADREST BREAST_BOARD BODY_FRAME VACUUM_MOLD WHOLE_BODY_POD RECTAL_BALLOON"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FixationDeviceType": ("dicomodel.enums.fixation_device_type", "FixationDeviceType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,44 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import excessive_fixation_losses as _excessive_fixation_losses
 from dicomodel.enums import (
     excessive_fixation_losses_data_flag as _excessive_fixation_losses_data_flag,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.excessive_fixation_losses import (
+        ExcessiveFixationLosses as ExcessiveFixationLosses,
+    )
+    from dicomodel.enums.excessive_fixation_losses_data_flag import (
+        ExcessiveFixationLossesDataFlag as ExcessiveFixationLossesDataFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FixationMonitoringCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ExcessiveFixationLosses",
+    "ExcessiveFixationLossesDataFlag",
+    "FixationMonitoringCodeSequenceItem",
+    "FixationSequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class FixationSequenceItem(DicomModel):
@@ -25,7 +50,7 @@ class FixationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.3-1"
 
     FixationMonitoringCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00240033, "SQ", "1", "1", name="Fixation Monitoring Code Sequence"),
     ]
     """Fixation Monitoring Code Sequence (0024,0033): Type 1, VR SQ, VM 1. The device strategy used to monitor the patient's fixation. One or more Items shall be included in this Sequence."""
@@ -59,7 +84,7 @@ class FixationSequenceItem(DicomModel):
     """Patient Not Properly Fixated Quantity (0024,0036): Type 1C, VR US, VM 1. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\"). May be present otherwise. The number of times the patient's gaze is not properly fixated. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\")."""
 
     ExcessiveFixationLossesDataFlag: Annotated[
-        _excessive_fixation_losses_data_flag.ExcessiveFixationLossesDataFlag,
+        _excessive_fixation_losses_data_flag.ExcessiveFixationLossesDataFlagValue,
         Attribute(
             0x00240039,
             "CS",
@@ -72,7 +97,7 @@ class FixationSequenceItem(DicomModel):
     """Excessive Fixation Losses Data Flag (0024,0039): Type 1, VR CS, VM 1. Whether the device was able to determine excessive fixation losses. Enumerated Values: YES NO"""
 
     ExcessiveFixationLosses: Annotated[
-        _excessive_fixation_losses.ExcessiveFixationLosses | None,
+        _excessive_fixation_losses.ExcessiveFixationLossesValue | None,
         Attribute(
             0x00240040,
             "CS",
@@ -84,3 +109,38 @@ class FixationSequenceItem(DicomModel):
         ),
     ] = None
     """Excessive Fixation Losses (0024,0040): Type 1C, VR CS, VM 1. Required if Excessive Fixation Losses Data Flag (0024,0039) is YES. The number of fixation losses is outside of implementation-specific limits. Enumerated Values: YES NO Required if Excessive Fixation Losses Data Flag (0024,0039) is YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ExcessiveFixationLosses": (
+        "dicomodel.enums.excessive_fixation_losses",
+        "ExcessiveFixationLosses",
+    ),
+    "ExcessiveFixationLossesDataFlag": (
+        "dicomodel.enums.excessive_fixation_losses_data_flag",
+        "ExcessiveFixationLossesDataFlag",
+    ),
+    "FixationMonitoringCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

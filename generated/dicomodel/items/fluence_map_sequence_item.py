@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import fluence_data_source as _fluence_data_source
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fluence_data_source import FluenceDataSource as FluenceDataSource
+
+__all__ = [
+    "FluenceDataSource",
+    "FluenceMapSequenceItem",
+]
 
 
 class FluenceMapSequenceItem(DicomModel):
@@ -19,7 +26,7 @@ class FluenceMapSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-38"
 
     FluenceDataSource: Annotated[
-        _fluence_data_source.FluenceDataSource,
+        _fluence_data_source.FluenceDataSourceValue,
         Attribute(
             0x30020041,
             "CS",
@@ -35,3 +42,18 @@ class FluenceMapSequenceItem(DicomModel):
         vr.DS | None, Attribute(0x30020042, "DS", "1", "3", name="Fluence Data Scale")
     ] = None
     """Fluence Data Scale (3002,0042): Type 3, VR DS, VM 1. The Meterset corresponding with a fluence map cell value of 1.0 expressed in units specified by Primary Dosimeter Units (300A,00B3)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FluenceDataSource": ("dicomodel.enums.fluence_data_source", "FluenceDataSource"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     fraction_based_relationship_interval_anchor as _fraction_based_relationship_interval_anchor,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fraction_based_relationship_interval_anchor import (
+        FractionBasedRelationshipIntervalAnchor as FractionBasedRelationshipIntervalAnchor,
+    )
+
+__all__ = [
+    "FractionBasedRelationshipIntervalAnchor",
+    "FractionBasedRelationshipSequenceItem",
+]
 
 
 class FractionBasedRelationshipSequenceItem(DicomModel):
@@ -26,7 +35,7 @@ class FractionBasedRelationshipSequenceItem(DicomModel):
     """Referenced RT Prescription Index (3010,0041): Type 1, VR US, VM 1. Value of RT Prescription Index (3010,003C) in the RT Prescription Sequence (3010,006B) specifying the prescription to which the current prescription is related."""
 
     FractionBasedRelationshipIntervalAnchor: Annotated[
-        _fraction_based_relationship_interval_anchor.FractionBasedRelationshipIntervalAnchor,
+        _fraction_based_relationship_interval_anchor.FractionBasedRelationshipIntervalAnchorValue,
         Attribute(
             0x30100083,
             "CS",
@@ -42,3 +51,21 @@ class FractionBasedRelationshipSequenceItem(DicomModel):
         vr.IS, Attribute(0x3010007C, "IS", "1", "1", name="Number of Interval Fractions")
     ]
     """Number of Interval Fractions (3010,007C): Type 1, VR IS, VM 1. The interval expressed in number of fractions. The Fraction-Based Relationship Interval Anchor (3010,0083) establishes the anchor point to which the interval is tied."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FractionBasedRelationshipIntervalAnchor": (
+        "dicomodel.enums.fraction_based_relationship_interval_anchor",
+        "FractionBasedRelationshipIntervalAnchor",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beam_dose_meaning as _beam_dose_meaning
@@ -18,8 +17,75 @@ from dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fracti
 from dicomodel.items.referenced_dose_reference_sequence_item import (
     ReferencedDoseReferenceSequenceItem,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alternate_beam_dose_type import (
+        AlternateBeamDoseType as AlternateBeamDoseType,
+    )
+    from dicomodel.enums.beam_dose_meaning import BeamDoseMeaning as BeamDoseMeaning
+    from dicomodel.enums.beam_dose_type import BeamDoseType as BeamDoseType
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.dose_calibration_conditions_verified_flag import (
+        DoseCalibrationConditionsVerifiedFlag as DoseCalibrationConditionsVerifiedFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
+    )
+    from dicomodel.items.dose_calibration_conditions_sequence_item import (
+        DoseCalibrationConditionsSequenceItem as DoseCalibrationConditionsSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_beam_sequence_item_rt_fraction_scheme import (
+        ReferencedBeamSequenceItemRTFractionScheme as ReferencedBeamSequenceItem,
+    )
+    from dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fraction_scheme import (
+        ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme as ReferencedBrachyApplicationSetupSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDoseSequenceItem,
+    )
+
+__all__ = [
+    "AlternateBeamDoseType",
+    "BeamDoseMeaning",
+    "BeamDoseType",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DefinitionSourceSequenceItem",
+    "DoseCalibrationConditionsSequenceItem",
+    "DoseCalibrationConditionsVerifiedFlag",
+    "EquivalentCodeSequenceItem",
+    "FractionGroupSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem",
+    "ReferencedBeamSequenceItem",
+    "ReferencedBrachyApplicationSetupSequenceItem",
+    "ReferencedDoseReferenceSequenceItem",
+    "ReferencedDoseSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class FractionGroupSequenceItem(DicomModel):
@@ -39,13 +105,13 @@ class FractionGroupSequenceItem(DicomModel):
     """Fraction Group Description (300A,0072): Type 3, VR LO, VM 1. The user defined description for the fraction group."""
 
     DefinitionSourceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Fraction Group information. Only a single Item is permitted in this Sequence. Permitted Referenced SOP Class is RT Radiation Set (\"1.2.840.10008.5.1.4.1.1.481.12\"). See Section C.8.8.13.2."""
 
     ReferencedDoseSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note 1."""
@@ -78,7 +144,7 @@ class FractionGroupSequenceItem(DicomModel):
     """Fraction Pattern (300A,007B): Type 3, VR LT, VM 1. String of 0's (no treatment) and 1's (treatment) describing treatment pattern. Length of string is 7 x Number of Fraction Pattern Digits Per Day x Repeat Fraction Cycle Length. Pattern shall start on a Monday. See Note 2."""
 
     BeamDoseMeaning: Annotated[
-        _beam_dose_meaning.BeamDoseMeaning | None,
+        _beam_dose_meaning.BeamDoseMeaningValue | None,
         Attribute(
             0x300A008B,
             "CS",
@@ -123,3 +189,65 @@ class FractionGroupSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Brachy Application Setup Sequence (300C,000A): Type 1C, VR SQ, VM 1. Required if Number of Brachy Application Setups (300A,00A0) is greater than zero. Sequence of treatment Brachy Application Setups in current Fraction Group. Required if Number of Brachy Application Setups (300A,00A0) is greater than zero. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateBeamDoseType": ("dicomodel.enums.alternate_beam_dose_type", "AlternateBeamDoseType"),
+    "BeamDoseMeaning": ("dicomodel.enums.beam_dose_meaning", "BeamDoseMeaning"),
+    "BeamDoseType": ("dicomodel.enums.beam_dose_type", "BeamDoseType"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "DoseCalibrationConditionsSequenceItem": (
+        "dicomodel.items.dose_calibration_conditions_sequence_item",
+        "DoseCalibrationConditionsSequenceItem",
+    ),
+    "DoseCalibrationConditionsVerifiedFlag": (
+        "dicomodel.enums.dose_calibration_conditions_verified_flag",
+        "DoseCalibrationConditionsVerifiedFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem": (
+        "dicomodel.items.content_item",
+        "ContentItem",
+    ),
+    "ReferencedBeamSequenceItem": (
+        "dicomodel.items.referenced_beam_sequence_item_rt_fraction_scheme",
+        "ReferencedBeamSequenceItemRTFractionScheme",
+    ),
+    "ReferencedBrachyApplicationSetupSequenceItem": (
+        "dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fraction_scheme",
+        "ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme",
+    ),
+    "ReferencedDoseSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import fraction_group_type as _fraction_group_type
 from dicomodel.items.fraction_status_summary_sequence_item import FractionStatusSummarySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fraction_group_type import FractionGroupType as FractionGroupType
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatus as TreatmentTerminationStatus,
+    )
+
+__all__ = [
+    "FractionGroupSummarySequenceItem",
+    "FractionGroupType",
+    "FractionStatusSummarySequenceItem",
+    "TreatmentTerminationStatus",
+]
 
 
 class FractionGroupSummarySequenceItem(DicomModel):
@@ -25,7 +37,7 @@ class FractionGroupSummarySequenceItem(DicomModel):
     """Referenced Fraction Group Number (300C,0022): Type 3, VR IS, VM 1. References Fraction Group Number (300A,0071) in Fraction Group Sequence (300A,0070) in the referenced RT Plan."""
 
     FractionGroupType: Annotated[
-        _fraction_group_type.FractionGroupType | None,
+        _fraction_group_type.FractionGroupTypeValue | None,
         Attribute(
             0x30080224,
             "CS",
@@ -52,3 +64,22 @@ class FractionGroupSummarySequenceItem(DicomModel):
         Attribute(0x30080240, "SQ", "1", "3", name="Fraction Status Summary Sequence"),
     ] = None
     """Fraction Status Summary Sequence (3008,0240): Type 3, VR SQ, VM 1. Sequence describing status of fractions in Fraction Group. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FractionGroupType": ("dicomodel.enums.fraction_group_type", "FractionGroupType"),
+    "TreatmentTerminationStatus": (
+        "dicomodel.enums.treatment_termination_status",
+        "TreatmentTerminationStatus",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import treatment_termination_status as _treatment_termination_status
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatus as TreatmentTerminationStatus,
+    )
+
+__all__ = [
+    "FractionStatusSummarySequenceItem",
+    "TreatmentTerminationStatus",
+]
 
 
 class FractionStatusSummarySequenceItem(DicomModel):
@@ -34,7 +43,7 @@ class FractionStatusSummarySequenceItem(DicomModel):
     """Treatment Time (3008,0251): Type 2, VR TM, VM 1. Time when fraction was delivered."""
 
     TreatmentTerminationStatus: Annotated[
-        _treatment_termination_status.TreatmentTerminationStatus | None,
+        _treatment_termination_status.TreatmentTerminationStatusValue | None,
         Attribute(
             0x3008002A,
             "CS",
@@ -45,3 +54,21 @@ class FractionStatusSummarySequenceItem(DicomModel):
         ),
     ]
     """Treatment Termination Status (3008,002A): Type 2, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment for other than NORMAL condition UNKNOWN status at terminati..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TreatmentTerminationStatus": (
+        "dicomodel.enums.treatment_termination_status",
+        "TreatmentTerminationStatus",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import cardiac_cycle_position as _cardiac_cycle_position
 from dicomodel.enums import respiratory_cycle_position as _respiratory_cycle_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.cardiac_cycle_position import (
+        CardiacCyclePositionTerm as CardiacCyclePositionTerm,
+    )
+    from dicomodel.enums.respiratory_cycle_position import (
+        RespiratoryCyclePositionTerm as RespiratoryCyclePositionTerm,
+    )
+
+__all__ = [
+    "CardiacCyclePositionTerm",
+    "FrameContentSequenceItem",
+    "RespiratoryCyclePositionTerm",
+]
 
 
 class FrameContentSequenceItem(DicomModel):
@@ -191,3 +204,25 @@ class FrameContentSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x00209453, "LO", "1", "3", name="Frame Label")
     ] = None
     """Frame Label (0020,9453): Type 3, VR LO, VM 1. Label corresponding to a specific dimension index value. Selected from a set of dimension values defined by the application."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CardiacCyclePositionTerm": (
+        "dicomodel.enums.cardiac_cycle_position",
+        "CardiacCyclePositionTerm",
+    ),
+    "RespiratoryCyclePositionTerm": (
+        "dicomodel.enums.respiratory_cycle_position",
+        "RespiratoryCyclePositionTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

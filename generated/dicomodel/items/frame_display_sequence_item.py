@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import recommended_viewing_mode as _recommended_viewing_mode
 from dicomodel.enums import skip_frame_range_flag as _skip_frame_range_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.recommended_viewing_mode import (
+        RecommendedViewingModeTerm as RecommendedViewingModeTerm,
+    )
+    from dicomodel.enums.skip_frame_range_flag import (
+        SkipFrameRangeFlagTerm as SkipFrameRangeFlagTerm,
+    )
+
+__all__ = [
+    "FrameDisplaySequenceItem",
+    "RecommendedViewingModeTerm",
+    "SkipFrameRangeFlagTerm",
+]
 
 
 class FrameDisplaySequenceItem(DicomModel):
@@ -59,3 +72,22 @@ class FrameDisplaySequenceItem(DicomModel):
         ),
     ] = None
     """Mask Visibility Percentage (0028,9478): Type 1C, VR FL, VM 1. Required if Recommended Viewing Mode (0028,1090) equals SUB. The percentage of visibility of the mask frame during a subtracted display. A value of 0 corresponds to subtracted display, a value of 100 corresponds to un-subtracted display (native). See Section C.8.19.7.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RecommendedViewingModeTerm": (
+        "dicomodel.enums.recommended_viewing_mode",
+        "RecommendedViewingModeTerm",
+    ),
+    "SkipFrameRangeFlagTerm": ("dicomodel.enums.skip_frame_range_flag", "SkipFrameRangeFlagTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

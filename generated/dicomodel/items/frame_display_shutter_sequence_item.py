@@ -3,19 +3,42 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "FrameDisplayShutterSequenceItem",
+    "ReferencedImageSequenceItem",
+]
 
 
 class FrameDisplayShutterSequenceItem(DicomModel):
-    """An item of Frame Display Shutter Sequence (0018,9472), as first defined in Frame Display Shutter Macro Attributes (C.7.6.16-17)."""
+    """An item of Frame Display Shutter Sequence (0018,9472), as first defined in XA/XRF Presentation State Shutter Module Attributes (C.11.20-1)."""
 
     dicom_name: ClassVar[str] = "Frame Display Shutter Sequence"
-    dicom_table: ClassVar[str] = "table_C.7.6.16-17"
+    dicom_table: ClassVar[str] = "table_C.11.20-1"
+
+    ReferencedImageSequence: Annotated[
+        list[ImageSOPInstanceReferenceItem] | None,
+        Attribute(
+            0x00081140,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced Image Sequence",
+            when=("unknown", "depends on what the item applies to"),
+        ),
+    ] = None
+    """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if shutters in this Item do not apply to all the images and frames listed in the Presentation State Relationship Module. Sequence of Items where each Item provides reference to a selected set of Image SOP Class/SOP Instance pairs that are defined in the Presentation State Relationship Module. One or more Items shall be included in this Sequence."""
 
     ShutterShape: Annotated[
         list[vr.CS],
@@ -131,3 +154,21 @@ class FrameDisplayShutterSequenceItem(DicomModel):
         Attribute(0x00181624, "US", "3", "3", name="Shutter Presentation Color CIELab Value"),
     ] = None
     """Shutter Presentation Color CIELab Value (0018,1624): Type 3, VR US, VM 3. A color triplet value used to replace those parts of the image occluded by the shutter, when rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

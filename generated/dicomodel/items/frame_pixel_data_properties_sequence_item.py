@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import geometrical_properties as _geometrical_properties
 from dicomodel.enums import pixel_intensity_relationship as _pixel_intensity_relationship
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.geometrical_properties import (
+        GeometricalProperties as GeometricalProperties,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTerm as PixelIntensityRelationshipTerm,
+    )
+
+__all__ = [
+    "FramePixelDataPropertiesSequenceItem",
+    "GeometricalProperties",
+    "PixelIntensityRelationshipTerm",
+]
 
 
 class FramePixelDataPropertiesSequenceItem(DicomModel):
@@ -80,7 +93,7 @@ class FramePixelDataPropertiesSequenceItem(DicomModel):
     """Pixel Data Area Rotation Angle Relative To FOV (0018,7038): Type 3, VR FL, VM 1. Angle clockwise of the row direction of the image stored in Pixel Data (7FE0,0010) relative to the row direction of the Field Of View Area after FOV rotation and Flip. It is measured in degrees. See Section C.8.19.6.4.1.3."""
 
     GeometricalProperties: Annotated[
-        _geometrical_properties.GeometricalProperties,
+        _geometrical_properties.GeometricalPropertiesValue,
         Attribute(
             0x00289444,
             "CS",
@@ -109,3 +122,22 @@ class FramePixelDataPropertiesSequenceItem(DicomModel):
         list[vr.CS], Attribute(0x00289446, "CS", "1-n", "1", name="Image Processing Applied")
     ]
     """Image Processing Applied (0028,9446): Type 1, VR CS, VM 1-n. The type or a combination of types of image processing applied to the pixel data before being stored. Defined Terms: DIGITAL_SUBTR HIGH_PASS_FILTER LOW_PASS_FILTER MULTI_BAND_FLTR FRAME_AVERAGING NONE"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GeometricalProperties": ("dicomodel.enums.geometrical_properties", "GeometricalProperties"),
+    "PixelIntensityRelationshipTerm": (
+        "dicomodel.enums.pixel_intensity_relationship",
+        "PixelIntensityRelationshipTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import includes_imaging_subject as _includes_imaging_subject
 from dicomodel.enums import includes_information as _includes_information
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.includes_imaging_subject import (
+        IncludesImagingSubject as IncludesImagingSubject,
+    )
+    from dicomodel.enums.includes_information import IncludesInformation as IncludesInformation
+
+__all__ = [
+    "FrameUsefulnessGroupSequenceItem",
+    "IncludesImagingSubject",
+    "IncludesInformation",
+]
 
 
 class FrameUsefulnessGroupSequenceItem(DicomModel):
@@ -20,7 +31,7 @@ class FrameUsefulnessGroupSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.27-1"
 
     IncludesInformation: Annotated[
-        _includes_information.IncludesInformation | None,
+        _includes_information.IncludesInformationValue | None,
         Attribute(
             0x0034000C,
             "CS",
@@ -33,7 +44,7 @@ class FrameUsefulnessGroupSequenceItem(DicomModel):
     """Includes Information (0034,000C): Type 3, VR CS, VM 1. Whether or not the current frame includes useful information, i.e. not noise nor void Enumerated Values: YES NO"""
 
     IncludesImagingSubject: Annotated[
-        _includes_imaging_subject.IncludesImagingSubject | None,
+        _includes_imaging_subject.IncludesImagingSubjectValue | None,
         Attribute(
             0x00340008,
             "CS",
@@ -44,3 +55,22 @@ class FrameUsefulnessGroupSequenceItem(DicomModel):
         ),
     ] = None
     """Includes Imaging Subject (0034,0008): Type 3, VR CS, VM 1. Whether or not the current frame includes the imaging subject. Enumerated Values: YES NO"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "IncludesImagingSubject": (
+        "dicomodel.enums.includes_imaging_subject",
+        "IncludesImagingSubject",
+    ),
+    "IncludesInformation": ("dicomodel.enums.includes_information", "IncludesInformation"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import settling_phase_frame as _settling_phase_frame
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.settling_phase_frame import SettlingPhaseFrame as SettlingPhaseFrame
+
+__all__ = [
+    "FunctionalMRSequenceItem",
+    "SettlingPhaseFrame",
+]
 
 
 class FunctionalMRSequenceItem(DicomModel):
@@ -19,7 +26,7 @@ class FunctionalMRSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-100c"
 
     SettlingPhaseFrame: Annotated[
-        _settling_phase_frame.SettlingPhaseFrame | None,
+        _settling_phase_frame.SettlingPhaseFrameValue | None,
         Attribute(
             0x00189624,
             "CS",
@@ -36,3 +43,18 @@ class FunctionalMRSequenceItem(DicomModel):
         vr.DT, Attribute(0x00189623, "DT", "1", "1", name="Functional Sync Pulse")
     ]
     """Functional Sync Pulse (0018,9623): Type 1, VR DT, VM 1. The date and time of the Functional Sync Pulse for this frame. See Section C.8.13.5.15.1"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SettlingPhaseFrame": ("dicomodel.enums.settling_phase_frame", "SettlingPhaseFrame"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
 from dicomodel.items.data_information_sequence_item import DataInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.items.time_slot_information_sequence_item import (
+        TimeSlotInformationSequenceItem as TimeSlotInformationSequenceItem,
+    )
+
+__all__ = [
+    "CardiacFramingTypeTerm",
+    "DataInformationSequenceItem",
+    "GatedInformationSequenceItem",
+    "TimeSlotInformationSequenceItem",
+]
 
 
 class GatedInformationSequenceItem(DicomModel):
@@ -35,3 +49,22 @@ class GatedInformationSequenceItem(DicomModel):
         Attribute(0x00540063, "SQ", "1", "2", name="Data Information Sequence"),
     ]
     """Data Information Sequence (0054,0063): Type 2, VR SQ, VM 1. Sequence of Items that describe gating criteria. Zero or more Items shall be included in this Sequence. See Section C.8.4.13.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "TimeSlotInformationSequenceItem": (
+        "dicomodel.items.time_slot_information_sequence_item",
+        "TimeSlotInformationSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,50 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beam_hold_transition as _beam_hold_transition
 from dicomodel.enums import (
     beam_hold_transition_trigger_source as _beam_hold_transition_trigger_source,
 )
-from dicomodel.items.interlock_originating_device_sequence_item import (
-    InterlockOriginatingDeviceSequenceItem,
-)
+from dicomodel.items.device_identification_item import DeviceIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_hold_transition import BeamHoldTransition as BeamHoldTransition
+    from dicomodel.enums.beam_hold_transition_trigger_source import (
+        BeamHoldTransitionTriggerSource as BeamHoldTransitionTriggerSource,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as BeamHoldOriginatingDeviceSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "BeamHoldOriginatingDeviceSequenceItem",
+    "BeamHoldTransition",
+    "BeamHoldTransitionTriggerSource",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "GatingBeamHoldTransitionSequenceItem",
+    "MappingResourceTerm",
+    "UDISequenceItem",
+]
 
 
 class GatingBeamHoldTransitionSequenceItem(DicomModel):
@@ -25,7 +56,7 @@ class GatingBeamHoldTransitionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-57"
 
     BeamHoldTransition: Annotated[
-        _beam_hold_transition.BeamHoldTransition,
+        _beam_hold_transition.BeamHoldTransitionValue,
         Attribute(
             0x300C0126,
             "CS",
@@ -38,7 +69,7 @@ class GatingBeamHoldTransitionSequenceItem(DicomModel):
     """Beam Hold Transition (300C,0126): Type 1, VR CS, VM 1. Beam hold transition during irradiation. Enumerated Values: HOLD Beam held. RESTART Beam restarted."""
 
     BeamHoldTransitionTriggerSource: Annotated[
-        _beam_hold_transition_trigger_source.BeamHoldTransitionTriggerSource | None,
+        _beam_hold_transition_trigger_source.BeamHoldTransitionTriggerSourceValue | None,
         Attribute(
             0x300C0129,
             "CS",
@@ -56,7 +87,7 @@ class GatingBeamHoldTransitionSequenceItem(DicomModel):
     """Beam Hold Transition DateTime (300C,0127): Type 1, VR DT, VM 1. DateTime of the beam hold transition."""
 
     BeamHoldOriginatingDeviceSequence: Annotated[
-        list[InterlockOriginatingDeviceSequenceItem] | None,
+        list[DeviceIdentificationItem] | None,
         Attribute(
             0x300C0128,
             "SQ",
@@ -70,3 +101,41 @@ class GatingBeamHoldTransitionSequenceItem(DicomModel):
         ),
     ] = None
     """Beam Hold Originating Device Sequence (300C,0128): Type 1C, VR SQ, VM 1. Required if there are multiple devices in the treatment delivery device that can trigger the beam hold. The device that triggered the beam hold. Required if there are multiple devices in the treatment delivery device that can trigger the beam hold. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamHoldOriginatingDeviceSequenceItem": (
+        "dicomodel.items.device_identification_item",
+        "DeviceIdentificationItem",
+    ),
+    "BeamHoldTransition": ("dicomodel.enums.beam_hold_transition", "BeamHoldTransition"),
+    "BeamHoldTransitionTriggerSource": (
+        "dicomodel.enums.beam_hold_transition_trigger_source",
+        "BeamHoldTransitionTriggerSource",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import general_accessory_type as _general_accessory_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm,
+    )
+
+__all__ = [
+    "GeneralAccessorySequenceItemRTIonBeams",
+    "GeneralAccessoryTypeTerm",
+]
 
 
 class GeneralAccessorySequenceItemRTIonBeams(DicomModel):
@@ -49,3 +58,21 @@ class GeneralAccessorySequenceItemRTIonBeams(DicomModel):
         Attribute(0x300A0426, "DS", "1", "3", name="Isocenter to General Accessory Distance"),
     ] = None
     """Isocenter to General Accessory Distance (300A,0426): Type 3, VR DS, VM 1. Isocenter to general accessory distance (in mm) for current accessory. See Section C.8.8.25.10."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GeneralAccessoryTypeTerm": (
+        "dicomodel.enums.general_accessory_type",
+        "GeneralAccessoryTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import general_accessory_type as _general_accessory_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm,
+    )
+
+__all__ = [
+    "GeneralAccessorySequenceItemRTIonBeamsSessionRecord",
+    "GeneralAccessoryTypeTerm",
+]
 
 
 class GeneralAccessorySequenceItemRTIonBeamsSessionRecord(DicomModel):
@@ -43,3 +52,21 @@ class GeneralAccessorySequenceItemRTIonBeamsSessionRecord(DicomModel):
         vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
     ] = None
     """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. Machine-readable identifier for this accessory."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GeneralAccessoryTypeTerm": (
+        "dicomodel.enums.general_accessory_type",
+        "GeneralAccessoryTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,34 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "GlobalDeviationProbabilitySequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class GlobalDeviationProbabilitySequenceItem(DicomModel):
@@ -26,13 +45,13 @@ class GlobalDeviationProbabilitySequenceItem(DicomModel):
     """Global Deviation Probability (0024,0071): Type 1, VR FL, VM 1. The percentile of the Global Deviation from Normal (0024,0066) value within the normal population, in percent.0024."""
 
     AlgorithmFamilyCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0066002F, "SQ", "1", "1", name="Algorithm Family Code Sequence"),
     ]
     """Algorithm Family Code Sequence (0066,002F): Type 1, VR SQ, VM 1. The family of algorithm(s) that best describes the software algorithm used. Only a single Item shall be included in this Sequence."""
 
     AlgorithmNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00660030, "SQ", "1", "3", name="Algorithm Name Code Sequence"),
     ] = None
     """Algorithm Name Code Sequence (0066,0030): Type 3, VR SQ, VM 1. The code assigned by a manufacturer to a specific software algorithm. Only a single Item is permitted in this Sequence."""
@@ -54,3 +73,28 @@ class GlobalDeviationProbabilitySequenceItem(DicomModel):
         vr.LO | None, Attribute(0x00240202, "LO", "1", "3", name="Algorithm Source")
     ] = None
     """Algorithm Source (0024,0202): Type 3, VR LO, VM 1. Source of the algorithm, e.g., the name of the manufacturer, researcher, university, etc."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "GraphicCoordinatesDataSequenceItem",
+    "ReferencedImageSequenceItem",
+]
 
 
 class GraphicCoordinatesDataSequenceItem(DicomModel):
@@ -24,7 +33,25 @@ class GraphicCoordinatesDataSequenceItem(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. Graphic point coordinates of the fiducial points in the image of the Referenced Image Sequence. If Fiducial's Contour Data (3006,0050) is present, these points correlate to the points in the Contour Data, one row-column pair for each point..."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem],
+        list[ImageSOPInstanceReferenceItem],
         Attribute(0x00081140, "SQ", "1", "1", name="Referenced Image Sequence"),
     ]
     """Referenced Image Sequence (0008,1140): Type 1, VR SQ, VM 1. A Sequence that specifies the image containing the fiducial's graphic coordinates. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import graphic_annotation_units as _graphic_annotation_units
@@ -15,6 +14,28 @@ from dicomodel.items.fill_style_sequence_item import FillStyleSequenceItem
 from dicomodel.items.line_style_sequence_item import LineStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.fill_mode import FillMode as FillMode
+    from dicomodel.enums.graphic_annotation_units import (
+        GraphicAnnotationUnits as GraphicAnnotationUnits,
+    )
+    from dicomodel.enums.graphic_filled import GraphicFilled as GraphicFilled
+    from dicomodel.enums.graphic_type import GraphicTypeGraphicAnnotation as GraphicType
+    from dicomodel.enums.line_dashing_style import LineDashingStyle as LineDashingStyle
+    from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+
+__all__ = [
+    "FillMode",
+    "FillStyleSequenceItem",
+    "GraphicAnnotationUnits",
+    "GraphicFilled",
+    "GraphicObjectSequenceItem",
+    "GraphicType",
+    "LineDashingStyle",
+    "LineStyleSequenceItem",
+    "ShadowStyle",
+]
+
 
 class GraphicObjectSequenceItem(DicomModel):
     """An item of Graphic Object Sequence (0070,0009), as first defined in Graphic Annotation Module Attributes (C.10-5)."""
@@ -23,7 +44,7 @@ class GraphicObjectSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5"
 
     GraphicAnnotationUnits: Annotated[
-        _graphic_annotation_units.GraphicAnnotationUnits,
+        _graphic_annotation_units.GraphicAnnotationUnitsValue,
         Attribute(
             0x00700005,
             "CS",
@@ -52,7 +73,7 @@ class GraphicObjectSequenceItem(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. Coordinates that specify this graphic annotation. See Section C.10.5.1.2 for further explanation."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeGraphicAnnotation,
+        _graphic_type.GraphicTypeGraphicAnnotationValue,
         Attribute(
             0x00700023,
             "CS",
@@ -71,7 +92,7 @@ class GraphicObjectSequenceItem(DicomModel):
     """Line Style Sequence (0070,0232): Type 3, VR SQ, VM 1. Sequence that describes the line style. Only a single Item shall be included in this Sequence."""
 
     GraphicFilled: Annotated[
-        _graphic_filled.GraphicFilled | None,
+        _graphic_filled.GraphicFilledValue | None,
         Attribute(
             0x00700024,
             "CS",
@@ -114,3 +135,26 @@ class GraphicObjectSequenceItem(DicomModel):
         Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
+    "GraphicAnnotationUnits": (
+        "dicomodel.enums.graphic_annotation_units",
+        "GraphicAnnotationUnits",
+    ),
+    "GraphicFilled": ("dicomodel.enums.graphic_filled", "GraphicFilled"),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicTypeGraphicAnnotation"),
+    "LineDashingStyle": ("dicomodel.enums.line_dashing_style", "LineDashingStyle"),
+    "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,38 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ViewOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ViewOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "HPGLDocumentSequenceItem",
+    "HPGLPenSequenceItem",
+    "MappingResourceTerm",
+    "ViewOrientationCodeSequenceItem",
+    "ViewOrientationModifierCodeSequenceItem",
+]
 
 
 class HPGLDocumentSequenceItem(DicomModel):
@@ -30,13 +52,13 @@ class HPGLDocumentSequenceItem(DicomModel):
     """HPGL Document Label (0068,62D5): Type 3, VR LO, VM 1. Label describing the document."""
 
     ViewOrientationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x006862E0, "SQ", "1", "1", name="View Orientation Code Sequence"),
     ]
     """View Orientation Code Sequence (0068,62E0): Type 1, VR SQ, VM 1. Coded description of the direction of view represented by this 2D template. Only a single Item shall be included in this Sequence."""
 
     ViewOrientationModifierCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x006862F0, "SQ", "1", "3", name="View Orientation Modifier Code Sequence"),
     ] = None
     """View Orientation Modifier Code Sequence (0068,62F0): Type 3, VR SQ, VM 1. View Orientation Modifier."""
@@ -68,3 +90,31 @@ class HPGLDocumentSequenceItem(DicomModel):
         list[vr.FD], Attribute(0x00686347, "FD", "4", "1", name="Bounding Rectangle")
     ]
     """Bounding Rectangle (0068,6347): Type 1, VR FD, VM 4. HPGL coordinates of the smallest rectangle parallel to the paper axes that contains the whole drawing."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ViewOrientationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ViewOrientationModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import type_of_synchronization as _type_of_synchronization
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.type_of_synchronization import (
+        TypeOfSynchronizationTerm as TypeOfSynchronizationTerm,
+    )
+
+__all__ = [
+    "ImageBoxSynchronizationSequenceItem",
+    "TypeOfSynchronizationTerm",
+]
 
 
 class ImageBoxSynchronizationSequenceItem(DicomModel):
@@ -28,3 +37,21 @@ class ImageBoxSynchronizationSequenceItem(DicomModel):
         Attribute(0x00720434, "CS", "1", "1", name="Type of Synchronization"),
     ]
     """Type of Synchronization (0072,0434): Type 1, VR CS, VM 1. Type of synchronization between Image Boxes. Defined Terms: FRAME POSITION TIME PHASE See Section C.11.17.1.5."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TypeOfSynchronizationTerm": (
+        "dicomodel.enums.type_of_synchronization",
+        "TypeOfSynchronizationTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

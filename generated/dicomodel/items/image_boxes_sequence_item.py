@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import image_box_large_scroll_type as _image_box_large_scroll_type
@@ -13,6 +12,28 @@ from dicomodel.enums import image_box_layout_type as _image_box_layout_type
 from dicomodel.enums import image_box_scroll_direction as _image_box_scroll_direction
 from dicomodel.enums import image_box_small_scroll_type as _image_box_small_scroll_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_box_large_scroll_type import (
+        ImageBoxLargeScrollType as ImageBoxLargeScrollType,
+    )
+    from dicomodel.enums.image_box_layout_type import (
+        ImageBoxLayoutTypeTermHangingProtocolDisplay as ImageBoxLayoutTypeTerm,
+    )
+    from dicomodel.enums.image_box_scroll_direction import (
+        ImageBoxScrollDirection as ImageBoxScrollDirection,
+    )
+    from dicomodel.enums.image_box_small_scroll_type import (
+        ImageBoxSmallScrollType as ImageBoxSmallScrollType,
+    )
+
+__all__ = [
+    "ImageBoxLargeScrollType",
+    "ImageBoxLayoutTypeTerm",
+    "ImageBoxScrollDirection",
+    "ImageBoxSmallScrollType",
+    "ImageBoxesSequenceItem",
+]
 
 
 class ImageBoxesSequenceItem(DicomModel):
@@ -63,7 +84,7 @@ class ImageBoxesSequenceItem(DicomModel):
     """Image Box Tile Vertical Dimension (0072,0308): Type 1C, VR US, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED. Positive integer defining the vertical Image Box tile dimension; the number of rows. Required if the value of Image Box Layout Type (0072,0304) is TILED."""
 
     ImageBoxScrollDirection: Annotated[
-        _image_box_scroll_direction.ImageBoxScrollDirection | None,
+        _image_box_scroll_direction.ImageBoxScrollDirectionValue | None,
         Attribute(
             0x00720310,
             "CS",
@@ -81,7 +102,7 @@ class ImageBoxesSequenceItem(DicomModel):
     """Image Box Scroll Direction (0072,0310): Type 1C, VR CS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1. Enumerated Values: VERTICAL scroll images by row HORIZONTAL scroll images by column Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vert..."""
 
     ImageBoxSmallScrollType: Annotated[
-        _image_box_small_scroll_type.ImageBoxSmallScrollType | None,
+        _image_box_small_scroll_type.ImageBoxSmallScrollTypeValue | None,
         Attribute(
             0x00720312,
             "CS",
@@ -112,7 +133,7 @@ class ImageBoxesSequenceItem(DicomModel):
     """Image Box Small Scroll Amount (0072,0314): Type 1C, VR US, VM 1. Required if Image Box Small Scroll Type (0072,0312) is present with a value. Defines the positive integer number of pages, rows, columns, or images per small increment scroll, based on the values of Image Box Small Scroll Type (0072,0312) and Image Box Scroll Direction (0072,0310)."""
 
     ImageBoxLargeScrollType: Annotated[
-        _image_box_large_scroll_type.ImageBoxLargeScrollType | None,
+        _image_box_large_scroll_type.ImageBoxLargeScrollTypeValue | None,
         Attribute(
             0x00720316,
             "CS",
@@ -194,3 +215,33 @@ class ImageBoxesSequenceItem(DicomModel):
         ),
     ] = None
     """Cine Relative to Real-Time (0072,0330): Type 1C, VR FD, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Recommended Display Frame Rate (0008,2144) is not present. A positive unitless floating point numeric factor equal to playback rate divided by acquisition rate. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Recommended Display Frame Rate (0008,2144) is not present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ImageBoxLargeScrollType": (
+        "dicomodel.enums.image_box_large_scroll_type",
+        "ImageBoxLargeScrollType",
+    ),
+    "ImageBoxLayoutTypeTerm": (
+        "dicomodel.enums.image_box_layout_type",
+        "ImageBoxLayoutTypeTermHangingProtocolDisplay",
+    ),
+    "ImageBoxScrollDirection": (
+        "dicomodel.enums.image_box_scroll_direction",
+        "ImageBoxScrollDirection",
+    ),
+    "ImageBoxSmallScrollType": (
+        "dicomodel.enums.image_box_small_scroll_type",
+        "ImageBoxSmallScrollType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import aliased_data_type as _aliased_data_type
 from dicomodel.enums import data_type as _data_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.aliased_data_type import AliasedDataType as AliasedDataType
+    from dicomodel.enums.data_type import DataTypeTerm as DataTypeTerm
+
+__all__ = [
+    "AliasedDataType",
+    "DataTypeTerm",
+    "ImageDataTypeSequenceItem",
+]
 
 
 class ImageDataTypeSequenceItem(DicomModel):
@@ -25,7 +34,7 @@ class ImageDataTypeSequenceItem(DicomModel):
     """Data Type (0018,9808): Type 1, VR CS, VM 1. Identification of the data type of a frame. See Section C.7.6.16.2.24.1 for Defined Terms and further explanation."""
 
     AliasedDataType: Annotated[
-        _aliased_data_type.AliasedDataType,
+        _aliased_data_type.AliasedDataTypeValue,
         Attribute(
             0x0018980B, "CS", "1", "1", name="Aliased Data Type", enumerated=((0, ("YES", "NO")),)
         ),
@@ -51,3 +60,19 @@ class ImageDataTypeSequenceItem(DicomModel):
         ),
     ] = None
     """Zero Velocity Pixel Value (0018,9810): Type 1C, VR US or SS, VM 1. Required if Data Type (0018,9808) is TISSUE_VELOCITY, FLOW_VELOCITY or DIRECTION_POWER. May be present otherwise. Data value at which velocity is zero. See Section C.7.6.16.2.24.3 for further information. Required if Data Type (0018,9808) is TISSUE_VELOCITY, FLOW_VELOCITY or DIRECTION_POWER. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AliasedDataType": ("dicomodel.enums.aliased_data_type", "AliasedDataType"),
+    "DataTypeTerm": ("dicomodel.enums.data_type", "DataTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,35 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import image_set_selector_usage_flag as _image_set_selector_usage_flag
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_set_selector_usage_flag import (
+        ImageSetSelectorUsageFlag as ImageSetSelectorUsageFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageSetSelectorSequenceItem",
+    "ImageSetSelectorUsageFlag",
+    "MappingResourceTerm",
+    "SelectorCodeSequenceValueItem",
+]
 
 
 class ImageSetSelectorSequenceItem(DicomModel):
@@ -22,7 +41,7 @@ class ImageSetSelectorSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.23.1-1"
 
     ImageSetSelectorUsageFlag: Annotated[
-        _image_set_selector_usage_flag.ImageSetSelectorUsageFlag,
+        _image_set_selector_usage_flag.ImageSetSelectorUsageFlagValue,
         Attribute(
             0x00720024,
             "CS",
@@ -330,7 +349,7 @@ class ImageSetSelectorSequenceItem(DicomModel):
     """Selector SS Value (0072,007E): Type 1C, VR SS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is SS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is SS."""
 
     SelectorCodeSequenceValue: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00720080,
             "SQ",
@@ -362,3 +381,31 @@ class ImageSetSelectorSequenceItem(DicomModel):
         vr.US, Attribute(0x00720028, "US", "1", "1", name="Selector Value Number")
     ]
     """Selector Value Number (0072,0028): Type 1, VR US, VM 1. Positive integer identifying which value of a multi-valued Attribute identified by Selector Attribute (0072,0026) is to be used for Image Set selection. The value 1 identifies the first value. The value zero identifies any value."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageSetSelectorUsageFlag": (
+        "dicomodel.enums.image_set_selector_usage_flag",
+        "ImageSetSelectorUsageFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,45 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.image_set_selector_sequence_item import ImageSetSelectorSequenceItem
 from dicomodel.items.time_based_image_sets_sequence_item import TimeBasedImageSetsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_set_selector_category import (
+        ImageSetSelectorCategory as ImageSetSelectorCategory,
+    )
+    from dicomodel.enums.image_set_selector_usage_flag import (
+        ImageSetSelectorUsageFlag as ImageSetSelectorUsageFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.relative_time_units import RelativeTimeUnits as RelativeTimeUnits
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AbstractPriorCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AbstractPriorCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageSetSelectorCategory",
+    "ImageSetSelectorSequenceItem",
+    "ImageSetSelectorUsageFlag",
+    "ImageSetsSequenceItem",
+    "MappingResourceTerm",
+    "RelativeTimeUnits",
+    "SelectorCodeSequenceValueItem",
+    "TimeBasedImageSetsSequenceItem",
+]
 
 
 class ImageSetsSequenceItem(DicomModel):
@@ -30,3 +61,37 @@ class ImageSetsSequenceItem(DicomModel):
         Attribute(0x00720030, "SQ", "1", "1", name="Time Based Image Sets Sequence"),
     ]
     """Time Based Image Sets Sequence (0072,0030): Type 1, VR SQ, VM 1. Sequence containing time based Image Set selection categories and values that are used to identify one type of image set for the Hanging Protocol per Sequence Item. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AbstractPriorCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageSetSelectorCategory": (
+        "dicomodel.enums.image_set_selector_category",
+        "ImageSetSelectorCategory",
+    ),
+    "ImageSetSelectorUsageFlag": (
+        "dicomodel.enums.image_set_selector_usage_flag",
+        "ImageSetSelectorUsageFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RelativeTimeUnits": ("dicomodel.enums.relative_time_units", "RelativeTimeUnits"),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,8 +3,6 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
@@ -12,6 +10,11 @@ from dicomodel.items.implant_template_group_member_matching2_d_coordinates_seque
     ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem",
+    "ImplantTemplateGroupMembersSequenceItem",
+]
 
 
 class ImplantTemplateGroupMembersSequenceItem(DicomModel):

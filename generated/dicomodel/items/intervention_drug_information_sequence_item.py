@@ -3,15 +3,36 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdministrationRouteCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterventionDrugCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AdministrationRouteCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InterventionDrugCodeSequenceItem",
+    "InterventionDrugInformationSequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class InterventionDrugInformationSequenceItem(DicomModel):
@@ -26,13 +47,13 @@ class InterventionDrugInformationSequenceItem(DicomModel):
     """Intervention Drug Name (0018,0034): Type 3, VR LO, VM 1. Name of intervention drug."""
 
     InterventionDrugCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00180029, "SQ", "1", "3", name="Intervention Drug Code Sequence"),
     ] = None
     """Intervention Drug Code Sequence (0018,0029): Type 3, VR SQ, VM 1. Sequence that identifies the intervention drug name. Only a single Item is permitted in this Sequence."""
 
     AdministrationRouteCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00540302, "SQ", "1", "3", name="Administration Route Code Sequence"),
     ] = None
     """Administration Route Code Sequence (0054,0302): Type 3, VR SQ, VM 1. Sequence that identifies the administration route for the intervention drug. Only a single Item is permitted in this Sequence."""
@@ -51,3 +72,31 @@ class InterventionDrugInformationSequenceItem(DicomModel):
         vr.DS | None, Attribute(0x00180028, "DS", "1", "3", name="Intervention Drug Dose")
     ] = None
     """Intervention Drug Dose (0018,0028): Type 3, VR DS, VM 1. Intervention drug dose, in mg."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdministrationRouteCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterventionDrugCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InterventionDrugCodeSequenceItem",
+    "InterventionDrugInformationSequenceItemPETIsotope",
+    "MappingResourceTerm",
+]
 
 
 class InterventionDrugInformationSequenceItemPETIsotope(DicomModel):
@@ -26,7 +43,7 @@ class InterventionDrugInformationSequenceItemPETIsotope(DicomModel):
     """Intervention Drug Name (0018,0034): Type 3, VR LO, VM 1. Name of the intervention drug."""
 
     InterventionDrugCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00180029, "SQ", "1", "3", name="Intervention Drug Code Sequence"),
     ] = None
     """Intervention Drug Code Sequence (0018,0029): Type 3, VR SQ, VM 1. Sequence that identifies the intervention drug name. Only a single Item is permitted in this Sequence."""
@@ -45,3 +62,27 @@ class InterventionDrugInformationSequenceItemPETIsotope(DicomModel):
         vr.DS | None, Attribute(0x00180028, "DS", "1", "3", name="Intervention Drug Dose")
     ] = None
     """Intervention Drug Dose (0018,0028): Type 3, VR DS, VM 1. Intervention drug dose, in mg."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,22 +3,43 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.coded_item import CodedItem
 from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
 from dicomodel.enums import intervention_status as _intervention_status
 from dicomodel.enums import mapping_resource as _mapping_resource
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.intervention_status import InterventionStatus as InterventionStatus
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdministrationRouteCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterventionDrugCodeSequenceItem,
+    )
 
-class InterventionSequenceItem(DicomModel):
+__all__ = [
+    "AdministrationRouteCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InterventionDrugCodeSequenceItem",
+    "InterventionSequenceItem",
+    "InterventionStatus",
+    "MappingResourceTerm",
+]
+
+
+class InterventionSequenceItem(CodedItem):
     """An item of Intervention Sequence (0018,0036), as first defined in Intervention Module Attributes (C.7-19)."""
 
     dicom_name: ClassVar[str] = "Intervention Sequence"
@@ -149,7 +170,7 @@ class InterventionSequenceItem(DicomModel):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -188,7 +209,7 @@ class InterventionSequenceItem(DicomModel):
     """Context Group Extension Creator UID (0008,010D): Type 1C, VR UI, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". Identifies the person or organization who created an extension to the Context Group. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
 
     InterventionStatus: Annotated[
-        _intervention_status.InterventionStatus | None,
+        _intervention_status.InterventionStatusValue | None,
         Attribute(
             0x00180038,
             "CS",
@@ -201,7 +222,7 @@ class InterventionSequenceItem(DicomModel):
     """Intervention Status (0018,0038): Type 2, VR CS, VM 1. Temporal relation of SOP Instance to intervention Enumerated Values: PRE INTERMEDIATE POST NONE"""
 
     InterventionDrugCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00180029, "SQ", "1", "3", name="Intervention Drug Code Sequence"),
     ] = None
     """Intervention Drug Code Sequence (0018,0029): Type 3, VR SQ, VM 1. Sequence that identifies the interventional drug. Only a single Item is permitted in this Sequence."""
@@ -217,7 +238,7 @@ class InterventionSequenceItem(DicomModel):
     """Intervention Drug Stop Time (0018,0027): Type 3, VR TM, VM 1. Time of completion of administration of the intervention drug."""
 
     AdministrationRouteCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00540302, "SQ", "1", "3", name="Administration Route Code Sequence"),
     ] = None
     """Administration Route Code Sequence (0054,0302): Type 3, VR SQ, VM 1. Sequence that identifies the Administration Route. Only a single Item is permitted in this Sequence."""
@@ -226,3 +247,28 @@ class InterventionSequenceItem(DicomModel):
         vr.ST | None, Attribute(0x0018003A, "ST", "1", "3", name="Intervention Description")
     ] = None
     """Intervention Description (0018,003A): Type 3, VR ST, VM 1. Further description in free form text describing the therapy or other intervention."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdministrationRouteCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InterventionStatus": ("dicomodel.enums.intervention_status", "InterventionStatus"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

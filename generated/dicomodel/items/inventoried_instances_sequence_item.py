@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import instance_availability as _instance_availability
@@ -13,19 +12,108 @@ from dicomodel.enums import removed_from_operational_use as _removed_from_operat
 from dicomodel.items.alternate_representation_sequence_item import (
     AlternateRepresentationSequenceItem,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.content_template_sequence_item_inventory import (
     ContentTemplateSequenceItemInventory,
 )
 from dicomodel.items.file_access_sequence_item import FileAccessSequenceItem
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_request_sequence_item import ReferencedRequestSequenceItem
+from dicomodel.items.referenced_request_item import ReferencedRequestItem
 from dicomodel.items.specimen_description_sequence_item_inventory import (
     SpecimenDescriptionSequenceItemInventory,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.instance_availability import InstanceAvailability as InstanceAvailability
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.removed_from_operational_use import (
+        RemovedFromOperationalUse as RemovedFromOperationalUse,
+    )
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRemovalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.content_template_sequence_item_inventory import (
+        ContentTemplateSequenceItemInventory as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.referenced_request_item import (
+        ReferencedRequestItem as ReferencedRequestSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item_inventory import (
+        SpecimenDescriptionSequenceItemInventory as SpecimenDescriptionSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "AlternateRepresentationSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContainerFileTypeTerm",
+    "ContentTemplateSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FileAccessSequenceItem",
+    "InstanceAvailability",
+    "InventoriedInstancesSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OrderFillerIdentifierSequenceItem",
+    "OrderPlacerIdentifierSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReasonForRemovalCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedRequestSequenceItem",
+    "ReferencedStudySequenceItem",
+    "RemovedFromOperationalUse",
+    "RequestedProcedureCodeSequenceItem",
+    "SpecimenDescriptionSequenceItem",
+    "UniversalEntityIDType",
+]
 
 
 class InventoriedInstancesSequenceItem(DicomModel):
@@ -105,7 +193,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Observation DateTime (0040,A032): Type 3, VR DT, VM 1. The date and time at which the root Content Item of the inventoried Document SOP Instance was completed."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content or type of the inventoried SOP Instance. Only a single Item is permitted in this Sequence."""
@@ -117,7 +205,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Content Template Sequence (0040,A504): Type 3, VR SQ, VM 1. Attributes of the Template that describes the content structure and constraints for the inventoried Document SOP Instance. Only a single Item is permitted in this Sequence."""
 
     ReferencedRequestSequence: Annotated[
-        list[ReferencedRequestSequenceItem] | None,
+        list[ReferencedRequestItem] | None,
         Attribute(0x0040A370, "SQ", "1", "3", name="Referenced Request Sequence"),
     ] = None
     """Referenced Request Sequence (0040,A370): Type 3, VR SQ, VM 1. Requested Procedures that were fulfilled (completely or partially) by the inventoried Document SOP Instance. One or more Items are permitted in this Sequence."""
@@ -159,7 +247,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator who created the content of the inventoried SOP Instance."""
 
     RemovedFromOperationalUse: Annotated[
-        _removed_from_operational_use.RemovedFromOperationalUse | None,
+        _removed_from_operational_use.RemovedFromOperationalUseValue | None,
         Attribute(
             0x00080405,
             "CS",
@@ -181,7 +269,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this SOP Instance is not to be used for operational purposes, and Removed from Operational Use (0008,0405) Attribute at Study or Series level does not have the value Y. May be present otherwise. Flag that the inventoried SOP Instance is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this SOP Instance is not to be used for operational purposes..."""
 
     ReasonForRemovalCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00080406,
             "SQ",
@@ -200,7 +288,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     InstanceAvailability: Annotated[
-        _instance_availability.InstanceAvailability | None,
+        _instance_availability.InstanceAvailabilityValue | None,
         Attribute(
             0x00080056,
             "CS",
@@ -228,3 +316,88 @@ class InventoriedInstancesSequenceItem(DicomModel):
         Attribute(0x00083001, "SQ", "1", "3", name="Alternate Representation Sequence"),
     ] = None
     """Alternate Representation Sequence (0008,3001): Type 3, VR SQ, VM 1. Reference to an alternate encoding of the inventoried SOP Instance. See Section C.38.1.4.5. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
+    "ContentTemplateSequenceItem": (
+        "dicomodel.items.content_template_sequence_item_inventory",
+        "ContentTemplateSequenceItemInventory",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OrderFillerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "OrderPlacerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRemovalCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedRequestSequenceItem": (
+        "dicomodel.items.referenced_request_item",
+        "ReferencedRequestItem",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RemovedFromOperationalUse": (
+        "dicomodel.enums.removed_from_operational_use",
+        "RemovedFromOperationalUse",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item_inventory",
+        "SpecimenDescriptionSequenceItemInventory",
+    ),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,21 +3,143 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import instance_availability as _instance_availability
 from dicomodel.enums import removed_from_operational_use as _removed_from_operational_use
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.file_set_access_sequence_item import FileSetAccessSequenceItem
 from dicomodel.items.inventoried_instances_sequence_item import InventoriedInstancesSequenceItem
 from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.instance_availability import InstanceAvailability as InstanceAvailability
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.removed_from_operational_use import (
+        RemovedFromOperationalUse as RemovedFromOperationalUse,
+    )
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.alternate_representation_sequence_item import (
+        AlternateRepresentationSequenceItem as AlternateRepresentationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRemovalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_template_sequence_item_inventory import (
+        ContentTemplateSequenceItemInventory as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.file_access_sequence_item import (
+        FileAccessSequenceItem as FileAccessSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_request_item import (
+        ReferencedRequestItem as ReferencedRequestSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item_inventory import (
+        SpecimenDescriptionSequenceItemInventory as SpecimenDescriptionSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "AlternateRepresentationSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContainerFileTypeTerm",
+    "ContentItemModifierSequenceItem",
+    "ContentTemplateSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FileAccessSequenceItem",
+    "FileSetAccessSequenceItem",
+    "InstanceAvailability",
+    "InventoriedInstancesSequenceItem",
+    "InventoriedSeriesSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OrderFillerIdentifierSequenceItem",
+    "OrderPlacerIdentifierSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReasonForRemovalCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedRequestSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedStudySequenceItem",
+    "RemovedFromOperationalUse",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "ScheduledProtocolCodeSequenceItem",
+    "SpecimenDescriptionSequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+]
 
 
 class InventoriedSeriesSequenceItem(DicomModel):
@@ -52,7 +174,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired or produced the data used to create the Instances in this Series."""
 
     RemovedFromOperationalUse: Annotated[
-        _removed_from_operational_use.RemovedFromOperationalUse | None,
+        _removed_from_operational_use.RemovedFromOperationalUseValue | None,
         Attribute(
             0x00080405,
             "CS",
@@ -74,7 +196,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this Series is not to be used for operational purposes, and Removed from Operational Use (0008,0405) Attribute at Study level does not have the value Y. May be present otherwise. Flag that this Series is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this Series is not to be used for operational purposes, and Removed from Oper..."""
 
     ReasonForRemovalCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00080406,
             "SQ",
@@ -117,7 +239,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Laterality (0020,0060): Type 3, VR CS, VM 1. Laterality of (paired) body part examined."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Attributes from the Imaging Service Request. See Section C.38.1.3.3. One or more Items are permitted in this Sequence."""
@@ -134,7 +256,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Stored Instance Base URI (0008,0407): Type 3, VR UR, VM 1. Base URI for accessing SOP Instances within this Series through a non-DICOM protocol. See Section C.38.1.2.6."""
 
     InstanceAvailability: Annotated[
-        _instance_availability.InstanceAvailability | None,
+        _instance_availability.InstanceAvailabilityValue | None,
         Attribute(
             0x00080056,
             "CS",
@@ -169,3 +291,116 @@ class InventoriedSeriesSequenceItem(DicomModel):
         ),
     ] = None
     """Inventoried Instances Sequence (0008,0425): Type 2C, VR SQ, VM 1. Required if Inventory Level (0008,0403) has value INSTANCE. Records of SOP Instances whose Study, Series and Instance Attribute values match the Scope of Inventory. See Section C.38.2.1.1.2 for conditions with RELATIONAL matching for Scope of Inventory in which only matching SOP Instances will be in..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateRepresentationSequenceItem": (
+        "dicomodel.items.alternate_representation_sequence_item",
+        "AlternateRepresentationSequenceItem",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentTemplateSequenceItem": (
+        "dicomodel.items.content_template_sequence_item_inventory",
+        "ContentTemplateSequenceItemInventory",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FileAccessSequenceItem": (
+        "dicomodel.items.file_access_sequence_item",
+        "FileAccessSequenceItem",
+    ),
+    "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OrderFillerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "OrderPlacerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRemovalCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedRequestSequenceItem": (
+        "dicomodel.items.referenced_request_item",
+        "ReferencedRequestItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RemovedFromOperationalUse": (
+        "dicomodel.enums.removed_from_operational_use",
+        "RemovedFromOperationalUse",
+    ),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item_inventory",
+        "SpecimenDescriptionSequenceItemInventory",
+    ),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

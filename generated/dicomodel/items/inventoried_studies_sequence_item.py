@@ -3,21 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import instance_availability as _instance_availability
 from dicomodel.enums import removed_from_operational_use as _removed_from_operational_use
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.file_set_access_sequence_item import FileSetAccessSequenceItem
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
 from dicomodel.items.inventoried_series_sequence_item import InventoriedSeriesSequenceItem
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
 from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
@@ -25,10 +20,186 @@ from dicomodel.items.original_attributes_sequence_item import OriginalAttributes
 from dicomodel.items.other_patient_i_ds_sequence_item_inventory import (
     OtherPatientIDsSequenceItemInventory,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.instance_availability import InstanceAvailability as InstanceAvailability
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.enums.removed_from_operational_use import (
+        RemovedFromOperationalUse as RemovedFromOperationalUse,
+    )
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.alternate_representation_sequence_item import (
+        AlternateRepresentationSequenceItem as AlternateRepresentationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionsInStudyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRemovalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_template_sequence_item_inventory import (
+        ContentTemplateSequenceItemInventory as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.file_access_sequence_item import (
+        FileAccessSequenceItem as FileAccessSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
+    )
+    from dicomodel.items.inventoried_instances_sequence_item import (
+        InventoriedInstancesSequenceItem as InventoriedInstancesSequenceItem,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_inventory import (
+        OtherPatientIDsSequenceItemInventory as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansOfRecordIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_request_item import (
+        ReferencedRequestItem as ReferencedRequestSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item_inventory import (
+        SpecimenDescriptionSequenceItemInventory as SpecimenDescriptionSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "AlternateRepresentationSequenceItem",
+    "AnatomicRegionsInStudyCodeSequenceItem",
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConsultingPhysicianIdentificationSequenceItem",
+    "ContainerFileTypeTerm",
+    "ContentItemModifierSequenceItem",
+    "ContentTemplateSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FileAccessSequenceItem",
+    "FileSetAccessSequenceItem",
+    "InstanceAvailability",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InventoriedInstancesSequenceItem",
+    "InventoriedSeriesSequenceItem",
+    "InventoriedStudiesSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModifiedAttributesSequenceItem",
+    "NonconformingModifiedAttributesSequenceItem",
+    "OrderFillerIdentifierSequenceItem",
+    "OrderPlacerIdentifierSequenceItem",
+    "OriginalAttributesSequenceItem",
+    "OtherPatientIDsSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PhysiciansOfRecordIdentificationSequenceItem",
+    "PhysiciansReadingStudyIdentificationSequenceItem",
+    "ProcedureCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReasonForRemovalCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReasonForTheAttributeModificationTerm",
+    "ReferencedRequestSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedStudySequenceItem",
+    "ReferringPhysicianIdentificationSequenceItem",
+    "RemovedFromOperationalUse",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "ScheduledProtocolCodeSequenceItem",
+    "SpecimenDescriptionSequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+]
 
 
 class InventoriedStudiesSequenceItem(DicomModel):
@@ -70,7 +241,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Item Inventory DateTime (0008,0404): Type 1, VR DT, VM 1. DateTime of creation of the Inventory information for this Item. All Study Attributes in this Sequence Item are correct as of this DateTime."""
 
     RemovedFromOperationalUse: Annotated[
-        _removed_from_operational_use.RemovedFromOperationalUse | None,
+        _removed_from_operational_use.RemovedFromOperationalUseValue | None,
         Attribute(
             0x00080405,
             "CS",
@@ -88,7 +259,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this Study is not to be used for operational purposes. May be present otherwise. Flag that this Study is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this Study is not to be used for operational purposes."""
 
     ReasonForRemovalCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00080406,
             "SQ",
@@ -131,13 +302,13 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Study Description (0008,1030): Type 2, VR LO, VM 1. Description or classification of the Study performed."""
 
     AnatomicRegionsInStudyCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00080063, "SQ", "1", "3", name="Anatomic Regions in Study Code Sequence"),
     ] = None
     """Anatomic Regions in Study Code Sequence (0008,0063): Type 3, VR SQ, VM 1. Anatomic regions and body parts examined in the study. See Section C.38.1.2.4. One or more Items are permitted in this Sequence."""
 
     ProcedureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. Type of procedure performed. One or more Items are permitted in this Sequence."""
@@ -149,7 +320,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -163,7 +334,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -174,7 +345,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -227,7 +398,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Stored Instance Base URI (0008,0407): Type 3, VR UR, VM 1. Base URI for accessing SOP Instances for this Study through a non-DICOM protocol. See Section C.38.1.2.6."""
 
     InstanceAvailability: Annotated[
-        _instance_availability.InstanceAvailability | None,
+        _instance_availability.InstanceAvailabilityValue | None,
         Attribute(
             0x00080056,
             "CS",
@@ -256,7 +427,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A number that identifies the order for the Study."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number (0008,0050). Only a single Item is permitted in this Sequence."""
@@ -267,7 +438,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Referring Physician's Name (0008,0090): Type 3, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -322,3 +493,166 @@ class InventoriedStudiesSequenceItem(DicomModel):
         ),
     ] = None
     """Inventoried Series Sequence (0008,0424): Type 2C, VR SQ, VM 1. Required if Inventory Level (0008,0403) has value SERIES or INSTANCE. Records of Series whose Study and Series Attribute values match the Scope of Inventory. See Section C.38.2.1.1.2 for conditions with RELATIONAL matching for Scope of Inventory in which only matching Series will be included in the Inventory...."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateRepresentationSequenceItem": (
+        "dicomodel.items.alternate_representation_sequence_item",
+        "AlternateRepresentationSequenceItem",
+    ),
+    "AnatomicRegionsInStudyCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsultingPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentTemplateSequenceItem": (
+        "dicomodel.items.content_template_sequence_item_inventory",
+        "ContentTemplateSequenceItemInventory",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FileAccessSequenceItem": (
+        "dicomodel.items.file_access_sequence_item",
+        "FileAccessSequenceItem",
+    ),
+    "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InventoriedInstancesSequenceItem": (
+        "dicomodel.items.inventoried_instances_sequence_item",
+        "InventoriedInstancesSequenceItem",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModifiedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OrderFillerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "OrderPlacerIdentifierSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_inventory",
+        "OtherPatientIDsSequenceItemInventory",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhysiciansOfRecordIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PhysiciansReadingStudyIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForRemovalCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForTheAttributeModificationTerm": (
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedRequestSequenceItem": (
+        "dicomodel.items.referenced_request_item",
+        "ReferencedRequestItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferringPhysicianIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "RemovedFromOperationalUse": (
+        "dicomodel.enums.removed_from_operational_use",
+        "RemovedFromOperationalUse",
+    ),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item_inventory",
+        "SpecimenDescriptionSequenceItemInventory",
+    ),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,31 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import pre_selected_for_implantation as _pre_selected_for_implantation
-from dicomodel.items.toric_iol_power_sequence_item import ToricIOLPowerSequenceItem
+from dicomodel.items.calculated_toric_power_item import CalculatedToricPowerItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pre_selected_for_implantation import (
+        PreSelectedForImplantation as PreSelectedForImplantation,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as PredictedToricErrorSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerSequenceItem,
+    )
+
+__all__ = [
+    "IOLPowerSequenceItem",
+    "PreSelectedForImplantation",
+    "PredictedToricErrorSequenceItem",
+    "ToricIOLPowerSequenceItem",
+]
 
 
 class IOLPowerSequenceItem(DicomModel):
@@ -23,7 +40,7 @@ class IOLPowerSequenceItem(DicomModel):
     """IOL Power (0022,1053): Type 1, VR FL, VM 1. The intraocular lens power, in diopters. If Type of Optical Correction (0022,1046) is TORIC, this value represents the spherical equivalent of the toric intraocular lens power."""
 
     ToricIOLPowerSequence: Annotated[
-        list[ToricIOLPowerSequenceItem] | None,
+        list[CalculatedToricPowerItem] | None,
         Attribute(
             0x00221047,
             "SQ",
@@ -41,7 +58,7 @@ class IOLPowerSequenceItem(DicomModel):
     """Predicted Refractive Error (0022,1054): Type 1, VR FL, VM 1. The predicted postoperative refractive error (i.e., amount of near or far sightedness), in diopters."""
 
     PredictedToricErrorSequence: Annotated[
-        list[ToricIOLPowerSequenceItem] | None,
+        list[CalculatedToricPowerItem] | None,
         Attribute(
             0x00221048,
             "SQ",
@@ -59,7 +76,7 @@ class IOLPowerSequenceItem(DicomModel):
     """Implant Part Number (0022,1097): Type 2, VR LO, VM 1. The (product) identifier of the lens."""
 
     PreSelectedForImplantation: Annotated[
-        _pre_selected_for_implantation.PreSelectedForImplantation | None,
+        _pre_selected_for_implantation.PreSelectedForImplantationValue | None,
         Attribute(
             0x00221049,
             "CS",
@@ -70,3 +87,29 @@ class IOLPowerSequenceItem(DicomModel):
         ),
     ] = None
     """Pre-Selected for Implantation (0022,1049): Type 3, VR CS, VM 1. Indicates whether the intraocular lens specified by this Sequence Item has been pre-selected for implantation or not. Enumerated Values: YES NO Only one Item in IOL Power Sequence (0022,1090) shall contain the value YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PreSelectedForImplantation": (
+        "dicomodel.enums.pre_selected_for_implantation",
+        "PreSelectedForImplantation",
+    ),
+    "PredictedToricErrorSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "ToricIOLPowerSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

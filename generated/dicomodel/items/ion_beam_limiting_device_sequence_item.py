@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+
+__all__ = [
+    "IonBeamLimitingDeviceSequenceItem",
+    "RTBeamLimitingDeviceType",
+]
 
 
 class IonBeamLimitingDeviceSequenceItem(DicomModel):
@@ -19,7 +28,7 @@ class IonBeamLimitingDeviceSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.25-1"
 
     RTBeamLimitingDeviceType: Annotated[
-        _rt_beam_limiting_device_type.RTBeamLimitingDeviceType,
+        _rt_beam_limiting_device_type.RTBeamLimitingDeviceTypeValue,
         Attribute(
             0x300A00B8,
             "CS",
@@ -55,3 +64,21 @@ class IonBeamLimitingDeviceSequenceItem(DicomModel):
         ),
     ] = None
     """Leaf Position Boundaries (300A,00BE): Type 1C, VR DS, VM 3-n. Required if RT Beam Limiting Device Type (300A,00B8) is MLCX or MLCY. May be present otherwise. Boundaries of beam limiting device (collimator) leaves (in mm) in IEC BEAM LIMITING DEVICE coordinate axis appropriate to RT Beam Limiting Device Type (300A,00B8), i.e., X-axis for MLCY, Y-axis for MLCX."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beam_type as _beam_type
@@ -20,6 +19,7 @@ from dicomodel.enums import radiation_type as _radiation_type
 from dicomodel.enums import scan_mode as _scan_mode
 from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
 from dicomodel.items.applicator_sequence_item_rt_ion_beams import ApplicatorSequenceItemRTIonBeams
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.depth_dose_parameters_sequence_item import DepthDoseParametersSequenceItem
 from dicomodel.items.general_accessory_sequence_item_rt_ion_beams import (
     GeneralAccessorySequenceItemRTIonBeams,
@@ -32,23 +32,236 @@ from dicomodel.items.ion_wedge_sequence_item import IonWedgeSequenceItem
 from dicomodel.items.lateral_spreading_device_sequence_item import (
     LateralSpreadingDeviceSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.range_modulator_sequence_item import RangeModulatorSequenceItem
 from dicomodel.items.range_shifter_sequence_item import RangeShifterSequenceItem
 from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
     ReferencedBolusSequenceItemRTIonBeams,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams import (
     ReferencedReferenceImageSequenceItemRTIonBeams,
 )
-from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
-    RTBeamLimitingDeviceDefinitionSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_definition_item import (
+    RTBeamLimitingDeviceDefinitionItem,
 )
 from dicomodel.items.snout_sequence_item import SnoutSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_type import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTerm
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.beam_type import BeamType as BeamType
+    from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
+    from dicomodel.enums.block_mounting_position import (
+        BlockMountingPosition as BlockMountingPosition,
+    )
+    from dicomodel.enums.block_type import BlockType as BlockType
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergence as CompensatorDivergence,
+    )
+    from dicomodel.enums.compensator_mounting_position import (
+        CompensatorMountingPosition as CompensatorMountingPosition,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlag as EnhancedRTBeamLimitingDeviceDefinitionFlag,
+    )
+    from dicomodel.enums.fixation_eye import FixationEye as FixationEye
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm,
+    )
+    from dicomodel.enums.lateral_spreading_device_type import (
+        LateralSpreadingDeviceTypeTerm as LateralSpreadingDeviceTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modulated_scan_mode_type import (
+        ModulatedScanModeTypeTerm as ModulatedScanModeTypeTerm,
+    )
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
+        ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.patient_support_type import (
+        PatientSupportTypeTerm as PatientSupportTypeTerm,
+    )
+    from dicomodel.enums.primary_dosimeter_unit import (
+        PrimaryDosimeterUnitRTIonBeams as PrimaryDosimeterUnit,
+    )
+    from dicomodel.enums.radiation_type import RadiationTypeTermRTIonBeams as RadiationTypeTerm
+    from dicomodel.enums.range_modulator_type import (
+        RangeModulatorTypeTerm as RangeModulatorTypeTerm,
+    )
+    from dicomodel.enums.range_shifter_type import RangeShifterTypeTerm as RangeShifterTypeTerm
+    from dicomodel.enums.reference_dose_definition import (
+        ReferenceDoseDefinitionTerm as ReferenceDoseDefinitionTerm,
+    )
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.scan_mode import ScanModeTerm as ScanModeTerm
+    from dicomodel.enums.scan_spot_reordering_allowed import (
+        ScanSpotReorderingAllowed as ScanSpotReorderingAllowed,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTerm as TreatmentDeliveryTypeTerm,
+    )
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.enums.wedge_type import WedgeTypeTermRTIonBeams as WedgeTypeTerm
+    from dicomodel.items.applicator_sequence_item_rt_ion_beams import (
+        ApplicatorSequenceItemRTIonBeams as ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.block_slab_sequence_item_rt_ion_beams import (
+        BlockSlabSequenceItemRTIonBeams as BlockSlabSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item_rt_ion_beams import (
+        GeneralAccessorySequenceItemRTIonBeams as GeneralAccessorySequenceItem,
+    )
+    from dicomodel.items.ion_wedge_position_sequence_item import (
+        IonWedgePositionSequenceItem as IonWedgePositionSequenceItem,
+    )
+    from dicomodel.items.lateral_spreading_device_settings_sequence_item import (
+        LateralSpreadingDeviceSettingsSequenceItem as LateralSpreadingDeviceSettingsSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
+        ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.range_modulator_settings_sequence_item import (
+        RangeModulatorSettingsSequenceItem as RangeModulatorSettingsSequenceItem,
+    )
+    from dicomodel.items.range_shifter_settings_sequence_item import (
+        RangeShifterSettingsSequenceItem as RangeShifterSettingsSequenceItem,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
+        ReferencedBolusSequenceItemRTIonBeams as ReferencedBolusSequenceItem,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
+        ReferencedDoseReferenceSequenceItemRTBeams2 as ReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams import (
+        ReferencedReferenceImageSequenceItemRTIonBeams as ReferencedReferenceImageSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDoseSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "ApplicatorSequenceItem",
+    "ApplicatorTypeTerm",
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "BeamType",
+    "BlockDivergence",
+    "BlockMountingPosition",
+    "BlockSlabSequenceItem",
+    "BlockType",
+    "CompensatorDivergence",
+    "CompensatorMountingPosition",
+    "ContextGroupExtensionFlag",
+    "DepthDoseParametersSequenceItem",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    "EnhancedRTBeamLimitingDeviceSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FixationEye",
+    "FixedRTBeamDelimiterDeviceSequenceItem",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "GeneralAccessorySequenceItem",
+    "GeneralAccessoryTypeTerm",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IonBeamLimitingDeviceSequenceItem",
+    "IonBeamSequenceItem",
+    "IonBlockSequenceItem",
+    "IonControlPointSequenceItem",
+    "IonRangeCompensatorSequenceItem",
+    "IonWedgePositionSequenceItem",
+    "IonWedgeSequenceItem",
+    "LateralSpreadingDeviceSequenceItem",
+    "LateralSpreadingDeviceSettingsSequenceItem",
+    "LateralSpreadingDeviceTypeTerm",
+    "MappingResourceTerm",
+    "ModulatedScanModeTypeTerm",
+    "OutlineShapeType",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem",
+    "ParallelRTBeamDelimiterDeviceSequenceItem",
+    "ParallelRTBeamDelimiterOpeningMode",
+    "PatientSupportRotationDirection",
+    "PatientSupportTypeTerm",
+    "PrimaryDosimeterUnit",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "RadiationTypeTerm",
+    "RangeModulatorSequenceItem",
+    "RangeModulatorSettingsSequenceItem",
+    "RangeModulatorTypeTerm",
+    "RangeShifterSequenceItem",
+    "RangeShifterSettingsSequenceItem",
+    "RangeShifterTypeTerm",
+    "ReferenceDoseDefinitionTerm",
+    "ReferencedBolusSequenceItem",
+    "ReferencedDoseReferenceSequenceItem",
+    "ReferencedDoseSequenceItem",
+    "ReferencedReferenceImageSequenceItem",
+    "ScanModeTerm",
+    "ScanSpotReorderingAllowed",
+    "SnoutSequenceItem",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "TreatmentDeliveryTypeTerm",
+    "UDISequenceItem",
+    "WedgePosition",
+    "WedgeTypeTerm",
+]
 
 
 class IonBeamSequenceItem(DicomModel):
@@ -74,7 +287,7 @@ class IonBeamSequenceItem(DicomModel):
     """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Section C.8.8.25.1."""
 
     BeamType: Annotated[
-        _beam_type.BeamType,
+        _beam_type.BeamTypeValue,
         Attribute(
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
@@ -170,7 +383,7 @@ class IonBeamSequenceItem(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment is located that is to be used for beam delivery."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. Only a single Item is permitted in this Sequence."""
@@ -196,7 +409,7 @@ class IonBeamSequenceItem(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment that is to be used for treatment delivery was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnitRTIonBeams,
+        _primary_dosimeter_unit.PrimaryDosimeterUnitRTIonBeamsValue,
         Attribute(
             0x300A00B3,
             "CS",
@@ -231,7 +444,7 @@ class IonBeamSequenceItem(DicomModel):
     """Depth Dose Parameters Sequence (300A,0505): Type 3, VR SQ, VM 1. Set of parameters describing the depth dose distribution. Only a single Item is permitted in this Sequence."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
         | None,
         Attribute(
             0x300800A3,
@@ -251,7 +464,7 @@ class IonBeamSequenceItem(DicomModel):
     """Ion Beam Limiting Device Sequence (300A,03A4): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        list[RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -281,7 +494,7 @@ class IonBeamSequenceItem(DicomModel):
     """Treatment Delivery Type (300A,00CE): Type 1, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT Normal patient treatment OPEN_PORTFILM Portal image acquisition with open field (the source of radiation is specified by Radiation Type (300A,00C6)) TRMT_PORTFILM Portal image acquisition..."""
 
     ReferencedDoseSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves, and named/unnamed point doses). One or more Items are permitted in this Sequence."""
@@ -470,7 +683,7 @@ class IonBeamSequenceItem(DicomModel):
     """Fixation Light Polar Angle (300A,0358): Type 3, VR FL, VM 1. Polar angle (degrees) of the fixation light coordinate. Used for eye treatments. See Section C.8.8.25.6.4."""
 
     FixationEye: Annotated[
-        _fixation_eye.FixationEye | None,
+        _fixation_eye.FixationEyeValue | None,
         Attribute(0x300A0150, "CS", "1", "3", name="Fixation Eye", enumerated=((0, ("L", "R")),)),
     ] = None
     """Fixation Eye (300A,0150): Type 3, VR CS, VM 1. The eye used for fixation. Enumerated Values: L left eye R right eye"""
@@ -501,3 +714,191 @@ class IonBeamSequenceItem(DicomModel):
         Attribute(0x300A03A8, "SQ", "1", "1", name="Ion Control Point Sequence"),
     ]
     """Ion Control Point Sequence (300A,03A8): Type 1, VR SQ, VM 1. Sequence of machine configurations describing Ion treatment beam. The number of Items shall be identical to the value of Number of Control Points (300A,0110). See Section C.8.8.25.7."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorSequenceItem": (
+        "dicomodel.items.applicator_sequence_item_rt_ion_beams",
+        "ApplicatorSequenceItemRTIonBeams",
+    ),
+    "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTermRTIonBeams"),
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "BeamType": ("dicomodel.enums.beam_type", "BeamType"),
+    "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockMountingPosition": ("dicomodel.enums.block_mounting_position", "BlockMountingPosition"),
+    "BlockSlabSequenceItem": (
+        "dicomodel.items.block_slab_sequence_item_rt_ion_beams",
+        "BlockSlabSequenceItemRTIonBeams",
+    ),
+    "BlockType": ("dicomodel.enums.block_type", "BlockType"),
+    "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
+    "CompensatorMountingPosition": (
+        "dicomodel.enums.compensator_mounting_position",
+        "CompensatorMountingPosition",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag": (
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    ),
+    "EnhancedRTBeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FixationEye": ("dicomodel.enums.fixation_eye", "FixationEye"),
+    "FixedRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item_rt_ion_beams",
+        "GeneralAccessorySequenceItemRTIonBeams",
+    ),
+    "GeneralAccessoryTypeTerm": (
+        "dicomodel.enums.general_accessory_type",
+        "GeneralAccessoryTypeTerm",
+    ),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IonWedgePositionSequenceItem": (
+        "dicomodel.items.ion_wedge_position_sequence_item",
+        "IonWedgePositionSequenceItem",
+    ),
+    "LateralSpreadingDeviceSettingsSequenceItem": (
+        "dicomodel.items.lateral_spreading_device_settings_sequence_item",
+        "LateralSpreadingDeviceSettingsSequenceItem",
+    ),
+    "LateralSpreadingDeviceTypeTerm": (
+        "dicomodel.enums.lateral_spreading_device_type",
+        "LateralSpreadingDeviceTypeTerm",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModulatedScanModeTypeTerm": (
+        "dicomodel.enums.modulated_scan_mode_type",
+        "ModulatedScanModeTypeTerm",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+        "ParallelRTBeamDelimiterDeviceSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterOpeningMode": (
+        "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
+        "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "PatientSupportTypeTerm": ("dicomodel.enums.patient_support_type", "PatientSupportTypeTerm"),
+    "PrimaryDosimeterUnit": (
+        "dicomodel.enums.primary_dosimeter_unit",
+        "PrimaryDosimeterUnitRTIonBeams",
+    ),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "RadiationTypeTerm": ("dicomodel.enums.radiation_type", "RadiationTypeTermRTIonBeams"),
+    "RangeModulatorSettingsSequenceItem": (
+        "dicomodel.items.range_modulator_settings_sequence_item",
+        "RangeModulatorSettingsSequenceItem",
+    ),
+    "RangeModulatorTypeTerm": ("dicomodel.enums.range_modulator_type", "RangeModulatorTypeTerm"),
+    "RangeShifterSettingsSequenceItem": (
+        "dicomodel.items.range_shifter_settings_sequence_item",
+        "RangeShifterSettingsSequenceItem",
+    ),
+    "RangeShifterTypeTerm": ("dicomodel.enums.range_shifter_type", "RangeShifterTypeTerm"),
+    "ReferenceDoseDefinitionTerm": (
+        "dicomodel.enums.reference_dose_definition",
+        "ReferenceDoseDefinitionTerm",
+    ),
+    "ReferencedBolusSequenceItem": (
+        "dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams",
+        "ReferencedBolusSequenceItemRTIonBeams",
+    ),
+    "ReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2",
+        "ReferencedDoseReferenceSequenceItemRTBeams2",
+    ),
+    "ReferencedDoseSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedReferenceImageSequenceItem": (
+        "dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams",
+        "ReferencedReferenceImageSequenceItemRTIonBeams",
+    ),
+    "ScanModeTerm": ("dicomodel.enums.scan_mode", "ScanModeTerm"),
+    "ScanSpotReorderingAllowed": (
+        "dicomodel.enums.scan_spot_reordering_allowed",
+        "ScanSpotReorderingAllowed",
+    ),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "TreatmentDeliveryTypeTerm": (
+        "dicomodel.enums.treatment_delivery_type",
+        "TreatmentDeliveryTypeTerm",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+    "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTermRTIonBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import block_divergence as _block_divergence
@@ -13,6 +12,24 @@ from dicomodel.enums import block_mounting_position as _block_mounting_position
 from dicomodel.enums import block_type as _block_type
 from dicomodel.items.block_slab_sequence_item_rt_ion_beams import BlockSlabSequenceItemRTIonBeams
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
+    from dicomodel.enums.block_mounting_position import (
+        BlockMountingPosition as BlockMountingPosition,
+    )
+    from dicomodel.enums.block_type import BlockType as BlockType
+    from dicomodel.items.block_slab_sequence_item_rt_ion_beams import (
+        BlockSlabSequenceItemRTIonBeams as BlockSlabSequenceItem,
+    )
+
+__all__ = [
+    "BlockDivergence",
+    "BlockMountingPosition",
+    "BlockSlabSequenceItem",
+    "BlockType",
+    "IonBlockSequenceItem",
+]
 
 
 class IonBlockSequenceItem(DicomModel):
@@ -37,7 +54,7 @@ class IonBlockSequenceItem(DicomModel):
     """Isocenter to Block Tray Distance (300A,00F7): Type 1, VR FL, VM 1. Isocenter to downstream edge of block tray (mm). See Section C.8.8.25.4 and Section C.8.8.25.10"""
 
     BlockType: Annotated[
-        _block_type.BlockType,
+        _block_type.BlockTypeValue,
         Attribute(
             0x300A00F8,
             "CS",
@@ -50,7 +67,7 @@ class IonBlockSequenceItem(DicomModel):
     """Block Type (300A,00F8): Type 1, VR CS, VM 1. Type of block. See Section C.8.8.14.4. Enumerated Values: SHIELDING blocking material is inside contour APERTURE blocking material is outside contour"""
 
     BlockDivergence: Annotated[
-        _block_divergence.BlockDivergence,
+        _block_divergence.BlockDivergenceValue,
         Attribute(
             0x300A00FA,
             "CS",
@@ -63,7 +80,7 @@ class IonBlockSequenceItem(DicomModel):
     """Block Divergence (300A,00FA): Type 1, VR CS, VM 1. Indicates presence or otherwise of geometrical divergence. Enumerated Values: PRESENT block edges are shaped for beam divergence ABSENT block edges are not shaped for beam divergence"""
 
     BlockMountingPosition: Annotated[
-        _block_mounting_position.BlockMountingPosition,
+        _block_mounting_position.BlockMountingPositionValue,
         Attribute(
             0x300A00FB,
             "CS",
@@ -117,3 +134,24 @@ class IonBlockSequenceItem(DicomModel):
         ),
     ] = None
     """Block Slab Sequence (300A,0441): Type 1C, VR SQ, VM 1. Required if Number of Block Slab Items (300A,0440) is present. Shall be present only in the first Item of Ion Block Sequence (300A,03A6) if multiple Items are present where Block Type (300A,00F8) has a value of APERTURE. Sequence of slab(s) that comprise the block. Required if Number of Block Slab Items (300A,0440) is present. Shall be present only in the first Item of Ion Block Sequence (300A,03A6) if multiple Items are present where Block Type (300A,00F8)..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockMountingPosition": ("dicomodel.enums.block_mounting_position", "BlockMountingPosition"),
+    "BlockSlabSequenceItem": (
+        "dicomodel.items.block_slab_sequence_item_rt_ion_beams",
+        "BlockSlabSequenceItemRTIonBeams",
+    ),
+    "BlockType": ("dicomodel.enums.block_type", "BlockType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

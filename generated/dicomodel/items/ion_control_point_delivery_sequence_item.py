@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -38,10 +37,101 @@ from dicomodel.items.range_modulator_settings_sequence_item_rt_ion_beams_session
 from dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record import (
     RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord,
 )
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.scan_spot_reordered import ScanSpotReordered as ScanSpotReordered
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record import (
+        LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord as LateralSpreadingDeviceSettingsSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.override_sequence_item_rt_ion_beams_session_record import (
+        OverrideSequenceItemRTIonBeamsSessionRecord as OverrideSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.range_modulator_settings_sequence_item_rt_ion_beams_session_record import (
+        RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord as RangeModulatorSettingsSequenceItem,
+    )
+    from dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record import (
+        RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord as RangeShifterSettingsSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+
+__all__ = [
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "ContextGroupExtensionFlag",
+    "CorrectedParameterSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "IonControlPointDeliverySequenceItem",
+    "IonWedgePositionSequenceItem",
+    "LateralSpreadingDeviceSettingsSequenceItem",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "OutlineShapeType",
+    "OverrideSequenceItem",
+    "PatientSupportRotationDirection",
+    "PersonIdentificationCodeSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "RangeModulatorSettingsSequenceItem",
+    "RangeShifterSettingsSequenceItem",
+    "ScanSpotReordered",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "WedgePosition",
+]
 
 
 class IonControlPointDeliverySequenceItem(DicomModel):
@@ -160,7 +250,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -267,7 +357,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Gantry Angle changes during beam administration. Treatment machine or imaging device gantry angle, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirection | None,
+        _gantry_rotation_direction.GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -302,7 +392,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Angle changes during Beam. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirection | None,
+        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -337,7 +427,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if beam limiting device (collimator) angle changes during beam administration. Beam Limiting Device (collimator) angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirection | None,
+        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -431,7 +521,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Number of Paintings (300A,039A): Type 1C, VR IS, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. The intended number of times the scan pattern given by Scan Spot Position Map (300A,0394) and Scan Spot Meterset Weights (300A,0396) in the Referenced RT Plan was to be applied at the current control point."""
 
     ScanSpotReordered: Annotated[
-        _scan_spot_reordered.ScanSpotReordered | None,
+        _scan_spot_reordered.ScanSpotReorderedValue | None,
         Attribute(
             0x300A0393, "CS", "1", "3", name="Scan Spot Reordered", enumerated=((0, ("YES", "NO")),)
         ),
@@ -469,7 +559,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Patient Support Angle changes during beam administration. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirection | None,
+        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -504,7 +594,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Angle changes during Beam. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirection | None,
+        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -539,7 +629,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Angle changes during Beam. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirection | None,
+        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -645,3 +735,94 @@ class IonControlPointDeliverySequenceItem(DicomModel):
         Attribute(0x30080060, "SQ", "1", "3", name="Override Sequence"),
     ] = None
     """Override Sequence (3008,0060): Type 3, VR SQ, VM 1. Sequence of parameters that were overridden during the administration of the beam segment immediately prior to the current control point. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LateralSpreadingDeviceSettingsSequenceItem": (
+        "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record",
+        "LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "OverrideSequenceItem": (
+        "dicomodel.items.override_sequence_item_rt_ion_beams_session_record",
+        "OverrideSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "RangeModulatorSettingsSequenceItem": (
+        "dicomodel.items.range_modulator_settings_sequence_item_rt_ion_beams_session_record",
+        "RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "RangeShifterSettingsSequenceItem": (
+        "dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record",
+        "RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "ScanSpotReordered": ("dicomodel.enums.scan_spot_reordered", "ScanSpotReordered"),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -35,10 +34,69 @@ from dicomodel.items.range_shifter_settings_sequence_item import RangeShifterSet
 from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
     ReferencedDoseReferenceSequenceItemRTBeams2,
 )
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.scan_spot_reordering_allowed import (
+        ScanSpotReorderingAllowed as ScanSpotReorderingAllowed,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
+        ReferencedDoseReferenceSequenceItemRTBeams2 as ReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+
+__all__ = [
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "IonControlPointSequenceItem",
+    "IonWedgePositionSequenceItem",
+    "LateralSpreadingDeviceSettingsSequenceItem",
+    "OutlineShapeType",
+    "PatientSupportRotationDirection",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "RangeModulatorSettingsSequenceItem",
+    "RangeShifterSettingsSequenceItem",
+    "ReferencedDoseReferenceSequenceItem",
+    "ScanSpotReorderingAllowed",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "WedgePosition",
+]
 
 
 class IonControlPointSequenceItem(DicomModel):
@@ -194,7 +252,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -236,7 +294,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Angle changes during Beam. Gantry angle of radiation source, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees). Required for first Item of Control Point Sequence, or if Gantry Angle changes during Beam."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirection | None,
+        _gantry_rotation_direction.GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -271,7 +329,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Angle changes during Beam. Gantry Pitch Angle of the radiation source, i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirection | None,
+        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -306,7 +364,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Beam Limiting Device Angle changes during Beam. Beam Limiting Device angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirection | None,
+        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -337,7 +395,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Scan Spot Tune ID (300A,0390): Type 1C, VR SH, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. User-supplied or machine code identifier for machine configuration to produce beam spot. This may be the nominal spot size or some other machine specific value. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
 
     ScanSpotReorderingAllowed: Annotated[
-        _scan_spot_reordering_allowed.ScanSpotReorderingAllowed | None,
+        _scan_spot_reordering_allowed.ScanSpotReorderingAllowedValue | None,
         Attribute(
             0x300A0395,
             "CS",
@@ -424,7 +482,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Patient Support Angle changes during Beam. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirection | None,
+        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -459,7 +517,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Angle changes during Beam. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirection | None,
+        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -494,7 +552,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Angle changes during Beam. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirection | None,
+        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -612,3 +670,63 @@ class IonControlPointSequenceItem(DicomModel):
         Attribute(0x300A0133, "FL", "3", "3", name="External Contour Entry Point"),
     ] = None
     """External Contour Entry Point (300A,0133): Type 3, VR FL, VM 3. External Contour entry point coordinates (x,y,z) in the Patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm). See Section C.8.8.14.15."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "ReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2",
+        "ReferencedDoseReferenceSequenceItemRTBeams2",
+    ),
+    "ScanSpotReorderingAllowed": (
+        "dicomodel.enums.scan_spot_reordering_allowed",
+        "ScanSpotReorderingAllowed",
+    ),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

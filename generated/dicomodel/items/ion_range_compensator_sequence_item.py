@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import compensator_divergence as _compensator_divergence
 from dicomodel.enums import compensator_mounting_position as _compensator_mounting_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergence as CompensatorDivergence,
+    )
+    from dicomodel.enums.compensator_mounting_position import (
+        CompensatorMountingPosition as CompensatorMountingPosition,
+    )
+
+__all__ = [
+    "CompensatorDivergence",
+    "CompensatorMountingPosition",
+    "IonRangeCompensatorSequenceItem",
+]
 
 
 class IonRangeCompensatorSequenceItem(DicomModel):
@@ -56,7 +69,7 @@ class IonRangeCompensatorSequenceItem(DicomModel):
     """Isocenter to Compensator Tray Distance (300A,02E4): Type 1C, VR FL, VM 1. Required if Compensator Mounting Position (300A,02E1) is not DOUBLE_SIDED. Isocenter to compensator tray attachment edge distance (in mm) for current range compensator. Required if Compensator Mounting Position (300A,02E1) is not DOUBLE_SIDED. See Section C.8.8.25.4 and Section C.8.8.25.10"""
 
     CompensatorDivergence: Annotated[
-        _compensator_divergence.CompensatorDivergence,
+        _compensator_divergence.CompensatorDivergenceValue,
         Attribute(
             0x300A02E0,
             "CS",
@@ -69,7 +82,7 @@ class IonRangeCompensatorSequenceItem(DicomModel):
     """Compensator Divergence (300A,02E0): Type 1, VR CS, VM 1. Indicates presence or absence of geometrical divergence of the range compensator. Enumerated Values: PRESENT the range compensator is shaped according to the beam geometrical divergence."""
 
     CompensatorMountingPosition: Annotated[
-        _compensator_mounting_position.CompensatorMountingPosition,
+        _compensator_mounting_position.CompensatorMountingPositionValue,
         Attribute(
             0x300A02E1,
             "CS",
@@ -147,3 +160,22 @@ class IonRangeCompensatorSequenceItem(DicomModel):
         Attribute(0x300A02E8, "FL", "1", "3", name="Compensator Milling Tool Diameter"),
     ] = None
     """Compensator Milling Tool Diameter (300A,02E8): Type 3, VR FL, VM 1. The diameter (in mm) of the milling tool to be used to create the compensator. The diameter is expressed as the actual physical size and not a projected size at isocenter."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
+    "CompensatorMountingPosition": (
+        "dicomodel.enums.compensator_mounting_position",
+        "CompensatorMountingPosition",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

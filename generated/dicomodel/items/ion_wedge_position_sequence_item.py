@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import wedge_position as _wedge_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+
+__all__ = [
+    "IonWedgePositionSequenceItem",
+    "WedgePosition",
+]
 
 
 class IonWedgePositionSequenceItem(DicomModel):
@@ -24,7 +31,7 @@ class IonWedgePositionSequenceItem(DicomModel):
     """Referenced Wedge Number (300C,00C0): Type 1, VR IS, VM 1. Uniquely references Wedge described by Wedge Number (300A,00D2) in Wedge Sequence (300A,00D1)."""
 
     WedgePosition: Annotated[
-        _wedge_position.WedgePositionRTBeams,
+        _wedge_position.WedgePositionRTBeamsValue,
         Attribute(
             0x300A0118, "CS", "1", "1", name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
         ),
@@ -43,3 +50,18 @@ class IonWedgePositionSequenceItem(DicomModel):
         ),
     ] = None
     """Wedge Thin Edge Position (300A,00DB): Type 1C, VR FL, VM 1. Required if Wedge Type (300A,00D3) of the wedge referenced by Referenced Wedge Number (300C,00C0) is PARTIAL_STANDARD or PARTIAL_MOTORIZ. Closest distance from the central axis of the beam along a wedge axis to the thin edge as projected to the machine isocentric plane (mm). Value is positive is the wedge does not cover the central axis, negative if it does."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

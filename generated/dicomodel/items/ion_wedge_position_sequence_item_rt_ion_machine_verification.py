@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import wedge_position as _wedge_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+
+__all__ = [
+    "IonWedgePositionSequenceItemRTIonMachineVerification",
+    "WedgePosition",
+]
 
 
 class IonWedgePositionSequenceItemRTIonMachineVerification(DicomModel):
@@ -19,14 +26,29 @@ class IonWedgePositionSequenceItemRTIonMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-3"
 
     WedgeThinEdgePosition: Annotated[
-        vr.FL | None, Attribute(0x300A00DB, "FL", "1", "3", name="Wedge Thin Edge Position")
+        vr.FL | None, Attribute(0x300A00DB, "FL", "1", None, name="Wedge Thin Edge Position")
     ] = None
-    """Wedge Thin Edge Position (300A,00DB): Type -, VR FL, VM 1. Closest distance in mm from the central axis of the beam along a wedge axis to the thin edge as projected to the machine isocentric plane. Value is positive is the wedge does not cover the central axis, negative if it does."""
+    """Wedge Thin Edge Position (300A,00DB): no Type, VR FL, VM 1. Closest distance in mm from the central axis of the beam along a wedge axis to the thin edge as projected to the machine isocentric plane. Value is positive is the wedge does not cover the central axis, negative if it does."""
 
     WedgePosition: Annotated[
-        _wedge_position.WedgePositionRTBeams | None,
+        _wedge_position.WedgePositionRTBeamsValue | None,
         Attribute(
-            0x300A0118, "CS", "1", "3", name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
+            0x300A0118, "CS", "1", None, name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
         ),
     ] = None
-    """Wedge Position (300A,0118): Type -, VR CS, VM 1. Position of Wedge at current Control Point. Enumerated Values: IN OUT"""
+    """Wedge Position (300A,0118): no Type, VR CS, VM 1. Position of Wedge at current Control Point. Enumerated Values: IN OUT"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

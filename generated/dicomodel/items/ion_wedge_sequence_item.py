@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import wedge_type as _wedge_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_type import WedgeTypeTermRTIonBeams as WedgeTypeTerm
+
+__all__ = [
+    "IonWedgeSequenceItem",
+    "WedgeTypeTerm",
+]
 
 
 class IonWedgeSequenceItem(DicomModel):
@@ -47,3 +54,18 @@ class IonWedgeSequenceItem(DicomModel):
         vr.FL, Attribute(0x300A00D9, "FL", "1", "1", name="Isocenter to Wedge Tray Distance")
     ]
     """Isocenter to Wedge Tray Distance (300A,00D9): Type 1, VR FL, VM 1. Isocenter to downstream edge of wedge tray (mm). See Section C.8.8.25.4 and Section C.8.8.25.10"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTermRTIonBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import lateral_spreading_device_type as _lateral_spreading_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lateral_spreading_device_type import (
+        LateralSpreadingDeviceTypeTerm as LateralSpreadingDeviceTypeTerm,
+    )
+
+__all__ = [
+    "LateralSpreadingDeviceSequenceItem",
+    "LateralSpreadingDeviceTypeTerm",
+]
 
 
 class LateralSpreadingDeviceSequenceItem(DicomModel):
@@ -44,3 +53,21 @@ class LateralSpreadingDeviceSequenceItem(DicomModel):
         Attribute(0x300A033A, "LO", "1", "3", name="Lateral Spreading Device Description"),
     ] = None
     """Lateral Spreading Device Description (300A,033A): Type 3, VR LO, VM 1. User-defined description for lateral spreading device."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "LateralSpreadingDeviceTypeTerm": (
+        "dicomodel.enums.lateral_spreading_device_type",
+        "LateralSpreadingDeviceTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

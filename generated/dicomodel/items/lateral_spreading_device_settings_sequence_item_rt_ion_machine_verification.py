@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification",
+]
 
 
 class LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification(DicomModel):
@@ -18,12 +20,13 @@ class LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification(DicomMo
     dicom_table: ClassVar[str] = "table_C.31-3"
 
     LateralSpreadingDeviceSetting: Annotated[
-        vr.LO | None, Attribute(0x300A0372, "LO", "1", "3", name="Lateral Spreading Device Setting")
+        vr.LO | None,
+        Attribute(0x300A0372, "LO", "1", None, name="Lateral Spreading Device Setting"),
     ] = None
-    """Lateral Spreading Device Setting (300A,0372): Type -, VR LO, VM 1. Machine specific setting Attribute for the lateral spreading device. See Section C.8.8.25.5."""
+    """Lateral Spreading Device Setting (300A,0372): no Type, VR LO, VM 1. Machine specific setting Attribute for the lateral spreading device. See Section C.8.8.25.5."""
 
     ReferencedLateralSpreadingDeviceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x300C0102, "IS", "1", "3", name="Referenced Lateral Spreading Device Number"),
+        Attribute(0x300C0102, "IS", "1", None, name="Referenced Lateral Spreading Device Number"),
     ] = None
-    """Referenced Lateral Spreading Device Number (300C,0102): Type -, VR IS, VM 1. Uniquely references Lateral Spreading Device described by Lateral Spreading Device Number (300A,0334) in Lateral Spreading Device Sequence (300A,0332)."""
+    """Referenced Lateral Spreading Device Number (300C,0102): no Type, VR IS, VM 1. Uniquely references Lateral Spreading Device described by Lateral Spreading Device Number (300A,0334) in Lateral Spreading Device Sequence (300A,0332)."""

@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "LensConstantSequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class LensConstantSequenceItem(DicomModel):
@@ -21,7 +36,7 @@ class LensConstantSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-2"
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. Constant type used in calculation of intraocular lens power. Only a single Item shall be included in this Sequence."""
@@ -30,3 +45,27 @@ class LensConstantSequenceItem(DicomModel):
         list[vr.DS], Attribute(0x0040A30A, "DS", "1-n", "1", name="Numeric Value")
     ]
     """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. The value of the constant used."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

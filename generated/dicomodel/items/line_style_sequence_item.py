@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import line_dashing_style as _line_dashing_style
 from dicomodel.enums import shadow_style as _shadow_style
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.line_dashing_style import LineDashingStyle as LineDashingStyle
+    from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+
+__all__ = [
+    "LineDashingStyle",
+    "LineStyleSequenceItem",
+    "ShadowStyle",
+]
 
 
 class LineStyleSequenceItem(DicomModel):
@@ -44,7 +53,7 @@ class LineStyleSequenceItem(DicomModel):
     """Line Thickness (0070,0253): Type 1, VR FL, VM 1. Specifies the line thickness. The dimension for this Attribute is defined by Graphic Annotation Units (0070,0005) or Compound Graphic Units (0070,0282)."""
 
     LineDashingStyle: Annotated[
-        _line_dashing_style.LineDashingStyle,
+        _line_dashing_style.LineDashingStyleValue,
         Attribute(
             0x00700254,
             "CS",
@@ -70,7 +79,7 @@ class LineStyleSequenceItem(DicomModel):
     """Line Pattern (0070,0255): Type 1C, VR UL, VM 1. Required if Line Dashing Style (0070,0254) has a value of DASHED. Pattern that defines the line dashing style. The Line Pattern is a 32 bit value. If the bit inside the pattern is set to 1 the foreground color is drawn, else the background color is drawn."""
 
     ShadowStyle: Annotated[
-        _shadow_style.ShadowStyle,
+        _shadow_style.ShadowStyleValue,
         Attribute(
             0x00700244,
             "CS",
@@ -95,3 +104,19 @@ class LineStyleSequenceItem(DicomModel):
 
     ShadowOpacity: Annotated[vr.FL, Attribute(0x00700258, "FL", "1", "1", name="Shadow Opacity")]
     """Shadow Opacity (0070,0258): Type 1, VR FL, VM 1. Encodes the shadow opacity. The value is encoded as floating point alpha value (0.0-1.0)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "LineDashingStyle": ("dicomodel.enums.line_dashing_style", "LineDashingStyle"),
+    "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "LuminanceResponseSequenceItem",
+]
 
 
 class LuminanceResponseSequenceItem(DicomModel):
@@ -18,11 +20,11 @@ class LuminanceResponseSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3.3-1"
 
     LuminanceValue: Annotated[
-        vr.FL | None, Attribute(0x0028701F, "FL", "1", "3", name="Luminance Value")
+        vr.FL | None, Attribute(0x0028701F, "FL", "1", None, name="Luminance Value")
     ] = None
-    """Luminance Value (0028,701F): Type -, VR FL, VM 1. Luminance in candelas per square meter (cd/m2) at the measurement location. Each measured luminance includes both ambient light and light from the display device."""
+    """Luminance Value (0028,701F): no Type, VR FL, VM 1. Luminance in candelas per square meter (cd/m2) at the measurement location. Each measured luminance includes both ambient light and light from the display device."""
 
     CIExyWhitePoint: Annotated[
-        list[vr.FL] | None, Attribute(0x00287018, "FL", "2", "3", name="CIExy White Point")
+        list[vr.FL] | None, Attribute(0x00287018, "FL", "2", None, name="CIExy White Point")
     ] = None
-    """CIExy White Point (0028,7018): Type -, VR FL, VM 2. White Point at the measurement location, The white point is recorded as a CIE xy chromaticity with two dimensionless floating point values where the first is the x value and the second is the y value."""
+    """CIExy White Point (0028,7018): no Type, VR FL, VM 2. White Point at the measurement location, The white point is recorded as a CIE xy chromaticity with two dimensionless floating point values where the first is the x value and the second is the y value."""

@@ -3,20 +3,54 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import ambient_light_value_source as _ambient_light_value_source
 from dicomodel.enums import white_point_flag as _white_point_flag
 from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.luminance_response_sequence_item import LuminanceResponseSequenceItem
 from dicomodel.items.measurement_equipment_sequence_item import MeasurementEquipmentSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSource as AmbientLightValueSource,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.measurement_equipment_type import (
+        MeasurementEquipmentType as MeasurementEquipmentType,
+    )
+    from dicomodel.enums.white_point_flag import WhitePointFlag as WhitePointFlag
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HumanPerformerCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementPatternCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ActualHumanPerformersSequenceItem",
+    "AmbientLightValueSource",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "HumanPerformerCodeSequenceItem",
+    "LuminanceResponseSequenceItem",
+    "LuminanceUniformityResultSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementEquipmentSequenceItem",
+    "MeasurementEquipmentType",
+    "MeasurementPatternCodeSequenceItem",
+    "WhitePointFlag",
+]
 
 
 class LuminanceUniformityResultSequenceItem(DicomModel):
@@ -27,72 +61,109 @@ class LuminanceUniformityResultSequenceItem(DicomModel):
 
     PerformedProcedureStepStartDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404050, "DT", "1", "3", name="Performed Procedure Step Start DateTime"),
+        Attribute(0x00404050, "DT", "1", None, name="Performed Procedure Step Start DateTime"),
     ] = None
-    """Performed Procedure Step Start DateTime (0040,4050): Type -, VR DT, VM 1. Date and Time at which the QA job that generated the results started."""
+    """Performed Procedure Step Start DateTime (0040,4050): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results started."""
 
     PerformedProcedureStepEndDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404051, "DT", "1", "3", name="Performed Procedure Step End DateTime"),
+        Attribute(0x00404051, "DT", "1", None, name="Performed Procedure Step End DateTime"),
     ] = None
-    """Performed Procedure Step End DateTime (0040,4051): Type -, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
+    """Performed Procedure Step End DateTime (0040,4051): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
 
     ActualHumanPerformersSequence: Annotated[
         list[ActualHumanPerformersSequenceItem] | None,
-        Attribute(0x00404035, "SQ", "1", "3", name="Actual Human Performer Sequence"),
+        Attribute(0x00404035, "SQ", "1", None, name="Actual Human Performer Sequence"),
     ] = None
-    """Actual Human Performer Sequence (0040,4035): Type -, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
+    """Actual Human Performer Sequence (0040,4035): no Type, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
 
     MeasurementEquipmentSequence: Annotated[
         list[MeasurementEquipmentSequenceItem] | None,
-        Attribute(0x00287012, "SQ", "1", "3", name="Measurement Equipment Sequence"),
+        Attribute(0x00287012, "SQ", "1", None, name="Measurement Equipment Sequence"),
     ] = None
-    """Measurement Equipment Sequence (0028,7012): Type -, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
+    """Measurement Equipment Sequence (0028,7012): no Type, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
 
     NumberOfLuminancePoints: Annotated[
-        vr.US | None, Attribute(0x0028701B, "US", "1", "3", name="Number of Luminance Points")
+        vr.US | None, Attribute(0x0028701B, "US", "1", None, name="Number of Luminance Points")
     ] = None
-    """Number of Luminance Points (0028,701B): Type -, VR US, VM 1. The number of luminance measurements recorded. The number depends on the test pattern specified in the Measurement Pattern Code Sequence (0028,702D)."""
+    """Number of Luminance Points (0028,701B): no Type, VR US, VM 1. The number of luminance measurements recorded. The number depends on the test pattern specified in the Measurement Pattern Code Sequence (0028,702D)."""
 
     MeasurementPatternCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0028702D, "SQ", "1", "3", name="Measurement Pattern Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x0028702D, "SQ", "1", None, name="Measurement Pattern Code Sequence"),
     ] = None
-    """Measurement Pattern Code Sequence (0028,702D): Type -, VR SQ, VM 1. Definition of the locations on the display device at which luminance measurements were taken. One measurement is recorded for each location."""
+    """Measurement Pattern Code Sequence (0028,702D): no Type, VR SQ, VM 1. Definition of the locations on the display device at which luminance measurements were taken. One measurement is recorded for each location."""
 
-    DDLValue: Annotated[vr.US | None, Attribute(0x00287017, "US", "1", "3", name="DDL Value")] = (
+    DDLValue: Annotated[vr.US | None, Attribute(0x00287017, "US", "1", None, name="DDL Value")] = (
         None
     )
-    """DDL Value (0028,7017): Type -, VR US, VM 1. The integer Digital Driving Level (DDL) at which the luminance values were measured. Luminance Uniformity measurement uses the same DDL value for all measurements."""
+    """DDL Value (0028,7017): no Type, VR US, VM 1. The integer Digital Driving Level (DDL) at which the luminance values were measured. Luminance Uniformity measurement uses the same DDL value for all measurements."""
 
     WhitePointFlag: Annotated[
-        _white_point_flag.WhitePointFlag | None,
+        _white_point_flag.WhitePointFlagValue | None,
         Attribute(
-            0x00287021, "CS", "1", "3", name="White Point Flag", enumerated=((0, ("YES", "NO")),)
+            0x00287021, "CS", "1", None, name="White Point Flag", enumerated=((0, ("YES", "NO")),)
         ),
     ] = None
-    """White Point Flag (0028,7021): Type -, VR CS, VM 1. Whether white point values were also recorded at each location. Enumerated Values: YES NO"""
+    """White Point Flag (0028,7021): no Type, VR CS, VM 1. Whether white point values were also recorded at each location. Enumerated Values: YES NO"""
 
     LuminanceResponseSequence: Annotated[
         list[LuminanceResponseSequenceItem] | None,
-        Attribute(0x0028701C, "SQ", "1", "3", name="Luminance Response Sequence"),
+        Attribute(0x0028701C, "SQ", "1", None, name="Luminance Response Sequence"),
     ] = None
-    """Luminance Response Sequence (0028,701C): Type -, VR SQ, VM 1. Recorded Luminance Response Values The number of Items shall match the value of Number of Luminance Points (0028, 701B). The Items shall be stored in major row order (from left to right then from top to bottom)."""
+    """Luminance Response Sequence (0028,701C): no Type, VR SQ, VM 1. Recorded Luminance Response Values The number of Items shall match the value of Number of Luminance Points (0028, 701B). The Items shall be stored in major row order (from left to right then from top to bottom)."""
 
     ReflectedAmbientLight: Annotated[
-        vr.US | None, Attribute(0x20100160, "US", "1", "3", name="Reflected Ambient Light")
+        vr.US | None, Attribute(0x20100160, "US", "1", None, name="Reflected Ambient Light")
     ] = None
-    """Reflected Ambient Light (2010,0160): Type -, VR US, VM 1. Reflected ambient light in candelas per square meter (cd/m2) when the measurements were taken."""
+    """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. Reflected ambient light in candelas per square meter (cd/m2) when the measurements were taken."""
 
     AmbientLightValueSource: Annotated[
-        _ambient_light_value_source.AmbientLightValueSource | None,
+        _ambient_light_value_source.AmbientLightValueSourceValue | None,
         Attribute(
             0x00287025,
             "CS",
             "1",
-            "3",
+            None,
             name="Ambient Light Value Source",
             enumerated=((0, ("DEFAULT", "MEASURED", "PROVIDED")),),
         ),
     ] = None
-    """Ambient Light Value Source (0028,7025): Type -, VR CS, VM 1. Source of the ambient light value. Enumerated Values: DEFAULT a configured default value was used. MEASURED the value was measured at the time of the other measurements. PROVIDED the value was provided by an external source."""
+    """Ambient Light Value Source (0028,7025): no Type, VR CS, VM 1. Source of the ambient light value. Enumerated Values: DEFAULT a configured default value was used. MEASURED the value was measured at the time of the other measurements. PROVIDED the value was provided by an external source."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AmbientLightValueSource": (
+        "dicomodel.enums.ambient_light_value_source",
+        "AmbientLightValueSource",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentType": (
+        "dicomodel.enums.measurement_equipment_type",
+        "MeasurementEquipmentType",
+    ),
+    "MeasurementPatternCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "WhitePointFlag": ("dicomodel.enums.white_point_flag", "WhitePointFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import mac_algorithm as _mac_algorithm
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+
+__all__ = [
+    "MACAlgorithmTerm",
+    "MACParametersSequenceItem",
+]
 
 
 class MACParametersSequenceItem(DicomModel):
@@ -36,3 +43,18 @@ class MACParametersSequenceItem(DicomModel):
         list[vr.AT], Attribute(0x04000020, "AT", "1-n", "1", name="Data Elements Signed")
     ]
     """Data Elements Signed (0400,0020): Type 1, VR AT, VM 1-n. A list of Data Element Tags in the order they appear in the Data Set that identify the Data Elements used in creating the MAC for the Digital Signature. See Section C.12.1.1.3.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

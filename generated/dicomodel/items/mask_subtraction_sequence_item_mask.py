@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import mask_operation as _mask_operation
 from dicomodel.enums import mask_selection_mode as _mask_selection_mode
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mask_operation import MaskOperationTerm as MaskOperationTerm
+    from dicomodel.enums.mask_selection_mode import MaskSelectionMode as MaskSelectionMode
+
+__all__ = [
+    "MaskOperationTerm",
+    "MaskSelectionMode",
+    "MaskSubtractionSequenceItemMask",
+]
 
 
 class MaskSubtractionSequenceItemMask(DicomModel):
@@ -109,7 +118,7 @@ class MaskSubtractionSequenceItemMask(DicomModel):
     """Mask Operation Explanation (0028,6190): Type 3, VR ST, VM 1. Free form explanation of this particular mask operation."""
 
     MaskSelectionMode: Annotated[
-        _mask_selection_mode.MaskSelectionMode | None,
+        _mask_selection_mode.MaskSelectionModeValue | None,
         Attribute(
             0x00289454,
             "CS",
@@ -120,3 +129,19 @@ class MaskSubtractionSequenceItemMask(DicomModel):
         ),
     ] = None
     """Mask Selection Mode (0028,9454): Type 3, VR CS, VM 1. Specifies the method of selection of the mask operations of this Item. Enumerated Values: SYSTEM USER"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MaskOperationTerm": ("dicomodel.enums.mask_operation", "MaskOperationTerm"),
+    "MaskSelectionMode": ("dicomodel.enums.mask_selection_mode", "MaskSelectionMode"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import mask_operation as _mask_operation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mask_operation import MaskOperation as MaskOperation
+
+__all__ = [
+    "MaskOperation",
+    "MaskSubtractionSequenceItemPresentationStateMask",
+]
 
 
 class MaskSubtractionSequenceItemPresentationStateMask(DicomModel):
@@ -19,7 +26,7 @@ class MaskSubtractionSequenceItemPresentationStateMask(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.13-1"
 
     MaskOperation: Annotated[
-        _mask_operation.MaskOperation,
+        _mask_operation.MaskOperationValue,
         Attribute(
             0x00286101, "CS", "1", "1", name="Mask Operation", enumerated=((0, ("AVG_SUB", "TID")),)
         ),
@@ -41,3 +48,18 @@ class MaskSubtractionSequenceItemPresentationStateMask(DicomModel):
         ),
     ] = None
     """Contrast Frame Averaging (0028,6112): Type 1C, VR US, VM 1. Required if Mask Frame Numbers (0028,6110) specifies more than one frame (i.e., is multi-valued). Specified the number of contrast frames to average together before performing the mask operation. Required if Mask Frame Numbers (0028,6110) specifies more than one frame (i.e., is multi-valued)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MaskOperation": ("dicomodel.enums.mask_operation", "MaskOperation"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

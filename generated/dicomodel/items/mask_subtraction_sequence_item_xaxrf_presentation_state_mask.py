@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import mask_operation as _mask_operation
@@ -13,8 +12,31 @@ from dicomodel.items.pixel_intensity_relationship_lut_sequence_item_xaxrf_presen
     PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask,
 )
 from dicomodel.items.pixel_shift_sequence_item import PixelShiftSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lut_function import LUTFunction as LUTFunction
+    from dicomodel.enums.mask_operation import MaskOperationTerm as MaskOperationTerm
+    from dicomodel.items.pixel_intensity_relationship_lut_sequence_item_xaxrf_presentation_state_mask import (
+        PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask as PixelIntensityRelationshipLUTSequenceItem,
+    )
+    from dicomodel.items.region_pixel_shift_sequence_item import (
+        RegionPixelShiftSequenceItem as RegionPixelShiftSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "LUTFunction",
+    "MaskOperationTerm",
+    "MaskSubtractionSequenceItemXAXRFPresentationStateMask",
+    "PixelIntensityRelationshipLUTSequenceItem",
+    "PixelShiftSequenceItem",
+    "ReferencedImageSequenceItem",
+    "RegionPixelShiftSequenceItem",
+]
 
 
 class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
@@ -24,7 +46,7 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.19-1"
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -111,3 +133,31 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
         Attribute(0x00289501, "SQ", "1", "1", name="Pixel Shift Sequence"),
     ]
     """Pixel Shift Sequence (0028,9501): Type 1, VR SQ, VM 1. Sequence containing the pixel shift values for the masks of the specified frame range(s) in the specified region(s). One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "LUTFunction": ("dicomodel.enums.lut_function", "LUTFunction"),
+    "MaskOperationTerm": ("dicomodel.enums.mask_operation", "MaskOperationTerm"),
+    "PixelIntensityRelationshipLUTSequenceItem": (
+        "dicomodel.items.pixel_intensity_relationship_lut_sequence_item_xaxrf_presentation_state_mask",
+        "PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RegionPixelShiftSequenceItem": (
+        "dicomodel.items.region_pixel_shift_sequence_item",
+        "RegionPixelShiftSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

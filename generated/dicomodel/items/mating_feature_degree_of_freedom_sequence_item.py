@@ -3,14 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import degree_of_freedom_type as _degree_of_freedom_type
 from dicomodel.items.two_d_degree_of_freedom_sequence_item import TwoDDegreeOfFreedomSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.degree_of_freedom_type import DegreeOfFreedomType as DegreeOfFreedomType
+
+__all__ = [
+    "DegreeOfFreedomType",
+    "MatingFeatureDegreeOfFreedomSequenceItem",
+    "TwoDDegreeOfFreedomSequenceItem",
+]
 
 
 class MatingFeatureDegreeOfFreedomSequenceItem(DicomModel):
@@ -25,7 +33,7 @@ class MatingFeatureDegreeOfFreedomSequenceItem(DicomModel):
     """Degree of Freedom ID (0068,6410): Type 1, VR US, VM 1. Numeric ID of the degree of freedom. Uniquely identifies a degree of freedom within this Sequence Item. The value shall start at 1, and increase monotonically by 1 for each Item."""
 
     DegreeOfFreedomType: Annotated[
-        _degree_of_freedom_type.DegreeOfFreedomType,
+        _degree_of_freedom_type.DegreeOfFreedomTypeValue,
         Attribute(
             0x00686420,
             "CS",
@@ -70,3 +78,18 @@ class MatingFeatureDegreeOfFreedomSequenceItem(DicomModel):
         ),
     ] = None
     """Range of Freedom (0068,64A0): Type 1C, VR FD, VM 2. Required if 3D Mating Point (0068,64C0) is present. Two floating point numbers defining a value range for this degree of freedom. See Section C.29.1.4.1.2. Required if 3D Mating Point (0068,64C0) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DegreeOfFreedomType": ("dicomodel.enums.degree_of_freedom_type", "DegreeOfFreedomType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

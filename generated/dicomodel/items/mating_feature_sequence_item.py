@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.mating_feature_degree_of_freedom_sequence_item import (
@@ -15,6 +14,20 @@ from dicomodel.items.two_d_mating_feature_coordinates_sequence_item import (
     TwoDMatingFeatureCoordinatesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.degree_of_freedom_type import DegreeOfFreedomType as DegreeOfFreedomType
+    from dicomodel.items.two_d_degree_of_freedom_sequence_item import (
+        TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem,
+    )
+
+__all__ = [
+    "DegreeOfFreedomType",
+    "MatingFeatureDegreeOfFreedomSequenceItem",
+    "MatingFeatureSequenceItem",
+    "TwoDDegreeOfFreedomSequenceItem",
+    "TwoDMatingFeatureCoordinatesSequenceItem",
+]
 
 
 class MatingFeatureSequenceItem(DicomModel):
@@ -65,3 +78,22 @@ class MatingFeatureSequenceItem(DicomModel):
         Attribute(0x00686400, "SQ", "1", "3", name="Mating Feature Degree of Freedom Sequence"),
     ] = None
     """Mating Feature Degree of Freedom Sequence (0068,6400): Type 3, VR SQ, VM 1. Degrees of freedom in this mating feature. One or more Items are permitted in this Sequence. See Section C.29.1.4.1.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DegreeOfFreedomType": ("dicomodel.enums.degree_of_freedom_type", "DegreeOfFreedomType"),
+    "TwoDDegreeOfFreedomSequenceItem": (
+        "dicomodel.items.two_d_degree_of_freedom_sequence_item",
+        "TwoDDegreeOfFreedomSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     frame_of_reference_transformation_matrix_type as _frame_of_reference_transformation_matrix_type,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
+        FrameOfReferenceTransformationMatrixType as FrameOfReferenceTransformationMatrixType,
+    )
+
+__all__ = [
+    "FrameOfReferenceTransformationMatrixType",
+    "MatrixSequenceItem",
+]
 
 
 class MatrixSequenceItem(DicomModel):
@@ -27,7 +36,7 @@ class MatrixSequenceItem(DicomModel):
     """Frame of Reference Transformation Matrix (3006,00C6): Type 1, VR DS, VM 16. A 4x4 affine transformation matrix that registers a homogeneous coordinate system A to B. Matrix elements shall be listed in row-major order. See Section C.20.2.1.1."""
 
     FrameOfReferenceTransformationMatrixType: Annotated[
-        _frame_of_reference_transformation_matrix_type.FrameOfReferenceTransformationMatrixType,
+        _frame_of_reference_transformation_matrix_type.FrameOfReferenceTransformationMatrixTypeValue,
         Attribute(
             0x0070030C,
             "CS",
@@ -38,3 +47,21 @@ class MatrixSequenceItem(DicomModel):
         ),
     ]
     """Frame of Reference Transformation Matrix Type (0070,030C): Type 1, VR CS, VM 1. Type of Frame of Reference Transformation Matrix (3006,00C6). Enumerated Values: RIGID RIGID_SCALE AFFINE See Section C.20.2.1.2"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FrameOfReferenceTransformationMatrixType": (
+        "dicomodel.enums.frame_of_reference_transformation_matrix_type",
+        "FrameOfReferenceTransformationMatrixType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import dose_units as _dose_units
 from dicomodel.enums import measured_dose_type as _measured_dose_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_units import DoseUnits as DoseUnits
+    from dicomodel.enums.measured_dose_type import MeasuredDoseTypeTerm as MeasuredDoseTypeTerm
+
+__all__ = [
+    "DoseUnits",
+    "MeasuredDoseReferenceSequenceItem",
+    "MeasuredDoseTypeTerm",
+]
 
 
 class MeasuredDoseReferenceSequenceItem(DicomModel):
@@ -48,7 +57,7 @@ class MeasuredDoseReferenceSequenceItem(DicomModel):
     """Measured Dose Reference Number (3008,0064): Type 1C, VR IS, VM 1. Required only if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise. Unique identifier of measured dose point. Required only if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise."""
 
     DoseUnits: Annotated[
-        _dose_units.DoseUnits,
+        _dose_units.DoseUnitsValue,
         Attribute(
             0x30040002, "CS", "1", "1", name="Dose Units", enumerated=((0, ("GY", "RELATIVE")),)
         ),
@@ -70,3 +79,19 @@ class MeasuredDoseReferenceSequenceItem(DicomModel):
         vr.ST | None, Attribute(0x30080012, "ST", "1", "3", name="Measured Dose Description")
     ] = None
     """Measured Dose Description (3008,0012): Type 3, VR ST, VM 1. User-defined description of Dose Reference (e.g., \"Exit dose\", \"Point A\")."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DoseUnits": ("dicomodel.enums.dose_units", "DoseUnits"),
+    "MeasuredDoseTypeTerm": ("dicomodel.enums.measured_dose_type", "MeasuredDoseTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

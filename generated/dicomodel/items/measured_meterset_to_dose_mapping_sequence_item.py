@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DoseMeasurementDeviceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DoseMeasurementDeviceCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasuredMetersetToDoseMappingSequenceItem",
+]
 
 
 class MeasuredMetersetToDoseMappingSequenceItem(DicomModel):
@@ -39,7 +56,7 @@ class MeasuredMetersetToDoseMappingSequenceItem(DicomModel):
     """Radiation Dose Value (300A,0625): Type 1, VR FD, VM 1. Dose value in Gy delivered at the corresponding Cumulative Meterset (300A,063C) of the current SOP Instance."""
 
     DoseMeasurementDeviceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x300A0774, "SQ", "1", "2", name="Dose Measurement Device Code Sequence"),
     ]
     """Dose Measurement Device Code Sequence (300A,0774): Type 2, VR SQ, VM 1. Device used to measure the dose data. Zero or one Item shall be included in this Sequence."""
@@ -48,3 +65,30 @@ class MeasuredMetersetToDoseMappingSequenceItem(DicomModel):
         vr.ST | None, Attribute(0x30080012, "ST", "1", "3", name="Measured Dose Description")
     ] = None
     """Measured Dose Description (3008,0012): Type 3, VR ST, VM 1. User-defined description of Measured Dose (e.g. \"Exit dose\", \"Point A\")."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DoseMeasurementDeviceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.measurement_units_code_sequence_item import MeasurementUnitsCodeSequenceItem
+from dicomodel.items.code_sequence_item_document_content import CodeSequenceItemDocumentContent
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_content import (
+        EquivalentCodeSequenceItemDocumentContent as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasuredValueSequenceItem",
+    "MeasurementUnitsCodeSequenceItem",
+]
 
 
 class MeasuredValueSequenceItem(DicomModel):
@@ -81,7 +100,7 @@ class MeasuredValueSequenceItem(DicomModel):
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. Only a single value shall be present. Required if Rational Numerator Value (0040,A162) is present."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItem] | None,
+        list[CodeSequenceItemDocumentContent] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -92,3 +111,30 @@ class MeasuredValueSequenceItem(DicomModel):
         ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item_document_content",
+        "EquivalentCodeSequenceItemDocumentContent",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content",
+        "CodeSequenceItemDocumentContent",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.general_accessory_sequence_item_equipment_specification import (
     GeneralAccessorySequenceItemEquipmentSpecification,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.general_accessory_sequence_item_equipment_specification import (
+        GeneralAccessorySequenceItemEquipmentSpecification as GeneralAccessorySequenceItem,
+    )
+
+__all__ = [
+    "GeneralAccessorySequenceItem",
+    "ModelSpecificationSequenceItem",
+]
 
 
 class ModelSpecificationSequenceItem(DicomModel):
@@ -68,3 +77,21 @@ class ModelSpecificationSequenceItem(DicomModel):
         vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
     ] = None
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item_equipment_specification",
+        "GeneralAccessorySequenceItemEquipmentSpecification",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

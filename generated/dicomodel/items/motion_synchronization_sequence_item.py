@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -13,6 +12,20 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTermRTPatientSetup as RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTermRTPatientSetup as RespiratorySignalSourceTerm,
+    )
+
+__all__ = [
+    "MotionSynchronizationSequenceItem",
+    "RespiratoryMotionCompensationTechniqueTerm",
+    "RespiratorySignalSourceTerm",
+]
 
 
 class MotionSynchronizationSequenceItem(DicomModel):
@@ -46,3 +59,25 @@ class MotionSynchronizationSequenceItem(DicomModel):
         vr.SH | None, Attribute(0x00189186, "SH", "1", "3", name="Respiratory Signal Source ID")
     ] = None
     """Respiratory Signal Source ID (0018,9186): Type 3, VR SH, VM 1. Identifies the device providing the respiratory signal."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RespiratoryMotionCompensationTechniqueTerm": (
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTermRTPatientSetup",
+    ),
+    "RespiratorySignalSourceTerm": (
+        "dicomodel.enums.respiratory_signal_source",
+        "RespiratorySignalSourceTermRTPatientSetup",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

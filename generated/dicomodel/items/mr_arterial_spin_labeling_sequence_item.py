@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import asl_bolus_cutoff_flag as _asl_bolus_cutoff_flag
@@ -14,6 +13,46 @@ from dicomodel.enums import asl_crusher_flag as _asl_crusher_flag
 from dicomodel.items.asl_bolus_cutoff_timing_sequence_item import ASLBolusCutoffTimingSequenceItem
 from dicomodel.items.asl_slab_sequence_item import ASLSlabSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.asl_bolus_cutoff_flag import ASLBolusCutoffFlag as ASLBolusCutoffFlag
+    from dicomodel.enums.asl_context import ASLContext as ASLContext
+    from dicomodel.enums.asl_crusher_flag import ASLCrusherFlag as ASLCrusherFlag
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+
+__all__ = [
+    "ASLBolusCutoffFlag",
+    "ASLBolusCutoffTimingSequenceItem",
+    "ASLContext",
+    "ASLCrusherFlag",
+    "ASLSlabSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MRArterialSpinLabelingSequenceItem",
+    "MappingResourceTerm",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+]
 
 
 class MRArterialSpinLabelingSequenceItem(DicomModel):
@@ -28,7 +67,7 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Technique Description (0018,9252): Type 2, VR LO, VM 1. Text describing the used labeling technique in more detail."""
 
     ASLContext: Annotated[
-        _asl_context.ASLContext | None,
+        _asl_context.ASLContextValue | None,
         Attribute(
             0x00189257,
             "CS",
@@ -57,7 +96,7 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Slab Sequence (0018,9260): Type 1C, VR SQ, VM 1. Required if ASL Context (0018,9257) is CONTROL or LABEL. May be present otherwise. Sequence describing the ASL Slab geometry and anatomical region. One or more Items shall be included in this Sequence. Required if ASL Context (0018,9257) is CONTROL or LABEL. May be present otherwise."""
 
     ASLCrusherFlag: Annotated[
-        _asl_crusher_flag.ASLCrusherFlag,
+        _asl_crusher_flag.ASLCrusherFlagValue,
         Attribute(
             0x00189259, "CS", "1", "1", name="ASL Crusher Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -91,7 +130,7 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Crusher Description (0018,925B): Type 1C, VR LO, VM 1. Required if ASL Crusher Flag (0018,9259) is YES. Description of the ASL Crusher Method. Required if ASL Crusher Flag (0018,9259) is YES."""
 
     ASLBolusCutoffFlag: Annotated[
-        _asl_bolus_cutoff_flag.ASLBolusCutoffFlag,
+        _asl_bolus_cutoff_flag.ASLBolusCutoffFlagValue,
         Attribute(
             0x0018925C,
             "CS",
@@ -115,3 +154,45 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
         ),
     ] = None
     """ASL Bolus Cut-off Timing Sequence (0018,925D): Type 1C, VR SQ, VM 1. Required if ASL Bolus Cut-off Flag (0018,925C) is YES. Sequence that specifies the timing of the Bolus Cut-off technique and possibly its (scientific) description. Only a single Item shall be included in this Sequence. Required if ASL Bolus Cut-off Flag (0018,925C) is YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ASLBolusCutoffFlag": ("dicomodel.enums.asl_bolus_cutoff_flag", "ASLBolusCutoffFlag"),
+    "ASLContext": ("dicomodel.enums.asl_context", "ASLContext"),
+    "ASLCrusherFlag": ("dicomodel.enums.asl_crusher_flag", "ASLCrusherFlag"),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

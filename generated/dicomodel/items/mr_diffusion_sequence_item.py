@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import diffusion_anisotropy_type as _diffusion_anisotropy_type
@@ -15,6 +14,22 @@ from dicomodel.items.diffusion_gradient_direction_sequence_item import (
     DiffusionGradientDirectionSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.diffusion_anisotropy_type import (
+        DiffusionAnisotropyTypeTerm as DiffusionAnisotropyTypeTerm,
+    )
+    from dicomodel.enums.diffusion_directionality import (
+        DiffusionDirectionalityTerm as DiffusionDirectionalityTerm,
+    )
+
+__all__ = [
+    "DiffusionAnisotropyTypeTerm",
+    "DiffusionBMatrixSequenceItem",
+    "DiffusionDirectionalityTerm",
+    "DiffusionGradientDirectionSequenceItem",
+    "MRDiffusionSequenceItem",
+]
 
 
 class MRDiffusionSequenceItem(DicomModel):
@@ -89,3 +104,25 @@ class MRDiffusionSequenceItem(DicomModel):
         ),
     ] = None
     """Diffusion Anisotropy Type (0018,9147): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) value 4 equals DIFFUSION_ANISO. Class of diffusion anisotropy calculation. Defined Terms: FRACTIONAL RELATIVE VOLUME_RATIO Required if Frame Type (0008,9007) value 4 equals DIFFUSION_ANISO."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DiffusionAnisotropyTypeTerm": (
+        "dicomodel.enums.diffusion_anisotropy_type",
+        "DiffusionAnisotropyTypeTerm",
+    ),
+    "DiffusionDirectionalityTerm": (
+        "dicomodel.enums.diffusion_directionality",
+        "DiffusionDirectionalityTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

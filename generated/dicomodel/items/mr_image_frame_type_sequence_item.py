@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_contrast as _acquisition_contrast
@@ -19,6 +18,32 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTerm as AcquisitionContrastTerm,
+    )
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTerm as ComplexImageComponentTerm,
+    )
+    from dicomodel.enums.functional_settling_phase_frames_present import (
+        FunctionalSettlingPhaseFramesPresent as FunctionalSettlingPhaseFramesPresent,
+    )
+    from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+
+__all__ = [
+    "AcquisitionContrastTerm",
+    "ComplexImageComponentTerm",
+    "FunctionalSettlingPhaseFramesPresent",
+    "MRImageFrameTypeSequenceItem",
+    "PixelPresentation",
+    "VolumeBasedCalculationTechniqueTerm",
+    "VolumetricProperties",
+]
 
 
 class MRImageFrameTypeSequenceItem(DicomModel):
@@ -41,7 +66,7 @@ class MRImageFrameTypeSequenceItem(DicomModel):
     """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Type of Frame. A multi-valued Attribute analogous to Image Type (0008,0008). Enumerated Values and Defined Terms are the same as those for the four values of Image Type (0008,0008), except that the value MIXED is not allowed unless the SOP..."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentation,
+        _pixel_presentation.PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -54,7 +79,7 @@ class MRImageFrameTypeSequenceItem(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -101,7 +126,7 @@ class MRImageFrameTypeSequenceItem(DicomModel):
     """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
 
     FunctionalSettlingPhaseFramesPresent: Annotated[
-        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresent | None,
+        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresentValue | None,
         Attribute(
             0x00189622,
             "CS",
@@ -112,3 +137,32 @@ class MRImageFrameTypeSequenceItem(DicomModel):
         ),
     ] = None
     """Functional Settling Phase Frames Present (0018,9622): Type 3, VR CS, VM 1. Specifies if the acquisition used and stored settling phases. Enumerated Values: YES NO"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionContrastTerm": ("dicomodel.enums.acquisition_contrast", "AcquisitionContrastTerm"),
+    "ComplexImageComponentTerm": (
+        "dicomodel.enums.complex_image_component",
+        "ComplexImageComponentTerm",
+    ),
+    "FunctionalSettlingPhaseFramesPresent": (
+        "dicomodel.enums.functional_settling_phase_frames_present",
+        "FunctionalSettlingPhaseFramesPresent",
+    ),
+    "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
+    "VolumeBasedCalculationTechniqueTerm": (
+        "dicomodel.enums.volume_based_calculation_technique",
+        "VolumeBasedCalculationTechniqueTerm",
+    ),
+    "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

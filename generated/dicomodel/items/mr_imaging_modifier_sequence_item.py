@@ -3,15 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import blood_signal_nulling as _blood_signal_nulling
 from dicomodel.enums import magnetization_transfer as _magnetization_transfer
 from dicomodel.enums import tagging as _tagging
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blood_signal_nulling import BloodSignalNulling as BloodSignalNulling
+    from dicomodel.enums.magnetization_transfer import (
+        MagnetizationTransfer as MagnetizationTransfer,
+    )
+    from dicomodel.enums.tagging import TaggingTerm as TaggingTerm
+
+__all__ = [
+    "BloodSignalNulling",
+    "MRImagingModifierSequenceItem",
+    "MagnetizationTransfer",
+    "TaggingTerm",
+]
 
 
 class MRImagingModifierSequenceItem(DicomModel):
@@ -21,7 +34,7 @@ class MRImagingModifierSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-93"
 
     MagnetizationTransfer: Annotated[
-        _magnetization_transfer.MagnetizationTransfer | None,
+        _magnetization_transfer.MagnetizationTransferValue | None,
         Attribute(
             0x00189020,
             "CS",
@@ -36,7 +49,7 @@ class MRImagingModifierSequenceItem(DicomModel):
     """Magnetization Transfer (0018,9020): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 is ORIGINAL. May be present otherwise. Magnetization Transfer pulse sequence. Enumerated Values: ON_RESONANCE OFF_RESONANCE NONE Required if Frame Type (0008,9007) Value 1 is ORIGINAL. May be present otherwise."""
 
     BloodSignalNulling: Annotated[
-        _blood_signal_nulling.BloodSignalNulling | None,
+        _blood_signal_nulling.BloodSignalNullingValue | None,
         Attribute(
             0x00189022,
             "CS",
@@ -181,3 +194,20 @@ class MRImagingModifierSequenceItem(DicomModel):
         ),
     ] = None
     """Pixel Bandwidth (0018,0095): Type 1C, VR DS, VM 1. Required if Frame Type (0008,9007) Value 1 is ORIGINAL. May be present otherwise. Reciprocal of the effective sampling period, in hertz per pixel. Required if Frame Type (0008,9007) Value 1 is ORIGINAL. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BloodSignalNulling": ("dicomodel.enums.blood_signal_nulling", "BloodSignalNulling"),
+    "MagnetizationTransfer": ("dicomodel.enums.magnetization_transfer", "MagnetizationTransfer"),
+    "TaggingTerm": ("dicomodel.enums.tagging", "TaggingTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

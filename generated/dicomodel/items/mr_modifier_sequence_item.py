@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import flow_compensation as _flow_compensation
@@ -21,6 +20,44 @@ from dicomodel.enums import spoiling as _spoiling
 from dicomodel.enums import t2_preparation as _t2_preparation
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.flow_compensation import FlowCompensationTerm as FlowCompensationTerm
+    from dicomodel.enums.flow_compensation_direction import (
+        FlowCompensationDirection as FlowCompensationDirection,
+    )
+    from dicomodel.enums.inversion_recovery import InversionRecovery as InversionRecovery
+    from dicomodel.enums.parallel_acquisition import ParallelAcquisition as ParallelAcquisition
+    from dicomodel.enums.parallel_acquisition_technique import (
+        ParallelAcquisitionTechniqueTerm as ParallelAcquisitionTechniqueTerm,
+    )
+    from dicomodel.enums.partial_fourier import PartialFourier as PartialFourier
+    from dicomodel.enums.partial_fourier_direction import (
+        PartialFourierDirection as PartialFourierDirection,
+    )
+    from dicomodel.enums.spatial_presaturation import (
+        SpatialPresaturationTerm as SpatialPresaturationTerm,
+    )
+    from dicomodel.enums.spectrally_selected_excitation import (
+        SpectrallySelectedExcitation as SpectrallySelectedExcitation,
+    )
+    from dicomodel.enums.spoiling import Spoiling as Spoiling
+    from dicomodel.enums.t2_preparation import T2Preparation as T2Preparation
+
+__all__ = [
+    "FlowCompensationDirection",
+    "FlowCompensationTerm",
+    "InversionRecovery",
+    "MRModifierSequenceItem",
+    "ParallelAcquisition",
+    "ParallelAcquisitionTechniqueTerm",
+    "PartialFourier",
+    "PartialFourierDirection",
+    "SpatialPresaturationTerm",
+    "SpectrallySelectedExcitation",
+    "Spoiling",
+    "T2Preparation",
+]
+
 
 class MRModifierSequenceItem(DicomModel):
     """An item of MR Modifier Sequence (0018,9115), as first defined in MR Modifier Macro Attributes (C.8-92)."""
@@ -29,7 +66,7 @@ class MRModifierSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-92"
 
     InversionRecovery: Annotated[
-        _inversion_recovery.InversionRecovery | None,
+        _inversion_recovery.InversionRecoveryValue | None,
         Attribute(
             0x00189009,
             "CS",
@@ -75,7 +112,7 @@ class MRModifierSequenceItem(DicomModel):
     """Flow Compensation (0018,9010): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Flow Compensation. Defined Terms: ACCELERATION VELOCITY OTHER NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     FlowCompensationDirection: Annotated[
-        _flow_compensation_direction.FlowCompensationDirection | None,
+        _flow_compensation_direction.FlowCompensationDirectionValue | None,
         Attribute(
             0x00189183,
             "CS",
@@ -107,7 +144,7 @@ class MRModifierSequenceItem(DicomModel):
     """Flow Compensation Direction (0018,9183): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Flow Compensation (0018,9010) equals other than NONE. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Flow Compensation (0018,9010) equals other than NONE. Flow Compensation Direction. Enumerated Values: PHASE FREQUENCY SLICE_SELECT SLICE_AND_FREQ SLICE_FREQ_PHASE PHASE_AND_FREQ SLICE_AND_PHASE OTHER Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Flow Compensation (00..."""
 
     Spoiling: Annotated[
-        _spoiling.Spoiling | None,
+        _spoiling.SpoilingValue | None,
         Attribute(
             0x00189016,
             "CS",
@@ -125,7 +162,7 @@ class MRModifierSequenceItem(DicomModel):
     """Spoiling (0018,9016): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH. Spoiling. Enumerated Values: RF RF spoiled GRADIENT gradient spoiled RF_AND_GRADIENT NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH."""
 
     T2Preparation: Annotated[
-        _t2_preparation.T2Preparation | None,
+        _t2_preparation.T2PreparationValue | None,
         Attribute(
             0x00189021,
             "CS",
@@ -140,7 +177,7 @@ class MRModifierSequenceItem(DicomModel):
     """T2 Preparation (0018,9021): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. T2 prepared Pulse Sequence. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     SpectrallySelectedExcitation: Annotated[
-        _spectrally_selected_excitation.SpectrallySelectedExcitation | None,
+        _spectrally_selected_excitation.SpectrallySelectedExcitationValue | None,
         Attribute(
             0x00189026,
             "CS",
@@ -169,7 +206,7 @@ class MRModifierSequenceItem(DicomModel):
     """Spatial Pre-saturation (0018,9027): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Spatial Pre-saturation. Defined Terms: SLAB NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     PartialFourier: Annotated[
-        _partial_fourier.PartialFourier | None,
+        _partial_fourier.PartialFourierValue | None,
         Attribute(
             0x00189081,
             "CS",
@@ -184,7 +221,7 @@ class MRModifierSequenceItem(DicomModel):
     """Partial Fourier (0018,9081): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Partial Fourier. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     PartialFourierDirection: Annotated[
-        _partial_fourier_direction.PartialFourierDirection | None,
+        _partial_fourier_direction.PartialFourierDirectionValue | None,
         Attribute(
             0x00189036,
             "CS",
@@ -202,7 +239,7 @@ class MRModifierSequenceItem(DicomModel):
     """Partial Fourier Direction (0018,9036): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Partial Fourier (0018,9081) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Partial Fourier (0018,9081) equals YES. Direction of Partial Fourier. Enumerated Values: PHASE FREQUENCY SLICE_SELECT COMBINATION Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Partial Fourier (0018,9081) equals YES."""
 
     ParallelAcquisition: Annotated[
-        _parallel_acquisition.ParallelAcquisition | None,
+        _parallel_acquisition.ParallelAcquisitionValue | None,
         Attribute(
             0x00189077,
             "CS",
@@ -283,3 +320,43 @@ class MRModifierSequenceItem(DicomModel):
         ),
     ] = None
     """Parallel Reduction Factor Second In-plane (0018,9168): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Parallel Acquisition (0018,9077) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Parallel Acquisition (0018,9077) equals YES. Measurement time reduction factor expressed as ratio of original and reduced measurement time for the second in-plane direction. Only required for MR Spectroscopy SOP Instances."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FlowCompensationDirection": (
+        "dicomodel.enums.flow_compensation_direction",
+        "FlowCompensationDirection",
+    ),
+    "FlowCompensationTerm": ("dicomodel.enums.flow_compensation", "FlowCompensationTerm"),
+    "InversionRecovery": ("dicomodel.enums.inversion_recovery", "InversionRecovery"),
+    "ParallelAcquisition": ("dicomodel.enums.parallel_acquisition", "ParallelAcquisition"),
+    "ParallelAcquisitionTechniqueTerm": (
+        "dicomodel.enums.parallel_acquisition_technique",
+        "ParallelAcquisitionTechniqueTerm",
+    ),
+    "PartialFourier": ("dicomodel.enums.partial_fourier", "PartialFourier"),
+    "PartialFourierDirection": (
+        "dicomodel.enums.partial_fourier_direction",
+        "PartialFourierDirection",
+    ),
+    "SpatialPresaturationTerm": (
+        "dicomodel.enums.spatial_presaturation",
+        "SpatialPresaturationTerm",
+    ),
+    "SpectrallySelectedExcitation": (
+        "dicomodel.enums.spectrally_selected_excitation",
+        "SpectrallySelectedExcitation",
+    ),
+    "Spoiling": ("dicomodel.enums.spoiling", "Spoiling"),
+    "T2Preparation": ("dicomodel.enums.t2_preparation", "T2Preparation"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

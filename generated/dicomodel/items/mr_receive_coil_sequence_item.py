@@ -3,15 +3,29 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import quadrature_receive_coil as _quadrature_receive_coil
 from dicomodel.enums import receive_coil_type as _receive_coil_type
 from dicomodel.items.multi_coil_definition_sequence_item import MultiCoilDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multi_coil_element_used import MultiCoilElementUsed as MultiCoilElementUsed
+    from dicomodel.enums.quadrature_receive_coil import (
+        QuadratureReceiveCoil as QuadratureReceiveCoil,
+    )
+    from dicomodel.enums.receive_coil_type import ReceiveCoilTypeTerm as ReceiveCoilTypeTerm
+
+__all__ = [
+    "MRReceiveCoilSequenceItem",
+    "MultiCoilDefinitionSequenceItem",
+    "MultiCoilElementUsed",
+    "QuadratureReceiveCoil",
+    "ReceiveCoilTypeTerm",
+]
 
 
 class MRReceiveCoilSequenceItem(DicomModel):
@@ -63,7 +77,7 @@ class MRReceiveCoilSequenceItem(DicomModel):
     """Receive Coil Type (0018,9043): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Type of receive coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Defined Terms: BODY VOLUME head, extremity, etc. SURFACE MULTICOIL"""
 
     QuadratureReceiveCoil: Annotated[
-        _quadrature_receive_coil.QuadratureReceiveCoil | None,
+        _quadrature_receive_coil.QuadratureReceiveCoilValue | None,
         Attribute(
             0x00189044,
             "CS",
@@ -98,3 +112,20 @@ class MRReceiveCoilSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x00189046, "LO", "1", "3", name="Multi-Coil Configuration")
     ] = None
     """Multi-Coil Configuration (0018,9046): Type 3, VR LO, VM 1. A textual description of the configuration of multi-coil elements that was used in the current acquisition."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MultiCoilElementUsed": ("dicomodel.enums.multi_coil_element_used", "MultiCoilElementUsed"),
+    "QuadratureReceiveCoil": ("dicomodel.enums.quadrature_receive_coil", "QuadratureReceiveCoil"),
+    "ReceiveCoilTypeTerm": ("dicomodel.enums.receive_coil_type", "ReceiveCoilTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_contrast as _acquisition_contrast
@@ -15,6 +14,26 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTermMRSpectroscopyFrameType as AcquisitionContrastTerm,
+    )
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTermMRSpectroscopyFrameType as ComplexImageComponentTerm,
+    )
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+
+__all__ = [
+    "AcquisitionContrastTerm",
+    "ComplexImageComponentTerm",
+    "MRSpectroscopyFrameTypeSequenceItem",
+    "VolumeBasedCalculationTechniqueTerm",
+    "VolumetricProperties",
+]
 
 
 class MRSpectroscopyFrameTypeSequenceItem(DicomModel):
@@ -37,7 +56,7 @@ class MRSpectroscopyFrameTypeSequenceItem(DicomModel):
     """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Spectroscopy data characteristics. See Section C.8.14.5.1.1."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -66,3 +85,30 @@ class MRSpectroscopyFrameTypeSequenceItem(DicomModel):
         Attribute(0x00089209, "CS", "1", "1", name="Acquisition Contrast"),
     ]
     """Acquisition Contrast (0008,9209): Type 1, VR CS, VM 1. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.14.5.1.5 for a description and Defined Terms."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionContrastTerm": (
+        "dicomodel.enums.acquisition_contrast",
+        "AcquisitionContrastTermMRSpectroscopyFrameType",
+    ),
+    "ComplexImageComponentTerm": (
+        "dicomodel.enums.complex_image_component",
+        "ComplexImageComponentTermMRSpectroscopyFrameType",
+    ),
+    "VolumeBasedCalculationTechniqueTerm": (
+        "dicomodel.enums.volume_based_calculation_technique",
+        "VolumeBasedCalculationTechniqueTerm",
+    ),
+    "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import gradient_output_type as _gradient_output_type
@@ -14,6 +13,26 @@ from dicomodel.items.specific_absorption_rate_sequence_item import (
     SpecificAbsorptionRateSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.gradient_output_type import (
+        GradientOutputTypeTerm as GradientOutputTypeTerm,
+    )
+    from dicomodel.enums.operating_mode import OperatingModeTerm as OperatingModeTerm
+    from dicomodel.enums.operating_mode_type import OperatingModeTypeTerm as OperatingModeTypeTerm
+    from dicomodel.enums.specific_absorption_rate_definition import (
+        SpecificAbsorptionRateDefinitionTerm as SpecificAbsorptionRateDefinitionTerm,
+    )
+
+__all__ = [
+    "GradientOutputTypeTerm",
+    "MRTimingAndRelatedParametersSequenceItem",
+    "OperatingModeSequenceItem",
+    "OperatingModeTerm",
+    "OperatingModeTypeTerm",
+    "SpecificAbsorptionRateDefinitionTerm",
+    "SpecificAbsorptionRateSequenceItem",
+]
 
 
 class MRTimingAndRelatedParametersSequenceItem(DicomModel):
@@ -144,3 +163,24 @@ class MRTimingAndRelatedParametersSequenceItem(DicomModel):
         ),
     ] = None
     """Operating Mode Sequence (0018,9176): Type 1C, VR SQ, VM 1. Required if required by law or regulations. May be present otherwise. Sequence of operating mode information relating to the Frame/SOP Instance as required to adhere to the Applicable Safety Standard Agency (0018,9174) regulations. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GradientOutputTypeTerm": ("dicomodel.enums.gradient_output_type", "GradientOutputTypeTerm"),
+    "OperatingModeTerm": ("dicomodel.enums.operating_mode", "OperatingModeTerm"),
+    "OperatingModeTypeTerm": ("dicomodel.enums.operating_mode_type", "OperatingModeTypeTerm"),
+    "SpecificAbsorptionRateDefinitionTerm": (
+        "dicomodel.enums.specific_absorption_rate_definition",
+        "SpecificAbsorptionRateDefinitionTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import transmit_coil_type as _transmit_coil_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.transmit_coil_type import TransmitCoilTypeTerm as TransmitCoilTypeTerm
+
+__all__ = [
+    "MRTransmitCoilSequenceItem",
+    "TransmitCoilTypeTerm",
+]
 
 
 class MRTransmitCoilSequenceItem(DicomModel):
@@ -59,3 +66,18 @@ class MRTransmitCoilSequenceItem(DicomModel):
         ),
     ] = None
     """Transmit Coil Type (0018,9051): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Type of transmit coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Defined Terms: BODY VOLUME head, extremity, etc. SURFACE"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TransmitCoilTypeTerm": ("dicomodel.enums.transmit_coil_type", "TransmitCoilTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

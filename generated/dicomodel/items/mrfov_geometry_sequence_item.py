@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import in_plane_phase_encoding_direction as _in_plane_phase_encoding_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.in_plane_phase_encoding_direction import (
+        InPlanePhaseEncodingDirection as InPlanePhaseEncodingDirection,
+    )
+
+__all__ = [
+    "InPlanePhaseEncodingDirection",
+    "MRFOVGeometrySequenceItem",
+]
 
 
 class MRFOVGeometrySequenceItem(DicomModel):
@@ -19,7 +28,7 @@ class MRFOVGeometrySequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-90"
 
     InPlanePhaseEncodingDirection: Annotated[
-        _in_plane_phase_encoding_direction.InPlanePhaseEncodingDirection | None,
+        _in_plane_phase_encoding_direction.InPlanePhaseEncodingDirectionValue | None,
         Attribute(
             0x00181312,
             "CS",
@@ -106,3 +115,21 @@ class MRFOVGeometrySequenceItem(DicomModel):
         ),
     ] = None
     """Percent Phase Field of View (0018,0094): Type 1C, VR DS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Ratio of field of view dimension in phase direction to field of view dimension in frequency direction, expressed as a percent. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "InPlanePhaseEncodingDirection": (
+        "dicomodel.enums.in_plane_phase_encoding_direction",
+        "InPlanePhaseEncodingDirection",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

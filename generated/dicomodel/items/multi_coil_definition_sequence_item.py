@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import multi_coil_element_used as _multi_coil_element_used
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multi_coil_element_used import MultiCoilElementUsed as MultiCoilElementUsed
+
+__all__ = [
+    "MultiCoilDefinitionSequenceItem",
+    "MultiCoilElementUsed",
+]
 
 
 class MultiCoilDefinitionSequenceItem(DicomModel):
@@ -24,7 +31,7 @@ class MultiCoilDefinitionSequenceItem(DicomModel):
     """Multi-Coil Element Name (0018,9047): Type 1, VR SH, VM 1. Name of element of multi-coil."""
 
     MultiCoilElementUsed: Annotated[
-        _multi_coil_element_used.MultiCoilElementUsed,
+        _multi_coil_element_used.MultiCoilElementUsedValue,
         Attribute(
             0x00189048,
             "CS",
@@ -35,3 +42,18 @@ class MultiCoilDefinitionSequenceItem(DicomModel):
         ),
     ]
     """Multi-Coil Element Used (0018,9048): Type 1, VR CS, VM 1. Indicates whether the multi-coil element was used in the current acquisition. Enumerated Values: YES NO"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MultiCoilElementUsed": ("dicomodel.enums.multi_coil_element_used", "MultiCoilElementUsed"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.frame_display_sequence_item import FrameDisplaySequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.recommended_viewing_mode import (
+        RecommendedViewingModeTerm as RecommendedViewingModeTerm,
+    )
+    from dicomodel.enums.skip_frame_range_flag import (
+        SkipFrameRangeFlagTerm as SkipFrameRangeFlagTerm,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "FrameDisplaySequenceItem",
+    "MultiFramePresentationSequenceItem",
+    "RecommendedViewingModeTerm",
+    "ReferencedImageSequenceItem",
+    "SkipFrameRangeFlagTerm",
+]
 
 
 class MultiFramePresentationSequenceItem(DicomModel):
@@ -20,7 +38,7 @@ class MultiFramePresentationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.21-1"
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -50,3 +68,26 @@ class MultiFramePresentationSequenceItem(DicomModel):
         Attribute(0x00089458, "SQ", "1", "3", name="Frame Display Sequence"),
     ] = None
     """Frame Display Sequence (0008,9458): Type 3, VR SQ, VM 1. Sequence that specifies the display frame rate of a selected set of frames. The Items are ordered in increasing frame number. The range of the frames may not overlap and the ranges shall be adjacent."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RecommendedViewingModeTerm": (
+        "dicomodel.enums.recommended_viewing_mode",
+        "RecommendedViewingModeTerm",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SkipFrameRangeFlagTerm": ("dicomodel.enums.skip_frame_range_flag", "SkipFrameRangeFlagTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

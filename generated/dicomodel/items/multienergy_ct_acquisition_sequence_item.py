@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.ct_acquisition_details_sequence_item import CTAcquisitionDetailsSequenceItem
@@ -20,6 +19,49 @@ from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
     MultienergyCTXRaySourceSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.filter_type import FilterTypeTermCTXRayDetails as FilterTypeTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.multienergy_detector_type import (
+        MultienergyDetectorTypeTerm as MultienergyDetectorTypeTerm,
+    )
+    from dicomodel.enums.multienergy_source_technique import (
+        MultienergySourceTechniqueTerm as MultienergySourceTechniqueTerm,
+    )
+    from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CTDIPhantomTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as WaterEquivalentDiameterCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CTAcquisitionDetailsSequenceItem",
+    "CTDIPhantomTypeCodeSequenceItem",
+    "CTExposureSequenceItem",
+    "CTGeometrySequenceItem",
+    "CTXRayDetailsSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FilterTypeTerm",
+    "MappingResourceTerm",
+    "MultienergyCTAcquisitionSequenceItem",
+    "MultienergyCTPathSequenceItem",
+    "MultienergyCTXRayDetectorSequenceItem",
+    "MultienergyCTXRaySourceSequenceItem",
+    "MultienergyDetectorTypeTerm",
+    "MultienergySourceTechniqueTerm",
+    "RotationDirection",
+    "WaterEquivalentDiameterCalculationMethodCodeSequenceItem",
+]
 
 
 class MultienergyCTAcquisitionSequenceItem(DicomModel):
@@ -75,3 +117,41 @@ class MultienergyCTAcquisitionSequenceItem(DicomModel):
         Attribute(0x00189312, "SQ", "1", "1", name="CT Geometry Sequence"),
     ]
     """CT Geometry Sequence (0018,9312): Type 1, VR SQ, VM 1. Contains the Attributes defining the CT geometry. If Multi-energy CT Acquisition (0018,9361) is NO or is absent, only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CTDIPhantomTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTermCTXRayDetails"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MultienergyDetectorTypeTerm": (
+        "dicomodel.enums.multienergy_detector_type",
+        "MultienergyDetectorTypeTerm",
+    ),
+    "MultienergySourceTechniqueTerm": (
+        "dicomodel.enums.multienergy_source_technique",
+        "MultienergySourceTechniqueTerm",
+    ),
+    "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+    "WaterEquivalentDiameterCalculationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

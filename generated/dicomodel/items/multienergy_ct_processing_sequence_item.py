@@ -3,17 +3,51 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import decomposition_method as _decomposition_method
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.items.decomposition_material_sequence_item import DecompositionMaterialSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.decomposition_method import (
+        DecompositionMethodTerm as DecompositionMethodTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as DecompositionAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MaterialCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.material_attenuation_sequence_item import (
+        MaterialAttenuationSequenceItem as MaterialAttenuationSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DecompositionAlgorithmIdentificationSequenceItem",
+    "DecompositionMaterialSequenceItem",
+    "DecompositionMethodTerm",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MaterialAttenuationSequenceItem",
+    "MaterialCodeSequenceItem",
+    "MultienergyCTProcessingSequenceItem",
+]
 
 
 class MultienergyCTProcessingSequenceItem(DicomModel):
@@ -34,7 +68,7 @@ class MultienergyCTProcessingSequenceItem(DicomModel):
     """Decomposition Description (0018,937F): Type 3, VR UT, VM 1. Description of decomposition method."""
 
     DecompositionAlgorithmIdentificationSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x00189380, "SQ", "1", "3", name="Decomposition Algorithm Identification Sequence"
         ),
@@ -46,3 +80,38 @@ class MultienergyCTProcessingSequenceItem(DicomModel):
         Attribute(0x00189381, "SQ", "1", "3", name="Decomposition Material Sequence"),
     ] = None
     """Decomposition Material Sequence (0018,9381): Type 3, VR SQ, VM 1. Basis materials used in the decomposition process. Two or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DecompositionAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "DecompositionMethodTerm": ("dicomodel.enums.decomposition_method", "DecompositionMethodTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MaterialAttenuationSequenceItem": (
+        "dicomodel.items.material_attenuation_sequence_item",
+        "MaterialAttenuationSequenceItem",
+    ),
+    "MaterialCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import multienergy_detector_type as _multienergy_detector_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multienergy_detector_type import (
+        MultienergyDetectorTypeTerm as MultienergyDetectorTypeTerm,
+    )
+
+__all__ = [
+    "MultienergyCTXRayDetectorSequenceItem",
+    "MultienergyDetectorTypeTerm",
+]
 
 
 class MultienergyCTXRayDetectorSequenceItem(DicomModel):
@@ -71,3 +80,21 @@ class MultienergyCTXRayDetectorSequenceItem(DicomModel):
         vr.DS | None, Attribute(0x0018936E, "DS", "1", "3", name="Effective Bin Energy")
     ] = None
     """Effective Bin Energy (0018,936E): Type 3, VR DS, VM 1. Energy of the heterogeneous (polychromatic) photon beam represented by this detector (see Section C.8.2.2.1.1) calculated as if it were monochromatic."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergyDetectorTypeTerm": (
+        "dicomodel.enums.multienergy_detector_type",
+        "MultienergyDetectorTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import multienergy_source_technique as _multienergy_source_technique
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multienergy_source_technique import (
+        MultienergySourceTechniqueTerm as MultienergySourceTechniqueTerm,
+    )
+
+__all__ = [
+    "MultienergyCTXRaySourceSequenceItem",
+    "MultienergySourceTechniqueTerm",
+]
 
 
 class MultienergyCTXRaySourceSequenceItem(DicomModel):
@@ -70,3 +79,21 @@ class MultienergyCTXRaySourceSequenceItem(DicomModel):
         vr.IS | None, Attribute(0x00181170, "IS", "1", "3", name="Generator Power")
     ] = None
     """Generator Power (0018,1170): Type 3, VR IS, VM 1. Power in kW going into the X-Ray generator."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergySourceTechniqueTerm": (
+        "dicomodel.enums.multienergy_source_technique",
+        "MultienergySourceTechniqueTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,36 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentConcentrationUnitsSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MydriaticAgentCodeSequenceItem",
+    "MydriaticAgentConcentrationUnitsSequenceItem",
+    "MydriaticAgentSequenceItem",
+]
 
 
 class MydriaticAgentSequenceItem(DicomModel):
@@ -21,7 +42,7 @@ class MydriaticAgentSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.8-2"
 
     MydriaticAgentCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0022001C, "SQ", "1", "1", name="Mydriatic Agent Code Sequence"),
     ]
     """Mydriatic Agent Code Sequence (0022,001C): Type 1, VR SQ, VM 1. The actual agent administered to dilate the pupil. Only a single Item shall be included in this Sequence."""
@@ -32,7 +53,7 @@ class MydriaticAgentSequenceItem(DicomModel):
     """Mydriatic Agent Concentration (0022,004E): Type 3, VR DS, VM 1. The concentration of the agent."""
 
     MydriaticAgentConcentrationUnitsSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00220042,
             "SQ",
@@ -43,3 +64,31 @@ class MydriaticAgentSequenceItem(DicomModel):
         ),
     ] = None
     """Mydriatic Agent Concentration Units Sequence (0022,0042): Type 1C, VR SQ, VM 1. Required if Mydriatic Agent Concentration (0022,004E) is present. Units of measure for the Mydriatic Agent Concentration. Only a single Item shall be included in this Sequence. Required if Mydriatic Agent Concentration (0022,004E) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MydriaticAgentCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MydriaticAgentConcentrationUnitsSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     mime_type_of_encapsulated_document as _mime_type_of_encapsulated_document,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mime_type_of_encapsulated_document import (
+        MIMETypeOfEncapsulatedDocument as MIMETypeOfEncapsulatedDocument,
+    )
+
+__all__ = [
+    "MIMETypeOfEncapsulatedDocument",
+    "NotificationFromManufacturerSequenceItem",
+]
 
 
 class NotificationFromManufacturerSequenceItem(DicomModel):
@@ -36,7 +45,7 @@ class NotificationFromManufacturerSequenceItem(DicomModel):
     """Encapsulated Document (0042,0011): Type 3, VR OB, VM 1. The complete manufacturer notification describing the template. Encapsulated Document stream, containing a document encoded according to the MIME Type."""
 
     MIMETypeOfEncapsulatedDocument: Annotated[
-        _mime_type_of_encapsulated_document.MIMETypeOfEncapsulatedDocument | None,
+        _mime_type_of_encapsulated_document.MIMETypeOfEncapsulatedDocumentValue | None,
         Attribute(
             0x00420012,
             "LO",
@@ -48,3 +57,21 @@ class NotificationFromManufacturerSequenceItem(DicomModel):
         ),
     ] = None
     """MIME Type of Encapsulated Document (0042,0012): Type 1C, VR LO, VM 1. Required if Encapsulated Document (0042,0011) is present in this Sequence Item. The type of the encapsulated document stream described using the MIME Media Type (see RFC 2046). Required if Encapsulated Document (0042,0011) is present in this Sequence Item. Enumerated Values: application/pdf"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MIMETypeOfEncapsulatedDocument": (
+        "dicomodel.enums.mime_type_of_encapsulated_document",
+        "MIMETypeOfEncapsulatedDocument",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

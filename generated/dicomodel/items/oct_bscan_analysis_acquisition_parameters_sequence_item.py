@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScanPatternTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "OCTBscanAnalysisAcquisitionParametersSequenceItem",
+    "ScanPatternTypeCodeSequenceItem",
+]
 
 
 class OCTBscanAnalysisAcquisitionParametersSequenceItem(DicomModel):
@@ -21,7 +38,7 @@ class OCTBscanAnalysisAcquisitionParametersSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.16-1"
 
     ScanPatternTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221618, "SQ", "1", "1", name="Scan Pattern Type Code Sequence"),
     ]
     """Scan Pattern Type Code Sequence (0022,1618): Type 1, VR SQ, VM 1. The scan pattern type used to generate this SOP Instance. Only a single Item shall be included in this Sequence."""
@@ -76,3 +93,27 @@ class OCTBscanAnalysisAcquisitionParametersSequenceItem(DicomModel):
         vr.FL | None, Attribute(0x00221650, "FL", "1", "3", name="B-scan Rate")
     ] = None
     """B-scan Rate (0022,1650): Type 3, VR FL, VM 1. Frequency, in Hz, of the B-scan used to acquire the raw image data."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ScanPatternTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.omitted_channel_sequence_item import OmittedChannelSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reason_for_channel_omission import (
+        ReasonForChannelOmissionTerm as ReasonForChannelOmissionTerm,
+    )
+
+__all__ = [
+    "OmittedApplicationSetupSequenceItem",
+    "OmittedChannelSequenceItem",
+    "ReasonForChannelOmissionTerm",
+]
 
 
 class OmittedApplicationSetupSequenceItem(DicomModel):
@@ -29,3 +39,21 @@ class OmittedApplicationSetupSequenceItem(DicomModel):
         Attribute(0x00741409, "SQ", "1", "1", name="Omitted Channel Sequence"),
     ]
     """Omitted Channel Sequence (0074,1409): Type 1, VR SQ, VM 1. Channels defined for this Application Setup not to be delivered. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReasonForChannelOmissionTerm": (
+        "dicomodel.enums.reason_for_channel_omission",
+        "ReasonForChannelOmissionTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

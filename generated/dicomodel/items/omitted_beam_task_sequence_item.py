@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import reason_for_omission as _reason_for_omission
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reason_for_omission import ReasonForOmissionTerm as ReasonForOmissionTerm
+
+__all__ = [
+    "OmittedBeamTaskSequenceItem",
+    "ReasonForOmissionTerm",
+]
 
 
 class OmittedBeamTaskSequenceItem(DicomModel):
@@ -33,3 +40,18 @@ class OmittedBeamTaskSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x300C0113, "LO", "1", "3", name="Reason for Omission Description")
     ] = None
     """Reason for Omission Description (300C,0113): Type 3, VR LO, VM 1. Description of reason for omission."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReasonForOmissionTerm": ("dicomodel.enums.reason_for_omission", "ReasonForOmissionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

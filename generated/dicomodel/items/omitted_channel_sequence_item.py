@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import reason_for_channel_omission as _reason_for_channel_omission
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reason_for_channel_omission import (
+        ReasonForChannelOmissionTerm as ReasonForChannelOmissionTerm,
+    )
+
+__all__ = [
+    "OmittedChannelSequenceItem",
+    "ReasonForChannelOmissionTerm",
+]
 
 
 class OmittedChannelSequenceItem(DicomModel):
@@ -34,3 +43,21 @@ class OmittedChannelSequenceItem(DicomModel):
         Attribute(0x0074140B, "LO", "1", "3", name="Reason for Channel Omission Description"),
     ] = None
     """Reason for Channel Omission Description (0074,140B): Type 3, VR LO, VM 1. Description of reason for omission."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReasonForChannelOmissionTerm": (
+        "dicomodel.enums.reason_for_channel_omission",
+        "ReasonForChannelOmissionTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,17 +3,58 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForOmissionCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+
+__all__ = [
+    "AsserterIdentificationSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OmittedRadiationSequenceItem",
+    "OrganizationalRoleCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "ReasonForOmissionCodeSequenceItem",
+    "ReferencedRTRadiationSequenceItem",
+]
 
 
 class OmittedRadiationSequenceItem(DicomModel):
@@ -23,19 +64,19 @@ class OmittedRadiationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.24-1"
 
     ReferencedRTRadiationSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(0x300A0630, "SQ", "1", "1", name="Referenced RT Radiation Sequence"),
     ]
     """Referenced RT Radiation Sequence (300A,0630): Type 1, VR SQ, VM 1. The RT Radiation SOP Instance that is not to be delivered. The reference shall contain an RT Radiation SOP Instance that has been referenced in the RT Radiation Set SOP Instance in the Referenced RT Radiation Set Sequence (300A,0702)."""
 
     ReasonForOmissionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x300A0788, "SQ", "1", "1", name="Reason for Omission Code Sequence"),
     ]
     """Reason for Omission Code Sequence (300A,0788): Type 1, VR SQ, VM 1. Reason the RT Radiation is not to be delivered. Only a single Item shall be included in this sequence."""
 
     AsserterIdentificationSequence: Annotated[
-        list[AsserterIdentificationSequenceItem],
+        list[IdentifiedPersonOrDeviceItem],
         Attribute(0x00440103, "SQ", "1", "1", name="Asserter Identification Sequence"),
     ]
     """Asserter Identification Sequence (0044,0103): Type 1, VR SQ, VM 1. The person or device making the assertion that the RT Radiation is omitted. Only a single Item shall be included in this sequence."""
@@ -44,3 +85,49 @@ class OmittedRadiationSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x300C0113, "LO", "1", "3", name="Reason for Omission Description")
     ] = None
     """Reason for Omission Description (300C,0113): Type 3, VR LO, VM 1. User-defined description of why the RT Radiation is not to be delivered."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AsserterIdentificationSequenceItem": (
+        "dicomodel.items.identified_person_or_device_item",
+        "IdentifiedPersonOrDeviceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReasonForOmissionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedRTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import operating_mode as _operating_mode
 from dicomodel.enums import operating_mode_type as _operating_mode_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.operating_mode import OperatingModeTerm as OperatingModeTerm
+    from dicomodel.enums.operating_mode_type import OperatingModeTypeTerm as OperatingModeTypeTerm
+
+__all__ = [
+    "OperatingModeSequenceItem",
+    "OperatingModeTerm",
+    "OperatingModeTypeTerm",
+]
 
 
 class OperatingModeSequenceItem(DicomModel):
@@ -30,3 +39,19 @@ class OperatingModeSequenceItem(DicomModel):
         Attribute(0x00189178, "CS", "1", "1", name="Operating Mode"),
     ]
     """Operating Mode (0018,9178): Type 1, VR CS, VM 1. Operating mode applicable for the defined by the applicable standard. Defined Terms: IEC_NORMAL [IEC 60601-2-33] Clause 201.3.224 IEC_FIRST_LEVEL [IEC 60601-2-33] Clause 201.3.208 IEC_SECOND_LEVEL [IEC 60601-2-33] Clause 201.3.231"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OperatingModeTerm": ("dicomodel.enums.operating_mode", "OperatingModeTerm"),
+    "OperatingModeTypeTerm": ("dicomodel.enums.operating_mode_type", "OperatingModeTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -14,13 +13,65 @@ from dicomodel.enums import (
 from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
     OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
 )
-from dicomodel.items.ophthalmic_axial_length_measurements_segmental_length_sequence_item import (
-    OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
-)
 from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
     OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
 )
+from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
+    OphthalmicAxialLengthSegmentalMeasurementsItem,
+)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.ophthalmic_axial_length_measurement_modified import (
+        OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
+    )
+    from dicomodel.enums.ophthalmic_axial_length_measurements_type import (
+        OphthalmicAxialLengthMeasurementsType as OphthalmicAxialLengthMeasurementsType,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
+        OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+    )
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementModified",
+    "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSequenceItem",
+    "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
+    "OphthalmicAxialLengthMeasurementsType",
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem",
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+]
 
 
 class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
@@ -30,7 +81,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-2"
 
     OphthalmicAxialLengthMeasurementsType: Annotated[
-        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsType,
+        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsTypeValue,
         Attribute(
             0x00221010,
             "CS",
@@ -69,7 +120,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Ophthalmic Axial Length Measurements Length Summation Sequence (0022,1212): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is LENGTH SUMMATION. Axial length of a patient's eye, in mm, when it is calculated by summation of multiple segmental axial length measurements. One or more Items shall be included in this Sequence."""
 
     OphthalmicAxialLengthMeasurementsSegmentalLengthSequence: Annotated[
-        list[OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem] | None,
+        list[OphthalmicAxialLengthSegmentalMeasurementsItem] | None,
         Attribute(
             0x00221211,
             "SQ",
@@ -80,3 +131,59 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
         ),
     ] = None
     """Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is SEGMENTAL LENGTH. Segmental axial length measurement of a patient's eye. One or more Items shall be included in this Sequence. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is SEGMENTAL LENGTH."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementModified": (
+        "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
+        "OphthalmicAxialLengthMeasurementModified",
+    ),
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
+        "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsType": (
+        "dicomodel.enums.ophthalmic_axial_length_measurements_type",
+        "OphthalmicAxialLengthMeasurementsType",
+    ),
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    ),
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,12 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import pupil_dilated as _pupil_dilated
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
 from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
     OphthalmicAxialLengthMeasurementsSequenceItem,
@@ -16,13 +16,102 @@ from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
 from dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item import (
     OpticalSelectedOphthalmicAxialLengthSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
     UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.ophthalmic_axial_length_measurement_modified import (
+        OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
+    )
+    from dicomodel.enums.pupil_dilated import PupilDilated as PupilDilated
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LensStatusCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentConcentrationUnitsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthSelectionMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VitreousStatusCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
+        OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
+        OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+        OphthalmicAxialLengthQualityMetricItem as OphthalmicAxialLengthQualityMetricSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
+        OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+    )
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import (
+        SelectedTotalOphthalmicAxialLengthSequenceItem as SelectedTotalOphthalmicAxialLengthSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "LensStatusCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "MydriaticAgentCodeSequenceItem",
+    "MydriaticAgentConcentrationUnitsSequenceItem",
+    "MydriaticAgentSequenceItem",
+    "ObserverType",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementModified",
+    "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSequenceItem",
+    "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
+    "OphthalmicAxialLengthQualityMetricSequenceItem",
+    "OphthalmicAxialLengthSelectionMethodCodeSequenceItem",
+    "OphthalmicAxialMeasurementsRightEyeSequenceItem",
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    "OpticalSelectedOphthalmicAxialLengthSequenceItem",
+    "PupilDilated",
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem",
+    "SelectedTotalOphthalmicAxialLengthSequenceItem",
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    "UltrasoundSelectedOphthalmicAxialLengthSequenceItem",
+    "VitreousStatusCodeSequenceItem",
+]
 
 
 class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
@@ -32,7 +121,7 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-1"
 
     LensStatusCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221024, "SQ", "1", "1", name="Lens Status Code Sequence"),
     ]
     """Lens Status Code Sequence (0022,1024): Type 1, VR SQ, VM 1. Lens status of the eye. See Section C.8.25.14.1.1.1 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -43,7 +132,7 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     """Lens Status Description (0022,1065): Type 3, VR LO, VM 1. A free form text description of Lens Status (0022,1024)."""
 
     VitreousStatusCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221025, "SQ", "1", "1", name="Vitreous Status Code Sequence"),
     ]
     """Vitreous Status Code Sequence (0022,1025): Type 1, VR SQ, VM 1. Status of the vitreous cavity. See Section C.8.25.14.1.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -54,7 +143,7 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     """Vitreous Status Description (0022,1066): Type 3, VR LO, VM 1. A free form text description of Vitreous Status (0022,1025)."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilated | None,
+        _pupil_dilated.PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -118,3 +207,85 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
         ),
     ] = None
     """Optical Selected Ophthalmic Axial Length Sequence (0022,1255): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL. Information related to the selected axial length measurement(s) of the patient's eye when acquired on an optical device. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LensStatusCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MydriaticAgentCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MydriaticAgentConcentrationUnitsSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementModified": (
+        "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
+        "OphthalmicAxialLengthMeasurementModified",
+    ),
+    "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item",
+        "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
+        "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item",
+        "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
+    ),
+    "OphthalmicAxialLengthQualityMetricSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_quality_metric_item",
+        "OphthalmicAxialLengthQualityMetricItem",
+    ),
+    "OphthalmicAxialLengthSelectionMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+    "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    ),
+    "SelectedTotalOphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item",
+        "SelectedTotalOphthalmicAxialLengthSequenceItem",
+    ),
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+    "VitreousStatusCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

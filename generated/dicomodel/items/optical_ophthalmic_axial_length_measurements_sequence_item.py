@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+]
 
 
 class OpticalOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
@@ -26,7 +43,7 @@ class OpticalOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Signal to Noise Ratio (0022,1155): Type 3, VR FL, VM 1. The ratio of signal power to the background noise power (Psignal / Pnoise)."""
 
     OphthalmicAxialLengthDataSourceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x00221150, "SQ", "1", "1", name="Ophthalmic Axial Length Data Source Code Sequence"
         ),
@@ -40,3 +57,30 @@ class OpticalOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
         ),
     ] = None
     """Ophthalmic Axial Length Data Source Description (0022,1159): Type 3, VR LO, VM 1. A free text description of the axial length measurement data source."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -19,6 +18,49 @@ from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import
 )
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.ophthalmic_axial_length_measurements_type import (
+        OphthalmicAxialLengthMeasurementsType as OphthalmicAxialLengthMeasurementsType,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+        OphthalmicAxialLengthQualityMetricItem as OphthalmicAxialLengthQualityMetricSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+    )
+    from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected import (
+        SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected as SelectedSegmentalOphthalmicAxialLengthSequenceItem,
+    )
+
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsType",
+    "OphthalmicAxialLengthQualityMetricSequenceItem",
+    "OpticalSelectedOphthalmicAxialLengthSequenceItem",
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem",
+    "SelectedSegmentalOphthalmicAxialLengthSequenceItem",
+    "SelectedTotalOphthalmicAxialLengthSequenceItem",
+]
+
 
 class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """An item of Optical Selected Ophthalmic Axial Length Sequence (0022,1255), as first defined in Ophthalmic Axial Measurements Selected Macro Attributes (C.8.25.14-5)."""
@@ -27,7 +69,8 @@ class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-5"
 
     OphthalmicAxialLengthMeasurementsType: Annotated[
-        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsType | None,
+        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsTypeValue
+        | None,
         Attribute(
             0x00221010,
             "CS",
@@ -75,3 +118,48 @@ class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
         ),
     ] = None
     """Selected Segmental Ophthalmic Axial Length Sequence (0022,1257): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either SEGMENTAL LENGTH or LENGTH SUMMATION. May be present otherwise. Segmental axial length measurement(s) selected for the patient's eye. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsType": (
+        "dicomodel.enums.ophthalmic_axial_length_measurements_type",
+        "OphthalmicAxialLengthMeasurementsType",
+    ),
+    "OphthalmicAxialLengthQualityMetricSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_quality_metric_item",
+        "OphthalmicAxialLengthQualityMetricItem",
+    ),
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    ),
+    "SelectedSegmentalOphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected",
+        "SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "OtherMediaAvailableSequenceItem",
+]
 
 
 class OtherMediaAvailableSequenceItem(DicomModel):
@@ -18,21 +20,21 @@ class OtherMediaAvailableSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-13"
 
     MediumType: Annotated[
-        vr.CS | None, Attribute(0x20000030, "CS", "1", "3", name="Medium Type")
+        vr.CS | None, Attribute(0x20000030, "CS", "1", None, name="Medium Type")
     ] = None
-    """Medium Type (2000,0030): Type -, VR CS, VM 1. See Section C.13.1"""
+    """Medium Type (2000,0030): no Type, VR CS, VM 1. See Section C.13.1"""
 
     FilmSizeID: Annotated[
-        vr.CS | None, Attribute(0x20100050, "CS", "1", "3", name="Film Size ID")
+        vr.CS | None, Attribute(0x20100050, "CS", "1", None, name="Film Size ID")
     ] = None
-    """Film Size ID (2010,0050): Type -, VR CS, VM 1. See Section C.13.3"""
+    """Film Size ID (2010,0050): no Type, VR CS, VM 1. See Section C.13.3"""
 
     MinDensity: Annotated[
-        vr.US | None, Attribute(0x20100120, "US", "1", "3", name="Min Density")
+        vr.US | None, Attribute(0x20100120, "US", "1", None, name="Min Density")
     ] = None
-    """Min Density (2010,0120): Type -, VR US, VM 1. Minimum density that can be printed, expressed in hundredths of OD."""
+    """Min Density (2010,0120): no Type, VR US, VM 1. Minimum density that can be printed, expressed in hundredths of OD."""
 
     MaxDensity: Annotated[
-        vr.US | None, Attribute(0x20100130, "US", "1", "3", name="Max Density")
+        vr.US | None, Attribute(0x20100130, "US", "1", None, name="Max Density")
     ] = None
-    """Max Density (2010,0130): Type -, VR US, VM 1. Maximum density that can be printed, expressed in hundredths of OD."""
+    """Max Density (2010,0130): no Type, VR US, VM 1. Maximum density that can be printed, expressed in hundredths of OD."""

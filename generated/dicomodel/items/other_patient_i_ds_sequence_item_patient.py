@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import type_of_patient_id as _type_of_patient_id
@@ -13,6 +12,41 @@ from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+
+__all__ = [
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "MappingResourceTerm",
+    "OtherPatientIDsSequenceItemPatient",
+    "TypeOfPatientIDTerm",
+    "UniversalEntityIDType",
+]
 
 
 class OtherPatientIDsSequenceItemPatient(DicomModel):
@@ -40,3 +74,40 @@ class OtherPatientIDsSequenceItemPatient(DicomModel):
         Attribute(0x00100022, "CS", "1", "1", name="Type of Patient ID"),
     ]
     """Type of Patient ID (0010,0022): Type 1, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020) in this Item. Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

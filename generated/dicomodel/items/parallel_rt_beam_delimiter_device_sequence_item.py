@@ -3,18 +3,39 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     parallel_rt_beam_delimiter_opening_mode as _parallel_rt_beam_delimiter_opening_mode,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
+        ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem",
+    "ParallelRTBeamDelimiterDeviceSequenceItem",
+    "ParallelRTBeamDelimiterOpeningMode",
+]
 
 
 class ParallelRTBeamDelimiterDeviceSequenceItem(DicomModel):
@@ -29,7 +50,7 @@ class ParallelRTBeamDelimiterDeviceSequenceItem(DicomModel):
     """Number of Parallel RT Beam Delimiters (300A,0648): Type 1, VR US, VM 1. Number of beam delimiters parallel to the axis of motion. E.g., a beam limiting device jaw pair is represented as 1 parallel delimiter, an MLC with 100 leaf pairs or with 100 single leaves is represented as 100 parallel delimiters."""
 
     ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x300A0644,
             "SQ",
@@ -41,7 +62,7 @@ class ParallelRTBeamDelimiterDeviceSequenceItem(DicomModel):
     """Parallel RT Beam Delimiter Device Orientation Label Code Sequence (300A,0644): Type 1, VR SQ, VM 1. A code used to identify the orientation of the beam limiting device. Only a single Item shall be present in the Sequence."""
 
     ParallelRTBeamDelimiterOpeningMode: Annotated[
-        _parallel_rt_beam_delimiter_opening_mode.ParallelRTBeamDelimiterOpeningMode,
+        _parallel_rt_beam_delimiter_opening_mode.ParallelRTBeamDelimiterOpeningModeValue,
         Attribute(
             0x300A064E,
             "CS",
@@ -86,3 +107,34 @@ class ParallelRTBeamDelimiterDeviceSequenceItem(DicomModel):
         ),
     ] = None
     """Parallel RT Beam Delimiter Opening Extents (3008,00A4): Type 1C, VR FD, VM 2-2n. Required if Parallel RT Beam Delimiter Opening Mode (300A,064E) has the value BINARY. Maybe be present otherwise. Minimum and maximum opening position in mm describing the extent of the aperture when the delimiter is fully open. 2N values shall be provided, where N is the Number of Parallel RT Beam Delimiters (300A,0648)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterOpeningMode": (
+        "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
+        "ParallelRTBeamDelimiterOpeningMode",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

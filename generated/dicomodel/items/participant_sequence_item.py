@@ -3,17 +3,48 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import observer_type as _observer_type
 from dicomodel.enums import participation_type as _participation_type
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.participation_type import ParticipationTypeTerm as ParticipationTypeTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OrganizationalRoleCodeSequenceItem",
+    "ParticipantSequenceItem",
+    "ParticipationTypeTerm",
+    "PersonIdentificationCodeSequenceItem",
+]
 
 
 class ParticipantSequenceItem(DicomModel):
@@ -34,7 +65,7 @@ class ParticipantSequenceItem(DicomModel):
     """Participation DateTime (0040,A082): Type 2, VR DT, VM 1. DateTime of participation with respect to the clinical content of this document."""
 
     ObserverType: Annotated[
-        _observer_type.ObserverType,
+        _observer_type.ObserverTypeValue,
         Attribute(
             0x0040A084, "CS", "1", "1", name="Observer Type", enumerated=((0, ("PSN", "DEV")),)
         ),
@@ -55,7 +86,7 @@ class ParticipantSequenceItem(DicomModel):
     """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Observer Type value is PSN. Name of the person observer identified. Required if Observer Type value is PSN."""
 
     PersonIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00401101,
             "SQ",
@@ -68,7 +99,7 @@ class ParticipantSequenceItem(DicomModel):
     """Person Identification Code Sequence (0040,1101): Type 2C, VR SQ, VM 1. Required if Observer Type value is PSN. Coded identifier of the person identified. Zero or one Item shall be included in this Sequence. Required if Observer Type value is PSN."""
 
     OrganizationalRoleCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0044010A, "SQ", "1", "3", name="Organizational Role Code Sequence"),
     ] = None
     """Organizational Role Code Sequence (0044,010A): Type 3, VR SQ, VM 1. The organizational capacity in which the person observer is participating."""
@@ -156,7 +187,7 @@ class ParticipantSequenceItem(DicomModel):
     """Institution Name (0008,0080): Type 2, VR LO, VM 1. Institution or organization to which the identified person is responsible or accountable, or that manages the identified device."""
 
     InstitutionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00080082, "SQ", "1", "2", name="Institution Code Sequence"),
     ]
     """Institution Code Sequence (0008,0082): Type 2, VR SQ, VM 1. Institution or organization to which the identified person is responsible or accountable, or that manages the identified device. Zero or one Item shall be included in this Sequence."""
@@ -167,7 +198,45 @@ class ParticipantSequenceItem(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution or organization to which the identified person is responsible or accountable, or that manages the identified device."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ParticipationTypeTerm": ("dicomodel.enums.participation_type", "ParticipationTypeTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import instruction_performed_flag as _instruction_performed_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instruction_performed_flag import (
+        InstructionPerformedFlag as InstructionPerformedFlag,
+    )
+
+__all__ = [
+    "InstructionPerformedFlag",
+    "PatientPositioningInstructionSequenceItem",
+]
 
 
 class PatientPositioningInstructionSequenceItem(DicomModel):
@@ -34,7 +43,7 @@ class PatientPositioningInstructionSequenceItem(DicomModel):
     """Instruction Description (0018,9917): Type 3, VR UT, VM 1. A detailed description explaining what should be done."""
 
     InstructionPerformedFlag: Annotated[
-        _instruction_performed_flag.InstructionPerformedFlag | None,
+        _instruction_performed_flag.InstructionPerformedFlagValue | None,
         Attribute(
             0x00189918,
             "CS",
@@ -59,3 +68,21 @@ class PatientPositioningInstructionSequenceItem(DicomModel):
         ),
     ] = None
     """Instruction Performed DateTime (0018,9919): Type 1C, VR DT, VM 1. Required if Instruction Performed Flag (0018,9918) is present with a value of YES. Date and time the instruction was performed. Required if Instruction Performed Flag (0018,9918) is present with a value of YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "InstructionPerformedFlag": (
+        "dicomodel.enums.instruction_performed_flag",
+        "InstructionPerformedFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification import (
     FixationDeviceSequenceItemRTGeneralMachineVerification,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fixation_device_type import FixationDeviceType as FixationDeviceType
+    from dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification import (
+        FixationDeviceSequenceItemRTGeneralMachineVerification as FixationDeviceSequenceItem,
+    )
+
+__all__ = [
+    "FixationDeviceSequenceItem",
+    "FixationDeviceType",
+    "PatientSetupSequenceItemRTGeneralMachineVerification",
+]
 
 
 class PatientSetupSequenceItemRTGeneralMachineVerification(DicomModel):
@@ -21,12 +32,31 @@ class PatientSetupSequenceItemRTGeneralMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-1"
 
     PatientSetupNumber: Annotated[
-        vr.IS | None, Attribute(0x300A0182, "IS", "1", "3", name="Patient Setup Number")
+        vr.IS | None, Attribute(0x300A0182, "IS", "1", None, name="Patient Setup Number")
     ] = None
-    """Patient Setup Number (300A,0182): Type -, VR IS, VM 1. Identification number of the Patient Setup."""
+    """Patient Setup Number (300A,0182): no Type, VR IS, VM 1. Identification number of the Patient Setup."""
 
     FixationDeviceSequence: Annotated[
         list[FixationDeviceSequenceItemRTGeneralMachineVerification] | None,
-        Attribute(0x300A0190, "SQ", "1", "3", name="Fixation Device Sequence"),
+        Attribute(0x300A0190, "SQ", "1", None, name="Fixation Device Sequence"),
     ] = None
-    """Fixation Device Sequence (300A,0190): Type -, VR SQ, VM 1. Fixation Devices used in Patient Setup. Zero or more Items shall be included in this Sequence."""
+    """Fixation Device Sequence (300A,0190): no Type, VR SQ, VM 1. Fixation Devices used in Patient Setup. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FixationDeviceSequenceItem": (
+        "dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification",
+        "FixationDeviceSequenceItemRTGeneralMachineVerification",
+    ),
+    "FixationDeviceType": ("dicomodel.enums.fixation_device_type", "FixationDeviceType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

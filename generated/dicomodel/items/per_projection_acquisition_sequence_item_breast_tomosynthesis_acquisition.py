@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import entrance_dose_derivation as _entrance_dose_derivation
@@ -13,6 +12,20 @@ from dicomodel.enums import (
     positioner_primary_angle_direction as _positioner_primary_angle_direction,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivation as EntranceDoseDerivation,
+    )
+    from dicomodel.enums.positioner_primary_angle_direction import (
+        PositionerPrimaryAngleDirection as PositionerPrimaryAngleDirection,
+    )
+
+__all__ = [
+    "EntranceDoseDerivation",
+    "PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition",
+    "PositionerPrimaryAngleDirection",
+]
 
 
 class PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
@@ -172,7 +185,7 @@ class PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomMo
     """Positioner Primary Angle (0018,1510): Type 1, VR DS, VM 1. Signed position in degrees of the X-Ray beam vector in the coronal anatomical plane as if the patient were standing facing the equipment where vertical is zero."""
 
     PositionerPrimaryAngleDirection: Annotated[
-        _positioner_primary_angle_direction.PositionerPrimaryAngleDirection | None,
+        _positioner_primary_angle_direction.PositionerPrimaryAngleDirectionValue | None,
         Attribute(
             0x00189559,
             "CS",
@@ -224,7 +237,7 @@ class PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomMo
     """Entrance Dose in mGy (0040,8302): Type 3, VR DS, VM 1. Average entrance dose value measured in mGy at the surface of the patient during the acquisition of this projection image. This may be an estimated value based on assumptions about the patient's body size and habitus."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivation | None,
+        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",
@@ -255,3 +268,25 @@ class PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomMo
         list[vr.UI] | None, Attribute(0x00083010, "UI", "1-n", "3", name="Irradiation Event UID")
     ] = None
     """Irradiation Event UID (0008,3010): Type 3, VR UI, VM 1-n. Unique identification of the irradiation event(s) associated with the acquisition of this image."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "EntranceDoseDerivation": (
+        "dicomodel.enums.entrance_dose_derivation",
+        "EntranceDoseDerivation",
+    ),
+    "PositionerPrimaryAngleDirection": (
+        "dicomodel.enums.positioner_primary_angle_direction",
+        "PositionerPrimaryAngleDirection",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "PertinentResourcesSequenceItem",
+]
 
 
 class PertinentResourcesSequenceItem(DicomModel):
@@ -18,11 +20,11 @@ class PertinentResourcesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.2-4"
 
     RetrieveURI: Annotated[
-        vr.UR | None, Attribute(0x0040E010, "UR", "1", "3", name="Retrieve URI")
+        vr.UR | None, Attribute(0x0040E010, "UR", "1", None, name="Retrieve URI")
     ] = None
-    """Retrieve URI (0040,E010): Type -, VR UR, VM 1. Retrieval access path to resource. Includes fully specified scheme, authority, path, and query in accordance with [RFC3986]. The VR of this Data Element has changed from UT to UR."""
+    """Retrieve URI (0040,E010): no Type, VR UR, VM 1. Retrieval access path to resource. Includes fully specified scheme, authority, path, and query in accordance with [RFC3986]. The VR of this Data Element has changed from UT to UR."""
 
     ResourceDescription: Annotated[
-        vr.LO | None, Attribute(0x00380102, "LO", "1", "3", name="Resource Description")
+        vr.LO | None, Attribute(0x00380102, "LO", "1", None, name="Resource Description")
     ] = None
-    """Resource Description (0038,0102): Type -, VR LO, VM 1. Description or title of the resource."""
+    """Resource Description (0038,0102): no Type, VR LO, VM 1. Description or title of the resource."""

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rotation_direction as _rotation_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+
+__all__ = [
+    "PETDetectorMotionDetailsSequenceItem",
+    "RotationDirection",
+]
 
 
 class PETDetectorMotionDetailsSequenceItem(DicomModel):
@@ -19,7 +26,7 @@ class PETDetectorMotionDetailsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-12"
 
     RotationDirection: Annotated[
-        _rotation_direction.RotationDirection,
+        _rotation_direction.RotationDirectionValue,
         Attribute(
             0x00181140, "CS", "1", "1", name="Rotation Direction", enumerated=((0, ("CW", "CC")),)
         ),
@@ -28,3 +35,18 @@ class PETDetectorMotionDetailsSequenceItem(DicomModel):
 
     RevolutionTime: Annotated[vr.FD, Attribute(0x00189305, "FD", "1", "1", name="Revolution Time")]
     """Revolution Time (0018,9305): Type 1, VR FD, VM 1. The time in seconds of a complete revolution of the detector around the gantry orbit."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

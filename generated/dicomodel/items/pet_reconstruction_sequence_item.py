@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import iterative_reconstruction_method as _iterative_reconstruction_method
 from dicomodel.enums import reconstruction_algorithm as _reconstruction_algorithm
 from dicomodel.enums import reconstruction_type as _reconstruction_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.iterative_reconstruction_method import (
+        IterativeReconstructionMethod as IterativeReconstructionMethod,
+    )
+    from dicomodel.enums.reconstruction_algorithm import (
+        ReconstructionAlgorithmTermPETReconstruction as ReconstructionAlgorithmTerm,
+    )
+    from dicomodel.enums.reconstruction_type import ReconstructionTypeTerm as ReconstructionTypeTerm
+
+__all__ = [
+    "IterativeReconstructionMethod",
+    "PETReconstructionSequenceItem",
+    "ReconstructionAlgorithmTerm",
+    "ReconstructionTypeTerm",
+]
 
 
 class PETReconstructionSequenceItem(DicomModel):
@@ -49,7 +64,7 @@ class PETReconstructionSequenceItem(DicomModel):
     """Reconstruction Algorithm (0018,9315): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Description of the algorithm used when reconstructing the image from the data acquired during the acquisition process. Defined Terms: FILTER_BACK_PROJ REPROJECTION RAMLA MLEM Required if Frame Type (0008,9007) Value 1 of this frame is ORIGI..."""
 
     IterativeReconstructionMethod: Annotated[
-        _iterative_reconstruction_method.IterativeReconstructionMethod,
+        _iterative_reconstruction_method.IterativeReconstructionMethodValue,
         Attribute(
             0x00189769,
             "CS",
@@ -130,3 +145,26 @@ class PETReconstructionSequenceItem(DicomModel):
         ),
     ] = None
     """Reconstruction Field of View (0018,9317): Type 1C, VR FD, VM 2. Required if Image Type (0008,9007) Value 1 equals ORIGINAL and Reconstruction Diameter (0018,1100) is not present. Otherwise may be present if Frame Type (0008,9007) Value 1 equals DERIVED and Reconstruction Diameter (0018,1100) is not present. The field of view width followed by height as used for reconstruction in mm. If not cropped or padded, for both Pixel Spacing (0028,0030) and Reconstruction Pixel Spacing (0018,9322): The first value (adjacent row spacing) will be equal to..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "IterativeReconstructionMethod": (
+        "dicomodel.enums.iterative_reconstruction_method",
+        "IterativeReconstructionMethod",
+    ),
+    "ReconstructionAlgorithmTerm": (
+        "dicomodel.enums.reconstruction_algorithm",
+        "ReconstructionAlgorithmTermPETReconstruction",
+    ),
+    "ReconstructionTypeTerm": ("dicomodel.enums.reconstruction_type", "ReconstructionTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import phase_description as _phase_description
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.phase_description import PhaseDescription as PhaseDescription
+
+__all__ = [
+    "PhaseDescription",
+    "PhaseInformationSequenceItem",
+]
 
 
 class PhaseInformationSequenceItem(DicomModel):
@@ -55,7 +62,7 @@ class PhaseInformationSequenceItem(DicomModel):
     """Number of Triggers in Phase (0054,0211): Type 1C, VR US, VM 1. Required if Trigger Vector (0054,0210) is present. The number of entries in Trigger Vector (0054,0210) for this phase. Required if Trigger Vector (0054,0210) is present."""
 
     PhaseDescription: Annotated[
-        _phase_description.PhaseDescription | None,
+        _phase_description.PhaseDescriptionValue | None,
         Attribute(
             0x00540039,
             "CS",
@@ -66,3 +73,18 @@ class PhaseInformationSequenceItem(DicomModel):
         ),
     ] = None
     """Phase Description (0054,0039): Type 3, VR CS, VM 1. Description of this phase of the Dynamic image. Enumerated Values: FLOW WASHOUT UPTAKE EMPTYING EXCRETION"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PhaseDescription": ("dicomodel.enums.phase_description", "PhaseDescription"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import lut_function as _lut_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lut_function import LUTFunctionTerm as LUTFunctionTerm
+
+__all__ = [
+    "LUTFunctionTerm",
+    "PixelIntensityRelationshipLUTSequenceItem",
+]
 
 
 class PixelIntensityRelationshipLUTSequenceItem(DicomModel):
@@ -33,3 +40,18 @@ class PixelIntensityRelationshipLUTSequenceItem(DicomModel):
         Attribute(0x00289474, "CS", "1", "1", name="LUT Function"),
     ]
     """LUT Function (0028,9474): Type 1, VR CS, VM 1. The transformation function this LUT applies to the stored pixel values. Defined Terms: TO_LOG TO_LINEAR"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "LUTFunctionTerm": ("dicomodel.enums.lut_function", "LUTFunctionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

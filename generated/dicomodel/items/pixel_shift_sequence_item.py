@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.region_pixel_shift_sequence_item import RegionPixelShiftSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "PixelShiftSequenceItem",
+    "RegionPixelShiftSequenceItem",
+]
 
 
 class PixelShiftSequenceItem(DicomModel):

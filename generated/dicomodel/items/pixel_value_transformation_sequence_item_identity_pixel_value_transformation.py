@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rescale_type as _rescale_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rescale_type import RescaleType as RescaleType
+
+__all__ = [
+    "PixelValueTransformationSequenceItemIdentityPixelValueTransformation",
+    "RescaleType",
+]
 
 
 class PixelValueTransformationSequenceItemIdentityPixelValueTransformation(DicomModel):
@@ -31,7 +38,22 @@ class PixelValueTransformationSequenceItemIdentityPixelValueTransformation(Dicom
     """Rescale Slope (0028,1053): Type 1, VR DS, VM 1. m in the equation specified by Rescale Intercept (0028,1052). Enumerated Values: 1"""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleType,
+        _rescale_type.RescaleTypeValue,
         Attribute(0x00281054, "LO", "1", "1", name="Rescale Type", enumerated=((0, ("US",)),)),
     ]
     """Rescale Type (0028,1054): Type 1, VR LO, VM 1. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Enumerated Values: US Unspecified"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RescaleType": ("dicomodel.enums.rescale_type", "RescaleType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

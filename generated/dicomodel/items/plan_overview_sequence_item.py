@@ -3,15 +3,44 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.prescription_overview_sequence_item import PrescriptionOverviewSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.treatment_site_code_sequence_item import TreatmentSiteCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentSiteModifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PlanOverviewSequenceItem",
+    "PrescriptionOverviewSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedStructureSetSequenceItem",
+    "TreatmentSiteCodeSequenceItem",
+    "TreatmentSiteModifierCodeSequenceItem",
+]
 
 
 class PlanOverviewSequenceItem(DicomModel):
@@ -74,7 +103,7 @@ class PlanOverviewSequenceItem(DicomModel):
     """Prescription Overview Sequence (300C,0114): Type 2, VR SQ, VM 1. Prescription parameters for evaluation of the dose matrix. Zero or more Items shall be included in this Sequence."""
 
     ReferencedStructureSetSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x300C0060,
             "SQ",
@@ -87,7 +116,7 @@ class PlanOverviewSequenceItem(DicomModel):
     """Referenced Structure Set Sequence (300C,0060): Type 1C, VR SQ, VM 1. Required if Referenced Image Sequence (0008,1140) is not present. Structure Set containing structures that were used to calculate the RT Dose. Required if Referenced Image Sequence (0008,1140) is not present. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -98,3 +127,38 @@ class PlanOverviewSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Referenced Structure Set Sequence (300C,0060) is not present. Images used to calculate the RT Dose. Required if Referenced Structure Set Sequence (300C,0060) is not present. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedStructureSetSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TreatmentSiteModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

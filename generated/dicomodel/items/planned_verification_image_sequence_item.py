@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rt_image_plane as _rt_image_plane
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_image_plane import RTImagePlane as RTImagePlane
+
+__all__ = [
+    "PlannedVerificationImageSequenceItem",
+    "RTImagePlane",
+]
 
 
 class PlannedVerificationImageSequenceItem(DicomModel):
@@ -34,7 +41,7 @@ class PlannedVerificationImageSequenceItem(DicomModel):
     """End Cumulative Meterset Weight (300C,0009): Type 3, VR DS, VM 1. Cumulative Meterset Weight within current Beam at which image acquisition will end."""
 
     RTImagePlane: Annotated[
-        _rt_image_plane.RTImagePlane | None,
+        _rt_image_plane.RTImagePlaneValue | None,
         Attribute(
             0x3002000C,
             "CS",
@@ -79,3 +86,18 @@ class PlannedVerificationImageSequenceItem(DicomModel):
         Attribute(0x300C0007, "IS", "1", "3", name="Referenced Reference Image Number"),
     ] = None
     """Referenced Reference Image Number (300C,0007): Type 3, VR IS, VM 1. Uniquely identifies Reference Image to which planned verification image is related, specified by Reference Image Number (300A,00C8) within Referenced Reference Image Sequence (300C,0042)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RTImagePlane": ("dicomodel.enums.rt_image_plane", "RTImagePlane"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     positioner_primary_angle_direction as _positioner_primary_angle_direction,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.positioner_primary_angle_direction import (
+        PositionerPrimaryAngleDirection as PositionerPrimaryAngleDirection,
+    )
+
+__all__ = [
+    "PositionerPositionSequenceItemBreastXRayPositioner",
+    "PositionerPrimaryAngleDirection",
+]
 
 
 class PositionerPositionSequenceItemBreastXRayPositioner(DicomModel):
@@ -35,7 +44,7 @@ class PositionerPositionSequenceItemBreastXRayPositioner(DicomModel):
     """Positioner Primary Angle (0018,1510): Type 1C, VR DS, VM 1. Required if X-Ray source can be moved in the coronal anatomical plane. May be present otherwise. Signed position in degrees of the X-Ray beam vector in the coronal anatomical plane as if the patient were standing facing the equipment where vertical is zero. Required if X-Ray source can be moved in the coronal anatomical plane."""
 
     PositionerPrimaryAngleDirection: Annotated[
-        _positioner_primary_angle_direction.PositionerPrimaryAngleDirection | None,
+        _positioner_primary_angle_direction.PositionerPrimaryAngleDirectionValue | None,
         Attribute(
             0x00189559,
             "CS",
@@ -61,3 +70,21 @@ class PositionerPositionSequenceItemBreastXRayPositioner(DicomModel):
         ),
     ] = None
     """Positioner Secondary Angle (0018,1511): Type 1C, VR DS, VM 1. Required if the X-Ray source can be moved in the sagittal anatomical plane. May be present otherwise. Position in degrees of the X-Ray beam vector in the sagittal anatomical plane as if the patient were standing where movement of the X-Ray source from anterior to posterior is positive, and vertical is zero."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PositionerPrimaryAngleDirection": (
+        "dicomodel.enums.positioner_primary_angle_direction",
+        "PositionerPrimaryAngleDirection",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

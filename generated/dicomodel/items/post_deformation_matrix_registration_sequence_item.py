@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     frame_of_reference_transformation_matrix_type as _frame_of_reference_transformation_matrix_type,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
+        FrameOfReferenceTransformationMatrixTypeTerm as FrameOfReferenceTransformationMatrixTypeTerm,
+    )
+
+__all__ = [
+    "FrameOfReferenceTransformationMatrixTypeTerm",
+    "PostDeformationMatrixRegistrationSequenceItem",
+]
 
 
 class PostDeformationMatrixRegistrationSequenceItem(DicomModel):
@@ -32,3 +41,21 @@ class PostDeformationMatrixRegistrationSequenceItem(DicomModel):
         Attribute(0x0070030C, "CS", "1", "1", name="Frame of Reference Transformation Matrix Type"),
     ]
     """Frame of Reference Transformation Matrix Type (0070,030C): Type 1, VR CS, VM 1. Type of Frame of Reference Transformation Matrix (3006,00C6). Defined Terms: RIGID RIGID_SCALE AFFINE See Section C.20.2.1.2"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FrameOfReferenceTransformationMatrixTypeTerm": (
+        "dicomodel.enums.frame_of_reference_transformation_matrix_type",
+        "FrameOfReferenceTransformationMatrixTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "PresentationLUTSequenceItem",
+]
 
 
 class PresentationLUTSequenceItem(DicomModel):
@@ -20,17 +22,17 @@ class PresentationLUTSequenceItem(DicomModel):
     LUTDescriptor: Annotated[
         list[vr.US | vr.SS] | None,
         Attribute(
-            0x00283002, "US or SS", "3", "3", name="LUT Descriptor", when=("present", 0x20500010)
+            0x00283002, "US or SS", "3", None, name="LUT Descriptor", when=("present", 0x20500010)
         ),
     ] = None
-    """LUT Descriptor (0028,3002): Type -, VR US or SS, VM 3. Required if Presentation LUT Sequence (2050,0010) is present. Specifies the format of the LUT Data in this Sequence. Required if Presentation LUT Sequence (2050,0010) is present. See Section C.11.4.1 for further explanation."""
+    """LUT Descriptor (0028,3002): no Type, VR US or SS, VM 3. Required if Presentation LUT Sequence (2050,0010) is present. Specifies the format of the LUT Data in this Sequence. Required if Presentation LUT Sequence (2050,0010) is present. See Section C.11.4.1 for further explanation."""
 
     LUTExplanation: Annotated[
-        vr.LO | None, Attribute(0x00283003, "LO", "1", "3", name="LUT Explanation")
+        vr.LO | None, Attribute(0x00283003, "LO", "1", None, name="LUT Explanation")
     ] = None
-    """LUT Explanation (0028,3003): Type -, VR LO, VM 1. Free form text explanation of the meaning of the LUT."""
+    """LUT Explanation (0028,3003): no Type, VR LO, VM 1. Free form text explanation of the meaning of the LUT."""
 
     LUTData: Annotated[
-        list[vr.US | vr.OW] | None, Attribute(0x00283006, "US or OW", "1-n", "3", name="LUT Data")
+        list[vr.US | vr.OW] | None, Attribute(0x00283006, "US or OW", "1-n", None, name="LUT Data")
     ] = None
-    """LUT Data (0028,3006): Type -, VR US or OW, VM 1-n. LUT Data in this Sequence."""
+    """LUT Data (0028,3006): no Type, VR US or OW, VM 1-n. LUT Data in this Sequence."""

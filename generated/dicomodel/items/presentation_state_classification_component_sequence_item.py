@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import alpha_lut_transfer_function as _alpha_lut_transfer_function
@@ -13,6 +12,23 @@ from dicomodel.enums import component_type as _component_type
 from dicomodel.enums import rgblut_transfer_function as _rgblut_transfer_function
 from dicomodel.items.component_input_sequence_item import ComponentInputSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alpha_lut_transfer_function import (
+        AlphaLUTTransferFunction as AlphaLUTTransferFunction,
+    )
+    from dicomodel.enums.component_type import ComponentType as ComponentType
+    from dicomodel.enums.rgblut_transfer_function import (
+        RGBLUTTransferFunction as RGBLUTTransferFunction,
+    )
+
+__all__ = [
+    "AlphaLUTTransferFunction",
+    "ComponentInputSequenceItem",
+    "ComponentType",
+    "PresentationStateClassificationComponentSequenceItem",
+    "RGBLUTTransferFunction",
+]
 
 
 class PresentationStateClassificationComponentSequenceItem(DicomModel):
@@ -22,7 +38,7 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.27-1"
 
     ComponentType: Annotated[
-        _component_type.ComponentType,
+        _component_type.ComponentTypeValue,
         Attribute(
             0x00701802,
             "CS",
@@ -41,7 +57,7 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     """Component Input Sequence (0070,1803): Type 1, VR SQ, VM 1. Description of the input or inputs to this component. One Item shall be present in this Sequence if Component Type (0070,1802) has a value of ONE_TO_RGBA."""
 
     RGBLUTTransferFunction: Annotated[
-        _rgblut_transfer_function.RGBLUTTransferFunction,
+        _rgblut_transfer_function.RGBLUTTransferFunctionValue,
         Attribute(
             0x0028140F,
             "CS",
@@ -54,7 +70,7 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
     """RGB LUT Transfer Function (0028,140F): Type 1, VR CS, VM 1. Specifies the mapping that takes place between the input value and RGB output. Enumerated Values: EQUAL_RGB Output is R=G=B = input value TABLE Output is RGB LUT values See Section C.11.27.1."""
 
     AlphaLUTTransferFunction: Annotated[
-        _alpha_lut_transfer_function.AlphaLUTTransferFunction | None,
+        _alpha_lut_transfer_function.AlphaLUTTransferFunctionValue | None,
         Attribute(
             0x00281410,
             "CS",
@@ -243,3 +259,26 @@ class PresentationStateClassificationComponentSequenceItem(DicomModel):
         ),
     ] = None
     """Segmented Alpha Palette Color Lookup Table Data (0028,1224): Type 1C, VR OW, VM 1. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Alpha Palette Color Lookup Table Data (0028,1204) is not present. Segmented Alpha Palette Color Lookup Table Data. See Section C.11.27.5. Required if Alpha LUT Transfer Function (0028,1410) has a value of TABLE and Alpha Palette Color Lookup Table Data (0028,1204) is not present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlphaLUTTransferFunction": (
+        "dicomodel.enums.alpha_lut_transfer_function",
+        "AlphaLUTTransferFunction",
+    ),
+    "ComponentType": ("dicomodel.enums.component_type", "ComponentType"),
+    "RGBLUTTransferFunction": (
+        "dicomodel.enums.rgblut_transfer_function",
+        "RGBLUTTransferFunction",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

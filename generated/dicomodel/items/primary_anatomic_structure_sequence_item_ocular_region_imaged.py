@@ -3,23 +3,43 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.coded_item import CodedItem
 from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
 from dicomodel.enums import mapping_resource as _mapping_resource
-from dicomodel.items.anatomic_region_modifier_sequence_item import (
-    AnatomicRegionModifierSequenceItem,
+from dicomodel.items.code_sequence_item_ocular_region_imaged import (
+    CodeSequenceItemOcularRegionImaged,
 )
 from dicomodel.items.equivalent_code_sequence_item_ocular_region_imaged import (
     EquivalentCodeSequenceItemOcularRegionImaged,
 )
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item_ocular_region_imaged import (
+        CodeSequenceItemOcularRegionImaged as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_ocular_region_imaged import (
+        EquivalentCodeSequenceItemOcularRegionImaged as EquivalentCodeSequenceItem,
+    )
 
-class PrimaryAnatomicStructureSequenceItemOcularRegionImaged(DicomModel):
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItemOcularRegionImaged",
+]
+
+
+class PrimaryAnatomicStructureSequenceItemOcularRegionImaged(CodedItem):
     """An item of Primary Anatomic Structure Sequence (0008,2228), as first defined in Ocular Region Imaged Module Attributes (C.8.17.5-1)."""
 
     dicom_name: ClassVar[str] = "Primary Anatomic Structure Sequence"
@@ -222,7 +242,7 @@ class PrimaryAnatomicStructureSequenceItemOcularRegionImaged(DicomModel):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -275,7 +295,34 @@ class PrimaryAnatomicStructureSequenceItemOcularRegionImaged(DicomModel):
     """Context Group Extension Creator UID (0008,010D): Type 1C, VR UI, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". Identifies the person or organization who created an extension to the Context Group. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
 
     PrimaryAnatomicStructureModifierSequence: Annotated[
-        list[AnatomicRegionModifierSequenceItem] | None,
+        list[CodeSequenceItemOcularRegionImaged] | None,
         Attribute(0x00082230, "SQ", "1", "3", name="Primary Anatomic Structure Modifier Sequence"),
     ] = None
     """Primary Anatomic Structure Modifier Sequence (0008,2230): Type 3, VR SQ, VM 1. Sequence of Items that modifies the primary anatomic structure of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item_ocular_region_imaged",
+        "EquivalentCodeSequenceItemOcularRegionImaged",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item_ocular_region_imaged",
+        "CodeSequenceItemOcularRegionImaged",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import fluence_mode as _fluence_mode
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fluence_mode import FluenceMode as FluenceMode
+
+__all__ = [
+    "FluenceMode",
+    "PrimaryFluenceModeSequenceItem",
+]
 
 
 class PrimaryFluenceModeSequenceItem(DicomModel):
@@ -19,7 +26,7 @@ class PrimaryFluenceModeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-38"
 
     FluenceMode: Annotated[
-        _fluence_mode.FluenceMode,
+        _fluence_mode.FluenceModeValue,
         Attribute(
             0x30020051,
             "CS",
@@ -43,3 +50,18 @@ class PrimaryFluenceModeSequenceItem(DicomModel):
         ),
     ] = None
     """Fluence Mode ID (3002,0052): Type 1C, VR SH, VM 1. Required if Fluence Mode (3002,0051) has value NON_STANDARD. Identifier for the specific fluence-shaping mode. Required if Fluence Mode (3002,0051) has value NON_STANDARD."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FluenceMode": ("dicomodel.enums.fluence_mode", "FluenceMode"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

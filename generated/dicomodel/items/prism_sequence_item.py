@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import horizontal_prism_base as _horizontal_prism_base
 from dicomodel.enums import vertical_prism_base as _vertical_prism_base
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
+    from dicomodel.enums.vertical_prism_base import VerticalPrismBase as VerticalPrismBase
+
+__all__ = [
+    "HorizontalPrismBase",
+    "PrismSequenceItem",
+    "VerticalPrismBase",
+]
 
 
 class PrismSequenceItem(DicomModel):
@@ -25,7 +34,7 @@ class PrismSequenceItem(DicomModel):
     """Horizontal Prism Power (0046,0030): Type 1, VR FD, VM 1. The power of a prism to bend light in the horizontal direction, in prism diopters."""
 
     HorizontalPrismBase: Annotated[
-        _horizontal_prism_base.HorizontalPrismBase,
+        _horizontal_prism_base.HorizontalPrismBaseValue,
         Attribute(
             0x00460032,
             "CS",
@@ -43,7 +52,7 @@ class PrismSequenceItem(DicomModel):
     """Vertical Prism Power (0046,0034): Type 1, VR FD, VM 1. The power of a prism to bend light in the vertical direction, in prism diopters."""
 
     VerticalPrismBase: Annotated[
-        _vertical_prism_base.VerticalPrismBase,
+        _vertical_prism_base.VerticalPrismBaseValue,
         Attribute(
             0x00460036,
             "CS",
@@ -54,3 +63,19 @@ class PrismSequenceItem(DicomModel):
         ),
     ]
     """Vertical Prism Base (0046,0036): Type 1, VR CS, VM 1. Direction of the base of the measured prism -- either up, or down. Enumerated Values: UP DOWN"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "HorizontalPrismBase": ("dicomodel.enums.horizontal_prism_base", "HorizontalPrismBase"),
+    "VerticalPrismBase": ("dicomodel.enums.vertical_prism_base", "VerticalPrismBase"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -16,6 +15,22 @@ from dicomodel.items.private_data_element_definition_sequence_item import (
     PrivateDataElementDefinitionSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus,
+    )
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationAction as DeidentificationAction,
+    )
+
+__all__ = [
+    "BlockIdentifyingInformationStatus",
+    "DeidentificationAction",
+    "DeidentificationActionSequenceItem",
+    "PrivateDataElementCharacteristicsSequenceItem",
+    "PrivateDataElementDefinitionSequenceItem",
+]
 
 
 class PrivateDataElementCharacteristicsSequenceItem(DicomModel):
@@ -41,7 +56,7 @@ class PrivateDataElementCharacteristicsSequenceItem(DicomModel):
     """Private Data Element Definition Sequence (0008,0310): Type 3, VR SQ, VM 1. Description of individual Private Data Elements. One or more Items are permitted in this Sequence."""
 
     BlockIdentifyingInformationStatus: Annotated[
-        _block_identifying_information_status.BlockIdentifyingInformationStatus,
+        _block_identifying_information_status.BlockIdentifyingInformationStatusValue,
         Attribute(
             0x00080303,
             "CS",
@@ -71,3 +86,22 @@ class PrivateDataElementCharacteristicsSequenceItem(DicomModel):
         Attribute(0x00080305, "SQ", "1", "3", name="Deidentification Action Sequence"),
     ] = None
     """Deidentification Action Sequence (0008,0305): Type 3, VR SQ, VM 1. Actions to be performed on element within the block that are not safe from identify leakage. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockIdentifyingInformationStatus": (
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatus",
+    ),
+    "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

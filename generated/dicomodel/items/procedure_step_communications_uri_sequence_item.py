@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ProcedureStepCommunicationsURISequenceItem",
+]
 
 
 class ProcedureStepCommunicationsURISequenceItem(DicomModel):
@@ -18,11 +20,11 @@ class ProcedureStepCommunicationsURISequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.30.1-1"
 
     ContactURI: Annotated[
-        vr.UR | None, Attribute(0x0074100A, "UR", "1", "3", name="Contact URI")
+        vr.UR | None, Attribute(0x0074100A, "UR", "1", None, name="Contact URI")
     ] = None
-    """Contact URI (0074,100A): Type -, VR UR, VM 1. URI to communicate with performer of the procedure in progress. Any URI (telephone number, URL, etc.) is permitted. The VR of this Data Element has changed from UT to UR."""
+    """Contact URI (0074,100A): no Type, VR UR, VM 1. URI to communicate with performer of the procedure in progress. Any URI (telephone number, URL, etc.) is permitted. The VR of this Data Element has changed from UT to UR."""
 
     ContactDisplayName: Annotated[
-        vr.LO | None, Attribute(0x0074100C, "LO", "1", "3", name="Contact Display Name")
+        vr.LO | None, Attribute(0x0074100C, "LO", "1", None, name="Contact Display Name")
     ] = None
-    """Contact Display Name (0074,100C): Type -, VR LO, VM 1. Name of the person, department or organization to contact for more information about the performance of the Procedure Step."""
+    """Contact Display Name (0074,100C): no Type, VR LO, VM 1. Name of the person, department or organization to contact for more information about the performance of the Procedure Step."""

@@ -3,19 +3,59 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.procedure_step_communications_uri_sequence_item import (
     ProcedureStepCommunicationsURISequenceItem,
 )
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
+from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+    ProtocolContextSequenceItemScheduledProcedureStep,
+)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ProcedureStepDiscontinuationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as ProcedureStepProgressParametersSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ProcedureStepCommunicationsURISequenceItem",
+    "ProcedureStepDiscontinuationReasonCodeSequenceItem",
+    "ProcedureStepProgressInformationSequenceItem",
+    "ProcedureStepProgressParametersSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class ProcedureStepProgressInformationSequenceItem(DicomModel):
@@ -25,43 +65,83 @@ class ProcedureStepProgressInformationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.30.1-1"
 
     ProcedureStepProgress: Annotated[
-        vr.DS | None, Attribute(0x00741004, "DS", "1", "3", name="Procedure Step Progress")
+        vr.DS | None, Attribute(0x00741004, "DS", "1", None, name="Procedure Step Progress")
     ] = None
-    """Procedure Step Progress (0074,1004): Type -, VR DS, VM 1. A numerical indicator of progress expressed as percentage complete. This is primarily for status rendering (e.g., progress bar). The percentage is not necessarily an accurate indication of total time."""
+    """Procedure Step Progress (0074,1004): no Type, VR DS, VM 1. A numerical indicator of progress expressed as percentage complete. This is primarily for status rendering (e.g., progress bar). The percentage is not necessarily an accurate indication of total time."""
 
     ProcedureStepProgressDescription: Annotated[
         vr.ST | None,
-        Attribute(0x00741006, "ST", "1", "3", name="Procedure Step Progress Description"),
+        Attribute(0x00741006, "ST", "1", None, name="Procedure Step Progress Description"),
     ] = None
-    """Procedure Step Progress Description (0074,1006): Type -, VR ST, VM 1. A textual description of progress. For example, it might contain \"Annealing complete\"."""
+    """Procedure Step Progress Description (0074,1006): no Type, VR ST, VM 1. A textual description of progress. For example, it might contain \"Annealing complete\"."""
 
     ProcedureStepProgressParametersSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
-        Attribute(0x00741007, "SQ", "1", "3", name="Procedure Step Progress Parameters Sequence"),
+        list[ProtocolContextSequenceItemScheduledProcedureStep] | None,
+        Attribute(0x00741007, "SQ", "1", None, name="Procedure Step Progress Parameters Sequence"),
     ] = None
-    """Procedure Step Progress Parameters Sequence (0074,1007): Type -, VR SQ, VM 1. Additional procedure-specific progress information provided by the performing device while the current Procedure Step is being executed. One or more Items are permitted in this Sequence."""
+    """Procedure Step Progress Parameters Sequence (0074,1007): no Type, VR SQ, VM 1. Additional procedure-specific progress information provided by the performing device while the current Procedure Step is being executed. One or more Items are permitted in this Sequence."""
 
     ProcedureStepCommunicationsURISequence: Annotated[
         list[ProcedureStepCommunicationsURISequenceItem] | None,
-        Attribute(0x00741008, "SQ", "1", "3", name="Procedure Step Communications URI Sequence"),
+        Attribute(0x00741008, "SQ", "1", None, name="Procedure Step Communications URI Sequence"),
     ] = None
-    """Procedure Step Communications URI Sequence (0074,1008): Type -, VR SQ, VM 1. Contact Information to communicate with performers of the Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Procedure Step Communications URI Sequence (0074,1008): no Type, VR SQ, VM 1. Contact Information to communicate with performers of the Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     ProcedureStepCancellationDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404052, "DT", "1", "3", name="Procedure Step Cancellation DateTime"),
+        Attribute(0x00404052, "DT", "1", None, name="Procedure Step Cancellation DateTime"),
     ] = None
-    """Procedure Step Cancellation DateTime (0040,4052): Type -, VR DT, VM 1. Date and Time at which the procedure step was discontinued."""
+    """Procedure Step Cancellation DateTime (0040,4052): no Type, VR DT, VM 1. Date and Time at which the procedure step was discontinued."""
 
     ReasonForCancellation: Annotated[
-        vr.LT | None, Attribute(0x00741238, "LT", "1", "3", name="Reason For Cancellation")
+        vr.LT | None, Attribute(0x00741238, "LT", "1", None, name="Reason For Cancellation")
     ] = None
-    """Reason For Cancellation (0074,1238): Type -, VR LT, VM 1. A textual description of the reason a procedure step was discontinued."""
+    """Reason For Cancellation (0074,1238): no Type, VR LT, VM 1. A textual description of the reason a procedure step was discontinued."""
 
     ProcedureStepDiscontinuationReasonCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
-            0x0074100E, "SQ", "1", "3", name="Procedure Step Discontinuation Reason Code Sequence"
+            0x0074100E, "SQ", "1", None, name="Procedure Step Discontinuation Reason Code Sequence"
         ),
     ] = None
-    """Procedure Step Discontinuation Reason Code Sequence (0074,100E): Type -, VR SQ, VM 1. Coded Reason(s) for Discontinuing the Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Procedure Step Discontinuation Reason Code Sequence (0074,100E): no Type, VR SQ, VM 1. Coded Reason(s) for Discontinuing the Procedure Step. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProcedureStepDiscontinuationReasonCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ProcedureStepProgressParametersSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -14,14 +13,69 @@ from dicomodel.enums import (
 from dicomodel.enums import (
     imaging_source_location_specification_type as _imaging_source_location_specification_type,
 )
-from dicomodel.items.imaging_aperture_sequence_item import ImagingApertureSequenceItem
-from dicomodel.items.imaging_device_location_matrix_sequence_item import (
-    ImagingDeviceLocationMatrixSequenceItem,
-)
 from dicomodel.items.imaging_device_location_parameter_sequence_item import (
     ImagingDeviceLocationParameterSequenceItem,
 )
+from dicomodel.items.matrix_based_rt_imaging_geometry_item import MatrixBasedRTImagingGeometryItem
+from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+    RTBeamLimitingDeviceOpeningSequenceItem,
+)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.imaging_aperture_specification_type import (
+        ImagingApertureSpecificationType as ImagingApertureSpecificationType,
+    )
+    from dicomodel.enums.imaging_source_location_specification_type import (
+        ImagingSourceLocationSpecificationType as ImagingSourceLocationSpecificationType,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as ImagingDeviceLocationMatrixSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+        RTBeamLimitingDeviceOpeningSequenceItem as ImagingApertureSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DevicePositionParameterSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ImagingApertureSequenceItem",
+    "ImagingApertureSpecificationType",
+    "ImagingDeviceLocationMatrixSequenceItem",
+    "ImagingDeviceLocationParameterSequenceItem",
+    "ImagingSourceLocationSpecificationType",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "OutlineShapeType",
+    "ProjectionImagingAcquisitionParameterSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
@@ -31,7 +85,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.29-1"
 
     ImagingSourceLocationSpecificationType: Annotated[
-        _imaging_source_location_specification_type.ImagingSourceLocationSpecificationType,
+        _imaging_source_location_specification_type.ImagingSourceLocationSpecificationTypeValue,
         Attribute(
             0x30020111,
             "CS",
@@ -44,7 +98,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     """Imaging Source Location Specification Type (3002,0111): Type 1, VR CS, VM 1. The method of specifying the location and orientation of the imaging source. Enumerated Values: ABSOLUTE_MATRIX Specified using absolute values represented by matrices describing the Imaging Source Coordinate System with respect to the Equi..."""
 
     ImagingDeviceLocationMatrixSequence: Annotated[
-        list[ImagingDeviceLocationMatrixSequenceItem] | None,
+        list[MatrixBasedRTImagingGeometryItem] | None,
         Attribute(
             0x30020112,
             "SQ",
@@ -78,7 +132,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     """Imaging Device Location Parameter Sequence (3002,0113): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS. Parameters describing the location and orientation of the image receptor by the means of parameters. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS."""
 
     ImagingApertureSpecificationType: Annotated[
-        _imaging_aperture_specification_type.ImagingApertureSpecificationType | None,
+        _imaging_aperture_specification_type.ImagingApertureSpecificationTypeValue | None,
         Attribute(
             0x30020115,
             "CS",
@@ -117,7 +171,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of BEAM or RELATIVE_TO_BEAM. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which provides the basis for the aperture definition of the imaging source."""
 
     ImagingApertureSequence: Annotated[
-        list[ImagingApertureSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
         Attribute(
             0x30020114,
             "SQ",
@@ -128,3 +182,56 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
         ),
     ] = None
     """Imaging Aperture Sequence (3002,0114): Type 1C, VR SQ, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of CUSTOM or RELATIVE_TO_BEAM. Parameters describing the aperture of the imaging source. If Imaging Aperture Specification Type (3002,0115) has a value of CUSTOM, the provided parameter values fully specify the aperture."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImagingApertureSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_sequence_item",
+        "RTBeamLimitingDeviceOpeningSequenceItem",
+    ),
+    "ImagingApertureSpecificationType": (
+        "dicomodel.enums.imaging_aperture_specification_type",
+        "ImagingApertureSpecificationType",
+    ),
+    "ImagingDeviceLocationMatrixSequenceItem": (
+        "dicomodel.items.matrix_based_rt_imaging_geometry_item",
+        "MatrixBasedRTImagingGeometryItem",
+    ),
+    "ImagingSourceLocationSpecificationType": (
+        "dicomodel.enums.imaging_source_location_specification_type",
+        "ImagingSourceLocationSpecificationType",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

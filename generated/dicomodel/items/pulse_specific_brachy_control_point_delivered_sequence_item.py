@@ -3,15 +3,52 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.brachy_control_point_delivered_sequence_item import (
     BrachyControlPointDeliveredSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as BrachyPulseControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.override_sequence_item_rt_brachy_session_record import (
+        OverrideSequenceItemRTBrachySessionRecord as OverrideSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+
+__all__ = [
+    "BrachyPulseControlPointDeliveredSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "OverrideSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+]
 
 
 class PulseSpecificBrachyControlPointDeliveredSequenceItem(DicomModel):
@@ -48,3 +85,47 @@ class PulseSpecificBrachyControlPointDeliveredSequenceItem(DicomModel):
         Attribute(0x30080173, "SQ", "1", "1", name="Brachy Pulse Control Point Delivered Sequence"),
     ]
     """Brachy Pulse Control Point Delivered Sequence (3008,0173): Type 1, VR SQ, VM 1. List of control points for this pulse. See Section C.8.8.22.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyPulseControlPointDeliveredSequenceItem": (
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OverrideSequenceItem": (
+        "dicomodel.items.override_sequence_item_rt_brachy_session_record",
+        "OverrideSequenceItemRTBrachySessionRecord",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

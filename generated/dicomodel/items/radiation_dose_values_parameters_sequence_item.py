@@ -3,14 +3,50 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import primary_dose_value_indicator as _primary_dose_value_indicator
 from dicomodel.items.dose_values_sequence_item import DoseValuesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.primary_dose_value_indicator import (
+        PrimaryDoseValueIndicator as PrimaryDoseValueIndicator,
+    )
+    from dicomodel.enums.radiobiological_dose_effect_flag import (
+        RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
+        EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.meterset_to_dose_mapping_sequence_item import (
+        MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DoseValuesSequenceItem",
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MetersetToDoseMappingSequenceItem",
+    "PrimaryDoseValueIndicator",
+    "RadiationDoseValuesParametersSequenceItem",
+    "RadiobiologicalDoseEffectFlag",
+]
 
 
 class RadiationDoseValuesParametersSequenceItem(DicomModel):
@@ -20,7 +56,7 @@ class RadiationDoseValuesParametersSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.11-1"
 
     PrimaryDoseValueIndicator: Annotated[
-        _primary_dose_value_indicator.PrimaryDoseValueIndicator,
+        _primary_dose_value_indicator.PrimaryDoseValueIndicatorValue,
         Attribute(
             0x300A061B,
             "CS",
@@ -52,3 +88,46 @@ class RadiationDoseValuesParametersSequenceItem(DicomModel):
         ),
     ] = None
     """Dose Values Sequence (300A,061C): Type 1C, VR SQ, VM 1. Required if the Meterset to dose mapping is defined. Dose values. Required if the Meterset to dose mapping is defined. One or more Items shall be present. Each Radiobiological Dose Effect Flag (3010,0002) value shall appear no more than once in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem": (
+        "dicomodel.items.effective_dose_calculation_method_category_code_sequence_item",
+        "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    ),
+    "EffectiveDoseCalculationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MetersetToDoseMappingSequenceItem": (
+        "dicomodel.items.meterset_to_dose_mapping_sequence_item",
+        "MetersetToDoseMappingSequenceItem",
+    ),
+    "PrimaryDoseValueIndicator": (
+        "dicomodel.enums.primary_dose_value_indicator",
+        "PrimaryDoseValueIndicator",
+    ),
+    "RadiobiologicalDoseEffectFlag": (
+        "dicomodel.enums.radiobiological_dose_effect_flag",
+        "RadiobiologicalDoseEffectFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,40 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.calibration_data_sequence_item import CalibrationDataSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdministrationRouteCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RadionuclideCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiopharmaceuticalCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AdministrationRouteCodeSequenceItem",
+    "CalibrationDataSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "RadionuclideCodeSequenceItem",
+    "RadiopharmaceuticalCodeSequenceItem",
+    "RadiopharmaceuticalInformationSequenceItem",
+]
 
 
 class RadiopharmaceuticalInformationSequenceItem(DicomModel):
@@ -22,7 +46,7 @@ class RadiopharmaceuticalInformationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-10"
 
     RadionuclideCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00540300, "SQ", "1", "2", name="Radionuclide Code Sequence"),
     ]
     """Radionuclide Code Sequence (0054,0300): Type 2, VR SQ, VM 1. Sequence that identifies the radionuclide. Zero or one Item shall be included in this Sequence."""
@@ -33,7 +57,7 @@ class RadiopharmaceuticalInformationSequenceItem(DicomModel):
     """Radiopharmaceutical Route (0018,1070): Type 3, VR LO, VM 1. Route of injection."""
 
     AdministrationRouteCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00540302, "SQ", "1", "3", name="Administration Route Code Sequence"),
     ] = None
     """Administration Route Code Sequence (0054,0302): Type 3, VR SQ, VM 1. Sequence that identifies the administration route for the radiopharmaceutical. Only a single Item is permitted in this Sequence."""
@@ -76,7 +100,39 @@ class RadiopharmaceuticalInformationSequenceItem(DicomModel):
     """Radiopharmaceutical (0018,0031): Type 3, VR LO, VM 1. Name of the radiopharmaceutical."""
 
     RadiopharmaceuticalCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00540304, "SQ", "1", "3", name="Radiopharmaceutical Code Sequence"),
     ] = None
     """Radiopharmaceutical Code Sequence (0054,0304): Type 3, VR SQ, VM 1. Sequence that identifies the radiopharmaceutical. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdministrationRouteCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RadionuclideCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RadiopharmaceuticalCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

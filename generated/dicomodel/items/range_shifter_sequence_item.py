@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import range_shifter_type as _range_shifter_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.range_shifter_type import RangeShifterTypeTerm as RangeShifterTypeTerm
+
+__all__ = [
+    "RangeShifterSequenceItem",
+    "RangeShifterTypeTerm",
+]
 
 
 class RangeShifterSequenceItem(DicomModel):
@@ -41,3 +48,18 @@ class RangeShifterSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x300A0322, "LO", "1", "3", name="Range Shifter Description")
     ] = None
     """Range Shifter Description (300A,0322): Type 3, VR LO, VM 1. User defined description of Range Shifter."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RangeShifterTypeTerm": ("dicomodel.enums.range_shifter_type", "RangeShifterTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "RangeShifterSettingsSequenceItemRTIonMachineVerification",
+]
 
 
 class RangeShifterSettingsSequenceItemRTIonMachineVerification(DicomModel):
@@ -18,11 +20,11 @@ class RangeShifterSettingsSequenceItemRTIonMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-3"
 
     RangeShifterSetting: Annotated[
-        vr.LO | None, Attribute(0x300A0362, "LO", "1", "3", name="Range Shifter Setting")
+        vr.LO | None, Attribute(0x300A0362, "LO", "1", None, name="Range Shifter Setting")
     ] = None
-    """Range Shifter Setting (300A,0362): Type -, VR LO, VM 1. Machine specific setting Attribute for the range shifter. See Section C.8.8.25.5."""
+    """Range Shifter Setting (300A,0362): no Type, VR LO, VM 1. Machine specific setting Attribute for the range shifter. See Section C.8.8.25.5."""
 
     ReferencedRangeShifterNumber: Annotated[
-        vr.IS | None, Attribute(0x300C0100, "IS", "1", "3", name="Referenced Range Shifter Number")
+        vr.IS | None, Attribute(0x300C0100, "IS", "1", None, name="Referenced Range Shifter Number")
     ] = None
-    """Referenced Range Shifter Number (300C,0100): Type -, VR IS, VM 1. Uniquely references Range Shifter described by Range Shifter Number (300A,0316) in Range Shifter Sequence (300A,0314)."""
+    """Referenced Range Shifter Number (300C,0100): no Type, VR IS, VM 1. Uniquely references Range Shifter described by Range Shifter Number (300A,0316) in Range Shifter Sequence (300A,0314)."""

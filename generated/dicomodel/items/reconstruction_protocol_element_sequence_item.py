@@ -3,21 +3,76 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import content_qualification as _content_qualification
 from dicomodel.enums import convolution_kernel_group as _convolution_kernel_group
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.positioning_landmark_sequence_item import PositioningLandmarkSequenceItem
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.reference_location_item import ReferenceLocationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.convolution_kernel_group import (
+        ConvolutionKernelGroupTerm as ConvolutionKernelGroupTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.offset_direction import OffsetDirection as OffsetDirection
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ReconstructionAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedSeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as ReconstructionEndLocationSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as ReconstructionStartLocationSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as ReconstructionTargetCenterLocationSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "ConvolutionKernelGroupTerm",
+    "DerivationCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "OffsetDirection",
+    "ReconstructionAlgorithmSequenceItem",
+    "ReconstructionEndLocationSequenceItem",
+    "ReconstructionProtocolElementSequenceItem",
+    "ReconstructionStartLocationSequenceItem",
+    "ReconstructionTargetCenterLocationSequenceItem",
+    "ReferenceBasisCodeSequenceItem",
+    "ReferenceGeometryCodeSequenceItem",
+    "RequestedSeriesDescriptionCodeSequenceItem",
+]
 
 
 class ReconstructionProtocolElementSequenceItem(DicomModel):
@@ -91,19 +146,19 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this Instance. The UID of the Instance containing the acquisition protocol element referenced in Source Acquisition Protocol Element Number (0018,9938). Required if the referenced acquisition protocol element is not in this Instance."""
 
     ReconstructionStartLocationSequence: Annotated[
-        list[PositioningLandmarkSequenceItem],
+        list[ReferenceLocationItem],
         Attribute(0x0018993B, "SQ", "1", "1", name="Reconstruction Start Location Sequence"),
     ]
     """Reconstruction Start Location Sequence (0018,993B): Type 1, VR SQ, VM 1. Anatomically oriented transverse location where this reconstruction starts. This represents the start of the data used in the reconstruction, not necessarily the slice location of the first reconstructed slice."""
 
     ReconstructionEndLocationSequence: Annotated[
-        list[PositioningLandmarkSequenceItem],
+        list[ReferenceLocationItem],
         Attribute(0x0018993C, "SQ", "1", "1", name="Reconstruction End Location Sequence"),
     ]
     """Reconstruction End Location Sequence (0018,993C): Type 1, VR SQ, VM 1. Anatomically oriented transverse location where this reconstruction ends. This represents the end of the data used in the reconstruction, not necessarily the slice location of the last reconstructed slice."""
 
     ReconstructionAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(0x0018993D, "SQ", "1", "3", name="Reconstruction Algorithm Sequence"),
     ] = None
     """Reconstruction Algorithm Sequence (0018,993D): Type 3, VR SQ, VM 1. Algorithm used in this reconstruction protocol element. Only a single Item is permitted in the Sequence."""
@@ -152,7 +207,7 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Reconstruction Target Center (Patient) (0018,9318): Type 3, VR FD, VM 3. The x, y, and z coordinates (in the Patient-Based Coordinate System) of the reconstruction center target point as used for reconstruction in mm. See Section C.8.15.3.6.1."""
 
     ReconstructionTargetCenterLocationSequence: Annotated[
-        list[PositioningLandmarkSequenceItem] | None,
+        list[ReferenceLocationItem] | None,
         Attribute(
             0x0018993E, "SQ", "1", "3", name="Reconstruction Target Center Location Sequence"
         ),
@@ -186,7 +241,7 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Image Filter Description (0018,9941): Type 3, VR UT, VM 1. A description of the nature or effect of the Image Filter (0018,9320). E.g., sharpening, noise removing, edge enhancing."""
 
     DerivationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. Additional processing applied to the reconstructed image after image filter (if any)."""
@@ -215,13 +270,13 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Requested text to copy into the Series Description (0008,103E) of the images resulting from this reconstruction protocol element."""
 
     RequestedSeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
     ] = None
     """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of instances resulting from this Acquisition Protocol Element. Only a single Item is permitted in this Sequence."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -232,3 +287,57 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
         ),
     ] = None
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator of Instances resulting from this Reconstruction Protocol Element. Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.34.12.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConvolutionKernelGroupTerm": (
+        "dicomodel.enums.convolution_kernel_group",
+        "ConvolutionKernelGroupTerm",
+    ),
+    "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OffsetDirection": ("dicomodel.enums.offset_direction", "OffsetDirection"),
+    "ReconstructionAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ReconstructionEndLocationSequenceItem": (
+        "dicomodel.items.reference_location_item",
+        "ReferenceLocationItem",
+    ),
+    "ReconstructionStartLocationSequenceItem": (
+        "dicomodel.items.reference_location_item",
+        "ReferenceLocationItem",
+    ),
+    "ReconstructionTargetCenterLocationSequenceItem": (
+        "dicomodel.items.reference_location_item",
+        "ReferenceLocationItem",
+    ),
+    "ReferenceBasisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferenceGeometryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RequestedSeriesDescriptionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import algorithm_type as _algorithm_type
@@ -13,14 +12,54 @@ from dicomodel.enums import applied_mask_subtraction_flag as _applied_mask_subtr
 from dicomodel.enums import content_qualification as _content_qualification
 from dicomodel.enums import image_horizontal_flip as _image_horizontal_flip
 from dicomodel.enums import reconstruction_pipeline_type as _reconstruction_pipeline_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.image_filter_details_sequence_item import ImageFilterDetailsSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as AlgorithmTypeTerm
+    from dicomodel.enums.applied_mask_subtraction_flag import (
+        AppliedMaskSubtractionFlag as AppliedMaskSubtractionFlag,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_horizontal_flip import ImageHorizontalFlip as ImageHorizontalFlip
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.reconstruction_pipeline_type import (
+        ReconstructionPipelineType as ReconstructionPipelineType,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedSeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmTypeTerm",
+    "AppliedMaskSubtractionFlag",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "DerivationCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ImageFilterDetailsSequenceItem",
+    "ImageHorizontalFlip",
+    "MappingResourceTerm",
+    "ReconstructionPipelineType",
+    "ReconstructionProtocolElementSequenceItemPerformedXAReconstruction",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "RequestedSeriesDescriptionCodeSequenceItem",
+]
 
 
 class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomModel):
@@ -127,7 +166,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this instance. The UID of the instance containing the acquisition protocol element referenced in Source Acquisition Protocol Element Number (0018,9938). Required if the referenced acquisition protocol element is not in this instance."""
 
     ReconstructionPipelineType: Annotated[
-        _reconstruction_pipeline_type.ReconstructionPipelineType,
+        _reconstruction_pipeline_type.ReconstructionPipelineTypeValue,
         Attribute(
             0x001811BE,
             "CS",
@@ -156,7 +195,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Image Filter Details Sequence (0018,11BF): Type 3, VR SQ, VM 1. Description of image filters applied to the reconstructed image. The filters are applied in the order of the sequence items. One or more Items are permitted in this Sequence."""
 
     AppliedMaskSubtractionFlag: Annotated[
-        _applied_mask_subtraction_flag.AppliedMaskSubtractionFlag | None,
+        _applied_mask_subtraction_flag.AppliedMaskSubtractionFlagValue | None,
         Attribute(
             0x001811C0,
             "CS",
@@ -193,7 +232,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Image Rotation (0070,0042): Type 3, VR US, VM 1. Rotation of the image clockwise in degrees, before the Image Horizontal Flip (0070,0041) is applied. Enumerated Values: 270 180 90 0"""
 
     ImageHorizontalFlip: Annotated[
-        _image_horizontal_flip.ImageHorizontalFlip | None,
+        _image_horizontal_flip.ImageHorizontalFlipValue | None,
         Attribute(
             0x00700041, "CS", "1", "3", name="Image Horizontal Flip", enumerated=((0, ("Y", "N")),)
         ),
@@ -233,7 +272,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Reconstruction Field of View (0018,9317): Type 3, VR FD, VM 2. The field of view width (x-dimension) followed by height (y-dimension) as used for 3D reconstruction in mm."""
 
     DerivationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. Additional processing applied to the reconstructed image after image filter (if any)."""
@@ -244,13 +283,13 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Text that is intended to be copied into the Series Description (0008,103E) of the images resulting from this Reconstruction Protocol Element."""
 
     RequestedSeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
     ] = None
     """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of the images resulting from this Reconstruction Protocol Element. Only a single Item is permitted in this Sequence."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -261,3 +300,46 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
         ),
     ] = None
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator of instances resulting from this Reconstruction Protocol Element. Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.34.18.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmTypeTerm": ("dicomodel.enums.algorithm_type", "AlgorithmTypeTerm"),
+    "AppliedMaskSubtractionFlag": (
+        "dicomodel.enums.applied_mask_subtraction_flag",
+        "AppliedMaskSubtractionFlag",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageHorizontalFlip": ("dicomodel.enums.image_horizontal_flip", "ImageHorizontalFlip"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReconstructionPipelineType": (
+        "dicomodel.enums.reconstruction_pipeline_type",
+        "ReconstructionPipelineType",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "RequestedSeriesDescriptionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

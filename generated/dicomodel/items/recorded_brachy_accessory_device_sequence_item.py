@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import brachy_accessory_device_type as _brachy_accessory_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.brachy_accessory_device_type import (
+        BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm,
+    )
+
+__all__ = [
+    "BrachyAccessoryDeviceTypeTerm",
+    "RecordedBrachyAccessoryDeviceSequenceItem",
+]
 
 
 class RecordedBrachyAccessoryDeviceSequenceItem(DicomModel):
@@ -39,3 +48,21 @@ class RecordedBrachyAccessoryDeviceSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x300A0266, "LO", "1", "3", name="Brachy Accessory Device Name")
     ] = None
     """Brachy Accessory Device Name (300A,0266): Type 3, VR LO, VM 1. User-defined name for Brachy Accessory Device."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyAccessoryDeviceTypeTerm": (
+        "dicomodel.enums.brachy_accessory_device_type",
+        "BrachyAccessoryDeviceTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

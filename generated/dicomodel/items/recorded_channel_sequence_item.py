@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import source_movement_type as _source_movement_type
@@ -26,6 +25,61 @@ from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
     ReferencedMeasuredDoseReferenceSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as SourceApplicatorTypeTerm,
+    )
+    from dicomodel.enums.source_movement_type import (
+        SourceMovementTypeTerm as SourceMovementTypeTerm,
+    )
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as BrachyPulseControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.override_sequence_item_rt_brachy_session_record import (
+        OverrideSequenceItemRTBrachySessionRecord as OverrideSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2 import (
+        ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2 as ReferencedCalculatedDoseReferenceSequenceItem,
+    )
+
+__all__ = [
+    "BrachyControlPointDeliveredSequenceItem",
+    "BrachyPulseControlPointDeliveredSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "OverrideSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+    "RecordedChannelSequenceItem",
+    "RecordedChannelShieldSequenceItem",
+    "RecordedSourceApplicatorSequenceItem",
+    "ReferencedCalculatedDoseReferenceSequenceItem",
+    "ReferencedMeasuredDoseReferenceSequenceItem",
+    "SourceApplicatorTypeTerm",
+    "SourceMovementTypeTerm",
+]
 
 
 class RecordedChannelSequenceItem(DicomModel):
@@ -265,3 +319,56 @@ class RecordedChannelSequenceItem(DicomModel):
         ),
     ] = None
     """Pulse Specific Brachy Control Point Delivered Sequence (3008,0171): Type 3, VR SQ, VM 1. Brachy Control Point Delivered Sequence for each PDR treatment pulse. Number of Items in the Sequence shall be equal to the Delivered Number of Pulses (3008,0138)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyPulseControlPointDeliveredSequenceItem": (
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OverrideSequenceItem": (
+        "dicomodel.items.override_sequence_item_rt_brachy_session_record",
+        "OverrideSequenceItemRTBrachySessionRecord",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedCalculatedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2",
+        "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2",
+    ),
+    "SourceApplicatorTypeTerm": (
+        "dicomodel.enums.source_applicator_type",
+        "SourceApplicatorTypeTerm",
+    ),
+    "SourceMovementTypeTerm": ("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

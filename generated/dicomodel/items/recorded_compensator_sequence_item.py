@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import compensator_type as _compensator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_type import CompensatorTypeTerm as CompensatorTypeTerm
+
+__all__ = [
+    "CompensatorTypeTerm",
+    "RecordedCompensatorSequenceItem",
+]
 
 
 class RecordedCompensatorSequenceItem(DicomModel):
@@ -48,3 +55,18 @@ class RecordedCompensatorSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x300A0355, "LO", "1", "3", name="Tray Accessory Code")
     ] = None
     """Tray Accessory Code (300A,0355): Type 3, VR LO, VM 1. An identifier for the Tray intended to be read by a device such as a bar-code reader."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CompensatorTypeTerm": ("dicomodel.enums.compensator_type", "CompensatorTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "RecordedCompensatorSequenceItemRTGeneralMachineVerification",
+]
 
 
 class RecordedCompensatorSequenceItemRTGeneralMachineVerification(DicomModel):
@@ -18,21 +20,21 @@ class RecordedCompensatorSequenceItemRTGeneralMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-1"
 
     CompensatorID: Annotated[
-        vr.SH | None, Attribute(0x300A00E5, "SH", "1", "3", name="Compensator ID")
+        vr.SH | None, Attribute(0x300A00E5, "SH", "1", None, name="Compensator ID")
     ] = None
-    """Compensator ID (300A,00E5): Type -, VR SH, VM 1. User-supplied identifier for compensator."""
+    """Compensator ID (300A,00E5): no Type, VR SH, VM 1. User-supplied identifier for compensator."""
 
     AccessoryCode: Annotated[
-        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", None, name="Accessory Code")
     ] = None
-    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
+    """Accessory Code (300A,00F9): no Type, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
 
     CompensatorTrayID: Annotated[
-        vr.SH | None, Attribute(0x300A00EF, "SH", "1", "3", name="Compensator Tray ID")
+        vr.SH | None, Attribute(0x300A00EF, "SH", "1", None, name="Compensator Tray ID")
     ] = None
-    """Compensator Tray ID (300A,00EF): Type -, VR SH, VM 1. User-supplied identifier for compensator tray."""
+    """Compensator Tray ID (300A,00EF): no Type, VR SH, VM 1. User-supplied identifier for compensator tray."""
 
     ReferencedCompensatorNumber: Annotated[
-        vr.IS | None, Attribute(0x300C00D0, "IS", "1", "3", name="Referenced Compensator Number")
+        vr.IS | None, Attribute(0x300C00D0, "IS", "1", None, name="Referenced Compensator Number")
     ] = None
-    """Referenced Compensator Number (300C,00D0): Type -, VR IS, VM 1. Uniquely identifies compensator specified by Compensator Number (300A,00E4) within Beam referenced by Referenced Beam Number (300C,0006)."""
+    """Referenced Compensator Number (300C,00D0): no Type, VR IS, VM 1. Uniquely identifies compensator specified by Compensator Number (300A,00E4) within Beam referenced by Referenced Beam Number (300C,0006)."""

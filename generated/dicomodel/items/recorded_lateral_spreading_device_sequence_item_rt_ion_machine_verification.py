@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification",
+]
 
 
 class RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification(DicomModel):
@@ -18,17 +20,17 @@ class RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification(DicomMo
     dicom_table: ClassVar[str] = "table_C.31-3"
 
     AccessoryCode: Annotated[
-        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", None, name="Accessory Code")
     ] = None
-    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
+    """Accessory Code (300A,00F9): no Type, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
 
     LateralSpreadingDeviceID: Annotated[
-        vr.SH | None, Attribute(0x300A0336, "SH", "1", "3", name="Lateral Spreading Device ID")
+        vr.SH | None, Attribute(0x300A0336, "SH", "1", None, name="Lateral Spreading Device ID")
     ] = None
-    """Lateral Spreading Device ID (300A,0336): Type -, VR SH, VM 1. User or machine supplied identifier for Lateral Spreading Device."""
+    """Lateral Spreading Device ID (300A,0336): no Type, VR SH, VM 1. User or machine supplied identifier for Lateral Spreading Device."""
 
     ReferencedLateralSpreadingDeviceNumber: Annotated[
         vr.IS | None,
-        Attribute(0x300C0102, "IS", "1", "3", name="Referenced Lateral Spreading Device Number"),
+        Attribute(0x300C0102, "IS", "1", None, name="Referenced Lateral Spreading Device Number"),
     ] = None
-    """Referenced Lateral Spreading Device Number (300C,0102): Type -, VR IS, VM 1. Uniquely identifies lateral spreading device specified by Lateral Spreading Device Number (300A,0334) within Beam referenced by Referenced Beam Number (300C,0006)."""
+    """Referenced Lateral Spreading Device Number (300C,0102): no Type, VR IS, VM 1. Uniquely identifies lateral spreading device specified by Lateral Spreading Device Number (300A,0334) within Beam referenced by Referenced Beam Number (300C,0006)."""

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import range_modulator_type as _range_modulator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.range_modulator_type import (
+        RangeModulatorTypeTerm as RangeModulatorTypeTerm,
+    )
+
+__all__ = [
+    "RangeModulatorTypeTerm",
+    "RecordedRangeModulatorSequenceItem",
+]
 
 
 class RecordedRangeModulatorSequenceItem(DicomModel):
@@ -51,3 +60,18 @@ class RecordedRangeModulatorSequenceItem(DicomModel):
         ),
     ] = None
     """Beam Current Modulation ID (300A,034C): Type 1C, VR SH, VM 1. Required if Range Modulator Type (300A,0348) is WHL_MODWEIGHTS. User-supplied identifier for the beam current modulation pattern. Required if Range Modulator Type (300A,0348) is WHL_MODWEIGHTS."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RangeModulatorTypeTerm": ("dicomodel.enums.range_modulator_type", "RangeModulatorTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "RecordedRangeShifterSequenceItemRTIonMachineVerification",
+]
 
 
 class RecordedRangeShifterSequenceItemRTIonMachineVerification(DicomModel):
@@ -18,16 +20,16 @@ class RecordedRangeShifterSequenceItemRTIonMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-3"
 
     AccessoryCode: Annotated[
-        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", None, name="Accessory Code")
     ] = None
-    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
+    """Accessory Code (300A,00F9): no Type, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
 
     RangeShifterID: Annotated[
-        vr.SH | None, Attribute(0x300A0318, "SH", "1", "3", name="Range Shifter ID")
+        vr.SH | None, Attribute(0x300A0318, "SH", "1", None, name="Range Shifter ID")
     ] = None
-    """Range Shifter ID (300A,0318): Type -, VR SH, VM 1. User or machine supplied identifier for Range Modulator."""
+    """Range Shifter ID (300A,0318): no Type, VR SH, VM 1. User or machine supplied identifier for Range Modulator."""
 
     ReferencedRangeShifterNumber: Annotated[
-        vr.IS | None, Attribute(0x300C0100, "IS", "1", "3", name="Referenced Range Shifter Number")
+        vr.IS | None, Attribute(0x300C0100, "IS", "1", None, name="Referenced Range Shifter Number")
     ] = None
-    """Referenced Range Shifter Number (300C,0100): Type -, VR IS, VM 1. Uniquely identifies range shifter specified by Range Shifter Number (300A,0316) within Beam referenced by Referenced Beam Number (300C,0006)."""
+    """Referenced Range Shifter Number (300C,0100): no Type, VR IS, VM 1. Uniquely identifies range shifter specified by Range Shifter Number (300A,0316) within Beam referenced by Referenced Beam Number (300C,0006)."""

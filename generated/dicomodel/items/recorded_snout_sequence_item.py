@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "RecordedSnoutSequenceItem",
+]
 
 
 class RecordedSnoutSequenceItem(DicomModel):
@@ -18,9 +20,9 @@ class RecordedSnoutSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-3"
 
     AccessoryCode: Annotated[
-        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", None, name="Accessory Code")
     ] = None
-    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
+    """Accessory Code (300A,00F9): no Type, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
 
-    SnoutID: Annotated[vr.SH | None, Attribute(0x300A030F, "SH", "1", "3", name="Snout ID")] = None
-    """Snout ID (300A,030F): Type -, VR SH, VM 1. User or machine supplied identifier for Snout."""
+    SnoutID: Annotated[vr.SH | None, Attribute(0x300A030F, "SH", "1", None, name="Snout ID")] = None
+    """Snout ID (300A,030F): no Type, VR SH, VM 1. User or machine supplied identifier for Snout."""

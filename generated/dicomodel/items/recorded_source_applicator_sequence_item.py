@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import source_applicator_type as _source_applicator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as SourceApplicatorTypeTerm,
+    )
+
+__all__ = [
+    "RecordedSourceApplicatorSequenceItem",
+    "SourceApplicatorTypeTerm",
+]
 
 
 class RecordedSourceApplicatorSequenceItem(DicomModel):
@@ -75,3 +84,21 @@ class RecordedSourceApplicatorSequenceItem(DicomModel):
         ),
     ] = None
     """Source Applicator Step Size (300A,02A0): Type 1C, VR DS, VM 1. Required if Source Movement Type (300A,0288) is STEPWISE. Distance of path along channel (mm) between adjacent (potential) dwell positions. Required if Source Movement Type (300A,0288) is STEPWISE."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SourceApplicatorTypeTerm": (
+        "dicomodel.enums.source_applicator_type",
+        "SourceApplicatorTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import wedge_type as _wedge_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_type import WedgeTypeTerm as WedgeTypeTerm
+
+__all__ = [
+    "RecordedWedgeSequenceItem",
+    "WedgeTypeTerm",
+]
 
 
 class RecordedWedgeSequenceItem(DicomModel):
@@ -46,3 +53,18 @@ class RecordedWedgeSequenceItem(DicomModel):
         vr.DS | None, Attribute(0x300A00D8, "DS", "1", "3", name="Wedge Orientation")
     ] = None
     """Wedge Orientation (300A,00D8): Type 3, VR DS, VM 1. Orientation of wedge, i.e., orientation of IEC WEDGE FILTER coordinate system with respect to IEC BEAM LIMITING DEVICE coordinate system (degrees)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "RecordedWedgeSequenceItemRTGeneralMachineVerification",
+]
 
 
 class RecordedWedgeSequenceItemRTGeneralMachineVerification(DicomModel):
@@ -18,24 +20,24 @@ class RecordedWedgeSequenceItemRTGeneralMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-1"
 
     WedgeNumber: Annotated[
-        vr.IS | None, Attribute(0x300A00D2, "IS", "1", "3", name="Wedge Number")
+        vr.IS | None, Attribute(0x300A00D2, "IS", "1", None, name="Wedge Number")
     ] = None
-    """Wedge Number (300A,00D2): Type -, VR IS, VM 1. Identification number of the Wedge. The value of Wedge Number (300A,00D2) shall be unique within the Wedge Sequence."""
+    """Wedge Number (300A,00D2): no Type, VR IS, VM 1. Identification number of the Wedge. The value of Wedge Number (300A,00D2) shall be unique within the Wedge Sequence."""
 
-    WedgeID: Annotated[vr.SH | None, Attribute(0x300A00D4, "SH", "1", "3", name="Wedge ID")] = None
-    """Wedge ID (300A,00D4): Type -, VR SH, VM 1. User-supplied identifier for wedge."""
+    WedgeID: Annotated[vr.SH | None, Attribute(0x300A00D4, "SH", "1", None, name="Wedge ID")] = None
+    """Wedge ID (300A,00D4): no Type, VR SH, VM 1. User-supplied identifier for wedge."""
 
     WedgeAngle: Annotated[
-        vr.IS | None, Attribute(0x300A00D5, "IS", "1", "3", name="Wedge Angle")
+        vr.IS | None, Attribute(0x300A00D5, "IS", "1", None, name="Wedge Angle")
     ] = None
-    """Wedge Angle (300A,00D5): Type -, VR IS, VM 1. Nominal wedge angle delivered in degrees."""
+    """Wedge Angle (300A,00D5): no Type, VR IS, VM 1. Nominal wedge angle delivered in degrees."""
 
     WedgeOrientation: Annotated[
-        vr.DS | None, Attribute(0x300A00D8, "DS", "1", "3", name="Wedge Orientation")
+        vr.DS | None, Attribute(0x300A00D8, "DS", "1", None, name="Wedge Orientation")
     ] = None
-    """Wedge Orientation (300A,00D8): Type -, VR DS, VM 1. Orientation of wedge, i.e., orientation of the IEC WEDGE FILTER coordinate system with respect to the IEC BEAM LIMITING DEVICE coordinate system, in degrees."""
+    """Wedge Orientation (300A,00D8): no Type, VR DS, VM 1. Orientation of wedge, i.e., orientation of the IEC WEDGE FILTER coordinate system with respect to the IEC BEAM LIMITING DEVICE coordinate system, in degrees."""
 
     AccessoryCode: Annotated[
-        vr.LO | None, Attribute(0x300A00F9, "LO", "1", "3", name="Accessory Code")
+        vr.LO | None, Attribute(0x300A00F9, "LO", "1", None, name="Accessory Code")
     ] = None
-    """Accessory Code (300A,00F9): Type -, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
+    """Accessory Code (300A,00F9): no Type, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import wedge_type as _wedge_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_type import WedgeTypeTermRTIonBeams as WedgeTypeTerm
+
+__all__ = [
+    "RecordedWedgeSequenceItemRTIonBeamsSessionRecord",
+    "WedgeTypeTerm",
+]
 
 
 class RecordedWedgeSequenceItemRTIonBeamsSessionRecord(DicomModel):
@@ -42,3 +49,18 @@ class RecordedWedgeSequenceItemRTIonBeamsSessionRecord(DicomModel):
         vr.DS | None, Attribute(0x300A00D8, "DS", "1", "2", name="Wedge Orientation")
     ]
     """Wedge Orientation (300A,00D8): Type 2, VR DS, VM 1. Orientation of wedge, i.e., orientation of IEC WEDGE FILTER coordinate system with respect to the IEC BEAM LIMITING DEVICE coordinate systems (degrees)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTermRTIonBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

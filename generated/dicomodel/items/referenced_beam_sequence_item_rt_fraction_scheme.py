@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import alternate_beam_dose_type as _alternate_beam_dose_type
@@ -13,11 +12,56 @@ from dicomodel.enums import beam_dose_type as _beam_dose_type
 from dicomodel.enums import (
     dose_calibration_conditions_verified_flag as _dose_calibration_conditions_verified_flag,
 )
-from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.content_item import ContentItem
 from dicomodel.items.dose_calibration_conditions_sequence_item import (
     DoseCalibrationConditionsSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alternate_beam_dose_type import (
+        AlternateBeamDoseType as AlternateBeamDoseType,
+    )
+    from dicomodel.enums.beam_dose_type import BeamDoseType as BeamDoseType
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.dose_calibration_conditions_verified_flag import (
+        DoseCalibrationConditionsVerifiedFlag as DoseCalibrationConditionsVerifiedFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AlternateBeamDoseType",
+    "BeamDoseType",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DoseCalibrationConditionsSequenceItem",
+    "DoseCalibrationConditionsVerifiedFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem",
+    "ReferencedBeamSequenceItemRTFractionScheme",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
@@ -42,7 +86,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Beam Dose (300A,0084): Type 3, VR DS, VM 1. Dose (in Gy) due to current Beam for one treatment fraction. See Note 9."""
 
     BeamDoseType: Annotated[
-        _beam_dose_type.BeamDoseType | None,
+        _beam_dose_type.BeamDoseTypeValue | None,
         Attribute(
             0x300A0090,
             "CS",
@@ -62,7 +106,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Alternate Beam Dose (300A,0091): Type 3, VR DS, VM 1. Alternate Dose (in Gy) according to the Alternate Beam Dose Type (300A,0092). See Note 9."""
 
     AlternateBeamDoseType: Annotated[
-        _alternate_beam_dose_type.AlternateBeamDoseType | None,
+        _alternate_beam_dose_type.AlternateBeamDoseTypeValue | None,
         Attribute(
             0x300A0092,
             "CS",
@@ -86,7 +130,8 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Beam Delivery Duration Limit (300A,00C5): Type 3, VR FD, VM 1. The expected maximum delivery time in sec. See Note 7."""
 
     DoseCalibrationConditionsVerifiedFlag: Annotated[
-        _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlag | None,
+        _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlagValue
+        | None,
         Attribute(
             0x300C0123,
             "CS",
@@ -117,7 +162,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. May be present if Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is present. Dose calibration conditions for the referenced beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
 
     RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
-        list[ContentItemModifierSequenceItem] | None,
+        list[ContentItem] | None,
         Attribute(
             0x300A065A,
             "SQ",
@@ -133,3 +178,44 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
         ),
     ] = None
     """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. May be present if Dose Calibration Conditions Sequence (300C,0120) is present. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateBeamDoseType": ("dicomodel.enums.alternate_beam_dose_type", "AlternateBeamDoseType"),
+    "BeamDoseType": ("dicomodel.enums.beam_dose_type", "BeamDoseType"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DoseCalibrationConditionsVerifiedFlag": (
+        "dicomodel.enums.dose_calibration_conditions_verified_flag",
+        "DoseCalibrationConditionsVerifiedFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem": (
+        "dicomodel.items.content_item",
+        "ContentItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

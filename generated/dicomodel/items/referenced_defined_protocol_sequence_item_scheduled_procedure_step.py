@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ReferencedDefinedProtocolSequenceItemScheduledProcedureStep",
+]
 
 
 class ReferencedDefinedProtocolSequenceItemScheduledProcedureStep(DicomModel):
@@ -18,11 +20,11 @@ class ReferencedDefinedProtocolSequenceItemScheduledProcedureStep(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4-10"
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI | None, Attribute(0x00081150, "UI", "1", "3", name="Referenced SOP Class UID")
+        vr.UI | None, Attribute(0x00081150, "UI", "1", None, name="Referenced SOP Class UID")
     ] = None
-    """Referenced SOP Class UID (0008,1150): Type -, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+    """Referenced SOP Class UID (0008,1150): no Type, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x00081155, "UI", "1", "3", name="Referenced SOP Instance UID")
+        vr.UI | None, Attribute(0x00081155, "UI", "1", None, name="Referenced SOP Instance UID")
     ] = None
-    """Referenced SOP Instance UID (0008,1155): Type -, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+    """Referenced SOP Instance UID (0008,1155): no Type, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""

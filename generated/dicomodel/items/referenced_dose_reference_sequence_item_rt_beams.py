@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import depth_value_averaging_flag as _depth_value_averaging_flag
@@ -13,6 +12,17 @@ from dicomodel.items.beam_dose_verification_control_point_sequence_item import (
     BeamDoseVerificationControlPointSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.depth_value_averaging_flag import (
+        DepthValueAveragingFlag as DepthValueAveragingFlag,
+    )
+
+__all__ = [
+    "BeamDoseVerificationControlPointSequenceItem",
+    "DepthValueAveragingFlag",
+    "ReferencedDoseReferenceSequenceItemRTBeams",
+]
 
 
 class ReferencedDoseReferenceSequenceItemRTBeams(DicomModel):
@@ -27,7 +37,7 @@ class ReferencedDoseReferenceSequenceItemRTBeams(DicomModel):
     """Referenced Dose Reference Number (300C,0051): Type 1, VR IS, VM 1. Uniquely identifies Dose Reference specified by Dose Reference Number (300A,0012) in Dose Reference Sequence (300A,0010) in RT Prescription Module."""
 
     DepthValueAveragingFlag: Annotated[
-        _depth_value_averaging_flag.DepthValueAveragingFlag | None,
+        _depth_value_averaging_flag.DepthValueAveragingFlagValue | None,
         Attribute(
             0x300A0093,
             "CS",
@@ -48,3 +58,21 @@ class ReferencedDoseReferenceSequenceItemRTBeams(DicomModel):
         Attribute(0x300A008C, "SQ", "1", "1", name="Beam Dose Verification Control Point Sequence"),
     ]
     """Beam Dose Verification Control Point Sequence (300A,008C): Type 1, VR SQ, VM 1. Sequence of Items containing Beam Dose Coordinate Verification Control Points. Two or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DepthValueAveragingFlag": (
+        "dicomodel.enums.depth_value_averaging_flag",
+        "DepthValueAveragingFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.referenced_beam_sequence_item import ReferencedBeamSequenceItem
@@ -13,6 +12,18 @@ from dicomodel.items.referenced_brachy_application_setup_sequence_item import (
     ReferencedBrachyApplicationSetupSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_control_point_sequence_item import (
+        ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedBeamSequenceItem",
+    "ReferencedBrachyApplicationSetupSequenceItem",
+    "ReferencedControlPointSequenceItem",
+    "ReferencedFractionGroupSequenceItem",
+]
 
 
 class ReferencedFractionGroupSequenceItem(DicomModel):
@@ -51,3 +62,21 @@ class ReferencedFractionGroupSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Brachy Application Setup Sequence (300C,000A): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is BRACHY or BRACHY_SESSION. Sequence of Brachy Application Setups in current Fraction Group contributing to dose. Required if Dose Summation Type (3004,000A) is BRACHY or BRACHY_SESSION. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedControlPointSequenceItem": (
+        "dicomodel.items.referenced_control_point_sequence_item",
+        "ReferencedControlPointSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

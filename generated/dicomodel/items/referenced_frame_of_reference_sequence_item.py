@@ -3,13 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.rt_referenced_study_sequence_item import RTReferencedStudySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
+    )
+    from dicomodel.items.rt_referenced_series_sequence_item import (
+        RTReferencedSeriesSequenceItem as RTReferencedSeriesSequenceItem,
+    )
+
+__all__ = [
+    "ContourImageSequenceItem",
+    "RTReferencedSeriesSequenceItem",
+    "RTReferencedStudySequenceItem",
+    "ReferencedFrameOfReferenceSequenceItem",
+]
 
 
 class ReferencedFrameOfReferenceSequenceItem(DicomModel):
@@ -28,3 +42,25 @@ class ReferencedFrameOfReferenceSequenceItem(DicomModel):
         Attribute(0x30060012, "SQ", "1", "3", name="RT Referenced Study Sequence"),
     ] = None
     """RT Referenced Study Sequence (3006,0012): Type 3, VR SQ, VM 1. Sequence of Studies containing Series to be referenced. One or more Items are permitted in this Sequence. See Section C.8.8.5.4."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContourImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "RTReferencedSeriesSequenceItem": (
+        "dicomodel.items.rt_referenced_series_sequence_item",
+        "RTReferencedSeriesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,39 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReferencedImageSequenceItem",
+]
 
 
 class ReferencedImageSequenceItem(DicomModel):
-    """An item of Referenced Image Sequence (0008,1140), as first defined in Related Information Entities Macro Attributes (10.37-1)."""
+    """An item of Referenced Image Sequence (0008,1140), as first defined in Referenced Image Macro Attributes (C.7.6.16-6)."""
 
     dicom_name: ClassVar[str] = "Referenced Image Sequence"
-    dicom_table: ClassVar[str] = "table_10.37-1"
+    dicom_table: ClassVar[str] = "table_C.7.6.16-6"
 
     ReferencedSOPClassUID: Annotated[
         vr.UI, Attribute(0x00081150, "UI", "1", "1", name="Referenced SOP Class UID")
@@ -60,3 +80,54 @@ class ReferencedImageSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the Segment Number to which the reference applies. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not..."""
+
+    PurposeOfReferenceCodeSequence: Annotated[
+        list[CodeSequenceItem] | None,
+        Attribute(
+            0x0040A170,
+            "SQ",
+            "1",
+            "1C",
+            name="Purpose of Reference Code Sequence",
+            when=(
+                "not",
+                (
+                    "sop_class",
+                    (
+                        "1.2.840.10008.5.1.4.1.1.2.2",
+                        "1.2.840.10008.5.1.4.1.1.4.4",
+                        "1.2.840.10008.5.1.4.1.1.128.1",
+                    ),
+                ),
+            ),
+            otherwise="may",
+        ),
+    ] = None
+    """Purpose of Reference Code Sequence (0040,A170): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage) and not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage) and not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage), may be present otherwise. Describes the purpose for which the reference is made. Only a single Item shall be included in this Sequence. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage) and not \"1.2.840.10008..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

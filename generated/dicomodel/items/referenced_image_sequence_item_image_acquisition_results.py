@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.specimen_description_sequence_item_image_acquisition_results import (
     SpecimenDescriptionSequenceItemImageAcquisitionResults,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.specimen_description_sequence_item_image_acquisition_results import (
+        SpecimenDescriptionSequenceItemImageAcquisitionResults as SpecimenDescriptionSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedImageSequenceItemImageAcquisitionResults",
+    "SpecimenDescriptionSequenceItem",
+]
 
 
 class ReferencedImageSequenceItemImageAcquisitionResults(DicomModel):
@@ -31,12 +40,30 @@ class ReferencedImageSequenceItemImageAcquisitionResults(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ContainerIdentifier: Annotated[
-        vr.LO | None, Attribute(0x00400512, "LO", "1", "3", name="Container Identifier")
+        vr.LO | None, Attribute(0x00400512, "LO", "1", None, name="Container Identifier")
     ] = None
-    """Container Identifier (0040,0512): Type -, VR LO, VM 1. The identifier for the container that contains the specimen(s) imaged."""
+    """Container Identifier (0040,0512): no Type, VR LO, VM 1. The identifier for the container that contains the specimen(s) imaged."""
 
     SpecimenDescriptionSequence: Annotated[
         list[SpecimenDescriptionSequenceItemImageAcquisitionResults] | None,
-        Attribute(0x00400560, "SQ", "1", "3", name="Specimen Description Sequence"),
+        Attribute(0x00400560, "SQ", "1", None, name="Specimen Description Sequence"),
     ] = None
-    """Specimen Description Sequence (0040,0560): Type -, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) imaged. One or more Items shall be included in this Sequence."""
+    """Specimen Description Sequence (0040,0560): no Type, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) imaged. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item_image_acquisition_results",
+        "SpecimenDescriptionSequenceItemImageAcquisitionResults",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPresentationStateSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedImageSequenceItemStructuredDisplayImageBox",
+    "ReferencedPresentationStateSequenceItem",
+]
 
 
 class ReferencedImageSequenceItemStructuredDisplayImageBox(DicomModel):
@@ -63,7 +72,7 @@ class ReferencedImageSequenceItemStructuredDisplayImageBox(DicomModel):
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the Segment Number to which the reference applies. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not..."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -74,3 +83,21 @@ class ReferencedImageSequenceItemStructuredDisplayImageBox(DicomModel):
         ),
     ] = None
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if presentation controls are to be applied to the image or image frame before rendering in the Structured Display. Reference to a Softcopy Presentation State SOP Instance to be applied to the referenced image. Only a single Item shall be permitted in this sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedPresentationStateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import test_image_validation as _test_image_validation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.test_image_validation import TestImageValidation as TestImageValidation
+
+__all__ = [
+    "ReferencedImageSequenceItemVisualEvaluationResult",
+    "TestImageValidation",
+]
 
 
 class ReferencedImageSequenceItemVisualEvaluationResult(DicomModel):
@@ -19,14 +26,29 @@ class ReferencedImageSequenceItemVisualEvaluationResult(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3.2-1"
 
     TestImageValidation: Annotated[
-        _test_image_validation.TestImageValidation | None,
+        _test_image_validation.TestImageValidationValue | None,
         Attribute(
             0x0028702B,
             "CS",
             "1",
-            "3",
+            None,
             name="Test Image Validation",
             enumerated=((0, ("MATCHED", "UNMATCHED")),),
         ),
     ] = None
-    """Test Image Validation (0028,702B): Type -, VR CS, VM 1. Indication of whether the test image was validated as matching the characteristics of the display system (e.g., resolution and bit depth)."""
+    """Test Image Validation (0028,702B): no Type, VR CS, VM 1. Indication of whether the test image was validated as matching the characteristics of the display system (e.g., resolution and bit depth)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TestImageValidation": ("dicomodel.enums.test_image_validation", "TestImageValidation"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedWorkitemCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PerformedWorkitemCodeSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+]
 
 
 class ReferencedPerformedProcedureStepSequenceItem(DicomModel):
@@ -31,7 +48,31 @@ class ReferencedPerformedProcedureStepSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     PerformedWorkitemCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00404019, "SQ", "1", "3", name="Performed Workitem Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00404019, "SQ", "1", None, name="Performed Workitem Code Sequence"),
     ] = None
-    """Performed Workitem Code Sequence (0040,4019): Type -, VR SQ, VM 1. A Sequence that conveys the (single) type of procedure performed. Only a single Item shall be included in this Sequence."""
+    """Performed Workitem Code Sequence (0040,4019): no Type, VR SQ, VM 1. A Sequence that conveys the (single) type of procedure performed. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PerformedWorkitemCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,33 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.referenced_fraction_group_sequence_item import (
     ReferencedFractionGroupSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_beam_sequence_item import (
+        ReferencedBeamSequenceItem as ReferencedBeamSequenceItem,
+    )
+    from dicomodel.items.referenced_brachy_application_setup_sequence_item import (
+        ReferencedBrachyApplicationSetupSequenceItem as ReferencedBrachyApplicationSetupSequenceItem,
+    )
+    from dicomodel.items.referenced_control_point_sequence_item import (
+        ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedBeamSequenceItem",
+    "ReferencedBrachyApplicationSetupSequenceItem",
+    "ReferencedControlPointSequenceItem",
+    "ReferencedFractionGroupSequenceItem",
+    "ReferencedRTPlanSequenceItemRTDose",
+]
 
 
 class ReferencedRTPlanSequenceItemRTDose(DicomModel):
@@ -69,3 +87,29 @@ class ReferencedRTPlanSequenceItemRTDose(DicomModel):
         ),
     ] = None
     """Referenced Fraction Group Sequence (300C,0020): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. Sequence of one Fraction Group containing beams or brachy application setups contributing to dose. Required if Dose Summation Type (3004,000A) is FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedBeamSequenceItem": (
+        "dicomodel.items.referenced_beam_sequence_item",
+        "ReferencedBeamSequenceItem",
+    ),
+    "ReferencedBrachyApplicationSetupSequenceItem": (
+        "dicomodel.items.referenced_brachy_application_setup_sequence_item",
+        "ReferencedBrachyApplicationSetupSequenceItem",
+    ),
+    "ReferencedControlPointSequenceItem": (
+        "dicomodel.items.referenced_control_point_sequence_item",
+        "ReferencedControlPointSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

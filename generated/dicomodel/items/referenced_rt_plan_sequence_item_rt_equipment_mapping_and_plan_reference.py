@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.beam_sequence_item import BeamSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
+
+__all__ = [
+    "ReferencedBeamSequenceItem",
+    "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+]
 
 
 class ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference(DicomModel):
@@ -33,3 +40,18 @@ class ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference(DicomModel)
         Attribute(0x300C0004, "SQ", "1", "3", name="Referenced Beam Sequence"),
     ] = None
     """Referenced Beam Sequence (300C,0004): Type 3, VR SQ, VM 1. Beams in referenced RT Plan Instance that are relevant for the acquisition of this Instance. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

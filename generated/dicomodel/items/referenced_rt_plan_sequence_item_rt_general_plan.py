@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rt_plan_relationship as _rt_plan_relationship
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_plan_relationship import (
+        RTPlanRelationshipTerm as RTPlanRelationshipTerm,
+    )
+
+__all__ = [
+    "RTPlanRelationshipTerm",
+    "ReferencedRTPlanSequenceItemRTGeneralPlan",
+]
 
 
 class ReferencedRTPlanSequenceItemRTGeneralPlan(DicomModel):
@@ -33,3 +42,18 @@ class ReferencedRTPlanSequenceItemRTGeneralPlan(DicomModel):
         Attribute(0x300A0055, "CS", "1", "1", name="RT Plan Relationship"),
     ]
     """RT Plan Relationship (300A,0055): Type 1, VR CS, VM 1. Relationship of referenced plan with respect to current plan. Defined Terms: PRIOR plan delivered prior to current treatment ALTERNATIVE alternative plan prepared for current treatment PREDECESSOR plan used in derivation of current plan VER..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RTPlanRelationshipTerm": ("dicomodel.enums.rt_plan_relationship", "RTPlanRelationshipTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.treatment_position_group_sequence_item import (
     TreatmentPositionGroupSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedRTRadiationSequenceItem",
+    "ReferencedRTRadiationSetSequenceItem",
+    "TreatmentPositionGroupSequenceItem",
+]
 
 
 class ReferencedRTRadiationSetSequenceItem(DicomModel):
@@ -32,7 +42,7 @@ class ReferencedRTRadiationSetSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedRTRadiationSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0630,
             "SQ",
@@ -64,3 +74,21 @@ class ReferencedRTRadiationSetSequenceItem(DicomModel):
         ),
     ] = None
     """Treatment Position Group Sequence (300A,060A): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) is absent and Treatment Position Groups to which the positioning parameters apply are defined in the referenced RT Radiation Set. Treatment Position Groups defining patient positions for which the parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) is absent and Treatment Position Groups to which the positioning parameters apply are defined in t..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedRTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

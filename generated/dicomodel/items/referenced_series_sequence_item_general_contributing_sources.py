@@ -3,15 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item_general_contributing_sources import (
-    ReferencedInstanceSequenceItemGeneralContributingSources,
-)
+from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItemGeneralContributingSources",
+]
 
 
 class ReferencedSeriesSequenceItemGeneralContributingSources(DicomModel):
@@ -31,7 +32,7 @@ class ReferencedSeriesSequenceItemGeneralContributingSources(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemGeneralContributingSources],
+        list[ReferencedInstanceSequenceItem],
         Attribute(0x0008114A, "SQ", "1", "1", name="Referenced Instance Sequence"),
     ]
     """Referenced Instance Sequence (0008,114A): Type 1, VR SQ, VM 1. Sequence of Items each providing a reference to an Instance that is part of the Series defined by Series Instance UID (0020,000E) in the enclosing Item. One or more Items shall be included in this Sequence."""

@@ -3,15 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.referenced_sop_sequence_item_instance_availability_notification import (
     ReferencedSOPSequenceItemInstanceAvailabilityNotification,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instance_availability import InstanceAvailability as InstanceAvailability
+    from dicomodel.items.referenced_sop_sequence_item_instance_availability_notification import (
+        ReferencedSOPSequenceItemInstanceAvailabilityNotification as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "InstanceAvailability",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItemInstanceAvailabilityNotification",
+]
 
 
 class ReferencedSeriesSequenceItemInstanceAvailabilityNotification(DicomModel):
@@ -21,12 +32,31 @@ class ReferencedSeriesSequenceItemInstanceAvailabilityNotification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4.23-1"
 
     SeriesInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x0020000E, "UI", "1", "3", name="Series Instance UID")
+        vr.UI | None, Attribute(0x0020000E, "UI", "1", None, name="Series Instance UID")
     ] = None
-    """Series Instance UID (0020,000E): Type -, VR UI, VM 1. Unique identifier of the Series of which all the Instances referenced in this Item are part."""
+    """Series Instance UID (0020,000E): no Type, VR UI, VM 1. Unique identifier of the Series of which all the Instances referenced in this Item are part."""
 
     ReferencedSOPSequence: Annotated[
         list[ReferencedSOPSequenceItemInstanceAvailabilityNotification] | None,
-        Attribute(0x00081199, "SQ", "1", "3", name="Referenced SOP Sequence"),
+        Attribute(0x00081199, "SQ", "1", None, name="Referenced SOP Sequence"),
     ] = None
-    """Referenced SOP Sequence (0008,1199): Type -, VR SQ, VM 1. Sequence of Items where each Item includes a reference to a single Instance within this Series. One or more Items shall be included in this Sequence."""
+    """Referenced SOP Sequence (0008,1199): no Type, VR SQ, VM 1. Sequence of Items where each Item includes a reference to a single Instance within this Series. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_instance_availability_notification",
+        "ReferencedSOPSequenceItemInstanceAvailabilityNotification",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItemRelatedInformationEntities",
+]
 
 
 class ReferencedSeriesSequenceItemRelatedInformationEntities(DicomModel):
@@ -31,13 +44,35 @@ class ReferencedSeriesSequenceItemRelatedInformationEntities(DicomModel):
     """Pertinent SOP Classes in Series (3010,0053): Type 3, VR UI, VM 1-n. The SOP Classes in the Series which are relevant for the invocation context. If not present, all SOP Instances included in the referenced Series are considered relevant."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 3, VR SQ, VM 1. Image SOP Instances which are relevant in the invocation context. One or more Items are permitted for this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Non-Image SOP Instances which are relevant in the invocation context. One or more Items are permitted for this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import mac_algorithm as _mac_algorithm
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+
+__all__ = [
+    "MACAlgorithmTerm",
+    "ReferencedSOPInstanceMACSequenceItem",
+]
 
 
 class ReferencedSOPInstanceMACSequenceItem(DicomModel):
@@ -36,3 +43,18 @@ class ReferencedSOPInstanceMACSequenceItem(DicomModel):
 
     MAC: Annotated[vr.OB, Attribute(0x04000404, "OB", "1", "1", name="MAC")]
     """MAC (0400,0404): Type 1, VR OB, VM 1. The MAC generated as described in Section C.12.1.1.3, but unencrypted and without inclusion of fields from the Digital Signatures Sequence. See Section C.12.1.1.3.1.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

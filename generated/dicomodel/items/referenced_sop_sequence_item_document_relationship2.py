@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ReferencedSOPSequenceItemDocumentRelationship2",
+]
 
 
 class ReferencedSOPSequenceItemDocumentRelationship2(DicomModel):
@@ -31,7 +33,7 @@ class ReferencedSOPSequenceItemDocumentRelationship2(DicomModel):
                     "unknown",
                     "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
+                ("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
             ),
         ),
     ] = None
@@ -51,8 +53,29 @@ class ReferencedSOPSequenceItemDocumentRelationship2(DicomModel):
                     "unknown",
                     "names no attribute: the Target Content Item is included by-value in the Source Content Item",
                 ),
-                ("value", 0x0040A040, 0, "in", ("IMAGE",)),
+                ("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
             ),
         ),
     ] = None
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferencedWaveformChannels: Annotated[
+        list[vr.US] | None,
+        Attribute(
+            0x0040A0B0,
+            "US",
+            "2-2n",
+            "1C",
+            name="Referenced Waveform Channels",
+            when=(
+                "and",
+                (
+                    "unknown",
+                    "names no attribute: the Target Content Item is included by-value in the Source Content Item",
+                ),
+                ("value", 0x0040A040, 0, "in", ("WAVEFORM",)),
+                ("unknown", "depends on the referenced instance or item"),
+            ),
+        ),
+    ] = None
+    """Referenced Waveform Channels (0040,A0B0): Type 1C, VR US, VM 2-2n. Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Groups. List of channels in Waveform to which the reference applies. See Section C.18.5.1.1 Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Grou..."""

@@ -3,14 +3,11 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.referenced_digital_signature_sequence_item import (
     ReferencedDigitalSignatureSequenceItem,
 )
@@ -18,6 +15,30 @@ from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
     ReferencedSOPInstanceMACSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+]
 
 
 class ReferencedSOPSequenceItemHierarchicalEvidenceReference(DicomModel):
@@ -37,7 +58,7 @@ class ReferencedSOPSequenceItemHierarchicalEvidenceReference(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     PurposeOfReferenceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A170, "SQ", "1", "3", name="Purpose of Reference Code Sequence"),
     ] = None
     """Purpose of Reference Code Sequence (0040,A170): Type 3, VR SQ, VM 1. Describes the purpose for which the reference is made. One or more Items are permitted in this Sequence."""
@@ -53,3 +74,31 @@ class ReferencedSOPSequenceItemHierarchicalEvidenceReference(DicomModel):
         Attribute(0x04000403, "SQ", "1", "3", name="Referenced SOP Instance MAC Sequence"),
     ] = None
     """Referenced SOP Instance MAC Sequence (0400,0403): Type 3, VR SQ, VM 1. A MAC Calculation from data in the referenced SOP Instance that can be used as a data integrity check. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRealWorldValueMappingInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ColorSpaceTerm",
+    "IconImageSequenceItem",
+    "PhotometricInterpretationTerm",
+    "ReferencedRealWorldValueMappingInstanceSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSOPSequenceItemImageReference",
+]
 
 
 class ReferencedSOPSequenceItemImageReference(DicomModel):
@@ -66,13 +87,13 @@ class ReferencedSOPSequenceItemImageReference(DicomModel):
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the segments to which the reference applies identified by Segment Number (0062,0004). Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,11..."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081199, "SQ", "1", "3", name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 3, VR SQ, VM 1. Reference to a Softcopy Presentation State SOP Class/SOP Instance pair. Only a single Item is permitted in this Sequence."""
 
     ReferencedRealWorldValueMappingInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x0008114B, "SQ", "1", "3", name="Referenced Real World Value Mapping Instance Sequence"
         ),
@@ -80,7 +101,38 @@ class ReferencedSOPSequenceItemImageReference(DicomModel):
     """Referenced Real World Value Mapping Instance Sequence (0008,114B): Type 3, VR SQ, VM 1. Reference to a Real World Value Mapping SOP Class/SOP Instance pair. Only a single Item is permitted in this Sequence."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This Icon Image is representative of the Image. Only a single Item is permitted in this Sequence. The Icon Image shall be no greater than 128 rows by 128 columns."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "ReferencedRealWorldValueMappingInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

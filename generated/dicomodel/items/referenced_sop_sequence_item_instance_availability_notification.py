@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import instance_availability as _instance_availability
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instance_availability import InstanceAvailability as InstanceAvailability
+
+__all__ = [
+    "InstanceAvailability",
+    "ReferencedSOPSequenceItemInstanceAvailabilityNotification",
+]
 
 
 class ReferencedSOPSequenceItemInstanceAvailabilityNotification(DicomModel):
@@ -29,44 +36,59 @@ class ReferencedSOPSequenceItemInstanceAvailabilityNotification(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     InstanceAvailability: Annotated[
-        _instance_availability.InstanceAvailability | None,
+        _instance_availability.InstanceAvailabilityValue | None,
         Attribute(
             0x00080056,
             "CS",
             "1",
-            "3",
+            None,
             name="Instance Availability",
             enumerated=((0, ("ONLINE", "NEARLINE", "OFFLINE", "UNAVAILABLE")),),
         ),
     ] = None
-    """Instance Availability (0008,0056): Type -, VR CS, VM 1. The availability of the referenced Instance. See Section C.4.23.1.1"""
+    """Instance Availability (0008,0056): no Type, VR CS, VM 1. The availability of the referenced Instance. See Section C.4.23.1.1"""
 
     RetrieveAETitle: Annotated[
-        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", "3", name="Retrieve AE Title")
+        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", None, name="Retrieve AE Title")
     ] = None
-    """Retrieve AE Title (0008,0054): Type -, VR AE, VM 1-n. Title of the DICOM Application Entity from which the referenced Instance may or may not be retrievable, i.e., the scope for which Instance Availability (0008,0056) applies. See Section C.4.23.1.1."""
+    """Retrieve AE Title (0008,0054): no Type, VR AE, VM 1-n. Title of the DICOM Application Entity from which the referenced Instance may or may not be retrievable, i.e., the scope for which Instance Availability (0008,0056) applies. See Section C.4.23.1.1."""
 
     RetrieveLocationUID: Annotated[
-        vr.UI | None, Attribute(0x0040E011, "UI", "1", "3", name="Retrieve Location UID")
+        vr.UI | None, Attribute(0x0040E011, "UI", "1", None, name="Retrieve Location UID")
     ] = None
-    """Retrieve Location UID (0040,E011): Type -, VR UI, VM 1. Unique identifier of the system where the Composite Object(s) may be retrieved on the network."""
+    """Retrieve Location UID (0040,E011): no Type, VR UI, VM 1. Unique identifier of the system where the Composite Object(s) may be retrieved on the network."""
 
     RetrieveURI: Annotated[
-        vr.UR | None, Attribute(0x0040E010, "UR", "1", "3", name="Retrieve URI")
+        vr.UR | None, Attribute(0x0040E010, "UR", "1", None, name="Retrieve URI")
     ] = None
-    """Retrieve URI (0040,E010): Type -, VR UR, VM 1. Fully specified URI/URL (see [RFC3986]) the location of the referenced Instance. The VR of this Data Element has changed from UT to UR."""
+    """Retrieve URI (0040,E010): no Type, VR UR, VM 1. Fully specified URI/URL (see [RFC3986]) the location of the referenced Instance. The VR of this Data Element has changed from UT to UR."""
 
     RetrieveURL: Annotated[
-        vr.UR | None, Attribute(0x00081190, "UR", "1", "3", name="Retrieve URL")
+        vr.UR | None, Attribute(0x00081190, "UR", "1", None, name="Retrieve URL")
     ] = None
-    """Retrieve URL (0008,1190): Type -, VR UR, VM 1. URL specifying the location of the referenced Instance(s). See Section 10.4 in PS3.18."""
+    """Retrieve URL (0008,1190): no Type, VR UR, VM 1. URL specifying the location of the referenced Instance(s). See Section 10.4 in PS3.18."""
 
     StorageMediaFileSetID: Annotated[
-        vr.SH | None, Attribute(0x00880130, "SH", "1", "3", name="Storage Media File-Set ID")
+        vr.SH | None, Attribute(0x00880130, "SH", "1", None, name="Storage Media File-Set ID")
     ] = None
-    """Storage Media File-Set ID (0088,0130): Type -, VR SH, VM 1. The user or implementation specific human readable identifier that identifies the offline storage media on which the Instance resides."""
+    """Storage Media File-Set ID (0088,0130): no Type, VR SH, VM 1. The user or implementation specific human readable identifier that identifies the offline storage media on which the Instance resides."""
 
     StorageMediaFileSetUID: Annotated[
-        vr.UI | None, Attribute(0x00880140, "UI", "1", "3", name="Storage Media File-Set UID")
+        vr.UI | None, Attribute(0x00880140, "UI", "1", None, name="Storage Media File-Set UID")
     ] = None
-    """Storage Media File-Set UID (0088,0140): Type -, VR UI, VM 1. Uniquely identifies the offline storage media on which the Instance resides."""
+    """Storage Media File-Set UID (0088,0140): no Type, VR UI, VM 1. Uniquely identifies the offline storage media on which the Instance resides."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
-)
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+
+__all__ = [
+    "ColorSpaceTerm",
+    "IconImageSequenceItem",
+    "PhotometricInterpretationTerm",
+    "ReferencedSOPSequenceItemMediaCreationManagement",
+]
 
 
 class ReferencedSOPSequenceItemMediaCreationManagement(DicomModel):
@@ -32,12 +45,35 @@ class ReferencedSOPSequenceItemMediaCreationManagement(DicomModel):
 
     RequestedMediaApplicationProfile: Annotated[
         vr.LO | None,
-        Attribute(0x2200000C, "LO", "1", "3", name="Requested Media Application Profile"),
+        Attribute(0x2200000C, "LO", "1", None, name="Requested Media Application Profile"),
     ] = None
-    """Requested Media Application Profile (2200,000C): Type -, VR LO, VM 1. The Media Application Profile to be used for this SOP Instance. This is the label of the profile as defined in PS3.11, e.g., \"STD-XABC-CD\"."""
+    """Requested Media Application Profile (2200,000C): no Type, VR LO, VM 1. The Media Application Profile to be used for this SOP Instance. This is the label of the profile as defined in PS3.11, e.g., \"STD-XABC-CD\"."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
-        Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
+        list[ImagePixelItemImageReference] | None,
+        Attribute(0x00880200, "SQ", "1", None, name="Icon Image Sequence"),
     ] = None
-    """Icon Image Sequence (0088,0200): Type -, VR SQ, VM 1. This Icon Image is representative of the Image. Only a single Item is permitted in this Sequence."""
+    """Icon Image Sequence (0088,0200): no Type, VR SQ, VM 1. This Icon Image is representative of the Image. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

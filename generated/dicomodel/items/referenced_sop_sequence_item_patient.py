@@ -3,16 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.icon_image_sequence_item import IconImageSequenceItem
-from dicomodel.items.referenced_sop_sequence_item_document_content2 import (
-    ReferencedSOPSequenceItemDocumentContent2,
+from dicomodel.items.image_pixel_item import ImagePixelItem
+from dicomodel.items.sop_instance_reference_item_document_content2 import (
+    SOPInstanceReferenceItemDocumentContent2,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.items.image_pixel_item import ImagePixelItem as IconImageSequenceItem
+    from dicomodel.items.sop_instance_reference_item_document_content2 import (
+        SOPInstanceReferenceItemDocumentContent2 as ReferencedRealWorldValueMappingInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_content2 import (
+        SOPInstanceReferenceItemDocumentContent2 as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ColorSpaceTerm",
+    "IconImageSequenceItem",
+    "PhotometricInterpretationTerm",
+    "ReferencedRealWorldValueMappingInstanceSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSOPSequenceItemPatient",
+]
 
 
 class ReferencedSOPSequenceItemPatient(DicomModel):
@@ -90,13 +111,13 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the segments to which the reference applies identified by Segment Number (0062,0004). Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,11..."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemDocumentContent2] | None,
+        list[SOPInstanceReferenceItemDocumentContent2] | None,
         Attribute(0x00081199, "SQ", "1", "3", name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 3, VR SQ, VM 1. Reference to a Softcopy Presentation State SOP Class/SOP Instance pair. Only a single Item is permitted in this Sequence."""
 
     ReferencedRealWorldValueMappingInstanceSequence: Annotated[
-        list[ReferencedSOPSequenceItemDocumentContent2] | None,
+        list[SOPInstanceReferenceItemDocumentContent2] | None,
         Attribute(
             0x0008114B, "SQ", "1", "3", name="Referenced Real World Value Mapping Instance Sequence"
         ),
@@ -104,7 +125,7 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
     """Referenced Real World Value Mapping Instance Sequence (0008,114B): Type 3, VR SQ, VM 1. Reference to a Real World Value Mapping SOP Class/SOP Instance pair. Only a single Item is permitted in this Sequence."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItem] | None,
+        list[ImagePixelItem] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This Icon Image is representative of the Image. Only a single Item is permitted in this Sequence. The Icon Image shall be no greater than 128 rows by 128 columns."""
@@ -125,3 +146,31 @@ class ReferencedSOPSequenceItemPatient(DicomModel):
         ),
     ] = None
     """Referenced Waveform Channels (0040,A0B0): Type 1C, VR US, VM 2-2n. Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Groups. List of channels in Waveform to which the reference applies. See Section C.18.5.1.1 Required if the Referenced SOP Instance is a Waveform that contains multiple Channels and the reference does not apply to all Channels of all Multiplex Grou..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "IconImageSequenceItem": ("dicomodel.items.image_pixel_item", "ImagePixelItem"),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "ReferencedRealWorldValueMappingInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item_document_content2",
+        "SOPInstanceReferenceItemDocumentContent2",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item_document_content2",
+        "SOPInstanceReferenceItemDocumentContent2",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

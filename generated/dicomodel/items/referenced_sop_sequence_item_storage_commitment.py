@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ReferencedSOPSequenceItemStorageCommitment",
+]
 
 
 class ReferencedSOPSequenceItemStorageCommitment(DicomModel):
@@ -28,16 +30,16 @@ class ReferencedSOPSequenceItemStorageCommitment(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     RetrieveAETitle: Annotated[
-        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", "3", name="Retrieve AE Title")
+        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", None, name="Retrieve AE Title")
     ] = None
-    """Retrieve AE Title (0008,0054): Type -, VR AE, VM 1-n. Application Entity Title from which the SOP Instance may be retrieved via a network based retrieve service."""
+    """Retrieve AE Title (0008,0054): no Type, VR AE, VM 1-n. Application Entity Title from which the SOP Instance may be retrieved via a network based retrieve service."""
 
     StorageMediaFileSetID: Annotated[
-        vr.SH | None, Attribute(0x00880130, "SH", "1", "3", name="Storage Media File-Set ID")
+        vr.SH | None, Attribute(0x00880130, "SH", "1", None, name="Storage Media File-Set ID")
     ] = None
-    """Storage Media File-Set ID (0088,0130): Type -, VR SH, VM 1. The user or implementation specific human readable identifier that identifies a Storage Media on which this SOP Instance resides."""
+    """Storage Media File-Set ID (0088,0130): no Type, VR SH, VM 1. The user or implementation specific human readable identifier that identifies a Storage Media on which this SOP Instance resides."""
 
     StorageMediaFileSetUID: Annotated[
-        vr.UI | None, Attribute(0x00880140, "UI", "1", "3", name="Storage Media File-Set UID")
+        vr.UI | None, Attribute(0x00880140, "UI", "1", None, name="Storage Media File-Set UID")
     ] = None
-    """Storage Media File-Set UID (0088,0140): Type -, VR UI, VM 1. Uniquely identifies a Storage Media on which this SOP Instance resides."""
+    """Storage Media File-Set UID (0088,0140): no Type, VR UI, VM 1. Uniquely identifies a Storage Media on which this SOP Instance resides."""

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ReferencedStorageMediaSequenceItem",
+]
 
 
 class ReferencedStorageMediaSequenceItem(DicomModel):
@@ -18,11 +20,11 @@ class ReferencedStorageMediaSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.22.1-1"
 
     StorageMediaFileSetID: Annotated[
-        vr.SH | None, Attribute(0x00880130, "SH", "1", "3", name="Storage Media File-Set ID")
+        vr.SH | None, Attribute(0x00880130, "SH", "1", None, name="Storage Media File-Set ID")
     ] = None
-    """Storage Media File-Set ID (0088,0130): Type -, VR SH, VM 1. User or implementation specific human readable identification of the Storage Media that has been created."""
+    """Storage Media File-Set ID (0088,0130): no Type, VR SH, VM 1. User or implementation specific human readable identification of the Storage Media that has been created."""
 
     StorageMediaFileSetUID: Annotated[
-        vr.UI | None, Attribute(0x00880140, "UI", "1", "3", name="Storage Media File-Set UID")
+        vr.UI | None, Attribute(0x00880140, "UI", "1", None, name="Storage Media File-Set UID")
     ] = None
-    """Storage Media File-Set UID (0088,0140): Type -, VR UI, VM 1. Uniquely identifies the Storage Media that has been created."""
+    """Storage Media File-Set UID (0088,0140): no Type, VR UI, VM 1. Uniquely identifies the Storage Media that has been created."""

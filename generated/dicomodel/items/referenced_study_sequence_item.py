@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
     ReferencedSeriesSequenceItemRelatedInformationEntities,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
+        ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedStudySequenceItem",
+]
 
 
 class ReferencedStudySequenceItem(DicomModel):
@@ -36,3 +53,29 @@ class ReferencedStudySequenceItem(DicomModel):
         Attribute(0x00081115, "SQ", "1", "3", name="Referenced Series Sequence"),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 3, VR SQ, VM 1. Series which are relevant for the invocation context. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_related_information_entities",
+        "ReferencedSeriesSequenceItemRelatedInformationEntities",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

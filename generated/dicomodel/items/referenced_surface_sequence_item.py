@@ -3,16 +3,43 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as SegmentSurfaceGenerationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as SegmentSurfaceSourceInstanceSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedSurfaceSequenceItem",
+    "SegmentSurfaceGenerationAlgorithmIdentificationSequenceItem",
+    "SegmentSurfaceSourceInstanceSequenceItem",
+]
 
 
 class ReferencedSurfaceSequenceItem(DicomModel):
@@ -27,7 +54,7 @@ class ReferencedSurfaceSequenceItem(DicomModel):
     """Referenced Surface Number (0066,002C): Type 1, VR UL, VM 1. Identifies the Surface Number (0066,0003) within the Surface Sequence (0066,0002) to which this reference applies."""
 
     SegmentSurfaceGenerationAlgorithmIdentificationSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem],
+        list[AlgorithmIdentificationItem],
         Attribute(
             0x0066002D,
             "SQ",
@@ -39,7 +66,40 @@ class ReferencedSurfaceSequenceItem(DicomModel):
     """Segment Surface Generation Algorithm Identification Sequence (0066,002D): Type 1, VR SQ, VM 1. A description of how this segment surface was derived. One or more Items shall be included in this Sequence."""
 
     SegmentSurfaceSourceInstanceSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(0x0066002E, "SQ", "1", "2", name="Segment Surface Source Instance Sequence"),
     ]
     """Segment Surface Source Instance Sequence (0066,002E): Type 2, VR SQ, VM 1. A Sequence that identifies the set of Instances by their SOP Class/Instance pair that were used to derive this segment surface. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SegmentSurfaceGenerationAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "SegmentSurfaceSourceInstanceSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

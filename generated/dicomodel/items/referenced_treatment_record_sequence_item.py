@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.beam_sequence_item import BeamSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
+
+__all__ = [
+    "ReferencedBeamSequenceItem",
+    "ReferencedTreatmentRecordSequenceItem",
+]
 
 
 class ReferencedTreatmentRecordSequenceItem(DicomModel):
@@ -40,3 +47,18 @@ class ReferencedTreatmentRecordSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Beam Sequence (300C,0004): Type 1C, VR SQ, VM 1. Required, if the dose does not apply to the complete RT Beams Treatment Record referenced in the Referenced Treatment Record Sequence (3008,0030). Sequence of Beams contributing to dose. One or more Items shall be included in this Sequence. Required, if the dose does not apply to the complete RT Beams Treatment Record referenced in the Referenced Treatment Record Sequence (3008,0030)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,52 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.matrix_registration_sequence_item import MatrixRegistrationSequenceItem
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.used_fiducials_sequence_item import UsedFiducialsSequenceItem
 from dicomodel.items.used_rt_structure_set_roi_sequence_item import (
     UsedRTStructureSetROISequenceItem,
 )
 from dicomodel.items.used_segments_sequence_item import UsedSegmentsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
+        FrameOfReferenceTransformationMatrixType as FrameOfReferenceTransformationMatrixType,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RegistrationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.matrix_sequence_item import MatrixSequenceItem as MatrixSequenceItem
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FrameOfReferenceTransformationMatrixType",
+    "MappingResourceTerm",
+    "MatrixRegistrationSequenceItem",
+    "MatrixSequenceItem",
+    "ReferencedImageSequenceItem",
+    "RegistrationSequenceItem",
+    "RegistrationTypeCodeSequenceItem",
+    "UsedFiducialsSequenceItem",
+    "UsedRTStructureSetROISequenceItem",
+    "UsedSegmentsSequenceItem",
+]
 
 
 class RegistrationSequenceItem(DicomModel):
@@ -39,7 +72,7 @@ class RegistrationSequenceItem(DicomModel):
     """Frame of Reference UID (0020,0052): Type 1C, VR UI, VM 1. Required if Referenced Image Sequence (0008,1140) is absent. May be present otherwise. Identifies the Frame of Reference of the referenced data, that may or may not be an image set (e.g., atlas or physical space). See Section C.7.4.1.1.1 for further explanation. Required if Referenced Image Sequence (0008,1140) is absent."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -75,3 +108,36 @@ class RegistrationSequenceItem(DicomModel):
         Attribute(0x00700315, "SQ", "1", "3", name="Used RT Structure Set ROI Sequence Sequence"),
     ] = None
     """Used RT Structure Set ROI Sequence Sequence (0070,0315): Type 3, VR SQ, VM 1. The ROIs defined in an RT Structure Set Instance used to determine the Frame of Reference Transformation Matrix. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FrameOfReferenceTransformationMatrixType": (
+        "dicomodel.enums.frame_of_reference_transformation_matrix_type",
+        "FrameOfReferenceTransformationMatrixType",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MatrixSequenceItem": ("dicomodel.items.matrix_sequence_item", "MatrixSequenceItem"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "RegistrationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import registered_localizer_units as _registered_localizer_units
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.registered_localizer_units import (
+        RegisteredLocalizerUnits as RegisteredLocalizerUnits,
+    )
+
+__all__ = [
+    "RegisteredLocalizerUnits",
+    "RegistrationToLocalizerSequenceItem",
+]
 
 
 class RegistrationToLocalizerSequenceItem(DicomModel):
@@ -19,7 +28,7 @@ class RegistrationToLocalizerSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.28.2-1"
 
     RegisteredLocalizerUnits: Annotated[
-        _registered_localizer_units.RegisteredLocalizerUnits,
+        _registered_localizer_units.RegisteredLocalizerUnitsValue,
         Attribute(
             0x00221466,
             "CS",
@@ -42,3 +51,21 @@ class RegistrationToLocalizerSequenceItem(DicomModel):
         Attribute(0x00221468, "FL", "2", "1", name="Registered Localizer Bottom Right Hand Corner"),
     ]
     """Registered Localizer Bottom Right Hand Corner (0022,1468): Type 1, VR FL, VM 2. Location of the Bottom Right Hand Corner (BRHC) of the registered localizer in which Registered Localizer Units (0022,1466), given as column\\row. Column is the horizontal offset and row is the vertical offset."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RegisteredLocalizerUnits": (
+        "dicomodel.enums.registered_localizer_units",
+        "RegisteredLocalizerUnits",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import ending_respiratory_phase as _ending_respiratory_phase
 from dicomodel.enums import starting_respiratory_phase as _starting_respiratory_phase
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ending_respiratory_phase import (
+        EndingRespiratoryPhase as EndingRespiratoryPhase,
+    )
+    from dicomodel.enums.starting_respiratory_phase import (
+        StartingRespiratoryPhase as StartingRespiratoryPhase,
+    )
+
+__all__ = [
+    "EndingRespiratoryPhase",
+    "RespiratorySynchronizationSequenceItem",
+    "StartingRespiratoryPhase",
+]
 
 
 class RespiratorySynchronizationSequenceItem(DicomModel):
@@ -86,7 +99,7 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
     """Starting Respiratory Amplitude (0020,9246): Type 1C, VR FL, VM 1. Required if Respiratory Trigger Type (0020,9250) is AMPLITUDE or BOTH. Nominal amplitude of the respiratory signal at which the acquisition of data for this frame begins, in percent of the nominal maximum value (which represents maximum inspiration)."""
 
     StartingRespiratoryPhase: Annotated[
-        _starting_respiratory_phase.StartingRespiratoryPhase | None,
+        _starting_respiratory_phase.StartingRespiratoryPhaseValue | None,
         Attribute(
             0x00209247,
             "CS",
@@ -113,7 +126,7 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
     """Ending Respiratory Amplitude (0020,9248): Type 1C, VR FL, VM 1. Required if Respiratory Trigger Type (0020,9250) is AMPLITUDE or BOTH. Nominal amplitude of the respiratory signal at which the acquisition of data for this frame ends, in percent of the nominal maximum value (which represents maximum inspiration)."""
 
     EndingRespiratoryPhase: Annotated[
-        _ending_respiratory_phase.EndingRespiratoryPhase | None,
+        _ending_respiratory_phase.EndingRespiratoryPhaseValue | None,
         Attribute(
             0x00209249,
             "CS",
@@ -125,3 +138,25 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
         ),
     ] = None
     """Ending Respiratory Phase (0020,9249): Type 1C, VR CS, VM 1. Required if Ending Respiratory Amplitude (0020,9248) is present. The phase of respiration at which the Ending Respiratory Amplitude (0020,9248) was measured. Enumerated Values: INSPIRATION MAXIMUM EXPIRATION MINIMUM Required if Ending Respiratory Amplitude (0020,9248) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "EndingRespiratoryPhase": (
+        "dicomodel.enums.ending_respiratory_phase",
+        "EndingRespiratoryPhase",
+    ),
+    "StartingRespiratoryPhase": (
+        "dicomodel.enums.starting_respiratory_phase",
+        "StartingRespiratoryPhase",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -21,6 +20,38 @@ from dicomodel.items.localized_deviation_probability_sequence_item import (
     LocalizedDeviationProbabilitySequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.global_deviation_probability_normals_flag import (
+        GlobalDeviationProbabilityNormalsFlag as GlobalDeviationProbabilityNormalsFlag,
+    )
+    from dicomodel.enums.local_deviation_probability_normals_flag import (
+        LocalDeviationProbabilityNormalsFlag as LocalDeviationProbabilityNormalsFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "GlobalDeviationProbabilityNormalsFlag",
+    "GlobalDeviationProbabilitySequenceItem",
+    "LocalDeviationProbabilityNormalsFlag",
+    "LocalizedDeviationProbabilitySequenceItem",
+    "MappingResourceTerm",
+    "ResultsNormalsSequenceItem",
+]
 
 
 class ResultsNormalsSequenceItem(DicomModel):
@@ -49,7 +80,7 @@ class ResultsNormalsSequenceItem(DicomModel):
     """Global Deviation from Normal (0024,0066): Type 1, VR FL, VM 1. Weighted average deviation from the age corrected normal field, in dB."""
 
     GlobalDeviationProbabilityNormalsFlag: Annotated[
-        _global_deviation_probability_normals_flag.GlobalDeviationProbabilityNormalsFlag,
+        _global_deviation_probability_normals_flag.GlobalDeviationProbabilityNormalsFlagValue,
         Attribute(
             0x00240059,
             "CS",
@@ -80,7 +111,7 @@ class ResultsNormalsSequenceItem(DicomModel):
     """Localized Deviation From Normal (0024,0068): Type 1, VR FL, VM 1. Weighted square root of loss variance, in dB."""
 
     LocalDeviationProbabilityNormalsFlag: Annotated[
-        _local_deviation_probability_normals_flag.LocalDeviationProbabilityNormalsFlag,
+        _local_deviation_probability_normals_flag.LocalDeviationProbabilityNormalsFlagValue,
         Attribute(
             0x00240072,
             "CS",
@@ -104,3 +135,36 @@ class ResultsNormalsSequenceItem(DicomModel):
         ),
     ] = None
     """Localized Deviation Probability Sequence (0024,0085): Type 1C, VR SQ, VM 1. Required if Local Deviation Probability Normals Flag (0024,0072) is YES. Probability value and software algorithm used to provide the normality for the local deviation. Only a single Item shall be included in this Sequence. Required if Local Deviation Probability Normals Flag (0024,0072) is YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "GlobalDeviationProbabilityNormalsFlag": (
+        "dicomodel.enums.global_deviation_probability_normals_flag",
+        "GlobalDeviationProbabilityNormalsFlag",
+    ),
+    "LocalDeviationProbabilityNormalsFlag": (
+        "dicomodel.enums.local_deviation_probability_normals_flag",
+        "LocalDeviationProbabilityNormalsFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.contour_sequence_item import ContourSequenceItem
@@ -14,6 +13,21 @@ from dicomodel.items.source_pixel_planes_characteristics_sequence_item import (
 )
 from dicomodel.items.source_series_sequence_item import SourceSeriesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contour_geometric_type import ContourGeometricType as ContourGeometricType
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
+    )
+
+__all__ = [
+    "ContourGeometricType",
+    "ContourImageSequenceItem",
+    "ContourSequenceItem",
+    "ROIContourSequenceItem",
+    "SourcePixelPlanesCharacteristicsSequenceItem",
+    "SourceSeriesSequenceItem",
+]
 
 
 class ROIContourSequenceItem(DicomModel):
@@ -61,3 +75,22 @@ class ROIContourSequenceItem(DicomModel):
         Attribute(0x30060040, "SQ", "1", "3", name="Contour Sequence"),
     ] = None
     """Contour Sequence (3006,0040): Type 3, VR SQ, VM 1. Sequence of Contours defining ROI. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContourGeometricType": ("dicomodel.enums.contour_geometric_type", "ContourGeometricType"),
+    "ContourImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

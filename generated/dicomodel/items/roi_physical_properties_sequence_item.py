@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import roi_physical_property as _roi_physical_property
@@ -13,6 +12,17 @@ from dicomodel.items.roi_elemental_composition_sequence_item import (
     ROIElementalCompositionSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.roi_physical_property import (
+        ROIPhysicalPropertyTerm as ROIPhysicalPropertyTerm,
+    )
+
+__all__ = [
+    "ROIElementalCompositionSequenceItem",
+    "ROIPhysicalPropertiesSequenceItem",
+    "ROIPhysicalPropertyTerm",
+]
 
 
 class ROIPhysicalPropertiesSequenceItem(DicomModel):
@@ -44,3 +54,18 @@ class ROIPhysicalPropertiesSequenceItem(DicomModel):
         vr.DS, Attribute(0x300600B4, "DS", "1", "1", name="ROI Physical Property Value")
     ]
     """ROI Physical Property Value (3006,00B4): Type 1, VR DS, VM 1. User-assigned value for physical property. The value has no meaning when ROI Physical Property (3006,00B2) has the value ELEM_FRACTION. Therefore this Attribute may contain any value and receivers may ignore that value."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ROIPhysicalPropertyTerm": ("dicomodel.enums.roi_physical_property", "ROIPhysicalPropertyTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rotation_direction as _rotation_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+
+__all__ = [
+    "RotationDirection",
+    "RotationInformationSequenceItem",
+]
 
 
 class RotationInformationSequenceItem(DicomModel):
@@ -25,7 +32,7 @@ class RotationInformationSequenceItem(DicomModel):
     """Angular Step (0018,1144): Type 1, VR DS, VM 1. The angular scan arc step between views of the Tomo acquisition, in degrees. See Section C.8.4.12.1.1 for further explanation."""
 
     RotationDirection: Annotated[
-        _rotation_direction.RotationDirection,
+        _rotation_direction.RotationDirectionValue,
         Attribute(
             0x00181140, "CS", "1", "1", name="Rotation Direction", enumerated=((0, ("CW", "CC")),)
         ),
@@ -72,3 +79,18 @@ class RotationInformationSequenceItem(DicomModel):
         vr.DS | None, Attribute(0x00181130, "DS", "1", "3", name="Table Height")
     ] = None
     """Table Height (0018,1130): Type 3, VR DS, VM 1. The distance in mm of the top of the patient table to the center of rotation. Table height below the center of rotation has a positive value."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

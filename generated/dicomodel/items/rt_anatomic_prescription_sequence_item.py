@@ -3,19 +3,116 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     conceptual_volume_blocking_constraint as _conceptual_volume_blocking_constraint,
 )
-from dicomodel.items.conceptual_volume_sequence_item import ConceptualVolumeSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+    ConceptualVolumeSegmentationReferenceAndCombinationItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conceptual_volume_blocking_constraint import (
+        ConceptualVolumeBlockingConstraint as ConceptualVolumeBlockingConstraint,
+    )
+    from dicomodel.enums.conceptual_volume_combination_flag import (
+        ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag,
+    )
+    from dicomodel.enums.conceptual_volume_segmentation_defined_flag import (
+        ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TherapeuticRoleCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TherapeuticRoleTypeCodeSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_sequence_item import (
+        ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptualVolumeBlockingConstraint",
+    "ConceptualVolumeCategoryCodeSequenceItem",
+    "ConceptualVolumeCombinationFlag",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeSegmentationDefinedFlag",
+    "ConceptualVolumeSegmentationReferenceSequenceItem",
+    "ConceptualVolumeSequenceItem",
+    "ConceptualVolumeTypeCodeSequenceItem",
+    "ConceptualVolumeTypeModifierCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "MappingResourceTerm",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "RTAnatomicPrescriptionSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+    "TherapeuticRoleCategoryCodeSequenceItem",
+    "TherapeuticRoleTypeCodeSequenceItem",
+]
 
 
 class RTAnatomicPrescriptionSequenceItem(DicomModel):
@@ -38,13 +135,13 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
     """Entity Description (3010,0037): Type 3, VR ST, VM 1. User-defined description for this entity. See Section 10.31.1.2."""
 
     TherapeuticRoleCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x30100064, "SQ", "1", "1", name="Therapeutic Role Category Code Sequence"),
     ]
     """Therapeutic Role Category Code Sequence (3010,0064): Type 1, VR SQ, VM 1. The general category of the therapeutic role of this anatomic region. Only a single Item shall be included in this Sequence."""
 
     TherapeuticRoleTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x30100065, "SQ", "1", "1", name="Therapeutic Role Type Code Sequence"),
     ]
     """Therapeutic Role Type Code Sequence (3010,0065): Type 1, VR SQ, VM 1. The specific property type of the therapeutic role of this anatomic region. Only a single Item shall be included in this Sequence. See Section C.36.6.1.1."""
@@ -62,7 +159,7 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
     """Recommended Display CIELab Value (0062,000D): Type 3, VR US, VM 3. A default triplet value in which it is recommended that the anatomy be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     ConceptualVolumeBlockingConstraint: Annotated[
-        _conceptual_volume_blocking_constraint.ConceptualVolumeBlockingConstraint | None,
+        _conceptual_volume_blocking_constraint.ConceptualVolumeBlockingConstraintValue | None,
         Attribute(
             0x30100068,
             "CS",
@@ -75,13 +172,13 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
     """Conceptual Volume Blocking Constraint (3010,0068): Type 2, VR CS, VM 1. Constraints on primary radiation passing through the current Conceptual Volume. Enumerated Values: NONE No constraint. UPSTREAM The optimization is constrained to minimize primary radiation from the source passing through the current Concep..."""
 
     ConceptualVolumeCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x30100067, "SQ", "1", "2", name="Conceptual Volume Category Code Sequence"),
     ]
     """Conceptual Volume Category Code Sequence (3010,0067): Type 2, VR SQ, VM 1. The general category of this Conceptual Volume for radiotherapy purposes. Zero or one Item shall be included in this Sequence."""
 
     ConceptualVolumeTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x30100069,
             "SQ",
@@ -94,13 +191,13 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
     """Conceptual Volume Type Code Sequence (3010,0069): Type 1C, VR SQ, VM 1. Required if Conceptual Volume Category Code Sequence (3010,0067) sequence contains one Item. The specific type of this Conceptual Volume for radiotherapy purposes. Only a single Item shall be included in this Sequence. Required if Conceptual Volume Category Code Sequence (3010,0067) sequence contains one Item."""
 
     ConceptualVolumeTypeModifierCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x3010006A, "SQ", "1", "3", name="Conceptual Volume Type Modifier Code Sequence"),
     ] = None
     """Conceptual Volume Type Modifier Code Sequence (3010,006A): Type 3, VR SQ, VM 1. The modifier of the specific type of this Conceptual Volume for radiotherapy purposes. Only a single Item is permitted in this Sequence."""
 
     ConceptualVolumeSequence: Annotated[
-        list[ConceptualVolumeSequenceItem],
+        list[ConceptualVolumeSegmentationReferenceAndCombinationItem],
         Attribute(0x30100025, "SQ", "1", "1", name="Conceptual Volume Sequence"),
     ]
     """Conceptual Volume Sequence (3010,0025): Type 1, VR SQ, VM 1. Conceptual Volume for which therapeutic goals are prescribed. See Section C.36.6.1.3. Only a single Item shall be included in this Sequence."""
@@ -109,3 +206,104 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
         vr.ST | None, Attribute(0x30100017, "ST", "1", "2", name="Conceptual Volume Description")
     ]
     """Conceptual Volume Description (3010,0017): Type 2, VR ST, VM 1. Description of the Conceptual Volume."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptualVolumeBlockingConstraint": (
+        "dicomodel.enums.conceptual_volume_blocking_constraint",
+        "ConceptualVolumeBlockingConstraint",
+    ),
+    "ConceptualVolumeCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ConceptualVolumeCombinationFlag": (
+        "dicomodel.enums.conceptual_volume_combination_flag",
+        "ConceptualVolumeCombinationFlag",
+    ),
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeConstituentSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_sequence_item",
+        "ConceptualVolumeConstituentSequenceItem",
+    ),
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ConceptualVolumeSegmentationDefinedFlag": (
+        "dicomodel.enums.conceptual_volume_segmentation_defined_flag",
+        "ConceptualVolumeSegmentationDefinedFlag",
+    ),
+    "ConceptualVolumeSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeSequenceItem": (
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    ),
+    "ConceptualVolumeTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ConceptualVolumeTypeModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationConceptualVolumeSequenceItem": (
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentConceptualVolumesSequenceItem": (
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    ),
+    "TherapeuticRoleCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TherapeuticRoleTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,92 +3,62 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_area_limit_sequence_item import BeamAreaLimitSequenceItem
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
+)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+
+__all__ = [
+    "OutlineShapeType",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceOpeningSequenceItem",
+]
 
 
 class RTBeamLimitingDeviceOpeningSequenceItem(DicomModel):
-    """An item of RT Beam Limiting Device Opening Sequence (300A,0656), as first defined in RT Beam Limiting Device Opening Macro Attributes (C.36.2.2.9-1)."""
+    """An item of Imaging Aperture Sequence (3002,0114), as first defined in RT Imaging Aperture Macro Attributes (C.36.2.4.4-1)."""
 
-    dicom_name: ClassVar[str] = "RT Beam Limiting Device Opening Sequence"
-    dicom_table: ClassVar[str] = "table_C.36.2.2.9-1"
+    dicom_name: ClassVar[str] = "Imaging Aperture Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.2.4.4-1"
 
-    ReferencedDeviceIndex: Annotated[
-        vr.US, Attribute(0x300A0607, "US", "1", "1", name="Referenced Device Index")
-    ]
-    """Referenced Device Index (300A,0607): Type 1, VR US, VM 1. The value of Device Index (3010,0039) from the RT Beam Limiting Device Definition Sequence (300A,064D) corresponding to the Beam Limiting Device used in this Item."""
-
-    RTBeamLimitingDeviceOffset: Annotated[
-        list[vr.FD] | None,
+    RTBeamLimitingDeviceOpeningSequence: Annotated[
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
-            0x300A064B,
-            "FD",
-            "2",
-            "1C",
-            name="RT Beam Limiting Device Offset",
-            when=(
-                "or",
-                ("compare", 0x300A0600, 1, "==", 1),
-                (
-                    "unknown",
-                    "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
-                ),
-            ),
-        ),
-    ] = None
-    """RT Beam Limiting Device Offset (300A,064B): Type 1C, VR FD, VM 2. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. The offsets (x,y) in mm of the Parallel RT Beam Delimiter Positions (300A,064A) along the x-axis and the Parallel RT Beam Delimiter Boundaries (300A,0649) along the y-axis of the Beam Modifier Coordinate System after the Beam Modifier Orien..."""
-
-    ParallelRTBeamDelimiterPositions: Annotated[
-        list[vr.FD] | None,
-        Attribute(
-            0x300A064A,
-            "FD",
-            "2-n",
-            "1C",
-            name="Parallel RT Beam Delimiter Positions",
-            when=(
-                "and",
-                (
-                    "or",
-                    ("compare", 0x300A0600, 1, "==", 1),
-                    (
-                        "unknown",
-                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
-                    ),
-                ),
-                ("code", 0x3010002E, (("130330", "DCM"), ("130331", "DCM"), ("130333", "DCM"))),
-                ("present", 0x300A064E),
-                ("value", 0x300A064E, 0, "not_in", ("BINARY",)),
-            ),
-        ),
-    ] = None
-    """Parallel RT Beam Delimiter Positions (300A,064A): Type 1C, VR FD, VM 2-n. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if Device Type Code Sequence contains (130330, DCM, \"Jaw Pair\"), (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\"), and if the Parallel RT Beam Delimiter Opening Mode (300A,064E) is present and does not have the value BINARY. One-dimensional positions of the tip in mm of beam delimiters. If Device Type Code Sequence (3010,002E) contains (130333, DCM, \"Single Leaves\"), N values shall be provided where N is the Number of Parallel RT Beam Delimiters (300A,0648)."""
-
-    RTBeamDelimiterGeometrySequence: Annotated[
-        list[BeamAreaLimitSequenceItem] | None,
-        Attribute(
-            0x300A064C,
+            0x300A0656,
             "SQ",
             "1",
             "1C",
-            name="RT Beam Delimiter Geometry Sequence",
-            when=(
-                "and",
-                (
-                    "or",
-                    ("compare", 0x300A0600, 1, "==", 1),
-                    (
-                        "unknown",
-                        "depends on whether the value differs from the one of the previous RT Control Point (PS3.3 C.36.2.2.5.1.1)",
-                    ),
-                ),
-                ("code", 0x3010002E, (("130332", "DCM"),)),
-            ),
+            name="RT Beam Limiting Device Opening Sequence",
+            when=("and", ("present", 0x300A0641), ("compare", 0x300A0641, 1, "!=", 0)),
         ),
     ] = None
-    """RT Beam Delimiter Geometry Sequence (300A,064C): Type 1C, VR SQ, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains (130332, DCM, \"Variable Circular Collimator\"). The outline of the Beam Limiting Device opening. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains (130332, DCM, \"Variable Circular Collimator\")."""
+    """RT Beam Limiting Device Opening Sequence (300A,0656): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Beam limiting device (collimator) settings defining the opening for the current Control Point. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

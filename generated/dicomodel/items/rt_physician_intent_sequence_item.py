@@ -3,23 +3,72 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rt_treatment_intent_type as _rt_treatment_intent_type
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.rt_physician_intent_input_instance_sequence_item import (
-    RTPhysicianIntentInputInstanceSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.related_information_entities_item import RelatedInformationEntitiesItem
 from dicomodel.items.rt_physician_intent_predecessor_sequence_item import (
     RTPhysicianIntentPredecessorSequenceItem,
 )
 from dicomodel.items.treatment_site_code_sequence_item import TreatmentSiteCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.rt_treatment_intent_type import (
+        RTTreatmentIntentTypeTerm as RTTreatmentIntentTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RTDiagnosisCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RTProtocolCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentSiteModifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
+        ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.referenced_study_sequence_item import (
+        ReferencedStudySequenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as RTPhysicianIntentInputInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RTDiagnosisCodeSequenceItem",
+    "RTPhysicianIntentInputInstanceSequenceItem",
+    "RTPhysicianIntentPredecessorSequenceItem",
+    "RTPhysicianIntentSequenceItem",
+    "RTProtocolCodeSequenceItem",
+    "RTTreatmentIntentTypeTerm",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedStudySequenceItem",
+    "TreatmentSiteCodeSequenceItem",
+    "TreatmentSiteModifierCodeSequenceItem",
+]
 
 
 class RTPhysicianIntentSequenceItem(DicomModel):
@@ -75,19 +124,76 @@ class RTPhysicianIntentSequenceItem(DicomModel):
     """RT Treatment Approach Label (3010,0056): Type 2, VR LO, VM 1. Characterization of the case and intended treatment approach. See Section C.36.5.1.4."""
 
     RTProtocolCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x3010005B, "SQ", "1", "2", name="RT Protocol Code Sequence"),
     ]
     """RT Protocol Code Sequence (3010,005B): Type 2, VR SQ, VM 1. The protocol(s) selected by the RT Physician. Zero or more Items shall be included in this Sequence. See Section C.36.5.1.2."""
 
     RTDiagnosisCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x3010005D, "SQ", "1", "2", name="RT Diagnosis Code Sequence"),
     ]
     """RT Diagnosis Code Sequence (3010,005D): Type 2, VR SQ, VM 1. Diagnosis codes to describe the condition handled by this RT Physician Intent. Zero or more Items shall be included in this Sequence."""
 
     RTPhysicianIntentInputInstanceSequence: Annotated[
-        list[RTPhysicianIntentInputInstanceSequenceItem] | None,
+        list[RelatedInformationEntitiesItem] | None,
         Attribute(0x3010005F, "SQ", "1", "2", name="RT Physician Intent Input Instance Sequence"),
     ]
     """RT Physician Intent Input Instance Sequence (3010,005F): Type 2, VR SQ, VM 1. References to SOP Instances used to establish the RT Physician Intent. Zero or more Items shall be included in this Sequence. See Section C.36.5.1.3."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTDiagnosisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RTPhysicianIntentInputInstanceSequenceItem": (
+        "dicomodel.items.related_information_entities_item",
+        "RelatedInformationEntitiesItem",
+    ),
+    "RTProtocolCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RTTreatmentIntentTypeTerm": (
+        "dicomodel.enums.rt_treatment_intent_type",
+        "RTTreatmentIntentTypeTerm",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_related_information_entities",
+        "ReferencedSeriesSequenceItemRelatedInformationEntities",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.referenced_study_sequence_item",
+        "ReferencedStudySequenceItem",
+    ),
+    "TreatmentSiteModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,37 +3,215 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import radiotherapy_treatment_type as _radiotherapy_treatment_type
-from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.content_item import ContentItem
 from dicomodel.items.fraction_based_relationship_sequence_item import (
     FractionBasedRelationshipSequenceItem,
 )
 from dicomodel.items.fraction_pattern_sequence_item import FractionPatternSequenceItem
-from dicomodel.items.patient_treatment_orientation_sequence_item import (
-    PatientTreatmentOrientationSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
+from dicomodel.items.patient_orientation_and_equipment_relationship_item import (
+    PatientOrientationAndEquipmentRelationshipItem,
 )
 from dicomodel.items.referenced_dosimetric_objectives_sequence_item import (
     ReferencedDosimetricObjectivesSequenceItem,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_rt_treatment_phase_sequence_item import (
     ReferencedRTTreatmentPhaseSequenceItem,
 )
+from dicomodel.items.related_information_entities_item import RelatedInformationEntitiesItem
 from dicomodel.items.rt_anatomic_prescription_sequence_item import (
     RTAnatomicPrescriptionSequenceItem,
 )
-from dicomodel.items.rt_physician_intent_input_instance_sequence_item import (
-    RTPhysicianIntentInputInstanceSequenceItem,
-)
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conceptual_volume_blocking_constraint import (
+        ConceptualVolumeBlockingConstraint as ConceptualVolumeBlockingConstraint,
+    )
+    from dicomodel.enums.conceptual_volume_combination_flag import (
+        ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag,
+    )
+    from dicomodel.enums.conceptual_volume_segmentation_defined_flag import (
+        ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.fraction_based_relationship_interval_anchor import (
+        FractionBasedRelationshipIntervalAnchor as FractionBasedRelationshipIntervalAnchor,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.radiotherapy_treatment_type import (
+        RadiotherapyTreatmentType as RadiotherapyTreatmentType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ConceptualVolumeTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeliveryTimeStructureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientEquipmentRelationshipCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTTreatmentTechniqueCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TherapeuticRoleCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TherapeuticRoleTypeCodeSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_sequence_item import (
+        ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as PrescriptionNotesSequenceItem
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_and_equipment_relationship_item import (
+        PatientOrientationAndEquipmentRelationshipItem as PatientTreatmentOrientationSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
+        ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.referenced_study_sequence_item import (
+        ReferencedStudySequenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as PlanningInputInformationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as PriorTreatmentReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.weekday_fraction_pattern_sequence_item import (
+        WeekdayFractionPatternSequenceItem as WeekdayFractionPatternSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ConceptualVolumeBlockingConstraint",
+    "ConceptualVolumeCategoryCodeSequenceItem",
+    "ConceptualVolumeCombinationFlag",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeSegmentationDefinedFlag",
+    "ConceptualVolumeSegmentationReferenceSequenceItem",
+    "ConceptualVolumeSequenceItem",
+    "ConceptualVolumeTypeCodeSequenceItem",
+    "ConceptualVolumeTypeModifierCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeliveryTimeStructureCodeSequenceItem",
+    "DerivationConceptualVolumeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "FractionBasedRelationshipIntervalAnchor",
+    "FractionBasedRelationshipSequenceItem",
+    "FractionPatternSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "PatientEquipmentRelationshipCodeSequenceItem",
+    "PatientOrientationCodeSequenceItem",
+    "PatientOrientationModifierCodeSequenceItem",
+    "PatientTreatmentOrientationSequenceItem",
+    "PlanningInputInformationSequenceItem",
+    "PrescriptionNotesSequenceItem",
+    "PriorTreatmentReferenceSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RTAnatomicPrescriptionSequenceItem",
+    "RTPrescriptionSequenceItem",
+    "RTTreatmentTechniqueCodeSequenceItem",
+    "RadiotherapyTreatmentType",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "ReferencedDosimetricObjectivesSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedRTTreatmentPhaseSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedStudySequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+    "TherapeuticRoleCategoryCodeSequenceItem",
+    "TherapeuticRoleTypeCodeSequenceItem",
+    "ValueType",
+    "WeekdayFractionPatternSequenceItem",
+]
 
 
 class RTPrescriptionSequenceItem(DicomModel):
@@ -118,13 +296,13 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Prior Treatment Dose Description (3010,0061): Type 2, VR UT, VM 1. Description of radiotherapy treatment previously delivered to the patient for the purpose of evaluation of prior dose."""
 
     PriorTreatmentReferenceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x30100062, "SQ", "1", "2", name="Prior Treatment Reference Sequence"),
     ]
     """Prior Treatment Reference Sequence (3010,0062): Type 2, VR SQ, VM 1. References to SOP Instances representing prior treatments, e.g. for the purpose of extracting information about prior dose. Zero or more Items shall be included in this Sequence."""
 
     PlanningInputInformationSequence: Annotated[
-        list[RTPhysicianIntentInputInstanceSequenceItem] | None,
+        list[RelatedInformationEntitiesItem] | None,
         Attribute(0x30100076, "SQ", "1", "2", name="Planning Input Information Sequence"),
     ]
     """Planning Input Information Sequence (3010,0076): Type 2, VR SQ, VM 1. References to SOP Instances to be used during planning for the delivery of this prescription. When there are multiple Purposes of References, one Item will be included for each purpose. Zero or more Items shall be included in this Sequence."""
@@ -150,7 +328,7 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Fractionation Notes (3010,007F): Type 3, VR UT, VM 1. Notes describing the fractionation approach."""
 
     DeliveryTimeStructureCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x30100088, "SQ", "1", "3", name="Delivery Time Structure Code Sequence"),
     ] = None
     """Delivery Time Structure Code Sequence (3010,0088): Type 3, VR SQ, VM 1. The time structure, i.e. fractionation type, to be used for the delivery of treatment. Zero or one Items shall be included in this Sequence."""
@@ -174,7 +352,7 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Treatment Technique Notes (3010,007A): Type 3, VR UT, VM 1. Notes on the treatment technique to be used."""
 
     RadiotherapyTreatmentType: Annotated[
-        _radiotherapy_treatment_type.RadiotherapyTreatmentType | None,
+        _radiotherapy_treatment_type.RadiotherapyTreatmentTypeValue | None,
         Attribute(
             0x30100046,
             "CS",
@@ -199,19 +377,193 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Brachytherapy Source Type (3010,0048): Type 3, VR CS, VM 1-n. Type of Source used to deliver Brachytherapy. Defined Terms: ISOTOPIC ELECTRONIC May be present only if Radiotherapy Treatment Type (3010,9980) has a value of BRACHYTHERAPY."""
 
     RTTreatmentTechniqueCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x30100080, "SQ", "1", "3", name="RT Treatment Technique Code Sequence"),
     ] = None
     """RT Treatment Technique Code Sequence (3010,0080): Type 3, VR SQ, VM 1. Treatment technique to be used. One or more Items are permitted in this Sequence."""
 
     PatientTreatmentOrientationSequence: Annotated[
-        list[PatientTreatmentOrientationSequenceItem] | None,
+        list[PatientOrientationAndEquipmentRelationshipItem] | None,
         Attribute(0x30100032, "SQ", "1", "2", name="Patient Treatment Orientation Sequence"),
     ]
     """Patient Treatment Orientation Sequence (3010,0032): Type 2, VR SQ, VM 1. Orientation of the Patient for the treatment. Zero or one Item shall be included in this Sequence."""
 
     PrescriptionNotesSequence: Annotated[
-        list[ContentItemModifierSequenceItem] | None,
+        list[ContentItem] | None,
         Attribute(0x30100081, "SQ", "1", "3", name="Prescription Notes Sequence"),
     ] = None
     """Prescription Notes Sequence (3010,0081): Type 3, VR SQ, VM 1. Annotations on aspects of the prescription, like preparation and execution of the treatment. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptualVolumeBlockingConstraint": (
+        "dicomodel.enums.conceptual_volume_blocking_constraint",
+        "ConceptualVolumeBlockingConstraint",
+    ),
+    "ConceptualVolumeCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ConceptualVolumeCombinationFlag": (
+        "dicomodel.enums.conceptual_volume_combination_flag",
+        "ConceptualVolumeCombinationFlag",
+    ),
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeConstituentSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_sequence_item",
+        "ConceptualVolumeConstituentSequenceItem",
+    ),
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ConceptualVolumeSegmentationDefinedFlag": (
+        "dicomodel.enums.conceptual_volume_segmentation_defined_flag",
+        "ConceptualVolumeSegmentationDefinedFlag",
+    ),
+    "ConceptualVolumeSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeSequenceItem": (
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    ),
+    "ConceptualVolumeTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ConceptualVolumeTypeModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeliveryTimeStructureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DerivationConceptualVolumeSequenceItem": (
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentConceptualVolumesSequenceItem": (
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
+    ),
+    "FractionBasedRelationshipIntervalAnchor": (
+        "dicomodel.enums.fraction_based_relationship_interval_anchor",
+        "FractionBasedRelationshipIntervalAnchor",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "PatientEquipmentRelationshipCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    ),
+    "PatientOrientationModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentOrientationSequenceItem": (
+        "dicomodel.items.patient_orientation_and_equipment_relationship_item",
+        "PatientOrientationAndEquipmentRelationshipItem",
+    ),
+    "PlanningInputInformationSequenceItem": (
+        "dicomodel.items.related_information_entities_item",
+        "RelatedInformationEntitiesItem",
+    ),
+    "PrescriptionNotesSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PriorTreatmentReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTTreatmentTechniqueCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiotherapyTreatmentType": (
+        "dicomodel.enums.radiotherapy_treatment_type",
+        "RadiotherapyTreatmentType",
+    ),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_related_information_entities",
+        "ReferencedSeriesSequenceItemRelatedInformationEntities",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.referenced_study_sequence_item",
+        "ReferencedStudySequenceItem",
+    ),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    ),
+    "TherapeuticRoleCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TherapeuticRoleTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "WeekdayFractionPatternSequenceItem": (
+        "dicomodel.items.weekday_fraction_pattern_sequence_item",
+        "WeekdayFractionPatternSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "RTRadiationSalvageRecordControlPointSequenceItem",
+]
 
 
 class RTRadiationSalvageRecordControlPointSequenceItem(DicomModel):

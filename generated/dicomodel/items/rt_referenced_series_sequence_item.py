@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
+    )
+
+__all__ = [
+    "ContourImageSequenceItem",
+    "RTReferencedSeriesSequenceItem",
+]
 
 
 class RTReferencedSeriesSequenceItem(DicomModel):
@@ -24,7 +33,25 @@ class RTReferencedSeriesSequenceItem(DicomModel):
     """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier for the Series containing the images."""
 
     ContourImageSequence: Annotated[
-        list[ReferencedImageSequenceItem],
+        list[ImageSOPInstanceReferenceItem],
         Attribute(0x30060016, "SQ", "1", "1", name="Contour Image Sequence"),
     ]
     """Contour Image Sequence (3006,0016): Type 1, VR SQ, VM 1. Sequence of Items describing images in a given Series used in defining the Structure Set (typically CT or MR images). One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContourImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.rt_referenced_series_sequence_item import RTReferencedSeriesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
+    )
+
+__all__ = [
+    "ContourImageSequenceItem",
+    "RTReferencedSeriesSequenceItem",
+    "RTReferencedStudySequenceItem",
+]
 
 
 class RTReferencedStudySequenceItem(DicomModel):
@@ -33,3 +43,21 @@ class RTReferencedStudySequenceItem(DicomModel):
         Attribute(0x30060014, "SQ", "1", "1", name="RT Referenced Series Sequence"),
     ]
     """RT Referenced Series Sequence (3006,0014): Type 1, VR SQ, VM 1. Sequence describing Series of images within the referenced Study that are used in defining the Structure Set. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContourImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

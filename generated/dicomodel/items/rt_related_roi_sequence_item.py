@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rtroi_relationship as _rtroi_relationship
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rtroi_relationship import RTROIRelationshipTerm as RTROIRelationshipTerm
+
+__all__ = [
+    "RTROIRelationshipTerm",
+    "RTRelatedROISequenceItem",
+]
 
 
 class RTRelatedROISequenceItem(DicomModel):
@@ -28,3 +35,18 @@ class RTRelatedROISequenceItem(DicomModel):
         Attribute(0x30060033, "CS", "1", "3", name="RT ROI Relationship"),
     ] = None
     """RT ROI Relationship (3006,0033): Type 3, VR CS, VM 1. Relationship of referenced ROI with respect to referencing ROI. Defined Terms: SAME ROIs represent the same entity ENCLOSED referenced ROI completely encloses referencing ROI ENCLOSING referencing ROI completely encloses referenced ROI"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RTROIRelationshipTerm": ("dicomodel.enums.rtroi_relationship", "RTROIRelationshipTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

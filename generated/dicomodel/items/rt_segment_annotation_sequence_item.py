@@ -3,14 +3,11 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
 from dicomodel.items.segment_annotation_type_code_sequence_item import (
     SegmentAnnotationTypeCodeSequenceItem,
@@ -19,6 +16,60 @@ from dicomodel.items.segmented_rt_accessory_device_sequence_item import (
     SegmentedRTAccessoryDeviceSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentAnnotationCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentAnnotationTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as SegmentCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "RTSegmentAnnotationSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "SegmentAnnotationCategoryCodeSequenceItem",
+    "SegmentAnnotationTypeCodeSequenceItem",
+    "SegmentAnnotationTypeModifierCodeSequenceItem",
+    "SegmentCharacteristicsSequenceItem",
+    "SegmentedRTAccessoryDeviceSequenceItem",
+    "UDISequenceItem",
+    "ValueType",
+]
 
 
 class RTSegmentAnnotationSequenceItem(DicomModel):
@@ -48,7 +99,7 @@ class RTSegmentAnnotationSequenceItem(DicomModel):
     """Referenced Segment Reference Index (3010,0020): Type 1, VR US, VM 1. The Segment Reference Index (3010,0022) in the Segment Reference Sequence (3010,0021) corresponding to the segment this Sequence Item relates to."""
 
     SegmentAnnotationCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x3010002B, "SQ", "1", "2", name="Segment Annotation Category Code Sequence"),
     ]
     """Segment Annotation Category Code Sequence (3010,002B): Type 2, VR SQ, VM 1. Category of the annotation of this segment. Zero or one Item shall be included in this Sequence."""
@@ -111,3 +162,53 @@ class RTSegmentAnnotationSequenceItem(DicomModel):
         vr.CS | None, Attribute(0x0066000D, "CS", "1", "3", name="Recommended Presentation Type")
     ] = None
     """Recommended Presentation Type (0066,000D): Type 3, VR CS, VM 1. Specifies the representation type in which it is recommended that the surface be rendered. See Section C.27.1.1.3."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "SegmentAnnotationCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentAnnotationTypeModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentCharacteristicsSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

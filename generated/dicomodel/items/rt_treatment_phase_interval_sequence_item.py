@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     temporal_relationship_interval_anchor as _temporal_relationship_interval_anchor,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.temporal_relationship_interval_anchor import (
+        TemporalRelationshipIntervalAnchor as TemporalRelationshipIntervalAnchor,
+    )
+
+__all__ = [
+    "RTTreatmentPhaseIntervalSequenceItem",
+    "TemporalRelationshipIntervalAnchor",
+]
 
 
 class RTTreatmentPhaseIntervalSequenceItem(DicomModel):
@@ -31,7 +40,7 @@ class RTTreatmentPhaseIntervalSequenceItem(DicomModel):
     """Related RT Treatment Phase Index (3010,003F): Type 1, VR US, VM 1. The RT Treatment Phase which is related to the phase identified by Basis RT Treatment Phase Index (3010,003E). Each RT Treatment Phase Index value shall appear in this Attribute in only one Item within this Sequence."""
 
     TemporalRelationshipIntervalAnchor: Annotated[
-        _temporal_relationship_interval_anchor.TemporalRelationshipIntervalAnchor | None,
+        _temporal_relationship_interval_anchor.TemporalRelationshipIntervalAnchorValue | None,
         Attribute(
             0x3010004F,
             "CS",
@@ -53,3 +62,21 @@ class RTTreatmentPhaseIntervalSequenceItem(DicomModel):
         vr.FD | None, Attribute(0x30100051, "FD", "1", "2", name="Maximum Number of Interval Days")
     ]
     """Maximum Number of Interval Days (3010,0051): Type 2, VR FD, VM 1. The maximum number of days that the start of the related phase should follow the basis phase referenced Basis RT Treatment Phase Index (3010,003E). Fractional values are allowed."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TemporalRelationshipIntervalAnchor": (
+        "dicomodel.enums.temporal_relationship_interval_anchor",
+        "TemporalRelationshipIntervalAnchor",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,17 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rtroi_interpreted_type as _rtroi_interpreted_type
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -26,6 +23,93 @@ from dicomodel.items.segmented_property_type_code_sequence_item import (
     SegmentedPropertyTypeCodeSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.roi_physical_property import (
+        ROIPhysicalPropertyTerm as ROIPhysicalPropertyTerm,
+    )
+    from dicomodel.enums.rtroi_interpreted_type import (
+        RTROIInterpretedTypeTerm as RTROIInterpretedTypeTerm,
+    )
+    from dicomodel.enums.rtroi_relationship import RTROIRelationshipTerm as RTROIRelationshipTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ROIObservationContextCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TherapeuticRoleCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TherapeuticRoleTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as ROIInterpreterSequenceItem,
+    )
+    from dicomodel.items.roi_elemental_composition_sequence_item import (
+        ROIElementalCompositionSequenceItem as ROIElementalCompositionSequenceItem,
+    )
+    from dicomodel.items.segmented_property_type_code_sequence_item import (
+        SegmentedPropertyTypeCodeSequenceItem as RTROIIdentificationCodeSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OrganizationalRoleCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "ROIElementalCompositionSequenceItem",
+    "ROIInterpreterSequenceItem",
+    "ROIObservationContextCodeSequenceItem",
+    "ROIPhysicalPropertiesSequenceItem",
+    "ROIPhysicalPropertyTerm",
+    "RTROIIdentificationCodeSequenceItem",
+    "RTROIInterpretedTypeTerm",
+    "RTROIObservationsSequenceItem",
+    "RTROIRelationshipTerm",
+    "RTRelatedROISequenceItem",
+    "RelatedRTROIObservationsSequenceItem",
+    "SegmentedPropertyCategoryCodeSequenceItem",
+    "SegmentedPropertyTypeModifierCodeSequenceItem",
+    "TherapeuticRoleCategoryCodeSequenceItem",
+    "TherapeuticRoleTypeCodeSequenceItem",
+]
 
 
 class RTROIObservationsSequenceItem(DicomModel):
@@ -50,7 +134,7 @@ class RTROIObservationsSequenceItem(DicomModel):
     """ROI Observation DateTime (3006,002E): Type 3, VR DT, VM 1. DateTime this ROI Observation was created."""
 
     ROIObservationContextCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x3006004F, "SQ", "1", "3", name="ROI Observation Context Code Sequence"),
     ] = None
     """ROI Observation Context Code Sequence (3006,004F): Type 3, VR SQ, VM 1. The contexts in which the ROI was defined. One or more Items are permitted in this Sequence."""
@@ -74,7 +158,7 @@ class RTROIObservationsSequenceItem(DicomModel):
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     SegmentedPropertyCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00620003, "SQ", "1", "3", name="Segmented Property Category Code Sequence"),
     ] = None
     """Segmented Property Category Code Sequence (0062,0003): Type 3, VR SQ, VM 1. Sequence defining the general category of the property this ROI represents. Only a single Item is permitted in this Sequence. See Note 1."""
@@ -86,13 +170,13 @@ class RTROIObservationsSequenceItem(DicomModel):
     """RT ROI Identification Code Sequence (3006,0086): Type 3, VR SQ, VM 1. Sequence containing Code used to identify ROI. Only a single Item is permitted in this Sequence. See Note 2."""
 
     TherapeuticRoleCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x30100064, "SQ", "1", "3", name="Therapeutic Role Category Code Sequence"),
     ] = None
     """Therapeutic Role Category Code Sequence (3010,0064): Type 3, VR SQ, VM 1. The general category of the therapeutic role of this ROI. Only a single Item is permitted in this Sequence."""
 
     TherapeuticRoleTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x30100065, "SQ", "1", "3", name="Therapeutic Role Type Code Sequence"),
     ] = None
     """Therapeutic Role Type Code Sequence (3010,0065): Type 3, VR SQ, VM 1. The specific property type of the therapeutic role of this ROI. Only a single Item is permitted in this Sequence."""
@@ -115,7 +199,7 @@ class RTROIObservationsSequenceItem(DicomModel):
     """ROI Interpreter (3006,00A6): Type 2, VR PN, VM 1. Name of person performing the interpretation."""
 
     ROIInterpreterSequence: Annotated[
-        list[AsserterIdentificationSequenceItem] | None,
+        list[IdentifiedPersonOrDeviceItem] | None,
         Attribute(
             0x3006004E,
             "SQ",
@@ -142,3 +226,86 @@ class RTROIObservationsSequenceItem(DicomModel):
         Attribute(0x300600B0, "SQ", "1", "3", name="ROI Physical Properties Sequence"),
     ] = None
     """ROI Physical Properties Sequence (3006,00B0): Type 3, VR SQ, VM 1. Sequence describing physical properties associated with current ROI interpretation. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ROIElementalCompositionSequenceItem": (
+        "dicomodel.items.roi_elemental_composition_sequence_item",
+        "ROIElementalCompositionSequenceItem",
+    ),
+    "ROIInterpreterSequenceItem": (
+        "dicomodel.items.identified_person_or_device_item",
+        "IdentifiedPersonOrDeviceItem",
+    ),
+    "ROIObservationContextCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ROIPhysicalPropertyTerm": ("dicomodel.enums.roi_physical_property", "ROIPhysicalPropertyTerm"),
+    "RTROIIdentificationCodeSequenceItem": (
+        "dicomodel.items.segmented_property_type_code_sequence_item",
+        "SegmentedPropertyTypeCodeSequenceItem",
+    ),
+    "RTROIInterpretedTypeTerm": (
+        "dicomodel.enums.rtroi_interpreted_type",
+        "RTROIInterpretedTypeTerm",
+    ),
+    "RTROIRelationshipTerm": ("dicomodel.enums.rtroi_relationship", "RTROIRelationshipTerm"),
+    "SegmentedPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentedPropertyTypeModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TherapeuticRoleCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TherapeuticRoleTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

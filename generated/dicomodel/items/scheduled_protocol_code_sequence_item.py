@@ -3,19 +3,49 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.coded_item import CodedItem
 from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
 from dicomodel.enums import mapping_resource as _mapping_resource
 from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
 from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
 
-class ScheduledProtocolCodeSequenceItem(DicomModel):
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ScheduledProtocolCodeSequenceItem",
+    "ValueType",
+]
+
+
+class ScheduledProtocolCodeSequenceItem(CodedItem):
     """An item of Scheduled Protocol Code Sequence (0040,0008), as first defined in Request Attributes Macro Attributes (10-9)."""
 
     dicom_name: ClassVar[str] = "Scheduled Protocol Code Sequence"
@@ -146,7 +176,7 @@ class ScheduledProtocolCodeSequenceItem(DicomModel):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -189,3 +219,31 @@ class ScheduledProtocolCodeSequenceItem(DicomModel):
         Attribute(0x00400440, "SQ", "1", "3", name="Protocol Context Sequence"),
     ] = None
     """Protocol Context Sequence (0040,0440): Type 3, VR SQ, VM 1. Sequence that specifies the context for the Scheduled Protocol Code Sequence (0040,0008) Item. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import query_retrieve_level as _query_retrieve_level
@@ -13,6 +12,30 @@ from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import
     UnassignedSharedConvertedAttributesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.query_retrieve_level import QueryRetrieveLevel as QueryRetrieveLevel
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as EmptyValueMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as GeneralMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ListOfUIDMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as RangeMatchingSequenceItem,
+    )
+
+__all__ = [
+    "EmptyValueMatchingSequenceItem",
+    "GeneralMatchingSequenceItem",
+    "ListOfUIDMatchingSequenceItem",
+    "QueryRetrieveLevel",
+    "RangeMatchingSequenceItem",
+    "ScopeOfInventorySequenceItem",
+]
 
 
 class ScopeOfInventorySequenceItem(DicomModel):
@@ -77,7 +100,7 @@ class ScopeOfInventorySequenceItem(DicomModel):
     """Timezone Offset from UTC (0008,0201): Type 1C, VR SH, VM 1. Required if Extended Matching Mechanisms (0008,040F) includes value TIMEZONE_ADJUST. Offset from UTC to the local timezone for all DA and TM Key Attributes. See Section C.12.1.1.8. Required if Extended Matching Mechanisms (0008,040F) includes value TIMEZONE_ADJUST."""
 
     QueryRetrieveLevel: Annotated[
-        _query_retrieve_level.QueryRetrieveLevel | None,
+        _query_retrieve_level.QueryRetrieveLevelValue | None,
         Attribute(
             0x00080052,
             "CS",
@@ -154,3 +177,34 @@ class ScopeOfInventorySequenceItem(DicomModel):
         ),
     ] = None
     """General Matching Sequence (0008,0413): Type 1C, VR SQ, VM 1. Required if Single Value, Multiple Value, or Wild Card matching is applied to any Key Attribute. Key Attribute values for Single Value, Multiple Value, and Wild Card matching. See Section C.38.2.1.1.6. Required if Single Value, Multiple Value, or Wild Card matching is applied to any Key Attribute."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "EmptyValueMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "GeneralMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "ListOfUIDMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "QueryRetrieveLevel": ("dicomodel.enums.query_retrieve_level", "QueryRetrieveLevel"),
+    "RangeMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import screening_baseline_type as _screening_baseline_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.screening_baseline_type import (
+        ScreeningBaselineType as ScreeningBaselineType,
+    )
+
+__all__ = [
+    "ScreeningBaselineMeasuredSequenceItem",
+    "ScreeningBaselineType",
+]
 
 
 class ScreeningBaselineMeasuredSequenceItem(DicomModel):
@@ -19,7 +28,7 @@ class ScreeningBaselineMeasuredSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.4-1"
 
     ScreeningBaselineType: Annotated[
-        _screening_baseline_type.ScreeningBaselineType,
+        _screening_baseline_type.ScreeningBaselineTypeValue,
         Attribute(
             0x00240124,
             "CS",
@@ -35,3 +44,18 @@ class ScreeningBaselineMeasuredSequenceItem(DicomModel):
         vr.FL, Attribute(0x00240126, "FL", "1", "1", name="Screening Baseline Value")
     ]
     """Screening Baseline Value (0024,0126): Type 1, VR FL, VM 1. Visual Field screening baseline value, in dB."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ScreeningBaselineType": ("dicomodel.enums.screening_baseline_type", "ScreeningBaselineType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

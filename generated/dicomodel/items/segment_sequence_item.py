@@ -3,23 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import segment_algorithm_type as _segment_algorithm_type
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.definition_source_sequence_item import DefinitionSourceSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -27,6 +20,68 @@ from dicomodel.items.segmented_property_type_code_sequence_item import (
     SegmentedPropertyTypeCodeSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.segment_algorithm_type import SegmentAlgorithmType as SegmentAlgorithmType
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as SegmentationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DefinitionSourceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "PersonIdentificationCodeSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "SegmentAlgorithmType",
+    "SegmentSequenceItem",
+    "SegmentationAlgorithmIdentificationSequenceItem",
+    "SegmentedPropertyCategoryCodeSequenceItem",
+    "SegmentedPropertyTypeCodeSequenceItem",
+    "SegmentedPropertyTypeModifierCodeSequenceItem",
+]
 
 
 class SegmentSequenceItem(DicomModel):
@@ -47,7 +102,7 @@ class SegmentSequenceItem(DicomModel):
     """Segment Description (0062,0006): Type 3, VR ST, VM 1. User-defined description for this segment."""
 
     SegmentAlgorithmType: Annotated[
-        _segment_algorithm_type.SegmentAlgorithmType,
+        _segment_algorithm_type.SegmentAlgorithmTypeValue,
         Attribute(
             0x00620008,
             "CS",
@@ -72,7 +127,7 @@ class SegmentSequenceItem(DicomModel):
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     SegmentedPropertyCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00620003, "SQ", "1", "1", name="Segmented Property Category Code Sequence"),
     ]
     """Segmented Property Category Code Sequence (0062,0003): Type 1, VR SQ, VM 1. Sequence defining the general category of the property the segment represents. Only a single Item shall be included in this Sequence."""
@@ -107,7 +162,7 @@ class SegmentSequenceItem(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -128,7 +183,7 @@ class SegmentSequenceItem(DicomModel):
     """Segment Algorithm Name (0062,0009): Type 1C, VR LO, VM 1-n. Required if Segment Algorithm Type (0062,0008) is not MANUAL. The name(s) of algorithm(s) used to generate the segment. Required if Segment Algorithm Type (0062,0008) is not MANUAL."""
 
     SegmentationAlgorithmIdentificationSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x00620007, "SQ", "1", "3", name="Segmentation Algorithm Identification Sequence"
         ),
@@ -146,3 +201,62 @@ class SegmentSequenceItem(DicomModel):
         Attribute(0x0062000D, "US", "3", "3", name="Recommended Display CIELab Value"),
     ] = None
     """Recommended Display CIELab Value (0062,000D): Type 3, VR US, VM 3. A default triplet value in which it is recommended that Segment be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentAlgorithmType": ("dicomodel.enums.segment_algorithm_type", "SegmentAlgorithmType"),
+    "SegmentationAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "SegmentedPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentedPropertyTypeModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PixelValueMappingCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PixelValueMappingCodeSequenceItem",
+    "SequenceOfUltrasoundRegionsItem",
+]
 
 
 class SequenceOfUltrasoundRegionsItem(DicomModel):
@@ -385,7 +402,7 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
     """Table of Parameter Values (0018,605A): Type 1C, VR FL, VM 1-n. Required if the value of Pixel Component Organization (0018,6044) is 2. Otherwise not used. A table of Parameter Values used in conjunction with the Table of Pixel Values (0018,6058) to provide a mapping from Pixel Value to Parameter Value. Required if the value of Pixel Component Organization (0018,6044) is 2."""
 
     PixelValueMappingCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00409098,
             "SQ",
@@ -451,3 +468,27 @@ class SequenceOfUltrasoundRegionsItem(DicomModel):
         vr.US | None, Attribute(0x00186070, "US", "1", "3", name="Active Image Area Overlay Group")
     ] = None
     """Active Image Area Overlay Group (0018,6070): Type 3, VR US, VM 1. Specifies the Group (60xx) that contains an Overlay that identifies the active image area of the pixel data within this region, as defined in the Section C.9.2 Overlay Plane Module. See Section C.8.5.5.1.19 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PixelValueMappingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

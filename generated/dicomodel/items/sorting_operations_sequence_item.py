@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import sort_by_category as _sort_by_category
 from dicomodel.enums import sorting_direction as _sorting_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.sort_by_category import SortByCategoryTerm as SortByCategoryTerm
+    from dicomodel.enums.sorting_direction import SortingDirection as SortingDirection
+
+__all__ = [
+    "SortByCategoryTerm",
+    "SortingDirection",
+    "SortingOperationsSequenceItem",
+]
 
 
 class SortingOperationsSequenceItem(DicomModel):
@@ -131,7 +140,7 @@ class SortingOperationsSequenceItem(DicomModel):
     """Sort-by Category (0072,0602): Type 1C, VR CS, VM 1. Required if Selector Attribute (0072,0026) is not present. Category of the sorting operation. See Section C.23.3.1.2. Defined Terms: ALONG_AXIS for CT, MR, other cross-sectional image sets BY_ACQ_TIME Required if Selector Attribute (0072,0026) is not present."""
 
     SortingDirection: Annotated[
-        _sorting_direction.SortingDirection,
+        _sorting_direction.SortingDirectionValue,
         Attribute(
             0x00720604,
             "CS",
@@ -142,3 +151,19 @@ class SortingOperationsSequenceItem(DicomModel):
         ),
     ]
     """Sorting Direction (0072,0604): Type 1, VR CS, VM 1. Sorting direction to be applied to the value(s) in the image set of the Attribute identified by Selector Attribute (0072,0026) or Sort-by Category (0072,0602). Enumerated Values: INCREASING DECREASING"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SortByCategoryTerm": ("dicomodel.enums.sort_by_category", "SortByCategoryTerm"),
+    "SortingDirection": ("dicomodel.enums.sorting_direction", "SortingDirection"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,36 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.coded_item import CodedItem
 from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
 from dicomodel.enums import mapping_resource as _mapping_resource
 from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
 
-class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedImageSequenceItem",
+    "SoundSpeedCorrectionMechanismCodeSequenceItem",
+]
+
+
+class SoundSpeedCorrectionMechanismCodeSequenceItem(CodedItem):
     """An item of Sound Speed Correction Mechanism Code Sequence (0018,9832), as first defined in Photoacoustic Reconstruction Module Attributes (C.8.34.4-1)."""
 
     dicom_name: ClassVar[str] = "Sound Speed Correction Mechanism Code Sequence"
@@ -146,7 +163,7 @@ class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -211,7 +228,7 @@ class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
     """Acoustic Coupling Medium Sound Speed (0018,9834): Type 1C, VR FD, VM 1. Required if Sound Speed Correction Mechanism (0018,9832) is (130819, DCM, \"Dual Speed of Sound Correction\"). Speed of sound value in m/s used in the image reconstruction in the area attributed to the acoustic coupling medium. Required if Sound Speed Correction Mechanism (0018,9832) is (130819, DCM, \"Dual Speed of Sound Correction\")."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -223,3 +240,26 @@ class SoundSpeedCorrectionMechanismCodeSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Sound Speed Correction Mechanism (0018,9832) is (130820, DCM, \"Speed of Sound Map Correction\"). May be present otherwise. A Parametric Map (see A.75) image which provides the speed of sound correction in m/s applied during the Photoacoustic image reconstruction on a per-pixel basis."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+
+__all__ = [
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+]
 
 
 class SourceConceptualVolumeSequenceItem(DicomModel):
@@ -41,3 +51,21 @@ class SourceConceptualVolumeSequenceItem(DicomModel):
         ),
     ]
     """Conceptual Volume Constituent Segmentation Reference Sequence (3010,0012): Type 2, VR SQ, VM 1. Contains the reference to the constituents of the RT Segment Annotation Instance from which Conceptual Volume is derived. Zero or one Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

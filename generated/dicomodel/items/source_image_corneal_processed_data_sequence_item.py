@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import corneal_point_estimated as _corneal_point_estimated
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.corneal_point_estimated import (
+        CornealPointEstimated as CornealPointEstimated,
+    )
+
+__all__ = [
+    "CornealPointEstimated",
+    "SourceImageCornealProcessedDataSequenceItem",
+]
 
 
 class SourceImageCornealProcessedDataSequenceItem(DicomModel):
@@ -24,7 +33,7 @@ class SourceImageCornealProcessedDataSequenceItem(DicomModel):
     """Corneal Point Location (0046,0247): Type 1, VR FL, VM 3. The x, y, and z coordinate of a point in the image within the cornea, in mm. Where the origin is conveyed by the Attribute Corneal Vertex Location (0046,0202). For two dimensional maps z=0."""
 
     CornealPointEstimated: Annotated[
-        _corneal_point_estimated.CornealPointEstimated,
+        _corneal_point_estimated.CornealPointEstimatedValue,
         Attribute(
             0x00460248,
             "CS",
@@ -58,3 +67,18 @@ class SourceImageCornealProcessedDataSequenceItem(DicomModel):
         vr.FL, Attribute(0x00460253, "FL", "1", "1", name="Corneal Wavefront")
     ]
     """Corneal Wavefront (0046,0253): Type 1, VR FL, VM 1. Corneal wavefront, in micrometers, is calculated from the elevation data by fitting with the Zernike Series expansion. This permits measurement of both low and higher order aberrations and provides the total amount of distortion of the Corn..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CornealPointEstimated": ("dicomodel.enums.corneal_point_estimated", "CornealPointEstimated"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

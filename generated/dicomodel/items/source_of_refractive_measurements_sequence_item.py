@@ -3,16 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfRefractiveMeasurementsCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedSOPSequenceItem",
+    "SourceOfRefractiveMeasurementsCodeSequenceItem",
+    "SourceOfRefractiveMeasurementsSequenceItem",
+]
 
 
 class SourceOfRefractiveMeasurementsSequenceItem(DicomModel):
@@ -22,7 +43,7 @@ class SourceOfRefractiveMeasurementsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-2"
 
     SourceOfRefractiveMeasurementsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x00221135, "SQ", "1", "1", name="Source of Refractive Measurements Code Sequence"
         ),
@@ -30,7 +51,7 @@ class SourceOfRefractiveMeasurementsSequenceItem(DicomModel):
     """Source of Refractive Measurements Code Sequence (0022,1135): Type 1, VR SQ, VM 1. Source of values in Refractive State Sequence (0022,101B). Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -41,3 +62,34 @@ class SourceOfRefractiveMeasurementsSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Refractive Measurements Code Sequence (0022,1135) contains an Item with the value (111783, DCM, \"Refractive Measurements SOP Instance\"). SOP Instances that are relevant to the interpretation of this SOP Instance. One or more Items shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceOfRefractiveMeasurementsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import source_strength_units as _source_strength_units
 from dicomodel.enums import source_type as _source_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.source_strength_units import SourceStrengthUnits as SourceStrengthUnits
+    from dicomodel.enums.source_type import SourceTypeTerm as SourceTypeTerm
+
+__all__ = [
+    "SourceSequenceItem",
+    "SourceStrengthUnits",
+    "SourceTypeTerm",
+]
 
 
 class SourceSequenceItem(DicomModel):
@@ -86,7 +95,7 @@ class SourceSequenceItem(DicomModel):
     """Source Isotope Half Life (300A,0228): Type 1, VR DS, VM 1. Half-life of Isotope (days)."""
 
     SourceStrengthUnits: Annotated[
-        _source_strength_units.SourceStrengthUnits | None,
+        _source_strength_units.SourceStrengthUnitsValue | None,
         Attribute(
             0x300A0229,
             "CS",
@@ -133,3 +142,19 @@ class SourceSequenceItem(DicomModel):
         vr.TM, Attribute(0x300A022E, "TM", "1", "1", name="Source Strength Reference Time")
     ]
     """Source Strength Reference Time (300A,022E): Type 1, VR TM, VM 1. Reference time for Air Kerma Rate (300A,022A) or Source Strength (300A,022B) of Isotope."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SourceStrengthUnits": ("dicomodel.enums.source_strength_units", "SourceStrengthUnits"),
+    "SourceTypeTerm": ("dicomodel.enums.source_type", "SourceTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     specific_absorption_rate_definition as _specific_absorption_rate_definition,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.specific_absorption_rate_definition import (
+        SpecificAbsorptionRateDefinitionTerm as SpecificAbsorptionRateDefinitionTerm,
+    )
+
+__all__ = [
+    "SpecificAbsorptionRateDefinitionTerm",
+    "SpecificAbsorptionRateSequenceItem",
+]
 
 
 class SpecificAbsorptionRateSequenceItem(DicomModel):
@@ -30,3 +39,21 @@ class SpecificAbsorptionRateSequenceItem(DicomModel):
         vr.FD, Attribute(0x00189181, "FD", "1", "1", name="Specific Absorption Rate Value")
     ]
     """Specific Absorption Rate Value (0018,9181): Type 1, VR FD, VM 1. Specific Absorption Rate in W/kg."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SpecificAbsorptionRateDefinitionTerm": (
+        "dicomodel.enums.specific_absorption_rate_definition",
+        "SpecificAbsorptionRateDefinitionTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "SpecimenDescriptionSequenceItemImageAcquisitionResults",
+]
 
 
 class SpecimenDescriptionSequenceItemImageAcquisitionResults(DicomModel):
@@ -18,11 +20,11 @@ class SpecimenDescriptionSequenceItemImageAcquisitionResults(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4-15"
 
     SpecimenIdentifier: Annotated[
-        vr.LO | None, Attribute(0x00400551, "LO", "1", "3", name="Specimen Identifier")
+        vr.LO | None, Attribute(0x00400551, "LO", "1", None, name="Specimen Identifier")
     ] = None
-    """Specimen Identifier (0040,0551): Type -, VR LO, VM 1. A departmental information system identifier for the Specimen."""
+    """Specimen Identifier (0040,0551): no Type, VR LO, VM 1. A departmental information system identifier for the Specimen."""
 
     SpecimenUID: Annotated[
-        vr.UI | None, Attribute(0x00400554, "UI", "1", "3", name="Specimen UID")
+        vr.UI | None, Attribute(0x00400554, "UI", "1", None, name="Specimen UID")
     ] = None
-    """Specimen UID (0040,0554): Type -, VR UI, VM 1. Unique identifier for the Specimen."""
+    """Specimen UID (0040,0554): no Type, VR UI, VM 1. Unique identifier for the Specimen."""

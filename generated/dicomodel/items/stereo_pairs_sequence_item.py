@@ -3,13 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as LeftImageSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as RightImageSequenceItem,
+    )
+
+__all__ = [
+    "LeftImageSequenceItem",
+    "RightImageSequenceItem",
+    "StereoPairsSequenceItem",
+]
 
 
 class StereoPairsSequenceItem(DicomModel):
@@ -44,13 +57,35 @@ class StereoPairsSequenceItem(DicomModel):
     """Stereo Rotation (0022,0014): Type 3, VR FL, VM 1. Rotation of right image relative to left image in degrees for optimal display. The rotation of the right image against the left image counterclockwise is positive, rotation around the center is assumed."""
 
     LeftImageSequence: Annotated[
-        list[ReferencedImageSequenceItem],
+        list[ImageSOPInstanceReferenceItem],
         Attribute(0x00220021, "SQ", "1", "1", name="Left Image Sequence"),
     ]
     """Left Image Sequence (0022,0021): Type 1, VR SQ, VM 1. Left Image of the Pair. Only a single Item shall be included in this Sequence."""
 
     RightImageSequence: Annotated[
-        list[ReferencedImageSequenceItem],
+        list[ImageSOPInstanceReferenceItem],
         Attribute(0x00220022, "SQ", "1", "1", name="Right Image Sequence"),
     ]
     """Right Image Sequence (0022,0022): Type 1, VR SQ, VM 1. Right Image of the Pair. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "LeftImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "RightImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.output_destination_sequence_item import OutputDestinationSequenceItem
+from dicomodel.items.storage_item import StorageItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.dicom_storage_sequence_item import (
+        DICOMStorageSequenceItem as DICOMStorageSequenceItem,
+    )
+    from dicomodel.items.storage_item import StorageItem as OutputInformationSequenceItem
+    from dicomodel.items.stowrs_storage_sequence_item import (
+        STOWRSStorageSequenceItem as STOWRSStorageSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSStorageSequenceItem,
+    )
+
+__all__ = [
+    "DICOMStorageSequenceItem",
+    "OutputInformationSequenceItem",
+    "STOWRSStorageSequenceItem",
+    "StorageProtocolElementSequenceItem",
+    "XDSStorageSequenceItem",
+]
 
 
 class StorageProtocolElementSequenceItem(DicomModel):
@@ -120,7 +139,33 @@ class StorageProtocolElementSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition or reconstruction protocol element is not in this Instance. The UID of the Protocol Instance containing the element referenced in Source Reconstruction Protocol Element Number (0018,993A) or Source Acquisition Protocol Element Number (0018,9938)."""
 
     OutputInformationSequence: Annotated[
-        list[OutputDestinationSequenceItem],
-        Attribute(0x00404033, "SQ", "1", "1", name="Output Information Sequence"),
+        list[StorageItem], Attribute(0x00404033, "SQ", "1", "1", name="Output Information Sequence")
     ]
     """Output Information Sequence (0040,4033): Type 1, VR SQ, VM 1. References to acquired and reconstructed data objects stored as part of this storage protocol element. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DICOMStorageSequenceItem": (
+        "dicomodel.items.dicom_storage_sequence_item",
+        "DICOMStorageSequenceItem",
+    ),
+    "OutputInformationSequenceItem": ("dicomodel.items.storage_item", "StorageItem"),
+    "STOWRSStorageSequenceItem": (
+        "dicomodel.items.stowrs_storage_sequence_item",
+        "STOWRSStorageSequenceItem",
+    ),
+    "XDSStorageSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,26 +3,113 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import roi_generation_algorithm as _roi_generation_algorithm
-from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.conceptual_volume_identification_sequence_item import (
-    ConceptualVolumeIdentificationSequenceItem,
-)
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.conceptual_volume_item import ConceptualVolumeItem
 from dicomodel.items.definition_source_sequence_item_structure_set import (
     DefinitionSourceSequenceItemStructureSet,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.roi_generation_algorithm import (
+        ROIGenerationAlgorithmTerm as ROIGenerationAlgorithmTerm,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ROIDerivationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RTProtocolCodeSequenceItem
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_item import (
+        ConceptualVolumeItem as ConceptualVolumeIdentificationSequenceItem,
+    )
+    from dicomodel.items.definition_source_sequence_item_structure_set import (
+        DefinitionSourceSequenceItemStructureSet as DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as ROICreatorSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeIdentificationSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DefinitionSourceSequenceItem",
+    "DerivationCodeSequenceItem",
+    "DerivationConceptualVolumeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OrganizationalRoleCodeSequenceItem",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "ROICreatorSequenceItem",
+    "ROIDerivationAlgorithmIdentificationSequenceItem",
+    "ROIGenerationAlgorithmTerm",
+    "RTProtocolCodeSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+    "StructureSetROISequenceItem",
+]
 
 
 class StructureSetROISequenceItem(DicomModel):
@@ -35,7 +122,7 @@ class StructureSetROISequenceItem(DicomModel):
     """ROI Number (3006,0022): Type 1, VR IS, VM 1. Identification number of the ROI. The value of ROI Number (3006,0022) shall be unique within the Structure Set in which it is created."""
 
     ConceptualVolumeIdentificationSequence: Annotated[
-        list[ConceptualVolumeIdentificationSequenceItem] | None,
+        list[ConceptualVolumeItem] | None,
         Attribute(0x301000A0, "SQ", "1", "3", name="Conceptual Volume Identification Sequence"),
     ] = None
     """Conceptual Volume Identification Sequence (3010,00A0): Type 3, VR SQ, VM 1. Identifies the Conceptual Volume which is represented by this ROI. Only a single Item is permitted in this Sequence."""
@@ -75,19 +162,19 @@ class StructureSetROISequenceItem(DicomModel):
     """ROI Generation Description (3006,0038): Type 3, VR LO, VM 1. User-defined description of technique used to generate ROI."""
 
     RTProtocolCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x3010005B, "SQ", "1", "3", name="RT Protocol Code Sequence"),
     ] = None
     """RT Protocol Code Sequence (3010,005B): Type 3, VR SQ, VM 1. The protocol(s) selected by the RT Physician. One or more Items are permitted in this Sequence. See Section C.36.5.1.2."""
 
     ROICreatorSequence: Annotated[
-        list[AsserterIdentificationSequenceItem] | None,
+        list[IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x3006004D, "SQ", "1", "3", name="ROI Creator Sequence"),
     ] = None
     """ROI Creator Sequence (3006,004D): Type 3, VR SQ, VM 1. The person or device that last modified this ROI. Only a single Item is permitted in this Sequence."""
 
     ROIDerivationAlgorithmIdentificationSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x30060037, "SQ", "1", "3", name="ROI Derivation Algorithm Identification Sequence"
         ),
@@ -95,7 +182,7 @@ class StructureSetROISequenceItem(DicomModel):
     """ROI Derivation Algorithm Identification Sequence (3006,0037): Type 3, VR SQ, VM 1. Software algorithm that derived the ROI. Only a single Item is permitted in this Sequence."""
 
     DerivationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this ROI was derived. One or more Items are permitted in this Sequence. See Section C.8.8.5.3 for further explanation."""
@@ -105,3 +192,96 @@ class StructureSetROISequenceItem(DicomModel):
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the ROI Contour information. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ConceptualVolumeIdentificationSequenceItem": (
+        "dicomodel.items.conceptual_volume_item",
+        "ConceptualVolumeItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.definition_source_sequence_item_structure_set",
+        "DefinitionSourceSequenceItemStructureSet",
+    ),
+    "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DerivationConceptualVolumeSequenceItem": (
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentConceptualVolumesSequenceItem": (
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ROICreatorSequenceItem": (
+        "dicomodel.items.identified_person_or_device_item",
+        "IdentifiedPersonOrDeviceItem",
+    ),
+    "ROIDerivationAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ROIGenerationAlgorithmTerm": (
+        "dicomodel.enums.roi_generation_algorithm",
+        "ROIGenerationAlgorithmTerm",
+    ),
+    "RTProtocolCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

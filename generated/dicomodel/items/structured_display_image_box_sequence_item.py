@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -16,12 +15,54 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import image_box_layout_type as _image_box_layout_type
 from dicomodel.enums import initial_cine_run_state as _initial_cine_run_state
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.referenced_image_sequence_item_structured_display_image_box import (
     ReferencedImageSequenceItemStructuredDisplayImageBox,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.display_set_horizontal_justification import (
+        DisplaySetHorizontalJustification as DisplaySetHorizontalJustification,
+    )
+    from dicomodel.enums.display_set_vertical_justification import (
+        DisplaySetVerticalJustification as DisplaySetVerticalJustification,
+    )
+    from dicomodel.enums.image_box_layout_type import (
+        ImageBoxLayoutTypeTerm as ImageBoxLayoutTypeTerm,
+    )
+    from dicomodel.enums.initial_cine_run_state import (
+        InitialCineRunStateTerm as InitialCineRunStateTerm,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedFirstFrameSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_structured_display_image_box import (
+        ReferencedImageSequenceItemStructuredDisplayImageBox as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPresentationStateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStereometricInstanceSequenceItem,
+    )
+
+__all__ = [
+    "DisplaySetHorizontalJustification",
+    "DisplaySetVerticalJustification",
+    "ImageBoxLayoutTypeTerm",
+    "InitialCineRunStateTerm",
+    "ReferencedFirstFrameSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedPresentationStateSequenceItem",
+    "ReferencedStereometricInstanceSequenceItem",
+    "StructuredDisplayImageBoxSequenceItem",
+]
 
 
 class StructuredDisplayImageBoxSequenceItem(DicomModel):
@@ -77,7 +118,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Image Box Overlap Priority (0072,0320): Type 3, VR US, VM 1. If this Image Box overlaps in spatial position with others, this Attribute indicates the layer of this Image Box in relation to the others. The value shall be a positive integer in the range 1 to 100, where 1 = top and 100 = bottom."""
 
     DisplaySetHorizontalJustification: Annotated[
-        _display_set_horizontal_justification.DisplaySetHorizontalJustification | None,
+        _display_set_horizontal_justification.DisplaySetHorizontalJustificationValue | None,
         Attribute(
             0x00720717,
             "CS",
@@ -90,7 +131,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Display Set Horizontal Justification (0072,0717): Type 3, VR CS, VM 1. Indicates direction in which to horizontally justify the image within an Image Box that is not the same shape (aspect ratio) as the image."""
 
     DisplaySetVerticalJustification: Annotated[
-        _display_set_vertical_justification.DisplaySetVerticalJustification | None,
+        _display_set_vertical_justification.DisplaySetVerticalJustificationValue | None,
         Attribute(
             0x00720718,
             "CS",
@@ -190,7 +231,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Stop Trim (0008,2143): Type 2C, VR IS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE. The Frame Number of the last frame of the multi-frame image to be displayed in a CINE Image Box. Required if the value of Image Box Layout Type (0072,0304) is CINE."""
 
     ReferencedFirstFrameSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00720427,
             "SQ",
@@ -221,7 +262,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 2C, VR SQ, VM 1. Required if Referenced Presentation State Sequence (0008,9237), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Instance Sequence (0008,114A) are not present. Reference to the Image SOP Instances, or frames from multi-frame Image SOP Instances, to be displayed in this Image Box. Zero or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -239,7 +280,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Referenced Image Sequence (0008,1140), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Instance Sequence (0008,114A) are not present. Reference to a Softcopy Presentation State SOP Instance or a Volumetric Presentation State SOP Instance whose referenced images are to be displayed in the Image Box using the presentation controls of the referenced SOP Instance."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x0008114A,
             "SQ",
@@ -257,7 +298,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Referenced Presentation State Sequence (0008,9237), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Image Sequence (0008,1140) are not present. Reference to a non-image SOP Instance (e.g., waveform, SR, encapsulated document) whose content is to be displayed in the Image Box. Only a single Item shall be included in this Sequence."""
 
     ReferencedStereometricInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081134,
             "SQ",
@@ -273,3 +314,50 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Stereometric Instance Sequence (0008,1134): Type 1C, VR SQ, VM 1. Required if Referenced Presentation State Sequence (0008,9237), Referenced Instance Sequence (0008,114A), and Referenced Image Sequence (0008,1140) are not present. Reference to a Stereometric SOP Instance whose referenced images are to be displayed in the Image Box. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DisplaySetHorizontalJustification": (
+        "dicomodel.enums.display_set_horizontal_justification",
+        "DisplaySetHorizontalJustification",
+    ),
+    "DisplaySetVerticalJustification": (
+        "dicomodel.enums.display_set_vertical_justification",
+        "DisplaySetVerticalJustification",
+    ),
+    "ImageBoxLayoutTypeTerm": ("dicomodel.enums.image_box_layout_type", "ImageBoxLayoutTypeTerm"),
+    "InitialCineRunStateTerm": (
+        "dicomodel.enums.initial_cine_run_state",
+        "InitialCineRunStateTerm",
+    ),
+    "ReferencedFirstFrameSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_structured_display_image_box",
+        "ReferencedImageSequenceItemStructuredDisplayImageBox",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPresentationStateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedStereometricInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

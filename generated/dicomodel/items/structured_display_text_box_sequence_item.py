@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     bounding_box_text_horizontal_justification as _bounding_box_text_horizontal_justification,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+
+__all__ = [
+    "BoundingBoxTextHorizontalJustification",
+    "StructuredDisplayTextBoxSequenceItem",
+]
 
 
 class StructuredDisplayTextBoxSequenceItem(DicomModel):
@@ -32,7 +41,7 @@ class StructuredDisplayTextBoxSequenceItem(DicomModel):
     """Display Environment Spatial Position (0072,0108): Type 1, VR FD, VM 4. Exactly four dimensionless floating point values, in the range 0.0 to 1.0, indicating the rectangular coordinate position within the Display Environment of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed."""
 
     BoundingBoxTextHorizontalJustification: Annotated[
-        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustification,
+        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustificationValue,
         Attribute(
             0x00700012,
             "CS",
@@ -51,3 +60,21 @@ class StructuredDisplayTextBoxSequenceItem(DicomModel):
         ),
     ] = None
     """Graphic Layer Recommended Display CIELab Value (0070,0401): Type 3, VR US, VM 3. A value in which it is recommended that Unformatted Text Value (0070,0006) be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BoundingBoxTextHorizontalJustification": (
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustification",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import requested_image_size_flag as _requested_image_size_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.requested_image_size_flag import (
+        RequestedImageSizeFlag as RequestedImageSizeFlag,
+    )
+
+__all__ = [
+    "RequestedImageSizeFlag",
+    "SupportedImageDisplayFormatsSequenceItem",
+]
 
 
 class SupportedImageDisplayFormatsSequenceItem(DicomModel):
@@ -18,46 +27,64 @@ class SupportedImageDisplayFormatsSequenceItem(DicomModel):
     dicom_name: ClassVar[str] = "Supported Image Display Formats Sequence"
     dicom_table: ClassVar[str] = "table_C.13-13"
 
-    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", "3", name="Rows")] = None
-    """Rows (0028,0010): Type -, VR US, VM 1. Number of printable rows in an Image Box."""
+    Rows: Annotated[vr.US | None, Attribute(0x00280010, "US", "1", None, name="Rows")] = None
+    """Rows (0028,0010): no Type, VR US, VM 1. Number of printable rows in an Image Box."""
 
-    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", "3", name="Columns")] = None
-    """Columns (0028,0011): Type -, VR US, VM 1. Number of printable columns in an Image Box."""
+    Columns: Annotated[vr.US | None, Attribute(0x00280011, "US", "1", None, name="Columns")] = None
+    """Columns (0028,0011): no Type, VR US, VM 1. Number of printable columns in an Image Box."""
 
     ImageDisplayFormat: Annotated[
-        vr.ST | None, Attribute(0x20100010, "ST", "1", "3", name="Image Display Format")
+        vr.ST | None, Attribute(0x20100010, "ST", "1", None, name="Image Display Format")
     ] = None
-    """Image Display Format (2010,0010): Type -, VR ST, VM 1. See Section C.13.3"""
+    """Image Display Format (2010,0010): no Type, VR ST, VM 1. See Section C.13.3"""
 
     FilmOrientation: Annotated[
-        vr.CS | None, Attribute(0x20100040, "CS", "1", "3", name="Film Orientation")
+        vr.CS | None, Attribute(0x20100040, "CS", "1", None, name="Film Orientation")
     ] = None
-    """Film Orientation (2010,0040): Type -, VR CS, VM 1. See Section C.13.3"""
+    """Film Orientation (2010,0040): no Type, VR CS, VM 1. See Section C.13.3"""
 
     FilmSizeID: Annotated[
-        vr.CS | None, Attribute(0x20100050, "CS", "1", "3", name="Film Size ID")
+        vr.CS | None, Attribute(0x20100050, "CS", "1", None, name="Film Size ID")
     ] = None
-    """Film Size ID (2010,0050): Type -, VR CS, VM 1. See Section C.13.3"""
+    """Film Size ID (2010,0050): no Type, VR CS, VM 1. See Section C.13.3"""
 
     PrinterResolutionID: Annotated[
-        vr.CS | None, Attribute(0x20100052, "CS", "1", "3", name="Printer Resolution ID")
+        vr.CS | None, Attribute(0x20100052, "CS", "1", None, name="Printer Resolution ID")
     ] = None
-    """Printer Resolution ID (2010,0052): Type -, VR CS, VM 1. Printer Resolution identification. Defined Terms are the same as Requested Resolution ID (2020,0050). See Section C.13.3."""
+    """Printer Resolution ID (2010,0052): no Type, VR CS, VM 1. Printer Resolution identification. Defined Terms are the same as Requested Resolution ID (2020,0050). See Section C.13.3."""
 
     PrinterPixelSpacing: Annotated[
-        list[vr.DS] | None, Attribute(0x20100376, "DS", "2", "3", name="Printer Pixel Spacing")
+        list[vr.DS] | None, Attribute(0x20100376, "DS", "2", None, name="Printer Pixel Spacing")
     ] = None
-    """Printer Pixel Spacing (2010,0376): Type -, VR DS, VM 2. Physical distance on the printed film between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.3 for further explanation of the value order."""
+    """Printer Pixel Spacing (2010,0376): no Type, VR DS, VM 2. Physical distance on the printed film between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     RequestedImageSizeFlag: Annotated[
-        _requested_image_size_flag.RequestedImageSizeFlag | None,
+        _requested_image_size_flag.RequestedImageSizeFlagValue | None,
         Attribute(
             0x202000A0,
             "CS",
             "1",
-            "3",
+            None,
             name="Requested Image Size Flag",
             enumerated=((0, ("NO", "YES")),),
         ),
     ] = None
-    """Requested Image Size Flag (2020,00A0): Type -, VR CS, VM 1. Indicates whether the printer supports Requested Image Size (2020,0030) for this display format and film orientation and size combination. Enumerated Values: NO not supported YES supported"""
+    """Requested Image Size Flag (2020,00A0): no Type, VR CS, VM 1. Indicates whether the printer supports Requested Image Size (2020,0030) for this display format and film orientation and size combination. Enumerated Values: NO not supported YES supported"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RequestedImageSizeFlag": (
+        "dicomodel.enums.requested_image_size_flag",
+        "RequestedImageSizeFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,43 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "SegmentedPropertyCategoryCodeSequenceItem",
+    "SegmentedPropertyTypeCodeSequenceItem",
+    "SurfacePointsSequenceItem",
+]
 
 
 class SurfacePointsSequenceItem(DicomModel):
-    """An item of Surface Points Sequence (0066,0011), as first defined in Surface Mesh Module Attributes (C.27-1)."""
+    """An item of Surface Points Sequence (0066,0011), as first defined in Point Cloud Module Attributes (C.27.5-1)."""
 
     dicom_name: ClassVar[str] = "Surface Points Sequence"
-    dicom_table: ClassVar[str] = "table_C.27-1"
+    dicom_table: ClassVar[str] = "table_C.27.5-1"
 
     NumberOfSurfacePoints: Annotated[
         vr.UL, Attribute(0x00660015, "UL", "1", "1", name="Number Of Surface Points")
@@ -66,3 +90,46 @@ class SurfacePointsSequenceItem(DicomModel):
         ),
     ] = None
     """Center of Rotation (0066,001C): Type 1C, VR FL, VM 3. Required if Axis of Rotation (0066,001B) is present. May be present otherwise. A 3D location defining the preferred center of rotation for this point set. Required if Axis of Rotation (0066,001B) is present. May be present otherwise."""
+
+    SegmentedPropertyCategoryCodeSequence: Annotated[
+        list[CodeSequenceItem] | None,
+        Attribute(0x00620003, "SQ", "1", "3", name="Segmented Property Category Code Sequence"),
+    ] = None
+    """Segmented Property Category Code Sequence (0062,0003): Type 3, VR SQ, VM 1. Sequence defining the general category of the property the surface point set represents. Only a single Item is permitted in this Sequence."""
+
+    SegmentedPropertyTypeCodeSequence: Annotated[
+        list[CodeSequenceItem] | None,
+        Attribute(0x0062000F, "SQ", "1", "3", name="Segmented Property Type Code Sequence"),
+    ] = None
+    """Segmented Property Type Code Sequence (0062,000F): Type 3, VR SQ, VM 1. Sequence defining the specific property the surface point set represents. \"Property\" is used in the sense of meaning \"what the surface represents\", whether it be a physical or biological object, be real or conceptual, having spatial, tempor..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SegmentedPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentedPropertyTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

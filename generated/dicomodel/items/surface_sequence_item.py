@@ -3,24 +3,83 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import finite_volume as _finite_volume
 from dicomodel.enums import manifold as _manifold
 from dicomodel.enums import surface_processing as _surface_processing
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.surface_mesh_primitives_sequence_item import SurfaceMeshPrimitivesSequenceItem
-from dicomodel.items.surface_points_normals_sequence_item import SurfacePointsNormalsSequenceItem
-from dicomodel.items.surface_points_sequence_item import SurfacePointsSequenceItem
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.points_item import PointsItem
+from dicomodel.items.surface_mesh_primitives_item import SurfaceMeshPrimitivesItem
+from dicomodel.items.vectors_item import VectorsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.finite_volume import FiniteVolume as FiniteVolume
+    from dicomodel.enums.manifold import Manifold as Manifold
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.surface_processing import SurfaceProcessing as SurfaceProcessing
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as SurfaceProcessingAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.points_item import PointsItem as SurfacePointsSequenceItem
+    from dicomodel.items.surface_mesh_primitives_item import (
+        SurfaceMeshPrimitivesItem as SurfaceMeshPrimitivesSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as FacetSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as LineSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as TriangleFanSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as TriangleStripSequenceItem,
+    )
+    from dicomodel.items.vectors_item import VectorsItem as SurfacePointsNormalsSequenceItem
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FacetSequenceItem",
+    "FiniteVolume",
+    "LineSequenceItem",
+    "Manifold",
+    "MappingResourceTerm",
+    "SegmentedPropertyCategoryCodeSequenceItem",
+    "SegmentedPropertyTypeCodeSequenceItem",
+    "SurfaceMeshPrimitivesSequenceItem",
+    "SurfacePointsNormalsSequenceItem",
+    "SurfacePointsSequenceItem",
+    "SurfaceProcessing",
+    "SurfaceProcessingAlgorithmIdentificationSequenceItem",
+    "SurfaceSequenceItem",
+    "TriangleFanSequenceItem",
+    "TriangleStripSequenceItem",
+]
 
 
 class SurfaceSequenceItem(DicomModel):
@@ -38,19 +97,19 @@ class SurfaceSequenceItem(DicomModel):
     """Surface Comments (0066,0004): Type 3, VR LT, VM 1. User-defined comments describing the surface."""
 
     SegmentedPropertyCategoryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00620003, "SQ", "1", "3", name="Segmented Property Category Code Sequence"),
     ] = None
     """Segmented Property Category Code Sequence (0062,0003): Type 3, VR SQ, VM 1. Sequence defining the general category of the property the surface represents. Only a single Item is permitted in this Sequence."""
 
     SegmentedPropertyTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0062000F, "SQ", "1", "3", name="Segmented Property Type Code Sequence"),
     ] = None
     """Segmented Property Type Code Sequence (0062,000F): Type 3, VR SQ, VM 1. Sequence defining the specific property the surface represents. \"Property\" is used in the sense of meaning \"what the surface represents\", whether it be a physical or biological object, be real or conceptual, having spatial, temporal or func..."""
 
     SurfaceProcessing: Annotated[
-        _surface_processing.SurfaceProcessing | None,
+        _surface_processing.SurfaceProcessingValue | None,
         Attribute(
             0x00660009, "CS", "1", "2", name="Surface Processing", enumerated=((0, ("YES", "NO")),)
         ),
@@ -76,7 +135,7 @@ class SurfaceSequenceItem(DicomModel):
     """Surface Processing Description (0066,000B): Type 3, VR LO, VM 1. A textual description of the surface processing performed."""
 
     SurfaceProcessingAlgorithmIdentificationSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x00660035,
             "SQ",
@@ -119,7 +178,7 @@ class SurfaceSequenceItem(DicomModel):
     """Recommended Line Thickness (0066,0038): Type 3, VR FL, VM 1. Specifies the thickness of each edge or line defined in the Long Edge Point Index List (0066,0042) or Line Sequence (0066,0028) with which it is recommended that the line be rendered."""
 
     FiniteVolume: Annotated[
-        _finite_volume.FiniteVolume,
+        _finite_volume.FiniteVolumeValue,
         Attribute(
             0x0066000E,
             "CS",
@@ -132,7 +191,7 @@ class SurfaceSequenceItem(DicomModel):
     """Finite Volume (0066,000E): Type 1, VR CS, VM 1. Indicates, whether the surface represents a solid (\"waterproof\") object with an outside and an inside. Enumerated Values: YES Contains a finite volume NO Does not contain a finite volume UNKNOWN Might or might not contain a finite volume Se..."""
 
     Manifold: Annotated[
-        _manifold.Manifold,
+        _manifold.ManifoldValue,
         Attribute(
             0x00660010, "CS", "1", "1", name="Manifold", enumerated=((0, ("YES", "NO", "UNKNOWN")),)
         ),
@@ -140,19 +199,80 @@ class SurfaceSequenceItem(DicomModel):
     """Manifold (0066,0010): Type 1, VR CS, VM 1. Indicates whether the surface is describing an n-1 dimensional manifold in the underlying n-dimensional vector space. Enumerated Values: YES Manifold in every point NO Does contain non-manifold points UNKNOWN Might or might not contain non-..."""
 
     SurfacePointsSequence: Annotated[
-        list[SurfacePointsSequenceItem],
-        Attribute(0x00660011, "SQ", "1", "1", name="Surface Points Sequence"),
+        list[PointsItem], Attribute(0x00660011, "SQ", "1", "1", name="Surface Points Sequence")
     ]
     """Surface Points Sequence (0066,0011): Type 1, VR SQ, VM 1. The point positions representing vertices of the surface. Only a single Item shall be included in this Sequence."""
 
     SurfacePointsNormalsSequence: Annotated[
-        list[SurfacePointsNormalsSequenceItem] | None,
+        list[VectorsItem] | None,
         Attribute(0x00660012, "SQ", "1", "2", name="Surface Points Normals Sequence"),
     ]
     """Surface Points Normals Sequence (0066,0012): Type 2, VR SQ, VM 1. The normals on the surface for each point. Zero or one Item shall be included in this Sequence. See Section C.27.1.1.6."""
 
     SurfaceMeshPrimitivesSequence: Annotated[
-        list[SurfaceMeshPrimitivesSequenceItem],
+        list[SurfaceMeshPrimitivesItem],
         Attribute(0x00660013, "SQ", "1", "1", name="Surface Mesh Primitives Sequence"),
     ]
     """Surface Mesh Primitives Sequence (0066,0013): Type 1, VR SQ, VM 1. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FacetSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "FiniteVolume": ("dicomodel.enums.finite_volume", "FiniteVolume"),
+    "LineSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "Manifold": ("dicomodel.enums.manifold", "Manifold"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SegmentedPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentedPropertyTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SurfaceMeshPrimitivesSequenceItem": (
+        "dicomodel.items.surface_mesh_primitives_item",
+        "SurfaceMeshPrimitivesItem",
+    ),
+    "SurfacePointsNormalsSequenceItem": ("dicomodel.items.vectors_item", "VectorsItem"),
+    "SurfacePointsSequenceItem": ("dicomodel.items.points_item", "PointsItem"),
+    "SurfaceProcessing": ("dicomodel.enums.surface_processing", "SurfaceProcessing"),
+    "SurfaceProcessingAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "TriangleFanSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "TriangleStripSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

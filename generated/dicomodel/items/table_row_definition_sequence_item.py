@@ -3,13 +3,36 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.concept_name_code_sequence_item import ConceptNameCodeSequenceItem
+from dicomodel.items.code_sequence_item_document_content3 import CodeSequenceItemDocumentContent3
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item_document_content3 import (
+        CodeSequenceItemDocumentContent3 as ConceptNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content3 import (
+        CodeSequenceItemDocumentContent3 as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_content3 import (
+        EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "TableRowDefinitionSequenceItem",
+]
 
 
 class TableRowDefinitionSequenceItem(DicomModel):
@@ -36,7 +59,7 @@ class TableRowDefinitionSequenceItem(DicomModel):
     """Table Row Number (0040,A804): Type 1C, VR UL, VM 1. Required if the concept does not apply to all rows. The row, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all rows."""
 
     ConceptNameCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItem] | None,
+        list[CodeSequenceItemDocumentContent3] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -49,7 +72,7 @@ class TableRowDefinitionSequenceItem(DicomModel):
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the row(s). Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItem] | None,
+        list[CodeSequenceItemDocumentContent3] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -64,3 +87,34 @@ class TableRowDefinitionSequenceItem(DicomModel):
         ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if all the columns in this row are numeric values (Selector Attribute VR is DS, FD, FL, IS, SL, SS, UL, or US), have units (are not dimensionless), and have the same units. Units of measurement that apply to all the numeric values in this row. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content3",
+        "CodeSequenceItemDocumentContent3",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item_document_content3",
+        "EquivalentCodeSequenceItemDocumentContent3",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content3",
+        "CodeSequenceItemDocumentContent3",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,38 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.concept_name_code_sequence_item_document_relationship2 import (
-    ConceptNameCodeSequenceItemDocumentRelationship2,
+from dicomodel.items.code_sequence_item_document_relationship4 import (
+    CodeSequenceItemDocumentRelationship4,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as ConceptNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_relationship4 import (
+        EquivalentCodeSequenceItemDocumentRelationship4 as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "TableRowDefinitionSequenceItemDocumentRelationship",
+]
 
 
 class TableRowDefinitionSequenceItemDocumentRelationship(DicomModel):
@@ -42,7 +65,7 @@ class TableRowDefinitionSequenceItemDocumentRelationship(DicomModel):
     """Table Row Number (0040,A804): Type 1C, VR UL, VM 1. Required if the concept does not apply to all rows. The row, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all rows."""
 
     ConceptNameCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItemDocumentRelationship2] | None,
+        list[CodeSequenceItemDocumentRelationship4] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -62,7 +85,7 @@ class TableRowDefinitionSequenceItemDocumentRelationship(DicomModel):
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the row(s). Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItemDocumentRelationship2] | None,
+        list[CodeSequenceItemDocumentRelationship4] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -81,3 +104,34 @@ class TableRowDefinitionSequenceItemDocumentRelationship(DicomModel):
         ),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if all the columns in this row are numeric values (Selector Attribute VR is DS, FD, FL, IS, SL, SS, UL, or US), have units (are not dimensionless), and have the same units. Units of measurement that apply to all the numeric values in this row. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item_document_relationship4",
+        "EquivalentCodeSequenceItemDocumentRelationship4",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,51 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.cell_values_sequence_item import CellValuesSequenceItem
 from dicomodel.items.table_column_definition_sequence_item import TableColumnDefinitionSequenceItem
 from dicomodel.items.table_row_definition_sequence_item import TableRowDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.items.code_sequence_item_document_content3 import (
+        CodeSequenceItemDocumentContent3 as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content3 import (
+        CodeSequenceItemDocumentContent3 as ConceptNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content3 import (
+        CodeSequenceItemDocumentContent3 as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content3 import (
+        CodeSequenceItemDocumentContent3 as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_content3 import (
+        EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CellValuesSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "SelectorAttributeVR",
+    "TableColumnDefinitionSequenceItem",
+    "TableRowDefinitionSequenceItem",
+    "TabulatedValuesSequenceItem",
+]
 
 
 class TabulatedValuesSequenceItem(DicomModel):
@@ -70,3 +106,43 @@ class TabulatedValuesSequenceItem(DicomModel):
         ),
     ] = None
     """Cell Values Sequence (0040,A808): Type 1, VR SQ, VM 1. The values of each populated cell in the table, identified by row and column. One or more Items shall be included in this Sequence. The table may be sparse (i.e., not every cell is required to be populated)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content3",
+        "CodeSequenceItemDocumentContent3",
+    ),
+    "ConceptNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content3",
+        "CodeSequenceItemDocumentContent3",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item_document_content3",
+        "EquivalentCodeSequenceItemDocumentContent3",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content3",
+        "CodeSequenceItemDocumentContent3",
+    ),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content3",
+        "CodeSequenceItemDocumentContent3",
+    ),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

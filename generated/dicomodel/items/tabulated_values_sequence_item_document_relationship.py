@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.cell_values_sequence_item_document_relationship import (
@@ -18,6 +17,52 @@ from dicomodel.items.table_row_definition_sequence_item_document_relationship im
     TableRowDefinitionSequenceItemDocumentRelationship,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.items.cell_values_sequence_item_document_relationship import (
+        CellValuesSequenceItemDocumentRelationship as CellValuesSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as ConceptNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item_document_relationship4 import (
+        EquivalentCodeSequenceItemDocumentRelationship4 as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item_document_relationship import (
+        TableColumnDefinitionSequenceItemDocumentRelationship as TableColumnDefinitionSequenceItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item_document_relationship import (
+        TableRowDefinitionSequenceItemDocumentRelationship as TableRowDefinitionSequenceItem,
+    )
+
+__all__ = [
+    "CellValuesSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "SelectorAttributeVR",
+    "TableColumnDefinitionSequenceItem",
+    "TableRowDefinitionSequenceItem",
+    "TabulatedValuesSequenceItemDocumentRelationship",
+]
 
 
 class TabulatedValuesSequenceItemDocumentRelationship(DicomModel):
@@ -97,3 +142,55 @@ class TabulatedValuesSequenceItemDocumentRelationship(DicomModel):
         ),
     ] = None
     """Cell Values Sequence (0040,A808): Type 1, VR SQ, VM 1. The values of each populated cell in the table, identified by row and column. One or more Items shall be included in this Sequence. The table may be sparse (i.e., not every cell is required to be populated)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CellValuesSequenceItem": (
+        "dicomodel.items.cell_values_sequence_item_document_relationship",
+        "CellValuesSequenceItemDocumentRelationship",
+    ),
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+    "ConceptNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item_document_relationship4",
+        "EquivalentCodeSequenceItemDocumentRelationship4",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    ),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+    "TableColumnDefinitionSequenceItem": (
+        "dicomodel.items.table_column_definition_sequence_item_document_relationship",
+        "TableColumnDefinitionSequenceItemDocumentRelationship",
+    ),
+    "TableRowDefinitionSequenceItem": (
+        "dicomodel.items.table_row_definition_sequence_item_document_relationship",
+        "TableRowDefinitionSequenceItemDocumentRelationship",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.cell_values_sequence_item_table_content_item import (
@@ -18,6 +17,48 @@ from dicomodel.items.table_row_definition_sequence_item_table_content_item impor
     TableRowDefinitionSequenceItemTableContentItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.items.cell_values_sequence_item_table_content_item import (
+        CellValuesSequenceItemTableContentItem as CellValuesSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item_table_content_item import (
+        TableColumnDefinitionSequenceItemTableContentItem as TableColumnDefinitionSequenceItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item_table_content_item import (
+        TableRowDefinitionSequenceItemTableContentItem as TableRowDefinitionSequenceItem,
+    )
+
+__all__ = [
+    "CellValuesSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "SelectorAttributeVR",
+    "TableColumnDefinitionSequenceItem",
+    "TableRowDefinitionSequenceItem",
+    "TabulatedValuesSequenceItemTableContentItem",
+]
 
 
 class TabulatedValuesSequenceItemTableContentItem(DicomModel):
@@ -53,3 +94,46 @@ class TabulatedValuesSequenceItemTableContentItem(DicomModel):
         Attribute(0x0040A808, "SQ", "1", "1", name="Cell Values Sequence"),
     ]
     """Cell Values Sequence (0040,A808): Type 1, VR SQ, VM 1. The values of each populated cell in the table, identified by row and column. One or more Items shall be included in this Sequence. The table may be sparse (i.e., not every cell is required to be populated)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CellValuesSequenceItem": (
+        "dicomodel.items.cell_values_sequence_item_table_content_item",
+        "CellValuesSequenceItemTableContentItem",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+    "TableColumnDefinitionSequenceItem": (
+        "dicomodel.items.table_column_definition_sequence_item_table_content_item",
+        "TableColumnDefinitionSequenceItemTableContentItem",
+    ),
+    "TableRowDefinitionSequenceItem": (
+        "dicomodel.items.table_row_definition_sequence_item_table_content_item",
+        "TableRowDefinitionSequenceItemTableContentItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

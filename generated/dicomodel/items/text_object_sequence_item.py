@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anchor_point_annotation_units as _anchor_point_annotation_units
@@ -17,6 +16,43 @@ from dicomodel.enums import (
 from dicomodel.items.text_style_sequence_item import TextStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.anchor_point_annotation_units import (
+        AnchorPointAnnotationUnits as AnchorPointAnnotationUnits,
+    )
+    from dicomodel.enums.anchor_point_visibility import (
+        AnchorPointVisibility as AnchorPointVisibility,
+    )
+    from dicomodel.enums.bold import Bold as Bold
+    from dicomodel.enums.bounding_box_annotation_units import (
+        BoundingBoxAnnotationUnits as BoundingBoxAnnotationUnits,
+    )
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+    from dicomodel.enums.font_name_type import FontNameTypeTerm as FontNameTypeTerm
+    from dicomodel.enums.horizontal_alignment import HorizontalAlignment as HorizontalAlignment
+    from dicomodel.enums.italic import Italic as Italic
+    from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+    from dicomodel.enums.underlined import Underlined as Underlined
+    from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
+
+__all__ = [
+    "AnchorPointAnnotationUnits",
+    "AnchorPointVisibility",
+    "Bold",
+    "BoundingBoxAnnotationUnits",
+    "BoundingBoxTextHorizontalJustification",
+    "FontNameTypeTerm",
+    "HorizontalAlignment",
+    "Italic",
+    "ShadowStyle",
+    "TextObjectSequenceItem",
+    "TextStyleSequenceItem",
+    "Underlined",
+    "VerticalAlignment",
+]
+
 
 class TextObjectSequenceItem(DicomModel):
     """An item of Text Object Sequence (0070,0008), as first defined in Graphic Annotation Module Attributes (C.10-5)."""
@@ -25,7 +61,7 @@ class TextObjectSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5"
 
     BoundingBoxAnnotationUnits: Annotated[
-        _bounding_box_annotation_units.BoundingBoxAnnotationUnits | None,
+        _bounding_box_annotation_units.BoundingBoxAnnotationUnitsValue | None,
         Attribute(
             0x00700003,
             "CS",
@@ -39,7 +75,7 @@ class TextObjectSequenceItem(DicomModel):
     """Bounding Box Annotation Units (0070,0003): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) or Bounding Box Bottom Right Hand Corner (0070,0011) is present. Units of measure for the axes of the text bounding box. Defines whether or not the annotation is Image or Displayed Area relative. Both dimensions shall have the same units."""
 
     AnchorPointAnnotationUnits: Annotated[
-        _anchor_point_annotation_units.AnchorPointAnnotationUnits | None,
+        _anchor_point_annotation_units.AnchorPointAnnotationUnitsValue | None,
         Attribute(
             0x00700004,
             "CS",
@@ -92,7 +128,8 @@ class TextObjectSequenceItem(DicomModel):
     """Bounding Box Bottom Right Hand Corner (0070,0011): Type 1C, VR FL, VM 2. Required if Anchor Point (0070,0014) is not present. May be present otherwise. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Location of the Bottom Right Hand Corner (BRHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed, in Bounding Box Annotation Units (0070,0003), given as column\\row."""
 
     BoundingBoxTextHorizontalJustification: Annotated[
-        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustification | None,
+        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustificationValue
+        | None,
         Attribute(
             0x00700012,
             "CS",
@@ -120,7 +157,7 @@ class TextObjectSequenceItem(DicomModel):
     """Anchor Point (0070,0014): Type 1C, VR FL, VM 2. Required if Bounding Box Top Left Hand Corner (0070,0010) and Bounding Box Bottom Right Hand Corner (0070,0011) are not present. May be present otherwise. Location of a point in the image or Specified Displayed Area to which the Unformatted Text Value (0070,0006) is related, in Anchor Point Annotation Units (0070,0004), given as column\\row."""
 
     AnchorPointVisibility: Annotated[
-        _anchor_point_visibility.AnchorPointVisibility | None,
+        _anchor_point_visibility.AnchorPointVisibilityValue | None,
         Attribute(
             0x00700015,
             "CS",
@@ -154,3 +191,37 @@ class TextObjectSequenceItem(DicomModel):
         Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnchorPointAnnotationUnits": (
+        "dicomodel.enums.anchor_point_annotation_units",
+        "AnchorPointAnnotationUnits",
+    ),
+    "AnchorPointVisibility": ("dicomodel.enums.anchor_point_visibility", "AnchorPointVisibility"),
+    "Bold": ("dicomodel.enums.bold", "Bold"),
+    "BoundingBoxAnnotationUnits": (
+        "dicomodel.enums.bounding_box_annotation_units",
+        "BoundingBoxAnnotationUnits",
+    ),
+    "BoundingBoxTextHorizontalJustification": (
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustification",
+    ),
+    "FontNameTypeTerm": ("dicomodel.enums.font_name_type", "FontNameTypeTerm"),
+    "HorizontalAlignment": ("dicomodel.enums.horizontal_alignment", "HorizontalAlignment"),
+    "Italic": ("dicomodel.enums.italic", "Italic"),
+    "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+    "Underlined": ("dicomodel.enums.underlined", "Underlined"),
+    "VerticalAlignment": ("dicomodel.enums.vertical_alignment", "VerticalAlignment"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

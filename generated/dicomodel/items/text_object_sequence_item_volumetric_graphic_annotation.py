@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     bounding_box_text_horizontal_justification as _bounding_box_text_horizontal_justification,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+
+__all__ = [
+    "BoundingBoxTextHorizontalJustification",
+    "TextObjectSequenceItemVolumetricGraphicAnnotation",
+]
 
 
 class TextObjectSequenceItemVolumetricGraphicAnnotation(DicomModel):
@@ -45,7 +54,8 @@ class TextObjectSequenceItemVolumetricGraphicAnnotation(DicomModel):
     """Bounding Box Bottom Right Hand Corner (0070,0011): Type 1C, VR FL, VM 2. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Recommended location of the Bottom Right Hand Corner (BRHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be placed within a Volumetric Presentation View, specified as fractions of the view width and view height."""
 
     BoundingBoxTextHorizontalJustification: Annotated[
-        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustification | None,
+        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustificationValue
+        | None,
         Attribute(
             0x00700012,
             "CS",
@@ -57,3 +67,21 @@ class TextObjectSequenceItemVolumetricGraphicAnnotation(DicomModel):
         ),
     ] = None
     """Bounding Box Text Horizontal Justification (0070,0012): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Location of the Unformatted Test Value (0070,0006) relative to the vertical edges of the bounding box. Enumerated Values: LEFT Closest to the left edge RIGHT Closest to the right edge CENTER Centered Required if Bounding Box Top Left Hand C..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BoundingBoxTextHorizontalJustification": (
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustification",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

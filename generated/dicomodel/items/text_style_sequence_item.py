@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import bold as _bold
@@ -16,6 +15,26 @@ from dicomodel.enums import shadow_style as _shadow_style
 from dicomodel.enums import underlined as _underlined
 from dicomodel.enums import vertical_alignment as _vertical_alignment
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bold import Bold as Bold
+    from dicomodel.enums.font_name_type import FontNameTypeTerm as FontNameTypeTerm
+    from dicomodel.enums.horizontal_alignment import HorizontalAlignment as HorizontalAlignment
+    from dicomodel.enums.italic import Italic as Italic
+    from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+    from dicomodel.enums.underlined import Underlined as Underlined
+    from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
+
+__all__ = [
+    "Bold",
+    "FontNameTypeTerm",
+    "HorizontalAlignment",
+    "Italic",
+    "ShadowStyle",
+    "TextStyleSequenceItem",
+    "Underlined",
+    "VerticalAlignment",
+]
 
 
 class TextStyleSequenceItem(DicomModel):
@@ -44,7 +63,7 @@ class TextStyleSequenceItem(DicomModel):
     """Text Color CIELab Value (0070,0241): Type 1, VR US, VM 3. A default color triplet value used to specify the text color in which it is recommended that the text be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     HorizontalAlignment: Annotated[
-        _horizontal_alignment.HorizontalAlignment | None,
+        _horizontal_alignment.HorizontalAlignmentValue | None,
         Attribute(
             0x00700242,
             "CS",
@@ -58,7 +77,7 @@ class TextStyleSequenceItem(DicomModel):
     """Horizontal Alignment (0070,0242): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Specifies the horizontal position of the text relative to the vertical edges of the bounding box. Horizontal Alignment shall override the Bounding Box Text Horizontal Justification (0070,0012) of the Text Object Sequence (0070,0008) Item."""
 
     VerticalAlignment: Annotated[
-        _vertical_alignment.VerticalAlignment | None,
+        _vertical_alignment.VerticalAlignmentValue | None,
         Attribute(
             0x00700243,
             "CS",
@@ -72,7 +91,7 @@ class TextStyleSequenceItem(DicomModel):
     """Vertical Alignment (0070,0243): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Specifies the vertical position of the text relative to the horizontal edges of the bounding box. See Section C.10.5.1.3.12.1 Enumerated Values: TOP CENTER BOTTOM Required if Bounding Box Top Left Hand Corner (0070,0010) is present."""
 
     ShadowStyle: Annotated[
-        _shadow_style.ShadowStyle,
+        _shadow_style.ShadowStyleValue,
         Attribute(
             0x00700244,
             "CS",
@@ -137,19 +156,40 @@ class TextStyleSequenceItem(DicomModel):
     """Shadow Opacity (0070,0258): Type 1C, VR FL, VM 1. Required if Shadow Style (0070,0244) value is not OFF. Encodes the shadow opacity. The value is encoded as floating point alpha value (0.0-1.0). Required if Shadow Style (0070,0244) value is not OFF."""
 
     Underlined: Annotated[
-        _underlined.Underlined,
+        _underlined.UnderlinedValue,
         Attribute(0x00700248, "CS", "1", "1", name="Underlined", enumerated=((0, ("Y", "N")),)),
     ]
     """Underlined (0070,0248): Type 1, VR CS, VM 1. Specifies whether or not the text shall be rendered underlined. Enumerated Values: Y yes N no"""
 
     Bold: Annotated[
-        _bold.Bold,
+        _bold.BoldValue,
         Attribute(0x00700249, "CS", "1", "1", name="Bold", enumerated=((0, ("Y", "N")),)),
     ]
     """Bold (0070,0249): Type 1, VR CS, VM 1. Specifies whether or not the text shall be rendered in bold. Enumerated Values: Y yes N no"""
 
     Italic: Annotated[
-        _italic.Italic,
+        _italic.ItalicValue,
         Attribute(0x00700250, "CS", "1", "1", name="Italic", enumerated=((0, ("Y", "N")),)),
     ]
     """Italic (0070,0250): Type 1, VR CS, VM 1. Specifies whether or not the text shall be rendered italicized. Enumerated Values: Y yes N no"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "Bold": ("dicomodel.enums.bold", "Bold"),
+    "FontNameTypeTerm": ("dicomodel.enums.font_name_type", "FontNameTypeTerm"),
+    "HorizontalAlignment": ("dicomodel.enums.horizontal_alignment", "HorizontalAlignment"),
+    "Italic": ("dicomodel.enums.italic", "Italic"),
+    "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+    "Underlined": ("dicomodel.enums.underlined", "Underlined"),
+    "VerticalAlignment": ("dicomodel.enums.vertical_alignment", "VerticalAlignment"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,17 +3,38 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import image_set_selector_category as _image_set_selector_category
 from dicomodel.enums import relative_time_units as _relative_time_units
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_set_selector_category import (
+        ImageSetSelectorCategory as ImageSetSelectorCategory,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.relative_time_units import RelativeTimeUnits as RelativeTimeUnits
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AbstractPriorCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AbstractPriorCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageSetSelectorCategory",
+    "MappingResourceTerm",
+    "RelativeTimeUnits",
+    "TimeBasedImageSetsSequenceItem",
+]
 
 
 class TimeBasedImageSetsSequenceItem(DicomModel):
@@ -26,7 +47,7 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
     """Image Set Number (0072,0032): Type 1, VR US, VM 1. A monotonically increasing integer, starting from 1, incrementing by 1, unique within the Hanging Protocol Instance. Each Item of the Display Sets Sequence (0072,0200) references one Image Set Number (0072,0032)."""
 
     ImageSetSelectorCategory: Annotated[
-        _image_set_selector_category.ImageSetSelectorCategory,
+        _image_set_selector_category.ImageSetSelectorCategoryValue,
         Attribute(
             0x00720034,
             "CS",
@@ -52,7 +73,7 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
     """Relative Time (0072,0038): Type 1C, VR US, VM 2. Required if the value of Image Set Selector Category (0072,0034) is RELATIVE_TIME. Exactly two numeric values, indicating the start and end values of a prior range of Instance acquisition times relative to the date and time of a current image set. The units shall be specified in Relative Time Units (0072,003A)."""
 
     RelativeTimeUnits: Annotated[
-        _relative_time_units.RelativeTimeUnits | None,
+        _relative_time_units.RelativeTimeUnitsValue | None,
         Attribute(
             0x0072003A,
             "CS",
@@ -83,7 +104,7 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
     """Abstract Prior Value (0072,003C): Type 1C, VR SS, VM 2. Required if Image Set Selector Category (0072,0034) is ABSTRACT_PRIOR and Abstract Prior Code Sequence (0072,003E) is not present. Identifies a prior image set in abstract terms. Exactly two integer values, indicating the range of prior Studies to include."""
 
     AbstractPriorCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0072003E,
             "SQ",
@@ -103,3 +124,32 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
         vr.LO | None, Attribute(0x00720040, "LO", "1", "3", name="Image Set Label")
     ] = None
     """Image Set Label (0072,0040): Type 3, VR LO, VM 1. Description of the objective of the image set defined by this Sequence Item."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AbstractPriorCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageSetSelectorCategory": (
+        "dicomodel.enums.image_set_selector_category",
+        "ImageSetSelectorCategory",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RelativeTimeUnits": ("dicomodel.enums.relative_time_units", "RelativeTimeUnits"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

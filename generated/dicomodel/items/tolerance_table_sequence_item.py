@@ -3,15 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.beam_limiting_device_tolerance_sequence_item import (
     BeamLimitingDeviceToleranceSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+
+__all__ = [
+    "BeamLimitingDeviceToleranceSequenceItem",
+    "RTBeamLimitingDeviceType",
+    "ToleranceTableSequenceItem",
+]
 
 
 class ToleranceTableSequenceItem(DicomModel):
@@ -90,3 +100,21 @@ class ToleranceTableSequenceItem(DicomModel):
         Attribute(0x300A0053, "DS", "1", "3", name="Table Top Lateral Position Tolerance"),
     ] = None
     """Table Top Lateral Position Tolerance (300A,0053): Type 3, VR DS, VM 1. Maximum permitted difference (in mm) between planned and delivered Table Top Lateral Position."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

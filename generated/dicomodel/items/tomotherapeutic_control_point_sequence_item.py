@@ -3,19 +3,48 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_area_limit_sequence_item import BeamAreaLimitSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.outline_definition_item import OutlineDefinitionItem
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeliveryRateUnitSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as BeamAreaLimitSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
+    )
+
+__all__ = [
+    "BeamAreaLimitSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeliveryRateUnitSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "OutlineShapeType",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceOpeningSequenceItem",
+    "TomotherapeuticControlPointSequenceItem",
+]
 
 
 class TomotherapeuticControlPointSequenceItem(DicomModel):
@@ -139,7 +168,7 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
     """Delivery Rate (300A,063D): Type 2C, VR FD, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. The value of the intended nominal rate of delivery of the specified Cumulative Meterset (300A,063C). The units are defined in the Delivery Rate Unit Sequence (300A,063E). Required if the conditions in Section C.36.2.2.5.1.1 are satisfied."""
 
     DeliveryRateUnitSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A063E,
             "SQ",
@@ -152,7 +181,7 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
     """Delivery Rate Unit Sequence (300A,063E): Type 1C, VR SQ, VM 1. Required if Delivery Rate (300A,063D) is present and has a value. The unit of the delivery rate value. Required if Delivery Rate (300A,063D) is present and has a value. See Section C.36.2.2.5.1. Only a single Item shall be included in this Sequence."""
 
     BeamAreaLimitSequence: Annotated[
-        list[BeamAreaLimitSequenceItem] | None,
+        list[OutlineDefinitionItem] | None,
         Attribute(
             0x300A0689,
             "SQ",
@@ -178,7 +207,7 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
     """Number of RT Beam Limiting Device Openings (300A,0657): Type 1C, VR US, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Number of RT Beam Limiting Device Openings in the RT Beam Limiting Device Opening Sequence (300A,0656). Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value."""
 
     RTBeamLimitingDeviceOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300A0656,
             "SQ",
@@ -285,3 +314,40 @@ class TomotherapeuticControlPointSequenceItem(DicomModel):
         ),
     ] = None
     """Tomotherapeutic Leaf Initial Closed Durations (3010,009A): Type 1C, VR FD, VM 1-n. Required if RT Record Flag (300A,0639) equals NO and at least one leaf open time is not symmetrical about the mid-point of the Control Point interval and the conditions in Section C.36.2.2.5.1.1 are satisfied. The time in seconds each leaf is closed at the beginning of the Control Point interval, see Section C.36.17.1. The number of leaves (N) is equal to Number of Parallel RT Beam Delimiters (300A,0648)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamAreaLimitSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeliveryRateUnitSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

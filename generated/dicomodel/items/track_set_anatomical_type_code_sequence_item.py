@@ -3,21 +3,34 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.coded_item import CodedItem
 from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
 from dicomodel.enums import mapping_resource as _mapping_resource
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModifierCodeSequenceItem
 
-class TrackSetAnatomicalTypeCodeSequenceItem(DicomModel):
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ModifierCodeSequenceItem",
+    "TrackSetAnatomicalTypeCodeSequenceItem",
+]
+
+
+class TrackSetAnatomicalTypeCodeSequenceItem(CodedItem):
     """An item of Track Set Anatomical Type Code Sequence (0066,0108), as first defined in Tractography Results Module Attributes (C.8.33-2)."""
 
     dicom_name: ClassVar[str] = "Track Set Anatomical Type Code Sequence"
@@ -148,7 +161,7 @@ class TrackSetAnatomicalTypeCodeSequenceItem(DicomModel):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlag | None,
+        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -187,7 +200,27 @@ class TrackSetAnatomicalTypeCodeSequenceItem(DicomModel):
     """Context Group Extension Creator UID (0008,010D): Type 1C, VR UI, VM 1. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\". Identifies the person or organization who created an extension to the Context Group. See Section 8.7. Required if the value of Context Group Extension Flag (0008,010B) is \"Y\"."""
 
     ModifierCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A195, "SQ", "1", "3", name="Modifier Code Sequence"),
     ] = None
     """Modifier Code Sequence (0040,A195): Type 3, VR SQ, VM 1. A Sequence of Items modifying or specializing the Track Set Anatomical Type Code Sequence. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,25 +3,74 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.measurements_sequence_item import MeasurementsSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.table_summary_statistics_item import TableSummaryStatisticsItem
 from dicomodel.items.track_sequence_item import TrackSequenceItem
 from dicomodel.items.track_set_anatomical_type_code_sequence_item import (
     TrackSetAnatomicalTypeCodeSequenceItem,
 )
-from dicomodel.items.track_set_statistics_sequence_item import TrackSetStatisticsSequenceItem
 from dicomodel.items.track_statistics_sequence_item import TrackStatisticsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as TrackingAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DiffusionAcquisitionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DiffusionModelCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModifierCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.measurement_values_sequence_item import (
+        MeasurementValuesSequenceItem as MeasurementValuesSequenceItem,
+    )
+    from dicomodel.items.table_summary_statistics_item import (
+        TableSummaryStatisticsItem as TrackSetStatisticsSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DiffusionAcquisitionCodeSequenceItem",
+    "DiffusionModelCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "MeasurementValuesSequenceItem",
+    "MeasurementsSequenceItem",
+    "ModifierCodeSequenceItem",
+    "TrackSequenceItem",
+    "TrackSetAnatomicalTypeCodeSequenceItem",
+    "TrackSetSequenceItem",
+    "TrackSetStatisticsSequenceItem",
+    "TrackStatisticsSequenceItem",
+    "TrackingAlgorithmIdentificationSequenceItem",
+]
 
 
 class TrackSetSequenceItem(DicomModel):
@@ -86,25 +135,70 @@ class TrackSetSequenceItem(DicomModel):
     """Track Statistics Sequence (0066,0130): Type 3, VR SQ, VM 1. One statistic for one data value per track in the Track Sequence (0066,0102). See Section C.8.33.2.1 for more details. One or more Items shall be included in this Sequence."""
 
     TrackSetStatisticsSequence: Annotated[
-        list[TrackSetStatisticsSequenceItem] | None,
+        list[TableSummaryStatisticsItem] | None,
         Attribute(0x00660124, "SQ", "1", "3", name="Track Set Statistics Sequence"),
     ] = None
     """Track Set Statistics Sequence (0066,0124): Type 3, VR SQ, VM 1. Statistics derived from the values for this Track Set. One or more Items shall be included in this Sequence."""
 
     DiffusionAcquisitionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00660133, "SQ", "1", "3", name="Diffusion Acquisition Code Sequence"),
     ] = None
     """Diffusion Acquisition Code Sequence (0066,0133): Type 3, VR SQ, VM 1. The diffusion acquisition (including post-processing) used to derive this track set. See Section C.8.33.2.2 for more details. Only a single Item shall be included in this Sequence."""
 
     DiffusionModelCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00660134, "SQ", "1", "1", name="Diffusion Model Code Sequence"),
     ]
     """Diffusion Model Code Sequence (0066,0134): Type 1, VR SQ, VM 1. The diffusion model used to derive this track set. See Section C.8.33.2.2 for more details. Only a single Item shall be included in this Sequence."""
 
     TrackingAlgorithmIdentificationSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem],
+        list[AlgorithmIdentificationItem],
         Attribute(0x00660104, "SQ", "1", "1", name="Tracking Algorithm Identification Sequence"),
     ]
     """Tracking Algorithm Identification Sequence (0066,0104): Type 1, VR SQ, VM 1. The tractography algorithms used to derive this track set. See Section C.8.33.2.2 for more details. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DiffusionAcquisitionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "DiffusionModelCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MeasurementValuesSequenceItem": (
+        "dicomodel.items.measurement_values_sequence_item",
+        "MeasurementValuesSequenceItem",
+    ),
+    "ModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TrackSetStatisticsSequenceItem": (
+        "dicomodel.items.table_summary_statistics_item",
+        "TableSummaryStatisticsItem",
+    ),
+    "TrackingAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedRTRadiationSequenceItem",
+    "TreatmentPositionGroupSequenceItemRTRadiationSet",
+]
 
 
 class TreatmentPositionGroupSequenceItemRTRadiationSet(DicomModel):
@@ -29,7 +38,25 @@ class TreatmentPositionGroupSequenceItemRTRadiationSet(DicomModel):
     """Treatment Position Group Label (300A,0608): Type 1, VR LO, VM 1. User-defined label of the Treatment Position Group."""
 
     ReferencedRTRadiationSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(0x300A0630, "SQ", "1", "1", name="Referenced RT Radiation Sequence"),
     ]
     """Referenced RT Radiation Sequence (300A,0630): Type 1, VR SQ, VM 1. RT Radiation Instances that belong to the Treatment Position Group. Each referenced Radiation Instance shall appear once and only once in the Treatment Position Group Sequence (300A,060A)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedRTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import application_setup_check as _application_setup_check
@@ -13,9 +12,7 @@ from dicomodel.enums import application_setup_type as _application_setup_type
 from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
 from dicomodel.enums import treatment_termination_status as _treatment_termination_status
 from dicomodel.enums import treatment_verification_status as _treatment_verification_status
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.recorded_brachy_accessory_device_sequence_item import (
     RecordedBrachyAccessoryDeviceSequenceItem,
 )
@@ -23,11 +20,116 @@ from dicomodel.items.recorded_channel_sequence_item import RecordedChannelSequen
 from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record import (
     ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
     ReferencedMeasuredDoseReferenceSequenceItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.application_setup_check import (
+        ApplicationSetupCheck as ApplicationSetupCheck,
+    )
+    from dicomodel.enums.application_setup_type import (
+        ApplicationSetupTypeTerm as ApplicationSetupTypeTerm,
+    )
+    from dicomodel.enums.brachy_accessory_device_type import (
+        BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as SourceApplicatorTypeTerm,
+    )
+    from dicomodel.enums.source_movement_type import (
+        SourceMovementTypeTerm as SourceMovementTypeTerm,
+    )
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTermRTBrachySessionRecord as TreatmentDeliveryTypeTerm,
+    )
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatus as TreatmentTerminationStatus,
+    )
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatus as TreatmentVerificationStatus,
+    )
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as BrachyControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as BrachyPulseControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MachineSpecificTreatmentTerminationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTTreatmentTerminationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.override_sequence_item_rt_brachy_session_record import (
+        OverrideSequenceItemRTBrachySessionRecord as OverrideSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item import (
+        PulseSpecificBrachyControlPointDeliveredSequenceItem as PulseSpecificBrachyControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.recorded_channel_shield_sequence_item import (
+        RecordedChannelShieldSequenceItem as RecordedChannelShieldSequenceItem,
+    )
+    from dicomodel.items.recorded_source_applicator_sequence_item import (
+        RecordedSourceApplicatorSequenceItem as RecordedSourceApplicatorSequenceItem,
+    )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record import (
+        ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord as ReferencedCalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedVerificationImageSequenceItem,
+    )
+
+__all__ = [
+    "ApplicationSetupCheck",
+    "ApplicationSetupTypeTerm",
+    "BrachyAccessoryDeviceTypeTerm",
+    "BrachyControlPointDeliveredSequenceItem",
+    "BrachyPulseControlPointDeliveredSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MachineSpecificTreatmentTerminationCodeSequenceItem",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "OverrideSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+    "RTTreatmentTerminationReasonCodeSequenceItem",
+    "RecordedBrachyAccessoryDeviceSequenceItem",
+    "RecordedChannelSequenceItem",
+    "RecordedChannelShieldSequenceItem",
+    "RecordedSourceApplicatorSequenceItem",
+    "ReferencedCalculatedDoseReferenceSequenceItem",
+    "ReferencedMeasuredDoseReferenceSequenceItem",
+    "ReferencedVerificationImageSequenceItem",
+    "SourceApplicatorTypeTerm",
+    "SourceMovementTypeTerm",
+    "TreatmentDeliveryTypeTerm",
+    "TreatmentSessionApplicationSetupSequenceItem",
+    "TreatmentTerminationStatus",
+    "TreatmentVerificationStatus",
+]
 
 
 class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
@@ -74,7 +176,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Template Name (300A,0244): Type 3, VR LO, VM 1. User-defined name for Template Device."""
 
     ApplicationSetupCheck: Annotated[
-        _application_setup_check.ApplicationSetupCheck | None,
+        _application_setup_check.ApplicationSetupCheckValue | None,
         Attribute(
             0x30080116,
             "CS",
@@ -87,7 +189,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Application Setup Check (3008,0116): Type 3, VR CS, VM 1. Results of check-wire travel through all channels of current Application Setup. Enumerated Values: PASSED Passed check FAILED Failed check UNKNOWN Unknown status"""
 
     ReferencedVerificationImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0040, "SQ", "1", "3", name="Referenced Verification Image Sequence"),
     ] = None
     """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current Application Setup. One or more Items are permitted in this Sequence. See Note 1."""
@@ -121,7 +223,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Treatment Delivery Type (300A,00CE): Type 2, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT normal patient treatment CONTINUATION continuation of interrupted treatment"""
 
     TreatmentTerminationStatus: Annotated[
-        _treatment_termination_status.TreatmentTerminationStatus,
+        _treatment_termination_status.TreatmentTerminationStatusValue,
         Attribute(
             0x3008002A,
             "CS",
@@ -134,13 +236,13 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Treatment Termination Status (3008,002A): Type 1, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment for other than NORMAL condition UNKNOWN status at terminati..."""
 
     RTTreatmentTerminationReasonCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
     """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See 2."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
@@ -154,7 +256,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See 2."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatus | None,
+        _treatment_verification_status.TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
@@ -177,3 +279,105 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
         Attribute(0x30080130, "SQ", "1", "1", name="Recorded Channel Sequence"),
     ]
     """Recorded Channel Sequence (3008,0130): Type 1, VR SQ, VM 1. Sequence of Channels for current Application Setup. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicationSetupCheck": ("dicomodel.enums.application_setup_check", "ApplicationSetupCheck"),
+    "ApplicationSetupTypeTerm": (
+        "dicomodel.enums.application_setup_type",
+        "ApplicationSetupTypeTerm",
+    ),
+    "BrachyAccessoryDeviceTypeTerm": (
+        "dicomodel.enums.brachy_accessory_device_type",
+        "BrachyAccessoryDeviceTypeTerm",
+    ),
+    "BrachyControlPointDeliveredSequenceItem": (
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    ),
+    "BrachyPulseControlPointDeliveredSequenceItem": (
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MachineSpecificTreatmentTerminationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OverrideSequenceItem": (
+        "dicomodel.items.override_sequence_item_rt_brachy_session_record",
+        "OverrideSequenceItemRTBrachySessionRecord",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PulseSpecificBrachyControlPointDeliveredSequenceItem": (
+        "dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item",
+        "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+    ),
+    "RTTreatmentTerminationReasonCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RecordedChannelShieldSequenceItem": (
+        "dicomodel.items.recorded_channel_shield_sequence_item",
+        "RecordedChannelShieldSequenceItem",
+    ),
+    "RecordedSourceApplicatorSequenceItem": (
+        "dicomodel.items.recorded_source_applicator_sequence_item",
+        "RecordedSourceApplicatorSequenceItem",
+    ),
+    "ReferencedCalculatedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record",
+        "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord",
+    ),
+    "ReferencedVerificationImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceApplicatorTypeTerm": (
+        "dicomodel.enums.source_applicator_type",
+        "SourceApplicatorTypeTerm",
+    ),
+    "SourceMovementTypeTerm": ("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm"),
+    "TreatmentDeliveryTypeTerm": (
+        "dicomodel.enums.treatment_delivery_type",
+        "TreatmentDeliveryTypeTermRTBrachySessionRecord",
+    ),
+    "TreatmentTerminationStatus": (
+        "dicomodel.enums.treatment_termination_status",
+        "TreatmentTerminationStatus",
+    ),
+    "TreatmentVerificationStatus": (
+        "dicomodel.enums.treatment_verification_status",
+        "TreatmentVerificationStatus",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

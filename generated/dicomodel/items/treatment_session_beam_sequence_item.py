@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beam_type as _beam_type
@@ -24,7 +23,8 @@ from dicomodel.items.applicator_sequence_item import ApplicatorSequenceItem
 from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
     BeamLimitingDeviceLeafPairsSequenceItem,
 )
-from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.content_item import ContentItem
 from dicomodel.items.control_point_delivery_sequence_item import ControlPointDeliverySequenceItem
 from dicomodel.items.dose_calibration_conditions_sequence_item import (
     DoseCalibrationConditionsSequenceItem,
@@ -33,10 +33,7 @@ from dicomodel.items.gating_beam_hold_transition_sequence_item import (
     GatingBeamHoldTransitionSequenceItem,
 )
 from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
-from dicomodel.items.interlock_sequence_item import InterlockSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.interlock_item import InterlockItem
 from dicomodel.items.primary_fluence_mode_sequence_item import PrimaryFluenceModeSequenceItem
 from dicomodel.items.recorded_block_sequence_item import RecordedBlockSequenceItem
 from dicomodel.items.recorded_compensator_sequence_item import RecordedCompensatorSequenceItem
@@ -47,17 +44,260 @@ from dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record impo
 from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
     ReferencedCalculatedDoseReferenceSequenceItem,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
     ReferencedMeasuredDoseReferenceSequenceItem,
 )
 from dicomodel.items.referenced_verification_image_sequence_item import (
     ReferencedVerificationImageSequenceItem,
 )
-from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
-    RTBeamLimitingDeviceDefinitionSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_definition_item import (
+    RTBeamLimitingDeviceDefinitionItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_aperture_shape import (
+        ApplicatorApertureShapeTerm as ApplicatorApertureShapeTerm,
+    )
+    from dicomodel.enums.applicator_type import ApplicatorTypeTerm as ApplicatorTypeTerm
+    from dicomodel.enums.beam_hold_transition import BeamHoldTransition as BeamHoldTransition
+    from dicomodel.enums.beam_hold_transition_trigger_source import (
+        BeamHoldTransitionTriggerSource as BeamHoldTransitionTriggerSource,
+    )
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.beam_stopper_position import BeamStopperPosition as BeamStopperPosition
+    from dicomodel.enums.beam_type import BeamType as BeamType
+    from dicomodel.enums.compensator_type import CompensatorTypeTerm as CompensatorTypeTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.dose_calibration_conditions_verified_flag import (
+        DoseCalibrationConditionsVerifiedFlag as DoseCalibrationConditionsVerifiedFlag,
+    )
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlag as EnhancedRTBeamLimitingDeviceDefinitionFlag,
+    )
+    from dicomodel.enums.fluence_mode import FluenceMode as FluenceMode
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm,
+    )
+    from dicomodel.enums.high_dose_technique_type import (
+        HighDoseTechniqueTypeTerm as HighDoseTechniqueTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.nominal_beam_energy_unit import (
+        NominalBeamEnergyUnitTerm as NominalBeamEnergyUnitTerm,
+    )
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
+        ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.radiation_type import RadiationTypeTerm as RadiationTypeTerm
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.table_top_eccentric_rotation_direction import (
+        TableTopEccentricRotationDirection as TableTopEccentricRotationDirection,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTermRTBeamsSessionRecord as TreatmentDeliveryTypeTerm,
+    )
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatus as TreatmentTerminationStatus,
+    )
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatus as TreatmentVerificationStatus,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.enums.wedge_type import WedgeTypeTerm as WedgeTypeTerm
+    from dicomodel.items.applicator_geometry_sequence_item import (
+        ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InterlockCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterlockResolutionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MachineSpecificTreatmentTerminationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTTreatmentTerminationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import (
+        ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
+    )
+    from dicomodel.items.corrected_parameter_sequence_item import (
+        CorrectedParameterSequenceItem as CorrectedParameterSequenceItem,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as BeamHoldOriginatingDeviceSequenceItem,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as InterlockOriginatingDeviceSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.interlock_item import InterlockItem as InterlockSequenceItem
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.override_sequence_item import OverrideSequenceItem as OverrideSequenceItem
+    from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
+        ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as InterlockResolutionUserSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record import (
+        ReferencedBolusSequenceItemRTBeamsSessionRecord as ReferencedBolusSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.wedge_position_sequence_item_rt_beams import (
+        WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem,
+    )
+
+__all__ = [
+    "ApplicatorApertureShapeTerm",
+    "ApplicatorGeometrySequenceItem",
+    "ApplicatorSequenceItem",
+    "ApplicatorTypeTerm",
+    "BeamHoldOriginatingDeviceSequenceItem",
+    "BeamHoldTransition",
+    "BeamHoldTransitionTriggerSource",
+    "BeamLimitingDeviceLeafPairsSequenceItem",
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "BeamStopperPosition",
+    "BeamType",
+    "CompensatorTypeTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "ControlPointDeliverySequenceItem",
+    "CorrectedParameterSequenceItem",
+    "DefinitionSourceSequenceItem",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "DoseCalibrationConditionsSequenceItem",
+    "DoseCalibrationConditionsVerifiedFlag",
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    "EnhancedRTBeamLimitingDeviceSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FixedRTBeamDelimiterDeviceSequenceItem",
+    "FluenceMode",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "GatingBeamHoldTransitionSequenceItem",
+    "GeneralAccessorySequenceItem",
+    "GeneralAccessoryTypeTerm",
+    "HighDoseTechniqueTypeTerm",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InterlockCodeSequenceItem",
+    "InterlockOriginatingDeviceSequenceItem",
+    "InterlockResolutionCodeSequenceItem",
+    "InterlockResolutionUserSequenceItem",
+    "InterlockSequenceItem",
+    "MachineSpecificTreatmentTerminationCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "NominalBeamEnergyUnitTerm",
+    "OperatorIdentificationSequenceItem",
+    "OutlineShapeType",
+    "OverrideSequenceItem",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem",
+    "ParallelRTBeamDelimiterDeviceSequenceItem",
+    "ParallelRTBeamDelimiterOpeningMode",
+    "PatientSupportRotationDirection",
+    "PersonIdentificationCodeSequenceItem",
+    "PrimaryFluenceModeSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "RTTreatmentTerminationReasonCodeSequenceItem",
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem",
+    "RadiationTypeTerm",
+    "RecordedBlockSequenceItem",
+    "RecordedCompensatorSequenceItem",
+    "RecordedWedgeSequenceItem",
+    "ReferencedBolusSequenceItem",
+    "ReferencedCalculatedDoseReferenceSequenceItem",
+    "ReferencedMeasuredDoseReferenceSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedVerificationImageSequenceItem",
+    "TableTopEccentricRotationDirection",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "TreatmentDeliveryTypeTerm",
+    "TreatmentSessionBeamSequenceItem",
+    "TreatmentTerminationStatus",
+    "TreatmentVerificationStatus",
+    "UDISequenceItem",
+    "ValueType",
+    "WedgePosition",
+    "WedgePositionSequenceItem",
+    "WedgeTypeTerm",
+]
 
 
 class TreatmentSessionBeamSequenceItem(DicomModel):
@@ -87,13 +327,13 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for delivered Beam."""
 
     DefinitionSourceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Beam information. Only a single Item is permitted in this Sequence. See Section C.8.8.21.3 and Section C.8.8.13.2."""
 
     BeamType: Annotated[
-        _beam_type.BeamType,
+        _beam_type.BeamTypeValue,
         Attribute(
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
@@ -152,7 +392,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Source-Axis Distance (300A,00B4): Type 3, VR DS, VM 1. Radiation source to gantry rotation axis distance of the equipment that was used for beam delivery (mm)."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
         | None,
         Attribute(
             0x300800A3,
@@ -183,7 +423,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Beam Limiting Device Leaf Pairs Sequence (3008,00A0): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) leaf pair values. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        list[RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -273,7 +513,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Treatment Delivery Type (300A,00CE): Type 2, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT Normal patient treatment OPEN_PORTFILM Portal image acquisition with open field TRMT_PORTFILM Portal image acquisition with treatment port CONTINUATION Continuation of interrupted treatme..."""
 
     TreatmentTerminationStatus: Annotated[
-        _treatment_termination_status.TreatmentTerminationStatus,
+        _treatment_termination_status.TreatmentTerminationStatusValue,
         Attribute(
             0x3008002A,
             "CS",
@@ -286,13 +526,13 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Treatment Termination Status (3008,002A): Type 1, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment UNKNOWN status at termination unknown"""
 
     RTTreatmentTerminationReasonCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
     """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note 1."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
@@ -306,7 +546,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note 1."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatus | None,
+        _treatment_verification_status.TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
@@ -339,7 +579,8 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Delivered Secondary Meterset (3008,0037): Type 3, VR DS, VM 1. Machine setting actually delivered as recorded by secondary Meterset."""
 
     DoseCalibrationConditionsVerifiedFlag: Annotated[
-        _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlag | None,
+        _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlagValue
+        | None,
         Attribute(
             0x300C0123,
             "CS",
@@ -370,7 +611,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. May be present if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is present. Dose calibration conditions for the delivered beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
 
     RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
-        list[ContentItemModifierSequenceItem] | None,
+        list[ContentItem] | None,
         Attribute(
             0x300A065A,
             "SQ",
@@ -388,8 +629,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. May be present if Dose Calibration Conditions Sequence (300C,0120) is present. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""
 
     InterlockSequence: Annotated[
-        list[InterlockSequenceItem] | None,
-        Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence"),
+        list[InterlockItem] | None, Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence")
     ] = None
     """Interlock Sequence (300A,0740): Type 3, VR SQ, VM 1. Interlocks that occurred prior, during or after the delivery of radiation of this beam. One or more Items are permitted in this Sequence."""
 
@@ -419,3 +659,218 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
         Attribute(0x30080040, "SQ", "1", "1", name="Control Point Delivery Sequence"),
     ]
     """Control Point Delivery Sequence (3008,0040): Type 1, VR SQ, VM 1. Sequence of beam control points for current treatment beam. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110). See Section C.8.8.21.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorApertureShapeTerm": (
+        "dicomodel.enums.applicator_aperture_shape",
+        "ApplicatorApertureShapeTerm",
+    ),
+    "ApplicatorGeometrySequenceItem": (
+        "dicomodel.items.applicator_geometry_sequence_item",
+        "ApplicatorGeometrySequenceItem",
+    ),
+    "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTerm"),
+    "BeamHoldOriginatingDeviceSequenceItem": (
+        "dicomodel.items.device_identification_item",
+        "DeviceIdentificationItem",
+    ),
+    "BeamHoldTransition": ("dicomodel.enums.beam_hold_transition", "BeamHoldTransition"),
+    "BeamHoldTransitionTriggerSource": (
+        "dicomodel.enums.beam_hold_transition_trigger_source",
+        "BeamHoldTransitionTriggerSource",
+    ),
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "BeamStopperPosition": ("dicomodel.enums.beam_stopper_position", "BeamStopperPosition"),
+    "BeamType": ("dicomodel.enums.beam_type", "BeamType"),
+    "CompensatorTypeTerm": ("dicomodel.enums.compensator_type", "CompensatorTypeTerm"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "CorrectedParameterSequenceItem": (
+        "dicomodel.items.corrected_parameter_sequence_item",
+        "CorrectedParameterSequenceItem",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DoseCalibrationConditionsVerifiedFlag": (
+        "dicomodel.enums.dose_calibration_conditions_verified_flag",
+        "DoseCalibrationConditionsVerifiedFlag",
+    ),
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag": (
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    ),
+    "EnhancedRTBeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FixedRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "FluenceMode": ("dicomodel.enums.fluence_mode", "FluenceMode"),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "GeneralAccessoryTypeTerm": (
+        "dicomodel.enums.general_accessory_type",
+        "GeneralAccessoryTypeTerm",
+    ),
+    "HighDoseTechniqueTypeTerm": (
+        "dicomodel.enums.high_dose_technique_type",
+        "HighDoseTechniqueTypeTerm",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InterlockCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InterlockOriginatingDeviceSequenceItem": (
+        "dicomodel.items.device_identification_item",
+        "DeviceIdentificationItem",
+    ),
+    "InterlockResolutionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InterlockResolutionUserSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "InterlockSequenceItem": ("dicomodel.items.interlock_item", "InterlockItem"),
+    "MachineSpecificTreatmentTerminationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "NominalBeamEnergyUnitTerm": (
+        "dicomodel.enums.nominal_beam_energy_unit",
+        "NominalBeamEnergyUnitTerm",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "OverrideSequenceItem": ("dicomodel.items.override_sequence_item", "OverrideSequenceItem"),
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+        "ParallelRTBeamDelimiterDeviceSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterOpeningMode": (
+        "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
+        "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "RTTreatmentTerminationReasonCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem": (
+        "dicomodel.items.content_item",
+        "ContentItem",
+    ),
+    "RadiationTypeTerm": ("dicomodel.enums.radiation_type", "RadiationTypeTerm"),
+    "ReferencedBolusSequenceItem": (
+        "dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record",
+        "ReferencedBolusSequenceItemRTBeamsSessionRecord",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "TableTopEccentricRotationDirection": (
+        "dicomodel.enums.table_top_eccentric_rotation_direction",
+        "TableTopEccentricRotationDirection",
+    ),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "TreatmentDeliveryTypeTerm": (
+        "dicomodel.enums.treatment_delivery_type",
+        "TreatmentDeliveryTypeTermRTBeamsSessionRecord",
+    ),
+    "TreatmentTerminationStatus": (
+        "dicomodel.enums.treatment_termination_status",
+        "TreatmentTerminationStatus",
+    ),
+    "TreatmentVerificationStatus": (
+        "dicomodel.enums.treatment_verification_status",
+        "TreatmentVerificationStatus",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+    "WedgePositionSequenceItem": (
+        "dicomodel.items.wedge_position_sequence_item_rt_beams",
+        "WedgePositionSequenceItemRTBeams",
+    ),
+    "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

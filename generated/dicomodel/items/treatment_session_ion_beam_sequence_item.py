@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beam_type as _beam_type
@@ -24,18 +23,16 @@ from dicomodel.items.applicator_sequence_item_rt_ion_beams import ApplicatorSequ
 from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
     BeamLimitingDeviceLeafPairsSequenceItem,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.delivered_depth_dose_parameters_sequence_item import (
     DeliveredDepthDoseParametersSequenceItem,
 )
 from dicomodel.items.general_accessory_sequence_item_rt_ion_beams_session_record import (
     GeneralAccessorySequenceItemRTIonBeamsSessionRecord,
 )
-from dicomodel.items.interlock_sequence_item import InterlockSequenceItem
+from dicomodel.items.interlock_item import InterlockItem
 from dicomodel.items.ion_control_point_delivery_sequence_item import (
     IonControlPointDeliverySequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
 )
 from dicomodel.items.recorded_block_sequence_item_rt_ion_beams_session_record import (
     RecordedBlockSequenceItemRTIonBeamsSessionRecord,
@@ -59,15 +56,260 @@ from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
 from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
     ReferencedCalculatedDoseReferenceSequenceItem,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record import (
     ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord,
 )
-from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
-    RTBeamLimitingDeviceDefinitionSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_definition_item import (
+    RTBeamLimitingDeviceDefinitionItem,
 )
 from dicomodel.items.snout_sequence_item import SnoutSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_type import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTerm
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
+    )
+    from dicomodel.enums.beam_type import BeamType as BeamType
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.delivered_reference_dose_definition import (
+        DeliveredReferenceDoseDefinitionTerm as DeliveredReferenceDoseDefinitionTerm,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlag as EnhancedRTBeamLimitingDeviceDefinitionFlag,
+    )
+    from dicomodel.enums.fixation_eye import FixationEye as FixationEye
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirection as GantryPitchRotationDirection,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirection as GantryRotationDirection,
+    )
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modulated_scan_mode_type import (
+        ModulatedScanModeTypeTerm as ModulatedScanModeTypeTerm,
+    )
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
+        ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirection as PatientSupportRotationDirection,
+    )
+    from dicomodel.enums.patient_support_type import (
+        PatientSupportTypeTerm as PatientSupportTypeTerm,
+    )
+    from dicomodel.enums.radiation_type import RadiationTypeTermRTIonBeams as RadiationTypeTerm
+    from dicomodel.enums.range_modulator_type import (
+        RangeModulatorTypeTerm as RangeModulatorTypeTerm,
+    )
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.scan_mode import ScanModeTerm as ScanModeTerm
+    from dicomodel.enums.scan_spot_reordered import ScanSpotReordered as ScanSpotReordered
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirection as TableTopPitchRotationDirection,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirection as TableTopRollRotationDirection,
+    )
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTermRTBeamsSessionRecord as TreatmentDeliveryTypeTerm,
+    )
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatus as TreatmentTerminationStatus,
+    )
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatus as TreatmentVerificationStatus,
+    )
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.enums.wedge_type import WedgeTypeTermRTIonBeams as WedgeTypeTerm
+    from dicomodel.items.applicator_sequence_item_rt_ion_beams import (
+        ApplicatorSequenceItemRTIonBeams as ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InterlockCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterlockResolutionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MachineSpecificTreatmentTerminationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTTreatmentTerminationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.corrected_parameter_sequence_item import (
+        CorrectedParameterSequenceItem as CorrectedParameterSequenceItem,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as InterlockOriginatingDeviceSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item_rt_ion_beams_session_record import (
+        GeneralAccessorySequenceItemRTIonBeamsSessionRecord as GeneralAccessorySequenceItem,
+    )
+    from dicomodel.items.interlock_item import InterlockItem as InterlockSequenceItem
+    from dicomodel.items.ion_wedge_position_sequence_item import (
+        IonWedgePositionSequenceItem as IonWedgePositionSequenceItem,
+    )
+    from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record import (
+        LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord as LateralSpreadingDeviceSettingsSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.override_sequence_item_rt_ion_beams_session_record import (
+        OverrideSequenceItemRTIonBeamsSessionRecord as OverrideSequenceItem,
+    )
+    from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
+        ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as InterlockResolutionUserSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.range_modulator_settings_sequence_item_rt_ion_beams_session_record import (
+        RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord as RangeModulatorSettingsSequenceItem,
+    )
+    from dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record import (
+        RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord as RangeShifterSettingsSequenceItem,
+    )
+    from dicomodel.items.recorded_block_sequence_item_rt_ion_beams_session_record import (
+        RecordedBlockSequenceItemRTIonBeamsSessionRecord as RecordedBlockSequenceItem,
+    )
+    from dicomodel.items.recorded_block_slab_sequence_item import (
+        RecordedBlockSlabSequenceItem as RecordedBlockSlabSequenceItem,
+    )
+    from dicomodel.items.recorded_compensator_sequence_item_rt_ion_beams_session_record import (
+        RecordedCompensatorSequenceItemRTIonBeamsSessionRecord as RecordedCompensatorSequenceItem,
+    )
+    from dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record import (
+        RecordedWedgeSequenceItemRTIonBeamsSessionRecord as RecordedWedgeSequenceItem,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
+        ReferencedBolusSequenceItemRTIonBeams as ReferencedBolusSequenceItem,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record import (
+        ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord as ReferencedMeasuredDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+    from dicomodel.items.snout_sequence_item import SnoutSequenceItem as RecordedSnoutSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedVerificationImageSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "ApplicatorSequenceItem",
+    "ApplicatorTypeTerm",
+    "BeamLimitingDeviceLeafPairsSequenceItem",
+    "BeamLimitingDevicePositionSequenceItem",
+    "BeamLimitingDeviceRotationDirection",
+    "BeamType",
+    "ContextGroupExtensionFlag",
+    "CorrectedParameterSequenceItem",
+    "DeliveredDepthDoseParametersSequenceItem",
+    "DeliveredReferenceDoseDefinitionTerm",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    "EnhancedRTBeamLimitingDeviceSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FixationEye",
+    "FixedRTBeamDelimiterDeviceSequenceItem",
+    "GantryPitchRotationDirection",
+    "GantryRotationDirection",
+    "GeneralAccessorySequenceItem",
+    "GeneralAccessoryTypeTerm",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "InterlockCodeSequenceItem",
+    "InterlockOriginatingDeviceSequenceItem",
+    "InterlockResolutionCodeSequenceItem",
+    "InterlockResolutionUserSequenceItem",
+    "InterlockSequenceItem",
+    "IonControlPointDeliverySequenceItem",
+    "IonWedgePositionSequenceItem",
+    "LateralSpreadingDeviceSettingsSequenceItem",
+    "MachineSpecificTreatmentTerminationCodeSequenceItem",
+    "MappingResourceTerm",
+    "ModulatedScanModeTypeTerm",
+    "OperatorIdentificationSequenceItem",
+    "OutlineShapeType",
+    "OverrideSequenceItem",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem",
+    "ParallelRTBeamDelimiterDeviceSequenceItem",
+    "ParallelRTBeamDelimiterOpeningMode",
+    "PatientSupportRotationDirection",
+    "PatientSupportTypeTerm",
+    "PersonIdentificationCodeSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "RTTreatmentTerminationReasonCodeSequenceItem",
+    "RadiationTypeTerm",
+    "RangeModulatorSettingsSequenceItem",
+    "RangeModulatorTypeTerm",
+    "RangeShifterSettingsSequenceItem",
+    "RecordedBlockSequenceItem",
+    "RecordedBlockSlabSequenceItem",
+    "RecordedCompensatorSequenceItem",
+    "RecordedLateralSpreadingDeviceSequenceItem",
+    "RecordedRangeModulatorSequenceItem",
+    "RecordedRangeShifterSequenceItem",
+    "RecordedSnoutSequenceItem",
+    "RecordedWedgeSequenceItem",
+    "ReferencedBolusSequenceItem",
+    "ReferencedCalculatedDoseReferenceSequenceItem",
+    "ReferencedMeasuredDoseReferenceSequenceItem",
+    "ReferencedVerificationImageSequenceItem",
+    "ScanModeTerm",
+    "ScanSpotReordered",
+    "TableTopPitchRotationDirection",
+    "TableTopRollRotationDirection",
+    "TreatmentDeliveryTypeTerm",
+    "TreatmentSessionIonBeamSequenceItem",
+    "TreatmentTerminationStatus",
+    "TreatmentVerificationStatus",
+    "UDISequenceItem",
+    "WedgePosition",
+    "WedgeTypeTerm",
+]
 
 
 class TreatmentSessionIonBeamSequenceItem(DicomModel):
@@ -95,7 +337,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Section C.8.8.25.1."""
 
     BeamType: Annotated[
-        _beam_type.BeamType,
+        _beam_type.BeamTypeValue,
         Attribute(
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
@@ -172,7 +414,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Ion Tolerance Table specified by Tolerance Table Number (300A,0042) within Ion Tolerance Table Sequence in RT Ion Tolerance Tables Module. These tolerances are to be used for verification of treatment machine settings."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
         | None,
         Attribute(
             0x300800A3,
@@ -192,7 +434,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Beam Limiting Device Leaf Pairs Sequence (3008,00A0): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        list[RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -210,7 +452,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Ion Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of RT Patient Setup Module."""
 
     ReferencedVerificationImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0040, "SQ", "1", "3", name="Referenced Verification Image Sequence"),
     ] = None
     """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current beam. One or more Items are permitted in this Sequence. See Section C.8.8.14.2."""
@@ -412,7 +654,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Fixation Light Polar Angle (300A,0358): Type 3, VR FL, VM 1. Polar angle (degrees) of the fixation light coordinate. Used for eye treatments. See Section C.8.8.25.6.4."""
 
     FixationEye: Annotated[
-        _fixation_eye.FixationEye | None,
+        _fixation_eye.FixationEyeValue | None,
         Attribute(0x300A0150, "CS", "1", "3", name="Fixation Eye", enumerated=((0, ("L", "R")),)),
     ] = None
     """Fixation Eye (300A,0150): Type 3, VR CS, VM 1. The eye used for fixation. Enumerated Values: L left eye R right eye"""
@@ -429,7 +671,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Treatment Delivery Type (300A,00CE): Type 2, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT normal patient treatment OPEN_PORTFILM portal image acquisition with open field (the source of radiation is specified by Radiation Type (300A,00C6)) TRMT_PORTFILM portal image acquisition..."""
 
     TreatmentTerminationStatus: Annotated[
-        _treatment_termination_status.TreatmentTerminationStatus,
+        _treatment_termination_status.TreatmentTerminationStatusValue,
         Attribute(
             0x3008002A,
             "CS",
@@ -442,13 +684,13 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Treatment Termination Status (3008,002A): Type 1, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment UNKNOWN status at termination unknown"""
 
     RTTreatmentTerminationReasonCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
     """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note 2."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
@@ -462,7 +704,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note 2."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatus | None,
+        _treatment_verification_status.TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
@@ -522,7 +764,230 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Ion Control Point Delivery Sequence (3008,0041): Type 1, VR SQ, VM 1. Sequence of beam control points for current ion treatment beam. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Control Points (300A,0110). See Section C.8.8.21.1."""
 
     InterlockSequence: Annotated[
-        list[InterlockSequenceItem] | None,
-        Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence"),
+        list[InterlockItem] | None, Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence")
     ] = None
     """Interlock Sequence (300A,0740): Type 3, VR SQ, VM 1. Interlocks that occurred prior, during or after the delivery of radiation of this beam. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorSequenceItem": (
+        "dicomodel.items.applicator_sequence_item_rt_ion_beams",
+        "ApplicatorSequenceItemRTIonBeams",
+    ),
+    "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTermRTIonBeams"),
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
+    "BeamLimitingDeviceRotationDirection": (
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirection",
+    ),
+    "BeamType": ("dicomodel.enums.beam_type", "BeamType"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "CorrectedParameterSequenceItem": (
+        "dicomodel.items.corrected_parameter_sequence_item",
+        "CorrectedParameterSequenceItem",
+    ),
+    "DeliveredReferenceDoseDefinitionTerm": (
+        "dicomodel.enums.delivered_reference_dose_definition",
+        "DeliveredReferenceDoseDefinitionTerm",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag": (
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    ),
+    "EnhancedRTBeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FixationEye": ("dicomodel.enums.fixation_eye", "FixationEye"),
+    "FixedRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "GantryPitchRotationDirection": (
+        "dicomodel.enums.gantry_pitch_rotation_direction",
+        "GantryPitchRotationDirection",
+    ),
+    "GantryRotationDirection": (
+        "dicomodel.enums.gantry_rotation_direction",
+        "GantryRotationDirection",
+    ),
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item_rt_ion_beams_session_record",
+        "GeneralAccessorySequenceItemRTIonBeamsSessionRecord",
+    ),
+    "GeneralAccessoryTypeTerm": (
+        "dicomodel.enums.general_accessory_type",
+        "GeneralAccessoryTypeTerm",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InterlockCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InterlockOriginatingDeviceSequenceItem": (
+        "dicomodel.items.device_identification_item",
+        "DeviceIdentificationItem",
+    ),
+    "InterlockResolutionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "InterlockResolutionUserSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "InterlockSequenceItem": ("dicomodel.items.interlock_item", "InterlockItem"),
+    "IonWedgePositionSequenceItem": (
+        "dicomodel.items.ion_wedge_position_sequence_item",
+        "IonWedgePositionSequenceItem",
+    ),
+    "LateralSpreadingDeviceSettingsSequenceItem": (
+        "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record",
+        "LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "MachineSpecificTreatmentTerminationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModulatedScanModeTypeTerm": (
+        "dicomodel.enums.modulated_scan_mode_type",
+        "ModulatedScanModeTypeTerm",
+    ),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "OverrideSequenceItem": (
+        "dicomodel.items.override_sequence_item_rt_ion_beams_session_record",
+        "OverrideSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+        "ParallelRTBeamDelimiterDeviceSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterOpeningMode": (
+        "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
+        "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "PatientSupportRotationDirection": (
+        "dicomodel.enums.patient_support_rotation_direction",
+        "PatientSupportRotationDirection",
+    ),
+    "PatientSupportTypeTerm": ("dicomodel.enums.patient_support_type", "PatientSupportTypeTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "RTTreatmentTerminationReasonCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationTypeTerm": ("dicomodel.enums.radiation_type", "RadiationTypeTermRTIonBeams"),
+    "RangeModulatorSettingsSequenceItem": (
+        "dicomodel.items.range_modulator_settings_sequence_item_rt_ion_beams_session_record",
+        "RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "RangeModulatorTypeTerm": ("dicomodel.enums.range_modulator_type", "RangeModulatorTypeTerm"),
+    "RangeShifterSettingsSequenceItem": (
+        "dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record",
+        "RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "RecordedBlockSequenceItem": (
+        "dicomodel.items.recorded_block_sequence_item_rt_ion_beams_session_record",
+        "RecordedBlockSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "RecordedBlockSlabSequenceItem": (
+        "dicomodel.items.recorded_block_slab_sequence_item",
+        "RecordedBlockSlabSequenceItem",
+    ),
+    "RecordedCompensatorSequenceItem": (
+        "dicomodel.items.recorded_compensator_sequence_item_rt_ion_beams_session_record",
+        "RecordedCompensatorSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "RecordedSnoutSequenceItem": ("dicomodel.items.snout_sequence_item", "SnoutSequenceItem"),
+    "RecordedWedgeSequenceItem": (
+        "dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record",
+        "RecordedWedgeSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "ReferencedBolusSequenceItem": (
+        "dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams",
+        "ReferencedBolusSequenceItemRTIonBeams",
+    ),
+    "ReferencedMeasuredDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record",
+        "ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord",
+    ),
+    "ReferencedVerificationImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ScanModeTerm": ("dicomodel.enums.scan_mode", "ScanModeTerm"),
+    "ScanSpotReordered": ("dicomodel.enums.scan_spot_reordered", "ScanSpotReordered"),
+    "TableTopPitchRotationDirection": (
+        "dicomodel.enums.table_top_pitch_rotation_direction",
+        "TableTopPitchRotationDirection",
+    ),
+    "TableTopRollRotationDirection": (
+        "dicomodel.enums.table_top_roll_rotation_direction",
+        "TableTopRollRotationDirection",
+    ),
+    "TreatmentDeliveryTypeTerm": (
+        "dicomodel.enums.treatment_delivery_type",
+        "TreatmentDeliveryTypeTermRTBeamsSessionRecord",
+    ),
+    "TreatmentTerminationStatus": (
+        "dicomodel.enums.treatment_termination_status",
+        "TreatmentTerminationStatus",
+    ),
+    "TreatmentVerificationStatus": (
+        "dicomodel.enums.treatment_verification_status",
+        "TreatmentVerificationStatus",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+    "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTermRTIonBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

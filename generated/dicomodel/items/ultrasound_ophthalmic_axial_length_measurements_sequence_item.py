@@ -3,16 +3,35 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import observer_type as _observer_type
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+]
 
 
 class UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
@@ -27,7 +46,7 @@ class UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Ophthalmic Axial Length Velocity (0022,1059): Type 1, VR FL, VM 1. The sound velocity used in calculating the Ophthalmic Axial Length Measurement Value (0022,1019), in m/sec."""
 
     ObserverType: Annotated[
-        _observer_type.ObserverType,
+        _observer_type.ObserverTypeValue,
         Attribute(
             0x0040A084, "CS", "1", "1", name="Observer Type", enumerated=((0, ("PSN", "DEV")),)
         ),
@@ -35,7 +54,7 @@ class UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Observer Type (0040,A084): Type 1, VR CS, VM 1. Method used to select which acquired axial length measurement values are kept. Enumerated Values: PSN Person; manually selected DEV Device; automatically selected See Section C.8.25.14.1.1.5 for further explanation."""
 
     OphthalmicAxialLengthDataSourceCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x00221150, "SQ", "1", "1", name="Ophthalmic Axial Length Data Source Code Sequence"
         ),
@@ -49,3 +68,31 @@ class UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
         ),
     ] = None
     """Ophthalmic Axial Length Data Source Description (0022,1159): Type 3, VR LO, VM 1. A free text description of the axial length measurement data source."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

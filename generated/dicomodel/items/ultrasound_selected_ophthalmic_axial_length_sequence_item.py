@@ -3,27 +3,67 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     ophthalmic_axial_length_measurements_type as _ophthalmic_axial_length_measurements_type,
 )
-from dicomodel.items.ophthalmic_axial_length_quality_metric_sequence_item import (
-    OphthalmicAxialLengthQualityMetricSequenceItem,
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+    OphthalmicAxialLengthQualityMetricItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_ophthalmic_axial_length_measurement_qc_image_sequence_item import (
-    ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
 )
 from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item import (
     SelectedSegmentalOphthalmicAxialLengthSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.ophthalmic_axial_length_measurements_type import (
+        OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected as OphthalmicAxialLengthMeasurementsType,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthSelectionMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+        OphthalmicAxialLengthQualityMetricItem as OphthalmicAxialLengthQualityMetricSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+    )
+
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsType",
+    "OphthalmicAxialLengthQualityMetricSequenceItem",
+    "OphthalmicAxialLengthSelectionMethodCodeSequenceItem",
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem",
+    "SelectedSegmentalOphthalmicAxialLengthSequenceItem",
+    "UltrasoundSelectedOphthalmicAxialLengthSequenceItem",
+]
 
 
 class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
@@ -33,7 +73,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-5"
 
     OphthalmicAxialLengthMeasurementsType: Annotated[
-        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected
+        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue
         | None,
         Attribute(
             0x00221010,
@@ -52,7 +92,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.4 for further explanation."""
 
     OphthalmicAxialLengthSelectionMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x00221250,
             "SQ",
@@ -64,7 +104,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length Selection Method Code Sequence (0022,1250): Type 1, VR SQ, VM 1. Method used to derive the value recorded in Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
 
     ReferencedOphthalmicAxialLengthMeasurementQCImageSequence: Annotated[
-        list[ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem],
+        list[OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
         Attribute(
             0x00221330,
             "SQ",
@@ -76,7 +116,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330): Type 1, VR SQ, VM 1. References to the quality control image associated with this measurement. Only a single Item shall be included in this Sequence. See Section C.8.25.14.1.1.6 for further explanation."""
 
     OphthalmicAxialLengthQualityMetricSequence: Annotated[
-        list[OphthalmicAxialLengthQualityMetricSequenceItem],
+        list[OphthalmicAxialLengthQualityMetricItem],
         Attribute(
             0x00221262, "SQ", "1", "1", name="Ophthalmic Axial Length Quality Metric Sequence"
         ),
@@ -100,3 +140,48 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
         ),
     ] = None
     """Selected Segmental Ophthalmic Axial Length Sequence (0022,1257): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is LENGTH SUMMATION. May be present otherwise. Segmental axial length measurements of a patient's eye that are summed to derive a total axial length for the eye. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsType": (
+        "dicomodel.enums.ophthalmic_axial_length_measurements_type",
+        "OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected",
+    ),
+    "OphthalmicAxialLengthQualityMetricSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_quality_metric_item",
+        "OphthalmicAxialLengthQualityMetricItem",
+    ),
+    "OphthalmicAxialLengthSelectionMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

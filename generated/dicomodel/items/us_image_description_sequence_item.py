@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -13,6 +12,18 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+
+__all__ = [
+    "USImageDescriptionSequenceItem",
+    "VolumeBasedCalculationTechniqueTerm",
+    "VolumetricProperties",
+]
 
 
 class USImageDescriptionSequenceItem(DicomModel):
@@ -25,7 +36,7 @@ class USImageDescriptionSequenceItem(DicomModel):
     """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Type of Frame. A multi-valued Attribute analogous to Image Type (0008,0008). Enumerated Values and Defined Terms are the same as those for the four values of Image Type (0008,0008), except that the value MIXED is not allowed."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -42,3 +53,22 @@ class USImageDescriptionSequenceItem(DicomModel):
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "VolumeBasedCalculationTechniqueTerm": (
+        "dicomodel.enums.volume_based_calculation_technique",
+        "VolumeBasedCalculationTechniqueTerm",
+    ),
+    "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

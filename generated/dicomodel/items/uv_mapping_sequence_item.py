@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedTextureSequenceItem,
+    )
+
+__all__ = [
+    "ReferencedTextureSequenceItem",
+    "UVMappingSequenceItem",
+]
 
 
 class UVMappingSequenceItem(DicomModel):
@@ -41,7 +50,25 @@ class UVMappingSequenceItem(DicomModel):
     """V Value Data (0080,0011): Type 1, VR OF, VM 1. Contains a vector of row offsets. Each value is normalized to the range of 0.0 to 1.0 pointing in the pixel data of the referenced textures Sequence image."""
 
     ReferencedTextureSequence: Annotated[
-        list[ReferencedImageSequenceItem],
+        list[ImageSOPInstanceReferenceItem],
         Attribute(0x00800012, "SQ", "1", "1", name="Referenced Texture Sequence"),
     ]
     """Referenced Texture Sequence (0080,0012): Type 1, VR SQ, VM 1. The image that is being mapped to the point cloud or the surface mesh. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedTextureSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

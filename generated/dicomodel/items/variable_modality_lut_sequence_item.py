@@ -3,15 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rescale_type as _rescale_type
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.modality_lut_sequence_item import ModalityLUTSequenceItem
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "ModalityLUTSequenceItem",
+    "ReferencedImageSequenceItem",
+    "RescaleTypeTerm",
+    "VariableModalityLUTSequenceItem",
+]
 
 
 class VariableModalityLUTSequenceItem(DicomModel):
@@ -21,7 +33,7 @@ class VariableModalityLUTSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.35-1"
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem],
+        list[ImageSOPInstanceReferenceItem],
         Attribute(0x00081140, "SQ", "1", "1", name="Referenced Image Sequence"),
     ]
     """Referenced Image Sequence (0008,1140): Type 1, VR SQ, VM 1. The images and frames to which this Modality LUT or Rescale Slope and Intercept applies. All images referenced here shall also be referenced in the Presentation State Relationship Module."""
@@ -64,3 +76,22 @@ class VariableModalityLUTSequenceItem(DicomModel):
         Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type", when=("present", 0x00281052)),
     ] = None
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Rescale Intercept is present. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Required if Rescale Intercept is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,18 +3,56 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.measurement_equipment_sequence_item import MeasurementEquipmentSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.visual_evaluation_test_sequence_item import VisualEvaluationTestSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.measurement_equipment_type import (
+        MeasurementEquipmentType as MeasurementEquipmentType,
+    )
+    from dicomodel.enums.test_image_validation import TestImageValidation as TestImageValidation
+    from dicomodel.enums.test_result import TestResult as TestResult
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HumanPerformerCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as TestPatternCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
+        ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "ActualHumanPerformersSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "HumanPerformerCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementEquipmentSequenceItem",
+    "MeasurementEquipmentType",
+    "ReferencedImageSequenceItem",
+    "TestImageValidation",
+    "TestPatternCodeSequenceItem",
+    "TestResult",
+    "VisualEvaluationMethodCodeSequenceItem",
+    "VisualEvaluationResultSequenceItem",
+    "VisualEvaluationTestSequenceItem",
+]
 
 
 class VisualEvaluationResultSequenceItem(DicomModel):
@@ -25,36 +63,75 @@ class VisualEvaluationResultSequenceItem(DicomModel):
 
     PerformedProcedureStepStartDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404050, "DT", "1", "3", name="Performed Procedure Step Start DateTime"),
+        Attribute(0x00404050, "DT", "1", None, name="Performed Procedure Step Start DateTime"),
     ] = None
-    """Performed Procedure Step Start DateTime (0040,4050): Type -, VR DT, VM 1. Date and Time at which the QA job that generated the results started."""
+    """Performed Procedure Step Start DateTime (0040,4050): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results started."""
 
     PerformedProcedureStepEndDateTime: Annotated[
         vr.DT | None,
-        Attribute(0x00404051, "DT", "1", "3", name="Performed Procedure Step End DateTime"),
+        Attribute(0x00404051, "DT", "1", None, name="Performed Procedure Step End DateTime"),
     ] = None
-    """Performed Procedure Step End DateTime (0040,4051): Type -, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
+    """Performed Procedure Step End DateTime (0040,4051): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
 
     ActualHumanPerformersSequence: Annotated[
         list[ActualHumanPerformersSequenceItem] | None,
-        Attribute(0x00404035, "SQ", "1", "3", name="Actual Human Performer Sequence"),
+        Attribute(0x00404035, "SQ", "1", None, name="Actual Human Performer Sequence"),
     ] = None
-    """Actual Human Performer Sequence (0040,4035): Type -, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
+    """Actual Human Performer Sequence (0040,4035): no Type, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
 
     MeasurementEquipmentSequence: Annotated[
         list[MeasurementEquipmentSequenceItem] | None,
-        Attribute(0x00287012, "SQ", "1", "3", name="Measurement Equipment Sequence"),
+        Attribute(0x00287012, "SQ", "1", None, name="Measurement Equipment Sequence"),
     ] = None
-    """Measurement Equipment Sequence (0028,7012): Type -, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
+    """Measurement Equipment Sequence (0028,7012): no Type, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
 
     VisualEvaluationTestSequence: Annotated[
         list[VisualEvaluationTestSequenceItem] | None,
-        Attribute(0x00287028, "SQ", "1", "3", name="Visual Evaluation Test Sequence"),
+        Attribute(0x00287028, "SQ", "1", None, name="Visual Evaluation Test Sequence"),
     ] = None
-    """Visual Evaluation Test Sequence (0028,7028): Type -, VR SQ, VM 1. Test Results of a visual evaluation of the display subsystem output. May include evaluation of multiple test pattern images, as long as all Items in this Sequence are generated in a single QA test session."""
+    """Visual Evaluation Test Sequence (0028,7028): no Type, VR SQ, VM 1. Test Results of a visual evaluation of the display subsystem output. May include evaluation of multiple test pattern images, as long as all Items in this Sequence are generated in a single QA test session."""
 
     VisualEvaluationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0028702E, "SQ", "1", "3", name="Visual Evaluation Method Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x0028702E, "SQ", "1", None, name="Visual Evaluation Method Code Sequence"),
     ] = None
-    """Visual Evaluation Method Code Sequence (0028,702E): Type -, VR SQ, VM 1. Coded description of the methodology used during this visual evaluation. Only a single Item shall be included in this Sequence."""
+    """Visual Evaluation Method Code Sequence (0028,702E): no Type, VR SQ, VM 1. Coded description of the methodology used during this visual evaluation. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentType": (
+        "dicomodel.enums.measurement_equipment_type",
+        "MeasurementEquipmentType",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
+        "ReferencedImageSequenceItemVisualEvaluationResult",
+    ),
+    "TestImageValidation": ("dicomodel.enums.test_image_validation", "TestImageValidation"),
+    "TestPatternCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TestResult": ("dicomodel.enums.test_result", "TestResult"),
+    "VisualEvaluationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

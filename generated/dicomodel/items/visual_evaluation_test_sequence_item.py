@@ -3,19 +3,42 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import test_result as _test_result
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
     ReferencedImageSequenceItemVisualEvaluationResult,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.test_image_validation import TestImageValidation as TestImageValidation
+    from dicomodel.enums.test_result import TestResult as TestResult
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as TestPatternCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
+        ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedImageSequenceItem",
+    "TestImageValidation",
+    "TestPatternCodeSequenceItem",
+    "TestResult",
+    "VisualEvaluationTestSequenceItem",
+]
 
 
 class VisualEvaluationTestSequenceItem(DicomModel):
@@ -25,28 +48,28 @@ class VisualEvaluationTestSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3.2-1"
 
     TestResult: Annotated[
-        _test_result.TestResult | None,
+        _test_result.TestResultValue | None,
         Attribute(
             0x00287029,
             "CS",
             "1",
-            "3",
+            None,
             name="Test Result",
             enumerated=((0, ("PASS", "FAIL", "SKIP")),),
         ),
     ] = None
-    """Test Result (0028,7029): Type -, VR CS, VM 1. Result of a test. Enumerated Values: PASS Evaluated as acceptable FAIL Evaluated as not acceptable SKIP Not evaluated"""
+    """Test Result (0028,7029): no Type, VR CS, VM 1. Result of a test. Enumerated Values: PASS Evaluated as acceptable FAIL Evaluated as not acceptable SKIP Not evaluated"""
 
     TestResultComment: Annotated[
-        vr.LO | None, Attribute(0x0028702A, "LO", "1", "3", name="Test Result Comment")
+        vr.LO | None, Attribute(0x0028702A, "LO", "1", None, name="Test Result Comment")
     ] = None
-    """Test Result Comment (0028,702A): Type -, VR LO, VM 1. User comment on the result or performance of the test. Might include scoring values that are not intended to be machine readable."""
+    """Test Result Comment (0028,702A): no Type, VR LO, VM 1. User comment on the result or performance of the test. Might include scoring values that are not intended to be machine readable."""
 
     TestPatternCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0028702C, "SQ", "1", "3", name="Test Pattern Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x0028702C, "SQ", "1", None, name="Test Pattern Code Sequence"),
     ] = None
-    """Test Pattern Code Sequence (0028,702C): Type -, VR SQ, VM 1. Coded identification of the test pattern presented for visual evaluation. Only a single Item shall be included in this Sequence."""
+    """Test Pattern Code Sequence (0028,702C): no Type, VR SQ, VM 1. Coded identification of the test pattern presented for visual evaluation. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
         list[ReferencedImageSequenceItemVisualEvaluationResult] | None,
@@ -54,10 +77,40 @@ class VisualEvaluationTestSequenceItem(DicomModel):
             0x00081140,
             "SQ",
             "1",
-            "3",
+            None,
             name="Referenced Image Sequence",
             when=("not", ("present", 0x0028702C)),
             otherwise="may",
         ),
     ] = None
-    """Referenced Image Sequence (0008,1140): Type -, VR SQ, VM 1. Required if Test Pattern Code Sequence (0028,702C) is absent in this Item. May be present otherwise. Reference to the Image Instance containing the test pattern presented for visual evaluation. Only a single Item shall be included in this Sequence. Required if Test Pattern Code Sequence (0028,702C) is absent in this Item."""
+    """Referenced Image Sequence (0008,1140): no Type, VR SQ, VM 1. Required if Test Pattern Code Sequence (0028,702C) is absent in this Item. May be present otherwise. Reference to the Image Instance containing the test pattern presented for visual evaluation. Only a single Item shall be included in this Sequence. Required if Test Pattern Code Sequence (0028,702C) is absent in this Item."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
+        "ReferencedImageSequenceItemVisualEvaluationResult",
+    ),
+    "TestImageValidation": ("dicomodel.enums.test_image_validation", "TestImageValidation"),
+    "TestPatternCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TestResult": ("dicomodel.enums.test_result", "TestResult"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import catch_trials_data_flag as _catch_trials_data_flag
@@ -21,6 +20,38 @@ from dicomodel.enums import false_negatives_estimate_flag as _false_negatives_es
 from dicomodel.enums import false_positives_estimate_flag as _false_positives_estimate_flag
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.catch_trials_data_flag import CatchTrialsDataFlag as CatchTrialsDataFlag
+    from dicomodel.enums.excessive_false_negatives import (
+        ExcessiveFalseNegatives as ExcessiveFalseNegatives,
+    )
+    from dicomodel.enums.excessive_false_negatives_data_flag import (
+        ExcessiveFalseNegativesDataFlag as ExcessiveFalseNegativesDataFlag,
+    )
+    from dicomodel.enums.excessive_false_positives import (
+        ExcessiveFalsePositives as ExcessiveFalsePositives,
+    )
+    from dicomodel.enums.excessive_false_positives_data_flag import (
+        ExcessiveFalsePositivesDataFlag as ExcessiveFalsePositivesDataFlag,
+    )
+    from dicomodel.enums.false_negatives_estimate_flag import (
+        FalseNegativesEstimateFlag as FalseNegativesEstimateFlag,
+    )
+    from dicomodel.enums.false_positives_estimate_flag import (
+        FalsePositivesEstimateFlag as FalsePositivesEstimateFlag,
+    )
+
+__all__ = [
+    "CatchTrialsDataFlag",
+    "ExcessiveFalseNegatives",
+    "ExcessiveFalseNegativesDataFlag",
+    "ExcessiveFalsePositives",
+    "ExcessiveFalsePositivesDataFlag",
+    "FalseNegativesEstimateFlag",
+    "FalsePositivesEstimateFlag",
+    "VisualFieldCatchTrialSequenceItem",
+]
+
 
 class VisualFieldCatchTrialSequenceItem(DicomModel):
     """An item of Visual Field Catch Trial Sequence (0024,0034), as first defined in Visual Field Static Perimetry Test Reliability Module Attributes (C.8.26.3-1)."""
@@ -29,7 +60,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.3-1"
 
     CatchTrialsDataFlag: Annotated[
-        _catch_trials_data_flag.CatchTrialsDataFlag,
+        _catch_trials_data_flag.CatchTrialsDataFlagValue,
         Attribute(
             0x00240055,
             "CS",
@@ -68,7 +99,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Negatives Quantity (0024,0050): Type 1C, VR US, VM 1. Required if Catch Trials Data Flag (0024,0055) is YES. Total number of stimuli that were not seen by the patient but were previously seen at a lower luminance earlier in the visual field test (false negatives). Required if Catch Trials Data Flag (0024,0055) is YES."""
 
     FalseNegativesEstimateFlag: Annotated[
-        _false_negatives_estimate_flag.FalseNegativesEstimateFlag,
+        _false_negatives_estimate_flag.FalseNegativesEstimateFlagValue,
         Attribute(
             0x00240045,
             "CS",
@@ -94,7 +125,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Negatives Estimate (0024,0046): Type 1C, VR FL, VM 1. Required if False Negatives Estimate Flag (0024,0045) is YES. Estimated percentage of all stimuli that were not seen by the patient but were previously seen at a lower luminance earlier in the visual field test (false negative responses), as percent."""
 
     ExcessiveFalseNegativesDataFlag: Annotated[
-        _excessive_false_negatives_data_flag.ExcessiveFalseNegativesDataFlag,
+        _excessive_false_negatives_data_flag.ExcessiveFalseNegativesDataFlagValue,
         Attribute(
             0x00240051,
             "CS",
@@ -107,7 +138,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """Excessive False Negatives Data Flag (0024,0051): Type 1, VR CS, VM 1. Whether the device was able to determine excessive false negatives. Enumerated Values: YES NO"""
 
     ExcessiveFalseNegatives: Annotated[
-        _excessive_false_negatives.ExcessiveFalseNegatives | None,
+        _excessive_false_negatives.ExcessiveFalseNegativesValue | None,
         Attribute(
             0x00240052,
             "CS",
@@ -147,7 +178,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Positives Quantity (0024,0060): Type 1C, VR US, VM 1. Required if Catch Trials Data Flag (0024,0055) is YES. The total number of patient responses that occurred at a time when no visual stimulus was present (false positive responses). Required if Catch Trials Data Flag (0024,0055) is YES."""
 
     FalsePositivesEstimateFlag: Annotated[
-        _false_positives_estimate_flag.FalsePositivesEstimateFlag,
+        _false_positives_estimate_flag.FalsePositivesEstimateFlagValue,
         Attribute(
             0x00240053,
             "CS",
@@ -173,7 +204,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Positives Estimate (0024,0054): Type 1C, VR FL, VM 1. Required if False Positives Estimate Flag (0024,0053) is YES. Estimated percentage of all patient responses that occurred at a time when no visual stimulus was present (false positive responses), as percent. Required if False Positives Estimate Flag (0024,0053) is YES."""
 
     ExcessiveFalsePositivesDataFlag: Annotated[
-        _excessive_false_positives_data_flag.ExcessiveFalsePositivesDataFlag,
+        _excessive_false_positives_data_flag.ExcessiveFalsePositivesDataFlagValue,
         Attribute(
             0x00240061,
             "CS",
@@ -186,7 +217,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """Excessive False Positives Data Flag (0024,0061): Type 1, VR CS, VM 1. Whether the device was able to determine excessive false positives. Enumerated Values: YES NO"""
 
     ExcessiveFalsePositives: Annotated[
-        _excessive_false_positives.ExcessiveFalsePositives | None,
+        _excessive_false_positives.ExcessiveFalsePositivesValue | None,
         Attribute(
             0x00240062,
             "CS",
@@ -198,3 +229,42 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
         ),
     ] = None
     """Excessive False Positives (0024,0062): Type 1C, VR CS, VM 1. Required if Excessive False Positives Data Flag (0024,0061) is YES. The false positive estimate is outside of implementation-specific limit. Enumerated Values: YES NO Required if Excessive False Positives Data Flag (0024,0061) is YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CatchTrialsDataFlag": ("dicomodel.enums.catch_trials_data_flag", "CatchTrialsDataFlag"),
+    "ExcessiveFalseNegatives": (
+        "dicomodel.enums.excessive_false_negatives",
+        "ExcessiveFalseNegatives",
+    ),
+    "ExcessiveFalseNegativesDataFlag": (
+        "dicomodel.enums.excessive_false_negatives_data_flag",
+        "ExcessiveFalseNegativesDataFlag",
+    ),
+    "ExcessiveFalsePositives": (
+        "dicomodel.enums.excessive_false_positives",
+        "ExcessiveFalsePositives",
+    ),
+    "ExcessiveFalsePositivesDataFlag": (
+        "dicomodel.enums.excessive_false_positives_data_flag",
+        "ExcessiveFalsePositivesDataFlag",
+    ),
+    "FalseNegativesEstimateFlag": (
+        "dicomodel.enums.false_negatives_estimate_flag",
+        "FalseNegativesEstimateFlag",
+    ),
+    "FalsePositivesEstimateFlag": (
+        "dicomodel.enums.false_positives_estimate_flag",
+        "FalsePositivesEstimateFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

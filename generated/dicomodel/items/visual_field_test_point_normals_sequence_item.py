@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     generalized_defect_corrected_sensitivity_deviation_flag as _generalized_defect_corrected_sensitivity_deviation_flag,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag import (
+        GeneralizedDefectCorrectedSensitivityDeviationFlag as GeneralizedDefectCorrectedSensitivityDeviationFlag,
+    )
+
+__all__ = [
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    "VisualFieldTestPointNormalsSequenceItem",
+]
 
 
 class VisualFieldTestPointNormalsSequenceItem(DicomModel):
@@ -35,7 +44,7 @@ class VisualFieldTestPointNormalsSequenceItem(DicomModel):
     """Age Corrected Sensitivity Deviation Probability Value (0024,0100): Type 1, VR FL, VM 1. The percentile of the age corrected sensitivity deviation within the normal population of visual field, in percent."""
 
     GeneralizedDefectCorrectedSensitivityDeviationFlag: Annotated[
-        _generalized_defect_corrected_sensitivity_deviation_flag.GeneralizedDefectCorrectedSensitivityDeviationFlag,
+        _generalized_defect_corrected_sensitivity_deviation_flag.GeneralizedDefectCorrectedSensitivityDeviationFlagValue,
         Attribute(
             0x00240102,
             "CS",
@@ -72,3 +81,21 @@ class VisualFieldTestPointNormalsSequenceItem(DicomModel):
         ),
     ] = None
     """Generalized Defect Corrected Sensitivity Deviation Probability Value (0024,0104): Type 1C, VR FL, VM 1. Required if Generalized Defect Corrected Sensitivity Deviation Flag (0024,0102) is YES. The percentile of the generalized defect corrected sensitivity deviation within the normal population of visual field, in percent. Required if Generalized Defect Corrected Sensitivity Deviation Flag (0024,0102) is YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag": (
+        "dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag",
+        "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import retest_stimulus_seen as _retest_stimulus_seen
@@ -14,6 +13,21 @@ from dicomodel.items.visual_field_test_point_normals_sequence_item import (
     VisualFieldTestPointNormalsSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag import (
+        GeneralizedDefectCorrectedSensitivityDeviationFlag as GeneralizedDefectCorrectedSensitivityDeviationFlag,
+    )
+    from dicomodel.enums.retest_stimulus_seen import RetestStimulusSeen as RetestStimulusSeen
+    from dicomodel.enums.stimulus_results import StimulusResults as StimulusResults
+
+__all__ = [
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    "RetestStimulusSeen",
+    "StimulusResults",
+    "VisualFieldTestPointNormalsSequenceItem",
+    "VisualFieldTestPointSequenceItem",
+]
 
 
 class VisualFieldTestPointSequenceItem(DicomModel):
@@ -33,7 +47,7 @@ class VisualFieldTestPointSequenceItem(DicomModel):
     """Visual Field Test Point Y-Coordinate (0024,0091): Type 1, VR FL, VM 1. The vertical coordinate of a single test point relative to the center of the patient fixation, in degrees, such that up is positive."""
 
     StimulusResults: Annotated[
-        _stimulus_results.StimulusResults,
+        _stimulus_results.StimulusResultsValue,
         Attribute(
             0x00240093,
             "CS",
@@ -60,7 +74,7 @@ class VisualFieldTestPointSequenceItem(DicomModel):
     """Sensitivity Value (0024,0094): Type 1C, VR FL, VM 1. Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\"). May be present otherwise. If Stimulus Results (0024,0093) is SEEN then this value is the sensitivity, in dB. Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"..."""
 
     RetestStimulusSeen: Annotated[
-        _retest_stimulus_seen.RetestStimulusSeen | None,
+        _retest_stimulus_seen.RetestStimulusSeenValue | None,
         Attribute(
             0x00240095,
             "CS",
@@ -94,3 +108,23 @@ class VisualFieldTestPointSequenceItem(DicomModel):
         ),
     ] = None
     """Visual Field Test Point Normals Sequence (0024,0097): Type 2C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Information about normal values for each visual field test point. Zero or more Items shall be included in this Sequence. May be empty if there is no normative data for this test point."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag": (
+        "dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag",
+        "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    ),
+    "RetestStimulusSeen": ("dicomodel.enums.retest_stimulus_seen", "RetestStimulusSeen"),
+    "StimulusResults": ("dicomodel.enums.stimulus_results", "StimulusResults"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import volume_cropping_method as _volume_cropping_method
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.oblique_cropping_plane_sequence_item import ObliqueCroppingPlaneSequenceItem
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.volume_cropping_method import VolumeCroppingMethod as VolumeCroppingMethod
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "ObliqueCroppingPlaneSequenceItem",
+    "ReferencedImageSequenceItem",
+    "VolumeCroppingMethod",
+    "VolumeCroppingSequenceItem",
+]
 
 
 class VolumeCroppingSequenceItem(DicomModel):
@@ -26,7 +38,7 @@ class VolumeCroppingSequenceItem(DicomModel):
     """Cropping Specification Number (0070,1309): Type 1, VR US, VM 1. Identification number of the cropping specification, as an ordinal number starting from 1 and monotonically increasing by 1 within the Volumetric Presentation State Instance."""
 
     VolumeCroppingMethod: Annotated[
-        _volume_cropping_method.VolumeCroppingMethod,
+        _volume_cropping_method.VolumeCroppingMethodValue,
         Attribute(
             0x00701302,
             "CS",
@@ -65,7 +77,7 @@ class VolumeCroppingSequenceItem(DicomModel):
     """Oblique Cropping Plane Sequence (0070,1304): Type 1C, VR SQ, VM 1. Required if Volume Cropping Method (0070,1302) has a value of OBLIQUE. Oblique cropping planes that contain the source volume data to be included. One or more Items shall be included in this Sequence. Required if Volume Cropping Method (0070,1302) has a value of OBLIQUE."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -76,3 +88,22 @@ class VolumeCroppingSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Volume Cropping Method (0070,1302) has a value of INCLUDE_SEG or EXCLUDE_SEG. Instances of the Segmentation Storage SOP Class (1.2.840.10008.5.1.4.1.1.66.4) containing segments specifying the included or excluded source volume data."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "VolumeCroppingMethod": ("dicomodel.enums.volume_cropping_method", "VolumeCroppingMethod"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

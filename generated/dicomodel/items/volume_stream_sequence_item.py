@@ -3,15 +3,38 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.presentation_state_classification_component_sequence_item_render_display import (
     PresentationStateClassificationComponentSequenceItemRenderDisplay,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alpha_lut_transfer_function import (
+        AlphaLUTTransferFunction as AlphaLUTTransferFunction,
+    )
+    from dicomodel.enums.component_type import ComponentType as ComponentType
+    from dicomodel.enums.rgblut_transfer_function import (
+        RGBLUTTransferFunction as RGBLUTTransferFunction,
+    )
+    from dicomodel.items.component_input_sequence_item import (
+        ComponentInputSequenceItem as ComponentInputSequenceItem,
+    )
+    from dicomodel.items.presentation_state_classification_component_sequence_item_render_display import (
+        PresentationStateClassificationComponentSequenceItemRenderDisplay as PresentationStateClassificationComponentSequenceItem,
+    )
+
+__all__ = [
+    "AlphaLUTTransferFunction",
+    "ComponentInputSequenceItem",
+    "ComponentType",
+    "PresentationStateClassificationComponentSequenceItem",
+    "RGBLUTTransferFunction",
+    "VolumeStreamSequenceItem",
+]
 
 
 class VolumeStreamSequenceItem(DicomModel):
@@ -32,3 +55,34 @@ class VolumeStreamSequenceItem(DicomModel):
         ),
     ]
     """Presentation State Classification Component Sequence (0070,1801): Type 1, VR SQ, VM 1. Classification components in which the order of Items is significant. Each classification component converts one or two processed inputs into a single RGB output. One or more Items shall be included in this Sequence. See Section C.11.27.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlphaLUTTransferFunction": (
+        "dicomodel.enums.alpha_lut_transfer_function",
+        "AlphaLUTTransferFunction",
+    ),
+    "ComponentInputSequenceItem": (
+        "dicomodel.items.component_input_sequence_item",
+        "ComponentInputSequenceItem",
+    ),
+    "ComponentType": ("dicomodel.enums.component_type", "ComponentType"),
+    "PresentationStateClassificationComponentSequenceItem": (
+        "dicomodel.items.presentation_state_classification_component_sequence_item_render_display",
+        "PresentationStateClassificationComponentSequenceItemRenderDisplay",
+    ),
+    "RGBLUTTransferFunction": (
+        "dicomodel.enums.rgblut_transfer_function",
+        "RGBLUTTransferFunction",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

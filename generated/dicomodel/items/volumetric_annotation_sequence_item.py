@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import annotation_clipping as _annotation_clipping
@@ -17,6 +16,25 @@ from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation imp
     TextObjectSequenceItemVolumetricGraphicAnnotation,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.annotation_clipping import AnnotationClipping as AnnotationClipping
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+    from dicomodel.enums.graphic_type import GraphicTypeDocumentContent as GraphicType
+    from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation import (
+        TextObjectSequenceItemVolumetricGraphicAnnotation as TextObjectSequenceItem,
+    )
+
+__all__ = [
+    "AnnotationClipping",
+    "BoundingBoxTextHorizontalJustification",
+    "GraphicType",
+    "ReferencedStructuredContextSequenceItem",
+    "TextObjectSequenceItem",
+    "VolumetricAnnotationSequenceItem",
+]
 
 
 class VolumetricAnnotationSequenceItem(DicomModel):
@@ -31,7 +49,7 @@ class VolumetricAnnotationSequenceItem(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the Volumetric Presentation State Reference Coordinate System defined by Frame of Reference UID (0020,0052). See Section C.18.9.1.1."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeDocumentContent,
+        _graphic_type.GraphicTypeDocumentContentValue,
         Attribute(
             0x00700023,
             "CS",
@@ -49,7 +67,7 @@ class VolumetricAnnotationSequenceItem(DicomModel):
     """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Section C.10.7 “Graphic Layer Module” in which the graphics or text is to be rendered."""
 
     AnnotationClipping: Annotated[
-        _annotation_clipping.AnnotationClipping,
+        _annotation_clipping.AnnotationClippingValue,
         Attribute(
             0x00701907, "CS", "1", "1", name="Annotation Clipping", enumerated=((0, ("YES", "NO")),)
         ),
@@ -67,3 +85,27 @@ class VolumetricAnnotationSequenceItem(DicomModel):
         Attribute(0x00701903, "SQ", "1", "3", name="Referenced Structured Context Sequence"),
     ] = None
     """Referenced Structured Context Sequence (0070,1903): Type 3, VR SQ, VM 1. Reference to a node in a Structured Report Instance providing context for this annotation. Only one Item shall be present in this Sequence. See Section C.11.28.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnnotationClipping": ("dicomodel.enums.annotation_clipping", "AnnotationClipping"),
+    "BoundingBoxTextHorizontalJustification": (
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustification",
+    ),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicTypeDocumentContent"),
+    "TextObjectSequenceItem": (
+        "dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation",
+        "TextObjectSequenceItemVolumetricGraphicAnnotation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.referenced_structured_context_sequence_item import (
@@ -15,6 +14,21 @@ from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation imp
     TextObjectSequenceItemVolumetricGraphicAnnotation,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+    from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation import (
+        TextObjectSequenceItemVolumetricGraphicAnnotation as TextObjectSequenceItem,
+    )
+
+__all__ = [
+    "BoundingBoxTextHorizontalJustification",
+    "ReferencedStructuredContextSequenceItem",
+    "TextObjectSequenceItem",
+    "VolumetricPresentationInputAnnotationSequenceItem",
+]
 
 
 class VolumetricPresentationInputAnnotationSequenceItem(DicomModel):
@@ -42,3 +56,25 @@ class VolumetricPresentationInputAnnotationSequenceItem(DicomModel):
         Attribute(0x00701903, "SQ", "1", "3", name="Referenced Structured Context Sequence"),
     ] = None
     """Referenced Structured Context Sequence (0070,1903): Type 3, VR SQ, VM 1. Reference to a node in a Structured Report Instance providing context for this annotation. Only one Item shall be present in this Sequence. See Section C.11.28.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BoundingBoxTextHorizontalJustification": (
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustification",
+    ),
+    "TextObjectSequenceItem": (
+        "dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation",
+        "TextObjectSequenceItemVolumetricGraphicAnnotation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

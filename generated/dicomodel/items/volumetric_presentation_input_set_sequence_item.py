@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import presentation_input_type as _presentation_input_type
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.presentation_input_type import (
+        PresentationInputType as PresentationInputType,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem,
+    )
+
+__all__ = [
+    "PresentationInputType",
+    "ReferencedImageSequenceItem",
+    "ReferencedSpatialRegistrationSequenceItem",
+    "VolumetricPresentationInputSetSequenceItem",
+]
 
 
 class VolumetricPresentationInputSetSequenceItem(DicomModel):
@@ -26,7 +43,7 @@ class VolumetricPresentationInputSetSequenceItem(DicomModel):
     """Volumetric Presentation Input Set UID (0070,1209): Type 1, VR UI, VM 1. Unique identifier of this input specification. See Section C.11.23.4."""
 
     PresentationInputType: Annotated[
-        _presentation_input_type.PresentationInputType,
+        _presentation_input_type.PresentationInputTypeValue,
         Attribute(
             0x00701202,
             "CS",
@@ -39,7 +56,7 @@ class VolumetricPresentationInputSetSequenceItem(DicomModel):
     """Presentation Input Type (0070,1202): Type 1, VR CS, VM 1. Type of input. See Section C.11.23.1. Enumerated Values: VOLUME"""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -52,7 +69,7 @@ class VolumetricPresentationInputSetSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Presentation Input Type (0070,1202) has a value of VOLUME. The set of images comprising this input volume. One or more Items shall be included in this Sequence. See Section C.11.23.1 for constraints on objects referenced by this Sequence."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00700404,
             "SQ",
@@ -64,3 +81,26 @@ class VolumetricPresentationInputSetSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Spatial Registration Sequence (0070,0404): Type 1C, VR SQ, VM 1. Required if the Frame of Reference UID (0020,0052) value of the Images referenced by the Referenced Image Sequence (0008,1140) of this Item of the Volumetric Presentation State Input Sequence (0070,1201) does not match the Frame of Reference UID (0020,0052) value of this Presentation State Instance. May be present otherwise. A reference to a Spatial Registration Instance that is used to register the referenced inputs. Only one Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PresentationInputType": ("dicomodel.enums.presentation_input_type", "PresentationInputType"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedSpatialRegistrationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import crop as _crop
@@ -13,6 +12,19 @@ from dicomodel.enums import rendering_method as _rendering_method
 from dicomodel.enums import voilut_function as _voilut_function
 from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.crop import Crop as Crop
+    from dicomodel.enums.rendering_method import RenderingMethod as RenderingMethod
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+
+__all__ = [
+    "Crop",
+    "RenderingMethod",
+    "VOILUTFunctionTerm",
+    "VOILUTSequenceItem",
+    "VolumetricPresentationStateInputSequenceItem",
+]
 
 
 class VolumetricPresentationStateInputSequenceItem(DicomModel):
@@ -91,7 +103,7 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
     """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""
 
     Crop: Annotated[
-        _crop.Crop,
+        _crop.CropValue,
         Attribute(0x00701204, "CS", "1", "1", name="Crop", enumerated=((0, ("YES", "NO")),)),
     ]
     """Crop (0070,1204): Type 1, VR CS, VM 1. Specifies whether to apply per-input cropping to this input. Enumerated Values: YES NO See Section C.11.23.5."""
@@ -110,7 +122,7 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
     """Cropping Specification Index (0070,1205): Type 1C, VR US, VM 1-n. Required if Crop (0070,1204) has a value of YES. Values of Cropping Specification Number (0070,1309) of the Item in the Volume Cropping Sequence (0070,1301) specifying the cropping methods to be applied to this input. Required if Crop (0070,1204) has a value of YES."""
 
     RenderingMethod: Annotated[
-        _rendering_method.RenderingMethod | None,
+        _rendering_method.RenderingMethodValue | None,
         Attribute(
             0x0070120D,
             "CS",
@@ -122,3 +134,20 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
         ),
     ] = None
     """Rendering Method (0070,120D): Type 1C, VR CS, VM 1. Required if MPR Thickness Type (0070,1502) is present with a value of SLAB. The rendering method for this input. Enumerated Values: AVERAGE_IP A method that projects the mean intensity of all interpolated samples that fall in the path of each ray traced from the viewpoint to the plane of projection."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "Crop": ("dicomodel.enums.crop", "Crop"),
+    "RenderingMethod": ("dicomodel.enums.rendering_method", "RenderingMethod"),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

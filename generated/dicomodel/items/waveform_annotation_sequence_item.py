@@ -3,19 +3,43 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import temporal_range_type as _temporal_range_type
-from dicomodel.items.concept_name_code_sequence_item_waveform_annotation import (
-    ConceptNameCodeSequenceItemWaveformAnnotation,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.concept_name_code_sequence_item import ConceptNameCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.temporal_range_type import TemporalRangeType as TemporalRangeType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModifierCodeSequenceItem
+    from dicomodel.items.concept_name_code_sequence_item import (
+        ConceptNameCodeSequenceItem as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModifierCodeSequenceItem",
+    "TemporalRangeType",
+    "WaveformAnnotationSequenceItem",
+]
 
 
 class WaveformAnnotationSequenceItem(DicomModel):
@@ -38,7 +62,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Unformatted Text Value (0070,0006): Type 1C, VR ST, VM 1. Mutually exclusive with Concept Name Code Sequence (0040,A043). Text Observation Value (annotation). Mutually exclusive with Concept Name Code Sequence (0040,A043)."""
 
     ConceptNameCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItemWaveformAnnotation] | None,
+        list[ConceptNameCodeSequenceItem] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -51,7 +75,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Mutually exclusive with Unformatted Text Value (0070,0006). Code representing the fully specified name of the NUMERIC measurement or CODED concept. Only a single Item shall be included in this Sequence. Mutually exclusive with Unformatted Text Value (0070,0006)."""
 
     ConceptCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItemWaveformAnnotation] | None,
+        list[ConceptNameCodeSequenceItem] | None,
         Attribute(0x0040A168, "SQ", "1", "3", name="Concept Code Sequence"),
     ] = None
     """Concept Code Sequence (0040,A168): Type 3, VR SQ, VM 1. A Sequence that conveys the categorical coded nominal value. Only a single Item is permitted in this Sequence."""
@@ -62,7 +86,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Numeric Value (0040,A30A): Type 3, VR DS, VM 1-n. Numeric measurement value or values."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x004008EA, "SQ", "1", "3", name="Measurement Units Code Sequence"),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 3, VR SQ, VM 1. Units of measurement. Only a single Item is permitted in this Sequence."""
@@ -73,7 +97,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Referenced Waveform Channels (0040,A0B0): Type 1, VR US, VM 2-2n. List of channels in waveform to which annotation applies. See Section C.10.10.1.1"""
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeType | None,
+        _temporal_range_type.TemporalRangeTypeValue | None,
         Attribute(
             0x0040A130,
             "CS",
@@ -148,3 +172,33 @@ class WaveformAnnotationSequenceItem(DicomModel):
         vr.US | None, Attribute(0x0040A180, "US", "1", "3", name="Annotation Group Number")
     ] = None
     """Annotation Group Number (0040,A180): Type 3, VR US, VM 1. Number identifying associated annotations (see Section C.10.10.1.4)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.concept_name_code_sequence_item",
+        "ConceptNameCodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.channel_display_sequence_item import ChannelDisplaySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.display_shading_flag import DisplayShadingFlag as DisplayShadingFlag
+
+__all__ = [
+    "ChannelDisplaySequenceItem",
+    "DisplayShadingFlag",
+    "WaveformPresentationGroupSequenceItem",
+]
 
 
 class WaveformPresentationGroupSequenceItem(DicomModel):
@@ -28,3 +36,18 @@ class WaveformPresentationGroupSequenceItem(DicomModel):
         Attribute(0x003A0242, "SQ", "1", "1", name="Channel Display Sequence"),
     ]
     """Channel Display Sequence (003A,0242): Type 1, VR SQ, VM 1. Sequence of Items, each Item describing a channel to be displayed in the Presentation Group. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DisplayShadingFlag": ("dicomodel.enums.display_shading_flag", "DisplayShadingFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

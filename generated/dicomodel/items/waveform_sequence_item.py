@@ -3,15 +3,107 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import waveform_originality as _waveform_originality
 from dicomodel.enums import waveform_sample_interpretation as _waveform_sample_interpretation
 from dicomodel.items.channel_definition_sequence_item import ChannelDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.impedance_measurement_current_type import (
+        ImpedanceMeasurementCurrentTypeTerm as ImpedanceMeasurementCurrentTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.waveform_amplifier_type import (
+        WaveformAmplifierType as WaveformAmplifierType,
+    )
+    from dicomodel.enums.waveform_filter_type import WaveformFilterType as WaveformFilterType
+    from dicomodel.enums.waveform_originality import WaveformOriginality as WaveformOriginality
+    from dicomodel.enums.waveform_sample_interpretation import (
+        WaveformSampleInterpretationTerm as WaveformSampleInterpretationTerm,
+    )
+    from dicomodel.items.analog_filter_characteristics_sequence_item import (
+        AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.channel_impedance_sequence_item import (
+        ChannelImpedanceSequenceItem as ChannelImpedanceSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnalogFilterTypeItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelSensitivityUnitsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelSourceModifiersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ChannelSourceSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalFilterTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FrequencyEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MagnitudeEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.digital_filter_characteristics_sequence_item import (
+        DigitalFilterCharacteristicsSequenceItem as DigitalFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.source_waveform_sequence_item import (
+        SourceWaveformSequenceItem as SourceWaveformSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as FilterHighFrequencyCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as FilterLowFrequencyCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as NotchFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as FilterLookupTableSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as SummarizedFilterLookupTableItem,
+    )
+
+__all__ = [
+    "AnalogFilterCharacteristicsSequenceItem",
+    "AnalogFilterTypeItem",
+    "ChannelDefinitionSequenceItem",
+    "ChannelImpedanceSequenceItem",
+    "ChannelSensitivityUnitsSequenceItem",
+    "ChannelSourceModifiersSequenceItem",
+    "ChannelSourceSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DigitalFilterCharacteristicsSequenceItem",
+    "DigitalFilterTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FilterHighFrequencyCharacteristicsSequenceItem",
+    "FilterLookupTableSequenceItem",
+    "FilterLowFrequencyCharacteristicsSequenceItem",
+    "FrequencyEncodingCodeSequenceItem",
+    "ImpedanceMeasurementCurrentTypeTerm",
+    "MagnitudeEncodingCodeSequenceItem",
+    "MappingResourceTerm",
+    "NotchFilterCharacteristicsSequenceItem",
+    "SourceWaveformSequenceItem",
+    "SummarizedFilterLookupTableItem",
+    "WaveformAmplifierType",
+    "WaveformFilterType",
+    "WaveformOriginality",
+    "WaveformSampleInterpretationTerm",
+    "WaveformSequenceItem",
+]
 
 
 class WaveformSequenceItem(DicomModel):
@@ -53,7 +145,7 @@ class WaveformSequenceItem(DicomModel):
     """Trigger Sample Position (0018,106E): Type 3, VR UL, VM 1. Sample number whose time corresponds to a synchronization trigger (see Section C.10.9.1.2)."""
 
     WaveformOriginality: Annotated[
-        _waveform_originality.WaveformOriginality,
+        _waveform_originality.WaveformOriginalityValue,
         Attribute(
             0x003A0004,
             "CS",
@@ -141,3 +233,86 @@ class WaveformSequenceItem(DicomModel):
         vr.OB | vr.OW, Attribute(0x54001010, "OB or OW", "1", "1", name="Waveform Data")
     ]
     """Waveform Data (5400,1010): Type 1, VR OB or OW, VM 1. Encoded data samples - channel multiplexed. See Section C.10.9.1.7"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnalogFilterCharacteristicsSequenceItem": (
+        "dicomodel.items.analog_filter_characteristics_sequence_item",
+        "AnalogFilterCharacteristicsSequenceItem",
+    ),
+    "AnalogFilterTypeItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ChannelImpedanceSequenceItem": (
+        "dicomodel.items.channel_impedance_sequence_item",
+        "ChannelImpedanceSequenceItem",
+    ),
+    "ChannelSensitivityUnitsSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ChannelSourceModifiersSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ChannelSourceSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DigitalFilterCharacteristicsSequenceItem": (
+        "dicomodel.items.digital_filter_characteristics_sequence_item",
+        "DigitalFilterCharacteristicsSequenceItem",
+    ),
+    "DigitalFilterTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterHighFrequencyCharacteristicsSequenceItem": (
+        "dicomodel.items.waveform_filter_characteristics_item",
+        "WaveformFilterCharacteristicsItem",
+    ),
+    "FilterLookupTableSequenceItem": (
+        "dicomodel.items.waveform_filter_lookup_table_item",
+        "WaveformFilterLookupTableItem",
+    ),
+    "FilterLowFrequencyCharacteristicsSequenceItem": (
+        "dicomodel.items.waveform_filter_characteristics_item",
+        "WaveformFilterCharacteristicsItem",
+    ),
+    "FrequencyEncodingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ImpedanceMeasurementCurrentTypeTerm": (
+        "dicomodel.enums.impedance_measurement_current_type",
+        "ImpedanceMeasurementCurrentTypeTerm",
+    ),
+    "MagnitudeEncodingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "NotchFilterCharacteristicsSequenceItem": (
+        "dicomodel.items.waveform_filter_characteristics_item",
+        "WaveformFilterCharacteristicsItem",
+    ),
+    "SourceWaveformSequenceItem": (
+        "dicomodel.items.source_waveform_sequence_item",
+        "SourceWaveformSequenceItem",
+    ),
+    "SummarizedFilterLookupTableItem": (
+        "dicomodel.items.waveform_filter_lookup_table_item",
+        "WaveformFilterLookupTableItem",
+    ),
+    "WaveformAmplifierType": ("dicomodel.enums.waveform_amplifier_type", "WaveformAmplifierType"),
+    "WaveformFilterType": ("dicomodel.enums.waveform_filter_type", "WaveformFilterType"),
+    "WaveformOriginality": ("dicomodel.enums.waveform_originality", "WaveformOriginality"),
+    "WaveformSampleInterpretationTerm": (
+        "dicomodel.enums.waveform_sample_interpretation",
+        "WaveformSampleInterpretationTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import wedge_position as _wedge_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import WedgePosition as WedgePosition
+
+__all__ = [
+    "WedgePosition",
+    "WedgePositionSequenceItem",
+]
 
 
 class WedgePositionSequenceItem(DicomModel):
@@ -24,7 +31,7 @@ class WedgePositionSequenceItem(DicomModel):
     """Referenced Device Index (300A,0607): Type 1, VR US, VM 1. The value of Device Index (3010,0039) in Wedge Definition Sequence (300A,0651) for the Wedge being used."""
 
     WedgePosition: Annotated[
-        _wedge_position.WedgePosition,
+        _wedge_position.WedgePositionValue,
         Attribute(
             0x300A0118,
             "CS",
@@ -48,3 +55,18 @@ class WedgePositionSequenceItem(DicomModel):
         ),
     ] = None
     """Radiation Beam Wedge Thin Edge Distance (300A,0653): Type 1C, VR FD, VM 1. Required if Wedge Position (300A,0118) is PARTIAL. Closest distance in mm from the central axis of the beam along the wedge angle direction to the thin edge as projected on the Beam Modifier Definition Plane defined by the RT Beam Modifier Definition Distance (300A,0688)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePosition"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

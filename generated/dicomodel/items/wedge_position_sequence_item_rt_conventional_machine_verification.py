@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import wedge_position as _wedge_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+
+__all__ = [
+    "WedgePosition",
+    "WedgePositionSequenceItemRTConventionalMachineVerification",
+]
 
 
 class WedgePositionSequenceItemRTConventionalMachineVerification(DicomModel):
@@ -19,14 +26,29 @@ class WedgePositionSequenceItemRTConventionalMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-2"
 
     WedgePosition: Annotated[
-        _wedge_position.WedgePositionRTBeams | None,
+        _wedge_position.WedgePositionRTBeamsValue | None,
         Attribute(
-            0x300A0118, "CS", "1", "3", name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
+            0x300A0118, "CS", "1", None, name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
         ),
     ] = None
-    """Wedge Position (300A,0118): Type -, VR CS, VM 1. Position of Wedge at current Control Point. Enumerated Values: IN OUT"""
+    """Wedge Position (300A,0118): no Type, VR CS, VM 1. Position of Wedge at current Control Point. Enumerated Values: IN OUT"""
 
     ReferencedWedgeNumber: Annotated[
-        vr.IS | None, Attribute(0x300C00C0, "IS", "1", "3", name="Referenced Wedge Number")
+        vr.IS | None, Attribute(0x300C00C0, "IS", "1", None, name="Referenced Wedge Number")
     ] = None
-    """Referenced Wedge Number (300C,00C0): Type -, VR IS, VM 1. Uniquely references Wedge described by Wedge Number (300A,00D2) in Wedge Sequence (300A,00D1)."""
+    """Referenced Wedge Number (300C,00C0): no Type, VR IS, VM 1. Uniquely references Wedge described by Wedge Number (300A,00D2) in Wedge Sequence (300A,00D1)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePositionRTBeams"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import wedge_type as _wedge_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_type import WedgeTypeTerm as WedgeTypeTerm
+
+__all__ = [
+    "WedgeSequenceItem",
+    "WedgeTypeTerm",
+]
 
 
 class WedgeSequenceItem(DicomModel):
@@ -55,3 +62,18 @@ class WedgeSequenceItem(DicomModel):
         vr.DS | None, Attribute(0x300A00DE, "DS", "1", "3", name="Effective Wedge Angle")
     ] = None
     """Effective Wedge Angle (300A,00DE): Type 3, VR DS, VM 1. Effective wedge angle (degrees). See Section C.8.8.14.14."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import detector_active_shape as _detector_active_shape
@@ -16,14 +15,59 @@ from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_hori
 from dicomodel.enums import field_of_view_shape as _field_of_view_shape
 from dicomodel.enums import filter_type as _filter_type
 from dicomodel.enums import x_ray_receptor_type as _x_ray_receptor_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.per_projection_acquisition_sequence_item import (
     PerProjectionAcquisitionSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.detector_active_shape import DetectorActiveShape as DetectorActiveShape
+    from dicomodel.enums.detector_conditions_nominal_flag import (
+        DetectorConditionsNominalFlag as DetectorConditionsNominalFlag,
+    )
+    from dicomodel.enums.detector_configuration import (
+        DetectorConfigurationTerm as DetectorConfigurationTerm,
+    )
+    from dicomodel.enums.detector_type import DetectorTypeTerm as DetectorTypeTerm
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip,
+    )
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShape as FieldOfViewShape
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.x_ray_receptor_type import XRayReceptorType as XRayReceptorType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as SourceImageSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "ContrastBolusAgentSequenceItem",
+    "DetectorActiveShape",
+    "DetectorConditionsNominalFlag",
+    "DetectorConfigurationTerm",
+    "DetectorTypeTerm",
+    "EquivalentCodeSequenceItem",
+    "FieldOfViewHorizontalFlip",
+    "FieldOfViewShape",
+    "FilterTypeTerm",
+    "MappingResourceTerm",
+    "PerProjectionAcquisitionSequenceItem",
+    "SourceImageSequenceItem",
+    "XRay3DAcquisitionSequenceItem",
+    "XRayReceptorType",
+]
 
 
 class XRay3DAcquisitionSequenceItem(DicomModel):
@@ -33,7 +77,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.2-1"
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShape | None,
+        _field_of_view_shape.FieldOfViewShapeValue | None,
         Attribute(
             0x00181147,
             "CS",
@@ -50,7 +94,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Field of View Shape (0018,1147): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Shape of the Field of View in the referenced images. Enumerated Values: RECTANGLE ROUND HEXAGONAL Required if present and consistent in the contributing SOP Instances."""
 
     XRayReceptorType: Annotated[
-        _x_ray_receptor_type.XRayReceptorType | None,
+        _x_ray_receptor_type.XRayReceptorTypeValue | None,
         Attribute(
             0x00189420,
             "CS",
@@ -67,7 +111,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """X-Ray Receptor Type (0018,9420): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Identifies the type of X-Ray receptor used. Enumerated Values: IMG_INTENSIFIER DIGITAL_DETECTOR Required if present and consistent in the contributing SOP Instances."""
 
     SourceImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00082112,
             "SQ",
@@ -130,7 +174,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Clockwise rotation in degrees of Field of View in the referenced images, relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlip | None,
+        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipValue | None,
         Attribute(
             0x00187034,
             "CS",
@@ -256,7 +300,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Contrast/Bolus Agent (0018,0010): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. Contrast or bolus agent. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00180012,
             "SQ",
@@ -378,7 +422,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
 
     DetectorConditionsNominalFlag: Annotated[
-        _detector_conditions_nominal_flag.DetectorConditionsNominalFlag | None,
+        _detector_conditions_nominal_flag.DetectorConditionsNominalFlagValue | None,
         Attribute(
             0x00187000,
             "CS",
@@ -412,7 +456,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     DetectorActiveShape: Annotated[
-        _detector_active_shape.DetectorActiveShape | None,
+        _detector_active_shape.DetectorActiveShapeValue | None,
         Attribute(
             0x00187024,
             "CS",
@@ -777,3 +821,48 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
         ),
     ] = None
     """Per Projection Acquisition Sequence (0018,9538): Type 1C, VR SQ, VM 1. Required if present and consistent in the contributing SOP Instances. Sequence containing detailed acquisition context of each individual projection used in this acquisition context. One or more Items shall be included in this Sequence. Required if present and consistent in the contributing SOP Instances."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContrastBolusAgentSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DetectorActiveShape": ("dicomodel.enums.detector_active_shape", "DetectorActiveShape"),
+    "DetectorConditionsNominalFlag": (
+        "dicomodel.enums.detector_conditions_nominal_flag",
+        "DetectorConditionsNominalFlag",
+    ),
+    "DetectorConfigurationTerm": (
+        "dicomodel.enums.detector_configuration",
+        "DetectorConfigurationTerm",
+    ),
+    "DetectorTypeTerm": ("dicomodel.enums.detector_type", "DetectorTypeTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FieldOfViewHorizontalFlip": (
+        "dicomodel.enums.field_of_view_horizontal_flip",
+        "FieldOfViewHorizontalFlip",
+    ),
+    "FieldOfViewShape": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShape"),
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "XRayReceptorType": ("dicomodel.enums.x_ray_receptor_type", "XRayReceptorType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

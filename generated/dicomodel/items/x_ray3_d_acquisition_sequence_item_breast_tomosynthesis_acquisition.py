@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anode_target_material as _anode_target_material
@@ -15,14 +14,70 @@ from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_hori
 from dicomodel.enums import field_of_view_shape as _field_of_view_shape
 from dicomodel.enums import filter_type as _filter_type
 from dicomodel.enums import x_ray_receptor_type as _x_ray_receptor_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.per_projection_acquisition_sequence_item_breast_tomosynthesis_acquisition import (
     PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivation as EntranceDoseDerivation,
+    )
+    from dicomodel.enums.exposure_control_mode import (
+        ExposureControlModeTerm as ExposureControlModeTerm,
+    )
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip,
+    )
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeBreastTomosynthesisAcquisition as FieldOfViewShape,
+    )
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.positioner_primary_angle_direction import (
+        PositionerPrimaryAngleDirection as PositionerPrimaryAngleDirection,
+    )
+    from dicomodel.enums.x_ray_receptor_type import (
+        XRayReceptorTypeXRay3DCraniofacialAcquisition as XRayReceptorType,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as SourceImageSequenceItem,
+    )
+    from dicomodel.items.per_projection_acquisition_sequence_item_breast_tomosynthesis_acquisition import (
+        PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition as PerProjectionAcquisitionSequenceItem,
+    )
+
+__all__ = [
+    "AnodeTargetMaterialTerm",
+    "ContextGroupExtensionFlag",
+    "ContrastBolusAgentSequenceItem",
+    "EntranceDoseDerivation",
+    "EquivalentCodeSequenceItem",
+    "ExposureControlModeTerm",
+    "FieldOfViewHorizontalFlip",
+    "FieldOfViewShape",
+    "FilterTypeTerm",
+    "MappingResourceTerm",
+    "PerProjectionAcquisitionSequenceItem",
+    "PositionerPrimaryAngleDirection",
+    "SourceImageSequenceItem",
+    "XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition",
+    "XRayReceptorType",
+]
 
 
 class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
@@ -32,7 +87,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.4-1"
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeBreastTomosynthesisAcquisition,
+        _field_of_view_shape.FieldOfViewShapeBreastTomosynthesisAcquisitionValue,
         Attribute(
             0x00181147,
             "CS",
@@ -45,7 +100,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Field of View Shape (0018,1147): Type 1, VR CS, VM 1. Shape of the Field of View in the source projection images. Enumerated Values: RECTANGLE"""
 
     XRayReceptorType: Annotated[
-        _x_ray_receptor_type.XRayReceptorTypeXRay3DCraniofacialAcquisition,
+        _x_ray_receptor_type.XRayReceptorTypeXRay3DCraniofacialAcquisitionValue,
         Attribute(
             0x00189420,
             "CS",
@@ -58,7 +113,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """X-Ray Receptor Type (0018,9420): Type 1, VR CS, VM 1. Identifies the type of X-Ray receptor used. Enumerated Values: DIGITAL_DETECTOR"""
 
     SourceImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00082112,
             "SQ",
@@ -121,7 +176,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Clockwise rotation in degrees of Field of View in the referenced images, relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlip | None,
+        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipValue | None,
         Attribute(
             0x00187034,
             "CS",
@@ -247,7 +302,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Contrast/Bolus Agent (0018,0010): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. Contrast or bolus agent. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00180012,
             "SQ",
@@ -449,7 +504,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Entrance Dose in mGy (0040,8302): Type 3, VR DS, VM 1. Entrance dose value measured in mGy at the surface of the patient representing the collective total for all acquired frames described in this Sequence Item."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivation | None,
+        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",
@@ -545,3 +600,58 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
         Attribute(0x00189538, "SQ", "1", "1", name="Per Projection Acquisition Sequence"),
     ]
     """Per Projection Acquisition Sequence (0018,9538): Type 1, VR SQ, VM 1. Sequence containing detailed acquisition context of each individual projection used in this acquisition context. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnodeTargetMaterialTerm": ("dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContrastBolusAgentSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EntranceDoseDerivation": (
+        "dicomodel.enums.entrance_dose_derivation",
+        "EntranceDoseDerivation",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ExposureControlModeTerm": ("dicomodel.enums.exposure_control_mode", "ExposureControlModeTerm"),
+    "FieldOfViewHorizontalFlip": (
+        "dicomodel.enums.field_of_view_horizontal_flip",
+        "FieldOfViewHorizontalFlip",
+    ),
+    "FieldOfViewShape": (
+        "dicomodel.enums.field_of_view_shape",
+        "FieldOfViewShapeBreastTomosynthesisAcquisition",
+    ),
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PerProjectionAcquisitionSequenceItem": (
+        "dicomodel.items.per_projection_acquisition_sequence_item_breast_tomosynthesis_acquisition",
+        "PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition",
+    ),
+    "PositionerPrimaryAngleDirection": (
+        "dicomodel.enums.positioner_primary_angle_direction",
+        "PositionerPrimaryAngleDirection",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "XRayReceptorType": (
+        "dicomodel.enums.x_ray_receptor_type",
+        "XRayReceptorTypeXRay3DCraniofacialAcquisition",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

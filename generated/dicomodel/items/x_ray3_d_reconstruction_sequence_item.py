@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import algorithm_type as _algorithm_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as AlgorithmTypeTerm
+
+__all__ = [
+    "AlgorithmTypeTerm",
+    "XRay3DReconstructionSequenceItem",
+]
 
 
 class XRay3DReconstructionSequenceItem(DicomModel):
@@ -53,3 +60,18 @@ class XRay3DReconstructionSequenceItem(DicomModel):
         list[vr.US], Attribute(0x00209518, "US", "1-n", "1", name="Acquisition Index")
     ]
     """Acquisition Index (0020,9518): Type 1, VR US, VM 1-n. The Item number(s) of the X-Ray 3D Acquisition Sequence (0018,9507) that describes the acquisition context(s) contributing to this reconstruction."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmTypeTerm": ("dicomodel.enums.algorithm_type", "AlgorithmTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

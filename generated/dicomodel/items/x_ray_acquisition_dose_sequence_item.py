@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import entrance_dose_derivation as _entrance_dose_derivation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivation as EntranceDoseDerivation,
+    )
+
+__all__ = [
+    "EntranceDoseDerivation",
+    "XRayAcquisitionDoseSequenceItem",
+]
 
 
 class XRayAcquisitionDoseSequenceItem(DicomModel):
@@ -45,7 +54,7 @@ class XRayAcquisitionDoseSequenceItem(DicomModel):
     """Entrance Dose in mGy (0040,8302): Type 1, VR DS, VM 1. Average entrance dose value measured in mGy at the surface of the patient during the acquisition of this image. This may be an estimated value based on assumptions about the patient's body size and habitus."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivation | None,
+        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",
@@ -56,3 +65,21 @@ class XRayAcquisitionDoseSequenceItem(DicomModel):
         ),
     ] = None
     """Entrance Dose Derivation (0040,8303): Type 3, VR CS, VM 1. Describes what type of dose is represented by the values of Entrance Dose in mGy (0040,8302). Enumerated Values: IAK Represents air kerma at the entrance surface, no backscatter included, no air kerma to tissue dose conversion applied."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "EntranceDoseDerivation": (
+        "dicomodel.enums.entrance_dose_derivation",
+        "EntranceDoseDerivation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import filter_type as _filter_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+
+__all__ = [
+    "FilterTypeTerm",
+    "XRayFilterDetailsSequenceItem",
+]
 
 
 class XRayFilterDetailsSequenceItem(DicomModel):
@@ -38,3 +45,18 @@ class XRayFilterDetailsSequenceItem(DicomModel):
         list[vr.CS] | None, Attribute(0x00187050, "CS", "1-n", "3", name="Filter Material")
     ] = None
     """Filter Material (0018,7050): Type 3, VR CS, VM 1-n. The X-Ray absorbing material used in the filter. May be multi-valued. See Annex P in PS3.16 for Defined Terms."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import plane_identification as _plane_identification
 from dicomodel.items.x_ray_filter_details_sequence_item import XRayFilterDetailsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+    from dicomodel.enums.plane_identification import (
+        PlaneIdentificationTerm as PlaneIdentificationTerm,
+    )
+
+__all__ = [
+    "FilterTypeTerm",
+    "PlaneIdentificationTerm",
+    "XAPlaneDetailsSequenceItem",
+    "XRayFilterDetailsSequenceItem",
+]
 
 
 class XAPlaneDetailsSequenceItem(DicomModel):
@@ -125,3 +137,19 @@ class XAPlaneDetailsSequenceItem(DicomModel):
         vr.DS | None, Attribute(0x00181110, "DS", "1", "3", name="Distance Source to Detector")
     ] = None
     """Distance Source to Detector (0018,1110): Type 3, VR DS, VM 1. Distance from source to receptor plane perpendicular to the receptor plane in mm. Applicable only to protocol elements for rotational acquisitions, i.e., Scan Options (0018,0022) equals ROTA."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+    "PlaneIdentificationTerm": ("dicomodel.enums.plane_identification", "PlaneIdentificationTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.beam_limiting_device_position_sequence_item import (
     BeamLimitingDevicePositionSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+
+__all__ = [
+    "BeamLimitingDevicePositionMacro",
+    "BeamLimitingDevicePositionSequenceItem",
+    "RTBeamLimitingDeviceType",
+]
 
 
 class BeamLimitingDevicePositionMacro(DicomModel):
@@ -35,3 +45,21 @@ class BeamLimitingDevicePositionMacro(DicomModel):
         ),
     ] = None
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

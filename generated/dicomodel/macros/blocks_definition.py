@@ -3,13 +3,49 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.block_definition_sequence_item import BlockDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
+    from dicomodel.enums.block_orientation import BlockOrientation as BlockOrientation
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.block_edge_data_sequence_item import (
+        BlockEdgeDataSequenceItem as BlockEdgeDataSequenceItem,
+    )
+    from dicomodel.items.block_slab_sequence_item import (
+        BlockSlabSequenceItem as BlockSlabSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "BlockDefinitionSequenceItem",
+    "BlockDivergence",
+    "BlockEdgeDataSequenceItem",
+    "BlockOrientation",
+    "BlockSlabSequenceItem",
+    "BlocksDefinitionMacro",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "UDISequenceItem",
+]
 
 
 class BlocksDefinitionMacro(DicomModel):
@@ -44,3 +80,39 @@ class BlocksDefinitionMacro(DicomModel):
         ),
     ] = None
     """Block Definition Sequence (300A,066A): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is present and has a non-zero value. Block definitions. Required if Number of Blocks (300A,00F0) is present and has a non-zero value. The number of Items included in this Sequence shall equal the value of Number of Blocks (300A,00F0)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockEdgeDataSequenceItem": (
+        "dicomodel.items.block_edge_data_sequence_item",
+        "BlockEdgeDataSequenceItem",
+    ),
+    "BlockOrientation": ("dicomodel.enums.block_orientation", "BlockOrientation"),
+    "BlockSlabSequenceItem": ("dicomodel.items.block_slab_sequence_item", "BlockSlabSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

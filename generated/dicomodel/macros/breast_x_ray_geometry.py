@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry import (
     XRayGeometrySequenceItemBreastXRayGeometry,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry import (
+        XRayGeometrySequenceItemBreastXRayGeometry as XRayGeometrySequenceItem,
+    )
+
+__all__ = [
+    "BreastXRayGeometryMacro",
+    "XRayGeometrySequenceItem",
+]
 
 
 class BreastXRayGeometryMacro(DicomModel):
@@ -25,3 +34,21 @@ class BreastXRayGeometryMacro(DicomModel):
         Attribute(0x00189476, "SQ", "1", "1", name="X-Ray Geometry Sequence"),
     ]
     """X-Ray Geometry Sequence (0018,9476): Type 1, VR SQ, VM 1. Sequence containing the geometric properties for this frame or set of frames. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "XRayGeometrySequenceItem": (
+        "dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry",
+        "XRayGeometrySequenceItemBreastXRayGeometry",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system import (
     IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system import (
+        IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem as IsocenterReferenceSystemSequenceItem,
+    )
+
+__all__ = [
+    "BreastXRayIsocenterReferenceSystemMacro",
+    "IsocenterReferenceSystemSequenceItem",
+]
 
 
 class BreastXRayIsocenterReferenceSystemMacro(DicomModel):
@@ -25,3 +34,21 @@ class BreastXRayIsocenterReferenceSystemMacro(DicomModel):
         Attribute(0x00189462, "SQ", "1", "1", name="Isocenter Reference System Sequence"),
     ]
     """Isocenter Reference System Sequence (0018,9462): Type 1, VR SQ, VM 1. A Sequence that describes the Isocenter Reference Coordinate System (O, X, Y, Z). Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "IsocenterReferenceSystemSequenceItem": (
+        "dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system",
+        "IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

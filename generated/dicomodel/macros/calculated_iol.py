@@ -3,17 +3,65 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import type_of_optical_correction as _type_of_optical_correction
+from dicomodel.items.calculated_toric_power_item import CalculatedToricPowerItem
 from dicomodel.items.calculation_comment_sequence_item import CalculationCommentSequenceItem
 from dicomodel.items.iol_power_sequence_item import IOLPowerSequenceItem
 from dicomodel.items.lens_constant_sequence_item import LensConstantSequenceItem
-from dicomodel.items.toric_iol_power_sequence_item import ToricIOLPowerSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.calculation_comment_type import (
+        CalculationCommentTypeTerm as CalculationCommentTypeTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.pre_selected_for_implantation import (
+        PreSelectedForImplantation as PreSelectedForImplantation,
+    )
+    from dicomodel.enums.type_of_optical_correction import (
+        TypeOfOpticalCorrection as TypeOfOpticalCorrection,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as PredictedToricErrorSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerForExactEmmetropiaSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerForExactTargetRefractionSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CalculatedIOLMacro",
+    "CalculationCommentSequenceItem",
+    "CalculationCommentTypeTerm",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "IOLPowerSequenceItem",
+    "LensConstantSequenceItem",
+    "MappingResourceTerm",
+    "PreSelectedForImplantation",
+    "PredictedToricErrorSequenceItem",
+    "ToricIOLPowerForExactEmmetropiaSequenceItem",
+    "ToricIOLPowerForExactTargetRefractionSequenceItem",
+    "ToricIOLPowerSequenceItem",
+    "TypeOfOpticalCorrection",
+]
 
 
 class CalculatedIOLMacro(DicomModel):
@@ -31,7 +79,7 @@ class CalculatedIOLMacro(DicomModel):
     """Implant Name (0022,1095): Type 1, VR LO, VM 1. The (product) name of the lens."""
 
     TypeOfOpticalCorrection: Annotated[
-        _type_of_optical_correction.TypeOfOpticalCorrection | None,
+        _type_of_optical_correction.TypeOfOpticalCorrectionValue | None,
         Attribute(
             0x00221046,
             "CS",
@@ -60,7 +108,7 @@ class CalculatedIOLMacro(DicomModel):
     """IOL Power for Exact Emmetropia (0022,1121): Type 2, VR FL, VM 1. The IOL power that would be required to achieve exact emmetropia, or no need for glasses at distance after surgery, in diopters."""
 
     ToricIOLPowerForExactEmmetropiaSequence: Annotated[
-        list[ToricIOLPowerSequenceItem] | None,
+        list[CalculatedToricPowerItem] | None,
         Attribute(
             0x0022104A,
             "SQ",
@@ -79,7 +127,7 @@ class CalculatedIOLMacro(DicomModel):
     """IOL Power for Exact Target Refraction (0022,1122): Type 2, VR FL, VM 1. The IOL power that would be required to exactly achieve Target Refraction (0022,1037), in diopters. If Type of Optical Correction (0022,1046) is TORIC, this value represents the spherical equivalent of the toric intraocular lens power for e..."""
 
     ToricIOLPowerForExactTargetRefractionSequence: Annotated[
-        list[ToricIOLPowerSequenceItem] | None,
+        list[CalculatedToricPowerItem] | None,
         Attribute(
             0x0022104B,
             "SQ",
@@ -96,3 +144,55 @@ class CalculatedIOLMacro(DicomModel):
         Attribute(0x0022112A, "SQ", "1", "3", name="Calculation Comment Sequence"),
     ] = None
     """Calculation Comment Sequence (0022,112A): Type 3, VR SQ, VM 1. Comment, hints or warnings related to the intraocular lens calculation(s). One or more Items are permitted in this Sequence. See Section C.8.25.16.5.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CalculationCommentTypeTerm": (
+        "dicomodel.enums.calculation_comment_type",
+        "CalculationCommentTypeTerm",
+    ),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PreSelectedForImplantation": (
+        "dicomodel.enums.pre_selected_for_implantation",
+        "PreSelectedForImplantation",
+    ),
+    "PredictedToricErrorSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "ToricIOLPowerForExactEmmetropiaSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "ToricIOLPowerForExactTargetRefractionSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "ToricIOLPowerSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "TypeOfOpticalCorrection": (
+        "dicomodel.enums.type_of_optical_correction",
+        "TypeOfOpticalCorrection",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

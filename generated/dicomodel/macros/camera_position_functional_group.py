@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.camera_position_group_sequence_item import CameraPositionGroupSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.render_projection import RenderProjection as RenderProjection
+
+__all__ = [
+    "CameraPositionFunctionalGroupMacro",
+    "CameraPositionGroupSequenceItem",
+    "RenderProjection",
+]
 
 
 class CameraPositionFunctionalGroupMacro(DicomModel):
@@ -23,3 +31,18 @@ class CameraPositionFunctionalGroupMacro(DicomModel):
         Attribute(0x0034000B, "SQ", "1", "1", name="Camera Position Group Sequence"),
     ]
     """Camera Position Group Sequence (0034,000B): Type 1, VR SQ, VM 1. Sequence that contains the Functional Groups Sequence Attributes corresponding to the current frame or audio sample. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RenderProjection": ("dicomodel.enums.render_projection", "RenderProjection"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import pixel_presentation as _pixel_presentation
@@ -15,6 +14,20 @@ from dicomodel.enums import (
 from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+
+__all__ = [
+    "CommonCTMRAndPhotoacousticImageDescriptionMacro",
+    "PixelPresentation",
+    "VolumeBasedCalculationTechniqueTerm",
+    "VolumetricProperties",
+]
+
 
 class CommonCTMRAndPhotoacousticImageDescriptionMacro(DicomModel):
     """Common CT/MR and Photoacoustic Image Description Macro Attributes (PS3.3 Table C.8-131)."""
@@ -23,7 +36,7 @@ class CommonCTMRAndPhotoacousticImageDescriptionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-131"
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentation,
+        _pixel_presentation.PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -36,7 +49,7 @@ class CommonCTMRAndPhotoacousticImageDescriptionMacro(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -53,3 +66,23 @@ class CommonCTMRAndPhotoacousticImageDescriptionMacro(DicomModel):
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
+    "VolumeBasedCalculationTechniqueTerm": (
+        "dicomodel.enums.volume_based_calculation_technique",
+        "VolumeBasedCalculationTechniqueTerm",
+    ),
+    "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

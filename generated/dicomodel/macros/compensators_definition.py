@@ -3,13 +3,53 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.compensator_definition_sequence_item import CompensatorDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergence as CompensatorDivergence,
+    )
+    from dicomodel.enums.compensator_map_orientation import (
+        CompensatorMapOrientation as CompensatorMapOrientation,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CompensatorShapeFabricationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.compensator_shape_sequence_item import (
+        CompensatorShapeSequenceItem as CompensatorShapeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "CompensatorDefinitionSequenceItem",
+    "CompensatorDivergence",
+    "CompensatorMapOrientation",
+    "CompensatorShapeFabricationCodeSequenceItem",
+    "CompensatorShapeSequenceItem",
+    "CompensatorsDefinitionMacro",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "UDISequenceItem",
+]
 
 
 class CompensatorsDefinitionMacro(DicomModel):
@@ -44,3 +84,45 @@ class CompensatorsDefinitionMacro(DicomModel):
         ),
     ] = None
     """Compensator Definition Sequence (300A,0662): Type 1C, VR SQ, VM 1. Required if Number of Compensators (300A,00E0) is present and has a non-zero value. Treatment compensator definitions. Required if Number of Compensators (300A,00E0) is present and has a non-zero value. The number of Items included in this Sequence shall equal the value of Number of Compensators (300A,00E0)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
+    "CompensatorMapOrientation": (
+        "dicomodel.enums.compensator_map_orientation",
+        "CompensatorMapOrientation",
+    ),
+    "CompensatorShapeFabricationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CompensatorShapeSequenceItem": (
+        "dicomodel.items.compensator_shape_sequence_item",
+        "CompensatorShapeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "CompositeObjectReferenceMacro",
+    "ReferencedSOPSequenceItem",
+]
 
 
 class CompositeObjectReferenceMacro(DicomModel):
@@ -19,7 +28,25 @@ class CompositeObjectReferenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.3-1"
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
     ]
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

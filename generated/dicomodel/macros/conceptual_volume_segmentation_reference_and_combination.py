@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -26,8 +25,66 @@ from dicomodel.items.derivation_conceptual_volume_sequence_item import (
 from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
     EquivalentConceptualVolumesSequenceItem,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conceptual_volume_combination_flag import (
+        ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag,
+    )
+    from dicomodel.enums.conceptual_volume_segmentation_defined_flag import (
+        ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptualVolumeCombinationFlag",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeSegmentationDefinedFlag",
+    "ConceptualVolumeSegmentationReferenceAndCombinationMacro",
+    "ConceptualVolumeSegmentationReferenceSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "MappingResourceTerm",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+]
 
 
 class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
@@ -42,7 +99,7 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     """Conceptual Volume UID (3010,0006): Type 1, VR UI, VM 1. A UID identifying the Conceptual Volume."""
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100007,
             "SQ",
@@ -67,7 +124,7 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     """Derivation Conceptual Volume Sequence (3010,0014): Type 3, VR SQ, VM 1. Description of a Conceptual Volume that was used to derive this Conceptual Volume. Only a single Item is permitted in this Sequence."""
 
     ConceptualVolumeCombinationFlag: Annotated[
-        _conceptual_volume_combination_flag.ConceptualVolumeCombinationFlag,
+        _conceptual_volume_combination_flag.ConceptualVolumeCombinationFlagValue,
         Attribute(
             0x3010000E,
             "CS",
@@ -119,7 +176,7 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     """Conceptual Volume Combination Description (3010,000F): Type 2C, VR ST, VM 1. Required if Conceptual Volume Combination Flag (3010,000E) equals YES. Human-readable description of the combination of Conceptual Volumes. This information is intended for display and shall not be used for structured processing. Required if Conceptual Volume Combination Flag (3010,000E) equals YES."""
 
     ConceptualVolumeSegmentationDefinedFlag: Annotated[
-        _conceptual_volume_segmentation_defined_flag.ConceptualVolumeSegmentationDefinedFlag,
+        _conceptual_volume_segmentation_defined_flag.ConceptualVolumeSegmentationDefinedFlagValue,
         Attribute(
             0x30100010,
             "CS",
@@ -147,3 +204,60 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
         ),
     ] = None
     """Conceptual Volume Segmentation Reference Sequence (3010,0011): Type 1C, VR SQ, VM 1. Required when Conceptual Volume Segmentation Defined Flag (3010,0010) equals YES and Conceptual Volume Combination Flag (3010,000E) equals NO. Contains a segmented representation of the Conceptual Volume. Required when Conceptual Volume Segmentation Defined Flag (3010,0010) equals YES and Conceptual Volume Combination Flag (3010,000E) equals NO."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptualVolumeCombinationFlag": (
+        "dicomodel.enums.conceptual_volume_combination_flag",
+        "ConceptualVolumeCombinationFlag",
+    ),
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ConceptualVolumeSegmentationDefinedFlag": (
+        "dicomodel.enums.conceptual_volume_segmentation_defined_flag",
+        "ConceptualVolumeSegmentationDefinedFlag",
+    ),
+    "ConceptualVolumeSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
     WholeSlideMicroscopyImageFrameTypeSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
+        WholeSlideMicroscopyImageFrameTypeSequenceItem as ConfocalMicroscopyImageFrameTypeSequenceItem,
+    )
+
+__all__ = [
+    "ConfocalMicroscopyImageFrameTypeMacro",
+    "ConfocalMicroscopyImageFrameTypeSequenceItem",
+]
 
 
 class ConfocalMicroscopyImageFrameTypeMacro(DicomModel):
@@ -25,3 +34,21 @@ class ConfocalMicroscopyImageFrameTypeMacro(DicomModel):
         Attribute(0x00480116, "SQ", "1", "1", name="Confocal Microscopy Image Frame Type Sequence"),
     ]
     """Confocal Microscopy Image Frame Type Sequence (0048,0116): Type 1, VR SQ, VM 1. Identifies the characteristics of this Confocal Microscopy Image frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConfocalMicroscopyImageFrameTypeSequenceItem": (
+        "dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item",
+        "WholeSlideMicroscopyImageFrameTypeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

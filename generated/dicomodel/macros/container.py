@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import continuity_of_content as _continuity_of_content
@@ -13,6 +12,20 @@ from dicomodel.items.content_template_sequence_item_container import (
     ContentTemplateSequenceItemContainer,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.continuity_of_content import ContinuityOfContent as ContinuityOfContent
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.content_template_sequence_item_container import (
+        ContentTemplateSequenceItemContainer as ContentTemplateSequenceItem,
+    )
+
+__all__ = [
+    "ContainerMacro",
+    "ContentTemplateSequenceItem",
+    "ContinuityOfContent",
+    "MappingResourceTerm",
+]
 
 
 class ContainerMacro(DicomModel):
@@ -22,7 +35,7 @@ class ContainerMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.8-1"
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContent,
+        _continuity_of_content.ContinuityOfContentValue,
         Attribute(
             0x0040A050,
             "CS",
@@ -46,3 +59,23 @@ class ContainerMacro(DicomModel):
         ),
     ] = None
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContentTemplateSequenceItem": (
+        "dicomodel.items.content_template_sequence_item_container",
+        "ContentTemplateSequenceItemContainer",
+    ),
+    "ContinuityOfContent": ("dicomodel.enums.continuity_of_content", "ContinuityOfContent"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

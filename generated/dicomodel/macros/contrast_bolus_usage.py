@@ -3,13 +3,31 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.contrast_bolus_usage_sequence_item import ContrastBolusUsageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contrast_bolus_agent_administered import (
+        ContrastBolusAgentAdministered as ContrastBolusAgentAdministered,
+    )
+    from dicomodel.enums.contrast_bolus_agent_detected import (
+        ContrastBolusAgentDetected as ContrastBolusAgentDetected,
+    )
+    from dicomodel.enums.contrast_bolus_agent_phase import (
+        ContrastBolusAgentPhaseTerm as ContrastBolusAgentPhaseTerm,
+    )
+
+__all__ = [
+    "ContrastBolusAgentAdministered",
+    "ContrastBolusAgentDetected",
+    "ContrastBolusAgentPhaseTerm",
+    "ContrastBolusUsageMacro",
+    "ContrastBolusUsageSequenceItem",
+]
 
 
 class ContrastBolusUsageMacro(DicomModel):
@@ -23,3 +41,29 @@ class ContrastBolusUsageMacro(DicomModel):
         Attribute(0x00189341, "SQ", "1", "1", name="Contrast/Bolus Usage Sequence"),
     ]
     """Contrast/Bolus Usage Sequence (0018,9341): Type 1, VR SQ, VM 1. Contains the Attributes describing the use of contrast for this frame. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContrastBolusAgentAdministered": (
+        "dicomodel.enums.contrast_bolus_agent_administered",
+        "ContrastBolusAgentAdministered",
+    ),
+    "ContrastBolusAgentDetected": (
+        "dicomodel.enums.contrast_bolus_agent_detected",
+        "ContrastBolusAgentDetected",
+    ),
+    "ContrastBolusAgentPhaseTerm": (
+        "dicomodel.enums.contrast_bolus_agent_phase",
+        "ContrastBolusAgentPhaseTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

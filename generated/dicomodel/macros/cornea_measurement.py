@@ -3,16 +3,38 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.steep_corneal_axis_sequence_item import SteepCornealAxisSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CorneaMeasurementMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as FlatCornealAxisSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "CorneaMeasurementMacro",
+    "CorneaMeasurementMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FlatCornealAxisSequenceItem",
+    "MappingResourceTerm",
+    "SteepCornealAxisSequenceItem",
+]
 
 
 class CorneaMeasurementMacro(DicomModel):
@@ -34,7 +56,7 @@ class CorneaMeasurementMacro(DicomModel):
     """Flat Corneal Axis Sequence (0046,0113): Type 1, VR SQ, VM 1. Flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     CorneaMeasurementMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00460116, "SQ", "1", "1", name="Cornea Measurement Method Code Sequence"),
     ]
     """Cornea Measurement Method Code Sequence (0046,0116): Type 1, VR SQ, VM 1. Method of the cornea measurement. Only a single Item shall be included in this Sequence."""
@@ -69,3 +91,34 @@ class CorneaMeasurementMacro(DicomModel):
         ),
     ] = None
     """Refractive Index of Aqueous Humor (0046,0118): Type 1C, VR FL, VM 1. Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value (111759, DCM, \"Posterior Cornea Surface Measurement\"). The refractive translation factor specific for the aqueous humor when deriving a number of power from the measured radius of curvature of the posterior surface of cornea."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "CorneaMeasurementMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FlatCornealAxisSequenceItem": (
+        "dicomodel.items.steep_corneal_axis_sequence_item",
+        "SteepCornealAxisSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

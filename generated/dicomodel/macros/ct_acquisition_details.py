@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.ct_acquisition_details_sequence_item import CTAcquisitionDetailsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+
+__all__ = [
+    "CTAcquisitionDetailsMacro",
+    "CTAcquisitionDetailsSequenceItem",
+    "RotationDirection",
+]
 
 
 class CTAcquisitionDetailsMacro(DicomModel):
@@ -23,3 +31,18 @@ class CTAcquisitionDetailsMacro(DicomModel):
         Attribute(0x00189304, "SQ", "1", "1", name="CT Acquisition Details Sequence"),
     ]
     """CT Acquisition Details Sequence (0018,9304): Type 1, VR SQ, VM 1. Contains the Attributes defining the details of the acquisition. If Multi-energy CT Acquisition (0018,9361) is NO or is absent, only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.ct_acquisition_type_sequence_item import CTAcquisitionTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_type import AcquisitionTypeTerm as AcquisitionTypeTerm
+    from dicomodel.enums.constant_volume_flag import ConstantVolumeFlag as ConstantVolumeFlag
+    from dicomodel.enums.fluoroscopy_flag import FluoroscopyFlag as FluoroscopyFlag
+
+__all__ = [
+    "AcquisitionTypeTerm",
+    "CTAcquisitionTypeMacro",
+    "CTAcquisitionTypeSequenceItem",
+    "ConstantVolumeFlag",
+    "FluoroscopyFlag",
+]
 
 
 class CTAcquisitionTypeMacro(DicomModel):
@@ -23,3 +35,20 @@ class CTAcquisitionTypeMacro(DicomModel):
         Attribute(0x00189301, "SQ", "1", "1", name="CT Acquisition Type Sequence"),
     ]
     """CT Acquisition Type Sequence (0018,9301): Type 1, VR SQ, VM 1. Contains the Attributes defining the CT acquisition mode. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionTypeTerm": ("dicomodel.enums.acquisition_type", "AcquisitionTypeTerm"),
+    "ConstantVolumeFlag": ("dicomodel.enums.constant_volume_flag", "ConstantVolumeFlag"),
+    "FluoroscopyFlag": ("dicomodel.enums.fluoroscopy_flag", "FluoroscopyFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.ct_reconstruction_sequence_item import CTReconstructionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.convolution_kernel_group import (
+        ConvolutionKernelGroupTerm as ConvolutionKernelGroupTerm,
+    )
+    from dicomodel.enums.reconstruction_algorithm import (
+        ReconstructionAlgorithmTerm as ReconstructionAlgorithmTerm,
+    )
+
+__all__ = [
+    "CTReconstructionMacro",
+    "CTReconstructionSequenceItem",
+    "ConvolutionKernelGroupTerm",
+    "ReconstructionAlgorithmTerm",
+]
 
 
 class CTReconstructionMacro(DicomModel):
@@ -23,3 +37,25 @@ class CTReconstructionMacro(DicomModel):
         Attribute(0x00189314, "SQ", "1", "1", name="CT Reconstruction Sequence"),
     ]
     """CT Reconstruction Sequence (0018,9314): Type 1, VR SQ, VM 1. Contains the Attributes holding information about the reconstruction techniques used. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConvolutionKernelGroupTerm": (
+        "dicomodel.enums.convolution_kernel_group",
+        "ConvolutionKernelGroupTerm",
+    ),
+    "ReconstructionAlgorithmTerm": (
+        "dicomodel.enums.reconstruction_algorithm",
+        "ReconstructionAlgorithmTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.ctx_ray_details_sequence_item import CTXRayDetailsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_type import FilterTypeTermCTXRayDetails as FilterTypeTerm
+
+__all__ = [
+    "CTXRayDetailsMacro",
+    "CTXRayDetailsSequenceItem",
+    "FilterTypeTerm",
+]
 
 
 class CTXRayDetailsMacro(DicomModel):
@@ -23,3 +31,18 @@ class CTXRayDetailsMacro(DicomModel):
         Attribute(0x00189325, "SQ", "1", "1", name="CT X-Ray Details Sequence"),
     ]
     """CT X-Ray Details Sequence (0018,9325): Type 1, VR SQ, VM 1. Contains the Attributes defining the X-Ray information. If Multi-energy CT Acquisition (0018,9361) is NO or is absent, only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTermCTXRayDetails"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import continuity_of_content as _continuity_of_content
@@ -13,18 +12,75 @@ from dicomodel.enums import graphic_type as _graphic_type
 from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
 from dicomodel.enums import temporal_range_type as _temporal_range_type
 from dicomodel.enums import value_type as _value_type
-from dicomodel.items.concept_code_sequence_item import ConceptCodeSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.code_sequence_item_document_content import CodeSequenceItemDocumentContent
+from dicomodel.items.code_sequence_item_document_content2 import CodeSequenceItemDocumentContent2
 from dicomodel.items.content_template_sequence_item import ContentTemplateSequenceItem
 from dicomodel.items.measured_value_sequence_item import MeasuredValueSequenceItem
-from dicomodel.items.measurement_units_code_sequence_item import MeasurementUnitsCodeSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_sop_sequence_item_document_content import (
-    ReferencedSOPSequenceItemDocumentContent,
+from dicomodel.items.sop_instance_reference_item_document_content import (
+    SOPInstanceReferenceItemDocumentContent,
 )
 from dicomodel.items.tabulated_values_sequence_item import TabulatedValuesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.continuity_of_content import ContinuityOfContent as ContinuityOfContent
+    from dicomodel.enums.graphic_type import GraphicType as GraphicType
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretation as PixelOriginInterpretation,
+    )
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.enums.temporal_range_type import TemporalRangeType as TemporalRangeType
+    from dicomodel.enums.value_type import ValueTypeDocumentContent as ValueType
+    from dicomodel.items.cell_values_sequence_item import (
+        CellValuesSequenceItem as CellValuesSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content2 import (
+        CodeSequenceItemDocumentContent2 as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_content import (
+        SOPInstanceReferenceItemDocumentContent as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item import (
+        TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item import (
+        TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem,
+    )
+
+__all__ = [
+    "CellValuesSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentTemplateSequenceItem",
+    "ContextGroupExtensionFlag",
+    "ContinuityOfContent",
+    "DocumentContentMacro",
+    "GraphicType",
+    "MappingResourceTerm",
+    "MeasuredValueSequenceItem",
+    "MeasurementUnitsCodeSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "PixelOriginInterpretation",
+    "ReferencedSOPSequenceItem",
+    "SelectorAttributeVR",
+    "TableColumnDefinitionSequenceItem",
+    "TableRowDefinitionSequenceItem",
+    "TabulatedValuesSequenceItem",
+    "TemporalRangeType",
+    "ValueType",
+]
 
 
 class DocumentContentMacro(DicomModel):
@@ -34,7 +90,7 @@ class DocumentContentMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-5"
 
     ValueType: Annotated[
-        _value_type.ValueTypeDocumentContent,
+        _value_type.ValueTypeDocumentContentValue,
         Attribute(
             0x0040A040,
             "CS",
@@ -69,7 +125,7 @@ class DocumentContentMacro(DicomModel):
     """Value Type (0040,A040): Type 1, VR CS, VM 1. The type of the value encoded in this Content Item. Enumerated Values: TEXT NUM CODE DATE TIME DATETIME UIDREF PNAME COMPOSITE IMAGE WAVEFORM SCOORD SCOORD3D TCOORD CONTAINER TABLE See Section C.17.3.2.1 for further explanation."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -176,7 +232,7 @@ class DocumentContentMacro(DicomModel):
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[MeasurementUnitsCodeSequenceItem] | None,
+        list[CodeSequenceItemDocumentContent] | None,
         Attribute(
             0x0040A301,
             "SQ",
@@ -193,7 +249,7 @@ class DocumentContentMacro(DicomModel):
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
 
     ConceptCodeSequence: Annotated[
-        list[ConceptCodeSequenceItem] | None,
+        list[CodeSequenceItemDocumentContent2] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -206,7 +262,7 @@ class DocumentContentMacro(DicomModel):
     """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemDocumentContent] | None,
+        list[SOPInstanceReferenceItemDocumentContent] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -232,7 +288,7 @@ class DocumentContentMacro(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicType | None,
+        _graphic_type.GraphicTypeValue | None,
         Attribute(
             0x00700023,
             "CS",
@@ -246,7 +302,7 @@ class DocumentContentMacro(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretation | None,
+        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",
@@ -286,7 +342,7 @@ class DocumentContentMacro(DicomModel):
     """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeType | None,
+        _temporal_range_type.TemporalRangeTypeValue | None,
         Attribute(
             0x0040A130,
             "CS",
@@ -356,7 +412,7 @@ class DocumentContentMacro(DicomModel):
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContent | None,
+        _continuity_of_content.ContinuityOfContentValue | None,
         Attribute(
             0x0040A050,
             "CS",
@@ -398,3 +454,60 @@ class DocumentContentMacro(DicomModel):
         ),
     ] = None
     """Tabulated Values Sequence (0040,A801): Type 1, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CellValuesSequenceItem": (
+        "dicomodel.items.cell_values_sequence_item",
+        "CellValuesSequenceItem",
+    ),
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content2",
+        "CodeSequenceItemDocumentContent2",
+    ),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContinuityOfContent": ("dicomodel.enums.continuity_of_content", "ContinuityOfContent"),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicType"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content",
+        "CodeSequenceItemDocumentContent",
+    ),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content",
+        "CodeSequenceItemDocumentContent",
+    ),
+    "PixelOriginInterpretation": (
+        "dicomodel.enums.pixel_origin_interpretation",
+        "PixelOriginInterpretation",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item_document_content",
+        "SOPInstanceReferenceItemDocumentContent",
+    ),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+    "TableColumnDefinitionSequenceItem": (
+        "dicomodel.items.table_column_definition_sequence_item",
+        "TableColumnDefinitionSequenceItem",
+    ),
+    "TableRowDefinitionSequenceItem": (
+        "dicomodel.items.table_row_definition_sequence_item",
+        "TableRowDefinitionSequenceItem",
+    ),
+    "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueTypeDocumentContent"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,23 +3,83 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     absolute_dosimetric_objective_flag as _absolute_dosimetric_objective_flag,
 )
 from dicomodel.enums import dosimetric_objective_purpose as _dosimetric_objective_purpose
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.dosimetric_objective_parameter_sequence_item import (
     DosimetricObjectiveParameterSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.absolute_dosimetric_objective_flag import (
+        AbsoluteDosimetricObjectiveFlag as AbsoluteDosimetricObjectiveFlag,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.dosimetric_objective_purpose import (
+        DosimetricObjectivePurpose as DosimetricObjectivePurpose,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.radiobiological_dose_effect_flag import (
+        RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DosimetricObjectiveTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
+        EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.radiobiological_dose_effect_description_item import (
+        RadiobiologicalDoseEffectDescriptionItem as RadiobiologicalDoseEffectSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+
+__all__ = [
+    "AbsoluteDosimetricObjectiveFlag",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DosimetricObjectiveMacro",
+    "DosimetricObjectiveParameterSequenceItem",
+    "DosimetricObjectivePurpose",
+    "DosimetricObjectiveTypeCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "RadiobiologicalDoseEffectFlag",
+    "RadiobiologicalDoseEffectSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class DosimetricObjectiveMacro(DicomModel):
@@ -34,7 +94,7 @@ class DosimetricObjectiveMacro(DicomModel):
     """Dosimetric Objective UID (3010,006E): Type 1, VR UI, VM 1. A UID by which this Dosimetric Objective can be referenced. See Section C.36.2.1.4.1.1."""
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100007,
             "SQ",
@@ -47,7 +107,7 @@ class DosimetricObjectiveMacro(DicomModel):
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when the Dosimetric Objective UID (3010,0948) was not issued in the current SOP Instance, but read from another SOP Instance.. Reference to the SOP Instance that contains the original definition of this Dosimetric Objective identified by Dosimetric Objective UID (3010,006E)."""
 
     DosimetricObjectiveTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x3010006D, "SQ", "1", "1", name="Dosimetric Objective Type Code Sequence"),
     ]
     """Dosimetric Objective Type Code Sequence (3010,006D): Type 1, VR SQ, VM 1. The type of dose objective which this Item represents. Only a single Item shall be included in this Sequence."""
@@ -59,7 +119,7 @@ class DosimetricObjectiveMacro(DicomModel):
     """Dosimetric Objective Parameter Sequence (3010,0070): Type 2, VR SQ, VM 1. Parameters for the objective identified in Dosimetric Objective Type Code Sequence (3010,006D). Zero or more Items shall be included in this Sequence. See Section C.36.2.1.4.1.2."""
 
     AbsoluteDosimetricObjectiveFlag: Annotated[
-        _absolute_dosimetric_objective_flag.AbsoluteDosimetricObjectiveFlag,
+        _absolute_dosimetric_objective_flag.AbsoluteDosimetricObjectiveFlagValue,
         Attribute(
             0x30100073,
             "CS",
@@ -72,7 +132,7 @@ class DosimetricObjectiveMacro(DicomModel):
     """Absolute Dosimetric Objective Flag (3010,0073): Type 1, VR CS, VM 1. Whether the objective must be met by the resulting Radiotherapy treatment plan. Enumerated Values: YES Objective must be met. NO Objective should be met but may be compromised."""
 
     DosimetricObjectivePurpose: Annotated[
-        _dosimetric_objective_purpose.DosimetricObjectivePurpose | None,
+        _dosimetric_objective_purpose.DosimetricObjectivePurposeValue | None,
         Attribute(
             0x30100075,
             "CS",
@@ -83,3 +143,66 @@ class DosimetricObjectiveMacro(DicomModel):
         ),
     ]
     """Dosimetric Objective Purpose (3010,0075): Type 2, VR CS, VM 1. The purpose for which the objective is to be used. Enumerated Values: OPTIMIZATION Used as an input to the optimization process. EVALUATION Used as a tool for evaluation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AbsoluteDosimetricObjectiveFlag": (
+        "dicomodel.enums.absolute_dosimetric_objective_flag",
+        "AbsoluteDosimetricObjectiveFlag",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DosimetricObjectivePurpose": (
+        "dicomodel.enums.dosimetric_objective_purpose",
+        "DosimetricObjectivePurpose",
+    ),
+    "DosimetricObjectiveTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem": (
+        "dicomodel.items.effective_dose_calculation_method_category_code_sequence_item",
+        "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    ),
+    "EffectiveDoseCalculationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RadiobiologicalDoseEffectFlag": (
+        "dicomodel.enums.radiobiological_dose_effect_flag",
+        "RadiobiologicalDoseEffectFlag",
+    ),
+    "RadiobiologicalDoseEffectSequenceItem": (
+        "dicomodel.items.radiobiological_dose_effect_description_item",
+        "RadiobiologicalDoseEffectDescriptionItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

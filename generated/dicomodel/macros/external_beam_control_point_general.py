@@ -3,16 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_area_limit_sequence_item import BeamAreaLimitSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.outline_definition_item import OutlineDefinitionItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeliveryRateUnitSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as BeamAreaLimitSequenceItem,
+    )
+
+__all__ = [
+    "BeamAreaLimitSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeliveryRateUnitSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ExternalBeamControlPointGeneralMacro",
+    "MappingResourceTerm",
+    "OutlineShapeType",
+]
 
 
 class ExternalBeamControlPointGeneralMacro(DicomModel):
@@ -136,7 +157,7 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
     """Delivery Rate (300A,063D): Type 2C, VR FD, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. The value of the intended nominal rate of delivery of the specified Cumulative Meterset (300A,063C). The units are defined in the Delivery Rate Unit Sequence (300A,063E). Required if the conditions in Section C.36.2.2.5.1.1 are satisfied."""
 
     DeliveryRateUnitSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A063E,
             "SQ",
@@ -149,7 +170,7 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
     """Delivery Rate Unit Sequence (300A,063E): Type 1C, VR SQ, VM 1. Required if Delivery Rate (300A,063D) is present and has a value. The unit of the delivery rate value. Required if Delivery Rate (300A,063D) is present and has a value. See Section C.36.2.2.5.1. Only a single Item shall be included in this Sequence."""
 
     BeamAreaLimitSequence: Annotated[
-        list[BeamAreaLimitSequenceItem] | None,
+        list[OutlineDefinitionItem] | None,
         Attribute(
             0x300A0689,
             "SQ",
@@ -160,3 +181,32 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
         ),
     ] = None
     """Beam Area Limit Sequence (300A,0689): Type 1C, VR SQ, VM 1. Required if beam shall be limited. Area within which the treatment beam must be contained, for example when using MLC tracking for a moving target. Only a single Item shall be included in this Sequence. Required if beam shall be limited. See Section C.36.2.2.5.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamAreaLimitSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeliveryRateUnitSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.fill_style_sequence_item import FillStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fill_mode import FillMode as FillMode
+
+__all__ = [
+    "FillMode",
+    "FillStyleSequenceItem",
+    "FillStyleSequenceMacro",
+]
 
 
 class FillStyleSequenceMacro(DicomModel):
@@ -23,3 +31,18 @@ class FillStyleSequenceMacro(DicomModel):
         Attribute(0x00700233, "SQ", "1", "3", name="Fill Style Sequence"),
     ] = None
     """Fill Style Sequence (0070,0233): Type 3, VR SQ, VM 1. Sequence that describes the fill style. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

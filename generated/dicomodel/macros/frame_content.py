@@ -3,13 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.frame_content_sequence_item import FrameContentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.cardiac_cycle_position import (
+        CardiacCyclePositionTerm as CardiacCyclePositionTerm,
+    )
+    from dicomodel.enums.respiratory_cycle_position import (
+        RespiratoryCyclePositionTerm as RespiratoryCyclePositionTerm,
+    )
+
+__all__ = [
+    "CardiacCyclePositionTerm",
+    "FrameContentMacro",
+    "FrameContentSequenceItem",
+    "RespiratoryCyclePositionTerm",
+]
 
 
 class FrameContentMacro(DicomModel):
@@ -23,3 +37,25 @@ class FrameContentMacro(DicomModel):
         Attribute(0x00209111, "SQ", "1", "1", name="Frame Content Sequence"),
     ]
     """Frame Content Sequence (0020,9111): Type 1, VR SQ, VM 1. Identifies general characteristics of this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CardiacCyclePositionTerm": (
+        "dicomodel.enums.cardiac_cycle_position",
+        "CardiacCyclePositionTerm",
+    ),
+    "RespiratoryCyclePositionTerm": (
+        "dicomodel.enums.respiratory_cycle_position",
+        "RespiratoryCyclePositionTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.frame_usefulness_group_sequence_item import FrameUsefulnessGroupSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.includes_imaging_subject import (
+        IncludesImagingSubject as IncludesImagingSubject,
+    )
+    from dicomodel.enums.includes_information import IncludesInformation as IncludesInformation
+
+__all__ = [
+    "FrameUsefulnessFunctionalGroupMacro",
+    "FrameUsefulnessGroupSequenceItem",
+    "IncludesImagingSubject",
+    "IncludesInformation",
+]
 
 
 class FrameUsefulnessFunctionalGroupMacro(DicomModel):
@@ -23,3 +35,22 @@ class FrameUsefulnessFunctionalGroupMacro(DicomModel):
         Attribute(0x00340009, "SQ", "1", "1", name="Frame Usefulness Group Sequence"),
     ]
     """Frame Usefulness Group Sequence (0034,0009): Type 1, VR SQ, VM 1. Sequence that contains the Functional Groups Sequence Attributes corresponding to the current frame or audio sample. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "IncludesImagingSubject": (
+        "dicomodel.enums.includes_imaging_subject",
+        "IncludesImagingSubject",
+    ),
+    "IncludesInformation": ("dicomodel.enums.includes_information", "IncludesInformation"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.frame_voilut_sequence_item import FrameVOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+
+__all__ = [
+    "FrameVOILUTMacro",
+    "FrameVOILUTSequenceItem",
+    "VOILUTFunctionTerm",
+]
 
 
 class FrameVOILUTMacro(DicomModel):
@@ -23,3 +31,18 @@ class FrameVOILUTMacro(DicomModel):
         Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence"),
     ]
     """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. Window Center and Width values applied to the frame. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.functional_mr_sequence_item import FunctionalMRSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.settling_phase_frame import SettlingPhaseFrame as SettlingPhaseFrame
+
+__all__ = [
+    "FunctionalMRMacro",
+    "FunctionalMRSequenceItem",
+    "SettlingPhaseFrame",
+]
 
 
 class FunctionalMRMacro(DicomModel):
@@ -23,3 +31,18 @@ class FunctionalMRMacro(DicomModel):
         Attribute(0x00189621, "SQ", "1", "1", name="Functional MR Sequence"),
     ]
     """Functional MR Sequence (0018,9621): Type 1, VR SQ, VM 1. Identifies the Functional parameters of this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SettlingPhaseFrame": ("dicomodel.enums.settling_phase_frame", "SettlingPhaseFrame"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

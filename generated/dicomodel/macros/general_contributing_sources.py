@@ -3,21 +3,59 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
     ContributingSOPInstancesReferenceSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item import (
+        ReferencedInstanceSequenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
+        ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "ContributingSOPInstancesReferenceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "GeneralContributingSourcesMacro",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItem",
+]
 
 
 class GeneralContributingSourcesMacro(DicomModel):
@@ -154,7 +192,7 @@ class GeneralContributingSourcesMacro(DicomModel):
     """Operators' Name (0008,1070): Type 1C, VR PN, VM 1-n. Required if present and consistent in the contributing SOP Instances. Name(s) of the operator(s) supporting the Series. Required if present and consistent in the contributing SOP Instances."""
 
     OperatorIdentificationSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00081072,
             "SQ",
@@ -186,7 +224,7 @@ class GeneralContributingSourcesMacro(DicomModel):
     """Protocol Name (0018,1030): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. User-defined description of the conditions under which the Series was performed. Required if present and consistent in the contributing SOP Instances."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00400260,
             "SQ",
@@ -216,3 +254,48 @@ class GeneralContributingSourcesMacro(DicomModel):
         ),
     ] = None
     """Acquisition Protocol Name (0018,9423): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. User defined name of the protocol used to acquire this image. Required if present and consistent in the contributing SOP Instances."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PerformedProtocolCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item",
+        "ReferencedInstanceSequenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_general_contributing_sources",
+        "ReferencedSeriesSequenceItemGeneralContributingSources",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import universal_entity_id_type as _universal_entity_id_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+
+__all__ = [
+    "HL7v2HierarchicDesignatorMacro",
+    "UniversalEntityIDType",
+]
 
 
 class HL7v2HierarchicDesignatorMacro(DicomModel):
@@ -47,7 +56,7 @@ class HL7v2HierarchicDesignatorMacro(DicomModel):
     """Universal Entity ID (0040,0032): Type 1C, VR UT, VM 1. Required if Local Namespace Entity ID (0040,0031) is not present; may be present otherwise. Universal or unique identifier for an entity. Required if Local Namespace Entity ID (0040,0031) is not present; may be present otherwise."""
 
     UniversalEntityIDType: Annotated[
-        _universal_entity_id_type.UniversalEntityIDType | None,
+        _universal_entity_id_type.UniversalEntityIDTypeValue | None,
         Attribute(
             0x00400033,
             "CS",
@@ -59,3 +68,18 @@ class HL7v2HierarchicDesignatorMacro(DicomModel):
         ),
     ] = None
     """Universal Entity ID Type (0040,0033): Type 1C, VR CS, VM 1. Required if Universal Entity ID (0040,0032) is present. Standard defining the format of the Universal Entity ID. Required if Universal Entity ID (0040,0032) is present. Enumerated Values: DNS An Internet dotted name."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

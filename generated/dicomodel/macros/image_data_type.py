@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.image_data_type_sequence_item import ImageDataTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.aliased_data_type import AliasedDataType as AliasedDataType
+    from dicomodel.enums.data_type import DataTypeTerm as DataTypeTerm
+
+__all__ = [
+    "AliasedDataType",
+    "DataTypeTerm",
+    "ImageDataTypeMacro",
+    "ImageDataTypeSequenceItem",
+]
 
 
 class ImageDataTypeMacro(DicomModel):
@@ -23,3 +33,19 @@ class ImageDataTypeMacro(DicomModel):
         Attribute(0x00189807, "SQ", "1", "1", name="Image Data Type Sequence"),
     ]
     """Image Data Type Sequence (0018,9807): Type 1, VR SQ, VM 1. Identifies the data type characteristics of this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AliasedDataType": ("dicomodel.enums.aliased_data_type", "AliasedDataType"),
+    "DataTypeTerm": ("dicomodel.enums.data_type", "DataTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

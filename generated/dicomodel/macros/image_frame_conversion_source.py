@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+
+__all__ = [
+    "ConversionSourceAttributesSequenceItem",
+    "ImageFrameConversionSourceMacro",
+]
 
 
 class ImageFrameConversionSourceMacro(DicomModel):
@@ -19,7 +28,25 @@ class ImageFrameConversionSourceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.25.3-1"
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ReferencedImageSequenceItem],
+        list[ImageSOPInstanceReferenceItem],
         Attribute(0x00209172, "SQ", "1", "1", name="Conversion Source Attributes Sequence"),
     ]
     """Conversion Source Attributes Sequence (0020,9172): Type 1, VR SQ, VM 1. The image or other composite SOP Instance that was converted to this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConversionSourceAttributesSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import color_space as _color_space
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+
+__all__ = [
+    "ColorSpaceTerm",
+    "ImagePixelMacro",
+    "PhotometricInterpretationTerm",
+]
 
 
 class ImagePixelMacro(DicomModel):
@@ -217,3 +228,22 @@ class ImagePixelMacro(DicomModel):
         vr.OB | vr.OW, Attribute(0x7FE00010, "OB or OW", "1", "1", name="Pixel Data")
     ]
     """Pixel Data (7FE0,0010): Type 1, VR OB or OW, VM 1. A data stream of the pixel samples that comprise the Image. See Section C.7.6.3.1.4 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

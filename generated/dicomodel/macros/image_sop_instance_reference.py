@@ -3,12 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ImageSOPInstanceReferenceMacro",
+]
 
 
 class ImageSOPInstanceReferenceMacro(DicomModel):

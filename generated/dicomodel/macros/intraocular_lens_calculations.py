@@ -3,15 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import refractive_procedure_occurred as _refractive_procedure_occurred
 from dicomodel.enums import type_of_optical_correction as _type_of_optical_correction
 from dicomodel.items.anterior_chamber_depth_sequence_item import AnteriorChamberDepthSequenceItem
+from dicomodel.items.calculated_toric_power_item import CalculatedToricPowerItem
 from dicomodel.items.calculation_comment_sequence_item import CalculationCommentSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.cornea_measurements_sequence_item import CorneaMeasurementsSequenceItem
 from dicomodel.items.corneal_size_sequence_item import CornealSizeSequenceItem
 from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
@@ -19,17 +20,153 @@ from dicomodel.items.iol_power_sequence_item import IOLPowerSequenceItem
 from dicomodel.items.lens_constant_sequence_item import LensConstantSequenceItem
 from dicomodel.items.lens_thickness_sequence_item import LensThicknessSequenceItem
 from dicomodel.items.ophthalmic_axial_length_sequence_item import OphthalmicAxialLengthSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.refractive_state_sequence_item_intraocular_lens_calculations import (
     RefractiveStateSequenceItemIntraocularLensCalculations,
 )
 from dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations import (
     SteepKeratometricAxisSequenceItemIntraocularLensCalculations,
 )
-from dicomodel.items.toric_iol_power_sequence_item import ToricIOLPowerSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.calculation_comment_type import (
+        CalculationCommentTypeTerm as CalculationCommentTypeTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.pre_selected_for_implantation import (
+        PreSelectedForImplantation as PreSelectedForImplantation,
+    )
+    from dicomodel.enums.refractive_procedure_occurred import (
+        RefractiveProcedureOccurred as RefractiveProcedureOccurred,
+    )
+    from dicomodel.enums.type_of_optical_correction import (
+        TypeOfOpticalCorrection as TypeOfOpticalCorrection,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as PredictedToricErrorSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerForExactEmmetropiaSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerForExactTargetRefractionSequenceItem,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as ToricIOLPowerSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CorneaMeasurementMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as IOLFormulaCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as KeratometryMeasurementTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthSelectionMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicUltrasoundMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RefractiveErrorBeforeRefractiveSurgeryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RefractiveSurgeryTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfAnteriorChamberDepthDataCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfCorneaMeasurementDataCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfCornealSizeDataCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfLensThicknessDataCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfOphthalmicAxialLengthCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SourceOfRefractiveMeasurementsCodeSequenceItem,
+    )
+    from dicomodel.items.cylinder_sequence_item import (
+        CylinderSequenceItem as SurgicallyInducedAstigmatismSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.refractive_state_sequence_item_intraocular_lens_calculations import (
+        RefractiveStateSequenceItemIntraocularLensCalculations as RefractiveStateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.source_of_refractive_measurements_sequence_item import (
+        SourceOfRefractiveMeasurementsSequenceItem as SourceOfRefractiveMeasurementsSequenceItem,
+    )
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as FlatCornealAxisSequenceItem,
+    )
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as SteepCornealAxisSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations import (
+        SteepKeratometricAxisSequenceItemIntraocularLensCalculations as FlatKeratometricAxisSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations import (
+        SteepKeratometricAxisSequenceItemIntraocularLensCalculations as SteepKeratometricAxisSequenceItem,
+    )
+
+__all__ = [
+    "AnteriorChamberDepthSequenceItem",
+    "CalculationCommentSequenceItem",
+    "CalculationCommentTypeTerm",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "CorneaMeasurementMethodCodeSequenceItem",
+    "CorneaMeasurementsSequenceItem",
+    "CornealSizeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FlatCornealAxisSequenceItem",
+    "FlatKeratometricAxisSequenceItem",
+    "IOLFormulaCodeSequenceItem",
+    "IOLPowerSequenceItem",
+    "IntraocularLensCalculationsMacro",
+    "KeratometryMeasurementTypeCodeSequenceItem",
+    "LensConstantSequenceItem",
+    "LensThicknessSequenceItem",
+    "MappingResourceTerm",
+    "OphthalmicAxialLengthSelectionMethodCodeSequenceItem",
+    "OphthalmicAxialLengthSequenceItem",
+    "OphthalmicUltrasoundMethodCodeSequenceItem",
+    "PreSelectedForImplantation",
+    "PredictedToricErrorSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "RefractiveErrorBeforeRefractiveSurgeryCodeSequenceItem",
+    "RefractiveProcedureOccurred",
+    "RefractiveStateSequenceItem",
+    "RefractiveSurgeryTypeCodeSequenceItem",
+    "SourceOfAnteriorChamberDepthDataCodeSequenceItem",
+    "SourceOfCorneaMeasurementDataCodeSequenceItem",
+    "SourceOfCornealSizeDataCodeSequenceItem",
+    "SourceOfLensThicknessDataCodeSequenceItem",
+    "SourceOfOphthalmicAxialLengthCodeSequenceItem",
+    "SourceOfRefractiveMeasurementsCodeSequenceItem",
+    "SourceOfRefractiveMeasurementsSequenceItem",
+    "SteepCornealAxisSequenceItem",
+    "SteepKeratometricAxisSequenceItem",
+    "SurgicallyInducedAstigmatismSequenceItem",
+    "ToricIOLPowerForExactEmmetropiaSequenceItem",
+    "ToricIOLPowerForExactTargetRefractionSequenceItem",
+    "ToricIOLPowerSequenceItem",
+    "TypeOfOpticalCorrection",
+]
 
 
 class IntraocularLensCalculationsMacro(DicomModel):
@@ -44,7 +181,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
     """Target Refraction (0022,1037): Type 1, VR FL, VM 1. The desired postoperative refractive error, in diopters."""
 
     RefractiveProcedureOccurred: Annotated[
-        _refractive_procedure_occurred.RefractiveProcedureOccurred | None,
+        _refractive_procedure_occurred.RefractiveProcedureOccurredValue | None,
         Attribute(
             0x00221039,
             "CS",
@@ -57,7 +194,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
     """Refractive Procedure Occurred (0022,1039): Type 2, VR CS, VM 1. Whether or not a patient has had refractive surgery. Enumerated Values: YES NO"""
 
     RefractiveSurgeryTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00221040,
             "SQ",
@@ -70,7 +207,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
     """Refractive Surgery Type Code Sequence (0022,1040): Type 2C, VR SQ, VM 1. Required if the value of Refractive Procedure Occurred (0022,1039) is YES. Type of refractive surgery a patient has had. Zero or more Items shall be included in this Sequence. Required if the value of Refractive Procedure Occurred (0022,1039) is YES."""
 
     RefractiveErrorBeforeRefractiveSurgeryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00221103,
             "SQ",
@@ -119,7 +256,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
     """Flat Keratometric Axis Sequence (0046,0080): Type 1, VR SQ, VM 1. Flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     KeratometryMeasurementTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00221096, "SQ", "1", "2", name="Keratometry Measurement Type Code Sequence"),
     ]
     """Keratometry Measurement Type Code Sequence (0022,1096): Type 2, VR SQ, VM 1. Descriptors relevant to keratometry data. Zero or one Item shall be included in this Sequence."""
@@ -136,7 +273,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
     """Cornea Measurements Sequence (0046,0110): Type 3, VR SQ, VM 1. Cornea measurement values and source. One or more Items are permitted in this Sequence."""
 
     IOLFormulaCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221028, "SQ", "1", "1", name="IOL Formula Code Sequence"),
     ]
     """IOL Formula Code Sequence (0022,1028): Type 1, VR SQ, VM 1. Formula used to calculate IOL power. Only a single Item shall be included in this Sequence."""
@@ -167,7 +304,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
     """Implant Name (0022,1095): Type 1, VR LO, VM 1. The (product) name of the lens."""
 
     TypeOfOpticalCorrection: Annotated[
-        _type_of_optical_correction.TypeOfOpticalCorrection | None,
+        _type_of_optical_correction.TypeOfOpticalCorrectionValue | None,
         Attribute(
             0x00221046,
             "CS",
@@ -196,7 +333,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
     """IOL Power for Exact Emmetropia (0022,1121): Type 2, VR FL, VM 1. The IOL power that would be required to achieve exact emmetropia, or no need for glasses at distance after surgery, in diopters."""
 
     ToricIOLPowerForExactEmmetropiaSequence: Annotated[
-        list[ToricIOLPowerSequenceItem] | None,
+        list[CalculatedToricPowerItem] | None,
         Attribute(
             0x0022104A,
             "SQ",
@@ -215,7 +352,7 @@ class IntraocularLensCalculationsMacro(DicomModel):
     """IOL Power for Exact Target Refraction (0022,1122): Type 2, VR FL, VM 1. The IOL power that would be required to exactly achieve Target Refraction (0022,1037), in diopters. If Type of Optical Correction (0022,1046) is TORIC, this value represents the spherical equivalent of the toric intraocular lens power for e..."""
 
     ToricIOLPowerForExactTargetRefractionSequence: Annotated[
-        list[ToricIOLPowerSequenceItem] | None,
+        list[CalculatedToricPowerItem] | None,
         Attribute(
             0x0022104B,
             "SQ",
@@ -232,3 +369,140 @@ class IntraocularLensCalculationsMacro(DicomModel):
         Attribute(0x0022112A, "SQ", "1", "3", name="Calculation Comment Sequence"),
     ] = None
     """Calculation Comment Sequence (0022,112A): Type 3, VR SQ, VM 1. Comment, hints or warnings related to the intraocular lens calculation(s). One or more Items are permitted in this Sequence. See Section C.8.25.16.5.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CalculationCommentTypeTerm": (
+        "dicomodel.enums.calculation_comment_type",
+        "CalculationCommentTypeTerm",
+    ),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "CorneaMeasurementMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FlatCornealAxisSequenceItem": (
+        "dicomodel.items.steep_corneal_axis_sequence_item",
+        "SteepCornealAxisSequenceItem",
+    ),
+    "FlatKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations",
+        "SteepKeratometricAxisSequenceItemIntraocularLensCalculations",
+    ),
+    "IOLFormulaCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "KeratometryMeasurementTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OphthalmicAxialLengthSelectionMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicUltrasoundMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PreSelectedForImplantation": (
+        "dicomodel.enums.pre_selected_for_implantation",
+        "PreSelectedForImplantation",
+    ),
+    "PredictedToricErrorSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RefractiveErrorBeforeRefractiveSurgeryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RefractiveProcedureOccurred": (
+        "dicomodel.enums.refractive_procedure_occurred",
+        "RefractiveProcedureOccurred",
+    ),
+    "RefractiveStateSequenceItem": (
+        "dicomodel.items.refractive_state_sequence_item_intraocular_lens_calculations",
+        "RefractiveStateSequenceItemIntraocularLensCalculations",
+    ),
+    "RefractiveSurgeryTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceOfAnteriorChamberDepthDataCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceOfCorneaMeasurementDataCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceOfCornealSizeDataCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceOfLensThicknessDataCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceOfOphthalmicAxialLengthCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceOfRefractiveMeasurementsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceOfRefractiveMeasurementsSequenceItem": (
+        "dicomodel.items.source_of_refractive_measurements_sequence_item",
+        "SourceOfRefractiveMeasurementsSequenceItem",
+    ),
+    "SteepCornealAxisSequenceItem": (
+        "dicomodel.items.steep_corneal_axis_sequence_item",
+        "SteepCornealAxisSequenceItem",
+    ),
+    "SteepKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations",
+        "SteepKeratometricAxisSequenceItemIntraocularLensCalculations",
+    ),
+    "SurgicallyInducedAstigmatismSequenceItem": (
+        "dicomodel.items.cylinder_sequence_item",
+        "CylinderSequenceItem",
+    ),
+    "ToricIOLPowerForExactEmmetropiaSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "ToricIOLPowerForExactTargetRefractionSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "ToricIOLPowerSequenceItem": (
+        "dicomodel.items.calculated_toric_power_item",
+        "CalculatedToricPowerItem",
+    ),
+    "TypeOfOpticalCorrection": (
+        "dicomodel.enums.type_of_optical_correction",
+        "TypeOfOpticalCorrection",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,8 +3,6 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
@@ -12,6 +10,11 @@ from dicomodel.items.intravascular_oct_frame_content_sequence_item import (
     IntravascularOCTFrameContentSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "IntravascularOCTFrameContentMacro",
+    "IntravascularOCTFrameContentSequenceItem",
+]
 
 
 class IntravascularOCTFrameContentMacro(DicomModel):

@@ -3,20 +3,35 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import container_file_type as _container_file_type
 from dicomodel.enums import mac_algorithm as _mac_algorithm
-from dicomodel.items.inventory_access_end_points_sequence_item import (
-    InventoryAccessEndPointsSequenceItem,
-)
+from dicomodel.items.access_end_points_item import AccessEndPointsItem
 from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
     UnassignedSharedConvertedAttributesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.items.access_end_points_item import (
+        AccessEndPointsItem as InventoryAccessEndPointsSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as IncorporatedInventoryInstanceSequenceItem,
+    )
+
+__all__ = [
+    "ContainerFileTypeTerm",
+    "IncorporatedInventoryInstanceSequenceItem",
+    "InventoryAccessEndPointsSequenceItem",
+    "InventoryReferenceMacro",
+    "MACAlgorithmTerm",
+]
 
 
 class InventoryReferenceMacro(DicomModel):
@@ -36,7 +51,7 @@ class InventoryReferenceMacro(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. SOP Instance UID of the Inventory SOP Instance included by reference."""
 
     InventoryAccessEndPointsSequence: Annotated[
-        list[InventoryAccessEndPointsSequenceItem] | None,
+        list[AccessEndPointsItem] | None,
         Attribute(0x00080420, "SQ", "1", "3", name="Inventory Access End Points Sequence"),
     ] = None
     """Inventory Access End Points Sequence (0008,0420): Type 3, VR SQ, VM 1. End point(s) for network protocols to access the referenced Inventory SOP Instance, and the baseline default end point(s) to access Inventory SOP Instances in the Incorporated Inventory Instance Sequence (0008,0422)."""
@@ -146,3 +161,27 @@ class InventoryReferenceMacro(DicomModel):
         ),
     ] = None
     """Incorporated Inventory Instance Sequence (0008,0422): Type 1C, VR SQ, VM 1. Required if the referenced Inventory SOP Instance itself includes Inventory SOP Instances by reference. Inventory SOP Instances whose content is included by reference. See Section C.38.1.1.5. Required if the referenced Inventory SOP Instance itself includes Inventory SOP Instances by reference."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
+    "IncorporatedInventoryInstanceSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "InventoryAccessEndPointsSequenceItem": (
+        "dicomodel.items.access_end_points_item",
+        "AccessEndPointsItem",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

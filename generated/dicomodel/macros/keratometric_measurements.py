@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.steep_keratometric_axis_sequence_item import SteepKeratometricAxisSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as FlatKeratometricAxisSequenceItem,
+    )
+
+__all__ = [
+    "FlatKeratometricAxisSequenceItem",
+    "KeratometricMeasurementsMacro",
+    "SteepKeratometricAxisSequenceItem",
+]
 
 
 class KeratometricMeasurementsMacro(DicomModel):
@@ -29,3 +39,21 @@ class KeratometricMeasurementsMacro(DicomModel):
         Attribute(0x00460080, "SQ", "1", "1", name="Flat Keratometric Axis Sequence"),
     ]
     """Flat Keratometric Axis Sequence (0046,0080): Type 1, VR SQ, VM 1. A Sequence that specifies the flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FlatKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item",
+        "SteepKeratometricAxisSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,18 +3,43 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations import (
     SteepKeratometricAxisSequenceItemIntraocularLensCalculations,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as KeratometryMeasurementTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations import (
+        SteepKeratometricAxisSequenceItemIntraocularLensCalculations as FlatKeratometricAxisSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations import (
+        SteepKeratometricAxisSequenceItemIntraocularLensCalculations as SteepKeratometricAxisSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FlatKeratometricAxisSequenceItem",
+    "KeratometryMacro",
+    "KeratometryMeasurementTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "SteepKeratometricAxisSequenceItem",
+]
 
 
 class KeratometryMacro(DicomModel):
@@ -36,7 +61,7 @@ class KeratometryMacro(DicomModel):
     """Flat Keratometric Axis Sequence (0046,0080): Type 1, VR SQ, VM 1. Flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     KeratometryMeasurementTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00221096, "SQ", "1", "2", name="Keratometry Measurement Type Code Sequence"),
     ]
     """Keratometry Measurement Type Code Sequence (0022,1096): Type 2, VR SQ, VM 1. Descriptors relevant to keratometry data. Zero or one Item shall be included in this Sequence."""
@@ -45,3 +70,38 @@ class KeratometryMacro(DicomModel):
         vr.FL | None, Attribute(0x00221033, "FL", "1", "2", name="Keratometer Index")
     ]
     """Keratometer Index (0022,1033): Type 2, VR FL, VM 1. The translation factor specific to each keratometer that derives a number for power from the measured radius of curvature of the cornea."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FlatKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations",
+        "SteepKeratometricAxisSequenceItemIntraocularLensCalculations",
+    ),
+    "KeratometryMeasurementTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SteepKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations",
+        "SteepKeratometricAxisSequenceItemIntraocularLensCalculations",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

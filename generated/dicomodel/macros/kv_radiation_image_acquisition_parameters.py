@@ -3,19 +3,48 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import radiation_mode as _radiation_mode
-from dicomodel.items.interlock_originating_device_sequence_item import (
-    InterlockOriginatingDeviceSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.device_identification_item import DeviceIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.radiation_mode import RadiationMode as RadiationMode
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EnergyDerivationCodeSequenceItem,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as XRayFilterSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EnergyDerivationCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "KVRadiationImageAcquisitionParametersMacro",
+    "MappingResourceTerm",
+    "RadiationMode",
+    "UDISequenceItem",
+    "XRayFilterSequenceItem",
+]
 
 
 class KVRadiationImageAcquisitionParametersMacro(DicomModel):
@@ -25,7 +54,7 @@ class KVRadiationImageAcquisitionParametersMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.6-1"
 
     EnergyDerivationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x30020133,
             "SQ",
@@ -59,7 +88,7 @@ class KVRadiationImageAcquisitionParametersMacro(DicomModel):
     """Average Pulse Width (0018,1154): Type 3, VR DS, VM 1. Average width of X-Ray pulse in msec."""
 
     RadiationMode: Annotated[
-        _radiation_mode.RadiationMode | None,
+        _radiation_mode.RadiationModeValue | None,
         Attribute(
             0x0018115A,
             "CS",
@@ -72,7 +101,42 @@ class KVRadiationImageAcquisitionParametersMacro(DicomModel):
     """Radiation Mode (0018,115A): Type 3, VR CS, VM 1. Specifies X-Ray radiation mode. Enumerated Values: CONTINUOUS PULSED"""
 
     XRayFilterSequence: Annotated[
-        list[InterlockOriginatingDeviceSequenceItem] | None,
+        list[DeviceIdentificationItem] | None,
         Attribute(0x00189556, "SQ", "1", "3", name="X-Ray Filter Sequence"),
     ] = None
     """X-Ray Filter Sequence (0018,9556): Type 3, VR SQ, VM 1. Image filter inserted into the X-Ray beam. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EnergyDerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RadiationMode": ("dicomodel.enums.radiation_mode", "RadiationMode"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "XRayFilterSequenceItem": (
+        "dicomodel.items.device_identification_item",
+        "DeviceIdentificationItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import lens_segment_type as _lens_segment_type
@@ -13,6 +12,25 @@ from dicomodel.items.add_near_sequence_item import AddNearSequenceItem
 from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
 from dicomodel.items.prism_sequence_item import PrismSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
+    from dicomodel.enums.lens_segment_type import LensSegmentType as LensSegmentType
+    from dicomodel.enums.vertical_prism_base import VerticalPrismBase as VerticalPrismBase
+    from dicomodel.items.add_near_sequence_item import (
+        AddNearSequenceItem as AddIntermediateSequenceItem,
+    )
+
+__all__ = [
+    "AddIntermediateSequenceItem",
+    "AddNearSequenceItem",
+    "CylinderSequenceItem",
+    "HorizontalPrismBase",
+    "LensSegmentType",
+    "LensometryMeasurementsMacro",
+    "PrismSequenceItem",
+    "VerticalPrismBase",
+]
 
 
 class LensometryMeasurementsMacro(DicomModel):
@@ -83,7 +101,7 @@ class LensometryMeasurementsMacro(DicomModel):
     """Prism Sequence (0046,0028): Type 1C, VR SQ, VM 1. Required if prism is measured in the lens or if this part of a refraction is done for a patient. A Sequence that specifies prism that is measured in a lens, or that is required to correct for a patient's ocular misalignment. Required if prism is measured in the lens or if this part of a refraction is done for a patient."""
 
     LensSegmentType: Annotated[
-        _lens_segment_type.LensSegmentType | None,
+        _lens_segment_type.LensSegmentTypeValue | None,
         Attribute(
             0x00460038,
             "CS",
@@ -104,3 +122,24 @@ class LensometryMeasurementsMacro(DicomModel):
         vr.FD | None, Attribute(0x00460042, "FD", "1", "3", name="Channel Width")
     ] = None
     """Channel Width (0046,0042): Type 3, VR FD, VM 1. In a progressive lens, the width in mm of that portion of the lens where there is gradual or progressive increase in \"add\" power."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AddIntermediateSequenceItem": (
+        "dicomodel.items.add_near_sequence_item",
+        "AddNearSequenceItem",
+    ),
+    "HorizontalPrismBase": ("dicomodel.enums.horizontal_prism_base", "HorizontalPrismBase"),
+    "LensSegmentType": ("dicomodel.enums.lens_segment_type", "LensSegmentType"),
+    "VerticalPrismBase": ("dicomodel.enums.vertical_prism_base", "VerticalPrismBase"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

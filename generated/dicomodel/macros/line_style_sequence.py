@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.line_style_sequence_item import LineStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.line_dashing_style import LineDashingStyle as LineDashingStyle
+    from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+
+__all__ = [
+    "LineDashingStyle",
+    "LineStyleSequenceItem",
+    "LineStyleSequenceMacro",
+    "ShadowStyle",
+]
 
 
 class LineStyleSequenceMacro(DicomModel):
@@ -23,3 +33,19 @@ class LineStyleSequenceMacro(DicomModel):
         Attribute(0x00700232, "SQ", "1", "3", name="Line Style Sequence"),
     ] = None
     """Line Style Sequence (0070,0232): Type 3, VR SQ, VM 1. Sequence that describes the line style. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "LineDashingStyle": ("dicomodel.enums.line_dashing_style", "LineDashingStyle"),
+    "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import graphic_type as _graphic_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.graphic_type import GraphicTypeDocumentContent as GraphicType
+
+__all__ = [
+    "GraphicType",
+    "ThreeDSpatialCoordinatesMacro",
+]
 
 
 class ThreeDSpatialCoordinatesMacro(DicomModel):
@@ -29,7 +36,7 @@ class ThreeDSpatialCoordinatesMacro(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024)."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeDocumentContent,
+        _graphic_type.GraphicTypeDocumentContentValue,
         Attribute(
             0x00700023,
             "CS",
@@ -47,3 +54,18 @@ class ThreeDSpatialCoordinatesMacro(DicomModel):
         vr.UI | None, Attribute(0x0070031A, "UI", "1", "3", name="Fiducial UID")
     ] = None
     """Fiducial UID (0070,031A): Type 3, VR UI, VM 1. The globally unique identifier for this fiducial Item. The fiducial UID can be used to associate this set of graphics with other Content Items."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicTypeDocumentContent"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rescale_type as _rescale_type
 from dicomodel.items.modality_lut_sequence_item import ModalityLUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
+
+__all__ = [
+    "ModalityLUTMacro",
+    "ModalityLUTSequenceItem",
+    "RescaleTypeTerm",
+]
 
 
 class ModalityLUTMacro(DicomModel):
@@ -57,3 +65,18 @@ class ModalityLUTMacro(DicomModel):
         Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type", when=("present", 0x00281052)),
     ] = None
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Rescale Intercept is present. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Required if Rescale Intercept is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_contrast as _acquisition_contrast
@@ -14,6 +13,24 @@ from dicomodel.enums import (
     functional_settling_phase_frames_present as _functional_settling_phase_frames_present,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTerm as AcquisitionContrastTerm,
+    )
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTerm as ComplexImageComponentTerm,
+    )
+    from dicomodel.enums.functional_settling_phase_frames_present import (
+        FunctionalSettlingPhaseFramesPresent as FunctionalSettlingPhaseFramesPresent,
+    )
+
+__all__ = [
+    "AcquisitionContrastTerm",
+    "ComplexImageComponentTerm",
+    "FunctionalSettlingPhaseFramesPresent",
+    "MRImageDescriptionMacro",
+]
 
 
 class MRImageDescriptionMacro(DicomModel):
@@ -51,7 +68,7 @@ class MRImageDescriptionMacro(DicomModel):
     """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
 
     FunctionalSettlingPhaseFramesPresent: Annotated[
-        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresent | None,
+        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresentValue | None,
         Attribute(
             0x00189622,
             "CS",
@@ -62,3 +79,26 @@ class MRImageDescriptionMacro(DicomModel):
         ),
     ] = None
     """Functional Settling Phase Frames Present (0018,9622): Type 3, VR CS, VM 1. Specifies if the acquisition used and stored settling phases. Enumerated Values: YES NO"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionContrastTerm": ("dicomodel.enums.acquisition_contrast", "AcquisitionContrastTerm"),
+    "ComplexImageComponentTerm": (
+        "dicomodel.enums.complex_image_component",
+        "ComplexImageComponentTerm",
+    ),
+    "FunctionalSettlingPhaseFramesPresent": (
+        "dicomodel.enums.functional_settling_phase_frames_present",
+        "FunctionalSettlingPhaseFramesPresent",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

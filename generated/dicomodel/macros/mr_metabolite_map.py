@@ -3,13 +3,35 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.mr_metabolite_map_sequence_item import MRMetaboliteMapSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.chemical_shift_sequence_item import (
+        ChemicalShiftSequenceItem as ChemicalShiftSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MetaboliteMapCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ChemicalShiftSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MRMetaboliteMapMacro",
+    "MRMetaboliteMapSequenceItem",
+    "MappingResourceTerm",
+    "MetaboliteMapCodeSequenceItem",
+]
 
 
 class MRMetaboliteMapMacro(DicomModel):
@@ -23,3 +45,31 @@ class MRMetaboliteMapMacro(DicomModel):
         Attribute(0x00189152, "SQ", "1", "1", name="MR Metabolite Map Sequence"),
     ]
     """MR Metabolite Map Sequence (0018,9152): Type 1, VR SQ, VM 1. Describes the chemical shift parameters used to measure the resonant peaks from which the MR metabolite map represented by this frame was derived. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ChemicalShiftSequenceItem": (
+        "dicomodel.items.chemical_shift_sequence_item",
+        "ChemicalShiftSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MetaboliteMapCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

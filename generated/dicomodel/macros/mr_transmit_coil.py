@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.mr_transmit_coil_sequence_item import MRTransmitCoilSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.transmit_coil_type import TransmitCoilTypeTerm as TransmitCoilTypeTerm
+
+__all__ = [
+    "MRTransmitCoilMacro",
+    "MRTransmitCoilSequenceItem",
+    "TransmitCoilTypeTerm",
+]
 
 
 class MRTransmitCoilMacro(DicomModel):
@@ -23,3 +31,18 @@ class MRTransmitCoilMacro(DicomModel):
         Attribute(0x00189049, "SQ", "1", "1", name="MR Transmit Coil Sequence"),
     ]
     """MR Transmit Coil Sequence (0018,9049): Type 1, VR SQ, VM 1. A Sequence that provides information about the transmit coil used. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TransmitCoilTypeTerm": ("dicomodel.enums.transmit_coil_type", "TransmitCoilTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
     MultienergyCTXRayDetectorSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multienergy_detector_type import (
+        MultienergyDetectorTypeTerm as MultienergyDetectorTypeTerm,
+    )
+
+__all__ = [
+    "MultiEnergyCTXRayDetectorMacro",
+    "MultienergyCTXRayDetectorSequenceItem",
+    "MultienergyDetectorTypeTerm",
+]
 
 
 class MultiEnergyCTXRayDetectorMacro(DicomModel):
@@ -25,3 +35,21 @@ class MultiEnergyCTXRayDetectorMacro(DicomModel):
         Attribute(0x0018936F, "SQ", "1", "1", name="Multi-energy CT X-Ray Detector Sequence"),
     ]
     """Multi-energy CT X-Ray Detector Sequence (0018,936F): Type 1, VR SQ, VM 1. X-Ray Detector (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergyDetectorTypeTerm": (
+        "dicomodel.enums.multienergy_detector_type",
+        "MultienergyDetectorTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

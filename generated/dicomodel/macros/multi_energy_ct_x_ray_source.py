@@ -3,15 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
     MultienergyCTXRaySourceSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multienergy_source_technique import (
+        MultienergySourceTechniqueTerm as MultienergySourceTechniqueTerm,
+    )
+
+__all__ = [
+    "MultiEnergyCTXRaySourceMacro",
+    "MultienergyCTXRaySourceSequenceItem",
+    "MultienergySourceTechniqueTerm",
+]
 
 
 class MultiEnergyCTXRaySourceMacro(DicomModel):
@@ -25,3 +35,21 @@ class MultiEnergyCTXRaySourceMacro(DicomModel):
         Attribute(0x00189365, "SQ", "1", "1", name="Multi-energy CT X-Ray Source Sequence"),
     ]
     """Multi-energy CT X-Ray Source Sequence (0018,9365): Type 1, VR SQ, VM 1. X-Ray Source (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergySourceTechniqueTerm": (
+        "dicomodel.enums.multienergy_source_technique",
+        "MultienergySourceTechniqueTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

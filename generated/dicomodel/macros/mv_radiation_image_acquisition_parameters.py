@@ -3,18 +3,73 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.radiation_generation_mode_sequence_item_mv_radiation_image_acquisition_parameters import (
-    RadiationGenerationModeSequenceItemMVRadiationImageAcquisitionParameters,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.radiation_generation_mode_item import RadiationGenerationModeItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeliveryRateUnitSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EnergyDerivationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EnergyUnitCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationDosimeterUnitSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationFluenceModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationGenerationModeMachineCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RadiationTypeCodeSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.radiation_generation_mode_item import (
+        RadiationGenerationModeItem as RadiationGenerationModeSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeliveryRateUnitSequenceItem",
+    "EnergyDerivationCodeSequenceItem",
+    "EnergyUnitCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MVRadiationImageAcquisitionParametersMacro",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem",
+    "RadiationDosimeterUnitSequenceItem",
+    "RadiationFluenceModifierCodeSequenceItem",
+    "RadiationGenerationModeMachineCodeSequenceItem",
+    "RadiationGenerationModeSequenceItem",
+    "RadiationTypeCodeSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class MVRadiationImageAcquisitionParametersMacro(DicomModel):
@@ -24,7 +79,7 @@ class MVRadiationImageAcquisitionParametersMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.7-1"
 
     EnergyDerivationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x30020133,
             "SQ",
@@ -37,7 +92,7 @@ class MVRadiationImageAcquisitionParametersMacro(DicomModel):
     """Energy Derivation Code Sequence (3002,0133): Type 1C, VR SQ, VM 1. Required if Radiation Generation Mode Sequence (300A,067B) is not present. How the value of imaging energy is derived from the device configuration. Required if Radiation Generation Mode Sequence (300A,067B) is not present. Only a single Item shall be included in this Sequence. See Section C.36.2.4.7.1.1."""
 
     RadiationGenerationModeSequence: Annotated[
-        list[RadiationGenerationModeSequenceItemMVRadiationImageAcquisitionParameters] | None,
+        list[RadiationGenerationModeItem] | None,
         Attribute(
             0x300A067B,
             "SQ",
@@ -56,7 +111,7 @@ class MVRadiationImageAcquisitionParametersMacro(DicomModel):
     """Maximum Cumulative Meterset Exposure (3002,0134): Type 3, VR FD, VM 1. The maximum allowed exposure described in Meterset values between start and stop of acquisition. The radiation shall be stopped at latest when the difference between the start value and the current value exceeds this value."""
 
     RadiationDosimeterUnitSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A0658,
             "SQ",
@@ -85,7 +140,7 @@ class MVRadiationImageAcquisitionParametersMacro(DicomModel):
     """Delivery Rate (300A,063D): Type 2C, VR FD, VM 1. Required if the acquisition is not taken simultaneously during the delivery of the therapeutic radiation. The nominal rate of delivery of the Meterset during acquisition. Required if the acquisition is not taken simultaneously during the delivery of the therapeutic radiation. The unit is defined in the Delivery Rate Unit Sequence (300A,063E)."""
 
     DeliveryRateUnitSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x300A063E,
             "SQ",
@@ -96,3 +151,58 @@ class MVRadiationImageAcquisitionParametersMacro(DicomModel):
         ),
     ] = None
     """Delivery Rate Unit Sequence (300A,063E): Type 1C, VR SQ, VM 1. Required if Delivery Rate (300A,063D) is present and has a value. The unit of a delivery rate value. Required if Delivery Rate (300A,063D) is present and has a value. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeliveryRateUnitSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EnergyDerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EnergyUnitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RadiationDeviceConfigurationAndCommissioningKeySequenceItem": (
+        "dicomodel.items.content_item",
+        "ContentItem",
+    ),
+    "RadiationDosimeterUnitSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationFluenceModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationGenerationModeMachineCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationGenerationModeSequenceItem": (
+        "dicomodel.items.radiation_generation_mode_item",
+        "RadiationGenerationModeItem",
+    ),
+    "RadiationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,24 +3,53 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     ophthalmic_axial_length_measurement_modified as _ophthalmic_axial_length_measurement_modified,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
     OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
 )
 from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
     UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.ophthalmic_axial_length_measurement_modified import (
+        OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementModified",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "OphthalmicAxialLengthSegmentalMeasurementsMacro",
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+]
 
 
 class OphthalmicAxialLengthSegmentalMeasurementsMacro(DicomModel):
@@ -35,7 +64,7 @@ class OphthalmicAxialLengthSegmentalMeasurementsMacro(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.3 and Section C.8.25.14.1.1.4 for further explanation."""
 
     OphthalmicAxialLengthMeasurementModified: Annotated[
-        _ophthalmic_axial_length_measurement_modified.OphthalmicAxialLengthMeasurementModified,
+        _ophthalmic_axial_length_measurement_modified.OphthalmicAxialLengthMeasurementModifiedValue,
         Attribute(
             0x00221140,
             "CS",
@@ -48,7 +77,7 @@ class OphthalmicAxialLengthSegmentalMeasurementsMacro(DicomModel):
     """Ophthalmic Axial Length Measurement Modified (0022,1140): Type 1, VR CS, VM 1. Whether or not the clinician intervened to modify the output of the device. For example by forcing it to select a different peak in the display. Enumerated Values: YES NO"""
 
     OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x00221101,
             "SQ",
@@ -84,3 +113,39 @@ class OphthalmicAxialLengthSegmentalMeasurementsMacro(DicomModel):
         ),
     ] = None
     """Optical Ophthalmic Axial Length Measurements Sequence (0022,1225): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL. Related information about an axial length measurement being performed on an optical device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementModified": (
+        "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
+        "OphthalmicAxialLengthMeasurementModified",
+    ),
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,20 +3,93 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import pupil_dilated as _pupil_dilated
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
 from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
     OphthalmicAxialLengthMeasurementsSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.ophthalmic_axial_length_measurement_modified import (
+        OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
+    )
+    from dicomodel.enums.ophthalmic_axial_length_measurements_type import (
+        OphthalmicAxialLengthMeasurementsType as OphthalmicAxialLengthMeasurementsType,
+    )
+    from dicomodel.enums.pupil_dilated import PupilDilated as PupilDilated
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LensStatusCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentConcentrationUnitsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VitreousStatusCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
+        OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
+        OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
+        OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+    )
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "LensStatusCodeSequenceItem",
+    "MappingResourceTerm",
+    "MydriaticAgentCodeSequenceItem",
+    "MydriaticAgentConcentrationUnitsSequenceItem",
+    "MydriaticAgentSequenceItem",
+    "ObserverType",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementModified",
+    "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem",
+    "OphthalmicAxialLengthMeasurementsSequenceItem",
+    "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
+    "OphthalmicAxialLengthMeasurementsType",
+    "OphthalmicAxialMeasurementsMacro",
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    "PupilDilated",
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem",
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    "VitreousStatusCodeSequenceItem",
+]
 
 
 class OphthalmicAxialMeasurementsMacro(DicomModel):
@@ -26,7 +99,7 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-2"
 
     LensStatusCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221024, "SQ", "1", "1", name="Lens Status Code Sequence"),
     ]
     """Lens Status Code Sequence (0022,1024): Type 1, VR SQ, VM 1. Lens status of the eye. See Section C.8.25.14.1.1.1 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -37,7 +110,7 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
     """Lens Status Description (0022,1065): Type 3, VR LO, VM 1. A free form text description of Lens Status (0022,1024)."""
 
     VitreousStatusCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221025, "SQ", "1", "1", name="Vitreous Status Code Sequence"),
     ]
     """Vitreous Status Code Sequence (0022,1025): Type 1, VR SQ, VM 1. Status of the vitreous cavity. See Section C.8.25.14.1.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -48,7 +121,7 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
     """Vitreous Status Description (0022,1066): Type 3, VR LO, VM 1. A free form text description of Vitreous Status (0022,1025)."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilated | None,
+        _pupil_dilated.PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -86,3 +159,75 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
         Attribute(0x00221050, "SQ", "1", "1", name="Ophthalmic Axial Length Measurements Sequence"),
     ]
     """Ophthalmic Axial Length Measurements Sequence (0022,1050): Type 1, VR SQ, VM 1. Measurements of the axial length of a patient's eye. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LensStatusCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MydriaticAgentCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MydriaticAgentConcentrationUnitsSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementModified": (
+        "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
+        "OphthalmicAxialLengthMeasurementModified",
+    ),
+    "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item",
+        "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
+        "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item",
+        "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsType": (
+        "dicomodel.enums.ophthalmic_axial_length_measurements_type",
+        "OphthalmicAxialLengthMeasurementsType",
+    ),
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+    "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    ),
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+    "VitreousStatusCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

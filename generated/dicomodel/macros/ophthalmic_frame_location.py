@@ -3,15 +3,39 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.ophthalmic_frame_location_sequence_item import (
     OphthalmicFrameLocationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.ophthalmic_image_orientation import (
+        OphthalmicImageOrientation as OphthalmicImageOrientation,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "OphthalmicFrameLocationMacro",
+    "OphthalmicFrameLocationSequenceItem",
+    "OphthalmicImageOrientation",
+    "PurposeOfReferenceCodeSequenceItem",
+]
 
 
 class OphthalmicFrameLocationMacro(DicomModel):
@@ -25,3 +49,34 @@ class OphthalmicFrameLocationMacro(DicomModel):
         Attribute(0x00220031, "SQ", "1", "1", name="Ophthalmic Frame Location Sequence"),
     ]
     """Ophthalmic Frame Location Sequence (0022,0031): Type 1, VR SQ, VM 1. Specifies the column locations for this frame in terms of locations on a referenced image. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OphthalmicImageOrientation": (
+        "dicomodel.enums.ophthalmic_image_orientation",
+        "OphthalmicImageOrientation",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

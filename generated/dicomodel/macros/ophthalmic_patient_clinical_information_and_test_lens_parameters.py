@@ -3,17 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import pupil_dilated as _pupil_dilated
 from dicomodel.items.refractive_state_sequence_item import RefractiveStateSequenceItem
-from dicomodel.items.visual_acuity_measurement_sequence_item import (
-    VisualAcuityMeasurementSequenceItem,
-)
+from dicomodel.items.visual_acuity_measurements_item import VisualAcuityMeasurementsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pupil_dilated import PupilDilated as PupilDilated
+    from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as RefractiveParametersUsedOnPatientSequenceItem,
+    )
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as VisualAcuityMeasurementSequenceItem,
+    )
+
+__all__ = [
+    "OphthalmicPatientClinicalInformationAndTestLensParametersMacro",
+    "PupilDilated",
+    "RefractiveParametersUsedOnPatientSequenceItem",
+    "VisualAcuityMeasurementSequenceItem",
+]
 
 
 class OphthalmicPatientClinicalInformationAndTestLensParametersMacro(DicomModel):
@@ -34,7 +47,7 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersMacro(DicomModel)
     """Pupil Size (0046,0044): Type 2, VR FD, VM 1. The horizontal diameter measurement of the pupil, in mm."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilated | None,
+        _pupil_dilated.PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -47,7 +60,30 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersMacro(DicomModel)
     """Intra Ocular Pressure (0022,000B): Type 3, VR FL, VM 1. Value of intraocular pressure in mmHg."""
 
     VisualAcuityMeasurementSequence: Annotated[
-        list[VisualAcuityMeasurementSequenceItem] | None,
+        list[VisualAcuityMeasurementsItem] | None,
         Attribute(0x00240110, "SQ", "1", "3", name="Visual Acuity Measurement Sequence"),
     ] = None
     """Visual Acuity Measurement Sequence (0024,0110): Type 3, VR SQ, VM 1. Measurements of a patient's visual acuity. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
+    "RefractiveParametersUsedOnPatientSequenceItem": (
+        "dicomodel.items.refractive_state_sequence_item",
+        "RefractiveStateSequenceItem",
+    ),
+    "VisualAcuityMeasurementSequenceItem": (
+        "dicomodel.items.visual_acuity_measurements_item",
+        "VisualAcuityMeasurementsItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,55 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import index_normals_flag as _index_normals_flag
-from dicomodel.items.content_item_modifier_sequence_item import ContentItemModifierSequenceItem
+from dicomodel.items.content_item import ContentItem
 from dicomodel.items.index_probability_sequence_item import IndexProbabilitySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.index_normals_flag import IndexNormalsFlag as IndexNormalsFlag
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as DataObservationSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DataObservationSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "IndexNormalsFlag",
+    "IndexProbabilitySequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "OphthalmicVisualFieldGlobalIndexMacro",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class OphthalmicVisualFieldGlobalIndexMacro(DicomModel):
@@ -21,13 +61,12 @@ class OphthalmicVisualFieldGlobalIndexMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.3-2"
 
     DataObservationSequence: Annotated[
-        list[ContentItemModifierSequenceItem],
-        Attribute(0x00240325, "SQ", "1", "1", name="Data Observation Sequence"),
+        list[ContentItem], Attribute(0x00240325, "SQ", "1", "1", name="Data Observation Sequence")
     ]
     """Data Observation Sequence (0024,0325): Type 1, VR SQ, VM 1. Information about various visual field global indexes. Only a single Item shall be included in this Sequence."""
 
     IndexNormalsFlag: Annotated[
-        _index_normals_flag.IndexNormalsFlag,
+        _index_normals_flag.IndexNormalsFlagValue,
         Attribute(
             0x00240338, "CS", "1", "1", name="Index Normals Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -46,3 +85,38 @@ class OphthalmicVisualFieldGlobalIndexMacro(DicomModel):
         ),
     ] = None
     """Index Probability Sequence (0024,0344): Type 1C, VR SQ, VM 1. Required if Index Normals Flag (0024,0338) is YES. Probability value and software algorithm used to provide the index. Only a single Item shall be included in this Sequence. Required if Index Normals Flag (0024,0338) is YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DataObservationSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IndexNormalsFlag": ("dicomodel.enums.index_normals_flag", "IndexNormalsFlag"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import outline_shape_type as _outline_shape_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+
+__all__ = [
+    "OutlineDefinitionMacro",
+    "OutlineShapeType",
+]
 
 
 class OutlineDefinitionMacro(DicomModel):
@@ -19,7 +26,7 @@ class OutlineDefinitionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10.38-1"
 
     OutlineShapeType: Annotated[
-        _outline_shape_type.OutlineShapeType,
+        _outline_shape_type.OutlineShapeTypeValue,
         Attribute(
             0x00181630,
             "CS",
@@ -134,3 +141,18 @@ class OutlineDefinitionMacro(DicomModel):
         ),
     ] = None
     """Vertices of the Polygonal Outline (0018,1638): Type 1C, VR OF, VM 1. Required if Outline Shape Type (0018,1630) is POLYGONAL. A data stream of pairs of x and y in mm. Polygonal outlines are implicitly closed from the last vertex to the origin vertex and all edges shall be non-intersecting except at the vertices."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

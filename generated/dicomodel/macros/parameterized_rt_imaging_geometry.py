@@ -3,15 +3,54 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry import (
     ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry import (
+        ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry as ImageReceptorPositionSequenceItem,
+    )
+    from dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry import (
+        ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry as ImagingSourcePositionSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DevicePositionParameterSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ImageReceptorPositionSequenceItem",
+    "ImagingSourcePositionSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ParameterizedRTImagingGeometryMacro",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class ParameterizedRTImagingGeometryMacro(DicomModel):
@@ -31,3 +70,43 @@ class ParameterizedRTImagingGeometryMacro(DicomModel):
         Attribute(0x3002010E, "SQ", "1", "1", name="Image Receptor Position Sequence"),
     ]
     """Image Receptor Position Sequence (3002,010E): Type 1, VR SQ, VM 1. The position of the image receptor. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageReceptorPositionSequenceItem": (
+        "dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry",
+        "ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry",
+    ),
+    "ImagingSourcePositionSequenceItem": (
+        "dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry",
+        "ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

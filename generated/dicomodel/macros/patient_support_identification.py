@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import patient_support_type as _patient_support_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_support_type import (
+        PatientSupportTypeTerm as PatientSupportTypeTerm,
+    )
+
+__all__ = [
+    "PatientSupportIdentificationMacro",
+    "PatientSupportTypeTerm",
+]
 
 
 class PatientSupportIdentificationMacro(DicomModel):
@@ -33,3 +42,18 @@ class PatientSupportIdentificationMacro(DicomModel):
         vr.LO | None, Attribute(0x300A0354, "LO", "1", "3", name="Patient Support Accessory Code")
     ] = None
     """Patient Support Accessory Code (300A,0354): Type 3, VR LO, VM 1. A Patient Support accessory identifier to be read by a device such as a bar code reader."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PatientSupportTypeTerm": ("dicomodel.enums.patient_support_type", "PatientSupportTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

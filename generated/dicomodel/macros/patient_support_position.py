@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -16,6 +15,45 @@ from dicomodel.items.patient_support_position_device_parameter_sequence_item imp
 )
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_support_position_specification_method import (
+        PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_parameter_sequence_item import (
+        PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "PatientSupportPositionDeviceParameterSequenceItem",
+    "PatientSupportPositionMacro",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientSupportPositionSpecificationMethod",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
+
 
 class PatientSupportPositionMacro(DicomModel):
     """Patient Support Position Macro Attributes (PS3.3 Table 10.40-1)."""
@@ -24,7 +62,7 @@ class PatientSupportPositionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10.40-1"
 
     PatientSupportPositionSpecificationMethod: Annotated[
-        _patient_support_position_specification_method.PatientSupportPositionSpecificationMethod,
+        _patient_support_position_specification_method.PatientSupportPositionSpecificationMethodValue,
         Attribute(
             0x300A065C,
             "CS",
@@ -48,3 +86,42 @@ class PatientSupportPositionMacro(DicomModel):
         ),
     ] = None
     """Patient Support Position Device Parameter Sequence (300A,065D): Type 1C, VR SQ, VM 1. Required if Patient Support Position Specification Method (300A,065C) does not equal ABSENT. Translational and rotational parameters for Patient Support devices. Required if Patient Support Position Specification Method (300A,065C) does not equal ABSENT."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionParameterSequenceItem": (
+        "dicomodel.items.patient_support_position_parameter_sequence_item",
+        "PatientSupportPositionParameterSequenceItem",
+    ),
+    "PatientSupportPositionSpecificationMethod": (
+        "dicomodel.enums.patient_support_position_specification_method",
+        "PatientSupportPositionSpecificationMethod",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.pet_detector_motion_details_sequence_item import (
     PETDetectorMotionDetailsSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+
+__all__ = [
+    "PETDetectorMotionDetailsMacro",
+    "PETDetectorMotionDetailsSequenceItem",
+    "RotationDirection",
+]
 
 
 class PETDetectorMotionDetailsMacro(DicomModel):
@@ -25,3 +33,18 @@ class PETDetectorMotionDetailsMacro(DicomModel):
         Attribute(0x00189733, "SQ", "1", "1", name="PET Detector Motion Details Sequence"),
     ]
     """PET Detector Motion Details Sequence (0018,9733): Type 1, VR SQ, VM 1. Contains the Attributes defining the details of the motion of the Detector. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.ct_image_frame_type_sequence_item import CTImageFrameTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.ct_image_frame_type_sequence_item import (
+        CTImageFrameTypeSequenceItem as PETFrameTypeSequenceItem,
+    )
+
+__all__ = [
+    "PETFrameTypeMacro",
+    "PETFrameTypeSequenceItem",
+    "PixelPresentation",
+    "VolumeBasedCalculationTechniqueTerm",
+    "VolumetricProperties",
+]
 
 
 class PETFrameTypeMacro(DicomModel):
@@ -23,3 +40,27 @@ class PETFrameTypeMacro(DicomModel):
         Attribute(0x00189751, "SQ", "1", "1", name="PET Frame Type Sequence"),
     ]
     """PET Frame Type Sequence (0018,9751): Type 1, VR SQ, VM 1. A Sequence that describes general characteristics of this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PETFrameTypeSequenceItem": (
+        "dicomodel.items.ct_image_frame_type_sequence_item",
+        "CTImageFrameTypeSequenceItem",
+    ),
+    "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
+    "VolumeBasedCalculationTechniqueTerm": (
+        "dicomodel.enums.volume_based_calculation_technique",
+        "VolumeBasedCalculationTechniqueTerm",
+    ),
+    "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,29 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.pet_reconstruction_sequence_item import PETReconstructionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.iterative_reconstruction_method import (
+        IterativeReconstructionMethod as IterativeReconstructionMethod,
+    )
+    from dicomodel.enums.reconstruction_algorithm import (
+        ReconstructionAlgorithmTermPETReconstruction as ReconstructionAlgorithmTerm,
+    )
+    from dicomodel.enums.reconstruction_type import ReconstructionTypeTerm as ReconstructionTypeTerm
+
+__all__ = [
+    "IterativeReconstructionMethod",
+    "PETReconstructionMacro",
+    "PETReconstructionSequenceItem",
+    "ReconstructionAlgorithmTerm",
+    "ReconstructionTypeTerm",
+]
 
 
 class PETReconstructionMacro(DicomModel):
@@ -23,3 +39,26 @@ class PETReconstructionMacro(DicomModel):
         Attribute(0x00189749, "SQ", "1", "1", name="PET Reconstruction Sequence"),
     ]
     """PET Reconstruction Sequence (0018,9749): Type 1, VR SQ, VM 1. Contains the Attributes describing the reconstruction process for this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "IterativeReconstructionMethod": (
+        "dicomodel.enums.iterative_reconstruction_method",
+        "IterativeReconstructionMethod",
+    ),
+    "ReconstructionAlgorithmTerm": (
+        "dicomodel.enums.reconstruction_algorithm",
+        "ReconstructionAlgorithmTermPETReconstruction",
+    ),
+    "ReconstructionTypeTerm": ("dicomodel.enums.reconstruction_type", "ReconstructionTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,36 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.image_data_type_sequence_item_photoacoustic_image_data_type import (
     ImageDataTypeSequenceItemPhotoacousticImageDataType,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ImageDataTypeCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_data_type_sequence_item_photoacoustic_image_data_type import (
+        ImageDataTypeSequenceItemPhotoacousticImageDataType as ImageDataTypeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageDataTypeCodeSequenceItem",
+    "ImageDataTypeSequenceItem",
+    "MappingResourceTerm",
+    "PhotoacousticImageDataTypeMacro",
+]
 
 
 class PhotoacousticImageDataTypeMacro(DicomModel):
@@ -25,3 +46,31 @@ class PhotoacousticImageDataTypeMacro(DicomModel):
         Attribute(0x00189807, "SQ", "1", "1", name="Image Data Type Sequence"),
     ]
     """Image Data Type Sequence (0018,9807): Type 1, VR SQ, VM 1. Identifies the data type characteristics of this frame. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageDataTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ImageDataTypeSequenceItem": (
+        "dicomodel.items.image_data_type_sequence_item_photoacoustic_image_data_type",
+        "ImageDataTypeSequenceItemPhotoacousticImageDataType",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

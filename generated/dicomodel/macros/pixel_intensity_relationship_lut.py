@@ -3,15 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.pixel_intensity_relationship_lut_sequence_item import (
     PixelIntensityRelationshipLUTSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lut_function import LUTFunctionTerm as LUTFunctionTerm
+
+__all__ = [
+    "LUTFunctionTerm",
+    "PixelIntensityRelationshipLUTMacro",
+    "PixelIntensityRelationshipLUTSequenceItem",
+]
 
 
 class PixelIntensityRelationshipLUTMacro(DicomModel):
@@ -25,3 +33,18 @@ class PixelIntensityRelationshipLUTMacro(DicomModel):
         Attribute(0x00289422, "SQ", "1", "1", name="Pixel Intensity Relationship LUT Sequence"),
     ]
     """Pixel Intensity Relationship LUT Sequence (0028,9422): Type 1, VR SQ, VM 1. Defines a Sequence of Pixel Intensity Relationship LUTs. One or more Items shall be included in this Sequence. If Pixel Intensity Relationship (0028,1040) value equals LOG, exactly one Item with LUT Function (0028,9474) value TO_LINEAR LUT..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "LUTFunctionTerm": ("dicomodel.enums.lut_function", "LUTFunctionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.pixel_value_transformation_sequence_item import (
     PixelValueTransformationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rescale_type import RescaleType as RescaleType
+
+__all__ = [
+    "PixelValueTransformationMacro",
+    "PixelValueTransformationSequenceItem",
+    "RescaleType",
+]
 
 
 class PixelValueTransformationMacro(DicomModel):
@@ -25,3 +33,18 @@ class PixelValueTransformationMacro(DicomModel):
         Attribute(0x00289145, "SQ", "1", "1", name="Pixel Value Transformation Sequence"),
     ]
     """Pixel Value Transformation Sequence (0028,9145): Type 1, VR SQ, VM 1. Contains the Attributes involved in the transformation of stored pixel values. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RescaleType": ("dicomodel.enums.rescale_type", "RescaleType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.plane_position_slide_sequence_item import PlanePositionSlideSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "PlanePositionSlideMacro",
+    "PlanePositionSlideSequenceItem",
+]
 
 
 class PlanePositionSlideMacro(DicomModel):

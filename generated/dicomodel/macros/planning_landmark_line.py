@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.two_d_line_coordinates_sequence_item import TwoDLineCoordinatesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "PlanningLandmarkLineMacro",
+    "TwoDLineCoordinatesSequenceItem",
+]
 
 
 class PlanningLandmarkLineMacro(DicomModel):

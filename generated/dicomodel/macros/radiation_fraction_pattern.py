@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.fraction_pattern_sequence_item import FractionPatternSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.weekday_fraction_pattern_sequence_item import (
+        WeekdayFractionPatternSequenceItem as WeekdayFractionPatternSequenceItem,
+    )
+
+__all__ = [
+    "FractionPatternSequenceItem",
+    "RadiationFractionPatternMacro",
+    "WeekdayFractionPatternSequenceItem",
+]
 
 
 class RadiationFractionPatternMacro(DicomModel):
@@ -30,3 +40,21 @@ class RadiationFractionPatternMacro(DicomModel):
         ),
     ] = None
     """Fraction Pattern Sequence (3010,0079): Type 1C, VR SQ, VM 1. Required if a fraction pattern has been defined. The pattern of delivery of fractions within and across days of the week in a machine-readable form. Required if a fraction pattern has been defined. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WeekdayFractionPatternSequenceItem": (
+        "dicomodel.items.weekday_fraction_pattern_sequence_item",
+        "WeekdayFractionPatternSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import radiobiological_dose_effect_flag as _radiobiological_dose_effect_flag
@@ -13,6 +12,31 @@ from dicomodel.items.effective_dose_calculation_method_category_code_sequence_it
     EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.radiobiological_dose_effect_flag import (
+        RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "RadiobiologicalDoseEffectDescriptionMacro",
+    "RadiobiologicalDoseEffectFlag",
+]
 
 
 class RadiobiologicalDoseEffectDescriptionMacro(DicomModel):
@@ -22,7 +46,7 @@ class RadiobiologicalDoseEffectDescriptionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.1.5-1"
 
     RadiobiologicalDoseEffectFlag: Annotated[
-        _radiobiological_dose_effect_flag.RadiobiologicalDoseEffectFlag,
+        _radiobiological_dose_effect_flag.RadiobiologicalDoseEffectFlagValue,
         Attribute(
             0x30100002,
             "CS",
@@ -59,3 +83,34 @@ class RadiobiologicalDoseEffectDescriptionMacro(DicomModel):
         ),
     ] = None
     """Effective Dose Calculation Method Description (3010,0005): Type 2C, VR LO, VM 1. Required if Radiobiological Dose Effect Flag (3010,0002) is YES. The description of the method used to calculate the effective dose. Required if Radiobiological Dose Effect Flag (3010,0002) is YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EffectiveDoseCalculationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RadiobiologicalDoseEffectFlag": (
+        "dicomodel.enums.radiobiological_dose_effect_flag",
+        "RadiobiologicalDoseEffectFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import type_of_instances as _type_of_instances
@@ -18,6 +17,23 @@ from dicomodel.items.wado_retrieval_sequence_item import WADORetrievalSequenceIt
 from dicomodel.items.wadors_retrieval_sequence_item import WADORSRetrievalSequenceItem
 from dicomodel.items.xds_retrieval_sequence_item import XDSRetrievalSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
+        ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "ReferencedInstancesAndAccessMacro",
+    "ReferencedSOPSequenceItem",
+    "TypeOfInstancesTerm",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XDSRetrievalSequenceItem",
+]
 
 
 class ReferencedInstancesAndAccessMacro(DicomModel):
@@ -171,3 +187,22 @@ class ReferencedInstancesAndAccessMacro(DicomModel):
         ),
     ] = None
     """WADO-RS Retrieval Sequence (0040,E025): Type 1C, VR SQ, VM 1. Required if DICOM Retrieval Sequence (0040,E021), DICOM Media Retrieval Sequence (0040,E022), WADO Retrieval Sequence (0040,E023) and XDS Retrieval Sequence (0040,E024) are not present. May be present otherwise. Details for retrieving Instances via WADO-RS. Retrieval via WADO-URI is addressed in the WADO Retrieval Sequence (0040,E023)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
+        "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    ),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,29 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.respiratory_synchronization_sequence_item import (
     RespiratorySynchronizationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ending_respiratory_phase import (
+        EndingRespiratoryPhase as EndingRespiratoryPhase,
+    )
+    from dicomodel.enums.starting_respiratory_phase import (
+        StartingRespiratoryPhase as StartingRespiratoryPhase,
+    )
+
+__all__ = [
+    "EndingRespiratoryPhase",
+    "RespiratorySynchronizationMacro",
+    "RespiratorySynchronizationSequenceItem",
+    "StartingRespiratoryPhase",
+]
 
 
 class RespiratorySynchronizationMacro(DicomModel):
@@ -25,3 +39,25 @@ class RespiratorySynchronizationMacro(DicomModel):
         Attribute(0x00209253, "SQ", "1", "1", name="Respiratory Synchronization Sequence"),
     ]
     """Respiratory Synchronization Sequence (0020,9253): Type 1, VR SQ, VM 1. Sequence that describes the frame specific respiratory synchronization parameters. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "EndingRespiratoryPhase": (
+        "dicomodel.enums.ending_respiratory_phase",
+        "EndingRespiratoryPhase",
+    ),
+    "StartingRespiratoryPhase": (
+        "dicomodel.enums.starting_respiratory_phase",
+        "StartingRespiratoryPhase",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

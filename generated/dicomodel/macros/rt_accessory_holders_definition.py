@@ -3,15 +3,47 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
     RTAccessoryHolderDefinitionSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.rt_accessory_holder_slot_existence_flag import (
+        RTAccessoryHolderSlotExistenceFlag as RTAccessoryHolderSlotExistenceFlag,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_slot_sequence_item import (
+        RTAccessoryHolderSlotSequenceItem as RTAccessoryHolderSlotSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "RTAccessoryHolderDefinitionSequenceItem",
+    "RTAccessoryHolderSlotExistenceFlag",
+    "RTAccessoryHolderSlotSequenceItem",
+    "RTAccessoryHoldersDefinitionMacro",
+    "UDISequenceItem",
+]
 
 
 class RTAccessoryHoldersDefinitionMacro(DicomModel):
@@ -46,3 +78,40 @@ class RTAccessoryHoldersDefinitionMacro(DicomModel):
         ),
     ] = None
     """RT Accessory Holder Definition Sequence (300A,0614): Type 1C, VR SQ, VM 1. Required if Number of RT Accessory Holders (300A,0670) is present and has a non-zero value. Accessory Holder device definitions. Required if Number of RT Accessory Holders (300A,0670) is present and has a non-zero value."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RTAccessoryHolderSlotExistenceFlag": (
+        "dicomodel.enums.rt_accessory_holder_slot_existence_flag",
+        "RTAccessoryHolderSlotExistenceFlag",
+    ),
+    "RTAccessoryHolderSlotSequenceItem": (
+        "dicomodel.items.rt_accessory_holder_slot_sequence_item",
+        "RTAccessoryHolderSlotSequenceItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+    RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
+    )
+
+__all__ = [
+    "OutlineShapeType",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceOpeningMacro",
+    "RTBeamLimitingDeviceOpeningSequenceItem",
+]
 
 
 class RTBeamLimitingDeviceOpeningMacro(DicomModel):
@@ -34,7 +49,7 @@ class RTBeamLimitingDeviceOpeningMacro(DicomModel):
     """Number of RT Beam Limiting Device Openings (300A,0657): Type 1C, VR US, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Number of RT Beam Limiting Device Openings in the RT Beam Limiting Device Opening Sequence (300A,0656). Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value."""
 
     RTBeamLimitingDeviceOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300A0656,
             "SQ",
@@ -57,3 +72,26 @@ class RTBeamLimitingDeviceOpeningMacro(DicomModel):
         ),
     ] = None
     """RT Beam Limiting Device Opening Sequence (300A,0656): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied. Beam limiting device (collimator) settings defining the opening for the current Control Point. Required if Number of RT Beam Limiting Device Openings (300A,0657) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

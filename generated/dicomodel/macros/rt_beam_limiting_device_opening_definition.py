@@ -3,13 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_area_limit_sequence_item import BeamAreaLimitSequenceItem
+from dicomodel.items.outline_definition_item import OutlineDefinitionItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+
+__all__ = [
+    "OutlineShapeType",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceOpeningDefinitionMacro",
+]
 
 
 class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
@@ -70,7 +81,7 @@ class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
     """Parallel RT Beam Delimiter Positions (300A,064A): Type 1C, VR FD, VM 2-n. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if Device Type Code Sequence contains (130330, DCM, \"Jaw Pair\"), (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\"), and if the Parallel RT Beam Delimiter Opening Mode (300A,064E) is present and does not have the value BINARY. One-dimensional positions of the tip in mm of beam delimiters. If Device Type Code Sequence (3010,002E) contains (130333, DCM, \"Single Leaves\"), N values shall be provided where N is the Number of Parallel RT Beam Delimiters (300A,0648)."""
 
     RTBeamDelimiterGeometrySequence: Annotated[
-        list[BeamAreaLimitSequenceItem] | None,
+        list[OutlineDefinitionItem] | None,
         Attribute(
             0x300A064C,
             "SQ",
@@ -92,3 +103,22 @@ class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
         ),
     ] = None
     """RT Beam Delimiter Geometry Sequence (300A,064C): Type 1C, VR SQ, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains (130332, DCM, \"Variable Circular Collimator\"). The outline of the Beam Limiting Device opening. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if DeviceType Code Sequence (3010,002E) contains (130332, DCM, \"Variable Circular Collimator\")."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,56 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.imaging_device_location_matrix_sequence_item import (
-    ImagingDeviceLocationMatrixSequenceItem,
-)
+from dicomodel.items.matrix_based_rt_imaging_geometry_item import MatrixBasedRTImagingGeometryItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.imaging_source_position_sequence_item import (
+        ImagingSourcePositionSequenceItem as ImageReceptorPositionSequenceItem,
+    )
+    from dicomodel.items.imaging_source_position_sequence_item import (
+        ImagingSourcePositionSequenceItem as ImagingSourcePositionSequenceItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as RTImageFrameImagingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DevicePositionParameterSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ImageReceptorPositionSequenceItem",
+    "ImagingSourcePositionSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "RTImageFrameImagingDevicePositionMacro",
+    "RTImageFrameImagingDevicePositionSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class RTImageFrameImagingDevicePositionMacro(DicomModel):
@@ -21,9 +62,53 @@ class RTImageFrameImagingDevicePositionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.9-1"
 
     RTImageFrameImagingDevicePositionSequence: Annotated[
-        list[ImagingDeviceLocationMatrixSequenceItem],
+        list[MatrixBasedRTImagingGeometryItem],
         Attribute(
             0x30020109, "SQ", "1", "1", name="RT Image Frame Imaging Device Position Sequence"
         ),
     ]
     """RT Image Frame Imaging Device Position Sequence (3002,0109): Type 1, VR SQ, VM 1. The position of the imaging source and the imaging device for this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageReceptorPositionSequenceItem": (
+        "dicomodel.items.imaging_source_position_sequence_item",
+        "ImagingSourcePositionSequenceItem",
+    ),
+    "ImagingSourcePositionSequenceItem": (
+        "dicomodel.items.imaging_source_position_sequence_item",
+        "ImagingSourcePositionSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RTImageFrameImagingDevicePositionSequenceItem": (
+        "dicomodel.items.matrix_based_rt_imaging_geometry_item",
+        "MatrixBasedRTImagingGeometryItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     imaging_aperture_specification_type as _imaging_aperture_specification_type,
 )
-from dicomodel.items.imaging_aperture_sequence_item import ImagingApertureSequenceItem
+from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+    RTBeamLimitingDeviceOpeningSequenceItem,
+)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.imaging_aperture_specification_type import (
+        ImagingApertureSpecificationType as ImagingApertureSpecificationType,
+    )
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+        RTBeamLimitingDeviceOpeningSequenceItem as ImagingApertureSequenceItem,
+    )
+
+__all__ = [
+    "ImagingApertureSequenceItem",
+    "ImagingApertureSpecificationType",
+    "OutlineShapeType",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTImagingApertureMacro",
+]
 
 
 class RTImagingApertureMacro(DicomModel):
@@ -22,7 +43,7 @@ class RTImagingApertureMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.4-1"
 
     ImagingApertureSpecificationType: Annotated[
-        _imaging_aperture_specification_type.ImagingApertureSpecificationType | None,
+        _imaging_aperture_specification_type.ImagingApertureSpecificationTypeValue | None,
         Attribute(
             0x30020115,
             "CS",
@@ -61,7 +82,7 @@ class RTImagingApertureMacro(DicomModel):
     """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of BEAM or RELATIVE_TO_BEAM. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which provides the basis for the aperture definition of the imaging source."""
 
     ImagingApertureSequence: Annotated[
-        list[ImagingApertureSequenceItem] | None,
+        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
         Attribute(
             0x30020114,
             "SQ",
@@ -72,3 +93,30 @@ class RTImagingApertureMacro(DicomModel):
         ),
     ] = None
     """Imaging Aperture Sequence (3002,0114): Type 1C, VR SQ, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of CUSTOM or RELATIVE_TO_BEAM. Parameters describing the aperture of the imaging source. If Imaging Aperture Specification Type (3002,0115) has a value of CUSTOM, the provided parameter values fully specify the aperture."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ImagingApertureSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_sequence_item",
+        "RTBeamLimitingDeviceOpeningSequenceItem",
+    ),
+    "ImagingApertureSpecificationType": (
+        "dicomodel.enums.imaging_aperture_specification_type",
+        "ImagingApertureSpecificationType",
+    ),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
     ReferencedRTRadiationSetSequenceItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+    from dicomodel.items.treatment_position_group_sequence_item import (
+        TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem,
+    )
+
+__all__ = [
+    "RTPatientPositionScopeMacro",
+    "ReferencedRTRadiationSequenceItem",
+    "ReferencedRTRadiationSetSequenceItem",
+    "TreatmentPositionGroupSequenceItem",
+]
 
 
 class RTPatientPositionScopeMacro(DicomModel):
@@ -22,7 +36,7 @@ class RTPatientPositionScopeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.3.1-1"
 
     ReferencedRTRadiationSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0630,
             "SQ",
@@ -46,3 +60,25 @@ class RTPatientPositionScopeMacro(DicomModel):
         ),
     ] = None
     """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) is absent. A collection of RT Radiation Sets for which the positioning parameters apply.. Required if Referenced RT Radiation Sequence (300A,0630) is absent. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedRTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TreatmentPositionGroupSequenceItem": (
+        "dicomodel.items.treatment_position_group_sequence_item",
+        "TreatmentPositionGroupSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

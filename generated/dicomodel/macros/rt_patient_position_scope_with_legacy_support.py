@@ -3,17 +3,34 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_rt_plan_sequence_item import ReferencedRTPlanSequenceItem
 from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
     ReferencedRTRadiationSetSequenceItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as BeamSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+    from dicomodel.items.treatment_position_group_sequence_item import (
+        TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem,
+    )
+
+__all__ = [
+    "BeamSequenceItem",
+    "RTPatientPositionScopeWithLegacySupportMacro",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedRTRadiationSequenceItem",
+    "ReferencedRTRadiationSetSequenceItem",
+    "TreatmentPositionGroupSequenceItem",
+]
 
 
 class RTPatientPositionScopeWithLegacySupportMacro(DicomModel):
@@ -23,7 +40,7 @@ class RTPatientPositionScopeWithLegacySupportMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.3.3-1"
 
     ReferencedRTRadiationSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0630,
             "SQ",
@@ -60,3 +77,26 @@ class RTPatientPositionScopeWithLegacySupportMacro(DicomModel):
         ),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Radiation Set Sequence (300A,0702) are absent. A collection of RT Plans and/or RT Ion Plans for which the positioning parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Radiation Set Sequence (300A,0702) are absent."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedRTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TreatmentPositionGroupSequenceItem": (
+        "dicomodel.items.treatment_position_group_sequence_item",
+        "TreatmentPositionGroupSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,21 +3,59 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     imaging_source_location_specification_type as _imaging_source_location_specification_type,
 )
-from dicomodel.items.imaging_device_location_matrix_sequence_item import (
-    ImagingDeviceLocationMatrixSequenceItem,
-)
 from dicomodel.items.imaging_device_location_parameter_sequence_item import (
     ImagingDeviceLocationParameterSequenceItem,
 )
+from dicomodel.items.matrix_based_rt_imaging_geometry_item import MatrixBasedRTImagingGeometryItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.imaging_source_location_specification_type import (
+        ImagingSourceLocationSpecificationType as ImagingSourceLocationSpecificationType,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as ImagingDeviceLocationMatrixSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DevicePositionParameterSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ImagingDeviceLocationMatrixSequenceItem",
+    "ImagingDeviceLocationParameterSequenceItem",
+    "ImagingSourceLocationSpecificationType",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "RTProjectionImagingRequestGeometryMacro",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class RTProjectionImagingRequestGeometryMacro(DicomModel):
@@ -27,7 +65,7 @@ class RTProjectionImagingRequestGeometryMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.1-1"
 
     ImagingSourceLocationSpecificationType: Annotated[
-        _imaging_source_location_specification_type.ImagingSourceLocationSpecificationType,
+        _imaging_source_location_specification_type.ImagingSourceLocationSpecificationTypeValue,
         Attribute(
             0x30020111,
             "CS",
@@ -40,7 +78,7 @@ class RTProjectionImagingRequestGeometryMacro(DicomModel):
     """Imaging Source Location Specification Type (3002,0111): Type 1, VR CS, VM 1. The method of specifying the location and orientation of the imaging source. Enumerated Values: ABSOLUTE_MATRIX Specified using absolute values represented by matrices describing the Imaging Source Coordinate System with respect to the Equi..."""
 
     ImagingDeviceLocationMatrixSequence: Annotated[
-        list[ImagingDeviceLocationMatrixSequenceItem] | None,
+        list[MatrixBasedRTImagingGeometryItem] | None,
         Attribute(
             0x30020112,
             "SQ",
@@ -72,3 +110,43 @@ class RTProjectionImagingRequestGeometryMacro(DicomModel):
         ),
     ] = None
     """Imaging Device Location Parameter Sequence (3002,0113): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS. Parameters describing the location and orientation of the image receptor by the means of parameters. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImagingDeviceLocationMatrixSequenceItem": (
+        "dicomodel.items.matrix_based_rt_imaging_geometry_item",
+        "MatrixBasedRTImagingGeometryItem",
+    ),
+    "ImagingSourceLocationSpecificationType": (
+        "dicomodel.enums.imaging_source_location_specification_type",
+        "ImagingSourceLocationSpecificationType",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

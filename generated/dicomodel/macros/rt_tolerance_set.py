@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -18,6 +17,46 @@ from dicomodel.items.patient_support_position_device_tolerance_sequence_item imp
     PatientSupportPositionDeviceToleranceSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_support_position_specification_method import (
+        PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_tolerance_sequence_item import (
+        PatientSupportPositionToleranceSequenceItem as PatientSupportPositionToleranceSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AttributeToleranceValuesSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "PatientSupportPositionDeviceToleranceSequenceItem",
+    "PatientSupportPositionSpecificationMethod",
+    "PatientSupportPositionToleranceSequenceItem",
+    "RTToleranceSetMacro",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class RTToleranceSetMacro(DicomModel):
@@ -38,7 +77,7 @@ class RTToleranceSetMacro(DicomModel):
     """Attribute Tolerance Values Sequence (300A,062B): Type 2, VR SQ, VM 1. Tolerance values representing the allowed difference between the planned and actual values. The Selector Attribute Macro identifies the Attributes for which the tolerances are specified."""
 
     PatientSupportPositionSpecificationMethod: Annotated[
-        _patient_support_position_specification_method.PatientSupportPositionSpecificationMethod,
+        _patient_support_position_specification_method.PatientSupportPositionSpecificationMethodValue,
         Attribute(
             0x300A065C,
             "CS",
@@ -62,3 +101,42 @@ class RTToleranceSetMacro(DicomModel):
         ),
     ] = None
     """Patient Support Position Device Tolerance Sequence (300A,0660): Type 1C, VR SQ, VM 1. Required if Patient Support Position Specification Method (300A,065C) does not equal ABSENT. Tolerance values for Patient Support devices. Required if Patient Support Position Specification Method (300A,065C) does not equal ABSENT."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionSpecificationMethod": (
+        "dicomodel.enums.patient_support_position_specification_method",
+        "PatientSupportPositionSpecificationMethod",
+    ),
+    "PatientSupportPositionToleranceSequenceItem": (
+        "dicomodel.items.patient_support_position_tolerance_sequence_item",
+        "PatientSupportPositionToleranceSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

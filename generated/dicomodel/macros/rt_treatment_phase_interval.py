@@ -3,15 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.rt_treatment_phase_interval_sequence_item import (
     RTTreatmentPhaseIntervalSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.temporal_relationship_interval_anchor import (
+        TemporalRelationshipIntervalAnchor as TemporalRelationshipIntervalAnchor,
+    )
+
+__all__ = [
+    "RTTreatmentPhaseIntervalMacro",
+    "RTTreatmentPhaseIntervalSequenceItem",
+    "TemporalRelationshipIntervalAnchor",
+]
 
 
 class RTTreatmentPhaseIntervalMacro(DicomModel):
@@ -25,3 +35,21 @@ class RTTreatmentPhaseIntervalMacro(DicomModel):
         Attribute(0x3010004E, "SQ", "1", "2", name="RT Treatment Phase Interval Sequence"),
     ]
     """RT Treatment Phase Interval Sequence (3010,004E): Type 2, VR SQ, VM 1. Intervals between treatment phases. Zero or more Items shall be included in this Sequence. See Section C.36.2.1.3.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TemporalRelationshipIntervalAnchor": (
+        "dicomodel.enums.temporal_relationship_interval_anchor",
+        "TemporalRelationshipIntervalAnchor",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,80 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.patient_orientation_code_sequence_item import (
     PatientOrientationCodeSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_support_position_specification_method import (
+        PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientEquipmentRelationshipCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientLocationCoordinatesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_location_coordinates_sequence_item import (
+        PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
+        PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_item import (
+        PatientSupportPositionItem as PatientSupportPositionSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_parameter_sequence_item import (
+        PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "PatientEquipmentRelationshipCodeSequenceItem",
+    "PatientLocationCoordinatesCodeSequenceItem",
+    "PatientLocationCoordinatesSequenceItem",
+    "PatientOrientationCodeSequenceItem",
+    "PatientOrientationModifierCodeSequenceItem",
+    "PatientSupportPositionDeviceParameterSequenceItem",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientSupportPositionSequenceItem",
+    "PatientSupportPositionSpecificationMethod",
+    "RTTreatmentPositionMacro",
+    "ReferencedSOPSequenceItem",
+    "TreatmentPositionSequenceItem",
+    "ValueType",
+]
 
 
 class RTTreatmentPositionMacro(DicomModel):
@@ -31,7 +92,7 @@ class RTTreatmentPositionMacro(DicomModel):
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -54,3 +115,66 @@ class RTTreatmentPositionMacro(DicomModel):
         ),
     ] = None
     """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1.481.23”), and SOP Class UID is not Enhanced Continuous RT Image (“1.2.840.10008.5.1.4.1.1.481.24”). May be present otherwise. Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientEquipmentRelationshipCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientLocationCoordinatesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientLocationCoordinatesSequenceItem": (
+        "dicomodel.items.patient_location_coordinates_sequence_item",
+        "PatientLocationCoordinatesSequenceItem",
+    ),
+    "PatientOrientationModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientSupportPositionDeviceParameterSequenceItem": (
+        "dicomodel.items.patient_support_position_device_parameter_sequence_item",
+        "PatientSupportPositionDeviceParameterSequenceItem",
+    ),
+    "PatientSupportPositionParameterSequenceItem": (
+        "dicomodel.items.patient_support_position_parameter_sequence_item",
+        "PatientSupportPositionParameterSequenceItem",
+    ),
+    "PatientSupportPositionSequenceItem": (
+        "dicomodel.items.patient_support_position_item",
+        "PatientSupportPositionItem",
+    ),
+    "PatientSupportPositionSpecificationMethod": (
+        "dicomodel.enums.patient_support_position_specification_method",
+        "PatientSupportPositionSpecificationMethod",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

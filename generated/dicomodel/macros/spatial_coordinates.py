@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import graphic_type as _graphic_type
 from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.graphic_type import GraphicType as GraphicType
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretation as PixelOriginInterpretation,
+    )
+
+__all__ = [
+    "GraphicType",
+    "PixelOriginInterpretation",
+    "SpatialCoordinatesMacro",
+]
 
 
 class SpatialCoordinatesMacro(DicomModel):
@@ -25,7 +36,7 @@ class SpatialCoordinatesMacro(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicType,
+        _graphic_type.GraphicTypeValue,
         Attribute(
             0x00700023,
             "CS",
@@ -38,7 +49,7 @@ class SpatialCoordinatesMacro(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretation | None,
+        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",
@@ -59,3 +70,22 @@ class SpatialCoordinatesMacro(DicomModel):
         vr.UI | None, Attribute(0x0070031A, "UI", "1", "3", name="Fiducial UID")
     ] = None
     """Fiducial UID (0070,031A): Type 3, VR UI, VM 1. The globally unique identifier for this fiducial Item. The fiducial UID can be used to associate this set of graphics with other Content Items."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicType"),
+    "PixelOriginInterpretation": (
+        "dicomodel.enums.pixel_origin_interpretation",
+        "PixelOriginInterpretation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.dicom_storage_sequence_item import DICOMStorageSequenceItem
 from dicomodel.items.stowrs_storage_sequence_item import STOWRSStorageSequenceItem
 from dicomodel.items.xds_retrieval_sequence_item import XDSRetrievalSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSStorageSequenceItem,
+    )
+
+__all__ = [
+    "DICOMStorageSequenceItem",
+    "STOWRSStorageSequenceItem",
+    "StorageMacro",
+    "XDSStorageSequenceItem",
+]
 
 
 class StorageMacro(DicomModel):
@@ -77,3 +88,21 @@ class StorageMacro(DicomModel):
         ),
     ] = None
     """XDS Storage Sequence (0040,4074): Type 1C, VR SQ, VM 1. Required if STOW-RS Storage Sequence (0040,4072) and DICOM Storage Sequence (0040,4071) are not present. May be present otherwise. Details for storing Instances via the IHE Provide and Register Document Set-b (ITI-41) transaction [IHE ITI TF-2b]. Required if STOW-RS Storage Sequence (0040,4072) and DICOM Storage Sequence (0040,4071) are not present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "XDSStorageSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

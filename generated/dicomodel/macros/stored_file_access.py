@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import container_file_type as _container_file_type
 from dicomodel.enums import mac_algorithm as _mac_algorithm
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+
+__all__ = [
+    "ContainerFileTypeTerm",
+    "MACAlgorithmTerm",
+    "StoredFileAccessMacro",
+]
 
 
 class StoredFileAccessMacro(DicomModel):
@@ -108,3 +117,19 @@ class StoredFileAccessMacro(DicomModel):
 
     MAC: Annotated[vr.OB | None, Attribute(0x04000404, "OB", "1", "3", name="MAC")] = None
     """MAC (0400,0404): Type 3, VR OB, VM 1. Message Authentication Code computed across the stored instance file for verification of file integrity. See Section C.38.2.2.1.3."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.stored_value_color_range_sequence_item import StoredValueColorRangeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "StoredValueColorRangeMacro",
+    "StoredValueColorRangeSequenceItem",
+]
 
 
 class StoredValueColorRangeMacro(DicomModel):

@@ -3,15 +3,33 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.add_near_sequence_item import AddNearSequenceItem
 from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
 from dicomodel.items.prism_sequence_item import PrismSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
+    from dicomodel.enums.vertical_prism_base import VerticalPrismBase as VerticalPrismBase
+    from dicomodel.items.add_near_sequence_item import (
+        AddNearSequenceItem as AddIntermediateSequenceItem,
+    )
+    from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as AddOtherSequenceItem
+
+__all__ = [
+    "AddIntermediateSequenceItem",
+    "AddNearSequenceItem",
+    "AddOtherSequenceItem",
+    "CylinderSequenceItem",
+    "HorizontalPrismBase",
+    "PrismSequenceItem",
+    "SubjectiveRefractionMeasurementsMacro",
+    "VerticalPrismBase",
+]
 
 
 class SubjectiveRefractionMeasurementsMacro(DicomModel):
@@ -101,3 +119,24 @@ class SubjectiveRefractionMeasurementsMacro(DicomModel):
         ),
     ] = None
     """Add Other Sequence (0046,0102): Type 1C, VR SQ, VM 1. Required if refraction is done at less than distance (optical infinity), but at a distance other than \"near\" or \"intermediate\". A Sequence that specifies refractive measurements of the eye to correct for inability to focus at the below specified distance while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AddIntermediateSequenceItem": (
+        "dicomodel.items.add_near_sequence_item",
+        "AddNearSequenceItem",
+    ),
+    "AddOtherSequenceItem": ("dicomodel.items.add_near_sequence_item", "AddNearSequenceItem"),
+    "HorizontalPrismBase": ("dicomodel.enums.horizontal_prism_base", "HorizontalPrismBase"),
+    "VerticalPrismBase": ("dicomodel.enums.vertical_prism_base", "VerticalPrismBase"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,31 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.triangle_strip_sequence_item import TriangleStripSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as FacetSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as LineSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as TriangleFanSequenceItem,
+    )
+
+__all__ = [
+    "FacetSequenceItem",
+    "LineSequenceItem",
+    "SurfaceMeshPrimitivesMacro",
+    "TriangleFanSequenceItem",
+    "TriangleStripSequenceItem",
+]
 
 
 class SurfaceMeshPrimitivesMacro(DicomModel):
@@ -56,3 +74,29 @@ class SurfaceMeshPrimitivesMacro(DicomModel):
         Attribute(0x00660034, "SQ", "1", "2", name="Facet Sequence"),
     ]
     """Facet Sequence (0066,0034): Type 2, VR SQ, VM 1. All Facets in this Surface. Each Item describes one facet. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FacetSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "LineSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "TriangleFanSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

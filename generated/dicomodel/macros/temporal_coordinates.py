@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import temporal_range_type as _temporal_range_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.temporal_range_type import TemporalRangeType as TemporalRangeType
+
+__all__ = [
+    "TemporalCoordinatesMacro",
+    "TemporalRangeType",
+]
 
 
 class TemporalCoordinatesMacro(DicomModel):
@@ -19,7 +26,7 @@ class TemporalCoordinatesMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.7-1"
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeType,
+        _temporal_range_type.TemporalRangeTypeValue,
         Attribute(
             0x0040A130,
             "CS",
@@ -74,3 +81,18 @@ class TemporalCoordinatesMacro(DicomModel):
         ),
     ] = None
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.threshold_sequence_item import ThresholdSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.threshold_value_sequence_item import (
+        ThresholdValueSequenceItem as ThresholdValueSequenceItem,
+    )
+
+__all__ = [
+    "ThresholdSequenceItem",
+    "ThresholdSequenceMacro",
+    "ThresholdValueSequenceItem",
+]
 
 
 class ThresholdSequenceMacro(DicomModel):
@@ -34,3 +44,21 @@ class ThresholdSequenceMacro(DicomModel):
         ),
     ] = None
     """Threshold Sequence (0070,1B11): Type 1C, VR SQ, VM 1. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present. May be present otherwise if Threshold needs to be applied. Threshold specification for the image One or more Items shall be included in this Sequence. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ThresholdValueSequenceItem": (
+        "dicomodel.items.threshold_value_sequence_item",
+        "ThresholdValueSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
     UnassignedSharedConvertedAttributesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as UnassignedPerFrameConvertedAttributesSequenceItem,
+    )
+
+__all__ = [
+    "UnassignedPerFrameConvertedAttributesMacro",
+    "UnassignedPerFrameConvertedAttributesSequenceItem",
+]
 
 
 class UnassignedPerFrameConvertedAttributesMacro(DicomModel):
@@ -35,3 +44,21 @@ class UnassignedPerFrameConvertedAttributesMacro(DicomModel):
         ),
     ] = None
     """Unassigned Per-Frame Converted Attributes Sequence (0020,9171): Type 1C, VR SQ, VM 1. Required if any unassigned per-frame Attributes are present for this frame. Contains all of the Standard and Private Attributes that are present in only some of the converted Classic images, or that have a different number of values, or that have different values."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "UnassignedPerFrameConvertedAttributesSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,44 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.visual_evaluation_test_sequence_item import VisualEvaluationTestSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.test_image_validation import TestImageValidation as TestImageValidation
+    from dicomodel.enums.test_result import TestResult as TestResult
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as TestPatternCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
+        ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedImageSequenceItem",
+    "TestImageValidation",
+    "TestPatternCodeSequenceItem",
+    "TestResult",
+    "VisualEvaluationMethodCodeSequenceItem",
+    "VisualEvaluationResultMacro",
+    "VisualEvaluationTestSequenceItem",
+]
 
 
 class VisualEvaluationResultMacro(DicomModel):
@@ -23,12 +51,46 @@ class VisualEvaluationResultMacro(DicomModel):
 
     VisualEvaluationTestSequence: Annotated[
         list[VisualEvaluationTestSequenceItem] | None,
-        Attribute(0x00287028, "SQ", "1", "3", name="Visual Evaluation Test Sequence"),
+        Attribute(0x00287028, "SQ", "1", None, name="Visual Evaluation Test Sequence"),
     ] = None
-    """Visual Evaluation Test Sequence (0028,7028): Type -, VR SQ, VM 1. Test Results of a visual evaluation of the display subsystem output. May include evaluation of multiple test pattern images, as long as all Items in this Sequence are generated in a single QA test session."""
+    """Visual Evaluation Test Sequence (0028,7028): no Type, VR SQ, VM 1. Test Results of a visual evaluation of the display subsystem output. May include evaluation of multiple test pattern images, as long as all Items in this Sequence are generated in a single QA test session."""
 
     VisualEvaluationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x0028702E, "SQ", "1", "3", name="Visual Evaluation Method Code Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x0028702E, "SQ", "1", None, name="Visual Evaluation Method Code Sequence"),
     ] = None
-    """Visual Evaluation Method Code Sequence (0028,702E): Type -, VR SQ, VM 1. Coded description of the methodology used during this visual evaluation. Only a single Item shall be included in this Sequence."""
+    """Visual Evaluation Method Code Sequence (0028,702E): no Type, VR SQ, VM 1. Coded description of the methodology used during this visual evaluation. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
+        "ReferencedImageSequenceItemVisualEvaluationResult",
+    ),
+    "TestImageValidation": ("dicomodel.enums.test_image_validation", "TestImageValidation"),
+    "TestPatternCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TestResult": ("dicomodel.enums.test_result", "TestResult"),
+    "VisualEvaluationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import waveform_filter_type as _waveform_filter_type
@@ -15,8 +14,46 @@ from dicomodel.items.analog_filter_characteristics_sequence_item import (
 from dicomodel.items.digital_filter_characteristics_sequence_item import (
     DigitalFilterCharacteristicsSequenceItem,
 )
-from dicomodel.items.filter_lookup_table_sequence_item import FilterLookupTableSequenceItem
+from dicomodel.items.waveform_filter_lookup_table_item import WaveformFilterLookupTableItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.waveform_filter_type import WaveformFilterType as WaveformFilterType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnalogFilterTypeItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DigitalFilterTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FrequencyEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MagnitudeEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as FilterLookupTableSequenceItem,
+    )
+
+__all__ = [
+    "AnalogFilterCharacteristicsSequenceItem",
+    "AnalogFilterTypeItem",
+    "ContextGroupExtensionFlag",
+    "DigitalFilterCharacteristicsSequenceItem",
+    "DigitalFilterTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FilterLookupTableSequenceItem",
+    "FrequencyEncodingCodeSequenceItem",
+    "MagnitudeEncodingCodeSequenceItem",
+    "MappingResourceTerm",
+    "WaveformFilterCharacteristicsMacro",
+    "WaveformFilterType",
+]
 
 
 class WaveformFilterCharacteristicsMacro(DicomModel):
@@ -26,7 +63,7 @@ class WaveformFilterCharacteristicsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10.12-1"
 
     WaveformFilterType: Annotated[
-        _waveform_filter_type.WaveformFilterType,
+        _waveform_filter_type.WaveformFilterTypeValue,
         Attribute(
             0x003A0322,
             "CS",
@@ -122,7 +159,39 @@ class WaveformFilterCharacteristicsMacro(DicomModel):
     """Waveform Filter Description (003A,0329): Type 3, VR ST, VM 1. A textual description of the filter."""
 
     FilterLookupTableSequence: Annotated[
-        list[FilterLookupTableSequenceItem] | None,
+        list[WaveformFilterLookupTableItem] | None,
         Attribute(0x003A032A, "SQ", "1", "3", name="Filter Lookup Table Sequence"),
     ] = None
     """Filter Lookup Table Sequence (003A,032A): Type 3, VR SQ, VM 1. A Lookup Table defining the filter."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnalogFilterTypeItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DigitalFilterTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilterLookupTableSequenceItem": (
+        "dicomodel.items.waveform_filter_lookup_table_item",
+        "WaveformFilterLookupTableItem",
+    ),
+    "FrequencyEncodingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MagnitudeEncodingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "WaveformFilterType": ("dicomodel.enums.waveform_filter_type", "WaveformFilterType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

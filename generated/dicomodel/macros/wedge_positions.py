@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.wedge_position_sequence_item import WedgePositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import WedgePosition as WedgePosition
+
+__all__ = [
+    "WedgePosition",
+    "WedgePositionSequenceItem",
+    "WedgePositionsMacro",
+]
 
 
 class WedgePositionsMacro(DicomModel):
@@ -55,3 +63,18 @@ class WedgePositionsMacro(DicomModel):
         ),
     ] = None
     """Wedge Position Sequence (300A,0116): Type 1C, VR SQ, VM 1. Required if Number of Wedge Positions (300A,0655) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied. Position for each Wedge for the current Control Point. Required if Number of Wedge Positions (300A,0655) is present and has a non-zero value and the conditions in Section C.36.2.2.5.1.1 are satisfied."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePosition"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

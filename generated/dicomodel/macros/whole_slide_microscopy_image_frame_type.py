@@ -3,8 +3,6 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
@@ -12,6 +10,11 @@ from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item impor
     WholeSlideMicroscopyImageFrameTypeSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "WholeSlideMicroscopyImageFrameTypeMacro",
+    "WholeSlideMicroscopyImageFrameTypeSequenceItem",
+]
 
 
 class WholeSlideMicroscopyImageFrameTypeMacro(DicomModel):

@@ -3,17 +3,42 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_horizontal_flip
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as SourceImageSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "ContrastBolusAgentSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FieldOfViewHorizontalFlip",
+    "MappingResourceTerm",
+    "SourceImageSequenceItem",
+    "XRay3DGeneralSharedAcquisitionMacro",
+]
 
 
 class XRay3DGeneralSharedAcquisitionMacro(DicomModel):
@@ -23,7 +48,7 @@ class XRay3DGeneralSharedAcquisitionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.1.1-1"
 
     SourceImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00082112,
             "SQ",
@@ -86,7 +111,7 @@ class XRay3DGeneralSharedAcquisitionMacro(DicomModel):
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Clockwise rotation in degrees of Field of View in the referenced images, relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlip | None,
+        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipValue | None,
         Attribute(
             0x00187034,
             "CS",
@@ -212,7 +237,7 @@ class XRay3DGeneralSharedAcquisitionMacro(DicomModel):
     """Contrast/Bolus Agent (0018,0010): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. Contrast or bolus agent. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00180012,
             "SQ",
@@ -259,3 +284,35 @@ class XRay3DGeneralSharedAcquisitionMacro(DicomModel):
         ),
     ] = None
     """End Acquisition DateTime (0018,9517): Type 1C, VR DT, VM 1. Required if present and consistent in the contributing SOP Instances. End date and time of that part of an acquisition used for this acquisition context. Required if present and consistent in the contributing SOP Instances."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContrastBolusAgentSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FieldOfViewHorizontalFlip": (
+        "dicomodel.enums.field_of_view_horizontal_flip",
+        "FieldOfViewHorizontalFlip",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

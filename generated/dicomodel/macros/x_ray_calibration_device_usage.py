@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.calibration_sequence_item import CalibrationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.calibration_image import CalibrationImage as CalibrationImage
+
+__all__ = [
+    "CalibrationImage",
+    "CalibrationSequenceItem",
+    "XRayCalibrationDeviceUsageMacro",
+]
 
 
 class XRayCalibrationDeviceUsageMacro(DicomModel):
@@ -23,3 +31,18 @@ class XRayCalibrationDeviceUsageMacro(DicomModel):
         Attribute(0x00189455, "SQ", "1", "1", name="Calibration Sequence"),
     ]
     """Calibration Sequence (0018,9455): Type 1, VR SQ, VM 1. Sequence containing the calibration flag for this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CalibrationImage": ("dicomodel.enums.calibration_image", "CalibrationImage"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

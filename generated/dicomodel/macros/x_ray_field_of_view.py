@@ -3,13 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.field_of_view_sequence_item import FieldOfViewSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip,
+    )
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShape as FieldOfViewShape
+
+__all__ = [
+    "FieldOfViewHorizontalFlip",
+    "FieldOfViewSequenceItem",
+    "FieldOfViewShape",
+    "XRayFieldOfViewMacro",
+]
 
 
 class XRayFieldOfViewMacro(DicomModel):
@@ -23,3 +35,22 @@ class XRayFieldOfViewMacro(DicomModel):
         Attribute(0x00189432, "SQ", "1", "1", name="Field of View Sequence"),
     ]
     """Field of View Sequence (0018,9432): Type 1, VR SQ, VM 1. Sequence containing the field of view for this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FieldOfViewHorizontalFlip": (
+        "dicomodel.enums.field_of_view_horizontal_flip",
+        "FieldOfViewHorizontalFlip",
+    ),
+    "FieldOfViewShape": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShape"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

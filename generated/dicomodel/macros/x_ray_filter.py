@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray_filter_sequence_item import XRayFilterSequenceItem
+from dicomodel.items.x_ray_filtration_item import XRayFiltrationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+    from dicomodel.items.x_ray_filtration_item import XRayFiltrationItem as XRayFilterSequenceItem
+
+__all__ = [
+    "FilterTypeTerm",
+    "XRayFilterMacro",
+    "XRayFilterSequenceItem",
+]
 
 
 class XRayFilterMacro(DicomModel):
@@ -19,7 +28,23 @@ class XRayFilterMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.8-1"
 
     XRayFilterSequence: Annotated[
-        list[XRayFilterSequenceItem],
+        list[XRayFiltrationItem],
         Attribute(0x00189556, "SQ", "1", "1", name="X-Ray Filter Sequence"),
     ]
     """X-Ray Filter Sequence (0018,9556): Type 1, VR SQ, VM 1. A Sequence that describes the Attributes related to the filtration of X-Rays during image acquisition. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+    "XRayFilterSequenceItem": ("dicomodel.items.x_ray_filtration_item", "XRayFiltrationItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import filter_type as _filter_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+
+__all__ = [
+    "FilterTypeTerm",
+    "XRayFiltrationMacro",
+]
 
 
 class XRayFiltrationMacro(DicomModel):
@@ -50,3 +57,18 @@ class XRayFiltrationMacro(DicomModel):
         Attribute(0x00187058, "FL", "1-n", "3", name="Filter Beam Path Length Maximum"),
     ] = None
     """Filter Beam Path Length Maximum (0018,7058): Type 3, VR FL, VM 1-n. The maximum length (in mm) of the X-Ray beam path in the Filter Material that is not blocked by collimation. May be multi-valued, with values corresponding to the respective values in Filter Material (0018,7050)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

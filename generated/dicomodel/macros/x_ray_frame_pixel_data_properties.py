@@ -3,15 +3,29 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.frame_pixel_data_properties_sequence_item import (
     FramePixelDataPropertiesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.geometrical_properties import (
+        GeometricalProperties as GeometricalProperties,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTerm as PixelIntensityRelationshipTerm,
+    )
+
+__all__ = [
+    "FramePixelDataPropertiesSequenceItem",
+    "GeometricalProperties",
+    "PixelIntensityRelationshipTerm",
+    "XRayFramePixelDataPropertiesMacro",
+]
 
 
 class XRayFramePixelDataPropertiesMacro(DicomModel):
@@ -25,3 +39,22 @@ class XRayFramePixelDataPropertiesMacro(DicomModel):
         Attribute(0x00289443, "SQ", "1", "1", name="Frame Pixel Data Properties Sequence"),
     ]
     """Frame Pixel Data Properties Sequence (0028,9443): Type 1, VR SQ, VM 1. Sequence containing the pixel data properties for this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GeometricalProperties": ("dicomodel.enums.geometrical_properties", "GeometricalProperties"),
+    "PixelIntensityRelationshipTerm": (
+        "dicomodel.enums.pixel_intensity_relationship",
+        "PixelIntensityRelationshipTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

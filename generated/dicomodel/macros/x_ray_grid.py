@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.x_ray_grid_sequence_item import XRayGridSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "XRayGridMacro",
+    "XRayGridSequenceItem",
+]
 
 
 class XRayGridMacro(DicomModel):

@@ -3,8 +3,6 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
@@ -12,6 +10,11 @@ from dicomodel.items.projection_pixel_calibration_sequence_item import (
     ProjectionPixelCalibrationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ProjectionPixelCalibrationSequenceItem",
+    "XRayProjectionPixelCalibrationMacro",
+]
 
 
 class XRayProjectionPixelCalibrationMacro(DicomModel):

@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.table_position_sequence_item import TablePositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "TablePositionSequenceItem",
+    "XRayTablePositionMacro",
+]
 
 
 class XRayTablePositionMacro(DicomModel):

@@ -3,14 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import pixel_presentation as _pixel_presentation
 from dicomodel.items.blending_display_sequence_item import BlendingDisplaySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_mode import BlendingMode as BlendingMode
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationRenderDisplay as PixelPresentation,
+    )
+    from dicomodel.items.blending_display_input_sequence_item import (
+        BlendingDisplayInputSequenceItem as BlendingDisplayInputSequenceItem,
+    )
+
+__all__ = [
+    "AdvancedBlendingPresentationStateDisplayModule",
+    "BlendingDisplayInputSequenceItem",
+    "BlendingDisplaySequenceItem",
+    "BlendingMode",
+    "PixelPresentation",
+]
 
 
 class AdvancedBlendingPresentationStateDisplayModule(DicomModel):
@@ -20,7 +36,7 @@ class AdvancedBlendingPresentationStateDisplayModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.34.1-1"
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationRenderDisplay,
+        _pixel_presentation.PixelPresentationRenderDisplayValue,
         Attribute(
             0x00089205,
             "CS",
@@ -37,3 +53,23 @@ class AdvancedBlendingPresentationStateDisplayModule(DicomModel):
         Attribute(0x00701B04, "SQ", "1", "1", name="Blending Display Sequence"),
     ]
     """Blending Display Sequence (0070,1B04): Type 1, VR SQ, VM 1. The blending operations and the input series to be used. Each Item results in a single RGB output that may be reused in a following step. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlendingDisplayInputSequenceItem": (
+        "dicomodel.items.blending_display_input_sequence_item",
+        "BlendingDisplayInputSequenceItem",
+    ),
+    "BlendingMode": ("dicomodel.enums.blending_mode", "BlendingMode"),
+    "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentationRenderDisplay"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

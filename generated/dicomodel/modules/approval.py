@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import approval_status as _approval_status
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.approval_status import ApprovalStatus as ApprovalStatus
+
+__all__ = [
+    "ApprovalModule",
+    "ApprovalStatus",
+]
 
 
 class ApprovalModule(DicomModel):
@@ -19,7 +26,7 @@ class ApprovalModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-52"
 
     ApprovalStatus: Annotated[
-        _approval_status.ApprovalStatus,
+        _approval_status.ApprovalStatusValue,
         Attribute(
             0x300E0002,
             "CS",
@@ -69,3 +76,18 @@ class ApprovalModule(DicomModel):
         ),
     ] = None
     """Reviewer Name (300E,0008): Type 2C, VR PN, VM 1. Required if Approval Status (300E,0002) is APPROVED or REJECTED. Name of person who reviewed object. Required if Approval Status (300E,0002) is APPROVED or REJECTED."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApprovalStatus": ("dicomodel.enums.approval_status", "ApprovalStatus"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

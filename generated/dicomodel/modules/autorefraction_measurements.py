@@ -3,15 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.autorefraction_right_eye_sequence_item import (
     AutorefractionRightEyeSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.autorefraction_right_eye_sequence_item import (
+        AutorefractionRightEyeSequenceItem as AutorefractionLeftEyeSequenceItem,
+    )
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as CylinderSequenceItem
+
+__all__ = [
+    "AutorefractionLeftEyeSequenceItem",
+    "AutorefractionMeasurementsModule",
+    "AutorefractionRightEyeSequenceItem",
+    "CylinderSequenceItem",
+]
 
 
 class AutorefractionMeasurementsModule(DicomModel):
@@ -55,3 +67,22 @@ class AutorefractionMeasurementsModule(DicomModel):
         vr.FD | None, Attribute(0x00460062, "FD", "1", "3", name="Near Pupillary Distance")
     ] = None
     """Near Pupillary Distance (0046,0062): Type 3, VR FD, VM 1. Distance in mm between the pupils when the patient's object of regard is at near, as measured by an autorefractor."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AutorefractionLeftEyeSequenceItem": (
+        "dicomodel.items.autorefraction_right_eye_sequence_item",
+        "AutorefractionRightEyeSequenceItem",
+    ),
+    "CylinderSequenceItem": ("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

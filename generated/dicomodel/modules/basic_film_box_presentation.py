@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import border_density as _border_density
@@ -19,6 +18,34 @@ from dicomodel.enums import requested_resolution_id as _requested_resolution_id
 from dicomodel.enums import trim as _trim
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.border_density import BorderDensityTerm as BorderDensityTerm
+    from dicomodel.enums.configuration_information import (
+        ConfigurationInformationTerm as ConfigurationInformationTerm,
+    )
+    from dicomodel.enums.empty_image_density import EmptyImageDensityTerm as EmptyImageDensityTerm
+    from dicomodel.enums.film_orientation import FilmOrientation as FilmOrientation
+    from dicomodel.enums.film_size_id import FilmSizeIDTerm as FilmSizeIDTerm
+    from dicomodel.enums.image_display_format import ImageDisplayFormat as ImageDisplayFormat
+    from dicomodel.enums.magnification_type import MagnificationTypeTerm as MagnificationTypeTerm
+    from dicomodel.enums.requested_resolution_id import (
+        RequestedResolutionIDTerm as RequestedResolutionIDTerm,
+    )
+    from dicomodel.enums.trim import Trim as Trim
+
+__all__ = [
+    "BasicFilmBoxPresentationModule",
+    "BorderDensityTerm",
+    "ConfigurationInformationTerm",
+    "EmptyImageDensityTerm",
+    "FilmOrientation",
+    "FilmSizeIDTerm",
+    "ImageDisplayFormat",
+    "MagnificationTypeTerm",
+    "RequestedResolutionIDTerm",
+    "Trim",
+]
+
 
 class BasicFilmBoxPresentationModule(DicomModel):
     """Basic Film Box Presentation Module Attributes (PS3.3 Table C.13-3)."""
@@ -27,12 +54,12 @@ class BasicFilmBoxPresentationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-3"
 
     ImageDisplayFormat: Annotated[
-        _image_display_format.ImageDisplayFormat | None,
+        _image_display_format.ImageDisplayFormatValue | None,
         Attribute(
             0x20100010,
             "ST",
             "1",
-            "3",
+            None,
             name="Image Display Format",
             enumerated=(
                 (
@@ -49,94 +76,123 @@ class BasicFilmBoxPresentationModule(DicomModel):
             ),
         ),
     ] = None
-    """Image Display Format (2010,0010): Type -, VR ST, VM 1. Type of image display format. Enumerated Values: STANDARD\\C,R film contains equal size rectangular image boxes with R rows of image boxes and C columns of image boxes; C and R are integers ROW\\R1,R2,R3, etc."""
+    """Image Display Format (2010,0010): no Type, VR ST, VM 1. Type of image display format. Enumerated Values: STANDARD\\C,R film contains equal size rectangular image boxes with R rows of image boxes and C columns of image boxes; C and R are integers ROW\\R1,R2,R3, etc."""
 
     AnnotationDisplayFormatID: Annotated[
-        vr.CS | None, Attribute(0x20100030, "CS", "1", "3", name="Annotation Display Format ID")
+        vr.CS | None, Attribute(0x20100030, "CS", "1", None, name="Annotation Display Format ID")
     ] = None
-    """Annotation Display Format ID (2010,0030): Type -, VR CS, VM 1. Identification of annotation display format. The definition of the annotation display formats and the annotation box position Sequence are defined in the Conformance Statement."""
+    """Annotation Display Format ID (2010,0030): no Type, VR CS, VM 1. Identification of annotation display format. The definition of the annotation display formats and the annotation box position Sequence are defined in the Conformance Statement."""
 
     FilmOrientation: Annotated[
-        _film_orientation.FilmOrientation | None,
+        _film_orientation.FilmOrientationValue | None,
         Attribute(
             0x20100040,
             "CS",
             "1",
-            "3",
+            None,
             name="Film Orientation",
             enumerated=((0, ("PORTRAIT", "LANDSCAPE")),),
         ),
     ] = None
-    """Film Orientation (2010,0040): Type -, VR CS, VM 1. Film orientation. Enumerated Values: PORTRAIT vertical film position LANDSCAPE horizontal film position"""
+    """Film Orientation (2010,0040): no Type, VR CS, VM 1. Film orientation. Enumerated Values: PORTRAIT vertical film position LANDSCAPE horizontal film position"""
 
     FilmSizeID: Annotated[
         _film_size_id.FilmSizeIDTerm | vr.CS | None,
-        Attribute(0x20100050, "CS", "1", "3", name="Film Size ID"),
+        Attribute(0x20100050, "CS", "1", None, name="Film Size ID"),
     ] = None
-    """Film Size ID (2010,0050): Type -, VR CS, VM 1. Film size identification. Defined Terms: 8INX10IN 8_5INX11IN 10INX12IN 10INX14IN 11INX14IN 11INX17IN 14INX14IN 14INX17IN 24CMX24CM 24CMX30CM A4 A3 10INX14IN corresponds with 25.7CMX36.4CM, A4 corresponds with 210 x 297 millimeters, A3 corre..."""
+    """Film Size ID (2010,0050): no Type, VR CS, VM 1. Film size identification. Defined Terms: 8INX10IN 8_5INX11IN 10INX12IN 10INX14IN 11INX14IN 11INX17IN 14INX14IN 14INX17IN 24CMX24CM 24CMX30CM A4 A3 10INX14IN corresponds with 25.7CMX36.4CM, A4 corresponds with 210 x 297 millimeters, A3 corre..."""
 
     MagnificationType: Annotated[
         _magnification_type.MagnificationTypeTerm | vr.CS | None,
-        Attribute(0x20100060, "CS", "1", "3", name="Magnification Type"),
+        Attribute(0x20100060, "CS", "1", None, name="Magnification Type"),
     ] = None
-    """Magnification Type (2010,0060): Type -, VR CS, VM 1. Interpolation type by which the printer magnifies or decimates the image in order to fit the image in the image box on film. Defined Terms: REPLICATE BILINEAR CUBIC NONE"""
+    """Magnification Type (2010,0060): no Type, VR CS, VM 1. Interpolation type by which the printer magnifies or decimates the image in order to fit the image in the image box on film. Defined Terms: REPLICATE BILINEAR CUBIC NONE"""
 
     SmoothingType: Annotated[
-        vr.CS | None, Attribute(0x20100080, "CS", "1", "3", name="Smoothing Type")
+        vr.CS | None, Attribute(0x20100080, "CS", "1", None, name="Smoothing Type")
     ] = None
-    """Smoothing Type (2010,0080): Type -, VR CS, VM 1. Further specifies the type of the interpolation function. Values are defined in Conformance Statement. Only valid for Magnification Type (2010,0060) = CUBIC."""
+    """Smoothing Type (2010,0080): no Type, VR CS, VM 1. Further specifies the type of the interpolation function. Values are defined in Conformance Statement. Only valid for Magnification Type (2010,0060) = CUBIC."""
 
     BorderDensity: Annotated[
         _border_density.BorderDensityTerm | vr.CS | None,
-        Attribute(0x20100100, "CS", "1", "3", name="Border Density"),
+        Attribute(0x20100100, "CS", "1", None, name="Border Density"),
     ] = None
-    """Border Density (2010,0100): Type -, VR CS, VM 1. Density of the film areas surrounding and between images on the film. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
+    """Border Density (2010,0100): no Type, VR CS, VM 1. Density of the film areas surrounding and between images on the film. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
 
     EmptyImageDensity: Annotated[
         _empty_image_density.EmptyImageDensityTerm | vr.CS | None,
-        Attribute(0x20100110, "CS", "1", "3", name="Empty Image Density"),
+        Attribute(0x20100110, "CS", "1", None, name="Empty Image Density"),
     ] = None
-    """Empty Image Density (2010,0110): Type -, VR CS, VM 1. Density of the image box area on the film that contains no image. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
+    """Empty Image Density (2010,0110): no Type, VR CS, VM 1. Density of the image box area on the film that contains no image. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
 
     MinDensity: Annotated[
-        vr.US | None, Attribute(0x20100120, "US", "1", "3", name="Min Density")
+        vr.US | None, Attribute(0x20100120, "US", "1", None, name="Min Density")
     ] = None
-    """Min Density (2010,0120): Type -, VR US, VM 1. Minimum density of the images on the film, expressed in hundredths of OD. If Min Density is lower than minimum printer density than Min Density is set to minimum printer density."""
+    """Min Density (2010,0120): no Type, VR US, VM 1. Minimum density of the images on the film, expressed in hundredths of OD. If Min Density is lower than minimum printer density than Min Density is set to minimum printer density."""
 
     MaxDensity: Annotated[
-        vr.US | None, Attribute(0x20100130, "US", "1", "3", name="Max Density")
+        vr.US | None, Attribute(0x20100130, "US", "1", None, name="Max Density")
     ] = None
-    """Max Density (2010,0130): Type -, VR US, VM 1. Maximum density of the images on the film, expressed in hundredths of OD. If Max Density is higher than maximum printer density than Max Density is set to maximum printer density."""
+    """Max Density (2010,0130): no Type, VR US, VM 1. Maximum density of the images on the film, expressed in hundredths of OD. If Max Density is higher than maximum printer density than Max Density is set to maximum printer density."""
 
     Trim: Annotated[
-        _trim.Trim | None,
-        Attribute(0x20100140, "CS", "1", "3", name="Trim", enumerated=((0, ("YES", "NO")),)),
+        _trim.TrimValue | None,
+        Attribute(0x20100140, "CS", "1", None, name="Trim", enumerated=((0, ("YES", "NO")),)),
     ] = None
-    """Trim (2010,0140): Type -, VR CS, VM 1. Specifies whether a trim box shall be printed surrounding each image on the film. Enumerated Values: YES NO"""
+    """Trim (2010,0140): no Type, VR CS, VM 1. Specifies whether a trim box shall be printed surrounding each image on the film. Enumerated Values: YES NO"""
 
     ConfigurationInformation: Annotated[
         _configuration_information.ConfigurationInformationTerm | vr.ST | None,
-        Attribute(0x20100150, "ST", "1", "3", name="Configuration Information"),
+        Attribute(0x20100150, "ST", "1", None, name="Configuration Information"),
     ] = None
-    """Configuration Information (2010,0150): Type -, VR ST, VM 1. Character string that contains either the ID of the printer configuration table that contains a set of values for implementation specific print parameters (e.g., perception LUT related parameters) or one or more configuration data values, e..."""
+    """Configuration Information (2010,0150): no Type, VR ST, VM 1. Character string that contains either the ID of the printer configuration table that contains a set of values for implementation specific print parameters (e.g., perception LUT related parameters) or one or more configuration data values, e..."""
 
     Illumination: Annotated[
-        vr.US | None, Attribute(0x2010015E, "US", "1", "3", name="Illumination")
+        vr.US | None, Attribute(0x2010015E, "US", "1", None, name="Illumination")
     ] = None
-    """Illumination (2010,015E): Type -, VR US, VM 1. Luminance of lightbox illuminating a piece of transmissive film, or for the case of reflective media, luminance obtainable from diffuse reflection of the illumination present. Expressed as L0, in candelas per square meter (cd/m2)."""
+    """Illumination (2010,015E): no Type, VR US, VM 1. Luminance of lightbox illuminating a piece of transmissive film, or for the case of reflective media, luminance obtainable from diffuse reflection of the illumination present. Expressed as L0, in candelas per square meter (cd/m2)."""
 
     ReflectedAmbientLight: Annotated[
-        vr.US | None, Attribute(0x20100160, "US", "1", "3", name="Reflected Ambient Light")
+        vr.US | None, Attribute(0x20100160, "US", "1", None, name="Reflected Ambient Light")
     ] = None
-    """Reflected Ambient Light (2010,0160): Type -, VR US, VM 1. For transmissive film, luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
+    """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. For transmissive film, luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
 
     RequestedResolutionID: Annotated[
         _requested_resolution_id.RequestedResolutionIDTerm | vr.CS | None,
-        Attribute(0x20200050, "CS", "1", "3", name="Requested Resolution ID"),
+        Attribute(0x20200050, "CS", "1", None, name="Requested Resolution ID"),
     ] = None
-    """Requested Resolution ID (2020,0050): Type -, VR CS, VM 1. Specifies the resolution at which images in this Film Box are to be printed. Defined Terms: STANDARD Approximately 4k x 5k printable pixels on a 14 x 17 inch film HIGH Approximately twice the resolution of STANDARD."""
+    """Requested Resolution ID (2020,0050): no Type, VR CS, VM 1. Specifies the resolution at which images in this Film Box are to be printed. Defined Terms: STANDARD Approximately 4k x 5k printable pixels on a 14 x 17 inch film HIGH Approximately twice the resolution of STANDARD."""
 
     ICCProfile: Annotated[
-        vr.OB | None, Attribute(0x00282000, "OB", "1", "3", name="ICC Profile")
+        vr.OB | None, Attribute(0x00282000, "OB", "1", None, name="ICC Profile")
     ] = None
-    """ICC Profile (0028,2000): Type -, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15."""
+    """ICC Profile (0028,2000): no Type, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BorderDensityTerm": ("dicomodel.enums.border_density", "BorderDensityTerm"),
+    "ConfigurationInformationTerm": (
+        "dicomodel.enums.configuration_information",
+        "ConfigurationInformationTerm",
+    ),
+    "EmptyImageDensityTerm": ("dicomodel.enums.empty_image_density", "EmptyImageDensityTerm"),
+    "FilmOrientation": ("dicomodel.enums.film_orientation", "FilmOrientation"),
+    "FilmSizeIDTerm": ("dicomodel.enums.film_size_id", "FilmSizeIDTerm"),
+    "ImageDisplayFormat": ("dicomodel.enums.image_display_format", "ImageDisplayFormat"),
+    "MagnificationTypeTerm": ("dicomodel.enums.magnification_type", "MagnificationTypeTerm"),
+    "RequestedResolutionIDTerm": (
+        "dicomodel.enums.requested_resolution_id",
+        "RequestedResolutionIDTerm",
+    ),
+    "Trim": ("dicomodel.enums.trim", "Trim"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

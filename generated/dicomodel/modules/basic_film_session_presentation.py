@@ -3,15 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import film_destination as _film_destination
 from dicomodel.enums import medium_type as _medium_type
 from dicomodel.enums import print_priority as _print_priority
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.film_destination import FilmDestinationTerm as FilmDestinationTerm
+    from dicomodel.enums.medium_type import MediumTypeTerm as MediumTypeTerm
+    from dicomodel.enums.print_priority import PrintPriority as PrintPriority
+
+__all__ = [
+    "BasicFilmSessionPresentationModule",
+    "FilmDestinationTerm",
+    "MediumTypeTerm",
+    "PrintPriority",
+]
 
 
 class BasicFilmSessionPresentationModule(DicomModel):
@@ -21,44 +32,61 @@ class BasicFilmSessionPresentationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-1"
 
     NumberOfCopies: Annotated[
-        vr.IS | None, Attribute(0x20000010, "IS", "1", "3", name="Number of Copies")
+        vr.IS | None, Attribute(0x20000010, "IS", "1", None, name="Number of Copies")
     ] = None
-    """Number of Copies (2000,0010): Type -, VR IS, VM 1. Number of copies to be printed for each film of the film session."""
+    """Number of Copies (2000,0010): no Type, VR IS, VM 1. Number of copies to be printed for each film of the film session."""
 
     PrintPriority: Annotated[
-        _print_priority.PrintPriority | None,
+        _print_priority.PrintPriorityValue | None,
         Attribute(
             0x20000020,
             "CS",
             "1",
-            "3",
+            None,
             name="Print Priority",
             enumerated=((0, ("HIGH", "MED", "LOW")),),
         ),
     ] = None
-    """Print Priority (2000,0020): Type -, VR CS, VM 1. Specifies the priority of the print job. Enumerated Values: HIGH MED LOW"""
+    """Print Priority (2000,0020): no Type, VR CS, VM 1. Specifies the priority of the print job. Enumerated Values: HIGH MED LOW"""
 
     MediumType: Annotated[
         _medium_type.MediumTypeTerm | vr.CS | None,
-        Attribute(0x20000030, "CS", "1", "3", name="Medium Type"),
+        Attribute(0x20000030, "CS", "1", None, name="Medium Type"),
     ] = None
-    """Medium Type (2000,0030): Type -, VR CS, VM 1. Type of medium on which the print job will be printed. Defined Terms: PAPER CLEAR FILM BLUE FILM MAMMO CLEAR FILM MAMMO BLUE FILM"""
+    """Medium Type (2000,0030): no Type, VR CS, VM 1. Type of medium on which the print job will be printed. Defined Terms: PAPER CLEAR FILM BLUE FILM MAMMO CLEAR FILM MAMMO BLUE FILM"""
 
     FilmDestination: Annotated[
         _film_destination.FilmDestinationTerm | vr.CS | None,
-        Attribute(0x20000040, "CS", "1", "3", name="Film Destination"),
+        Attribute(0x20000040, "CS", "1", None, name="Film Destination"),
     ] = None
-    """Film Destination (2000,0040): Type -, VR CS, VM 1. Film destination. Defined Terms: MAGAZINE the exposed film is stored in film magazine PROCESSOR the exposed film is developed in film processor BIN_i the exposed film is deposited in a sorter bin where \"I\" represents the bin number."""
+    """Film Destination (2000,0040): no Type, VR CS, VM 1. Film destination. Defined Terms: MAGAZINE the exposed film is stored in film magazine PROCESSOR the exposed film is developed in film processor BIN_i the exposed film is deposited in a sorter bin where \"I\" represents the bin number."""
 
     FilmSessionLabel: Annotated[
-        vr.LO | None, Attribute(0x20000050, "LO", "1", "3", name="Film Session Label")
+        vr.LO | None, Attribute(0x20000050, "LO", "1", None, name="Film Session Label")
     ] = None
-    """Film Session Label (2000,0050): Type -, VR LO, VM 1. Human readable label that identifies the film session."""
+    """Film Session Label (2000,0050): no Type, VR LO, VM 1. Human readable label that identifies the film session."""
 
     MemoryAllocation: Annotated[
-        vr.IS | None, Attribute(0x20000060, "IS", "1", "3", name="Memory Allocation")
+        vr.IS | None, Attribute(0x20000060, "IS", "1", None, name="Memory Allocation")
     ] = None
-    """Memory Allocation (2000,0060): Type -, VR IS, VM 1. Amount of memory allocated for the film session. Value is expressed in KB."""
+    """Memory Allocation (2000,0060): no Type, VR IS, VM 1. Amount of memory allocated for the film session. Value is expressed in KB."""
 
-    OwnerID: Annotated[vr.SH | None, Attribute(0x21000160, "SH", "1", "3", name="Owner ID")] = None
-    """Owner ID (2100,0160): Type -, VR SH, VM 1. Identification of the owner of the film session."""
+    OwnerID: Annotated[vr.SH | None, Attribute(0x21000160, "SH", "1", None, name="Owner ID")] = None
+    """Owner ID (2100,0160): no Type, VR SH, VM 1. Identification of the owner of the film session."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FilmDestinationTerm": ("dicomodel.enums.film_destination", "FilmDestinationTerm"),
+    "MediumTypeTerm": ("dicomodel.enums.medium_type", "MediumTypeTerm"),
+    "PrintPriority": ("dicomodel.enums.print_priority", "PrintPriority"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,48 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.billing_supplies_and_devices_sequence_item import (
     BillingSuppliesAndDevicesSequenceItem,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.film_consumption_sequence_item import FilmConsumptionSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.film_size_id import FilmSizeIDTerm as FilmSizeIDTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.medium_type import MediumTypeTerm as MediumTypeTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BillingItemSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as BillingProcedureStepSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MeasuringUnitsSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.quantity_sequence_item import QuantitySequenceItem as QuantitySequenceItem
+
+__all__ = [
+    "BillingAndMaterialManagementCodeModule",
+    "BillingItemSequenceItem",
+    "BillingProcedureStepSequenceItem",
+    "BillingSuppliesAndDevicesSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FilmConsumptionSequenceItem",
+    "FilmSizeIDTerm",
+    "MappingResourceTerm",
+    "MeasuringUnitsSequenceItem",
+    "MediumTypeTerm",
+    "QuantitySequenceItem",
+]
 
 
 class BillingAndMaterialManagementCodeModule(DicomModel):
@@ -25,19 +54,48 @@ class BillingAndMaterialManagementCodeModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4-17"
 
     BillingProcedureStepSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
-        Attribute(0x00400320, "SQ", "1", "3", name="Billing Procedure Step Sequence"),
+        list[CodeSequenceItem] | None,
+        Attribute(0x00400320, "SQ", "1", None, name="Billing Procedure Step Sequence"),
     ] = None
-    """Billing Procedure Step Sequence (0040,0320): Type -, VR SQ, VM 1. Contains billing codes for the Procedure Type performed within the Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Billing Procedure Step Sequence (0040,0320): no Type, VR SQ, VM 1. Contains billing codes for the Procedure Type performed within the Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     FilmConsumptionSequence: Annotated[
         list[FilmConsumptionSequenceItem] | None,
-        Attribute(0x00400321, "SQ", "1", "3", name="Film Consumption Sequence"),
+        Attribute(0x00400321, "SQ", "1", None, name="Film Consumption Sequence"),
     ] = None
-    """Film Consumption Sequence (0040,0321): Type -, VR SQ, VM 1. Information about the film consumption for this Performed Procedure Step. Zero or more Items shall be included in this Sequence."""
+    """Film Consumption Sequence (0040,0321): no Type, VR SQ, VM 1. Information about the film consumption for this Performed Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     BillingSuppliesAndDevicesSequence: Annotated[
         list[BillingSuppliesAndDevicesSequenceItem] | None,
-        Attribute(0x00400324, "SQ", "1", "3", name="Billing Supplies and Devices Sequence"),
+        Attribute(0x00400324, "SQ", "1", None, name="Billing Supplies and Devices Sequence"),
     ] = None
-    """Billing Supplies and Devices Sequence (0040,0324): Type -, VR SQ, VM 1. Chemicals, supplies and devices for billing used in the Performed Procedure Step. One or more Items shall be included in this Sequence."""
+    """Billing Supplies and Devices Sequence (0040,0324): no Type, VR SQ, VM 1. Chemicals, supplies and devices for billing used in the Performed Procedure Step. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BillingItemSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BillingProcedureStepSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FilmSizeIDTerm": ("dicomodel.enums.film_size_id", "FilmSizeIDTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasuringUnitsSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MediumTypeTerm": ("dicomodel.enums.medium_type", "MediumTypeTerm"),
+    "QuantitySequenceItem": ("dicomodel.items.quantity_sequence_item", "QuantitySequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

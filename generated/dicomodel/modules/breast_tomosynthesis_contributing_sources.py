@@ -3,15 +3,72 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.contributing_sources_sequence_item_breast_tomosynthesis_contributing_sources import (
     ContributingSourcesSequenceItemBreastTomosynthesisContributingSources,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.detector_type import (
+        DetectorTypeTermBreastTomosynthesisContributingSources as DetectorTypeTerm,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
+        ContributingSOPInstancesReferenceSequenceItem as ContributingSOPInstancesReferenceSequenceItem,
+    )
+    from dicomodel.items.contributing_sources_sequence_item_breast_tomosynthesis_contributing_sources import (
+        ContributingSourcesSequenceItemBreastTomosynthesisContributingSources as ContributingSourcesSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item import (
+        ReferencedInstanceSequenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
+        ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItem,
+    )
+
+__all__ = [
+    "BreastTomosynthesisContributingSourcesModule",
+    "ContextGroupExtensionFlag",
+    "ContributingSOPInstancesReferenceSequenceItem",
+    "ContributingSourcesSequenceItem",
+    "DetectorTypeTerm",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "PerformedProtocolCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItem",
+]
 
 
 class BreastTomosynthesisContributingSourcesModule(DicomModel):
@@ -25,3 +82,61 @@ class BreastTomosynthesisContributingSourcesModule(DicomModel):
         Attribute(0x00189506, "SQ", "1", "1", name="Contributing Sources Sequence"),
     ]
     """Contributing Sources Sequence (0018,9506): Type 1, VR SQ, VM 1. A Sequence that describes characteristics of the sources that are used to create a derived SOP Instance. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContributingSOPInstancesReferenceSequenceItem": (
+        "dicomodel.items.contributing_sop_instances_reference_sequence_item",
+        "ContributingSOPInstancesReferenceSequenceItem",
+    ),
+    "ContributingSourcesSequenceItem": (
+        "dicomodel.items.contributing_sources_sequence_item_breast_tomosynthesis_contributing_sources",
+        "ContributingSourcesSequenceItemBreastTomosynthesisContributingSources",
+    ),
+    "DetectorTypeTerm": (
+        "dicomodel.enums.detector_type",
+        "DetectorTypeTermBreastTomosynthesisContributingSources",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "PerformedProtocolCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item",
+        "ReferencedInstanceSequenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_general_contributing_sources",
+        "ReferencedSeriesSequenceItemGeneralContributingSources",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,20 +3,45 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import breast_implant_present as _breast_implant_present
 from dicomodel.enums import partial_view as _partial_view
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.view_code_sequence_item_mammography_image import (
     ViewCodeSequenceItemMammographyImage,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.breast_implant_present import BreastImplantPresent as BreastImplantPresent
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.partial_view import PartialView as PartialView
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PartialViewCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_mammography_image import (
+        ViewCodeSequenceItemMammographyImage as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "BreastImplantPresent",
+    "BreastViewModule",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PartialView",
+    "PartialViewCodeSequenceItem",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class BreastViewModule(DicomModel):
@@ -45,7 +70,7 @@ class BreastViewModule(DicomModel):
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the view of the patient anatomy in this image. Only a single Item shall be included in this Sequence."""
 
     BreastImplantPresent: Annotated[
-        _breast_implant_present.BreastImplantPresent | None,
+        _breast_implant_present.BreastImplantPresentValue | None,
         Attribute(
             0x00281300,
             "CS",
@@ -60,7 +85,7 @@ class BreastViewModule(DicomModel):
     """Breast Implant Present (0028,1300): Type 1C, VR CS, VM 1. Required if Modality (0008,0060) is MG. May be present otherwise. Whether or not the imaged breast contains a breast implant regardless of the visibility of a breast implant in the Pixel Data. Enumerated Values: YES NO Required if Modality (0008,0060) is MG. May be present otherwise."""
 
     PartialView: Annotated[
-        _partial_view.PartialView | None,
+        _partial_view.PartialViewValue | None,
         Attribute(
             0x00281350, "CS", "1", "3", name="Partial View", enumerated=((0, ("YES", "NO")),)
         ),
@@ -68,7 +93,7 @@ class BreastViewModule(DicomModel):
     """Partial View (0028,1350): Type 3, VR CS, VM 1. Indicates whether this image is a partial view, that is a subset of a single view of the breast. Enumerated Values: YES NO If this Attribute is absent, then the image may or may not be a partial view."""
 
     PartialViewCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00281352,
             "SQ",
@@ -79,3 +104,34 @@ class BreastViewModule(DicomModel):
         ),
     ] = None
     """Partial View Code Sequence (0028,1352): Type 1C, VR SQ, VM 1. Required if Partial View (0028,1350) is present with a value of YES. Sequence that describes the portion or section of the breast captured in a partial view image. One or two Items shall be included in this Sequence. See Section C.8.11.7.1.3."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BreastImplantPresent": ("dicomodel.enums.breast_implant_present", "BreastImplantPresent"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PartialView": ("dicomodel.enums.partial_view", "PartialView"),
+    "PartialViewCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_mammography_image",
+        "ViewCodeSequenceItemMammographyImage",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

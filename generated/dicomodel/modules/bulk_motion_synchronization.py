@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -13,6 +12,20 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import bulk_motion_signal_source as _bulk_motion_signal_source
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bulk_motion_compensation_technique import (
+        BulkMotionCompensationTechniqueTerm as BulkMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.bulk_motion_signal_source import (
+        BulkMotionSignalSourceTerm as BulkMotionSignalSourceTerm,
+    )
+
+__all__ = [
+    "BulkMotionCompensationTechniqueTerm",
+    "BulkMotionSignalSourceTerm",
+    "BulkMotionSynchronizationModule",
+]
 
 
 class BulkMotionSynchronizationModule(DicomModel):
@@ -51,3 +64,25 @@ class BulkMotionSynchronizationModule(DicomModel):
         ),
     ] = None
     """Bulk Motion Signal Source (0018,9173): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Signal source to measure motion. Defined Terms: JOINT joint motion detection NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of center k-space line) Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Mo..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BulkMotionCompensationTechniqueTerm": (
+        "dicomodel.enums.bulk_motion_compensation_technique",
+        "BulkMotionCompensationTechniqueTerm",
+    ),
+    "BulkMotionSignalSourceTerm": (
+        "dicomodel.enums.bulk_motion_signal_source",
+        "BulkMotionSignalSourceTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,53 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.c_arm_photon_electron_control_point_sequence_item import (
     CArmPhotonElectronControlPointSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.wedge_position import WedgePosition as WedgePosition
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeliveryRateUnitSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as BeamAreaLimitSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
+    )
+    from dicomodel.items.wedge_position_sequence_item import (
+        WedgePositionSequenceItem as WedgePositionSequenceItem,
+    )
+
+__all__ = [
+    "BeamAreaLimitSequenceItem",
+    "CArmPhotonElectronBeamModule",
+    "CArmPhotonElectronControlPointSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeliveryRateUnitSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "OutlineShapeType",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceOpeningSequenceItem",
+    "WedgePosition",
+    "WedgePositionSequenceItem",
+]
 
 
 class CArmPhotonElectronBeamModule(DicomModel):
@@ -30,3 +68,45 @@ class CArmPhotonElectronBeamModule(DicomModel):
         Attribute(0x300A062F, "SQ", "1", "1", name="C-Arm Photon-Electron Control Point Sequence"),
     ]
     """C-Arm Photon-Electron Control Point Sequence (300A,062F): Type 1, VR SQ, VM 1. Control Points used to model the beam delivery. The number of Items included in this Sequence shall equal the value of Number of RT Control Points (300A,0604)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamAreaLimitSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeliveryRateUnitSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePosition"),
+    "WedgePositionSequenceItem": (
+        "dicomodel.items.wedge_position_sequence_item",
+        "WedgePositionSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import cardiac_beat_rejection_technique as _cardiac_beat_rejection_technique
@@ -13,6 +12,28 @@ from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
 from dicomodel.enums import cardiac_signal_source as _cardiac_signal_source
 from dicomodel.enums import cardiac_synchronization_technique as _cardiac_synchronization_technique
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTerm as CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechnique as CardiacSynchronizationTechnique,
+    )
+
+__all__ = [
+    "CardiacBeatRejectionTechniqueTerm",
+    "CardiacFramingTypeTerm",
+    "CardiacSignalSourceTerm",
+    "CardiacSynchronizationModule",
+    "CardiacSynchronizationTechnique",
+]
 
 
 class CardiacSynchronizationModule(DicomModel):
@@ -22,7 +43,7 @@ class CardiacSynchronizationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.18-1"
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechnique | None,
+        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue | None,
         Attribute(
             0x00189037,
             "CS",
@@ -176,3 +197,27 @@ class CardiacSynchronizationModule(DicomModel):
         ),
     ] = None
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CardiacBeatRejectionTechniqueTerm": (
+        "dicomodel.enums.cardiac_beat_rejection_technique",
+        "CardiacBeatRejectionTechniqueTerm",
+    ),
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "CardiacSignalSourceTerm": ("dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"),
+    "CardiacSynchronizationTechnique": (
+        "dicomodel.enums.cardiac_synchronization_technique",
+        "CardiacSynchronizationTechnique",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

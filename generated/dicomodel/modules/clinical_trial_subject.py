@@ -3,8 +3,6 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
@@ -12,6 +10,11 @@ from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
     OtherClinicalTrialProtocolIDsSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ClinicalTrialSubjectModule",
+    "OtherClinicalTrialProtocolIDsSequenceItem",
+]
 
 
 class ClinicalTrialSubjectModule(DicomModel):

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import confocal_mode as _confocal_mode
@@ -13,6 +12,24 @@ from dicomodel.enums import lossy_image_compression as _lossy_image_compression
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.enums import tissue_location as _tissue_location
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.confocal_mode import ConfocalMode as ConfocalMode
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationVLImage as PhotometricInterpretation,
+    )
+    from dicomodel.enums.tissue_location import TissueLocation as TissueLocation
+
+__all__ = [
+    "ConfocalMicroscopyImageModule",
+    "ConfocalMode",
+    "LossyImageCompression",
+    "PhotometricInterpretation",
+    "TissueLocation",
+]
 
 
 class ConfocalMicroscopyImageModule(DicomModel):
@@ -35,7 +52,7 @@ class ConfocalMicroscopyImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.35.1.1.1 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationVLImage,
+        _photometric_interpretation.PhotometricInterpretationVLImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -99,7 +116,7 @@ class ConfocalMicroscopyImageModule(DicomModel):
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.8.12.1.1.5 for specialization of this Attribute."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -112,7 +129,7 @@ class ConfocalMicroscopyImageModule(DicomModel):
     """Lossy Image Compression (0028,2110): Type 1, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
 
     ConfocalMode: Annotated[
-        _confocal_mode.ConfocalMode,
+        _confocal_mode.ConfocalModeValue,
         Attribute(
             0x00480114,
             "CS",
@@ -125,7 +142,7 @@ class ConfocalMicroscopyImageModule(DicomModel):
     """Confocal Mode (0048,0114): Type 1, VR CS, VM 1. Whether the images were acquired by the confocal microscope in reflectance or fluorescence mode. Enumerated Values: REFLECTANCE FLUORESCENCE"""
 
     TissueLocation: Annotated[
-        _tissue_location.TissueLocation,
+        _tissue_location.TissueLocationValue,
         Attribute(
             0x00480115,
             "CS",
@@ -136,3 +153,24 @@ class ConfocalMicroscopyImageModule(DicomModel):
         ),
     ]
     """Tissue Location (0048,0115): Type 1, VR CS, VM 1. Whether the tissue that is the subject of the image is in the body (i.e., in-vivo) or an excised tissue sample (i.e., ex-vivo). Enumerated Values: INVIVO EXVIVO"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConfocalMode": ("dicomodel.enums.confocal_mode", "ConfocalMode"),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationVLImage",
+    ),
+    "TissueLocation": ("dicomodel.enums.tissue_location", "TissueLocation"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesWholeSlideMicroscopyImage as VolumetricProperties,
+    )
+
+__all__ = [
+    "ConfocalMicroscopyTiledPyramidalImageModule",
+    "VolumetricProperties",
+]
 
 
 class ConfocalMicroscopyTiledPyramidalImageModule(DicomModel):
@@ -34,14 +43,27 @@ class ConfocalMicroscopyTiledPyramidalImageModule(DicomModel):
     """Imaged Volume Depth (0048,0003): Type 1, VR FL, VM 1. Depth of total imaged volume (distance in the z direction of focal planes) in mm."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesWholeSlideMicroscopyImageValue,
         Attribute(
-            0x00089206,
-            "CS",
-            "1",
-            "1",
-            name="Volumetric Properties",
-            enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+            0x00089206, "CS", "1", "1", name="Volumetric Properties", enumerated=((0, ("VOLUME",)),)
         ),
     ]
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2. Enumerated Values: VOLUME Image contains pixels that represent the volume specified for the image, and may be geometrically manipu..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "VolumetricProperties": (
+        "dicomodel.enums.volumetric_properties",
+        "VolumetricPropertiesWholeSlideMicroscopyImage",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,22 +3,107 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import assessment_summary as _assessment_summary
-from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
 from dicomodel.items.assessed_sop_instance_sequence_item import AssessedSOPInstanceSequenceItem
 from dicomodel.items.assessment_observations_sequence_item import AssessmentObservationsSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
 from dicomodel.items.pertinent_resources_sequence_item_content_assessment_results import (
     PertinentResourcesSequenceItemContentAssessmentResults,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.assessment_summary import AssessmentSummary as AssessmentSummary
+    from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
+    from dicomodel.enums.constraint_violation_significance import (
+        ConstraintViolationSignificance as ConstraintViolationSignificance,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observation_significance import (
+        ObservationSignificance as ObservationSignificance,
+    )
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as AssessedAttributeValueSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as ConstraintValueSequenceItem,
+    )
+    from dicomodel.items.attribute_value_item import (
+        AttributeValueItem as RecommendedDefaultValueSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssessmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ObservationBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AssessmentRequesterSequenceItem,
+    )
+    from dicomodel.items.pertinent_resources_sequence_item_content_assessment_results import (
+        PertinentResourcesSequenceItemContentAssessmentResults as PertinentResourcesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedComparisonSOPInstanceSequenceItem,
+    )
+    from dicomodel.items.structured_constraint_observation_sequence_item import (
+        StructuredConstraintObservationSequenceItem as StructuredConstraintObservationSequenceItem,
+    )
+
+__all__ = [
+    "AssessedAttributeValueSequenceItem",
+    "AssessedSOPInstanceSequenceItem",
+    "AssessmentObservationsSequenceItem",
+    "AssessmentRequesterSequenceItem",
+    "AssessmentSummary",
+    "AssessmentTypeCodeSequenceItem",
+    "ConstraintType",
+    "ConstraintValueSequenceItem",
+    "ConstraintViolationSignificance",
+    "ContentAssessmentResultsModule",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ObservationBasisCodeSequenceItem",
+    "ObservationSignificance",
+    "ObserverType",
+    "OrganizationalRoleCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PertinentResourcesSequenceItem",
+    "RecommendedDefaultValueSequenceItem",
+    "ReferencedComparisonSOPInstanceSequenceItem",
+    "SelectorCodeSequenceValueItem",
+    "StructuredConstraintObservationSequenceItem",
+]
 
 
 class ContentAssessmentResultsModule(DicomModel):
@@ -33,7 +118,7 @@ class ContentAssessmentResultsModule(DicomModel):
     """Assessment Label (0082,0023): Type 1, VR LO, VM 1. A label that is used to identify this Assessment."""
 
     AssessmentTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00820021, "SQ", "1", "1", name="Assessment Type Code Sequence"),
     ]
     """Assessment Type Code Sequence (0082,0021): Type 1, VR SQ, VM 1. Type of Assessment that was performed. Only a single Item shall be included in this Sequence."""
@@ -44,7 +129,7 @@ class ContentAssessmentResultsModule(DicomModel):
     """Assessment Set ID (0082,0016): Type 3, VR LO, VM 1. Identifies the set of assessments to which this assessment result belongs."""
 
     AssessmentRequesterSequence: Annotated[
-        list[AsserterIdentificationSequenceItem] | None,
+        list[IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x00820017, "SQ", "1", "2", name="Assessment Requester Sequence"),
     ]
     """Assessment Requester Sequence (0082,0017): Type 2, VR SQ, VM 1. The person or device that made the assessment request. Only a single Item shall be included in this Sequence."""
@@ -56,7 +141,7 @@ class ContentAssessmentResultsModule(DicomModel):
     """Assessed SOP Instance Sequence (0082,0004): Type 1, VR SQ, VM 1. The SOP Instances that were assessed. One or more Items shall be included in this Sequence."""
 
     AssessmentSummary: Annotated[
-        _assessment_summary.AssessmentSummary,
+        _assessment_summary.AssessmentSummaryValue,
         Attribute(
             0x00820001,
             "CS",
@@ -96,3 +181,79 @@ class ContentAssessmentResultsModule(DicomModel):
         ),
     ] = None
     """Assessment Observations Sequence (0082,0007): Type 1C, VR SQ, VM 1. Required if Number of Assessment Observations (0082,0006) is not zero. Observations made during the assessment. Required if Number of Assessment Observations (0082,0006) is not zero. The number of Items included in the Sequence shall equal the value of Number of Assessment Observations (0082,0006)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AssessedAttributeValueSequenceItem": (
+        "dicomodel.items.attribute_value_item",
+        "AttributeValueItem",
+    ),
+    "AssessmentRequesterSequenceItem": (
+        "dicomodel.items.identified_person_or_device_item",
+        "IdentifiedPersonOrDeviceItem",
+    ),
+    "AssessmentSummary": ("dicomodel.enums.assessment_summary", "AssessmentSummary"),
+    "AssessmentTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConstraintType": ("dicomodel.enums.constraint_type", "ConstraintType"),
+    "ConstraintValueSequenceItem": ("dicomodel.items.attribute_value_item", "AttributeValueItem"),
+    "ConstraintViolationSignificance": (
+        "dicomodel.enums.constraint_violation_significance",
+        "ConstraintViolationSignificance",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ObservationBasisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ObservationSignificance": (
+        "dicomodel.enums.observation_significance",
+        "ObservationSignificance",
+    ),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PertinentResourcesSequenceItem": (
+        "dicomodel.items.pertinent_resources_sequence_item_content_assessment_results",
+        "PertinentResourcesSequenceItemContentAssessmentResults",
+    ),
+    "RecommendedDefaultValueSequenceItem": (
+        "dicomodel.items.attribute_value_item",
+        "AttributeValueItem",
+    ),
+    "ReferencedComparisonSOPInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StructuredConstraintObservationSequenceItem": (
+        "dicomodel.items.structured_constraint_observation_sequence_item",
+        "StructuredConstraintObservationSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,43 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import contrast_bolus_ingredient as _contrast_bolus_ingredient
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.contrast_bolus_administration_route_sequence_item import (
     ContrastBolusAdministrationRouteSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.contrast_bolus_ingredient import (
+        ContrastBolusIngredientTerm as ContrastBolusIngredientTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AdditionalDrugSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AdditionalDrugSequenceItem",
+    "ContextGroupExtensionFlag",
+    "ContrastBolusAdministrationRouteSequenceItem",
+    "ContrastBolusAgentSequenceItem",
+    "ContrastBolusIngredientTerm",
+    "ContrastBolusModule",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+]
 
 
 class ContrastBolusModule(DicomModel):
@@ -30,7 +54,7 @@ class ContrastBolusModule(DicomModel):
     """Contrast/Bolus Agent (0018,0010): Type 2, VR LO, VM 1. Contrast or bolus agent."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00180012, "SQ", "1", "3", name="Contrast/Bolus Agent Sequence"),
     ] = None
     """Contrast/Bolus Agent Sequence (0018,0012): Type 3, VR SQ, VM 1. Sequence that identifies the contrast agent. One or more Items are permitted in this Sequence."""
@@ -87,3 +111,32 @@ class ContrastBolusModule(DicomModel):
         Attribute(0x00181049, "DS", "1", "3", name="Contrast/Bolus Ingredient Concentration"),
     ] = None
     """Contrast/Bolus Ingredient Concentration (0018,1049): Type 3, VR DS, VM 1. Milligrams of active ingredient per milliliter of (diluted) agent."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdditionalDrugSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContrastBolusAgentSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContrastBolusIngredientTerm": (
+        "dicomodel.enums.contrast_bolus_ingredient",
+        "ContrastBolusIngredientTerm",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

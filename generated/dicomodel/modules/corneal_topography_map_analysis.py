@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -13,11 +12,12 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import corneal_topography_surface as _corneal_topography_surface
 from dicomodel.enums import ophthalmic_mapping_device_type as _ophthalmic_mapping_device_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.externally_sourced_data_set_identification_item import (
+    ExternallySourcedDataSetIdentificationItem,
+)
 from dicomodel.items.maximum_corneal_curvature_sequence_item import (
     MaximumCornealCurvatureSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
 )
 from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
     ReferencedInstanceSequenceItemMRSpectroscopy,
@@ -29,8 +29,67 @@ from dicomodel.items.source_image_corneal_processed_data_sequence_item import (
     SourceImageCornealProcessedDataSequenceItem,
 )
 from dicomodel.items.steep_keratometric_axis_sequence_item import SteepKeratometricAxisSequenceItem
-from dicomodel.items.test_point_normals_sequence_item import TestPointNormalsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.corneal_point_estimated import (
+        CornealPointEstimated as CornealPointEstimated,
+    )
+    from dicomodel.enums.corneal_topography_map_quality_evaluation import (
+        CornealTopographyMapQualityEvaluation as CornealTopographyMapQualityEvaluation,
+    )
+    from dicomodel.enums.corneal_topography_surface import (
+        CornealTopographySurface as CornealTopographySurface,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.ophthalmic_mapping_device_type import (
+        OphthalmicMappingDeviceTypeTermCornealTopographyMapAnalysis as OphthalmicMappingDeviceTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CornealTopographyMapTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as CornealTopographyMappingNormalsSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as SourceImageSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as FlatKeratometricAxisSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as MinimumKeratometricSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "CornealPointEstimated",
+    "CornealTopographyMapAnalysisModule",
+    "CornealTopographyMapQualityEvaluation",
+    "CornealTopographyMapTypeCodeSequenceItem",
+    "CornealTopographyMappingNormalsSequenceItem",
+    "CornealTopographySurface",
+    "EquivalentCodeSequenceItem",
+    "FlatKeratometricAxisSequenceItem",
+    "MappingResourceTerm",
+    "MaximumCornealCurvatureSequenceItem",
+    "MinimumKeratometricSequenceItem",
+    "OphthalmicMappingDeviceTypeTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "SimulatedKeratometricCylinderSequenceItem",
+    "SourceImageCornealProcessedDataSequenceItem",
+    "SourceImageSequenceItem",
+    "SteepKeratometricAxisSequenceItem",
+]
 
 
 class CornealTopographyMapAnalysisModule(DicomModel):
@@ -52,7 +111,7 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Corneal Vertex Location (0046,0202): Type 1, VR FL, VM 2. Location of the corneal vertex. This is used for the reference point for other Attributes within this SOP Instance and determined by the Image referenced in the Attribute Source Image Sequence (0008,2112). Given as column\\row."""
 
     CornealTopographySurface: Annotated[
-        _corneal_topography_surface.CornealTopographySurface,
+        _corneal_topography_surface.CornealTopographySurfaceValue,
         Attribute(
             0x00460201,
             "CS",
@@ -185,7 +244,8 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Decimal Potential Visual Acuity (0046,0238): Type 3, VR FL, VM 1. The range of best spectacle-corrected distance that might be expected from a functionally normal eye with the topographical characteristics of the analyzed cornea, measured in decimal."""
 
     CornealTopographyMapQualityEvaluation: Annotated[
-        _corneal_topography_map_quality_evaluation.CornealTopographyMapQualityEvaluation | None,
+        _corneal_topography_map_quality_evaluation.CornealTopographyMapQualityEvaluationValue
+        | None,
         Attribute(
             0x00460242,
             "CS",
@@ -199,13 +259,13 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Corneal Topography Map Quality Evaluation (0046,0242): Type 1C, VR CS, VM 1. Required if a quality rating value exists for the corneal topography map. Identifies the quality of the topography examination. Enumerated Values: ACCEPTABLE MARGINAL NOT_ACCEPTABLE Required if a quality rating value exists for the corneal topography map."""
 
     CornealTopographyMapTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00460207, "SQ", "1", "1", name="Corneal Topography Map Type Code Sequence"),
     ]
     """Corneal Topography Map Type Code Sequence (0046,0207): Type 1, VR SQ, VM 1. The type of corneal topography map encoded in this SOP Instance. It specifies the meaning of the pixel values. Only a single Item shall be included in this Sequence."""
 
     CornealTopographyMappingNormalsSequence: Annotated[
-        list[TestPointNormalsSequenceItem] | None,
+        list[ExternallySourcedDataSetIdentificationItem] | None,
         Attribute(
             0x00460210,
             "SQ",
@@ -228,3 +288,63 @@ class CornealTopographyMapAnalysisModule(DicomModel):
         Attribute(0x00460244, "SQ", "1", "1", name="Source Image Corneal Processed Data Sequence"),
     ]
     """Source Image Corneal Processed Data Sequence (0046,0244): Type 1, VR SQ, VM 1. Attributes that contain various power, elevation and wavefront measurements at specific points on the cornea of the SOP Instance referenced in Attribute Source Image Sequence (0008,2112)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "CornealPointEstimated": ("dicomodel.enums.corneal_point_estimated", "CornealPointEstimated"),
+    "CornealTopographyMapQualityEvaluation": (
+        "dicomodel.enums.corneal_topography_map_quality_evaluation",
+        "CornealTopographyMapQualityEvaluation",
+    ),
+    "CornealTopographyMapTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CornealTopographyMappingNormalsSequenceItem": (
+        "dicomodel.items.externally_sourced_data_set_identification_item",
+        "ExternallySourcedDataSetIdentificationItem",
+    ),
+    "CornealTopographySurface": (
+        "dicomodel.enums.corneal_topography_surface",
+        "CornealTopographySurface",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FlatKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item",
+        "SteepKeratometricAxisSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MinimumKeratometricSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item",
+        "SteepKeratometricAxisSequenceItem",
+    ),
+    "OphthalmicMappingDeviceTypeTerm": (
+        "dicomodel.enums.ophthalmic_mapping_device_type",
+        "OphthalmicMappingDeviceTypeTermCornealTopographyMapAnalysis",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

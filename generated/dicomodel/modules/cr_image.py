@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import cassette_orientation as _cassette_orientation
@@ -18,6 +17,44 @@ from dicomodel.items.primary_anatomic_structure_sequence_item import (
 )
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.cassette_orientation import CassetteOrientation as CassetteOrientation
+    from dicomodel.enums.cassette_size import CassetteSizeTerm as CassetteSizeTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImage as PhotometricInterpretation,
+    )
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationType as PixelSpacingCalibrationType,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "CRImageModule",
+    "CassetteOrientation",
+    "CassetteSizeTerm",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PhotometricInterpretation",
+    "PixelSpacingCalibrationType",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+]
+
 
 class CRImageModule(DicomModel):
     """CR Image Module Attributes (PS3.3 Table C.8-2)."""
@@ -26,7 +63,7 @@ class CRImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-2"
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImage,
+        _photometric_interpretation.PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -92,7 +129,7 @@ class CRImageModule(DicomModel):
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationType | None,
+        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",
@@ -135,7 +172,7 @@ class CRImageModule(DicomModel):
     """Acquisition Device Processing Code (0018,1401): Type 3, VR LO, VM 1. Code representing the device-specific processing associated with the image (e.g., CR Organ Filtering code)."""
 
     CassetteOrientation: Annotated[
-        _cassette_orientation.CassetteOrientation | None,
+        _cassette_orientation.CassetteOrientationValue | None,
         Attribute(
             0x00181402,
             "CS",
@@ -194,3 +231,44 @@ class CRImageModule(DicomModel):
         vr.DS | None, Attribute(0x00181413, "DS", "1", "3", name="Deviation Index")
     ] = None
     """Deviation Index (0018,1413): Type 3, VR DS, VM 1. A scaled representation of the difference of the Exposure Index compared to the Target Exposure Index as defined in IEC 62494-1 and the report of AAPM TG 116."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CassetteOrientation": ("dicomodel.enums.cassette_orientation", "CassetteOrientation"),
+    "CassetteSizeTerm": ("dicomodel.enums.cassette_size", "CassetteSizeTerm"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationCRImage",
+    ),
+    "PixelSpacingCalibrationType": (
+        "dicomodel.enums.pixel_spacing_calibration_type",
+        "PixelSpacingCalibrationType",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.enums import body_part_examined as _body_part_examined
 from dicomodel.enums import view_position as _view_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as BodyPartExaminedTerm
+    from dicomodel.enums.view_position import ViewPositionTerm as ViewPositionTerm
+
+__all__ = [
+    "BodyPartExaminedTerm",
+    "CRSeriesModule",
+    "ViewPositionTerm",
+]
 
 
 class CRSeriesModule(DicomModel):
@@ -19,7 +29,8 @@ class CRSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-1"
 
     BodyPartExamined: Annotated[
-        vr.CS | None, Attribute(0x00180015, "CS", "1", "2", name="Body Part Examined")
+        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        Attribute(0x00180015, "CS", "1", "2", name="Body Part Examined"),
     ]
     """Body Part Examined (0018,0015): Type 2, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms."""
 
@@ -53,3 +64,19 @@ class CRSeriesModule(DicomModel):
         vr.LO | None, Attribute(0x00181261, "LO", "1", "3", name="Phosphor Type")
     ] = None
     """Phosphor Type (0018,1261): Type 3, VR LO, VM 1. Label of type of phosphor on the plates."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BodyPartExaminedTerm": ("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm"),
+    "ViewPositionTerm": ("dicomodel.enums.view_position", "ViewPositionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import multienergy_ct_acquisition as _multienergy_ct_acquisition
@@ -14,6 +13,7 @@ from dicomodel.enums import rescale_type as _rescale_type
 from dicomodel.enums import rotation_direction as _rotation_direction
 from dicomodel.enums import slice_progression_direction as _slice_progression_direction
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.ct_additional_x_ray_source_sequence_item_ct_image import (
     CTAdditionalXRaySourceSequenceItemCTImage,
 )
@@ -23,22 +23,143 @@ from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship
 from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
     PatientToEquipmentRelationshipSequenceItem,
 )
-from dicomodel.items.patient_treatment_preparation_sequence_item import (
-    PatientTreatmentPreparationSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
     ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
 )
+from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.multienergy_ct_acquisition import (
+        MultienergyCTAcquisition as MultienergyCTAcquisition,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImage as PhotometricInterpretation,
+    )
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
+    from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirection as SliceProgressionDirection,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CTDIPhantomTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as WaterEquivalentDiameterCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as PatientSupportPositionParameterSequenceItem,
+    )
+    from dicomodel.items.ct_additional_x_ray_source_sequence_item_ct_image import (
+        CTAdditionalXRaySourceSequenceItemCTImage as CTAdditionalXRaySourceSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
+        PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
+    )
+    from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
+        ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_device_identification_item import (
+        RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as PatientTreatmentPreparationSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "CTAdditionalXRaySourceSequenceItem",
+    "CTDIPhantomTypeCodeSequenceItem",
+    "CTImageModule",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DevicePositionParameterSequenceItem",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "MultienergyCTAcquisition",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientToEquipmentRelationshipSequenceItem",
+    "PatientTreatmentPreparationDeviceSequenceItem",
+    "PatientTreatmentPreparationMethodCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureParameterSequenceItem",
+    "PatientTreatmentPreparationProcedureSequenceItem",
+    "PatientTreatmentPreparationSequenceItem",
+    "PhotometricInterpretation",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "ReferencedBeamSequenceItem",
+    "ReferencedPatientSetupPhotoSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "RescaleTypeTerm",
+    "RotationDirection",
+    "SliceProgressionDirection",
+    "UDISequenceItem",
+    "ValueType",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+    "WaterEquivalentDiameterCalculationMethodCodeSequenceItem",
+]
 
 
 class CTImageModule(DicomModel):
@@ -51,7 +172,7 @@ class CTImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.2.1.1.1 for specialization."""
 
     MultienergyCTAcquisition: Annotated[
-        _multienergy_ct_acquisition.MultienergyCTAcquisition | None,
+        _multienergy_ct_acquisition.MultienergyCTAcquisitionValue | None,
         Attribute(
             0x00189361,
             "CS",
@@ -70,7 +191,7 @@ class CTImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.8.2.1.1.2 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImage,
+        _photometric_interpretation.PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -186,7 +307,7 @@ class CTImageModule(DicomModel):
     """Table Height (0018,1130): Type 3, VR DS, VM 1. The distance in mm of the top of the patient table to the center of rotation; below the center is positive."""
 
     RotationDirection: Annotated[
-        _rotation_direction.RotationDirection | None,
+        _rotation_direction.RotationDirectionValue | None,
         Attribute(
             0x00181140, "CS", "1", "3", name="Rotation Direction", enumerated=((0, ("CW", "CC")),)
         ),
@@ -275,7 +396,7 @@ class CTImageModule(DicomModel):
     """CTDIvol (0018,9345): Type 3, VR FD, VM 1. Computed Tomography Dose Index (CTDIvol), in mGy according to [IEC 60601-2-44]. It describes the average dose for this image for the selected CT conditions of operation."""
 
     CTDIPhantomTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189346, "SQ", "1", "3", name="CTDI Phantom Type Code Sequence"),
     ] = None
     """CTDI Phantom Type Code Sequence (0018,9346): Type 3, VR SQ, VM 1. The type of phantom used for CTDI measurement according to [IEC 60601-2-44]. Only a single Item is permitted in this Sequence."""
@@ -286,7 +407,7 @@ class CTImageModule(DicomModel):
     """Water Equivalent Diameter (0018,1271): Type 3, VR FD, VM 1. The diameter, in mm, of a cylinder of water having the same X-Ray attenuation as the patient for this reconstructed slice (e.g., as described in [AAPM Report 220])."""
 
     WaterEquivalentDiameterCalculationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00181272,
             "SQ",
@@ -323,7 +444,7 @@ class CTImageModule(DicomModel):
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirection | None,
+        _slice_progression_direction.SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -416,7 +537,7 @@ class CTImageModule(DicomModel):
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[PatientTreatmentPreparationSequenceItem] | None,
+        list[RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
@@ -426,3 +547,112 @@ class CTImageModule(DicomModel):
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CTAdditionalXRaySourceSequenceItem": (
+        "dicomodel.items.ct_additional_x_ray_source_sequence_item_ct_image",
+        "CTAdditionalXRaySourceSequenceItemCTImage",
+    ),
+    "CTDIPhantomTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MultienergyCTAcquisition": (
+        "dicomodel.enums.multienergy_ct_acquisition",
+        "MultienergyCTAcquisition",
+    ),
+    "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientTreatmentPreparationDeviceSequenceItem": (
+        "dicomodel.items.rt_accessory_device_identification_item",
+        "RTAccessoryDeviceIdentificationItem",
+    ),
+    "PatientTreatmentPreparationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureParameterSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureSequenceItem": (
+        "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+        "PatientTreatmentPreparationProcedureSequenceItem",
+    ),
+    "PatientTreatmentPreparationSequenceItem": (
+        "dicomodel.items.rt_patient_treatment_preparation_item",
+        "RTPatientTreatmentPreparationItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationCRImage",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedPatientSetupPhotoSequenceItem": (
+        "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+        "ReferencedPatientSetupPhotoSequenceItem",
+    ),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
+    "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirection",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "WaterEquivalentDiameterCalculationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import field_of_view_shape as _field_of_view_shape
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters as FieldOfViewShapeTerm,
+    )
+
+__all__ = [
+    "CutaneousConfocalMicroscopyImageAcquisitionParametersModule",
+    "FieldOfViewShapeTerm",
+]
 
 
 class CutaneousConfocalMicroscopyImageAcquisitionParametersModule(DicomModel):
@@ -53,3 +62,21 @@ class CutaneousConfocalMicroscopyImageAcquisitionParametersModule(DicomModel):
         Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding, feature, or specific skin lesion, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FieldOfViewShapeTerm": (
+        "dicomodel.enums.field_of_view_shape",
+        "FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

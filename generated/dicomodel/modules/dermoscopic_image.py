@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import contact_method as _contact_method
@@ -13,6 +12,24 @@ from dicomodel.enums import light_source_polarization as _light_source_polarizat
 from dicomodel.enums import partial_view as _partial_view
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contact_method import ContactMethod as ContactMethod
+    from dicomodel.enums.light_source_polarization import (
+        LightSourcePolarization as LightSourcePolarization,
+    )
+    from dicomodel.enums.partial_view import PartialView as PartialView
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+
+__all__ = [
+    "ContactMethod",
+    "DermoscopicImageModule",
+    "LightSourcePolarization",
+    "PartialView",
+    "RecognizableVisualFeatures",
+]
 
 
 class DermoscopicImageModule(DicomModel):
@@ -22,7 +39,7 @@ class DermoscopicImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.12.13-1"
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue,
         Attribute(
             0x00280302,
             "CS",
@@ -35,7 +52,7 @@ class DermoscopicImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the Patient."""
 
     LightSourcePolarization: Annotated[
-        _light_source_polarization.LightSourcePolarization | None,
+        _light_source_polarization.LightSourcePolarizationValue | None,
         Attribute(
             0x00161001,
             "CS",
@@ -53,7 +70,7 @@ class DermoscopicImageModule(DicomModel):
     """Emitter Color Temperature (0016,1002): Type 2, VR DS, VM 1. Color temperature of dermoscope light source in Kelvin."""
 
     ContactMethod: Annotated[
-        _contact_method.ContactMethod | None,
+        _contact_method.ContactMethodValue | None,
         Attribute(
             0x00161003,
             "CS",
@@ -85,7 +102,7 @@ class DermoscopicImageModule(DicomModel):
     """Optical Magnification Factor (0016,1005): Type 2, VR DS, VM 1. Optical magnification factor when the image was acquired. Optical magnification is achieved using the optics of the dermoscope. The number indicates the magnification factor in times (X)."""
 
     PartialView: Annotated[
-        _partial_view.PartialView | None,
+        _partial_view.PartialViewValue | None,
         Attribute(
             0x00281350, "CS", "1", "3", name="Partial View", enumerated=((0, ("YES", "NO")),)
         ),
@@ -108,3 +125,27 @@ class DermoscopicImageModule(DicomModel):
         Attribute(0x00620021, "UI", "1", "1C", name="Tracking UID", when=("present", 0x00620020)),
     ] = None
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContactMethod": ("dicomodel.enums.contact_method", "ContactMethod"),
+    "LightSourcePolarization": (
+        "dicomodel.enums.light_source_polarization",
+        "LightSourcePolarization",
+    ),
+    "PartialView": ("dicomodel.enums.partial_view", "PartialView"),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

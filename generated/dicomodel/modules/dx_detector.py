@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import detector_active_shape as _detector_active_shape
@@ -16,6 +15,34 @@ from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_hori
 from dicomodel.enums import field_of_view_shape as _field_of_view_shape
 from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_active_shape import DetectorActiveShape as DetectorActiveShape
+    from dicomodel.enums.detector_conditions_nominal_flag import (
+        DetectorConditionsNominalFlag as DetectorConditionsNominalFlag,
+    )
+    from dicomodel.enums.detector_configuration import (
+        DetectorConfigurationTerm as DetectorConfigurationTerm,
+    )
+    from dicomodel.enums.detector_type import DetectorTypeTerm as DetectorTypeTerm
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlipDXDetector as FieldOfViewHorizontalFlip,
+    )
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShape as FieldOfViewShape
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationType as PixelSpacingCalibrationType,
+    )
+
+__all__ = [
+    "DXDetectorModule",
+    "DetectorActiveShape",
+    "DetectorConditionsNominalFlag",
+    "DetectorConfigurationTerm",
+    "DetectorTypeTerm",
+    "FieldOfViewHorizontalFlip",
+    "FieldOfViewShape",
+    "PixelSpacingCalibrationType",
+]
 
 
 class DXDetectorModule(DicomModel):
@@ -98,7 +125,7 @@ class DXDetectorModule(DicomModel):
     """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
 
     DetectorConditionsNominalFlag: Annotated[
-        _detector_conditions_nominal_flag.DetectorConditionsNominalFlag | None,
+        _detector_conditions_nominal_flag.DetectorConditionsNominalFlagValue | None,
         Attribute(
             0x00187000,
             "CS",
@@ -132,7 +159,7 @@ class DXDetectorModule(DicomModel):
     """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     DetectorActiveShape: Annotated[
-        _detector_active_shape.DetectorActiveShape | None,
+        _detector_active_shape.DetectorActiveShapeValue | None,
         Attribute(
             0x00187024,
             "CS",
@@ -182,7 +209,7 @@ class DXDetectorModule(DicomModel):
     """Detector Activation Offset From Exposure (0018,7016): Type 3, VR DS, VM 1. Offset time in mSec that the detector becomes active after the X-Ray beam is turned on during acquisition of this image. May be negative."""
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShape | None,
+        _field_of_view_shape.FieldOfViewShapeValue | None,
         Attribute(
             0x00181147,
             "CS",
@@ -228,7 +255,7 @@ class DXDetectorModule(DicomModel):
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if Field of View Horizontal Flip (0018,7034) is present. Clockwise rotation in degrees of Field of View, that is the image pixels stored in Pixel Data (7FE0,0010), relative to the physical detector. Enumerated Values: 270 180 90 0 Required if Field of View Horizontal Flip (0018,7034) is present."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipDXDetector | None,
+        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipDXDetectorValue | None,
         Attribute(
             0x00187034,
             "CS",
@@ -261,7 +288,7 @@ class DXDetectorModule(DicomModel):
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationType | None,
+        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",
@@ -293,3 +320,36 @@ class DXDetectorModule(DicomModel):
 
     PlateID: Annotated[vr.LO | None, Attribute(0x00181004, "LO", "1", "3", name="Plate ID")] = None
     """Plate ID (0018,1004): Type 3, VR LO, VM 1. Identifier of the photostimulable phosphor plate, for CR acquisitions."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DetectorActiveShape": ("dicomodel.enums.detector_active_shape", "DetectorActiveShape"),
+    "DetectorConditionsNominalFlag": (
+        "dicomodel.enums.detector_conditions_nominal_flag",
+        "DetectorConditionsNominalFlag",
+    ),
+    "DetectorConfigurationTerm": (
+        "dicomodel.enums.detector_configuration",
+        "DetectorConfigurationTerm",
+    ),
+    "DetectorTypeTerm": ("dicomodel.enums.detector_type", "DetectorTypeTerm"),
+    "FieldOfViewHorizontalFlip": (
+        "dicomodel.enums.field_of_view_horizontal_flip",
+        "FieldOfViewHorizontalFlipDXDetector",
+    ),
+    "FieldOfViewShape": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShape"),
+    "PixelSpacingCalibrationType": (
+        "dicomodel.enums.pixel_spacing_calibration_type",
+        "PixelSpacingCalibrationType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -17,6 +16,33 @@ from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import rescale_type as _rescale_type
 from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.calibration_image import CalibrationImage as CalibrationImage
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImage as PhotometricInterpretation,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationship as PixelIntensityRelationship,
+    )
+    from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
+    from dicomodel.enums.rescale_type import RescaleType as RescaleType
+
+__all__ = [
+    "BurnedInAnnotation",
+    "CalibrationImage",
+    "DXImageModule",
+    "LossyImageCompression",
+    "PhotometricInterpretation",
+    "PixelIntensityRelationship",
+    "PresentationLUTShape",
+    "RescaleType",
+    "VOILUTSequenceItem",
+]
 
 
 class DXImageModule(DicomModel):
@@ -45,7 +71,7 @@ class DXImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImage,
+        _photometric_interpretation.PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -90,7 +116,7 @@ class DXImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Enumerated Values: 0000H Unsigned Integer"""
 
     PixelIntensityRelationship: Annotated[
-        _pixel_intensity_relationship.PixelIntensityRelationship,
+        _pixel_intensity_relationship.PixelIntensityRelationshipValue,
         Attribute(
             0x00281040,
             "CS",
@@ -128,13 +154,13 @@ class DXImageModule(DicomModel):
     """Rescale Slope (0028,1053): Type 1, VR DS, VM 1. m in the equation specified by Rescale Intercept (0028,1052). Enumerated Values: 1 See Section C.8.11.3.1.2 for further explanation."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleType,
+        _rescale_type.RescaleTypeValue,
         Attribute(0x00281054, "LO", "1", "1", name="Rescale Type", enumerated=((0, ("US",)),)),
     ]
     """Rescale Type (0028,1054): Type 1, VR LO, VM 1. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). Enumerated Values: US Unspecified See Section C.8.11.3.1.2 for further explanation."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShape,
+        _presentation_lut_shape.PresentationLUTShapeValue,
         Attribute(
             0x20500020,
             "CS",
@@ -147,7 +173,7 @@ class DXImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT, other than to account for the value of Photometric Interpretation (0028,0004), such that the output of all grayscale transformations defined in the IOD containing this Module ar..."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -207,7 +233,7 @@ class DXImageModule(DicomModel):
     """Patient Orientation (0020,0020): Type 1C, VR CS, VM 2. Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than (119376003, SCT, \"tissue specimen\") or (127457009, SCT, \"tissue specimen from breast\"). May be present otherwise. Patient direction of the rows and columns of the image. See Section C.7.6.1.1.1 for further explanation. Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than (119376003, SCT, \"tissue specimen..."""
 
     CalibrationImage: Annotated[
-        _calibration_image.CalibrationImage | None,
+        _calibration_image.CalibrationImageValue | None,
         Attribute(
             0x00500004, "CS", "1", "3", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
@@ -215,7 +241,7 @@ class DXImageModule(DicomModel):
     """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO Device is identified using the Device Module. See Section C.7.6.12 for further explanation."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation,
+        _burned_in_annotation.BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -272,3 +298,30 @@ class DXImageModule(DicomModel):
         Attribute(0x00281055, "LO", "1-n", "3", name="Window Center & Width Explanation"),
     ] = None
     """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Free form explanation of the meaning of the Window Center and Width. Multiple values correspond to multiple Window Center and Width values."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "CalibrationImage": ("dicomodel.enums.calibration_image", "CalibrationImage"),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationCRImage",
+    ),
+    "PixelIntensityRelationship": (
+        "dicomodel.enums.pixel_intensity_relationship",
+        "PixelIntensityRelationship",
+    ),
+    "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
+    "RescaleType": ("dicomodel.enums.rescale_type", "RescaleType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,24 +3,65 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import patient_position as _patient_position
 from dicomodel.enums import positioner_type as _positioner_type
 from dicomodel.enums import table_type as _table_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.patient_orientation_code_sequence_item_dx_positioning import (
     PatientOrientationCodeSequenceItemDXPositioning,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
 )
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.positioner_type import PositionerTypeTerm as PositionerTypeTerm
+    from dicomodel.enums.table_type import TableTypeTerm as TableTypeTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientGantryRelationshipCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ProjectionEponymousNameCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item_dx_positioning import (
+        PatientOrientationCodeSequenceItemDXPositioning as PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DXPositioningModule",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PatientGantryRelationshipCodeSequenceItem",
+    "PatientOrientationCodeSequenceItem",
+    "PatientOrientationModifierCodeSequenceItem",
+    "PatientPositionTerm",
+    "PositionerTypeTerm",
+    "ProjectionEponymousNameCodeSequenceItem",
+    "TableTypeTerm",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class DXPositioningModule(DicomModel):
@@ -30,7 +71,7 @@ class DXPositioningModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-72"
 
     ProjectionEponymousNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00185104, "SQ", "1", "3", name="Projection Eponymous Name Code Sequence"),
     ] = None
     """Projection Eponymous Name Code Sequence (0018,5104): Type 3, VR SQ, VM 1. A Sequence that describes the radiographic method of patient, tube and detector positioning to achieve a well described projection or view. Only a single Item is permitted in this Sequence."""
@@ -59,7 +100,7 @@ class DXPositioningModule(DicomModel):
     """Patient Orientation Code Sequence (0054,0410): Type 3, VR SQ, VM 1. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.11.5.1.2 for further explanation. Only a single Item is permitted in this Sequence."""
 
     PatientGantryRelationshipCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00540414, "SQ", "1", "3", name="Patient Gantry Relationship Code Sequence"),
     ] = None
     """Patient Gantry Relationship Code Sequence (0054,0414): Type 3, VR SQ, VM 1. Sequence that describes the orientation of the patient with respect to the gantry. Only a single Item is permitted in this Sequence."""
@@ -146,3 +187,50 @@ class DXPositioningModule(DicomModel):
         vr.LO | None, Attribute(0x001811A4, "LO", "1", "3", name="Paddle Description")
     ] = None
     """Paddle Description (0018,11A4): Type 3, VR LO, VM 1. Description of the compression paddle, if compression was applied to the body part during exposure."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PatientGantryRelationshipCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item_dx_positioning",
+        "PatientOrientationCodeSequenceItemDXPositioning",
+    ),
+    "PatientOrientationModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PositionerTypeTerm": ("dicomodel.enums.positioner_type", "PositionerTypeTerm"),
+    "ProjectionEponymousNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TableTypeTerm": ("dicomodel.enums.table_type", "TableTypeTerm"),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

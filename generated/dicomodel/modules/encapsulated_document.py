@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -14,14 +13,15 @@ from dicomodel.enums import image_laterality as _image_laterality
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
 from dicomodel.enums import value_type as _value_type
 from dicomodel.enums import verification_flag as _verification_flag
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.content_sequence_item_encapsulated_document import (
     ContentSequenceItemEncapsulatedDocument,
 )
 from dicomodel.items.content_template_sequence_item_container import (
     ContentTemplateSequenceItemContainer,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
 )
 from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
     ReferencedImageSequenceItemEncapsulatedDocument,
@@ -32,8 +32,137 @@ from dicomodel.items.referenced_instance_sequence_item_encapsulated_document imp
 from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
     ReferencedInstanceSequenceItemWaveformIdentification,
 )
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.continuity_of_content import ContinuityOfContent as ContinuityOfContent
+    from dicomodel.enums.graphic_type import GraphicType as GraphicType
+    from dicomodel.enums.image_laterality import ImageLaterality as ImageLaterality
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretation as PixelOriginInterpretation,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.relationship_type import (
+        RelationshipTypeEncapsulatedDocument as RelationshipType,
+    )
+    from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.enums.temporal_range_type import TemporalRangeType as TemporalRangeType
+    from dicomodel.enums.value_type import ValueTypeEncapsulatedDocument as ValueType
+    from dicomodel.enums.verification_flag import VerificationFlag as VerificationFlag
+    from dicomodel.items.cell_values_sequence_item import (
+        CellValuesSequenceItem as CellValuesSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DocumentClassCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as NumericValueQualifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_document_content2 import (
+        CodeSequenceItemDocumentContent2 as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.content_sequence_item_encapsulated_document import (
+        ContentSequenceItemEncapsulatedDocument as ContentSequenceItem,
+    )
+    from dicomodel.items.content_template_sequence_item_container import (
+        ContentTemplateSequenceItemContainer as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hierarchical_series_reference_item import (
+        HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as IdenticalDocumentsSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as PredecessorDocumentsSequenceItem,
+    )
+    from dicomodel.items.measured_value_sequence_item import (
+        MeasuredValueSequenceItem as MeasuredValueSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
+        ReferencedImageSequenceItemEncapsulatedDocument as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_encapsulated_document import (
+        ReferencedInstanceSequenceItemEncapsulatedDocument as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_content import (
+        SOPInstanceReferenceItemDocumentContent as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item import (
+        TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item import (
+        TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem,
+    )
+    from dicomodel.items.tabulated_values_sequence_item import (
+        TabulatedValuesSequenceItem as TabulatedValuesSequenceItem,
+    )
+
+__all__ = [
+    "BurnedInAnnotation",
+    "CellValuesSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentSequenceItem",
+    "ContentTemplateSequenceItem",
+    "ContextGroupExtensionFlag",
+    "ContinuityOfContent",
+    "DocumentClassCodeSequenceItem",
+    "EncapsulatedDocumentModule",
+    "EquivalentCodeSequenceItem",
+    "GraphicType",
+    "IdenticalDocumentsSequenceItem",
+    "ImageLaterality",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "MeasuredValueSequenceItem",
+    "MeasurementUnitsCodeSequenceItem",
+    "NumericValueQualifierCodeSequenceItem",
+    "PixelOriginInterpretation",
+    "PredecessorDocumentsSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "RelationshipType",
+    "SelectorAttributeVR",
+    "SourceInstanceSequenceItem",
+    "TableColumnDefinitionSequenceItem",
+    "TableRowDefinitionSequenceItem",
+    "TabulatedValuesSequenceItem",
+    "TemporalRangeType",
+    "ValueType",
+    "VerificationFlag",
+]
 
 
 class EncapsulatedDocumentModule(DicomModel):
@@ -57,7 +186,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Acquisition DateTime (0008,002A): Type 2, VR DT, VM 1. The date and time that the original generation of the data in the document started."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLaterality | None,
+        _image_laterality.ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -70,7 +199,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of the (possibly paired) body part that is the subject of the encapsulated document. Enumerated Values: R right L left U unpaired B both left and right If Modality (0008,0060) is M3D, then values for this Attribute shall refer to..."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation,
+        _burned_in_annotation.BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -83,7 +212,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the encapsulated document contains sufficient burned in annotation to identify the patient and date the data was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -127,19 +256,19 @@ class EncapsulatedDocumentModule(DicomModel):
     """Document Title (0042,0010): Type 2, VR ST, VM 1. The title of the document. In the case of a PDF encapsulated document, this may be the value of the \"Title\" entry in the \"Document Information Directory\" as encoded in the PDF data."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "2", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 2, VR SQ, VM 1. A coded representation of the document title. In the case of a PDF encapsulated document, the coded representation is not required to be identical to the Value of Document Title (0042,0010), e.g., when the \"Title\" entry in the \"Document Inf..."""
 
     DocumentClassCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040E008, "SQ", "1", "3", name="Document Class Code Sequence"),
     ] = None
     """Document Class Code Sequence (0040,E008): Type 3, VR SQ, VM 1. Additional classifications of the document, beyond the title represented in Concept Name Code Sequence (0040,A043). May be equivalent to HL7 v2.x TXA-2. One or more Items are permitted in this Sequence."""
 
     VerificationFlag: Annotated[
-        _verification_flag.VerificationFlag | None,
+        _verification_flag.VerificationFlagValue | None,
         Attribute(
             0x0040A493,
             "CS",
@@ -165,13 +294,13 @@ class EncapsulatedDocumentModule(DicomModel):
     """HL7 Instance Identifier (0040,E001): Type 1C, VR ST, VM 1. Required if encapsulated document is a CDA document. Instance Identifier of the encapsulated HL7 Structured Document, encoded as a UID (OID or UUID), concatenated with a caret (\"^\") and Extension value (if Extension is present in Instance Identifier)."""
 
     PredecessorDocumentsSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0040A360, "SQ", "1", "3", name="Predecessor Documents Sequence"),
     ] = None
     """Predecessor Documents Sequence (0040,A360): Type 3, VR SQ, VM 1. References to SOP Instances whose content has been wholly or partially included in this document with or without modification. One or more Items are permitted in this Sequence."""
 
     IdenticalDocumentsSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0040A525, "SQ", "1", "3", name="Identical Documents Sequence"),
     ] = None
     """Identical Documents Sequence (0040,A525): Type 3, VR SQ, VM 1. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items are permitted in this Sequence. See Section C.17.2.2 for further explanation."""
@@ -208,7 +337,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Encapsulated Document Length (0042,0015): Type 3, VR UL, VM 1. The length of the Encapsulated Document stream, not including any trailing padding added for encapsulation as a DICOM object. If present, shall be equal to the Value Length if even, or one less than the Value Length if odd."""
 
     ValueType: Annotated[
-        _value_type.ValueTypeEncapsulatedDocument | None,
+        _value_type.ValueTypeEncapsulatedDocumentValue | None,
         Attribute(
             0x0040A040,
             "CS",
@@ -228,7 +357,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Content Sequence (0040,A730): Type 3, VR SQ, VM 1. A potentially recursively nested Sequence of Items that conveys structured content. One or more Items are permitted in this Sequence. See Section C.17.3.2.4 and Section C.24.2.2 for further explanation."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContent | None,
+        _continuity_of_content.ContinuityOfContentValue | None,
         Attribute(
             0x0040A050,
             "CS",
@@ -257,3 +386,129 @@ class EncapsulatedDocumentModule(DicomModel):
         ),
     ] = None
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if Content Sequence (0040,A730) is present and if a Template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the Template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested Templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "CellValuesSequenceItem": (
+        "dicomodel.items.cell_values_sequence_item",
+        "CellValuesSequenceItem",
+    ),
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content2",
+        "CodeSequenceItemDocumentContent2",
+    ),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentSequenceItem": (
+        "dicomodel.items.content_sequence_item_encapsulated_document",
+        "ContentSequenceItemEncapsulatedDocument",
+    ),
+    "ContentTemplateSequenceItem": (
+        "dicomodel.items.content_template_sequence_item_container",
+        "ContentTemplateSequenceItemContainer",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ContinuityOfContent": ("dicomodel.enums.continuity_of_content", "ContinuityOfContent"),
+    "DocumentClassCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicType"),
+    "IdenticalDocumentsSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLaterality"),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasuredValueSequenceItem": (
+        "dicomodel.items.measured_value_sequence_item",
+        "MeasuredValueSequenceItem",
+    ),
+    "MeasurementUnitsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content",
+        "CodeSequenceItemDocumentContent",
+    ),
+    "NumericValueQualifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item_document_content",
+        "CodeSequenceItemDocumentContent",
+    ),
+    "PixelOriginInterpretation": (
+        "dicomodel.enums.pixel_origin_interpretation",
+        "PixelOriginInterpretation",
+    ),
+    "PredecessorDocumentsSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_encapsulated_document",
+        "ReferencedImageSequenceItemEncapsulatedDocument",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_encapsulated_document",
+        "ReferencedInstanceSequenceItemEncapsulatedDocument",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item_document_content",
+        "SOPInstanceReferenceItemDocumentContent",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.hierarchical_series_reference_item",
+        "HierarchicalSeriesReferenceItem",
+    ),
+    "RelationshipType": (
+        "dicomodel.enums.relationship_type",
+        "RelationshipTypeEncapsulatedDocument",
+    ),
+    "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+    "SourceInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    ),
+    "TableColumnDefinitionSequenceItem": (
+        "dicomodel.items.table_column_definition_sequence_item",
+        "TableColumnDefinitionSequenceItem",
+    ),
+    "TableRowDefinitionSequenceItem": (
+        "dicomodel.items.table_row_definition_sequence_item",
+        "TableRowDefinitionSequenceItem",
+    ),
+    "TabulatedValuesSequenceItem": (
+        "dicomodel.items.tabulated_values_sequence_item",
+        "TabulatedValuesSequenceItem",
+    ),
+    "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueTypeEncapsulatedDocument"),
+    "VerificationFlag": ("dicomodel.enums.verification_flag", "VerificationFlag"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

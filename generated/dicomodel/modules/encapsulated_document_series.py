@@ -3,19 +3,91 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import modality as _modality
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.request_attributes_sequence_item import RequestAttributesSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SeriesDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EncapsulatedDocumentSeriesModule",
+    "EquivalentCodeSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModalityTerm",
+    "PerformedProtocolCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedStudySequenceItem",
+    "RequestAttributesSequenceItem",
+    "RequestedProcedureCodeSequenceItem",
+    "ScheduledProtocolCodeSequenceItem",
+    "SeriesDescriptionCodeSequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+]
 
 
 class EncapsulatedDocumentSeriesModule(DicomModel):
@@ -48,7 +120,7 @@ class EncapsulatedDocumentSeriesModule(DicomModel):
     """Series Time (0008,0031): Type 3, VR TM, VM 1. Time the Series started."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance for which the Series is created. Only a single Item is permitted in this Sequence."""
@@ -64,13 +136,13 @@ class EncapsulatedDocumentSeriesModule(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesSequenceItem] | None,
+        list[RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -126,3 +198,70 @@ class EncapsulatedDocumentSeriesModule(DicomModel):
         vr.UI | None, Attribute(0x300A0700, "UI", "1", "3", name="Treatment Session UID")
     ] = None
     """Treatment Session UID (300A,0700): Type 3, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances in this Series belong."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IssuerOfAccessionNumberSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RequestAttributesSequenceItem": (
+        "dicomodel.items.request_attributes_item",
+        "RequestAttributesItem",
+    ),
+    "RequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -21,26 +20,194 @@ from dicomodel.enums import (
     volume_based_calculation_technique as _volume_based_calculation_technique,
 )
 from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
 )
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
 )
 from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
     PatientToEquipmentRelationshipSequenceItem,
 )
-from dicomodel.items.patient_treatment_preparation_sequence_item import (
-    PatientTreatmentPreparationSequenceItem,
-)
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
 from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
     ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
 )
+from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.multienergy_ct_acquisition import (
+        MultienergyCTAcquisition as MultienergyCTAcquisition,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirection as SliceProgressionDirection,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as PatientSupportPositionParameterSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hierarchical_series_reference_item import (
+        HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedPresentationStateSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedRawDataSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedWaveformSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as SourceImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
+        PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
+        ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_device_identification_item import (
+        RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as PatientTreatmentPreparationSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "BurnedInAnnotation",
+    "ColorSpaceTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DevicePositionParameterSequenceItem",
+    "DeviceTypeCodeSequenceItem",
+    "EnhancedCTImageModule",
+    "EquivalentCodeSequenceItem",
+    "IconImageSequenceItem",
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    "LossyImageCompression",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "MultienergyCTAcquisition",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientToEquipmentRelationshipSequenceItem",
+    "PatientTreatmentPreparationDeviceSequenceItem",
+    "PatientTreatmentPreparationMethodCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureParameterSequenceItem",
+    "PatientTreatmentPreparationProcedureSequenceItem",
+    "PatientTreatmentPreparationSequenceItem",
+    "PhotometricInterpretation",
+    "PhotometricInterpretationTerm",
+    "PixelPresentation",
+    "PresentationLUTShape",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedBeamSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageEvidenceSequenceItem",
+    "ReferencedPatientSetupPhotoSequenceItem",
+    "ReferencedPresentationStateSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedRawDataSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedWaveformSequenceItem",
+    "SliceProgressionDirection",
+    "SourceImageEvidenceSequenceItem",
+    "UDISequenceItem",
+    "ValueType",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+    "VolumeBasedCalculationTechniqueTerm",
+    "VolumetricProperties",
+]
 
 
 class EnhancedCTImageModule(DicomModel):
@@ -63,7 +230,7 @@ class EnhancedCTImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image characteristics. See Section C.8.16.1 and Section C.8.15.2.1.1."""
 
     MultienergyCTAcquisition: Annotated[
-        _multienergy_ct_acquisition.MultienergyCTAcquisition | None,
+        _multienergy_ct_acquisition.MultienergyCTAcquisitionValue | None,
         Attribute(
             0x00189361,
             "CS",
@@ -76,7 +243,7 @@ class EnhancedCTImageModule(DicomModel):
     """Multi-energy CT Acquisition (0018,9361): Type 3, VR CS, VM 1. Indicates whether the image is created by means of Multi-energy technique. Enumerated Values: YES NO"""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentation,
+        _pixel_presentation.PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -89,7 +256,7 @@ class EnhancedCTImageModule(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -149,19 +316,19 @@ class EnhancedCTImageModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted), may be present otherwise. The time in seconds needed to complete the acquisition of data. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4...."""
 
     ReferencedRawDataSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
 
     ReferencedWaveformSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
     ] = None
     """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -189,7 +356,7 @@ class EnhancedCTImageModule(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -217,7 +384,7 @@ class EnhancedCTImageModule(DicomModel):
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -238,7 +405,7 @@ class EnhancedCTImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. This value shall be 1."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -260,7 +427,7 @@ class EnhancedCTImageModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. Shall be one less than the value in Bits Stored (0028,0101)."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -280,7 +447,7 @@ class EnhancedCTImageModule(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage | None,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -295,7 +462,7 @@ class EnhancedCTImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted), may be present otherwise. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -308,7 +475,7 @@ class EnhancedCTImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression | None,
+        _lossy_image_compression.LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -349,7 +516,7 @@ class EnhancedCTImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -362,7 +529,7 @@ class EnhancedCTImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -374,7 +541,7 @@ class EnhancedCTImageModule(DicomModel):
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirection | None,
+        _slice_progression_direction.SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -435,7 +602,7 @@ class EnhancedCTImageModule(DicomModel):
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[PatientTreatmentPreparationSequenceItem] | None,
+        list[RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
@@ -445,3 +612,155 @@ class EnhancedCTImageModule(DicomModel):
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MultienergyCTAcquisition": (
+        "dicomodel.enums.multienergy_ct_acquisition",
+        "MultienergyCTAcquisition",
+    ),
+    "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientTreatmentPreparationDeviceSequenceItem": (
+        "dicomodel.items.rt_accessory_device_identification_item",
+        "RTAccessoryDeviceIdentificationItem",
+    ),
+    "PatientTreatmentPreparationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureParameterSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureSequenceItem": (
+        "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+        "PatientTreatmentPreparationProcedureSequenceItem",
+    ),
+    "PatientTreatmentPreparationSequenceItem": (
+        "dicomodel.items.rt_patient_treatment_preparation_item",
+        "RTPatientTreatmentPreparationItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageEvidenceSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedPatientSetupPhotoSequenceItem": (
+        "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+        "ReferencedPatientSetupPhotoSequenceItem",
+    ),
+    "ReferencedPresentationStateSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    ),
+    "ReferencedRawDataSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.hierarchical_series_reference_item",
+        "HierarchicalSeriesReferenceItem",
+    ),
+    "ReferencedWaveformSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirection",
+    ),
+    "SourceImageEvidenceSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "VolumeBasedCalculationTechniqueTerm": (
+        "dicomodel.enums.volume_based_calculation_technique",
+        "VolumeBasedCalculationTechniqueTerm",
+    ),
+    "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

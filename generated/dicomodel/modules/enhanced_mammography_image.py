@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anode_target_material as _anode_target_material
@@ -24,10 +23,80 @@ from dicomodel.enums import positioner_type as _positioner_type
 from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import quality_control_image as _quality_control_image
 from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
-)
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.detector_active_shape import DetectorActiveShape as DetectorActiveShape
+    from dicomodel.enums.detector_conditions_nominal_flag import (
+        DetectorConditionsNominalFlag as DetectorConditionsNominalFlag,
+    )
+    from dicomodel.enums.detector_configuration import (
+        DetectorConfigurationTerm as DetectorConfigurationTerm,
+    )
+    from dicomodel.enums.detector_type import DetectorTypeTerm as DetectorTypeTerm
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivation as EntranceDoseDerivation,
+    )
+    from dicomodel.enums.exposure_control_mode import (
+        ExposureControlModeTermEnhancedMammographyImage as ExposureControlModeTerm,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImage as PhotometricInterpretation,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.positioner_motion import (
+        PositionerMotionTermEnhancedMammographyImage as PositionerMotionTerm,
+    )
+    from dicomodel.enums.positioner_type import (
+        PositionerTypeEnhancedMammographyImage as PositionerType,
+    )
+    from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
+    from dicomodel.enums.quality_control_image import (
+        QualityControlImageEnhancedXAXRFImage as QualityControlImage,
+    )
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionTermEnhancedMammographyImage as TypeOfDetectorMotionTerm,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+
+__all__ = [
+    "AnodeTargetMaterialTerm",
+    "BurnedInAnnotation",
+    "ColorSpaceTerm",
+    "ContentQualification",
+    "DetectorActiveShape",
+    "DetectorConditionsNominalFlag",
+    "DetectorConfigurationTerm",
+    "DetectorTypeTerm",
+    "EnhancedMammographyImageModule",
+    "EntranceDoseDerivation",
+    "ExposureControlModeTerm",
+    "IconImageSequenceItem",
+    "LossyImageCompression",
+    "PhotometricInterpretation",
+    "PhotometricInterpretationTerm",
+    "PositionerMotionTerm",
+    "PositionerType",
+    "PresentationLUTShape",
+    "QualityControlImage",
+    "TypeOfDetectorMotionTerm",
+]
 
 
 class EnhancedMammographyImageModule(DicomModel):
@@ -43,7 +112,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Positioner Motion (0018,1500): Type 1, VR CS, VM 1. Describes the activity of the X-Ray Source during acquisition. See C.8.31.1.1 for Defined Terms."""
 
     PositionerType: Annotated[
-        _positioner_type.PositionerTypeEnhancedMammographyImage,
+        _positioner_type.PositionerTypeEnhancedMammographyImageValue,
         Attribute(
             0x00181508, "CS", "1", "1", name="Positioner Type", enumerated=((0, ("MAMMOGRAPHIC",)),)
         ),
@@ -51,7 +120,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Positioner Type (0018,1508): Type 1, VR CS, VM 1. Enumerated Values: MAMMOGRAPHIC"""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification,
+        _content_qualification.ContentQualificationValue,
         Attribute(
             0x00189004,
             "CS",
@@ -147,7 +216,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
 
     DetectorConditionsNominalFlag: Annotated[
-        _detector_conditions_nominal_flag.DetectorConditionsNominalFlag | None,
+        _detector_conditions_nominal_flag.DetectorConditionsNominalFlagValue | None,
         Attribute(
             0x00187000,
             "CS",
@@ -181,7 +250,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     DetectorActiveShape: Annotated[
-        _detector_active_shape.DetectorActiveShape | None,
+        _detector_active_shape.DetectorActiveShapeValue | None,
         Attribute(
             0x00187024,
             "CS",
@@ -340,7 +409,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImage,
+        _photometric_interpretation.PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -385,7 +454,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer"""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImageEnhancedXAXRFImage | None,
+        _quality_control_image.QualityControlImageEnhancedXAXRFImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -398,7 +467,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not this image is a quality control of phantom image. Enumerated Values: YES NO"""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned in Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -406,7 +475,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Burned in Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -453,7 +522,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Entrance Dose in mGy (0040,8302): Type 1, VR DS, VM 1. Entrance dose value measured in mGy at the surface of the patient representing the collective total for all acquired frames. This may be an estimated value based on assumptions about the patient's body size and habitus."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivation | None,
+        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",
@@ -472,13 +541,13 @@ class EnhancedMammographyImageModule(DicomModel):
     """Type of Detector Motion (0054,0202): Type 1, VR CS, VM 1. Describes the activity of the Detector during acquisition. See C.8.31.1.1 for Defined Terms."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShape,
+        _presentation_lut_shape.PresentationLUTShapeValue,
         Attribute(
             0x20500020,
             "CS",
@@ -489,3 +558,69 @@ class EnhancedMammographyImageModule(DicomModel):
         ),
     ]
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies a transformation for the Presentation LUT such that the output of all grayscale transformations, if any, is defined to be in P-Values."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnodeTargetMaterialTerm": ("dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"),
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "DetectorActiveShape": ("dicomodel.enums.detector_active_shape", "DetectorActiveShape"),
+    "DetectorConditionsNominalFlag": (
+        "dicomodel.enums.detector_conditions_nominal_flag",
+        "DetectorConditionsNominalFlag",
+    ),
+    "DetectorConfigurationTerm": (
+        "dicomodel.enums.detector_configuration",
+        "DetectorConfigurationTerm",
+    ),
+    "DetectorTypeTerm": ("dicomodel.enums.detector_type", "DetectorTypeTerm"),
+    "EntranceDoseDerivation": (
+        "dicomodel.enums.entrance_dose_derivation",
+        "EntranceDoseDerivation",
+    ),
+    "ExposureControlModeTerm": (
+        "dicomodel.enums.exposure_control_mode",
+        "ExposureControlModeTermEnhancedMammographyImage",
+    ),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationCRImage",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PositionerMotionTerm": (
+        "dicomodel.enums.positioner_motion",
+        "PositionerMotionTermEnhancedMammographyImage",
+    ),
+    "PositionerType": ("dicomodel.enums.positioner_type", "PositionerTypeEnhancedMammographyImage"),
+    "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
+    "QualityControlImage": (
+        "dicomodel.enums.quality_control_image",
+        "QualityControlImageEnhancedXAXRFImage",
+    ),
+    "TypeOfDetectorMotionTerm": (
+        "dicomodel.enums.type_of_detector_motion",
+        "TypeOfDetectorMotionTermEnhancedMammographyImage",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

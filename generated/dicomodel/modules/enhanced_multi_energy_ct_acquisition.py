@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.multienergy_ct_path_sequence_item import MultienergyCTPathSequenceItem
@@ -16,6 +15,23 @@ from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
     MultienergyCTXRaySourceSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multienergy_detector_type import (
+        MultienergyDetectorTypeTerm as MultienergyDetectorTypeTerm,
+    )
+    from dicomodel.enums.multienergy_source_technique import (
+        MultienergySourceTechniqueTerm as MultienergySourceTechniqueTerm,
+    )
+
+__all__ = [
+    "EnhancedMultiEnergyCTAcquisitionModule",
+    "MultienergyCTPathSequenceItem",
+    "MultienergyCTXRayDetectorSequenceItem",
+    "MultienergyCTXRaySourceSequenceItem",
+    "MultienergyDetectorTypeTerm",
+    "MultienergySourceTechniqueTerm",
+]
 
 
 class EnhancedMultiEnergyCTAcquisitionModule(DicomModel):
@@ -41,3 +57,25 @@ class EnhancedMultiEnergyCTAcquisitionModule(DicomModel):
         Attribute(0x00189379, "SQ", "1", "1", name="Multi-energy CT Path Sequence"),
     ]
     """Multi-energy CT Path Sequence (0018,9379): Type 1, VR SQ, VM 1. Describes the paths corresponding to each energy level of a Multi-energy acquisition. Each path consists of a source (see Section C.8.2.1.1.1) and a detector (see Section C.8.2.2.1.1). Two or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergyDetectorTypeTerm": (
+        "dicomodel.enums.multienergy_detector_type",
+        "MultienergyDetectorTypeTerm",
+    ),
+    "MultienergySourceTechniqueTerm": (
+        "dicomodel.enums.multienergy_source_technique",
+        "MultienergySourceTechniqueTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

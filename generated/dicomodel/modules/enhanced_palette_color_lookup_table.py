@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import color_space as _color_space
@@ -16,6 +15,42 @@ from dicomodel.items.enhanced_palette_color_lookup_table_sequence_item import (
     EnhancedPaletteColorLookupTableSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alpha_lut_transfer_function import (
+        AlphaLUTTransferFunction as AlphaLUTTransferFunction,
+    )
+    from dicomodel.enums.blending_lut1_transfer_function import (
+        BlendingLUT1TransferFunction as BlendingLUT1TransferFunction,
+    )
+    from dicomodel.enums.blending_lut2_transfer_function import (
+        BlendingLUT2TransferFunction as BlendingLUT2TransferFunction,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.data_path_assignment import DataPathAssignment as DataPathAssignment
+    from dicomodel.enums.data_path_id import DataPathID as DataPathID
+    from dicomodel.enums.rgblut_transfer_function import (
+        RGBLUTTransferFunction as RGBLUTTransferFunction,
+    )
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
+
+__all__ = [
+    "AlphaLUTTransferFunction",
+    "BlendingLUT1SequenceItem",
+    "BlendingLUT1TransferFunction",
+    "BlendingLUT2SequenceItem",
+    "BlendingLUT2TransferFunction",
+    "ColorSpaceTerm",
+    "DataFrameAssignmentSequenceItem",
+    "DataPathAssignment",
+    "DataPathID",
+    "EnhancedPaletteColorLookupTableModule",
+    "EnhancedPaletteColorLookupTableSequenceItem",
+    "RGBLUTTransferFunction",
+    "VOILUTFunctionTerm",
+    "VOILUTSequenceItem",
+]
 
 
 class EnhancedPaletteColorLookupTableModule(DicomModel):
@@ -101,3 +136,38 @@ class EnhancedPaletteColorLookupTableModule(DicomModel):
         Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlphaLUTTransferFunction": (
+        "dicomodel.enums.alpha_lut_transfer_function",
+        "AlphaLUTTransferFunction",
+    ),
+    "BlendingLUT1TransferFunction": (
+        "dicomodel.enums.blending_lut1_transfer_function",
+        "BlendingLUT1TransferFunction",
+    ),
+    "BlendingLUT2TransferFunction": (
+        "dicomodel.enums.blending_lut2_transfer_function",
+        "BlendingLUT2TransferFunction",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "DataPathAssignment": ("dicomodel.enums.data_path_assignment", "DataPathAssignment"),
+    "DataPathID": ("dicomodel.enums.data_path_id", "DataPathID"),
+    "RGBLUTTransferFunction": (
+        "dicomodel.enums.rgblut_transfer_function",
+        "RGBLUTTransferFunction",
+    ),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

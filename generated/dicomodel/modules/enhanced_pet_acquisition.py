@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_start_condition as _acquisition_start_condition
@@ -22,6 +21,59 @@ from dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition 
 )
 from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_start_condition import (
+        AcquisitionStartConditionTermEnhancedPETAcquisition as AcquisitionStartConditionTerm,
+    )
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTermEnhancedPETAcquisition as AcquisitionTerminationConditionTerm,
+    )
+    from dicomodel.enums.collimator_type import CollimatorTypeTermPETSeries as CollimatorTypeTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.detector_geometry import DetectorGeometryTerm as DetectorGeometryTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirection as ScanProgressionDirection,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirection as SliceProgressionDirection,
+    )
+    from dicomodel.enums.table_motion import TableMotion as TableMotion
+    from dicomodel.enums.time_of_flight_information_used import (
+        TimeOfFlightInformationUsed as TimeOfFlightInformationUsed,
+    )
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionTermEnhancedPETAcquisition as TypeOfDetectorMotionTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition import (
+        EnergyWindowRangeSequenceItemEnhancedPETAcquisition as EnergyWindowRangeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionStartConditionTerm",
+    "AcquisitionTerminationConditionTerm",
+    "CollimatorTypeTerm",
+    "ContextGroupExtensionFlag",
+    "DetectorGeometryTerm",
+    "EnergyWindowRangeSequenceItem",
+    "EnhancedPETAcquisitionModule",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ScanProgressionDirection",
+    "SliceProgressionDirection",
+    "TableMotion",
+    "TimeOfFlightInformationUsed",
+    "TypeOfDetectorMotionTerm",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class EnhancedPETAcquisitionModule(DicomModel):
@@ -295,7 +347,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Energy Window Range Sequence (0054,0013): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Sequence of Items that describes the energy windows used for this Image. One or more Items shall be included in this Sequence. See Section C.8.22.2.1.3 for explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL."""
 
     TableMotion: Annotated[
-        _table_motion.TableMotion,
+        _table_motion.TableMotionValue,
         Attribute(
             0x00181134,
             "CS",
@@ -308,7 +360,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Table Motion (0018,1134): Type 1, VR CS, VM 1. Enumerated Values: STATIC Table is stationary during data acquisition. DYNAMIC Table is moving during data acquisition."""
 
     TimeOfFlightInformationUsed: Annotated[
-        _time_of_flight_information_used.TimeOfFlightInformationUsed,
+        _time_of_flight_information_used.TimeOfFlightInformationUsedValue,
         Attribute(
             0x00189755,
             "CS",
@@ -326,7 +378,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item shall be included in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirection | None,
+        _slice_progression_direction.SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -362,7 +414,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirection | None,
+        _scan_progression_direction.ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -373,3 +425,58 @@ class EnhancedPETAcquisitionModule(DicomModel):
         ),
     ] = None
     """Scan Progression Direction (0054,0501): Type 3, VR CS, VM 1. The anatomical order in which the slices were acquired. Enumerated Values: FEET_TO_HEAD Slices closest to the patient's feet were acquired first. HEAD_TO_FEET Slices closest to the patient's head were acquired first."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionStartConditionTerm": (
+        "dicomodel.enums.acquisition_start_condition",
+        "AcquisitionStartConditionTermEnhancedPETAcquisition",
+    ),
+    "AcquisitionTerminationConditionTerm": (
+        "dicomodel.enums.acquisition_termination_condition",
+        "AcquisitionTerminationConditionTermEnhancedPETAcquisition",
+    ),
+    "CollimatorTypeTerm": ("dicomodel.enums.collimator_type", "CollimatorTypeTermPETSeries"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DetectorGeometryTerm": ("dicomodel.enums.detector_geometry", "DetectorGeometryTerm"),
+    "EnergyWindowRangeSequenceItem": (
+        "dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition",
+        "EnergyWindowRangeSequenceItemEnhancedPETAcquisition",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ScanProgressionDirection": (
+        "dicomodel.enums.scan_progression_direction",
+        "ScanProgressionDirection",
+    ),
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirection",
+    ),
+    "TableMotion": ("dicomodel.enums.table_motion", "TableMotion"),
+    "TimeOfFlightInformationUsed": (
+        "dicomodel.enums.time_of_flight_information_used",
+        "TimeOfFlightInformationUsed",
+    ),
+    "TypeOfDetectorMotionTerm": (
+        "dicomodel.enums.type_of_detector_motion",
+        "TypeOfDetectorMotionTermEnhancedPETAcquisition",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

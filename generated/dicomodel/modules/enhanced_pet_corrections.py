@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import attenuation_corrected as _attenuation_corrected
@@ -31,6 +30,60 @@ from dicomodel.enums import scatter_corrected as _scatter_corrected
 from dicomodel.enums import sensitivity_calibrated as _sensitivity_calibrated
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.attenuation_corrected import AttenuationCorrected as AttenuationCorrected
+    from dicomodel.enums.attenuation_correction_source import (
+        AttenuationCorrectionSourceTerm as AttenuationCorrectionSourceTerm,
+    )
+    from dicomodel.enums.attenuation_correction_temporal_relationship import (
+        AttenuationCorrectionTemporalRelationshipTerm as AttenuationCorrectionTemporalRelationshipTerm,
+    )
+    from dicomodel.enums.count_loss_normalization_corrected import (
+        CountLossNormalizationCorrected as CountLossNormalizationCorrected,
+    )
+    from dicomodel.enums.counts_source import CountsSource as CountsSource
+    from dicomodel.enums.dead_time_corrected import DeadTimeCorrected as DeadTimeCorrected
+    from dicomodel.enums.decay_corrected import DecayCorrected as DecayCorrected
+    from dicomodel.enums.detector_normalization_correction import (
+        DetectorNormalizationCorrection as DetectorNormalizationCorrection,
+    )
+    from dicomodel.enums.gantry_motion_corrected import (
+        GantryMotionCorrected as GantryMotionCorrected,
+    )
+    from dicomodel.enums.non_uniform_radial_sampling_corrected import (
+        NonUniformRadialSamplingCorrected as NonUniformRadialSamplingCorrected,
+    )
+    from dicomodel.enums.patient_motion_corrected import (
+        PatientMotionCorrected as PatientMotionCorrected,
+    )
+    from dicomodel.enums.randoms_corrected import RandomsCorrected as RandomsCorrected
+    from dicomodel.enums.randoms_correction_method import (
+        RandomsCorrectionMethodTermEnhancedPETCorrections as RandomsCorrectionMethodTerm,
+    )
+    from dicomodel.enums.scatter_corrected import ScatterCorrected as ScatterCorrected
+    from dicomodel.enums.sensitivity_calibrated import (
+        SensitivityCalibrated as SensitivityCalibrated,
+    )
+
+__all__ = [
+    "AttenuationCorrected",
+    "AttenuationCorrectionSourceTerm",
+    "AttenuationCorrectionTemporalRelationshipTerm",
+    "CountLossNormalizationCorrected",
+    "CountsSource",
+    "DeadTimeCorrected",
+    "DecayCorrected",
+    "DetectorNormalizationCorrection",
+    "EnhancedPETCorrectionsModule",
+    "GantryMotionCorrected",
+    "NonUniformRadialSamplingCorrected",
+    "PatientMotionCorrected",
+    "RandomsCorrected",
+    "RandomsCorrectionMethodTerm",
+    "ScatterCorrected",
+    "SensitivityCalibrated",
+]
+
 
 class EnhancedPETCorrectionsModule(DicomModel):
     """Enhanced PET Corrections Module Attributes (PS3.3 Table C.8.22-19)."""
@@ -39,7 +92,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-19"
 
     CountsSource: Annotated[
-        _counts_source.CountsSource,
+        _counts_source.CountsSourceValue,
         Attribute(
             0x00541002,
             "CS",
@@ -52,7 +105,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Counts Source (0054,1002): Type 1, VR CS, VM 1. The primary source of counts. Enumerated Values: EMISSION TRANSMISSION"""
 
     DecayCorrected: Annotated[
-        _decay_corrected.DecayCorrected,
+        _decay_corrected.DecayCorrectedValue,
         Attribute(
             0x00189758, "CS", "1", "1", name="Decay Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -60,7 +113,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Decay Corrected (0018,9758): Type 1, VR CS, VM 1. Decay (DECY) correction has been applied to image. Enumerated Values: YES NO"""
 
     AttenuationCorrected: Annotated[
-        _attenuation_corrected.AttenuationCorrected,
+        _attenuation_corrected.AttenuationCorrectedValue,
         Attribute(
             0x00189759,
             "CS",
@@ -73,7 +126,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Attenuation Corrected (0018,9759): Type 1, VR CS, VM 1. Attenuation (ATTN) correction has been applied to image. Enumerated Values: YES NO"""
 
     ScatterCorrected: Annotated[
-        _scatter_corrected.ScatterCorrected,
+        _scatter_corrected.ScatterCorrectedValue,
         Attribute(
             0x00189760, "CS", "1", "1", name="Scatter Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -81,7 +134,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Scatter Corrected (0018,9760): Type 1, VR CS, VM 1. Scatter (SCAT) correction has been applied to image. Enumerated Values: YES NO"""
 
     DeadTimeCorrected: Annotated[
-        _dead_time_corrected.DeadTimeCorrected,
+        _dead_time_corrected.DeadTimeCorrectedValue,
         Attribute(
             0x00189761, "CS", "1", "1", name="Dead Time Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -89,7 +142,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Dead Time Corrected (0018,9761): Type 1, VR CS, VM 1. Dead time (DTIM) correction has been applied to image. Enumerated Values: YES NO"""
 
     GantryMotionCorrected: Annotated[
-        _gantry_motion_corrected.GantryMotionCorrected,
+        _gantry_motion_corrected.GantryMotionCorrectedValue,
         Attribute(
             0x00189762,
             "CS",
@@ -102,7 +155,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Gantry Motion Corrected (0018,9762): Type 1, VR CS, VM 1. Gantry motion (MOTN) correction has been applied to image. Enumerated Values: YES NO"""
 
     PatientMotionCorrected: Annotated[
-        _patient_motion_corrected.PatientMotionCorrected,
+        _patient_motion_corrected.PatientMotionCorrectedValue,
         Attribute(
             0x00189763,
             "CS",
@@ -115,7 +168,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Patient Motion Corrected (0018,9763): Type 1, VR CS, VM 1. Patient motion (PMOT) correction has been applied to image. Enumerated Values: YES NO"""
 
     CountLossNormalizationCorrected: Annotated[
-        _count_loss_normalization_corrected.CountLossNormalizationCorrected,
+        _count_loss_normalization_corrected.CountLossNormalizationCorrectedValue,
         Attribute(
             0x00189764,
             "CS",
@@ -128,7 +181,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Count Loss Normalization Corrected (0018,9764): Type 1, VR CS, VM 1. Count loss (CLN) normalization correction has been applied to image. Enumerated Values: YES NO"""
 
     RandomsCorrected: Annotated[
-        _randoms_corrected.RandomsCorrected,
+        _randoms_corrected.RandomsCorrectedValue,
         Attribute(
             0x00189765, "CS", "1", "1", name="Randoms Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -136,7 +189,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Randoms Corrected (0018,9765): Type 1, VR CS, VM 1. Randoms (RAN) correction has been applied to image. Enumerated Values: YES NO"""
 
     NonUniformRadialSamplingCorrected: Annotated[
-        _non_uniform_radial_sampling_corrected.NonUniformRadialSamplingCorrected,
+        _non_uniform_radial_sampling_corrected.NonUniformRadialSamplingCorrectedValue,
         Attribute(
             0x00189766,
             "CS",
@@ -149,7 +202,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Non-uniform Radial Sampling Corrected (0018,9766): Type 1, VR CS, VM 1. Non-uniform radial sampling (RADL) correction has been applied to image. Enumerated Values: YES NO"""
 
     SensitivityCalibrated: Annotated[
-        _sensitivity_calibrated.SensitivityCalibrated,
+        _sensitivity_calibrated.SensitivityCalibratedValue,
         Attribute(
             0x00189767,
             "CS",
@@ -162,7 +215,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Sensitivity Calibrated (0018,9767): Type 1, VR CS, VM 1. Image is sensitivity calibrated using a dose calibrator (DCAL). Enumerated Values: YES NO"""
 
     DetectorNormalizationCorrection: Annotated[
-        _detector_normalization_correction.DetectorNormalizationCorrection,
+        _detector_normalization_correction.DetectorNormalizationCorrectionValue,
         Attribute(
             0x00189768,
             "CS",
@@ -240,3 +293,53 @@ class EnhancedPETCorrectionsModule(DicomModel):
         ),
     ] = None
     """Decay Correction DateTime (0018,9701): Type 1C, VR DT, VM 1. Required if Decay Corrected (0018,9758) equals YES. The date and time to which all frames in this Image were decay corrected. Required if Decay Corrected (0018,9758) equals YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AttenuationCorrected": ("dicomodel.enums.attenuation_corrected", "AttenuationCorrected"),
+    "AttenuationCorrectionSourceTerm": (
+        "dicomodel.enums.attenuation_correction_source",
+        "AttenuationCorrectionSourceTerm",
+    ),
+    "AttenuationCorrectionTemporalRelationshipTerm": (
+        "dicomodel.enums.attenuation_correction_temporal_relationship",
+        "AttenuationCorrectionTemporalRelationshipTerm",
+    ),
+    "CountLossNormalizationCorrected": (
+        "dicomodel.enums.count_loss_normalization_corrected",
+        "CountLossNormalizationCorrected",
+    ),
+    "CountsSource": ("dicomodel.enums.counts_source", "CountsSource"),
+    "DeadTimeCorrected": ("dicomodel.enums.dead_time_corrected", "DeadTimeCorrected"),
+    "DecayCorrected": ("dicomodel.enums.decay_corrected", "DecayCorrected"),
+    "DetectorNormalizationCorrection": (
+        "dicomodel.enums.detector_normalization_correction",
+        "DetectorNormalizationCorrection",
+    ),
+    "GantryMotionCorrected": ("dicomodel.enums.gantry_motion_corrected", "GantryMotionCorrected"),
+    "NonUniformRadialSamplingCorrected": (
+        "dicomodel.enums.non_uniform_radial_sampling_corrected",
+        "NonUniformRadialSamplingCorrected",
+    ),
+    "PatientMotionCorrected": (
+        "dicomodel.enums.patient_motion_corrected",
+        "PatientMotionCorrected",
+    ),
+    "RandomsCorrected": ("dicomodel.enums.randoms_corrected", "RandomsCorrected"),
+    "RandomsCorrectionMethodTerm": (
+        "dicomodel.enums.randoms_correction_method",
+        "RandomsCorrectionMethodTermEnhancedPETCorrections",
+    ),
+    "ScatterCorrected": ("dicomodel.enums.scatter_corrected", "ScatterCorrected"),
+    "SensitivityCalibrated": ("dicomodel.enums.sensitivity_calibrated", "SensitivityCalibrated"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

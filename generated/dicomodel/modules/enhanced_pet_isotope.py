@@ -3,15 +3,44 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope import (
     RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdministrationRouteCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RadionuclideCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiopharmaceuticalCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope import (
+        RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope as RadiopharmaceuticalInformationSequenceItem,
+    )
+
+__all__ = [
+    "AdministrationRouteCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EnhancedPETIsotopeModule",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "RadionuclideCodeSequenceItem",
+    "RadiopharmaceuticalCodeSequenceItem",
+    "RadiopharmaceuticalInformationSequenceItem",
+]
 
 
 class EnhancedPETIsotopeModule(DicomModel):
@@ -25,3 +54,39 @@ class EnhancedPETIsotopeModule(DicomModel):
         Attribute(0x00540016, "SQ", "1", "1", name="Radiopharmaceutical Information Sequence"),
     ]
     """Radiopharmaceutical Information Sequence (0054,0016): Type 1, VR SQ, VM 1. Sequence of Items that describe isotope information. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdministrationRouteCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RadionuclideCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RadiopharmaceuticalCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiopharmaceuticalInformationSequenceItem": (
+        "dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope",
+        "RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import modality as _modality
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import ModalityEnhancedRTSeries as Modality
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+
+__all__ = [
+    "EnhancedRTSeriesModule",
+    "Modality",
+    "ReferencedPerformedProcedureStepSequenceItem",
+]
 
 
 class EnhancedRTSeriesModule(DicomModel):
@@ -20,7 +31,7 @@ class EnhancedRTSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.3-1"
 
     Modality: Annotated[
-        _modality.ModalityEnhancedRTSeries,
+        _modality.ModalityEnhancedRTSeriesValue,
         Attribute(
             0x00080060,
             "CS",
@@ -42,7 +53,7 @@ class EnhancedRTSeriesModule(DicomModel):
     """Series Time (0008,0031): Type 1, VR TM, VM 1. Time the Series started."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -65,3 +76,22 @@ class EnhancedRTSeriesModule(DicomModel):
         vr.UI | None, Attribute(0x300A0700, "UI", "1", "3", name="Treatment Session UID")
     ] = None
     """Treatment Session UID (300A,0700): Type 3, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances in this Series belong."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "Modality": ("dicomodel.enums.modality", "ModalityEnhancedRTSeries"),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

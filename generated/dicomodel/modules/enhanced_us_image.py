@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -17,16 +16,13 @@ from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
 from dicomodel.enums import slice_progression_direction as _slice_progression_direction
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.device_identification_item import DeviceIdentificationItem
 from dicomodel.items.event_timer_sequence_item import EventTimerSequenceItem
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
 )
-from dicomodel.items.interlock_originating_device_sequence_item import (
-    InterlockOriginatingDeviceSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -36,9 +32,150 @@ from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
 from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
     ReferencedInstanceSequenceItemRTDose,
 )
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
 from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationType as DimensionOrganizationType,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.position_measuring_device_used import (
+        PositionMeasuringDeviceUsed as PositionMeasuringDeviceUsed,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirection as SliceProgressionDirection,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EventCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerApplicationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerBeamSteeringCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerScanPatternCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as TransducerIdentificationSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hierarchical_series_reference_item import (
+        HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedRawDataSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as SourceImageSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
+        ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "BurnedInAnnotation",
+    "ColorSpaceTerm",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "DimensionOrganizationType",
+    "EnhancedUSImageModule",
+    "EquivalentCodeSequenceItem",
+    "EventCodeSequenceItem",
+    "EventTimerSequenceItem",
+    "IconImageSequenceItem",
+    "LossyImageCompression",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "PhotometricInterpretation",
+    "PhotometricInterpretationTerm",
+    "PositionMeasuringDeviceUsed",
+    "PresentationLUTShape",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedRawDataSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "SliceProgressionDirection",
+    "SourceImageSequenceItem",
+    "StageCodeSequenceItem",
+    "TransducerApplicationCodeSequenceItem",
+    "TransducerBeamSteeringCodeSequenceItem",
+    "TransducerGeometryCodeSequenceItem",
+    "TransducerIdentificationSequenceItem",
+    "TransducerScanPatternCodeSequenceItem",
+    "UDISequenceItem",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class EnhancedUSImageModule(DicomModel):
@@ -57,7 +194,7 @@ class EnhancedUSImageModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples per pixel in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -92,7 +229,7 @@ class EnhancedUSImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. The constrained Enumerated Value implies the VR of all Palette Color Lookup Table Descriptors be US (and not SS). Enumerated Values: 0000H unsigned integer See Section C.8.24.3.1 for specialization."""
 
     DimensionOrganizationType: Annotated[
-        _dimension_organization_type.DimensionOrganizationType,
+        _dimension_organization_type.DimensionOrganizationTypeValue,
         Attribute(
             0x00209311,
             "CS",
@@ -115,7 +252,7 @@ class EnhancedUSImageModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 1, VR FD, VM 1. Duration of the image acquisition in seconds."""
 
     PositionMeasuringDeviceUsed: Annotated[
-        _position_measuring_device_used.PositionMeasuringDeviceUsed | None,
+        _position_measuring_device_used.PositionMeasuringDeviceUsedValue | None,
         Attribute(
             0x0018980C,
             "CS",
@@ -134,7 +271,7 @@ class EnhancedUSImageModule(DicomModel):
     """Position Measuring Device Used (0018,980C): Type 1C, VR CS, VM 1. Required if Volumetric Properties (0008,9206) is VOLUME and Volume Based Calculation Technique (0008,9207) is NONE. May be present otherwise. Describes the type of position measuring device used in the acquisition of the image, if any. This gives an indication of the degree of precision of Pixel Spacing (0028,0030) and the spacing between adjacent planes."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -173,7 +310,7 @@ class EnhancedUSImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -217,7 +354,7 @@ class EnhancedUSImageModule(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 3, VR SQ, VM 1. A Sequence that references other images significantly related to this image. (e.g., an image containing spatially related frames) One or more Items are permitted in this Sequence."""
 
     ReferencedRawDataSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. A Sequence that identifies the set of Raw Data SOP Class/Instance pairs of the raw data that were used to derive this Image. One or more Items are permitted in this Sequence."""
@@ -266,7 +403,7 @@ class EnhancedUSImageModule(DicomModel):
     """Stage Number (0008,2122): Type 1C, VR IS, VM 1. Required if Performed Protocol Type (0040,0261) is present with value STAGED. A number that identifies the Stage. Stage Number starts at one. Required if Performed Protocol Type (0040,0261) is present with value STAGED."""
 
     StageCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0040000A,
             "SQ",
@@ -284,7 +421,7 @@ class EnhancedUSImageModule(DicomModel):
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item shall be included in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirection | None,
+        _slice_progression_direction.SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -333,7 +470,7 @@ class EnhancedUSImageModule(DicomModel):
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -341,7 +478,7 @@ class EnhancedUSImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -354,7 +491,7 @@ class EnhancedUSImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the image. Only a single Item is permitted in this Sequence."""
@@ -365,31 +502,31 @@ class EnhancedUSImageModule(DicomModel):
     """Transducer Data (0018,5010): Type 3, VR LO, VM 1-n. Manufacturer defined code or description."""
 
     TransducerIdentificationSequence: Annotated[
-        list[InterlockOriginatingDeviceSequenceItem] | None,
+        list[DeviceIdentificationItem] | None,
         Attribute(0x00185011, "SQ", "1", "3", name="Transducer Identification Sequence"),
     ] = None
     """Transducer Identification Sequence (0018,5011): Type 3, VR SQ, VM 1. Identification of the ultrasound transducer used. Only a single Item is permitted in this Sequence."""
 
     TransducerScanPatternCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00189809, "SQ", "1", "1", name="Transducer Scan Pattern Code Sequence"),
     ]
     """Transducer Scan Pattern Code Sequence (0018,9809): Type 1, VR SQ, VM 1. The scan pattern the transducer is capable of. Only a single Item shall be included in this Sequence. See Section C.8.24.3.4 for further explanation."""
 
     TransducerGeometryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0018980D, "SQ", "1", "1", name="Transducer Geometry Code Sequence"),
     ]
     """Transducer Geometry Code Sequence (0018,980D): Type 1, VR SQ, VM 1. Geometric structure of the transducer. Only a single Item shall be included in this Sequence. See Section C.8.24.3.4 for further explanation."""
 
     TransducerBeamSteeringCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0018980E, "SQ", "1", "1", name="Transducer Beam Steering Code Sequence"),
     ]
     """Transducer Beam Steering Code Sequence (0018,980E): Type 1, VR SQ, VM 1. Technique used by the transducer for beam steering. One or more Items shall be included in this Sequence. If more than one Item is present, the order is significant from plane-forming technique to volume-forming technique."""
 
     TransducerApplicationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0018980F, "SQ", "1", "1", name="Transducer Application Code Sequence"),
     ]
     """Transducer Application Code Sequence (0018,980F): Type 1, VR SQ, VM 1. The primary clinical application of the transducer. Only a single Item shall be included in this Sequence. See Section C.8.24.3.4 for further explanation."""
@@ -428,3 +565,138 @@ class EnhancedUSImageModule(DicomModel):
         vr.IS, Attribute(0x00185050, "IS", "1", "1", name="Depth of Scan Field")
     ]
     """Depth of Scan Field (0018,5050): Type 1, VR IS, VM 1. The depth, in mm, from the transducer face to the deepest point included in the image- the field of view."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DimensionOrganizationType": (
+        "dicomodel.enums.dimension_organization_type",
+        "DimensionOrganizationType",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EventCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PositionMeasuringDeviceUsed": (
+        "dicomodel.enums.position_measuring_device_used",
+        "PositionMeasuringDeviceUsed",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    ),
+    "ReferencedRawDataSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
+        "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.hierarchical_series_reference_item",
+        "HierarchicalSeriesReferenceItem",
+    ),
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirection",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+    "StageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TransducerApplicationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TransducerBeamSteeringCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TransducerGeometryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TransducerIdentificationSequenceItem": (
+        "dicomodel.items.device_identification_item",
+        "DeviceIdentificationItem",
+    ),
+    "TransducerScanPatternCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,65 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import modality as _modality
 from dicomodel.enums import performed_protocol_type as _performed_protocol_type
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityEnhancedUSSeries as Modality
+    from dicomodel.enums.performed_protocol_type import (
+        PerformedProtocolType as PerformedProtocolType,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EnhancedUSSeriesModule",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "Modality",
+    "PerformedProtocolCodeSequenceItem",
+    "PerformedProtocolType",
+    "ProtocolContextSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class EnhancedUSSeriesModule(DicomModel):
@@ -22,13 +71,13 @@ class EnhancedUSSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.24.1-1"
 
     Modality: Annotated[
-        _modality.ModalityEnhancedUSSeries,
+        _modality.ModalityEnhancedUSSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("US", "IVUS")),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: US IVUS See Section C.7.3.1.1.1 for further explanation."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -61,7 +110,7 @@ class EnhancedUSSeriesModule(DicomModel):
     """Performed Protocol Code Sequence (0040,0260): Type 1C, VR SQ, VM 1. Required if a Protocol is controlling the creation of this Series. May be present otherwise. Sequence describing a Protocol being followed for this Procedure Step. Only a single Item shall be included in this Sequence. Required if a Protocol is controlling the creation of this Series. May be present otherwise."""
 
     PerformedProtocolType: Annotated[
-        _performed_protocol_type.PerformedProtocolType | None,
+        _performed_protocol_type.PerformedProtocolTypeValue | None,
         Attribute(
             0x00400261,
             "CS",
@@ -73,3 +122,49 @@ class EnhancedUSSeriesModule(DicomModel):
         ),
     ] = None
     """Performed Protocol Type (0040,0261): Type 1C, VR CS, VM 1. Required if Performed Protocol Code Sequence (0040,0260) is present. Type of protocol performed. Enumerated Values: STAGED NON_STAGED Required if Performed Protocol Code Sequence (0040,0260) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "Modality": ("dicomodel.enums.modality", "ModalityEnhancedUSSeries"),
+    "PerformedProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
+    "PerformedProtocolType": ("dicomodel.enums.performed_protocol_type", "PerformedProtocolType"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -17,24 +16,133 @@ from dicomodel.enums import planes_in_acquisition as _planes_in_acquisition
 from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import quality_control_image as _quality_control_image
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
 )
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
+from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image import (
     PatientOrientationCodeSequenceItemEnhancedXAXRFImage,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
 )
 from dicomodel.items.referenced_defined_protocol_sequence_item import (
     ReferencedDefinedProtocolSequenceItem,
 )
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
     ReferencedInstanceSequenceItemRTDose,
 )
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImage as PhotometricInterpretation,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.plane_identification import (
+        PlaneIdentificationTerm as PlaneIdentificationTerm,
+    )
+    from dicomodel.enums.planes_in_acquisition import PlanesInAcquisition as PlanesInAcquisition
+    from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
+    from dicomodel.enums.quality_control_image import (
+        QualityControlImageEnhancedXAXRFImage as QualityControlImage,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientGantryRelationshipCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientOrientationModifierCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hierarchical_series_reference_item import (
+        HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as SourceImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedOtherPlaneSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image import (
+        PatientOrientationCodeSequenceItemEnhancedXAXRFImage as PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
+        ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "BurnedInAnnotation",
+    "ColorSpaceTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "EnhancedXAXRFImageModule",
+    "EquivalentCodeSequenceItem",
+    "IconImageSequenceItem",
+    "LossyImageCompression",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "PatientGantryRelationshipCodeSequenceItem",
+    "PatientOrientationCodeSequenceItem",
+    "PatientOrientationModifierCodeSequenceItem",
+    "PhotometricInterpretation",
+    "PhotometricInterpretationTerm",
+    "PlaneIdentificationTerm",
+    "PlanesInAcquisition",
+    "PresentationLUTShape",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QualityControlImage",
+    "RecognizableVisualFeatures",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageEvidenceSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedOtherPlaneSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "SourceImageEvidenceSequenceItem",
+]
 
 
 class EnhancedXAXRFImageModule(DicomModel):
@@ -57,7 +165,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.19.2.1.1 for specialization."""
 
     PlanesInAcquisition: Annotated[
-        _planes_in_acquisition.PlanesInAcquisition,
+        _planes_in_acquisition.PlanesInAcquisitionValue,
         Attribute(
             0x00189410,
             "CS",
@@ -127,7 +235,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Shall have the value: 0000H = Unsigned Integer."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImage,
+        _photometric_interpretation.PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -155,7 +263,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Scan Options (0018,0022): Type 3, VR CS, VM 1-n. Identifies any acquisition technique that was used during the acquisition of the image. Defined Terms: TOMO Tomography CHASE Bolus Chasing STEP Stepping ROTA Rotation"""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification,
+        _content_qualification.ContentQualificationValue,
         Attribute(
             0x00189004,
             "CS",
@@ -186,7 +294,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Patient Orientation Code Sequence (0054,0410): Type 1C, VR SQ, VM 1. Required if Positioner Type (0018,1508) equals CARM and C-arm Positioner Tabletop Relationship (0018,9474) equals YES. May be present otherwise. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientGantryRelationshipCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00540414,
             "SQ",
@@ -209,7 +317,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Examined Body Thickness (0010,9431): Type 3, VR FL, VM 1. Body thickness in mm at examination location perpendicular to the table top for this Series. This is intended for estimation of the thickness of the patient at the tabletop, not for precise calculation of the size of the object in the X-Ray..."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -217,7 +325,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -230,7 +338,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -269,7 +377,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     ReferencedOtherPlaneSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089410,
             "SQ",
@@ -282,7 +390,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Referenced Other Plane Sequence (0008,9410): Type 1C, VR SQ, VM 1. Required if Planes in Acquisition (0018,9410) is BIPLANE. The images of the corresponding plane for a Biplane acquisition device. Only a single Item shall be included in this Sequence. Required if Planes in Acquisition (0018,9410) is BIPLANE."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -295,7 +403,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present. Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -352,7 +460,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImageEnhancedXAXRFImage | None,
+        _quality_control_image.QualityControlImageEnhancedXAXRFImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -365,13 +473,13 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not this image is a quality control or phantom image. Enumerated Values: YES NO If this Attribute is absent, then the image may or may not be a quality control or phantom image."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShape,
+        _presentation_lut_shape.PresentationLUTShapeValue,
         Attribute(
             0x20500020,
             "CS",
@@ -382,3 +490,109 @@ class EnhancedXAXRFImageModule(DicomModel):
         ),
     ]
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies a predefined identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PatientGantryRelationshipCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image",
+        "PatientOrientationCodeSequenceItemEnhancedXAXRFImage",
+    ),
+    "PatientOrientationModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationCRImage",
+    ),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PlaneIdentificationTerm": ("dicomodel.enums.plane_identification", "PlaneIdentificationTerm"),
+    "PlanesInAcquisition": ("dicomodel.enums.planes_in_acquisition", "PlanesInAcquisition"),
+    "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlImage": (
+        "dicomodel.enums.quality_control_image",
+        "QualityControlImageEnhancedXAXRFImage",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageEvidenceSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    ),
+    "ReferencedOtherPlaneSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
+        "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.hierarchical_series_reference_item",
+        "HierarchicalSeriesReferenceItem",
+    ),
+    "SourceImageEvidenceSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import equipment_modality as _equipment_modality
 from dicomodel.items.model_specification_sequence_item import ModelSpecificationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.equipment_modality import EquipmentModalityTerm as EquipmentModalityTerm
+    from dicomodel.items.general_accessory_sequence_item_equipment_specification import (
+        GeneralAccessorySequenceItemEquipmentSpecification as GeneralAccessorySequenceItem,
+    )
+
+__all__ = [
+    "EquipmentModalityTerm",
+    "EquipmentSpecificationModule",
+    "GeneralAccessorySequenceItem",
+    "ModelSpecificationSequenceItem",
+]
 
 
 class EquipmentSpecificationModule(DicomModel):
@@ -30,3 +42,22 @@ class EquipmentSpecificationModule(DicomModel):
         Attribute(0x00189912, "SQ", "1", "3", name="Model Specification Sequence"),
     ] = None
     """Model Specification Sequence (0018,9912): Type 3, VR SQ, VM 1. Equipment models/versions. See Section C.34.6.1. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "EquipmentModalityTerm": ("dicomodel.enums.equipment_modality", "EquipmentModalityTerm"),
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item_equipment_specification",
+        "GeneralAccessorySequenceItemEquipmentSpecification",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+
+__all__ = [
+    "FloatingPointImagePixelModule",
+    "PhotometricInterpretation",
+]
 
 
 class FloatingPointImagePixelModule(DicomModel):
@@ -24,7 +33,7 @@ class FloatingPointImagePixelModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -84,3 +93,21 @@ class FloatingPointImagePixelModule(DicomModel):
         ),
     ] = None
     """Float Pixel Padding Range Limit (0028,0124): Type 1C, VR FL, VM 1. Required if Float Pixel Padding Value (0028,0122) is present. Pixel value that represents one limit (inclusive) of a range of padding values used together with Float Pixel Padding Value (0028,0122). Required if Float Pixel Padding Value (0028,0122) is present. See Section C.7.6.24.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

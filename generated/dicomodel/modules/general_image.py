@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -15,14 +14,88 @@ from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import quality_control_image as _quality_control_image
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
-)
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
-from dicomodel.items.real_world_value_mapping_sequence_item import RealWorldValueMappingSequenceItem
+from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_laterality import ImageLaterality as ImageLaterality
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
+    from dicomodel.enums.quality_control_image import QualityControlImage as QualityControlImage
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "BurnedInAnnotation",
+    "ColorSpaceTerm",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "GeneralImageModule",
+    "IconImageSequenceItem",
+    "ImageLaterality",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "PhotometricInterpretationTerm",
+    "PresentationLUTShape",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "QualityControlImage",
+    "QuantityDefinitionSequenceItem",
+    "RealWorldValueMappingSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]
 
 
 class GeneralImageModule(DicomModel):
@@ -107,7 +180,7 @@ class GeneralImageModule(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImage | None,
+        _quality_control_image.QualityControlImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -120,7 +193,7 @@ class GeneralImageModule(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not quality control material (such as calibration or control material, or a phantom) is present in this image."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation | None,
+        _burned_in_annotation.BurnedInAnnotationValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -133,7 +206,7 @@ class GeneralImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 3, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -146,7 +219,7 @@ class GeneralImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the Patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression | None,
+        _lossy_image_compression.LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -171,13 +244,13 @@ class GeneralImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShape | None,
+        _presentation_lut_shape.PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -190,13 +263,13 @@ class GeneralImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 3, VR CS, VM 1. When present, specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingSequenceItem] | None,
+        list[RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items are permitted in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLaterality | None,
+        _image_laterality.ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -219,3 +292,69 @@ class GeneralImageModule(DicomModel):
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLaterality"),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+    "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QualityControlImage": ("dicomodel.enums.quality_control_image", "QualityControlImage"),
+    "QuantityDefinitionSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "RealWorldValueMappingSequenceItem": (
+        "dicomodel.items.real_world_value_mapping_item",
+        "RealWorldValueMappingItem",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

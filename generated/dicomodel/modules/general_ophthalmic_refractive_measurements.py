@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import measurement_laterality as _measurement_laterality
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.measurement_laterality import (
+        MeasurementLaterality as MeasurementLaterality,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRefractiveMeasurementsSequenceItem,
+    )
+
+__all__ = [
+    "GeneralOphthalmicRefractiveMeasurementsModule",
+    "MeasurementLaterality",
+    "ReferencedRefractiveMeasurementsSequenceItem",
+]
 
 
 class GeneralOphthalmicRefractiveMeasurementsModule(DicomModel):
@@ -29,7 +42,7 @@ class GeneralOphthalmicRefractiveMeasurementsModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the measurements data creation started."""
 
     MeasurementLaterality: Annotated[
-        _measurement_laterality.MeasurementLaterality | None,
+        _measurement_laterality.MeasurementLateralityValue | None,
         Attribute(
             0x00240113,
             "CS",
@@ -47,7 +60,7 @@ class GeneralOphthalmicRefractiveMeasurementsModule(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about this SOP Instance."""
 
     ReferencedRefractiveMeasurementsSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00460145,
             "SQ",
@@ -59,3 +72,22 @@ class GeneralOphthalmicRefractiveMeasurementsModule(DicomModel):
         ),
     ] = None
     """Referenced Refractive Measurements Sequence (0046,0145): Type 2C, VR SQ, VM 1. Required if Visual Acuity Type Code Sequence (0046,0121) is present. May be present otherwise. A Sequence that specifies Ophthalmic Refractive Measurements SOP Instances that are relevant to the interpretation of this SOP Instance. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MeasurementLaterality": ("dicomodel.enums.measurement_laterality", "MeasurementLaterality"),
+    "ReferencedRefractiveMeasurementsSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

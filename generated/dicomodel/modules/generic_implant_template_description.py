@@ -3,21 +3,76 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import implant_type as _implant_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
 from dicomodel.items.notification_from_manufacturer_sequence_item import (
     NotificationFromManufacturerSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.implant_type import ImplantType as ImplantType
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.mime_type_of_encapsulated_document import (
+        MIMETypeOfEncapsulatedDocument as MIMETypeOfEncapsulatedDocument,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnatomicRegionSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as CoatingMaterialsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FixationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ImplantRegulatoryDisapprovalCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ImplantTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as MaterialsCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.notification_from_manufacturer_sequence_item import (
+        NotificationFromManufacturerSequenceItem as InformationFromManufacturerSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DerivationImplantTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginalImplantTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedImplantTemplateSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionSequenceItem",
+    "CoatingMaterialsCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationImplantTemplateSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FixationMethodCodeSequenceItem",
+    "GenericImplantTemplateDescriptionModule",
+    "ImplantRegulatoryDisapprovalCodeSequenceItem",
+    "ImplantTargetAnatomySequenceItem",
+    "ImplantType",
+    "ImplantTypeCodeSequenceItem",
+    "InformationFromManufacturerSequenceItem",
+    "MIMETypeOfEncapsulatedDocument",
+    "MappingResourceTerm",
+    "MaterialsCodeSequenceItem",
+    "NotificationFromManufacturerSequenceItem",
+    "OriginalImplantTemplateSequenceItem",
+    "ReplacedImplantTemplateSequenceItem",
+]
 
 
 class GenericImplantTemplateDescriptionModule(DicomModel):
@@ -62,7 +117,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Implant Template Version (0068,6221): Type 1, VR LO, VM 1. The version code of the implant template. If Implant Type (0068,6223) is DERIVED, this shall have the same value as the Implant Template Version (0068,6221) of the manufacturer's implant template from which this Instance was derived."""
 
     ReplacedImplantTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686222,
             "SQ",
@@ -75,7 +130,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Replaced Implant Template Sequence (0068,6222): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template that is replaced by this template. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
 
     ImplantType: Annotated[
-        _implant_type.ImplantType,
+        _implant_type.ImplantTypeValue,
         Attribute(
             0x00686223,
             "CS",
@@ -88,7 +143,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Implant Type (0068,6223): Type 1, VR CS, VM 1. Indicates whether the Implant Template is derived from another Implant Template. Enumerated Values: ORIGINAL DERIVED"""
 
     OriginalImplantTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686225,
             "SQ",
@@ -101,7 +156,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Original Implant Template Sequence (0068,6225): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to the Implant Template Instance with Implant Type (0068,6223) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
 
     DerivationImplantTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686224,
             "SQ",
@@ -144,7 +199,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Information From Manufacturer Sequence (0068,6260): Type 3, VR SQ, VM 1. Information from Manufacturer other than described in Notification From Manufacturer Sequence (0068,6265). One or more Items shall be included in this Sequence."""
 
     ImplantRegulatoryDisapprovalCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x006862A0,
             "SQ",
@@ -166,13 +221,13 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Overall Template Spatial Tolerance (0068,62A5): Type 2, VR FD, VM 1. Tolerance in mm applying to all distance measurements and spatial locations in this Implant Template."""
 
     MaterialsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x006863A0, "SQ", "1", "1", name="Materials Code Sequence"),
     ]
     """Materials Code Sequence (0068,63A0): Type 1, VR SQ, VM 1. A Code Sequence specifying the materials the implant was built from. One or more Items shall be included in this Sequence."""
 
     CoatingMaterialsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x006863A4,
             "SQ",
@@ -185,13 +240,66 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Coating Materials Code Sequence (0068,63A4): Type 1C, VR SQ, VM 1. Required if the implant is coated. A Code Sequence specifying the materials the implant is coated with. One or more Items shall be included in this Sequence. Required if the implant is coated."""
 
     ImplantTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x006863A8, "SQ", "1", "1", name="Implant Type Code Sequence"),
     ]
     """Implant Type Code Sequence (0068,63A8): Type 1, VR SQ, VM 1. Sequence containing a coded description of the type of implant the template reflects. Only a single Item shall be included in this Sequence."""
 
     FixationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x006863AC, "SQ", "1", "1", name="Fixation Method Code Sequence"),
     ]
     """Fixation Method Code Sequence (0068,63AC): Type 1, VR SQ, VM 1. The method that will be used to fixate the implant in the body. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CoatingMaterialsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationImplantTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FixationMethodCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ImplantRegulatoryDisapprovalCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ImplantType": ("dicomodel.enums.implant_type", "ImplantType"),
+    "ImplantTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InformationFromManufacturerSequenceItem": (
+        "dicomodel.items.notification_from_manufacturer_sequence_item",
+        "NotificationFromManufacturerSequenceItem",
+    ),
+    "MIMETypeOfEncapsulatedDocument": (
+        "dicomodel.enums.mime_type_of_encapsulated_document",
+        "MIMETypeOfEncapsulatedDocument",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MaterialsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OriginalImplantTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReplacedImplantTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

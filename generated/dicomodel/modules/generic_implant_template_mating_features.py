@@ -3,13 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.mating_feature_sets_sequence_item import MatingFeatureSetsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.degree_of_freedom_type import DegreeOfFreedomType as DegreeOfFreedomType
+    from dicomodel.items.mating_feature_degree_of_freedom_sequence_item import (
+        MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
+    )
+    from dicomodel.items.mating_feature_sequence_item import (
+        MatingFeatureSequenceItem as MatingFeatureSequenceItem,
+    )
+    from dicomodel.items.two_d_degree_of_freedom_sequence_item import (
+        TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem,
+    )
+    from dicomodel.items.two_d_mating_feature_coordinates_sequence_item import (
+        TwoDMatingFeatureCoordinatesSequenceItem as TwoDMatingFeatureCoordinatesSequenceItem,
+    )
+
+__all__ = [
+    "DegreeOfFreedomType",
+    "GenericImplantTemplateMatingFeaturesModule",
+    "MatingFeatureDegreeOfFreedomSequenceItem",
+    "MatingFeatureSequenceItem",
+    "MatingFeatureSetsSequenceItem",
+    "TwoDDegreeOfFreedomSequenceItem",
+    "TwoDMatingFeatureCoordinatesSequenceItem",
+]
 
 
 class GenericImplantTemplateMatingFeaturesModule(DicomModel):
@@ -23,3 +47,34 @@ class GenericImplantTemplateMatingFeaturesModule(DicomModel):
         Attribute(0x006863B0, "SQ", "1", "3", name="Mating Feature Sets Sequence"),
     ] = None
     """Mating Feature Sets Sequence (0068,63B0): Type 3, VR SQ, VM 1. Mating feature sets used to combine the implant with other implants. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DegreeOfFreedomType": ("dicomodel.enums.degree_of_freedom_type", "DegreeOfFreedomType"),
+    "MatingFeatureDegreeOfFreedomSequenceItem": (
+        "dicomodel.items.mating_feature_degree_of_freedom_sequence_item",
+        "MatingFeatureDegreeOfFreedomSequenceItem",
+    ),
+    "MatingFeatureSequenceItem": (
+        "dicomodel.items.mating_feature_sequence_item",
+        "MatingFeatureSequenceItem",
+    ),
+    "TwoDDegreeOfFreedomSequenceItem": (
+        "dicomodel.items.two_d_degree_of_freedom_sequence_item",
+        "TwoDDegreeOfFreedomSequenceItem",
+    ),
+    "TwoDMatingFeatureCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_mating_feature_coordinates_sequence_item",
+        "TwoDMatingFeatureCoordinatesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,49 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.planning_landmark_line_sequence_item import PlanningLandmarkLineSequenceItem
 from dicomodel.items.planning_landmark_plane_sequence_item import PlanningLandmarkPlaneSequenceItem
 from dicomodel.items.planning_landmark_point_sequence_item import PlanningLandmarkPointSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PlanningLandmarkIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.two_d_line_coordinates_sequence_item import (
+        TwoDLineCoordinatesSequenceItem as TwoDLineCoordinatesSequenceItem,
+    )
+    from dicomodel.items.two_d_plane_coordinates_sequence_item import (
+        TwoDPlaneCoordinatesSequenceItem as TwoDPlaneCoordinatesSequenceItem,
+    )
+    from dicomodel.items.two_d_point_coordinates_sequence_item import (
+        TwoDPointCoordinatesSequenceItem as TwoDPointCoordinatesSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "GenericImplantTemplatePlanningLandmarksModule",
+    "MappingResourceTerm",
+    "PlanningLandmarkIdentificationCodeSequenceItem",
+    "PlanningLandmarkLineSequenceItem",
+    "PlanningLandmarkPlaneSequenceItem",
+    "PlanningLandmarkPointSequenceItem",
+    "TwoDLineCoordinatesSequenceItem",
+    "TwoDPlaneCoordinatesSequenceItem",
+    "TwoDPointCoordinatesSequenceItem",
+]
 
 
 class GenericImplantTemplatePlanningLandmarksModule(DicomModel):
@@ -37,3 +71,42 @@ class GenericImplantTemplatePlanningLandmarksModule(DicomModel):
         Attribute(0x00686520, "SQ", "1", "3", name="Planning Landmark Plane Sequence"),
     ] = None
     """Planning Landmark Plane Sequence (0068,6520): Type 3, VR SQ, VM 1. Plane landmarks for planning. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PlanningLandmarkIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TwoDLineCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_line_coordinates_sequence_item",
+        "TwoDLineCoordinatesSequenceItem",
+    ),
+    "TwoDPlaneCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_plane_coordinates_sequence_item",
+        "TwoDPlaneCoordinatesSequenceItem",
+    ),
+    "TwoDPointCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_point_coordinates_sequence_item",
+        "TwoDPointCoordinatesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,16 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.graphic_group_sequence_item import GraphicGroupSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "GraphicGroupModule",
+    "GraphicGroupSequenceItem",
+]
 
 
 class GraphicGroupModule(DicomModel):

@@ -3,21 +3,80 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import hanging_protocol_level as _hanging_protocol_level
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.hanging_protocol_definition_sequence_item import (
     HangingProtocolDefinitionSequenceItem,
 )
 from dicomodel.items.image_sets_sequence_item import ImageSetsSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.hanging_protocol_level import HangingProtocolLevel as HangingProtocolLevel
+    from dicomodel.enums.image_set_selector_category import (
+        ImageSetSelectorCategory as ImageSetSelectorCategory,
+    )
+    from dicomodel.enums.image_set_selector_usage_flag import (
+        ImageSetSelectorUsageFlag as ImageSetSelectorUsageFlag,
+    )
+    from dicomodel.enums.laterality import LateralityHangingProtocolDefinition as Laterality
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+    from dicomodel.enums.relative_time_units import RelativeTimeUnits as RelativeTimeUnits
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AbstractPriorCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnatomicRegionSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as HangingProtocolUserIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_set_selector_sequence_item import (
+        ImageSetSelectorSequenceItem as ImageSetSelectorSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as SourceHangingProtocolSequenceItem,
+    )
+    from dicomodel.items.time_based_image_sets_sequence_item import (
+        TimeBasedImageSetsSequenceItem as TimeBasedImageSetsSequenceItem,
+    )
+
+__all__ = [
+    "AbstractPriorCodeSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "HangingProtocolDefinitionModule",
+    "HangingProtocolDefinitionSequenceItem",
+    "HangingProtocolLevel",
+    "HangingProtocolUserIdentificationCodeSequenceItem",
+    "ImageSetSelectorCategory",
+    "ImageSetSelectorSequenceItem",
+    "ImageSetSelectorUsageFlag",
+    "ImageSetsSequenceItem",
+    "Laterality",
+    "MappingResourceTerm",
+    "ModalityTerm",
+    "ProcedureCodeSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "RelativeTimeUnits",
+    "SelectorCodeSequenceValueItem",
+    "SourceHangingProtocolSequenceItem",
+    "TimeBasedImageSetsSequenceItem",
+]
 
 
 class HangingProtocolDefinitionModule(DicomModel):
@@ -37,7 +96,7 @@ class HangingProtocolDefinitionModule(DicomModel):
     """Hanging Protocol Description (0072,0004): Type 1, VR LO, VM 1. Explanation of the objective or intent of the Hanging Protocol."""
 
     HangingProtocolLevel: Annotated[
-        _hanging_protocol_level.HangingProtocolLevel,
+        _hanging_protocol_level.HangingProtocolLevelValue,
         Attribute(
             0x00720006,
             "CS",
@@ -77,7 +136,7 @@ class HangingProtocolDefinitionModule(DicomModel):
     """Image Sets Sequence (0072,0020): Type 1, VR SQ, VM 1. Sequence describing one or more types of Image Sets to which the Hanging Protocol applies. One or more Items shall be included in this Sequence. See Section C.23.1.1.2."""
 
     HangingProtocolUserIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0072000E, "SQ", "1", "2", name="Hanging Protocol User Identification Code Sequence"
         ),
@@ -90,7 +149,66 @@ class HangingProtocolDefinitionModule(DicomModel):
     """Hanging Protocol User Group Name (0072,0010): Type 3, VR LO, VM 1. Group or site for which this Hanging Protocol was defined."""
 
     SourceHangingProtocolSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00720012, "SQ", "1", "3", name="Source Hanging Protocol Sequence"),
     ] = None
     """Source Hanging Protocol Sequence (0072,0012): Type 3, VR SQ, VM 1. Sequence that identifies the Hanging Protocol from which this Hanging Protocol was derived, or on which it is based. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AbstractPriorCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicRegionSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "HangingProtocolLevel": ("dicomodel.enums.hanging_protocol_level", "HangingProtocolLevel"),
+    "HangingProtocolUserIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ImageSetSelectorCategory": (
+        "dicomodel.enums.image_set_selector_category",
+        "ImageSetSelectorCategory",
+    ),
+    "ImageSetSelectorSequenceItem": (
+        "dicomodel.items.image_set_selector_sequence_item",
+        "ImageSetSelectorSequenceItem",
+    ),
+    "ImageSetSelectorUsageFlag": (
+        "dicomodel.enums.image_set_selector_usage_flag",
+        "ImageSetSelectorUsageFlag",
+    ),
+    "Laterality": ("dicomodel.enums.laterality", "LateralityHangingProtocolDefinition"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReasonForRequestedProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RelativeTimeUnits": ("dicomodel.enums.relative_time_units", "RelativeTimeUnits"),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SourceHangingProtocolSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TimeBasedImageSetsSequenceItem": (
+        "dicomodel.items.time_based_image_sets_sequence_item",
+        "TimeBasedImageSetsSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

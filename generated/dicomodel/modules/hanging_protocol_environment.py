@@ -3,15 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.nominal_screen_definition_sequence_item import (
-    NominalScreenDefinitionSequenceItem,
-)
+from dicomodel.items.screen_specifications_item import ScreenSpecificationsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.screen_specifications_item import (
+        ScreenSpecificationsItem as NominalScreenDefinitionSequenceItem,
+    )
+
+__all__ = [
+    "HangingProtocolEnvironmentModule",
+    "NominalScreenDefinitionSequenceItem",
+]
 
 
 class HangingProtocolEnvironmentModule(DicomModel):
@@ -26,7 +33,25 @@ class HangingProtocolEnvironmentModule(DicomModel):
     """Number of Screens (0072,0100): Type 2, VR US, VM 1. Positive integer indicating the number of screens for which this Hanging Protocol is intended."""
 
     NominalScreenDefinitionSequence: Annotated[
-        list[NominalScreenDefinitionSequenceItem] | None,
+        list[ScreenSpecificationsItem] | None,
         Attribute(0x00720102, "SQ", "1", "2", name="Nominal Screen Definition Sequence"),
     ]
     """Nominal Screen Definition Sequence (0072,0102): Type 2, VR SQ, VM 1. Sequence that describes the set of screens for which this Hanging Protocol is intended. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "NominalScreenDefinitionSequenceItem": (
+        "dicomodel.items.screen_specifications_item",
+        "ScreenSpecificationsItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     equipment_coordinate_system_identification as _equipment_coordinate_system_identification,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.equipment_coordinate_system_identification import (
+        EquipmentCoordinateSystemIdentificationTerm as EquipmentCoordinateSystemIdentificationTerm,
+    )
+
+__all__ = [
+    "EquipmentCoordinateSystemIdentificationTerm",
+    "ImageEquipmentCoordinateRelationshipModule",
+]
 
 
 class ImageEquipmentCoordinateRelationshipModule(DicomModel):
@@ -32,3 +41,21 @@ class ImageEquipmentCoordinateRelationshipModule(DicomModel):
         Attribute(0x00289537, "CS", "1", "1", name="Equipment Coordinate System Identification"),
     ]
     """Equipment Coordinate System Identification (0028,9537): Type 1, VR CS, VM 1. Identification of the type of equipment coordinate system in which the projection images were acquired. See Section C.7.6.21.2. Defined Terms: ISOCENTER"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "EquipmentCoordinateSystemIdentificationTerm": (
+        "dicomodel.enums.equipment_coordinate_system_identification",
+        "EquipmentCoordinateSystemIdentificationTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

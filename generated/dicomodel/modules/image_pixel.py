@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import color_space as _color_space
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+
+__all__ = [
+    "ColorSpaceTerm",
+    "ImagePixelModule",
+    "PhotometricInterpretationTerm",
+]
 
 
 class ImagePixelModule(DicomModel):
@@ -20,7 +31,7 @@ class ImagePixelModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-11a"
 
     SamplesPerPixel: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280002,
             "US",
@@ -36,11 +47,11 @@ class ImagePixelModule(DicomModel):
                 ),
             ),
         ),
-    ] = None
+    ]
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS | None,
+        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
         Attribute(
             0x00280004,
             "CS",
@@ -56,11 +67,11 @@ class ImagePixelModule(DicomModel):
                 ),
             ),
         ),
-    ] = None
+    ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
 
     Rows: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280010,
             "US",
@@ -76,11 +87,11 @@ class ImagePixelModule(DicomModel):
                 ),
             ),
         ),
-    ] = None
+    ]
     """Rows (0028,0010): Type 1, VR US, VM 1. Number of rows in the image. Shall be an exact multiple of the vertical downsampling factor if any of the samples (planes) are encoded downsampled in the vertical direction for pixel data encoded in a Native (uncompressed) format."""
 
     Columns: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280011,
             "US",
@@ -96,11 +107,11 @@ class ImagePixelModule(DicomModel):
                 ),
             ),
         ),
-    ] = None
+    ]
     """Columns (0028,0011): Type 1, VR US, VM 1. Number of columns in the image. Shall be an exact multiple of the horizontal downsampling factor if any of the samples (planes) are encoded downsampled in the horizontal direction for pixel data encoded in a Native (uncompressed) format."""
 
     BitsAllocated: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280100,
             "US",
@@ -116,11 +127,11 @@ class ImagePixelModule(DicomModel):
                 ),
             ),
         ),
-    ] = None
+    ]
     """Bits Allocated (0028,0100): Type 1, VR US, VM 1. Number of bits allocated for each pixel sample. Each sample shall have the same number of bits allocated. Bits Allocated (0028,0100) shall be either 1, or a multiple of 8. See PS3.5 for further explanation."""
 
     BitsStored: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280101,
             "US",
@@ -136,11 +147,11 @@ class ImagePixelModule(DicomModel):
                 ),
             ),
         ),
-    ] = None
+    ]
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
     HighBit: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280102,
             "US",
@@ -156,11 +167,11 @@ class ImagePixelModule(DicomModel):
                 ),
             ),
         ),
-    ] = None
+    ]
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101). See PS3.5 for further explanation."""
 
     PixelRepresentation: Annotated[
-        vr.US | None,
+        vr.US,
         Attribute(
             0x00280103,
             "US",
@@ -177,7 +188,7 @@ class ImagePixelModule(DicomModel):
                 ),
             ),
         ),
-    ] = None
+    ]
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer. 0001H 2's complement"""
 
     PlanarConfiguration: Annotated[
@@ -486,3 +497,22 @@ class ImagePixelModule(DicomModel):
         ),
     ] = None
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

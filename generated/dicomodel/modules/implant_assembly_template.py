@@ -3,23 +3,80 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import implant_assembly_template_type as _implant_assembly_template_type
 from dicomodel.enums import (
     mime_type_of_encapsulated_document as _mime_type_of_encapsulated_document,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.component_assembly_sequence_item import ComponentAssemblySequenceItem
 from dicomodel.items.component_types_sequence_item import ComponentTypesSequenceItem
 from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.exclusive_component_type import (
+        ExclusiveComponentTypeTerm as ExclusiveComponentTypeTerm,
+    )
+    from dicomodel.enums.implant_assembly_template_type import (
+        ImplantAssemblyTemplateType as ImplantAssemblyTemplateType,
+    )
+    from dicomodel.enums.mandatory_component_type import (
+        MandatoryComponentTypeTerm as MandatoryComponentTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.mime_type_of_encapsulated_document import (
+        MIMETypeOfEncapsulatedDocument as MIMETypeOfEncapsulatedDocument,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnatomicRegionSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ComponentTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureTypeCodeSequenceItem
+    from dicomodel.items.component_sequence_item import (
+        ComponentSequenceItem as ComponentSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as ImplantAssemblyTemplateTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DerivationImplantAssemblyTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginalImplantAssemblyTemplateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedImplantAssemblyTemplateSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionSequenceItem",
+    "ComponentAssemblySequenceItem",
+    "ComponentSequenceItem",
+    "ComponentTypeCodeSequenceItem",
+    "ComponentTypesSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationImplantAssemblyTemplateSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ExclusiveComponentTypeTerm",
+    "ImplantAssemblyTemplateModule",
+    "ImplantAssemblyTemplateTargetAnatomySequenceItem",
+    "ImplantAssemblyTemplateType",
+    "MIMETypeOfEncapsulatedDocument",
+    "MandatoryComponentTypeTerm",
+    "MappingResourceTerm",
+    "OriginalImplantAssemblyTemplateSequenceItem",
+    "ProcedureTypeCodeSequenceItem",
+    "ReplacedImplantAssemblyTemplateSequenceItem",
+]
 
 
 class ImplantAssemblyTemplateModule(DicomModel):
@@ -50,7 +107,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Implant Assembly Template Version (0076,0006): Type 2, VR LO, VM 1. The version code of the Implant Assembly Template."""
 
     ReplacedImplantAssemblyTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00760008,
             "SQ",
@@ -63,7 +120,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Replaced Implant Assembly Template Sequence (0076,0008): Type 1C, VR SQ, VM 1. Required if the Instance replaces another Instance. Reference to the Implant Assembly Template that is replaced by this Instance. Only a single Item shall be included in this Sequence. Required if the Instance replaces another Instance."""
 
     ImplantAssemblyTemplateType: Annotated[
-        _implant_assembly_template_type.ImplantAssemblyTemplateType,
+        _implant_assembly_template_type.ImplantAssemblyTemplateTypeValue,
         Attribute(
             0x0076000A,
             "CS",
@@ -76,7 +133,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Implant Assembly Template Type (0076,000A): Type 1, VR CS, VM 1. Indicates whether the Implant Assembly Template is derived from another Instance. Enumerated Values: ORIGINAL DERIVED"""
 
     OriginalImplantAssemblyTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x0076000C,
             "SQ",
@@ -89,7 +146,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Original Implant Assembly Template Sequence (0076,000C): Type 1C, VR SQ, VM 1. Required if Implant Assembly Template Type (0076,000A) is DERIVED. Reference to the Implant Assembly Template Instance with Implant Assembly Template Type (0076,000A) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence."""
 
     DerivationImplantAssemblyTemplateSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x0076000E,
             "SQ",
@@ -110,7 +167,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Implant Assembly Template Target Anatomy Sequence (0076,0010): Type 1, VR SQ, VM 1. Identifies the anatomical region the implant assembly is to be implanted to. One or more Items shall be included in this Sequence."""
 
     ProcedureTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00760020, "SQ", "1", "1", name="Procedure Type Code Sequence"),
     ]
     """Procedure Type Code Sequence (0076,0020): Type 1, VR SQ, VM 1. Coded description of the procedure by which the assembly is implanted. One or more Items shall be included in this Sequence."""
@@ -121,7 +178,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Surgical Technique (0076,0030): Type 3, VR LO, VM 1. The surgical technique associated with this assembly template."""
 
     MIMETypeOfEncapsulatedDocument: Annotated[
-        _mime_type_of_encapsulated_document.MIMETypeOfEncapsulatedDocument | None,
+        _mime_type_of_encapsulated_document.MIMETypeOfEncapsulatedDocumentValue | None,
         Attribute(
             0x00420012,
             "LO",
@@ -149,3 +206,62 @@ class ImplantAssemblyTemplateModule(DicomModel):
         Attribute(0x00760060, "SQ", "1", "3", name="Component Assembly Sequence"),
     ] = None
     """Component Assembly Sequence (0076,0060): Type 3, VR SQ, VM 1. Information about how to connect the implants from the component groups. One or more Items are permitted in this Sequence. See Section C.29.2.1.1.1 for details."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ComponentSequenceItem": ("dicomodel.items.component_sequence_item", "ComponentSequenceItem"),
+    "ComponentTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationImplantAssemblyTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ExclusiveComponentTypeTerm": (
+        "dicomodel.enums.exclusive_component_type",
+        "ExclusiveComponentTypeTerm",
+    ),
+    "ImplantAssemblyTemplateTargetAnatomySequenceItem": (
+        "dicomodel.items.implant_target_anatomy_sequence_item",
+        "ImplantTargetAnatomySequenceItem",
+    ),
+    "ImplantAssemblyTemplateType": (
+        "dicomodel.enums.implant_assembly_template_type",
+        "ImplantAssemblyTemplateType",
+    ),
+    "MIMETypeOfEncapsulatedDocument": (
+        "dicomodel.enums.mime_type_of_encapsulated_document",
+        "MIMETypeOfEncapsulatedDocument",
+    ),
+    "MandatoryComponentTypeTerm": (
+        "dicomodel.enums.mandatory_component_type",
+        "MandatoryComponentTypeTerm",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OriginalImplantAssemblyTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ProcedureTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReplacedImplantAssemblyTemplateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

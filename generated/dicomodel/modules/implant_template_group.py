@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
@@ -15,8 +14,44 @@ from dicomodel.items.implant_template_group_members_sequence_item import (
 from dicomodel.items.implant_template_group_variation_dimension_sequence_item import (
     ImplantTemplateGroupVariationDimensionSequenceItem,
 )
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AnatomicRegionSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as ImplantTemplateGroupTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item import (
+        ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem as ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
+    )
+    from dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item import (
+        ImplantTemplateGroupVariationDimensionRankSequenceItem as ImplantTemplateGroupVariationDimensionRankSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReplacedImplantTemplateGroupSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem",
+    "ImplantTemplateGroupMembersSequenceItem",
+    "ImplantTemplateGroupModule",
+    "ImplantTemplateGroupTargetAnatomySequenceItem",
+    "ImplantTemplateGroupVariationDimensionRankSequenceItem",
+    "ImplantTemplateGroupVariationDimensionSequenceItem",
+    "MappingResourceTerm",
+    "ReplacedImplantTemplateGroupSequenceItem",
+]
 
 
 class ImplantTemplateGroupModule(DicomModel):
@@ -52,7 +87,7 @@ class ImplantTemplateGroupModule(DicomModel):
     """Implant Template Group Version (0078,0024): Type 2, VR LO, VM 1. The version code of the Implant Template Group."""
 
     ReplacedImplantTemplateGroupSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00780026,
             "SQ",
@@ -85,3 +120,43 @@ class ImplantTemplateGroupModule(DicomModel):
         ),
     ]
     """Implant Template Group Variation Dimension Sequence (0078,00B0): Type 1, VR SQ, VM 1. List of all Variation Dimensions that are covered by this group. One or more Items shall be included in this Sequence. See Section C.29.3.1.1.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem": (
+        "dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item",
+        "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem",
+    ),
+    "ImplantTemplateGroupTargetAnatomySequenceItem": (
+        "dicomodel.items.implant_target_anatomy_sequence_item",
+        "ImplantTargetAnatomySequenceItem",
+    ),
+    "ImplantTemplateGroupVariationDimensionRankSequenceItem": (
+        "dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item",
+        "ImplantTemplateGroupVariationDimensionRankSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReplacedImplantTemplateGroupSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

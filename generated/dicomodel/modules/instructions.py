@@ -3,13 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.instruction_sequence_item import InstructionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instruction_performed_flag import (
+        InstructionPerformedFlag as InstructionPerformedFlag,
+    )
+
+__all__ = [
+    "InstructionPerformedFlag",
+    "InstructionSequenceItem",
+    "InstructionsModule",
+]
 
 
 class InstructionsModule(DicomModel):
@@ -23,3 +33,21 @@ class InstructionsModule(DicomModel):
         Attribute(0x00189914, "SQ", "1", "1", name="Instruction Sequence"),
     ]
     """Instruction Sequence (0018,9914): Type 1, VR SQ, VM 1. Instructions relating to preparation and performance of the Protocol. See Section C.34.7.1. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "InstructionPerformedFlag": (
+        "dicomodel.enums.instruction_performed_flag",
+        "InstructionPerformedFlag",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import image_laterality as _image_laterality
@@ -13,10 +12,40 @@ from dicomodel.enums import positioner_type as _positioner_type
 from dicomodel.items.anatomic_region_sequence_item_intra_oral_image import (
     AnatomicRegionSequenceItemIntraOralImage,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_laterality import ImageLateralityMammographyImage as ImageLaterality
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.positioner_type import PositionerTypeIntraOralImage as PositionerType
+    from dicomodel.items.anatomic_region_sequence_item_intra_oral_image import (
+        AnatomicRegionSequenceItemIntraOralImage as AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageLaterality",
+    "IntraOralImageModule",
+    "MappingResourceTerm",
+    "PositionerType",
+    "PrimaryAnatomicStructureSequenceItem",
+]
 
 
 class IntraOralImageModule(DicomModel):
@@ -26,7 +55,7 @@ class IntraOralImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-76"
 
     PositionerType: Annotated[
-        _positioner_type.PositionerTypeIntraOralImage,
+        _positioner_type.PositionerTypeIntraOralImageValue,
         Attribute(
             0x00181508,
             "CS",
@@ -39,7 +68,7 @@ class IntraOralImageModule(DicomModel):
     """Positioner Type (0018,1508): Type 1, VR CS, VM 1. Enumerated Values: NONE CEPHALOSTAT RIGID"""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityMammographyImage,
+        _image_laterality.ImageLateralityMammographyImageValue,
         Attribute(
             0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L", "B")),)
         ),
@@ -53,7 +82,7 @@ class IntraOralImageModule(DicomModel):
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this image. Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00082228,
             "SQ",
@@ -64,3 +93,40 @@ class IntraOralImageModule(DicomModel):
         ),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 1C, VR SQ, VM 1. Required if Anatomic Region Modifier Sequence (0008,2220) is not present. Sequence that describes the primary anatomic structures of interest in this image. See Section C.8.11.9.1.1 for further explanation. Required if Anatomic Region Modifier Sequence (0008,2220) is not present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item_intra_oral_image",
+        "AnatomicRegionSequenceItemIntraOralImage",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLateralityMammographyImage"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PositionerType": ("dicomodel.enums.positioner_type", "PositionerTypeIntraOralImage"),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,17 +3,40 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import catheter_direction_of_rotation as _catheter_direction_of_rotation
 from dicomodel.enums import ivus_acquisition as _ivus_acquisition
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.catheter_direction_of_rotation import (
+        CatheterDirectionOfRotation as CatheterDirectionOfRotation,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.ivus_acquisition import IVUSAcquisition as IVUSAcquisition
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ModeOfPercutaneousAccessSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "CatheterDirectionOfRotation",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "IVUSAcquisition",
+    "IntravascularImageAcquisitionParametersModule",
+    "MappingResourceTerm",
+    "ModeOfPercutaneousAccessSequenceItem",
+]
 
 
 class IntravascularImageAcquisitionParametersModule(DicomModel):
@@ -23,7 +46,7 @@ class IntravascularImageAcquisitionParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.27.5-1"
 
     IVUSAcquisition: Annotated[
-        _ivus_acquisition.IVUSAcquisition,
+        _ivus_acquisition.IVUSAcquisitionValue,
         Attribute(
             0x00183100,
             "CS",
@@ -75,7 +98,7 @@ class IntravascularImageAcquisitionParametersModule(DicomModel):
     """IVUS Pullback Stop Frame Number (0018,3104): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. Frame number at which the motorized portion of the acquisition is complete. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. See Section C.8.27.5.1."""
 
     CatheterDirectionOfRotation: Annotated[
-        _catheter_direction_of_rotation.CatheterDirectionOfRotation | None,
+        _catheter_direction_of_rotation.CatheterDirectionOfRotationValue | None,
         Attribute(
             0x00520031,
             "CS",
@@ -102,7 +125,39 @@ class IntravascularImageAcquisitionParametersModule(DicomModel):
     """Catheter Rotational Rate (0052,0013): Type 1C, VR FD, VM 1. Required if rotational catheter is used. Rate of rotation of the Intravascular rotating catheter during acquisition, in Hz. Required if rotational catheter is used."""
 
     ModeOfPercutaneousAccessSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00520016, "SQ", "1", "2", name="Mode of Percutaneous Access Sequence"),
     ]
     """Mode of Percutaneous Access Sequence (0052,0016): Type 2, VR SQ, VM 1. Mode of access of the Intravascular Imaging Catheter. Zero or one Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CatheterDirectionOfRotation": (
+        "dicomodel.enums.catheter_direction_of_rotation",
+        "CatheterDirectionOfRotation",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IVUSAcquisition": ("dicomodel.enums.ivus_acquisition", "IVUSAcquisition"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModeOfPercutaneousAccessSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

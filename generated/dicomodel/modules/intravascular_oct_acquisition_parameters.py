@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import oct_acquisition_domain as _oct_acquisition_domain
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.oct_acquisition_domain import (
+        OCTAcquisitionDomainTerm as OCTAcquisitionDomainTerm,
+    )
+
+__all__ = [
+    "IntravascularOCTAcquisitionParametersModule",
+    "OCTAcquisitionDomainTerm",
+]
 
 
 class IntravascularOCTAcquisitionParametersModule(DicomModel):
@@ -68,3 +77,21 @@ class IntravascularOCTAcquisitionParametersModule(DicomModel):
         vr.US, Attribute(0x00520012, "US", "1", "1", name="A-lines Per Frame")
     ]
     """A-lines Per Frame (0052,0012): Type 1, VR US, VM 1. Number of A-lines acquired in an IVOCT frame, including unused (padded) A-lines. Will be the same as Rows (0028,0010) for a FOR PROCESSING image."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OCTAcquisitionDomainTerm": (
+        "dicomodel.enums.oct_acquisition_domain",
+        "OCTAcquisitionDomainTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -20,6 +19,60 @@ from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
     ReferencedInstanceSequenceItemRTDose,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.interpolation_type import InterpolationTypeTerm as InterpolationTypeTerm
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationIntravascularOCTImage as PixelPresentation,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesIntravascularOCTImage as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesIntravascularOCTImage as VolumetricProperties,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem,
+    )
+
+__all__ = [
+    "BurnedInAnnotation",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InterpolationTypeTerm",
+    "IntravascularOCTImageModule",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "PhotometricInterpretation",
+    "PixelPresentation",
+    "PresentationLUTShape",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedInstanceSequenceItem",
+    "VolumetricProperties",
+]
 
 
 class IntravascularOCTImageModule(DicomModel):
@@ -42,7 +95,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.27.2.1 for specialization."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesIntravascularOCTImage,
+        _volumetric_properties.VolumetricPropertiesIntravascularOCTImageValue,
         Attribute(
             0x00089206,
             "CS",
@@ -55,7 +108,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.27.2.2."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationIntravascularOCTImage,
+        _pixel_presentation.PixelPresentationIntravascularOCTImageValue,
         Attribute(
             0x00089205,
             "CS",
@@ -98,7 +151,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Acquisition Number (0020,0012): Type 1, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -128,7 +181,7 @@ class IntravascularOCTImageModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101)."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage | None,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -142,7 +195,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Presentation Intent Type (0008,0068) equals FOR PRESENTATION. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -181,7 +234,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -189,7 +242,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesIntravascularOCTImage,
+        _recognizable_visual_features.RecognizableVisualFeaturesIntravascularOCTImageValue,
         Attribute(
             0x00280302,
             "CS",
@@ -242,3 +295,60 @@ class IntravascularOCTImageModule(DicomModel):
         ),
     ] = None
     """Referenced Color Palette Instance UID (0028,0304): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) is COLOR_REF. The identifier of a color palette (i.e., an Instance of the Color Palette Storage SOP Class \"1.2.840.10008.5.1.4.39.1\") that may be used during rendering. See PS3.4 Color Palette Storage Service Class and PS3.6 Well-Known Color Palettes."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InterpolationTypeTerm": ("dicomodel.enums.interpolation_type", "InterpolationTypeTerm"),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PixelPresentation": (
+        "dicomodel.enums.pixel_presentation",
+        "PixelPresentationIntravascularOCTImage",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeaturesIntravascularOCTImage",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    ),
+    "VolumetricProperties": (
+        "dicomodel.enums.volumetric_properties",
+        "VolumetricPropertiesIntravascularOCTImage",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

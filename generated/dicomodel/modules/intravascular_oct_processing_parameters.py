@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import octz_offset_applied as _octz_offset_applied
 from dicomodel.enums import pixel_intensity_relationship as _pixel_intensity_relationship
 from dicomodel.enums import refractive_index_applied as _refractive_index_applied
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.octz_offset_applied import OCTZOffsetApplied as OCTZOffsetApplied
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTermIntravascularOCTProcessingParameters as PixelIntensityRelationshipTerm,
+    )
+    from dicomodel.enums.refractive_index_applied import (
+        RefractiveIndexApplied as RefractiveIndexApplied,
+    )
+
+__all__ = [
+    "IntravascularOCTProcessingParametersModule",
+    "OCTZOffsetApplied",
+    "PixelIntensityRelationshipTerm",
+    "RefractiveIndexApplied",
+]
 
 
 class IntravascularOCTProcessingParametersModule(DicomModel):
@@ -21,7 +36,7 @@ class IntravascularOCTProcessingParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.27.4-1"
 
     OCTZOffsetApplied: Annotated[
-        _octz_offset_applied.OCTZOffsetApplied,
+        _octz_offset_applied.OCTZOffsetAppliedValue,
         Attribute(
             0x00520026,
             "CS",
@@ -34,7 +49,7 @@ class IntravascularOCTProcessingParametersModule(DicomModel):
     """OCT Z Offset Applied (0052,0026): Type 1, VR CS, VM 1. Indicates whether or not Z offset correction was applied to the OCT image frames. Enumerated Values: YES NO"""
 
     RefractiveIndexApplied: Annotated[
-        _refractive_index_applied.RefractiveIndexApplied,
+        _refractive_index_applied.RefractiveIndexAppliedValue,
         Attribute(
             0x0052003A,
             "CS",
@@ -62,3 +77,26 @@ class IntravascularOCTProcessingParametersModule(DicomModel):
         vr.FD, Attribute(0x00520034, "FD", "1", "1", name="First A-line Location")
     ]
     """First A-line Location (0052,0034): Type 1, VR FD, VM 1. Orientation in degrees at which the 1st A-line in the frame should be displayed. Value shall be between 0 and 360, with zero representing vertical."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OCTZOffsetApplied": ("dicomodel.enums.octz_offset_applied", "OCTZOffsetApplied"),
+    "PixelIntensityRelationshipTerm": (
+        "dicomodel.enums.pixel_intensity_relationship",
+        "PixelIntensityRelationshipTermIntravascularOCTProcessingParameters",
+    ),
+    "RefractiveIndexApplied": (
+        "dicomodel.enums.refractive_index_applied",
+        "RefractiveIndexApplied",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

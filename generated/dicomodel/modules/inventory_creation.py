@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import container_file_type as _container_file_type
@@ -15,6 +14,41 @@ from dicomodel.enums import retain_instances as _retain_instances
 from dicomodel.enums import transaction_status as _transaction_status
 from dicomodel.items.scope_of_inventory_sequence_item import ScopeOfInventorySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
+    from dicomodel.enums.inventory_level import InventoryLevel as InventoryLevel
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.query_retrieve_level import QueryRetrieveLevel as QueryRetrieveLevel
+    from dicomodel.enums.retain_instances import RetainInstances as RetainInstances
+    from dicomodel.enums.transaction_status import TransactionStatus as TransactionStatus
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as EmptyValueMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as GeneralMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as ListOfUIDMatchingSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as RangeMatchingSequenceItem,
+    )
+
+__all__ = [
+    "ContainerFileTypeTerm",
+    "EmptyValueMatchingSequenceItem",
+    "GeneralMatchingSequenceItem",
+    "InventoryCreationModule",
+    "InventoryLevel",
+    "ListOfUIDMatchingSequenceItem",
+    "MACAlgorithmTerm",
+    "QueryRetrieveLevel",
+    "RangeMatchingSequenceItem",
+    "RetainInstances",
+    "ScopeOfInventorySequenceItem",
+    "TransactionStatus",
+]
 
 
 class InventoryCreationModule(DicomModel):
@@ -30,75 +64,75 @@ class InventoryCreationModule(DicomModel):
     """Scope of Inventory Sequence (0008,0400): Type 2, VR SQ, VM 1. Matching Key Attribute values for the Studies to be included in the Inventory. See Section C.38.2.1.1.1. Zero or one Item shall be included in this Sequence."""
 
     TransactionUID: Annotated[
-        vr.UI | None, Attribute(0x00081195, "UI", "1", "3", name="Transaction UID")
+        vr.UI | None, Attribute(0x00081195, "UI", "1", None, name="Transaction UID")
     ] = None
-    """Transaction UID (0008,1195): Type -, VR UI, VM 1. Unique identifier of a transaction initiating the production of an Inventory."""
+    """Transaction UID (0008,1195): no Type, VR UI, VM 1. Unique identifier of a transaction initiating the production of an Inventory."""
 
     TransactionStatus: Annotated[
-        _transaction_status.TransactionStatus | None,
+        _transaction_status.TransactionStatusValue | None,
         Attribute(
             0x00080417,
             "CS",
             "1",
-            "3",
+            None,
             name="Transaction Status",
             enumerated=((0, ("PROCESSING", "COMPLETE", "FAILURE", "CANCELED", "PAUSED")),),
         ),
     ] = None
-    """Transaction Status (0008,0417): Type -, VR CS, VM 1. Processing status for this transaction. (See Section KK.2.1.1 in PS3.4). Enumerated Values: PROCESSING Processing continuing COMPLETE Processing complete with completed inventory FAILURE Processing failure CANCELED Processing canceled PAUSE..."""
+    """Transaction Status (0008,0417): no Type, VR CS, VM 1. Processing status for this transaction. (See Section KK.2.1.1 in PS3.4). Enumerated Values: PROCESSING Processing continuing COMPLETE Processing complete with completed inventory FAILURE Processing failure CANCELED Processing canceled PAUSE..."""
 
     TransactionStatusComment: Annotated[
-        vr.LT | None, Attribute(0x00080418, "LT", "1", "3", name="Transaction Status Comment")
+        vr.LT | None, Attribute(0x00080418, "LT", "1", None, name="Transaction Status Comment")
     ] = None
-    """Transaction Status Comment (0008,0418): Type -, VR LT, VM 1. Explanation or further detail of Transaction Status (0008,0417)."""
+    """Transaction Status Comment (0008,0418): no Type, VR LT, VM 1. Explanation or further detail of Transaction Status (0008,0417)."""
 
     ExpirationDateTime: Annotated[
-        vr.DT | None, Attribute(0x00080416, "DT", "1", "3", name="Expiration DateTime")
+        vr.DT | None, Attribute(0x00080416, "DT", "1", None, name="Expiration DateTime")
     ] = None
-    """Expiration DateTime (0008,0416): Type -, VR DT, VM 1. The date and time until which the Inventory SOP Instance is expected to be available. See Section C.38.3.1.3."""
+    """Expiration DateTime (0008,0416): no Type, VR DT, VM 1. The date and time until which the Inventory SOP Instance is expected to be available. See Section C.38.3.1.3."""
 
     InventoryPurpose: Annotated[
-        vr.LT | None, Attribute(0x00080401, "LT", "1", "3", name="Inventory Purpose")
+        vr.LT | None, Attribute(0x00080401, "LT", "1", None, name="Inventory Purpose")
     ] = None
-    """Inventory Purpose (0008,0401): Type -, VR LT, VM 1. Purpose for which the Inventory is to be created."""
+    """Inventory Purpose (0008,0401): no Type, VR LT, VM 1. Purpose for which the Inventory is to be created."""
 
     InventoryLevel: Annotated[
-        _inventory_level.InventoryLevel | None,
+        _inventory_level.InventoryLevelValue | None,
         Attribute(
             0x00080403,
             "CS",
             "1",
-            "3",
+            None,
             name="Inventory Level",
             enumerated=((0, ("STUDY", "SERIES", "INSTANCE")),),
         ),
     ] = None
-    """Inventory Level (0008,0403): Type -, VR CS, VM 1. Information Entity level for records to be included in Inventory. Enumerated Values: STUDY Study records SERIES Study and Series records INSTANCE Study, Series, and Instance records"""
+    """Inventory Level (0008,0403): no Type, VR CS, VM 1. Information Entity level for records to be included in Inventory. Enumerated Values: STUDY Study records SERIES Study and Series records INSTANCE Study, Series, and Instance records"""
 
     ReferencedSOPClassUID: Annotated[
-        vr.UI | None, Attribute(0x00081150, "UI", "1", "3", name="Referenced SOP Class UID")
+        vr.UI | None, Attribute(0x00081150, "UI", "1", None, name="Referenced SOP Class UID")
     ] = None
-    """Referenced SOP Class UID (0008,1150): Type -, VR UI, VM 1. SOP Class UID of the produced Inventory SOP Instance."""
+    """Referenced SOP Class UID (0008,1150): no Type, VR UI, VM 1. SOP Class UID of the produced Inventory SOP Instance."""
 
     ReferencedSOPInstanceUID: Annotated[
-        vr.UI | None, Attribute(0x00081155, "UI", "1", "3", name="Referenced SOP Instance UID")
+        vr.UI | None, Attribute(0x00081155, "UI", "1", None, name="Referenced SOP Instance UID")
     ] = None
-    """Referenced SOP Instance UID (0008,1155): Type -, VR UI, VM 1. SOP Instance UID of the produced Inventory SOP Instance at the root of the tree of incorporated Inventory SOP Instances (see Section C.38.3.1.1)."""
+    """Referenced SOP Instance UID (0008,1155): no Type, VR UI, VM 1. SOP Instance UID of the produced Inventory SOP Instance at the root of the tree of incorporated Inventory SOP Instances (see Section C.38.3.1.1)."""
 
     RetrieveAETitle: Annotated[
-        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", "3", name="Retrieve AE Title")
+        list[vr.AE] | None, Attribute(0x00080054, "AE", "1-n", None, name="Retrieve AE Title")
     ] = None
-    """Retrieve AE Title (0008,0054): Type -, VR AE, VM 1-n. AE Title from which the Inventory SOP Instance may be retrieved through Inventory MOVE or Inventory GET SOP Classes (see Annex JJ in PS3.4)."""
+    """Retrieve AE Title (0008,0054): no Type, VR AE, VM 1-n. AE Title from which the Inventory SOP Instance may be retrieved through Inventory MOVE or Inventory GET SOP Classes (see Annex JJ in PS3.4)."""
 
     RetrieveURL: Annotated[
-        vr.UR | None, Attribute(0x00081190, "UR", "1", "3", name="Retrieve URL")
+        vr.UR | None, Attribute(0x00081190, "UR", "1", None, name="Retrieve URL")
     ] = None
-    """Retrieve URL (0008,1190): Type -, VR UR, VM 1. Base URI of the origin server from which the Inventory SOP Instance may be retrieved through the Non-Patient Instance Service (see Chapter 12 in PS3.18)."""
+    """Retrieve URL (0008,1190): no Type, VR UR, VM 1. Base URI of the origin server from which the Inventory SOP Instance may be retrieved through the Non-Patient Instance Service (see Chapter 12 in PS3.18)."""
 
     StoredInstanceBaseURI: Annotated[
-        vr.UR | None, Attribute(0x00080407, "UR", "1", "3", name="Stored Instance Base URI")
+        vr.UR | None, Attribute(0x00080407, "UR", "1", None, name="Stored Instance Base URI")
     ] = None
-    """Stored Instance Base URI (0008,0407): Type -, VR UR, VM 1. Base URI for accessing the Inventory SOP Instance through a non-DICOM protocol. See Section C.38.3.1.2."""
+    """Stored Instance Base URI (0008,0407): no Type, VR UR, VM 1. Base URI for accessing the Inventory SOP Instance through a non-DICOM protocol. See Section C.38.3.1.2."""
 
     FileAccessURI: Annotated[
         vr.UR | None,
@@ -191,19 +225,55 @@ class InventoryCreationModule(DicomModel):
     """MAC (0400,0404): Type 3, VR OB, VM 1. Message Authentication Code computed across the stored instance file for verification of file integrity. See Section C.38.2.2.1.3."""
 
     TotalNumberOfStudyRecords: Annotated[
-        vr.UV | None, Attribute(0x00080428, "UV", "1", "3", name="Total Number of Study Records")
+        vr.UV | None, Attribute(0x00080428, "UV", "1", None, name="Total Number of Study Records")
     ] = None
-    """Total Number of Study Records (0008,0428): Type -, VR UV, VM 1. Number of Studies found and processed into Inventory SOP Instances (as of time of message) that match Scope of Inventory."""
+    """Total Number of Study Records (0008,0428): no Type, VR UV, VM 1. Number of Studies found and processed into Inventory SOP Instances (as of time of message) that match Scope of Inventory."""
 
     RequestedStatusInterval: Annotated[
-        vr.US | None, Attribute(0x00080414, "US", "1", "3", name="Requested Status Interval")
+        vr.US | None, Attribute(0x00080414, "US", "1", None, name="Requested Status Interval")
     ] = None
-    """Requested Status Interval (0008,0414): Type -, VR US, VM 1. Requested interval, in minutes, between Inventory Status notifications. Value shall be greater than 0."""
+    """Requested Status Interval (0008,0414): no Type, VR US, VM 1. Requested interval, in minutes, between Inventory Status notifications. Value shall be greater than 0."""
 
     RetainInstances: Annotated[
-        _retain_instances.RetainInstances | None,
+        _retain_instances.RetainInstancesValue | None,
         Attribute(
-            0x00080415, "CS", "1", "3", name="Retain Instances", enumerated=((0, ("Y", "N")),)
+            0x00080415, "CS", "1", None, name="Retain Instances", enumerated=((0, ("Y", "N")),)
         ),
     ] = None
-    """Retain Instances (0008,0415): Type -, VR CS, VM 1. Whether produced Inventory SOP Instances should be retained when Inventory production is canceled. Enumerated Values: Y SOP Instances are to be retained N SOP Instances may be deleted"""
+    """Retain Instances (0008,0415): no Type, VR CS, VM 1. Whether produced Inventory SOP Instances should be retained when Inventory production is canceled. Enumerated Values: Y SOP Instances are to be retained N SOP Instances may be deleted"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
+    "EmptyValueMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "GeneralMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "InventoryLevel": ("dicomodel.enums.inventory_level", "InventoryLevel"),
+    "ListOfUIDMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "QueryRetrieveLevel": ("dicomodel.enums.query_retrieve_level", "QueryRetrieveLevel"),
+    "RangeMatchingSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "RetainInstances": ("dicomodel.enums.retain_instances", "RetainInstances"),
+    "TransactionStatus": ("dicomodel.enums.transaction_status", "TransactionStatus"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import ivus_acquisition as _ivus_acquisition
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ivus_acquisition import IVUSAcquisitionTerm as IVUSAcquisitionTerm
+
+__all__ = [
+    "IVUSAcquisitionTerm",
+    "IVUSImageModule",
+]
 
 
 class IVUSImageModule(DicomModel):
@@ -75,3 +82,18 @@ class IVUSImageModule(DicomModel):
         ),
     ] = None
     """IVUS Pullback Stop Frame Number (0018,3104): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. Required if IVUS Acquisition (0018,3100) value is MOTOR_PULLBACK or GATED_PULLBACK. See Section C.8.5.6.1.25"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "IVUSAcquisitionTerm": ("dicomodel.enums.ivus_acquisition", "IVUSAcquisitionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,34 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.keratometry_right_eye_sequence_item import KeratometryRightEyeSequenceItem
+from dicomodel.items.keratometric_measurements_item import KeratometricMeasurementsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.keratometric_measurements_item import (
+        KeratometricMeasurementsItem as KeratometryLeftEyeSequenceItem,
+    )
+    from dicomodel.items.keratometric_measurements_item import (
+        KeratometricMeasurementsItem as KeratometryRightEyeSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as FlatKeratometricAxisSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as SteepKeratometricAxisSequenceItem,
+    )
+
+__all__ = [
+    "FlatKeratometricAxisSequenceItem",
+    "KeratometryLeftEyeSequenceItem",
+    "KeratometryMeasurementsModule",
+    "KeratometryRightEyeSequenceItem",
+    "SteepKeratometricAxisSequenceItem",
+]
 
 
 class KeratometryMeasurementsModule(DicomModel):
@@ -19,7 +40,7 @@ class KeratometryMeasurementsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.10-1"
 
     KeratometryRightEyeSequence: Annotated[
-        list[KeratometryRightEyeSequenceItem] | None,
+        list[KeratometricMeasurementsItem] | None,
         Attribute(
             0x00460070,
             "SQ",
@@ -32,7 +53,7 @@ class KeratometryMeasurementsModule(DicomModel):
     """Keratometry Right Eye Sequence (0046,0070): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies keratometric measurements of a patient's right eye, defining principal meridians wherein the steepest meridian is separated by 90 degrees from the flattest. Only a single Item shall be included in this Sequence."""
 
     KeratometryLeftEyeSequence: Annotated[
-        list[KeratometryRightEyeSequenceItem] | None,
+        list[KeratometricMeasurementsItem] | None,
         Attribute(
             0x00460071,
             "SQ",
@@ -43,3 +64,33 @@ class KeratometryMeasurementsModule(DicomModel):
         ),
     ] = None
     """Keratometry Left Eye Sequence (0046,0071): Type 1C, VR SQ, VM 1. Required if the left eye is measured. A Sequence that specifies keratometric measurements of a patient's left eye, defining principal meridians wherein the steepest meridian is separated by 90 degrees from the flattest. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FlatKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item",
+        "SteepKeratometricAxisSequenceItem",
+    ),
+    "KeratometryLeftEyeSequenceItem": (
+        "dicomodel.items.keratometric_measurements_item",
+        "KeratometricMeasurementsItem",
+    ),
+    "KeratometryRightEyeSequenceItem": (
+        "dicomodel.items.keratometric_measurements_item",
+        "KeratometricMeasurementsItem",
+    ),
+    "SteepKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item",
+        "SteepKeratometricAxisSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,46 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.right_lens_sequence_item import RightLensSequenceItem
+from dicomodel.items.lensometry_measurements_item import LensometryMeasurementsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
+    from dicomodel.enums.lens_segment_type import LensSegmentType as LensSegmentType
+    from dicomodel.enums.vertical_prism_base import VerticalPrismBase as VerticalPrismBase
+    from dicomodel.items.add_near_sequence_item import (
+        AddNearSequenceItem as AddIntermediateSequenceItem,
+    )
+    from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as AddNearSequenceItem
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as CylinderSequenceItem
+    from dicomodel.items.lensometry_measurements_item import (
+        LensometryMeasurementsItem as LeftLensSequenceItem,
+    )
+    from dicomodel.items.lensometry_measurements_item import (
+        LensometryMeasurementsItem as RightLensSequenceItem,
+    )
+    from dicomodel.items.lensometry_measurements_item import (
+        LensometryMeasurementsItem as UnspecifiedLateralityLensSequenceItem,
+    )
+    from dicomodel.items.prism_sequence_item import PrismSequenceItem as PrismSequenceItem
+
+__all__ = [
+    "AddIntermediateSequenceItem",
+    "AddNearSequenceItem",
+    "CylinderSequenceItem",
+    "HorizontalPrismBase",
+    "LeftLensSequenceItem",
+    "LensSegmentType",
+    "LensometryMeasurementsModule",
+    "PrismSequenceItem",
+    "RightLensSequenceItem",
+    "UnspecifiedLateralityLensSequenceItem",
+    "VerticalPrismBase",
+]
 
 
 class LensometryMeasurementsModule(DicomModel):
@@ -24,7 +57,7 @@ class LensometryMeasurementsModule(DicomModel):
     """Lens Description (0046,0012): Type 2, VR LO, VM 1. A free text description of the lens and lens general comments. A common example is to identify the specific spectacles measured"""
 
     RightLensSequence: Annotated[
-        list[RightLensSequenceItem] | None,
+        list[LensometryMeasurementsItem] | None,
         Attribute(
             0x00460014,
             "SQ",
@@ -37,7 +70,7 @@ class LensometryMeasurementsModule(DicomModel):
     """Right Lens Sequence (0046,0014): Type 1C, VR SQ, VM 1. Required if the right lens is measured. A Sequence that specifies measurements of a patient's right lens. Required if the right lens is measured. Only a single Item shall be included in this Sequence."""
 
     LeftLensSequence: Annotated[
-        list[RightLensSequenceItem] | None,
+        list[LensometryMeasurementsItem] | None,
         Attribute(
             0x00460015,
             "SQ",
@@ -50,7 +83,7 @@ class LensometryMeasurementsModule(DicomModel):
     """Left Lens Sequence (0046,0015): Type 1C, VR SQ, VM 1. Required if the left lens is measured. A Sequence that specifies measurements of a patient's left lens. Required if the left lens is measured. Only a single Item shall be included in this Sequence."""
 
     UnspecifiedLateralityLensSequence: Annotated[
-        list[RightLensSequenceItem] | None,
+        list[LensometryMeasurementsItem] | None,
         Attribute(
             0x00460016,
             "SQ",
@@ -61,3 +94,39 @@ class LensometryMeasurementsModule(DicomModel):
         ),
     ] = None
     """Unspecified Laterality Lens Sequence (0046,0016): Type 1C, VR SQ, VM 1. Required if a single lens of unknown laterality is measured. A Sequence that specifies measurements of one lens of unknown laterality. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AddIntermediateSequenceItem": (
+        "dicomodel.items.add_near_sequence_item",
+        "AddNearSequenceItem",
+    ),
+    "AddNearSequenceItem": ("dicomodel.items.add_near_sequence_item", "AddNearSequenceItem"),
+    "CylinderSequenceItem": ("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem"),
+    "HorizontalPrismBase": ("dicomodel.enums.horizontal_prism_base", "HorizontalPrismBase"),
+    "LeftLensSequenceItem": (
+        "dicomodel.items.lensometry_measurements_item",
+        "LensometryMeasurementsItem",
+    ),
+    "LensSegmentType": ("dicomodel.enums.lens_segment_type", "LensSegmentType"),
+    "PrismSequenceItem": ("dicomodel.items.prism_sequence_item", "PrismSequenceItem"),
+    "RightLensSequenceItem": (
+        "dicomodel.items.lensometry_measurements_item",
+        "LensometryMeasurementsItem",
+    ),
+    "UnspecifiedLateralityLensSequenceItem": (
+        "dicomodel.items.lensometry_measurements_item",
+        "LensometryMeasurementsItem",
+    ),
+    "VerticalPrismBase": ("dicomodel.enums.vertical_prism_base", "VerticalPrismBase"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import breast_implant_present as _breast_implant_present
@@ -18,9 +17,7 @@ from dicomodel.enums import (
 from dicomodel.enums import positioner_type as _positioner_type
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
 from dicomodel.items.biopsy_target_sequence_item import BiopsyTargetSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -28,6 +25,55 @@ from dicomodel.items.view_code_sequence_item_mammography_image import (
     ViewCodeSequenceItemMammographyImage,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.breast_implant_present import BreastImplantPresent as BreastImplantPresent
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_laterality import ImageLateralityMammographyImage as ImageLaterality
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.organ_exposed import OrganExposed as OrganExposed
+    from dicomodel.enums.partial_view import PartialView as PartialView
+    from dicomodel.enums.positioner_primary_angle_direction import (
+        PositionerPrimaryAngleDirection as PositionerPrimaryAngleDirection,
+    )
+    from dicomodel.enums.positioner_type import PositionerType as PositionerType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PartialViewCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_mammography_image import (
+        ViewCodeSequenceItemMammographyImage as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "BiopsyTargetSequenceItem",
+    "BreastImplantPresent",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageLaterality",
+    "MammographyImageModule",
+    "MappingResourceTerm",
+    "OrganExposed",
+    "PartialView",
+    "PartialViewCodeSequenceItem",
+    "PositionerPrimaryAngleDirection",
+    "PositionerType",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class MammographyImageModule(DicomModel):
@@ -78,7 +124,7 @@ class MammographyImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.11.7.1.4 for specialization."""
 
     PositionerType: Annotated[
-        _positioner_type.PositionerType,
+        _positioner_type.PositionerTypeValue,
         Attribute(
             0x00181508,
             "CS",
@@ -106,7 +152,7 @@ class MammographyImageModule(DicomModel):
     """Positioner Primary Angle (0018,1510): Type 3, VR DS, VM 1. Signed position in degrees of the X-Ray beam vector in the coronal anatomical plane as if the patient were standing facing the equipment where vertical is zero."""
 
     PositionerPrimaryAngleDirection: Annotated[
-        _positioner_primary_angle_direction.PositionerPrimaryAngleDirection | None,
+        _positioner_primary_angle_direction.PositionerPrimaryAngleDirectionValue | None,
         Attribute(
             0x00189559,
             "CS",
@@ -124,7 +170,7 @@ class MammographyImageModule(DicomModel):
     """Positioner Secondary Angle (0018,1511): Type 3, VR DS, VM 1. Position in degrees of the X-Ray beam vector in the sagittal anatomical plane as if the patient were standing where movement of the X-Ray source from anterior to posterior is positive, and vertical is zero."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityMammographyImage,
+        _image_laterality.ImageLateralityMammographyImageValue,
         Attribute(
             0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L", "B")),)
         ),
@@ -132,13 +178,13 @@ class MammographyImageModule(DicomModel):
     """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of the region examined. Enumerated Values: R right L left B both (e.g., cleavage) Shall be consistent with any laterality information contained in Primary Anatomic Structure Modifier Sequence (0008,2230) and/or Laterality (0020,0..."""
 
     OrganExposed: Annotated[
-        _organ_exposed.OrganExposed,
+        _organ_exposed.OrganExposedValue,
         Attribute(0x00400318, "CS", "1", "1", name="Organ Exposed", enumerated=((0, ("BREAST",)),)),
     ]
     """Organ Exposed (0040,0318): Type 1, VR CS, VM 1. Organ to which Organ Dose (0040,0316) applies. Enumerated Values: BREAST In the Mammography IOD, Organ Dose (0040,0316) refers to the mean glandular dose."""
 
     BreastImplantPresent: Annotated[
-        _breast_implant_present.BreastImplantPresent | None,
+        _breast_implant_present.BreastImplantPresentValue | None,
         Attribute(
             0x00281300,
             "CS",
@@ -151,7 +197,7 @@ class MammographyImageModule(DicomModel):
     """Breast Implant Present (0028,1300): Type 3, VR CS, VM 1. Whether or not the imaged breast contains a breast implant regardless of the visibility of a breast implant in the Pixel Data."""
 
     PartialView: Annotated[
-        _partial_view.PartialView | None,
+        _partial_view.PartialViewValue | None,
         Attribute(
             0x00281350, "CS", "1", "3", name="Partial View", enumerated=((0, ("YES", "NO")),)
         ),
@@ -164,7 +210,7 @@ class MammographyImageModule(DicomModel):
     """Partial View Description (0028,1351): Type 3, VR ST, VM 1. Free text description of the portion of the breast captured in a partial view image. This Attribute shall not be present if there is a View Modifier Code Sequence (0054,0222) Item of value (399163009, SCT, \"Magnification\") or (399055006, SC..."""
 
     PartialViewCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00281352, "SQ", "1", "3", name="Partial View Code Sequence"),
     ] = None
     """Partial View Code Sequence (0028,1352): Type 3, VR SQ, VM 1. Sequence that describes the portion or section of the breast captured in a partial view image. Only one or two Items are permitted in this Sequence. See Section C.8.11.7.1.3."""
@@ -192,3 +238,49 @@ class MammographyImageModule(DicomModel):
         Attribute(0x00182041, "SQ", "1", "3", name="Biopsy Target Sequence"),
     ] = None
     """Biopsy Target Sequence (0018,2041): Type 3, VR SQ, VM 1. Sequence that identifies the targets of a biopsy procedure. One or more Items are permitted in this Sequence, where the coordinate system is the same for all Items within a pair of stereo images."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BreastImplantPresent": ("dicomodel.enums.breast_implant_present", "BreastImplantPresent"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLateralityMammographyImage"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OrganExposed": ("dicomodel.enums.organ_exposed", "OrganExposed"),
+    "PartialView": ("dicomodel.enums.partial_view", "PartialView"),
+    "PartialViewCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PositionerPrimaryAngleDirection": (
+        "dicomodel.enums.positioner_primary_angle_direction",
+        "PositionerPrimaryAngleDirection",
+    ),
+    "PositionerType": ("dicomodel.enums.positioner_type", "PositionerType"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_mammography_image",
+        "ViewCodeSequenceItemMammographyImage",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,23 +3,62 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import model_mirroring as _model_mirroring
 from dicomodel.enums import model_modification as _model_modification
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.icon_image_sequence_item_image_reference import (
-    IconImageSequenceItemImageReference,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.model_mirroring import ModelMirroring as ModelMirroring
+    from dicomodel.enums.model_modification import ModelModification as ModelModification
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as DerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModelUsageCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ColorSpaceTerm",
+    "ContextGroupExtensionFlag",
+    "DerivationAlgorithmSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "IconImageSequenceItem",
+    "Manufacturing3DModelModule",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModelMirroring",
+    "ModelModification",
+    "ModelUsageCodeSequenceItem",
+    "PhotometricInterpretationTerm",
+]
 
 
 class Manufacturing3DModelModule(DicomModel):
@@ -29,13 +68,13 @@ class Manufacturing3DModelModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.35.1-1"
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
     ]
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of distance for the coordinate system for the encapsulated 3D Manufacturing Model file. Only a single Item shall be included in this Sequence."""
 
     ModelModification: Annotated[
-        _model_modification.ModelModification | None,
+        _model_modification.ModelModificationValue | None,
         Attribute(
             0x00687001, "CS", "1", "3", name="Model Modification", enumerated=((0, ("YES", "NO")),)
         ),
@@ -43,7 +82,7 @@ class Manufacturing3DModelModule(DicomModel):
     """Model Modification (0068,7001): Type 3, VR CS, VM 1. Specifies whether a modification of the observed anatomy (other than mirroring) was used to create the model (e.g. simulating an expected surgical result). In the negative, the model follows the observed patient anatomy in the source data."""
 
     ModelMirroring: Annotated[
-        _model_mirroring.ModelMirroring | None,
+        _model_mirroring.ModelMirroringValue | None,
         Attribute(
             0x00687002, "CS", "1", "3", name="Model Mirroring", enumerated=((0, ("YES", "NO")),)
         ),
@@ -51,7 +90,7 @@ class Manufacturing3DModelModule(DicomModel):
     """Model Mirroring (0068,7002): Type 3, VR CS, VM 1. Specifies whether mirroring of anatomy from the other side of the patient was used to create the model. Enumerated Values: YES NO"""
 
     ModelUsageCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00687003, "SQ", "1", "3", name="Model Usage Code Sequence"),
     ] = None
     """Model Usage Code Sequence (0068,7003): Type 3, VR SQ, VM 1. Specifies the use for which the manufactured object is intended. Only a single Item is permitted in this Sequence."""
@@ -62,13 +101,13 @@ class Manufacturing3DModelModule(DicomModel):
     """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the model."""
 
     IconImageSequence: Annotated[
-        list[IconImageSequenceItemImageReference] | None,
+        list[ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. A preview image representing the rendered model. Only a single Item is permitted in this Sequence."""
 
     DerivationAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(0x00221612, "SQ", "1", "3", name="Derivation Algorithm Sequence"),
     ] = None
     """Derivation Algorithm Sequence (0022,1612): Type 3, VR SQ, VM 1. Software algorithm that created the 3D model. Only a single Item shall be included in this Sequence."""
@@ -88,3 +127,45 @@ class Manufacturing3DModelModule(DicomModel):
         vr.FL | None, Attribute(0x0066000C, "FL", "1", "3", name="Recommended Presentation Opacity")
     ] = None
     """Recommended Presentation Opacity (0066,000C): Type 3, VR FL, VM 1. Specifies the opacity recommended to be used for the model. This opacity applies both when digitally displaying the model and when selecting material for manufacturing."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IconImageSequenceItem": (
+        "dicomodel.items.image_pixel_item_image_reference",
+        "ImagePixelItemImageReference",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModelMirroring": ("dicomodel.enums.model_mirroring", "ModelMirroring"),
+    "ModelModification": ("dicomodel.enums.model_modification", "ModelModification"),
+    "ModelUsageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import recommended_viewing_mode as _recommended_viewing_mode
 from dicomodel.items.mask_subtraction_sequence_item import MaskSubtractionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mask_operation import MaskOperationTerm as MaskOperationTerm
+    from dicomodel.enums.mask_selection_mode import MaskSelectionMode as MaskSelectionMode
+    from dicomodel.enums.recommended_viewing_mode import (
+        RecommendedViewingModeTerm as RecommendedViewingModeTerm,
+    )
+
+__all__ = [
+    "MaskModule",
+    "MaskOperationTerm",
+    "MaskSelectionMode",
+    "MaskSubtractionSequenceItem",
+    "RecommendedViewingModeTerm",
+]
 
 
 class MaskModule(DicomModel):
@@ -30,3 +44,23 @@ class MaskModule(DicomModel):
         Attribute(0x00281090, "CS", "1", "2", name="Recommended Viewing Mode"),
     ]
     """Recommended Viewing Mode (0028,1090): Type 2, VR CS, VM 1. Specifies the recommended viewing protocol(s). Defined Terms: SUB For subtraction with mask images. NAT Native viewing of image as encoded."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MaskOperationTerm": ("dicomodel.enums.mask_operation", "MaskOperationTerm"),
+    "MaskSelectionMode": ("dicomodel.enums.mask_selection_mode", "MaskSelectionMode"),
+    "RecommendedViewingModeTerm": (
+        "dicomodel.enums.recommended_viewing_mode",
+        "RecommendedViewingModeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import color_space as _color_space
@@ -19,6 +18,40 @@ from dicomodel.items.presentation_state_compositor_component_sequence_item impor
 )
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.alpha_lut_transfer_function import (
+        AlphaLUTTransferFunction as AlphaLUTTransferFunction,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.component_type import ComponentType as ComponentType
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationMPRVolumetricPresentationStateDisplay as PixelPresentation,
+    )
+    from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
+    from dicomodel.enums.rgblut_transfer_function import (
+        RGBLUTTransferFunction as RGBLUTTransferFunction,
+    )
+    from dicomodel.items.component_input_sequence_item import (
+        ComponentInputSequenceItem as ComponentInputSequenceItem,
+    )
+    from dicomodel.items.weighting_transfer_function_sequence_item import (
+        WeightingTransferFunctionSequenceItem as WeightingTransferFunctionSequenceItem,
+    )
+
+__all__ = [
+    "AlphaLUTTransferFunction",
+    "ColorSpaceTerm",
+    "ComponentInputSequenceItem",
+    "ComponentType",
+    "MPRVolumetricPresentationStateDisplayModule",
+    "PixelPresentation",
+    "PresentationLUTShape",
+    "PresentationStateClassificationComponentSequenceItem",
+    "PresentationStateCompositorComponentSequenceItem",
+    "RGBLUTTransferFunction",
+    "WeightingTransferFunctionSequenceItem",
+]
+
 
 class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     """MPR Volumetric Presentation State Display Module Attributes (PS3.3 Table C.11.27-1)."""
@@ -27,7 +60,7 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.27-1"
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationMPRVolumetricPresentationStateDisplay,
+        _pixel_presentation.PixelPresentationMPRVolumetricPresentationStateDisplayValue,
         Attribute(
             0x00089205,
             "CS",
@@ -66,7 +99,7 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     """Presentation State Compositor Component Sequence (0070,1805): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. RGB Compositor components. Each RGB Compositor component combines pairs of RGB values to produce a single RGB value. The order of Items is significant."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShape | None,
+        _presentation_lut_shape.PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -107,3 +140,40 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
         ),
     ] = None
     """Color Space (0028,2002): Type 1C, VR CS, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR and a standard color space described by one of the Enumerated Values in Section C.11.15.1.2 is used. A label that identifies the well-known color space of the view. Shall be consistent with the ICC Profile (0028,2000) that is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlphaLUTTransferFunction": (
+        "dicomodel.enums.alpha_lut_transfer_function",
+        "AlphaLUTTransferFunction",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ComponentInputSequenceItem": (
+        "dicomodel.items.component_input_sequence_item",
+        "ComponentInputSequenceItem",
+    ),
+    "ComponentType": ("dicomodel.enums.component_type", "ComponentType"),
+    "PixelPresentation": (
+        "dicomodel.enums.pixel_presentation",
+        "PixelPresentationMPRVolumetricPresentationStateDisplay",
+    ),
+    "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
+    "RGBLUTTransferFunction": (
+        "dicomodel.enums.rgblut_transfer_function",
+        "RGBLUTTransferFunction",
+    ),
+    "WeightingTransferFunctionSequenceItem": (
+        "dicomodel.items.weighting_transfer_function_sequence_item",
+        "WeightingTransferFunctionSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import arterial_spin_labeling_contrast as _arterial_spin_labeling_contrast
@@ -30,6 +29,61 @@ from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
     VelocityEncodingAcquisitionSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.arterial_spin_labeling_contrast import (
+        ArterialSpinLabelingContrast as ArterialSpinLabelingContrast,
+    )
+    from dicomodel.enums.coverage_of_k_space import CoverageOfKSpaceTerm as CoverageOfKSpaceTerm
+    from dicomodel.enums.echo_planar_pulse_sequence import (
+        EchoPlanarPulseSequence as EchoPlanarPulseSequence,
+    )
+    from dicomodel.enums.echo_pulse_sequence import EchoPulseSequence as EchoPulseSequence
+    from dicomodel.enums.geometry_of_k_space_traversal import (
+        GeometryOfKSpaceTraversalTerm as GeometryOfKSpaceTraversalTerm,
+    )
+    from dicomodel.enums.mr_acquisition_type import MRAcquisitionTypeTerm as MRAcquisitionTypeTerm
+    from dicomodel.enums.multi_planar_excitation import (
+        MultiPlanarExcitation as MultiPlanarExcitation,
+    )
+    from dicomodel.enums.multiple_spin_echo import MultipleSpinEcho as MultipleSpinEcho
+    from dicomodel.enums.oversampling_phase import OversamplingPhase as OversamplingPhase
+    from dicomodel.enums.phase_contrast import PhaseContrast as PhaseContrast
+    from dicomodel.enums.rectilinear_phase_encode_reordering import (
+        RectilinearPhaseEncodeReorderingTerm as RectilinearPhaseEncodeReorderingTerm,
+    )
+    from dicomodel.enums.saturation_recovery import SaturationRecovery as SaturationRecovery
+    from dicomodel.enums.segmented_k_space_traversal import (
+        SegmentedKSpaceTraversal as SegmentedKSpaceTraversal,
+    )
+    from dicomodel.enums.spectrally_selected_suppression import (
+        SpectrallySelectedSuppressionTerm as SpectrallySelectedSuppressionTerm,
+    )
+    from dicomodel.enums.steady_state_pulse_sequence import (
+        SteadyStatePulseSequenceTerm as SteadyStatePulseSequenceTerm,
+    )
+    from dicomodel.enums.time_of_flight_contrast import TimeOfFlightContrast as TimeOfFlightContrast
+
+__all__ = [
+    "ArterialSpinLabelingContrast",
+    "CoverageOfKSpaceTerm",
+    "EchoPlanarPulseSequence",
+    "EchoPulseSequence",
+    "GeometryOfKSpaceTraversalTerm",
+    "MRAcquisitionTypeTerm",
+    "MRPulseSequenceModule",
+    "MultiPlanarExcitation",
+    "MultipleSpinEcho",
+    "OversamplingPhase",
+    "PhaseContrast",
+    "RectilinearPhaseEncodeReorderingTerm",
+    "SaturationRecovery",
+    "SegmentedKSpaceTraversal",
+    "SpectrallySelectedSuppressionTerm",
+    "SteadyStatePulseSequenceTerm",
+    "TimeOfFlightContrast",
+    "VelocityEncodingAcquisitionSequenceItem",
+]
 
 
 class MRPulseSequenceModule(DicomModel):
@@ -67,7 +121,7 @@ class MRPulseSequenceModule(DicomModel):
     """MR Acquisition Type (0018,0023): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of spatial data encoding scheme. Defined Terms: 1D 2D 3D Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPulseSequence: Annotated[
-        _echo_pulse_sequence.EchoPulseSequence | None,
+        _echo_pulse_sequence.EchoPulseSequenceValue | None,
         Attribute(
             0x00189008,
             "CS",
@@ -82,7 +136,7 @@ class MRPulseSequenceModule(DicomModel):
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MultipleSpinEcho: Annotated[
-        _multiple_spin_echo.MultipleSpinEcho | None,
+        _multiple_spin_echo.MultipleSpinEchoValue | None,
         Attribute(
             0x00189011,
             "CS",
@@ -100,7 +154,7 @@ class MRPulseSequenceModule(DicomModel):
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
 
     MultiPlanarExcitation: Annotated[
-        _multi_planar_excitation.MultiPlanarExcitation | None,
+        _multi_planar_excitation.MultiPlanarExcitationValue | None,
         Attribute(
             0x00189012,
             "CS",
@@ -115,7 +169,7 @@ class MRPulseSequenceModule(DicomModel):
     """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     PhaseContrast: Annotated[
-        _phase_contrast.PhaseContrast | None,
+        _phase_contrast.PhaseContrastValue | None,
         Attribute(
             0x00189014,
             "CS",
@@ -143,7 +197,7 @@ class MRPulseSequenceModule(DicomModel):
     """Velocity Encoding Acquisition Sequence (0018,9092): Type 1C, VR SQ, VM 1. Required if Phase Contrast (0018,9014) equals YES. Velocity encoding directions used for acquisition. Required if Phase Contrast (0018,9014) equals YES. One or more Items shall be included in this Sequence."""
 
     TimeOfFlightContrast: Annotated[
-        _time_of_flight_contrast.TimeOfFlightContrast | None,
+        _time_of_flight_contrast.TimeOfFlightContrastValue | None,
         Attribute(
             0x00189015,
             "CS",
@@ -158,7 +212,7 @@ class MRPulseSequenceModule(DicomModel):
     """Time of Flight Contrast (0018,9015): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Time of Flight contrast is created by the inflow of blood in the saturated plane. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     ArterialSpinLabelingContrast: Annotated[
-        _arterial_spin_labeling_contrast.ArterialSpinLabelingContrast | None,
+        _arterial_spin_labeling_contrast.ArterialSpinLabelingContrastValue | None,
         Attribute(
             0x00189250,
             "CS",
@@ -187,7 +241,7 @@ class MRPulseSequenceModule(DicomModel):
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPlanarPulseSequence: Annotated[
-        _echo_planar_pulse_sequence.EchoPlanarPulseSequence | None,
+        _echo_planar_pulse_sequence.EchoPlanarPulseSequenceValue | None,
         Attribute(
             0x00189018,
             "CS",
@@ -202,7 +256,7 @@ class MRPulseSequenceModule(DicomModel):
     """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of Pulse Sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SaturationRecovery: Annotated[
-        _saturation_recovery.SaturationRecovery | None,
+        _saturation_recovery.SaturationRecoveryValue | None,
         Attribute(
             0x00189024,
             "CS",
@@ -231,7 +285,7 @@ class MRPulseSequenceModule(DicomModel):
     """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: FAT WATER FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     OversamplingPhase: Annotated[
-        _oversampling_phase.OversamplingPhase | None,
+        _oversampling_phase.OversamplingPhaseValue | None,
         Attribute(
             0x00189029,
             "CS",
@@ -277,7 +331,7 @@ class MRPulseSequenceModule(DicomModel):
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR."""
 
     SegmentedKSpaceTraversal: Annotated[
-        _segmented_k_space_traversal.SegmentedKSpaceTraversal | None,
+        _segmented_k_space_traversal.SegmentedKSpaceTraversalValue | None,
         Attribute(
             0x00189033,
             "CS",
@@ -321,3 +375,54 @@ class MRPulseSequenceModule(DicomModel):
         ),
     ] = None
     """Number of k-Space Trajectories (0018,9093): Type 1C, VR US, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of interleaves or shots. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ArterialSpinLabelingContrast": (
+        "dicomodel.enums.arterial_spin_labeling_contrast",
+        "ArterialSpinLabelingContrast",
+    ),
+    "CoverageOfKSpaceTerm": ("dicomodel.enums.coverage_of_k_space", "CoverageOfKSpaceTerm"),
+    "EchoPlanarPulseSequence": (
+        "dicomodel.enums.echo_planar_pulse_sequence",
+        "EchoPlanarPulseSequence",
+    ),
+    "EchoPulseSequence": ("dicomodel.enums.echo_pulse_sequence", "EchoPulseSequence"),
+    "GeometryOfKSpaceTraversalTerm": (
+        "dicomodel.enums.geometry_of_k_space_traversal",
+        "GeometryOfKSpaceTraversalTerm",
+    ),
+    "MRAcquisitionTypeTerm": ("dicomodel.enums.mr_acquisition_type", "MRAcquisitionTypeTerm"),
+    "MultiPlanarExcitation": ("dicomodel.enums.multi_planar_excitation", "MultiPlanarExcitation"),
+    "MultipleSpinEcho": ("dicomodel.enums.multiple_spin_echo", "MultipleSpinEcho"),
+    "OversamplingPhase": ("dicomodel.enums.oversampling_phase", "OversamplingPhase"),
+    "PhaseContrast": ("dicomodel.enums.phase_contrast", "PhaseContrast"),
+    "RectilinearPhaseEncodeReorderingTerm": (
+        "dicomodel.enums.rectilinear_phase_encode_reordering",
+        "RectilinearPhaseEncodeReorderingTerm",
+    ),
+    "SaturationRecovery": ("dicomodel.enums.saturation_recovery", "SaturationRecovery"),
+    "SegmentedKSpaceTraversal": (
+        "dicomodel.enums.segmented_k_space_traversal",
+        "SegmentedKSpaceTraversal",
+    ),
+    "SpectrallySelectedSuppressionTerm": (
+        "dicomodel.enums.spectrally_selected_suppression",
+        "SpectrallySelectedSuppressionTerm",
+    ),
+    "SteadyStatePulseSequenceTerm": (
+        "dicomodel.enums.steady_state_pulse_sequence",
+        "SteadyStatePulseSequenceTerm",
+    ),
+    "TimeOfFlightContrast": ("dicomodel.enums.time_of_flight_contrast", "TimeOfFlightContrast"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_contrast as _acquisition_contrast
@@ -25,12 +24,126 @@ from dicomodel.enums import volume_localization_technique as _volume_localizatio
 from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.enums import water_reference_acquisition as _water_reference_acquisition
 from dicomodel.enums import water_referenced_phase_correction as _water_referenced_phase_correction
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
+)
 from dicomodel.items.mr_spatial_saturation_sequence_item import MRSpatialSaturationSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
     ReferencedInstanceSequenceItemMRSpectroscopy,
 )
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTermMRSpectroscopyFrameType as AcquisitionContrastTerm,
+    )
+    from dicomodel.enums.applicable_safety_standard_agency import (
+        ApplicableSafetyStandardAgencyTerm as ApplicableSafetyStandardAgencyTerm,
+    )
+    from dicomodel.enums.baseline_correction import BaselineCorrectionTerm as BaselineCorrectionTerm
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTermMRSpectroscopyFrameType as ComplexImageComponentTerm,
+    )
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.decoupling import Decoupling as Decoupling
+    from dicomodel.enums.decoupling_method import DecouplingMethodTerm as DecouplingMethodTerm
+    from dicomodel.enums.first_order_phase_correction import (
+        FirstOrderPhaseCorrection as FirstOrderPhaseCorrection,
+    )
+    from dicomodel.enums.frequency_correction import FrequencyCorrection as FrequencyCorrection
+    from dicomodel.enums.k_space_filtering import KSpaceFilteringTerm as KSpaceFilteringTerm
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volume_localization_technique import (
+        VolumeLocalizationTechniqueTerm as VolumeLocalizationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.enums.water_reference_acquisition import (
+        WaterReferenceAcquisition as WaterReferenceAcquisition,
+    )
+    from dicomodel.enums.water_referenced_phase_correction import (
+        WaterReferencedPhaseCorrection as WaterReferencedPhaseCorrection,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hierarchical_series_reference_item import (
+        HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedPresentationStateSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedRawDataSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedWaveformSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as SourceImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.mr_spatial_saturation_sequence_item import (
+        MRSpatialSaturationSequenceItem as VolumeLocalizationSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
+        ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionContrastTerm",
+    "ApplicableSafetyStandardAgencyTerm",
+    "BaselineCorrectionTerm",
+    "ComplexImageComponentTerm",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "Decoupling",
+    "DecouplingMethodTerm",
+    "EquivalentCodeSequenceItem",
+    "FirstOrderPhaseCorrection",
+    "FrequencyCorrection",
+    "KSpaceFilteringTerm",
+    "MACAlgorithmTerm",
+    "MRSpectroscopyModule",
+    "MappingResourceTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageEvidenceSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedPresentationStateSequenceItem",
+    "ReferencedRawDataSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedWaveformSequenceItem",
+    "SourceImageEvidenceSequenceItem",
+    "VolumeBasedCalculationTechniqueTerm",
+    "VolumeLocalizationSequenceItem",
+    "VolumeLocalizationTechniqueTerm",
+    "VolumetricProperties",
+    "WaterReferenceAcquisition",
+    "WaterReferencedPhaseCorrection",
+]
 
 
 class MRSpectroscopyModule(DicomModel):
@@ -81,19 +194,19 @@ class MRSpectroscopyModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The time in seconds needed to run the prescribed pulse sequence. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Leg..."""
 
     ReferencedRawDataSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
 
     ReferencedWaveformSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
     ] = None
     """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -121,7 +234,7 @@ class MRSpectroscopyModule(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -149,7 +262,7 @@ class MRSpectroscopyModule(DicomModel):
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -165,7 +278,7 @@ class MRSpectroscopyModule(DicomModel):
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification | None,
+        _content_qualification.ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -280,7 +393,7 @@ class MRSpectroscopyModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Spectroscopy data characteristics. See Section C.8.14.5.1.1."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -384,7 +497,7 @@ class MRSpectroscopyModule(DicomModel):
     """Volume Localization Sequence (0018,9126): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Volume Localization Technique (0018,9054) is other than NONE. May be present if Volume Localization Technique (0018,9054) is other than NONE. A Sequence of Items that provide the position of RF excitations used to select a volume of tissue. The selected volume is described by the intersection of the Sequence Items. One or more Items shall be included in this Sequence."""
 
     Decoupling: Annotated[
-        _decoupling.Decoupling | None,
+        _decoupling.DecouplingValue | None,
         Attribute(
             0x00189059,
             "CS",
@@ -493,7 +606,7 @@ class MRSpectroscopyModule(DicomModel):
     """Baseline Correction (0018,9067): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes baseline correction techniques. Shall be NONE if no baseline correction was performed. Defined Terms: LINEAR_TILT LOCAL_LINEAR_FIT POLYNOMIAL_FIT SINC_DECONVOLUTN TIME_DOMAIN_FIT SPLINE NONE Required if Image Type (0008,0008) Valu..."""
 
     FrequencyCorrection: Annotated[
-        _frequency_correction.FrequencyCorrection | None,
+        _frequency_correction.FrequencyCorrectionValue | None,
         Attribute(
             0x00189101,
             "CS",
@@ -508,7 +621,7 @@ class MRSpectroscopyModule(DicomModel):
     """Frequency Correction (0018,9101): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Specifies whether operations were performed to correct resonant frequency of metabolite peaks due to B0 field inhomogeneities. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED."""
 
     FirstOrderPhaseCorrection: Annotated[
-        _first_order_phase_correction.FirstOrderPhaseCorrection | None,
+        _first_order_phase_correction.FirstOrderPhaseCorrectionValue | None,
         Attribute(
             0x00189198,
             "CS",
@@ -523,7 +636,7 @@ class MRSpectroscopyModule(DicomModel):
     """First Order Phase Correction (0018,9198): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes whether a first order (frequency dependent) phase correction was applied to the spectral data. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     WaterReferencedPhaseCorrection: Annotated[
-        _water_referenced_phase_correction.WaterReferencedPhaseCorrection | None,
+        _water_referenced_phase_correction.WaterReferencedPhaseCorrectionValue | None,
         Attribute(
             0x00189199,
             "CS",
@@ -538,7 +651,7 @@ class MRSpectroscopyModule(DicomModel):
     """Water Referenced Phase Correction (0018,9199): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Indicates if the images or spectra were created using Water Reference time domain data for phase correction. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     WaterReferenceAcquisition: Annotated[
-        _water_reference_acquisition.WaterReferenceAcquisition | None,
+        _water_reference_acquisition.WaterReferenceAcquisitionValue | None,
         Attribute(
             0x00189297,
             "CS",
@@ -563,3 +676,114 @@ class MRSpectroscopyModule(DicomModel):
         ),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Water Reference Acquisition (0018,9297) equals REFERENCED. May be present otherwise. References to SOP Instances significantly related to the current SOP Instance, including water reference data. Required if Water Reference Acquisition (0018,9297) equals REFERENCED. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionContrastTerm": (
+        "dicomodel.enums.acquisition_contrast",
+        "AcquisitionContrastTermMRSpectroscopyFrameType",
+    ),
+    "ApplicableSafetyStandardAgencyTerm": (
+        "dicomodel.enums.applicable_safety_standard_agency",
+        "ApplicableSafetyStandardAgencyTerm",
+    ),
+    "BaselineCorrectionTerm": ("dicomodel.enums.baseline_correction", "BaselineCorrectionTerm"),
+    "ComplexImageComponentTerm": (
+        "dicomodel.enums.complex_image_component",
+        "ComplexImageComponentTermMRSpectroscopyFrameType",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "Decoupling": ("dicomodel.enums.decoupling", "Decoupling"),
+    "DecouplingMethodTerm": ("dicomodel.enums.decoupling_method", "DecouplingMethodTerm"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FirstOrderPhaseCorrection": (
+        "dicomodel.enums.first_order_phase_correction",
+        "FirstOrderPhaseCorrection",
+    ),
+    "FrequencyCorrection": ("dicomodel.enums.frequency_correction", "FrequencyCorrection"),
+    "KSpaceFilteringTerm": ("dicomodel.enums.k_space_filtering", "KSpaceFilteringTerm"),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageEvidenceSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+    "ReferencedPresentationStateSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedRawDataSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
+        "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.hierarchical_series_reference_item",
+        "HierarchicalSeriesReferenceItem",
+    ),
+    "ReferencedWaveformSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "SourceImageEvidenceSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "VolumeBasedCalculationTechniqueTerm": (
+        "dicomodel.enums.volume_based_calculation_technique",
+        "VolumeBasedCalculationTechniqueTerm",
+    ),
+    "VolumeLocalizationSequenceItem": (
+        "dicomodel.items.mr_spatial_saturation_sequence_item",
+        "MRSpatialSaturationSequenceItem",
+    ),
+    "VolumeLocalizationTechniqueTerm": (
+        "dicomodel.enums.volume_localization_technique",
+        "VolumeLocalizationTechniqueTerm",
+    ),
+    "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+    "WaterReferenceAcquisition": (
+        "dicomodel.enums.water_reference_acquisition",
+        "WaterReferenceAcquisition",
+    ),
+    "WaterReferencedPhaseCorrection": (
+        "dicomodel.enums.water_referenced_phase_correction",
+        "WaterReferencedPhaseCorrection",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

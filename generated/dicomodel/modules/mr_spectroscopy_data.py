@@ -3,15 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import data_representation as _data_representation
 from dicomodel.enums import signal_domain_columns as _signal_domain_columns
 from dicomodel.enums import signal_domain_rows as _signal_domain_rows
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.data_representation import DataRepresentation as DataRepresentation
+    from dicomodel.enums.signal_domain_columns import SignalDomainColumns as SignalDomainColumns
+    from dicomodel.enums.signal_domain_rows import SignalDomainRows as SignalDomainRows
+
+__all__ = [
+    "DataRepresentation",
+    "MRSpectroscopyDataModule",
+    "SignalDomainColumns",
+    "SignalDomainRows",
+]
 
 
 class MRSpectroscopyDataModule(DicomModel):
@@ -35,7 +46,7 @@ class MRSpectroscopyDataModule(DicomModel):
     """Data Point Columns (0028,9002): Type 1, VR UL, VM 1. Number of columns of data points in spectroscopic data."""
 
     DataRepresentation: Annotated[
-        _data_representation.DataRepresentation,
+        _data_representation.DataRepresentationValue,
         Attribute(
             0x00289108,
             "CS",
@@ -48,7 +59,7 @@ class MRSpectroscopyDataModule(DicomModel):
     """Data Representation (0028,9108): Type 1, VR CS, VM 1. Data representation of the data points. Each data point shall have the same representation. Enumerated Values: COMPLEX Data is complex pair REAL Data contains only real component IMAGINARY Data contains only imaginary component MAGNITUDE Ma..."""
 
     SignalDomainColumns: Annotated[
-        _signal_domain_columns.SignalDomainColumns,
+        _signal_domain_columns.SignalDomainColumnsValue,
         Attribute(
             0x00289003,
             "CS",
@@ -61,7 +72,7 @@ class MRSpectroscopyDataModule(DicomModel):
     """Signal Domain Columns (0028,9003): Type 1, VR CS, VM 1. Domain of represented signal in column direction. Enumerated Values: FREQUENCY TIME"""
 
     SignalDomainRows: Annotated[
-        _signal_domain_rows.SignalDomainRows | None,
+        _signal_domain_rows.SignalDomainRowsValue | None,
         Attribute(
             0x00289235,
             "CS",
@@ -91,3 +102,20 @@ class MRSpectroscopyDataModule(DicomModel):
         vr.OF, Attribute(0x56000020, "OF", "1", "1", name="Spectroscopy Data")
     ]
     """Spectroscopy Data (5600,0020): Type 1, VR OF, VM 1. A data stream of the signal intensities that comprise the spectroscopic data. See Section C.8.14.4.1 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DataRepresentation": ("dicomodel.enums.data_representation", "DataRepresentation"),
+    "SignalDomainColumns": ("dicomodel.enums.signal_domain_columns", "SignalDomainColumns"),
+    "SignalDomainRows": ("dicomodel.enums.signal_domain_rows", "SignalDomainRows"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

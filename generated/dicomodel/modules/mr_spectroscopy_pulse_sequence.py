@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import coverage_of_k_space as _coverage_of_k_space
@@ -22,6 +21,50 @@ from dicomodel.enums import segmented_k_space_traversal as _segmented_k_space_tr
 from dicomodel.enums import spectrally_selected_suppression as _spectrally_selected_suppression
 from dicomodel.enums import steady_state_pulse_sequence as _steady_state_pulse_sequence
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.coverage_of_k_space import CoverageOfKSpaceTerm as CoverageOfKSpaceTerm
+    from dicomodel.enums.echo_planar_pulse_sequence import (
+        EchoPlanarPulseSequence as EchoPlanarPulseSequence,
+    )
+    from dicomodel.enums.echo_pulse_sequence import EchoPulseSequence as EchoPulseSequence
+    from dicomodel.enums.geometry_of_k_space_traversal import (
+        GeometryOfKSpaceTraversalTerm as GeometryOfKSpaceTraversalTerm,
+    )
+    from dicomodel.enums.mr_spectroscopy_acquisition_type import (
+        MRSpectroscopyAcquisitionTypeTerm as MRSpectroscopyAcquisitionTypeTerm,
+    )
+    from dicomodel.enums.multi_planar_excitation import (
+        MultiPlanarExcitation as MultiPlanarExcitation,
+    )
+    from dicomodel.enums.multiple_spin_echo import MultipleSpinEcho as MultipleSpinEcho
+    from dicomodel.enums.rectilinear_phase_encode_reordering import (
+        RectilinearPhaseEncodeReorderingTerm as RectilinearPhaseEncodeReorderingTerm,
+    )
+    from dicomodel.enums.segmented_k_space_traversal import (
+        SegmentedKSpaceTraversal as SegmentedKSpaceTraversal,
+    )
+    from dicomodel.enums.spectrally_selected_suppression import (
+        SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence as SpectrallySelectedSuppressionTerm,
+    )
+    from dicomodel.enums.steady_state_pulse_sequence import (
+        SteadyStatePulseSequenceTerm as SteadyStatePulseSequenceTerm,
+    )
+
+__all__ = [
+    "CoverageOfKSpaceTerm",
+    "EchoPlanarPulseSequence",
+    "EchoPulseSequence",
+    "GeometryOfKSpaceTraversalTerm",
+    "MRSpectroscopyAcquisitionTypeTerm",
+    "MRSpectroscopyPulseSequenceModule",
+    "MultiPlanarExcitation",
+    "MultipleSpinEcho",
+    "RectilinearPhaseEncodeReorderingTerm",
+    "SegmentedKSpaceTraversal",
+    "SpectrallySelectedSuppressionTerm",
+    "SteadyStatePulseSequenceTerm",
+]
 
 
 class MRSpectroscopyPulseSequenceModule(DicomModel):
@@ -59,7 +102,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """MR Spectroscopy Acquisition Type (0018,9200): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of data encoding scheme. Defined Terms: SINGLE_VOXEL ROW PLANE VOLUME Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPulseSequence: Annotated[
-        _echo_pulse_sequence.EchoPulseSequence | None,
+        _echo_pulse_sequence.EchoPulseSequenceValue | None,
         Attribute(
             0x00189008,
             "CS",
@@ -74,7 +117,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MultipleSpinEcho: Annotated[
-        _multiple_spin_echo.MultipleSpinEcho | None,
+        _multiple_spin_echo.MultipleSpinEchoValue | None,
         Attribute(
             0x00189011,
             "CS",
@@ -92,7 +135,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
 
     MultiPlanarExcitation: Annotated[
-        _multi_planar_excitation.MultiPlanarExcitation | None,
+        _multi_planar_excitation.MultiPlanarExcitationValue | None,
         Attribute(
             0x00189012,
             "CS",
@@ -121,7 +164,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPlanarPulseSequence: Annotated[
-        _echo_planar_pulse_sequence.EchoPlanarPulseSequence | None,
+        _echo_planar_pulse_sequence.EchoPlanarPulseSequenceValue | None,
         Attribute(
             0x00189018,
             "CS",
@@ -183,7 +226,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals REC..."""
 
     SegmentedKSpaceTraversal: Annotated[
-        _segmented_k_space_traversal.SegmentedKSpaceTraversal | None,
+        _segmented_k_space_traversal.SegmentedKSpaceTraversalValue | None,
         Attribute(
             0x00189033,
             "CS",
@@ -232,3 +275,49 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
         vr.IS | None, Attribute(0x00189298, "IS", "1", "3", name="Echo Peak Position")
     ] = None
     """Echo Peak Position (0018,9298): Type 3, VR IS, VM 1. Number specifying the sample that coincides with the echo peak used during acquisition of the data. First sample will be numbered 1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CoverageOfKSpaceTerm": ("dicomodel.enums.coverage_of_k_space", "CoverageOfKSpaceTerm"),
+    "EchoPlanarPulseSequence": (
+        "dicomodel.enums.echo_planar_pulse_sequence",
+        "EchoPlanarPulseSequence",
+    ),
+    "EchoPulseSequence": ("dicomodel.enums.echo_pulse_sequence", "EchoPulseSequence"),
+    "GeometryOfKSpaceTraversalTerm": (
+        "dicomodel.enums.geometry_of_k_space_traversal",
+        "GeometryOfKSpaceTraversalTerm",
+    ),
+    "MRSpectroscopyAcquisitionTypeTerm": (
+        "dicomodel.enums.mr_spectroscopy_acquisition_type",
+        "MRSpectroscopyAcquisitionTypeTerm",
+    ),
+    "MultiPlanarExcitation": ("dicomodel.enums.multi_planar_excitation", "MultiPlanarExcitation"),
+    "MultipleSpinEcho": ("dicomodel.enums.multiple_spin_echo", "MultipleSpinEcho"),
+    "RectilinearPhaseEncodeReorderingTerm": (
+        "dicomodel.enums.rectilinear_phase_encode_reordering",
+        "RectilinearPhaseEncodeReorderingTerm",
+    ),
+    "SegmentedKSpaceTraversal": (
+        "dicomodel.enums.segmented_k_space_traversal",
+        "SegmentedKSpaceTraversal",
+    ),
+    "SpectrallySelectedSuppressionTerm": (
+        "dicomodel.enums.spectrally_selected_suppression",
+        "SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence",
+    ),
+    "SteadyStatePulseSequenceTerm": (
+        "dicomodel.enums.steady_state_pulse_sequence",
+        "SteadyStatePulseSequenceTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

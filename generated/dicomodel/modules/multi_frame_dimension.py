@@ -3,15 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import dimension_organization_type as _dimension_organization_type
 from dicomodel.items.dimension_index_sequence_item import DimensionIndexSequenceItem
 from dicomodel.items.dimension_organization_sequence_item import DimensionOrganizationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeTerm as DimensionOrganizationTypeTerm,
+    )
+
+__all__ = [
+    "DimensionIndexSequenceItem",
+    "DimensionOrganizationSequenceItem",
+    "DimensionOrganizationTypeTerm",
+    "MultiFrameDimensionModule",
+]
 
 
 class MultiFrameDimensionModule(DicomModel):
@@ -49,3 +60,21 @@ class MultiFrameDimensionModule(DicomModel):
         ),
     ] = None
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DimensionOrganizationTypeTerm": (
+        "dicomodel.enums.dimension_organization_type",
+        "DimensionOrganizationTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

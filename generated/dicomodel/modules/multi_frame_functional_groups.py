@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
@@ -13,6 +12,22 @@ from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import
     UnassignedSharedConvertedAttributesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.stereo_pairs_present import StereoPairsPresent as StereoPairsPresent
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as PerFrameFunctionalGroupsSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as SharedFunctionalGroupsSequenceItem,
+    )
+
+__all__ = [
+    "MultiFrameFunctionalGroupsModule",
+    "PerFrameFunctionalGroupsSequenceItem",
+    "SharedFunctionalGroupsSequenceItem",
+    "StereoPairsPresent",
+]
 
 
 class MultiFrameFunctionalGroupsModule(DicomModel):
@@ -56,7 +71,7 @@ class MultiFrameFunctionalGroupsModule(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresent | None,
+        _stereo_pairs_present.StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -135,3 +150,26 @@ class MultiFrameFunctionalGroupsModule(DicomModel):
         Attribute(0x7FE00003, "UV", "1", "3", name="Encapsulated Pixel Data Value Total Length"),
     ] = None
     """Encapsulated Pixel Data Value Total Length (7FE0,0003): Type 3, VR UV, VM 1. The length of the pixel data bit stream encapsulated in Pixel Data (7FE0,0010), in bytes, when all the fragments have been combined, not including any trailing padding to even length in the last Fragment added for encapsulation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PerFrameFunctionalGroupsSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "SharedFunctionalGroupsSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "StereoPairsPresent": ("dicomodel.enums.stereo_pairs_present", "StereoPairsPresent"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import mpr_thickness_type as _mpr_thickness_type
 from dicomodel.enums import multi_planar_reconstruction_style as _multi_planar_reconstruction_style
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mpr_thickness_type import MPRThicknessType as MPRThicknessType
+    from dicomodel.enums.multi_planar_reconstruction_style import (
+        MultiPlanarReconstructionStyle as MultiPlanarReconstructionStyle,
+    )
+
+__all__ = [
+    "MPRThicknessType",
+    "MultiPlanarReconstructionGeometryModule",
+    "MultiPlanarReconstructionStyle",
+]
 
 
 class MultiPlanarReconstructionGeometryModule(DicomModel):
@@ -20,7 +31,7 @@ class MultiPlanarReconstructionGeometryModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.26-1"
 
     MultiPlanarReconstructionStyle: Annotated[
-        _multi_planar_reconstruction_style.MultiPlanarReconstructionStyle,
+        _multi_planar_reconstruction_style.MultiPlanarReconstructionStyleValue,
         Attribute(
             0x00701501,
             "CS",
@@ -33,7 +44,7 @@ class MultiPlanarReconstructionGeometryModule(DicomModel):
     """Multi-Planar Reconstruction Style (0070,1501): Type 1, VR CS, VM 1. Style of the MPR view. Enumerated Values: PLANAR by a Euclidean plane"""
 
     MPRThicknessType: Annotated[
-        _mpr_thickness_type.MPRThicknessType,
+        _mpr_thickness_type.MPRThicknessTypeValue,
         Attribute(
             0x00701502,
             "CS",
@@ -122,3 +133,22 @@ class MultiPlanarReconstructionGeometryModule(DicomModel):
         ),
     ] = None
     """MPR Top Left Hand Corner (0070,1505): Type 1C, VR FD, VM 3. Required if Multi-Planar Reconstruction Style (0070,1501) has a value of PLANAR. The 3D location in the Volumetric Presentation State - Reference Coordinate System of the upper left hand corner of the MPR View rectangle, in mm. See Section C.11.26.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MPRThicknessType": ("dicomodel.enums.mpr_thickness_type", "MPRThicknessType"),
+    "MultiPlanarReconstructionStyle": (
+        "dicomodel.enums.multi_planar_reconstruction_style",
+        "MultiPlanarReconstructionStyle",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_termination_condition as _acquisition_termination_condition
@@ -16,8 +15,74 @@ from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequence
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
-from dicomodel.items.real_world_value_mapping_sequence_item import RealWorldValueMappingSequenceItem
+from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTerm as AcquisitionTerminationConditionTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirection as ScanProgressionDirection,
+    )
+    from dicomodel.enums.trigger_source_or_type import (
+        TriggerSourceOrTypeTerm as TriggerSourceOrTypeTerm,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionTerminationConditionTerm",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "NMImageModule",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "QuantityDefinitionSequenceItem",
+    "RealWorldValueMappingSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ScanProgressionDirection",
+    "TriggerSourceOrTypeTerm",
+    "ValueType",
+]
 
 
 class NMImageModule(DicomModel):
@@ -58,7 +123,7 @@ class NMImageModule(DicomModel):
     """Image ID (0054,0400): Type 3, VR SH, VM 1. User or equipment generated Image identifier."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression | None,
+        _lossy_image_compression.LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -179,13 +244,13 @@ class NMImageModule(DicomModel):
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingSequenceItem] | None,
+        list[RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World Values. One or more Items are permitted in this Sequence."""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirection | None,
+        _scan_progression_direction.ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -196,3 +261,64 @@ class NMImageModule(DicomModel):
         ),
     ] = None
     """Scan Progression Direction (0054,0501): Type 3, VR CS, VM 1. The anatomical order in which the slices were acquired. Enumerated Values: FEET_TO_HEAD Slices closest to the patient's feet were acquired first. HEAD_TO_FEET Slices closest to the patient's head were acquired first."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionTerminationConditionTerm": (
+        "dicomodel.enums.acquisition_termination_condition",
+        "AcquisitionTerminationConditionTerm",
+    ),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QuantityDefinitionSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "RealWorldValueMappingSequenceItem": (
+        "dicomodel.items.real_world_value_mapping_item",
+        "RealWorldValueMappingItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ScanProgressionDirection": (
+        "dicomodel.enums.scan_progression_direction",
+        "ScanProgressionDirection",
+    ),
+    "TriggerSourceOrTypeTerm": (
+        "dicomodel.enums.trigger_source_or_type",
+        "TriggerSourceOrTypeTerm",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationNMImagePixel as PhotometricInterpretation,
+    )
+
+__all__ = [
+    "NMImagePixelModule",
+    "PhotometricInterpretation",
+]
 
 
 class NMImagePixelModule(DicomModel):
@@ -24,7 +33,7 @@ class NMImagePixelModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (color planes) in this image. The value shall be 1."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationNMImagePixel,
+        _photometric_interpretation.PhotometricInterpretationNMImagePixelValue,
         Attribute(
             0x00280004,
             "CS",
@@ -54,3 +63,21 @@ class NMImagePixelModule(DicomModel):
         list[vr.DS] | None, Attribute(0x00280030, "DS", "2", "2", name="Pixel Spacing")
     ]
     """Pixel Spacing (0028,0030): Type 2, VR DS, VM 2. Physical distance in the patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing, in mm. See Section 10.7.1.3 for further explanation of the value order."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationNMImagePixel",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.energy_window_information_sequence_item import (
@@ -18,6 +17,47 @@ from dicomodel.items.radiopharmaceutical_information_sequence_item import (
     RadiopharmaceuticalInformationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.calibration_data_sequence_item import (
+        CalibrationDataSequenceItem as CalibrationDataSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdministrationRouteCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InterventionDrugCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RadionuclideCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiopharmaceuticalCodeSequenceItem,
+    )
+    from dicomodel.items.energy_window_range_sequence_item import (
+        EnergyWindowRangeSequenceItem as EnergyWindowRangeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AdministrationRouteCodeSequenceItem",
+    "CalibrationDataSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EnergyWindowInformationSequenceItem",
+    "EnergyWindowRangeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "InterventionDrugCodeSequenceItem",
+    "InterventionDrugInformationSequenceItem",
+    "MappingResourceTerm",
+    "NMIsotopeModule",
+    "RadionuclideCodeSequenceItem",
+    "RadiopharmaceuticalCodeSequenceItem",
+    "RadiopharmaceuticalInformationSequenceItem",
+]
 
 
 class NMIsotopeModule(DicomModel):
@@ -43,3 +83,44 @@ class NMIsotopeModule(DicomModel):
         Attribute(0x00180026, "SQ", "1", "3", name="Intervention Drug Information Sequence"),
     ] = None
     """Intervention Drug Information Sequence (0018,0026): Type 3, VR SQ, VM 1. Sequence of Items that describes the intervention drugs used. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdministrationRouteCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CalibrationDataSequenceItem": (
+        "dicomodel.items.calibration_data_sequence_item",
+        "CalibrationDataSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EnergyWindowRangeSequenceItem": (
+        "dicomodel.items.energy_window_range_sequence_item",
+        "EnergyWindowRangeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RadionuclideCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RadiopharmaceuticalCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,34 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
 from dicomodel.items.gated_information_sequence_item import GatedInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beat_rejection_flag import BeatRejectionFlag as BeatRejectionFlag
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.items.data_information_sequence_item import (
+        DataInformationSequenceItem as DataInformationSequenceItem,
+    )
+    from dicomodel.items.time_slot_information_sequence_item import (
+        TimeSlotInformationSequenceItem as TimeSlotInformationSequenceItem,
+    )
+
+__all__ = [
+    "BeatRejectionFlag",
+    "CardiacFramingTypeTerm",
+    "DataInformationSequenceItem",
+    "GatedInformationSequenceItem",
+    "NMMultiGatedAcquisitionModule",
+    "TimeSlotInformationSequenceItem",
+]
 
 
 class NMMultiGatedAcquisitionModule(DicomModel):
@@ -20,7 +40,7 @@ class NMMultiGatedAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-13"
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlag | None,
+        _beat_rejection_flag.BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "3", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -54,3 +74,27 @@ class NMMultiGatedAcquisitionModule(DicomModel):
         ),
     ] = None
     """Gated Information Sequence (0054,0062): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060). Sequence of Items that describe R-R intervals. Each gated interval is defined by an upper and lower range of heart beat durations. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeatRejectionFlag": ("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlag"),
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "DataInformationSequenceItem": (
+        "dicomodel.items.data_information_sequence_item",
+        "DataInformationSequenceItem",
+    ),
+    "TimeSlotInformationSequenceItem": (
+        "dicomodel.items.time_slot_information_sequence_item",
+        "TimeSlotInformationSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.phase_information_sequence_item import PhaseInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.phase_description import PhaseDescription as PhaseDescription
+
+__all__ = [
+    "NMPhaseModule",
+    "PhaseDescription",
+    "PhaseInformationSequenceItem",
+]
 
 
 class NMPhaseModule(DicomModel):
@@ -30,3 +38,18 @@ class NMPhaseModule(DicomModel):
         ),
     ] = None
     """Phase Information Sequence (0054,0032): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Phase Vector (0054,0030). Sequence of Items that describes each dynamic phase. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Phase Vector (0054,0030). Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PhaseDescription": ("dicomodel.enums.phase_description", "PhaseDescription"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

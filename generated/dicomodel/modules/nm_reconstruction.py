@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import slice_progression_direction as _slice_progression_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionNMReconstruction as SliceProgressionDirection,
+    )
+
+__all__ = [
+    "NMReconstructionModule",
+    "SliceProgressionDirection",
+]
 
 
 class NMReconstructionModule(DicomModel):
@@ -44,7 +53,7 @@ class NMReconstructionModule(DicomModel):
     """Slice Location (0020,1041): Type 3, VR DS, VM 1. Relative position of the image plane expressed in mm. See Section C.7.6.2.1.2 for further explanation."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionNMReconstruction | None,
+        _slice_progression_direction.SliceProgressionDirectionNMReconstructionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -55,3 +64,21 @@ class NMReconstructionModule(DicomModel):
         ),
     ] = None
     """Slice Progression Direction (0054,0500): Type 3, VR CS, VM 1. Describes the anatomical direction that slices are progressing as the slices are considered in order (as defined by Slice Vector (0054,0080)). Meaningful only for cardiac images."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirectionNMReconstruction",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

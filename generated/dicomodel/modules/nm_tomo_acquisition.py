@@ -3,14 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
 from dicomodel.items.rotation_information_sequence_item import RotationInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+    from dicomodel.enums.type_of_detector_motion import TypeOfDetectorMotion as TypeOfDetectorMotion
+
+__all__ = [
+    "NMTomoAcquisitionModule",
+    "RotationDirection",
+    "RotationInformationSequenceItem",
+    "TypeOfDetectorMotion",
+]
 
 
 class NMTomoAcquisitionModule(DicomModel):
@@ -26,7 +36,7 @@ class NMTomoAcquisitionModule(DicomModel):
     """Rotation Information Sequence (0054,0052): Type 2, VR SQ, VM 1. Sequence of Items that describe Tomo rotational groups. A new rotation is defined whenever the direction of the detector motion changes, or Table Traverse (0018,1131) changes. Zero or more Items shall be included in this Sequence."""
 
     TypeOfDetectorMotion: Annotated[
-        _type_of_detector_motion.TypeOfDetectorMotion | None,
+        _type_of_detector_motion.TypeOfDetectorMotionValue | None,
         Attribute(
             0x00540202,
             "CS",
@@ -37,3 +47,19 @@ class NMTomoAcquisitionModule(DicomModel):
         ),
     ] = None
     """Type of Detector Motion (0054,0202): Type 3, VR CS, VM 1. Describes the detector motion during acquisition. Enumerated Values: STEP AND SHOOT Interrupted motion, acquire only while stationary CONTINUOUS Gantry motion and acquisition are simultaneous and continuous ACQ DURING STEP Interrupted motio..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+    "TypeOfDetectorMotion": ("dicomodel.enums.type_of_detector_motion", "TypeOfDetectorMotion"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,22 +3,53 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import image_laterality as _image_laterality
 from dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged import (
     AnatomicRegionSequenceItemOcularRegionImaged,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged import (
     PrimaryAnatomicStructureSequenceItemOcularRegionImaged,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_laterality import ImageLateralityMammographyImage as ImageLaterality
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged import (
+        AnatomicRegionSequenceItemOcularRegionImaged as AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RelativeImagePositionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_ocular_region_imaged import (
+        CodeSequenceItemOcularRegionImaged as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item_ocular_region_imaged import (
+        CodeSequenceItemOcularRegionImaged as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged import (
+        PrimaryAnatomicStructureSequenceItemOcularRegionImaged as PrimaryAnatomicStructureSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "ImageLaterality",
+    "MappingResourceTerm",
+    "OcularRegionImagedModule",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "RelativeImagePositionCodeSequenceItem",
+]
 
 
 class OcularRegionImagedModule(DicomModel):
@@ -28,7 +59,7 @@ class OcularRegionImagedModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.5-1"
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityMammographyImage,
+        _image_laterality.ImageLateralityMammographyImageValue,
         Attribute(
             0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L", "B")),)
         ),
@@ -36,7 +67,7 @@ class OcularRegionImagedModule(DicomModel):
     """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of object imaged (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right eye L left eye B both left and right eye Shall be consistent with any laterality information contained in Primary Anatom..."""
 
     RelativeImagePositionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0022001D,
             "SQ",
@@ -101,3 +132,43 @@ class OcularRegionImagedModule(DicomModel):
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item_ocular_region_imaged",
+        "CodeSequenceItemOcularRegionImaged",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged",
+        "AnatomicRegionSequenceItemOcularRegionImaged",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLateralityMammographyImage"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item_ocular_region_imaged",
+        "CodeSequenceItemOcularRegionImaged",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged",
+        "PrimaryAnatomicStructureSequenceItemOcularRegionImaged",
+    ),
+    "RelativeImagePositionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -13,13 +12,62 @@ from dicomodel.enums import lossy_image_compression as _lossy_image_compression
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.items.oct_bscan_analysis_acquisition_parameters_sequence_item import (
     OCTBscanAnalysisAcquisitionParametersSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AcquisitionMethodAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScanPatternTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionMethodAlgorithmSequenceItem",
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "BurnedInAnnotation",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "OCTBscanAnalysisAcquisitionParametersSequenceItem",
+    "OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule",
+    "PhotometricInterpretation",
+    "PresentationLUTShape",
+    "RecognizableVisualFeatures",
+    "ScanPatternTypeCodeSequenceItem",
+]
 
 
 class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomModel):
@@ -73,14 +121,14 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationOphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImage,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
             "1",
             "1",
             name="Photometric Interpretation",
-            enumerated=((0, ("MONOCHOME2",)),),
+            enumerated=((0, ("MONOCHROME2",)),),
         ),
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Value: MONOCHOME2"""
@@ -94,7 +142,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. Enumerated Values: 1"""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -107,7 +155,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations are defined to be in P-Values. Enumerated Values: IDENTITY output is in P-Values"""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -152,7 +200,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this IOD Instance has been compressed. See Section C.8.32.2.1."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -160,7 +208,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue,
         Attribute(
             0x00280302,
             "CS",
@@ -173,7 +221,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: YES NO"""
 
     AcquisitionMethodAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem],
+        list[AlgorithmIdentificationItem],
         Attribute(0x00221423, "SQ", "1", "1", name="Acquisition Method Algorithm Sequence"),
     ]
     """Acquisition Method Algorithm Sequence (0022,1423): Type 1, VR SQ, VM 1. Software algorithm used by the acquisition method. Only a single Item shall be included in this Sequence."""
@@ -224,3 +272,50 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
         vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
     ] = None
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionMethodAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "ScanPatternTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -15,12 +14,8 @@ from dicomodel.enums import ophthalmic_axial_length_method as _ophthalmic_axial_
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
     ReferencedInstanceSequenceItemMRSpectroscopy,
 )
@@ -28,6 +23,73 @@ from dicomodel.items.referenced_surface_mesh_identification_sequence_item import
     ReferencedSurfaceMeshIdentificationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.calibration_image import CalibrationImage as CalibrationImage
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.ophthalmic_axial_length_method import (
+        OphthalmicAxialLengthMethod as OphthalmicAxialLengthMethod,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationNMImagePixel as PhotometricInterpretation,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as DerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicImageTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as SourceImageSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "BurnedInAnnotation",
+    "CalibrationImage",
+    "ContextGroupExtensionFlag",
+    "DerivationAlgorithmSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "OphthalmicAxialLengthMethod",
+    "OphthalmicImageTypeCodeSequenceItem",
+    "OphthalmicOpticalCoherenceTomographyEnFaceImageModule",
+    "PhotometricInterpretation",
+    "PresentationLUTShape",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedSurfaceMeshIdentificationSequenceItem",
+    "SegmentedPropertyTypeCodeSequenceItem",
+    "SourceImageSequenceItem",
+]
 
 
 class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
@@ -68,7 +130,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationNMImagePixel,
+        _photometric_interpretation.PhotometricInterpretationNMImagePixelValue,
         Attribute(
             0x00280004,
             "CS",
@@ -106,13 +168,13 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Source Image Sequence (0008,2112): Type 1, VR SQ, VM 1. A Sequence that identifies the Images that were used to derive this Image. One or more Items shall be included in this Sequence. See Section C.12.4.1.2 and Section C.8.17.14.1.1 for further explanation."""
 
     DerivationAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem],
+        list[AlgorithmIdentificationItem],
         Attribute(0x00221612, "SQ", "1", "1", name="Derivation Algorithm Sequence"),
     ]
     """Derivation Algorithm Sequence (0022,1612): Type 1, VR SQ, VM 1. Software algorithm that performed the derivation. Only a single Item shall be included in this Sequence."""
 
     OphthalmicImageTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221615, "SQ", "1", "1", name="Ophthalmic Image Type Code Sequence"),
     ]
     """Ophthalmic Image Type Code Sequence (0022,1615): Type 1, VR SQ, VM 1. En face image type used to identify this SOP Instance Only a single Item shall be included in this Sequence. See Section C.8.17.14.1.3 for further explanation."""
@@ -152,7 +214,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 3, VR FL, VM 1. The axial length measurement, in mm."""
 
     OphthalmicAxialLengthMethod: Annotated[
-        _ophthalmic_axial_length_method.OphthalmicAxialLengthMethod | None,
+        _ophthalmic_axial_length_method.OphthalmicAxialLengthMethodValue | None,
         Attribute(
             0x00221515,
             "CS",
@@ -165,7 +227,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Ophthalmic Axial Length Method (0022,1515): Type 3, VR CS, VM 1. The method used to obtain the Ophthalmic Axial Length. Enumerated values: MEASURED Measured axial length. ESTIMATED An estimated value based upon performing the examination (i.e., based upon surrogate markers of axial length)."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -204,7 +266,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage | None,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -218,7 +280,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values."""
 
     CalibrationImage: Annotated[
-        _calibration_image.CalibrationImage | None,
+        _calibration_image.CalibrationImageValue | None,
         Attribute(
             0x00500004, "CS", "1", "3", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
@@ -226,7 +288,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO"""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation,
+        _burned_in_annotation.BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -239,7 +301,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: YES NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue,
         Attribute(
             0x00280302,
             "CS",
@@ -250,3 +312,67 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
         ),
     ]
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: YES NO"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "CalibrationImage": ("dicomodel.enums.calibration_image", "CalibrationImage"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OphthalmicAxialLengthMethod": (
+        "dicomodel.enums.ophthalmic_axial_length_method",
+        "OphthalmicAxialLengthMethod",
+    ),
+    "OphthalmicImageTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationNMImagePixel",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "SegmentedPropertyTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,55 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import detector_type as _detector_type
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.detector_type import (
+        DetectorTypeTermOphthalmicPhotographicParameters as DetectorTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AcquisitionDeviceTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as IlluminationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ImagePathFilterTypeStackCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LensesCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as LightPathFilterTypeStackCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionDeviceTypeCodeSequenceItem",
+    "ChannelDescriptionCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DetectorTypeTerm",
+    "EquivalentCodeSequenceItem",
+    "IlluminationTypeCodeSequenceItem",
+    "ImagePathFilterTypeStackCodeSequenceItem",
+    "LensesCodeSequenceItem",
+    "LightPathFilterTypeStackCodeSequenceItem",
+    "MappingResourceTerm",
+    "OphthalmicPhotographicParametersModule",
+]
 
 
 class OphthalmicPhotographicParametersModule(DicomModel):
@@ -22,19 +61,19 @@ class OphthalmicPhotographicParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.3-1"
 
     AcquisitionDeviceTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00220015, "SQ", "1", "1", name="Acquisition Device Type Code Sequence"),
     ]
     """Acquisition Device Type Code Sequence (0022,0015): Type 1, VR SQ, VM 1. Describes the type of acquisition device Only a single Item shall be included in this Sequence."""
 
     IlluminationTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00220016, "SQ", "1", "2", name="Illumination Type Code Sequence"),
     ]
     """Illumination Type Code Sequence (0022,0016): Type 2, VR SQ, VM 1. Coded value for illumination Zero or one Item shall be included in this Sequence."""
 
     LightPathFilterTypeStackCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00220017, "SQ", "1", "2", name="Light Path Filter Type Stack Code Sequence"),
     ]
     """Light Path Filter Type Stack Code Sequence (0022,0017): Type 2, VR SQ, VM 1. Filters used in the light source path Zero or more Items shall be included in this Sequence."""
@@ -52,7 +91,7 @@ class OphthalmicPhotographicParametersModule(DicomModel):
     """Light Path Filter Pass Band (0022,0002): Type 3, VR US, VM 2. Pass band of light path filter in nm. This Attribute has two Values. The first is the shorter and the second the longer wavelength relative to the peak."""
 
     ImagePathFilterTypeStackCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00220018, "SQ", "1", "2", name="Image Path Filter Type Stack Code Sequence"),
     ]
     """Image Path Filter Type Stack Code Sequence (0022,0018): Type 2, VR SQ, VM 1. Describes stack of filters used in image path Zero or more Items shall be included in this Sequence."""
@@ -70,7 +109,7 @@ class OphthalmicPhotographicParametersModule(DicomModel):
     """Image Path Filter Pass Band (0022,0004): Type 3, VR US, VM 2. Pass band of image path filter in nm. This Attribute has two Values. The first is the shorter and the second the longer wavelength relative to the peak."""
 
     LensesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00220019, "SQ", "1", "2", name="Lenses Code Sequence"),
     ]
     """Lenses Code Sequence (0022,0019): Type 2, VR SQ, VM 1. Lenses that were used during the image acquisition Zero or more Items shall be included in this Sequence."""
@@ -82,7 +121,7 @@ class OphthalmicPhotographicParametersModule(DicomModel):
     """Detector Type (0018,7004): Type 2, VR CS, VM 1. Type of detector used for creating this image. Defined Terms: CCD Charge Coupled Devices CMOS Complementary Metal Oxide Semiconductor"""
 
     ChannelDescriptionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x0022001A,
             "SQ",
@@ -98,3 +137,48 @@ class OphthalmicPhotographicParametersModule(DicomModel):
         vr.FL | None, Attribute(0x0022001E, "FL", "1", "3", name="Camera Angle of View")
     ] = None
     """Camera Angle of View (0022,001E): Type 3, VR FL, VM 1. The aperture angle of the camera, in degrees."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionDeviceTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ChannelDescriptionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DetectorTypeTerm": (
+        "dicomodel.enums.detector_type",
+        "DetectorTypeTermOphthalmicPhotographicParameters",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IlluminationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ImagePathFilterTypeStackCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LensesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "LightPathFilterTypeStackCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

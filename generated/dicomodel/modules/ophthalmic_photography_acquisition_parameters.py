@@ -3,19 +3,52 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import patient_eye_movement_commanded as _patient_eye_movement_commanded
 from dicomodel.enums import pupil_dilated as _pupil_dilated
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.items.refractive_state_sequence_item import RefractiveStateSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_eye_movement_commanded import (
+        PatientEyeMovementCommanded as PatientEyeMovementCommanded,
+    )
+    from dicomodel.enums.pupil_dilated import PupilDilated as PupilDilated
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MydriaticAgentConcentrationUnitsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientEyeMovementCommandCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MydriaticAgentCodeSequenceItem",
+    "MydriaticAgentConcentrationUnitsSequenceItem",
+    "MydriaticAgentSequenceItem",
+    "OphthalmicPhotographyAcquisitionParametersModule",
+    "PatientEyeMovementCommandCodeSequenceItem",
+    "PatientEyeMovementCommanded",
+    "PupilDilated",
+    "RefractiveStateSequenceItem",
+]
 
 
 class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
@@ -25,7 +58,7 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.4-1"
 
     PatientEyeMovementCommanded: Annotated[
-        _patient_eye_movement_commanded.PatientEyeMovementCommanded | None,
+        _patient_eye_movement_commanded.PatientEyeMovementCommandedValue | None,
         Attribute(
             0x00220005,
             "CS",
@@ -38,7 +71,7 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
     """Patient Eye Movement Commanded (0022,0005): Type 2, VR CS, VM 1. Enumerated Values: YES NO"""
 
     PatientEyeMovementCommandCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00220006,
             "SQ",
@@ -72,7 +105,7 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
     """Intra Ocular Pressure (0022,000B): Type 2, VR FL, VM 1. Value of intraocular pressure in mmHg. Zero length means the pressure was not measured."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilated | None,
+        _pupil_dilated.PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -104,3 +137,40 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
         ),
     ] = None
     """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MydriaticAgentCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MydriaticAgentConcentrationUnitsSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientEyeMovementCommandCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientEyeMovementCommanded": (
+        "dicomodel.enums.patient_eye_movement_commanded",
+        "PatientEyeMovementCommanded",
+    ),
+    "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -18,6 +17,50 @@ from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
     ReferencedInstanceSequenceItemMRSpectroscopy,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.calibration_image import CalibrationImage as CalibrationImage
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationOphthalmicPhotographyImage as PhotometricInterpretation,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as SourceImageSequenceItem,
+    )
+
+__all__ = [
+    "BurnedInAnnotation",
+    "CalibrationImage",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "OphthalmicPhotographyImageModule",
+    "PhotometricInterpretation",
+    "PresentationLUTShape",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RecognizableVisualFeatures",
+    "SourceImageSequenceItem",
+]
 
 
 class OphthalmicPhotographyImageModule(DicomModel):
@@ -68,7 +111,7 @@ class OphthalmicPhotographyImageModule(DicomModel):
     """Samples per Pixel Used (0028,0003): Type 1C, VR US, VM 1. Required if different from Samples per Pixel (0028,0002). The number of samples (planes) containing information. Enumerated Values: 2 Required if different from Samples per Pixel (0028,0002). See Section C.8.17.2.1.2"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationOphthalmicPhotographyImage,
+        _photometric_interpretation.PhotometricInterpretationOphthalmicPhotographyImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -171,7 +214,7 @@ class OphthalmicPhotographyImageModule(DicomModel):
     """Source Image Sequence (0008,2112): Type 2C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is DERIVED. A Sequence that identifies the Images that were used to derive this Image. Required if Image Type (0008,0008) Value 1 is DERIVED. Zero or more Items shall be included in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -210,7 +253,7 @@ class OphthalmicPhotographyImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage | None,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -224,7 +267,7 @@ class OphthalmicPhotographyImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     CalibrationImage: Annotated[
-        _calibration_image.CalibrationImage | None,
+        _calibration_image.CalibrationImageValue | None,
         Attribute(
             0x00500004, "CS", "1", "3", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
@@ -232,7 +275,7 @@ class OphthalmicPhotographyImageModule(DicomModel):
     """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO"""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation,
+        _burned_in_annotation.BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -245,7 +288,7 @@ class OphthalmicPhotographyImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: YES NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -256,3 +299,49 @@ class OphthalmicPhotographyImageModule(DicomModel):
         ),
     ] = None
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "CalibrationImage": ("dicomodel.enums.calibration_image", "CalibrationImage"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationOphthalmicPhotographyImage",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -15,12 +14,11 @@ from dicomodel.enums import ophthalmic_mapping_device_type as _ophthalmic_mappin
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.enums import pixel_presentation as _pixel_presentation
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.externally_sourced_data_set_identification_item import (
+    ExternallySourcedDataSetIdentificationItem,
 )
 from dicomodel.items.pixel_value_mapping_to_coded_concept_sequence_item import (
     PixelValueMappingToCodedConceptSequenceItem,
@@ -28,7 +26,7 @@ from dicomodel.items.pixel_value_mapping_to_coded_concept_sequence_item import (
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
-from dicomodel.items.real_world_value_mapping_sequence_item import RealWorldValueMappingSequenceItem
+from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
     ReferencedInstanceSequenceItemMRSpectroscopy,
 )
@@ -39,8 +37,138 @@ from dicomodel.items.registration_to_localizer_sequence_item import (
     RegistrationToLocalizerSequenceItem,
 )
 from dicomodel.items.relevant_opt_attributes_sequence_item import RelevantOPTAttributesSequenceItem
-from dicomodel.items.test_point_normals_sequence_item import TestPointNormalsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_laterality import (
+        ImageLateralityOphthalmicThicknessMap as ImageLaterality,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.ophthalmic_mapping_device_type import (
+        OphthalmicMappingDeviceTypeTerm as OphthalmicMappingDeviceTypeTerm,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationOphthalmicThicknessMap as PixelPresentation,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesIntravascularOCTImage as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.registered_localizer_units import (
+        RegisteredLocalizerUnits as RegisteredLocalizerUnits,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AcquisitionMethodAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AcquisitionMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicThicknessMapTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PixelValueMappingCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RelativeImagePositionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RetinalThicknessDefinitionCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as OphthalmicThicknessMappingNormalsSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as SourceImageSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionMethodAlgorithmSequenceItem",
+    "AcquisitionMethodCodeSequenceItem",
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "BurnedInAnnotation",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageLaterality",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "OphthalmicMappingDeviceTypeTerm",
+    "OphthalmicThicknessMapModule",
+    "OphthalmicThicknessMapTypeCodeSequenceItem",
+    "OphthalmicThicknessMappingNormalsSequenceItem",
+    "PhotometricInterpretation",
+    "PixelPresentation",
+    "PixelValueMappingCodeSequenceItem",
+    "PixelValueMappingToCodedConceptSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "QuantityDefinitionSequenceItem",
+    "RealWorldValueMappingSequenceItem",
+    "RecognizableVisualFeatures",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "RegisteredLocalizerUnits",
+    "RegistrationToLocalizerSequenceItem",
+    "RelativeImagePositionCodeSequenceItem",
+    "RelevantOPTAttributesSequenceItem",
+    "RetinalThicknessDefinitionCodeSequenceItem",
+    "SourceImageSequenceItem",
+    "ValueType",
+]
 
 
 class OphthalmicThicknessMapModule(DicomModel):
@@ -56,13 +184,13 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Ophthalmic Mapping Device Type (0022,1415): Type 1, VR CS, VM 1. Describes the type of ophthalmic mapping acquisition device. See Section C.8.28.2.1.3 for further explanation. Defined Terms OCT Optical coherence tomography POLARIMETRY Scanning laser polarimetry SLO_TOMO Scanning Laser Ophthalmoscopy Tomo..."""
 
     AcquisitionMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221420, "SQ", "1", "1", name="Acquisition Method Code Sequence"),
     ]
     """Acquisition Method Code Sequence (0022,1420): Type 1, VR SQ, VM 1. The acquisition method used for obtaining ophthalmic thickness mapping. Only a single Item shall be included in this Sequence."""
 
     AcquisitionMethodAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x00221423,
             "SQ",
@@ -99,7 +227,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -144,7 +272,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101)."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationOphthalmicThicknessMap,
+        _pixel_presentation.PixelPresentationOphthalmicThicknessMapValue,
         Attribute(
             0x00089205,
             "CS",
@@ -170,7 +298,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Referenced Color Palette Instance UID (0028,0304): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) is COLOR_REF. The identifier of the color palette (i.e., an Instance of the Color Palette Storage SOP Class \"1.2.840.10008.5.1.4.39.1\") for use during rendering. Required if Pixel Presentation (0008,9205) is COLOR_REF."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -209,7 +337,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -217,7 +345,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates that the image does not contain burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesIntravascularOCTImage,
+        _recognizable_visual_features.RecognizableVisualFeaturesIntravascularOCTImageValue,
         Attribute(
             0x00280302,
             "CS",
@@ -230,7 +358,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: NO"""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityOphthalmicThicknessMap,
+        _image_laterality.ImageLateralityOphthalmicThicknessMapValue,
         Attribute(
             0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L")),)
         ),
@@ -238,13 +366,13 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of object imaged (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right eye L left eye This Attribute is mandatory, in order to ensure that images may be positioned correctly relative to one a..."""
 
     OphthalmicThicknessMapTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221436, "SQ", "1", "1", name="Ophthalmic Thickness Map Type Code Sequence"),
     ]
     """Ophthalmic Thickness Map Type Code Sequence (0022,1436): Type 1, VR SQ, VM 1. The type of ophthalmic thickness map encoded in this SOP Instance. It specifies the meaning of the pixel values. Only a single Item shall be included in this Sequence."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingSequenceItem],
+        list[RealWorldValueMappingItem],
         Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
     ]
     """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""
@@ -264,7 +392,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Pixel Value Mapping to Coded Concept Sequence (0022,1450): Type 1C, VR SQ, VM 1. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value (111931, DCM, \"Thickness deviation category from normative data\"). May be present otherwise. Provides a pixel value and the mapping of that pixel value to an associated Coded Concept. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value (111931, DCM, \"Thickness deviation category from..."""
 
     OphthalmicThicknessMappingNormalsSequence: Annotated[
-        list[TestPointNormalsSequenceItem] | None,
+        list[ExternallySourcedDataSetIdentificationItem] | None,
         Attribute(
             0x00221443,
             "SQ",
@@ -337,7 +465,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     RelativeImagePositionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0022001D, "SQ", "1", "3", name="Relative Image Position Code Sequence"),
     ] = None
     """Relative Image Position Code Sequence (0022,001D): Type 3, VR SQ, VM 1. The position of this image on the retina (as defined by a specified nomenclature; the nomenclature is implicit in the code used). Only a single Item is permitted in this Sequence."""
@@ -361,7 +489,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Anatomic Structure Reference Point (0022,1463): Type 1C, VR FL, VM 2. Required if Primary Anatomic Structure Sequence (0008,2228) contains an Item with the value (67046006, SCT, \"Fovea centralis\") or (81016008, SCT, \"Optic nerve head\") or (49755003, SCT, \"Lesion\") or (111934, DCM, \"Disc-Fovea\"). May be present otherwise. Location of a point in the image identified by an anatomic structure. This is used in ophthalmology for a landmark within a patient's eye. Given as column\\row. Column is the horizontal offset and row is the vertical offset."""
 
     RetinalThicknessDefinitionCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00221445,
             "SQ",
@@ -372,3 +500,116 @@ class OphthalmicThicknessMapModule(DicomModel):
         ),
     ] = None
     """Retinal Thickness Definition Code Sequence (0022,1445): Type 1C, VR SQ, VM 1. Required if Attribute Image Type (0008,0008) value 3 is RETINAL_THICK. The definition of the retinal thickness for this image. Required if Attribute Image Type (0008,0008) value 3 is RETINAL_THICK. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionMethodAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "AcquisitionMethodCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageLaterality": (
+        "dicomodel.enums.image_laterality",
+        "ImageLateralityOphthalmicThicknessMap",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OphthalmicMappingDeviceTypeTerm": (
+        "dicomodel.enums.ophthalmic_mapping_device_type",
+        "OphthalmicMappingDeviceTypeTerm",
+    ),
+    "OphthalmicThicknessMapTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicThicknessMappingNormalsSequenceItem": (
+        "dicomodel.items.externally_sourced_data_set_identification_item",
+        "ExternallySourcedDataSetIdentificationItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PixelPresentation": (
+        "dicomodel.enums.pixel_presentation",
+        "PixelPresentationOphthalmicThicknessMap",
+    ),
+    "PixelValueMappingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "QuantityDefinitionSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "RealWorldValueMappingSequenceItem": (
+        "dicomodel.items.real_world_value_mapping_item",
+        "RealWorldValueMappingItem",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeaturesIntravascularOCTImage",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "RegisteredLocalizerUnits": (
+        "dicomodel.enums.registered_localizer_units",
+        "RegisteredLocalizerUnits",
+    ),
+    "RelativeImagePositionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RetinalThicknessDefinitionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -18,6 +17,36 @@ from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.ophthalmic_volumetric_properties_flag import (
+        OphthalmicVolumetricPropertiesFlag as OphthalmicVolumetricPropertiesFlag,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+
+__all__ = [
+    "BurnedInAnnotation",
+    "LossyImageCompression",
+    "OphthalmicTomographyImageModule",
+    "OphthalmicVolumetricPropertiesFlag",
+    "PhotometricInterpretation",
+    "PresentationLUTShape",
+    "RecognizableVisualFeatures",
+]
+
 
 class OphthalmicTomographyImageModule(DicomModel):
     """Ophthalmic Tomography Image Module Attributes (PS3.3 Table C.8.17.7-1)."""
@@ -26,7 +55,7 @@ class OphthalmicTomographyImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.7-1"
 
     OphthalmicVolumetricPropertiesFlag: Annotated[
-        _ophthalmic_volumetric_properties_flag.OphthalmicVolumetricPropertiesFlag | None,
+        _ophthalmic_volumetric_properties_flag.OphthalmicVolumetricPropertiesFlagValue | None,
         Attribute(
             0x00221622,
             "CS",
@@ -87,7 +116,7 @@ class OphthalmicTomographyImageModule(DicomModel):
     """Acquisition Number (0020,0012): Type 1, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -127,7 +156,7 @@ class OphthalmicTomographyImageModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -140,7 +169,7 @@ class OphthalmicTomographyImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -179,7 +208,7 @@ class OphthalmicTomographyImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -187,7 +216,7 @@ class OphthalmicTomographyImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -237,3 +266,38 @@ class OphthalmicTomographyImageModule(DicomModel):
         vr.LT | None, Attribute(0x00204000, "LT", "1", "3", name="Image Comments")
     ] = None
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "OphthalmicVolumetricPropertiesFlag": (
+        "dicomodel.enums.ophthalmic_volumetric_properties_flag",
+        "OphthalmicVolumetricPropertiesFlag",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,45 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import detector_type as _detector_type
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.light_path_filter_type_stack_code_sequence_item import (
     LightPathFilterTypeStackCodeSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.detector_type import (
+        DetectorTypeTermOphthalmicTomographyParameters as DetectorTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AcquisitionDeviceTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScanPatternTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AcquisitionDeviceTypeCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DetectorTypeTerm",
+    "EquivalentCodeSequenceItem",
+    "LightPathFilterTypeStackCodeSequenceItem",
+    "MappingResourceTerm",
+    "OphthalmicTomographyParametersModule",
+    "ScanPatternTypeCodeSequenceItem",
+]
 
 
 class OphthalmicTomographyParametersModule(DicomModel):
@@ -25,7 +51,7 @@ class OphthalmicTomographyParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.9-1"
 
     AcquisitionDeviceTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00220015, "SQ", "1", "1", name="Acquisition Device Type Code Sequence"),
     ]
     """Acquisition Device Type Code Sequence (0022,0015): Type 1, VR SQ, VM 1. Describes the type of acquisition device. Only a single Item shall be included in this Sequence."""
@@ -43,7 +69,7 @@ class OphthalmicTomographyParametersModule(DicomModel):
     """Detector Type (0018,7004): Type 1, VR CS, VM 1. Type of detector used for creating this image. Defined Terms: CCD Charge Coupled Device CMOS Complementary Metal Oxide Semiconductor PHOTO Photodetector INT Interferometer"""
 
     ScanPatternTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00221618, "SQ", "1", "3", name="Scan Pattern Type Code Sequence"),
     ] = None
     """Scan Pattern Type Code Sequence (0022,1618): Type 3, VR SQ, VM 1. The scan pattern type used to generate this SOP Instance. Only a single Item is permitted in this Sequence."""
@@ -173,3 +199,35 @@ class OphthalmicTomographyParametersModule(DicomModel):
         ),
     ] = None
     """Maximum Across-scan Distortion (0022,0049): Type 1C, VR FL, VM 1. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\"). May be present otherwise. Maximum distortion in across-scan direction in % of cross-scan Spatial Resolution. Required if Acquisition Device Type Code Sequence (0022,0015) contains an Item with the value (392012008, SCT, \"Optical Coherence Tomography Scanner\")."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionDeviceTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DetectorTypeTerm": (
+        "dicomodel.enums.detector_type",
+        "DetectorTypeTermOphthalmicTomographyParameters",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ScanPatternTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

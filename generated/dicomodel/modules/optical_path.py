@@ -3,13 +3,61 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.optical_path_sequence_item import OpticalPathSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ChannelDescriptionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as IlluminationColorCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as IlluminationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as IlluminatorTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ImagePathFilterTypeStackCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LensesCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as LightPathFilterTypeStackCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.palette_color_lookup_table_item import (
+        PaletteColorLookupTableItem as PaletteColorLookupTableSequenceItem,
+    )
+
+__all__ = [
+    "ChannelDescriptionCodeSequenceItem",
+    "ColorSpaceTerm",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "IlluminationColorCodeSequenceItem",
+    "IlluminationTypeCodeSequenceItem",
+    "IlluminatorTypeCodeSequenceItem",
+    "ImagePathFilterTypeStackCodeSequenceItem",
+    "LensesCodeSequenceItem",
+    "LightPathFilterTypeStackCodeSequenceItem",
+    "MappingResourceTerm",
+    "OpticalPathModule",
+    "OpticalPathSequenceItem",
+    "PaletteColorLookupTableSequenceItem",
+]
 
 
 class OpticalPathModule(DicomModel):
@@ -37,3 +85,47 @@ class OpticalPathModule(DicomModel):
         Attribute(0x00480105, "SQ", "1", "1", name="Optical Path Sequence"),
     ]
     """Optical Path Sequence (0048,0105): Type 1, VR SQ, VM 1. Describes the optical paths used during the acquisition of this image. One or more Items shall be included in this Sequence. See Section C.8.12.5.1.1"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ChannelDescriptionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IlluminationColorCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "IlluminationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "IlluminatorTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ImagePathFilterTypeStackCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LensesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "LightPathFilterTypeStackCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PaletteColorLookupTableSequenceItem": (
+        "dicomodel.items.palette_color_lookup_table_item",
+        "PaletteColorLookupTableItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

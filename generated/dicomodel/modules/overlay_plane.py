@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import overlay_subtype as _overlay_subtype
 from dicomodel.enums import overlay_type as _overlay_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.overlay_subtype import OverlaySubtypeTermOverlayPlane as OverlaySubtypeTerm
+    from dicomodel.enums.overlay_type import OverlayType as OverlayType
+
+__all__ = [
+    "OverlayPlaneModule",
+    "OverlaySubtypeTerm",
+    "OverlayType",
+]
 
 
 class OverlayPlaneModule(DicomModel):
@@ -26,7 +35,7 @@ class OverlayPlaneModule(DicomModel):
     """Overlay Columns (60xx,0011): Type 1, VR US, VM 1. Number of Columns in Overlay."""
 
     OverlayType: Annotated[
-        _overlay_type.OverlayType,
+        _overlay_type.OverlayTypeValue,
         Attribute(0x60000040, "CS", "1", "1", name="Overlay Type", enumerated=((0, ("G", "R")),)),
     ]
     """Overlay Type (60xx,0040): Type 1, VR CS, VM 1. Indicates whether this overlay represents a region of interest or other graphics. Enumerated Values: G Graphics R ROI"""
@@ -77,3 +86,19 @@ class OverlayPlaneModule(DicomModel):
         vr.DS | None, Attribute(0x60001303, "DS", "1", "3", name="ROI Standard Deviation")
     ] = None
     """ROI Standard Deviation (60xx,1303): Type 3, VR DS, VM 1. ROI standard deviation. See Section C.9.2.1.2 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "OverlaySubtypeTerm": ("dicomodel.enums.overlay_subtype", "OverlaySubtypeTermOverlayPlane"),
+    "OverlayType": ("dicomodel.enums.overlay_type", "OverlayType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

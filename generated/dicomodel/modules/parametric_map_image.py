@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -19,13 +18,72 @@ from dicomodel.enums import recognizable_visual_features as _recognizable_visual
 from dicomodel.items.alternate_content_description_sequence_item import (
     AlternateContentDescriptionSequenceItem,
 )
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
+    from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationParametricMapImage as PixelPresentation,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LanguageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+
+__all__ = [
+    "AlternateContentDescriptionSequenceItem",
+    "BurnedInAnnotation",
+    "ColorSpaceTerm",
+    "ConceptNameCodeSequenceItem",
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContentQualification",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LanguageCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "ParametricMapImageModule",
+    "PersonIdentificationCodeSequenceItem",
+    "PhotometricInterpretation",
+    "PixelPresentation",
+    "PresentationLUTShape",
+    "RecognizableVisualFeatures",
+]
 
 
 class ParametricMapImageModule(DicomModel):
@@ -59,7 +117,7 @@ class ParametricMapImageModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
@@ -76,7 +134,7 @@ class ParametricMapImageModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -84,7 +142,7 @@ class ParametricMapImageModule(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationParametricMapImage | None,
+        _pixel_presentation.PixelPresentationParametricMapImageValue | None,
         Attribute(
             0x00089205,
             "CS",
@@ -103,7 +161,7 @@ class ParametricMapImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -152,7 +210,7 @@ class ParametricMapImageModule(DicomModel):
     """High Bit (0028,0102): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Most significant bit for pixel sample data. Enumerated Values: 15 Required if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -165,7 +223,7 @@ class ParametricMapImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations are defined to be in P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -210,7 +268,7 @@ class ParametricMapImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this SOP Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this SOP Instance has been compressed. See Section C.8.32.2.1."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImage,
+        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -218,7 +276,7 @@ class ParametricMapImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue,
         Attribute(
             0x00280302,
             "CS",
@@ -231,7 +289,7 @@ class ParametricMapImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: YES NO"""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualification,
+        _content_qualification.ContentQualificationValue,
         Attribute(
             0x00189004,
             "CS",
@@ -278,3 +336,64 @@ class ParametricMapImageModule(DicomModel):
         Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": (
+        "dicomodel.enums.burned_in_annotation",
+        "BurnedInAnnotationEnhancedMRImage",
+    ),
+    "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContentQualification": ("dicomodel.enums.content_qualification", "ContentQualification"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LanguageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PixelPresentation": (
+        "dicomodel.enums.pixel_presentation",
+        "PixelPresentationParametricMapImage",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
@@ -17,6 +16,7 @@ from dicomodel.enums import type_of_patient_id as _type_of_patient_id
 from dicomodel.items.breed_registration_sequence_item_patient import (
     BreedRegistrationSequenceItemPatient,
 )
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.genetic_modifications_sequence_item_patient import (
     GeneticModificationsSequenceItemPatient,
 )
@@ -29,18 +29,144 @@ from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
 from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
     OtherPatientIDsSequenceItemPatient,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.source_patient_group_identification_sequence_item import (
     SourcePatientGroupIdentificationSequenceItem,
 )
 from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendar as PatientAlternativeCalendar,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemoved as PatientIdentityRemoved,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSex as PatientSex
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubject as QualityControlSubject,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as DeidentificationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as GeneticModificationsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientBreedCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientSpeciesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StrainCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
+        ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+
+__all__ = [
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "DeidentificationMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EthnicGroupCodeSequenceItem",
+    "GeneticModificationsCodeSequenceItem",
+    "GeneticModificationsSequenceItem",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "MappingResourceTerm",
+    "OtherPatientIDsSequenceItem",
+    "PatientAlternativeCalendar",
+    "PatientBreedCodeSequenceItem",
+    "PatientIdentityRemoved",
+    "PatientModule",
+    "PatientPositionTerm",
+    "PatientSex",
+    "PatientSpeciesCodeSequenceItem",
+    "QualityControlSubject",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedPatientSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ResponsiblePersonRoleTerm",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "StrainCodeSequenceItem",
+    "StrainSourceRegistryCodeSequenceItem",
+    "StrainStockSequenceItem",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UniversalEntityIDType",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XDSRetrievalSequenceItem",
+]
 
 
 class PatientModule(DicomModel):
@@ -92,7 +218,7 @@ class PatientModule(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendar | None,
+        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -118,7 +244,7 @@ class PatientModule(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSex | None,
+        _patient_sex.PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -126,13 +252,13 @@ class PatientModule(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
+        list[ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubject | None,
+        _quality_control_subject.QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -145,7 +271,7 @@ class PatientModule(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -172,7 +298,7 @@ class PatientModule(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -201,7 +327,7 @@ class PatientModule(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -238,7 +364,7 @@ class PatientModule(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -274,7 +400,7 @@ class PatientModule(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -338,7 +464,7 @@ class PatientModule(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemoved | None,
+        _patient_identity_removed.PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -370,7 +496,7 @@ class PatientModule(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -399,3 +525,121 @@ class PatientModule(DicomModel):
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    ),
+    "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "DeidentificationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "GeneticModificationsCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    ),
+    "PatientAlternativeCalendar": (
+        "dicomodel.enums.patient_alternative_calendar",
+        "PatientAlternativeCalendar",
+    ),
+    "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientIdentityRemoved": (
+        "dicomodel.enums.patient_identity_removed",
+        "PatientIdentityRemoved",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
+    "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "QualityControlSubject": ("dicomodel.enums.quality_control_subject", "QualityControlSubject"),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedPatientSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
+        "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    ),
+    "ResponsiblePersonRoleTerm": (
+        "dicomodel.enums.responsible_person_role",
+        "ResponsiblePersonRoleTerm",
+    ),
+    "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StrainSourceRegistryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item_patient",
+        "StrainStockSequenceItemPatient",
+    ),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

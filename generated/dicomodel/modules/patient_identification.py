@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import type_of_patient_id as _type_of_patient_id
@@ -16,13 +15,81 @@ from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
     IssuerOfPatientIDQualifiersSequenceItem,
 )
 from dicomodel.items.other_patient_i_ds_sequence_item import OtherPatientIDsSequenceItem
-from dicomodel.items.referenced_patient_photo_sequence_item import (
-    ReferencedPatientPhotoSequenceItem,
-)
+from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.items.source_patient_group_identification_sequence_item import (
     SourcePatientGroupIdentificationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_position import PatientPositionTerm as PatientPositionTerm
+    from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as TypeOfPatientIDTerm
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AssigningJurisdictionCodeSequenceItem,
+    )
+    from dicomodel.items.dicom_media_retrieval_sequence_item import (
+        DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
+    )
+    from dicomodel.items.dicom_retrieval_sequence_item import (
+        DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
+        ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.wado_retrieval_sequence_item import (
+        WADORetrievalSequenceItem as WADORetrievalSequenceItem,
+    )
+    from dicomodel.items.wadors_retrieval_sequence_item import (
+        WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSRetrievalSequenceItem,
+    )
+
+__all__ = [
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DICOMMediaRetrievalSequenceItem",
+    "DICOMRetrievalSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "MappingResourceTerm",
+    "OtherPatientIDsSequenceItem",
+    "PatientIdentificationModule",
+    "PatientPositionTerm",
+    "ReferencedPatientPhotoSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "SourcePatientGroupIdentificationSequenceItem",
+    "TypeOfInstancesTerm",
+    "TypeOfPatientIDTerm",
+    "UniversalEntityIDType",
+    "WADORSRetrievalSequenceItem",
+    "WADORetrievalSequenceItem",
+    "XDSRetrievalSequenceItem",
+]
 
 
 class PatientIdentificationModule(DicomModel):
@@ -32,14 +99,14 @@ class PatientIdentificationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.2-2"
 
     PatientName: Annotated[
-        vr.PN | None, Attribute(0x00100010, "PN", "1", "3", name="Patient's Name")
+        vr.PN | None, Attribute(0x00100010, "PN", "1", None, name="Patient's Name")
     ] = None
-    """Patient's Name (0010,0010): Type -, VR PN, VM 1. Patient's full name."""
+    """Patient's Name (0010,0010): no Type, VR PN, VM 1. Patient's full name."""
 
-    PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "3", name="Patient ID")] = (
-        None
-    )
-    """Patient ID (0010,0020): Type -, VR LO, VM 1. Primary identifier for the Patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
+    PatientID: Annotated[
+        vr.LO | None, Attribute(0x00100020, "LO", "1", None, name="Patient ID")
+    ] = None
+    """Patient ID (0010,0020): no Type, VR LO, VM 1. Primary identifier for the Patient. In the case of imaging a group of small animals simultaneously, the single value of this identifier corresponds to the identification of the entire group. See also Section C.7.1.4.1.1."""
 
     IssuerOfPatientID: Annotated[
         vr.LO | None, Attribute(0x00100021, "LO", "1", "3", name="Issuer of Patient ID")
@@ -54,36 +121,36 @@ class PatientIdentificationModule(DicomModel):
 
     TypeOfPatientID: Annotated[
         _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
-        Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
+        Attribute(0x00100022, "CS", "1", None, name="Type of Patient ID"),
     ] = None
-    """Type of Patient ID (0010,0022): Type -, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
+    """Type of Patient ID (0010,0022): no Type, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
 
     OtherPatientIDsSequence: Annotated[
         list[OtherPatientIDsSequenceItem] | None,
-        Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
+        Attribute(0x00101002, "SQ", "1", None, name="Other Patient IDs Sequence"),
     ] = None
-    """Other Patient IDs Sequence (0010,1002): Type -, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
+    """Other Patient IDs Sequence (0010,1002): no Type, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
 
     OtherPatientNames: Annotated[
-        list[vr.PN] | None, Attribute(0x00101001, "PN", "1-n", "3", name="Other Patient Names")
+        list[vr.PN] | None, Attribute(0x00101001, "PN", "1-n", None, name="Other Patient Names")
     ] = None
-    """Other Patient Names (0010,1001): Type -, VR PN, VM 1-n. Other names used to identify the Patient."""
+    """Other Patient Names (0010,1001): no Type, VR PN, VM 1-n. Other names used to identify the Patient."""
 
     PatientBirthName: Annotated[
-        vr.PN | None, Attribute(0x00101005, "PN", "1", "3", name="Patient's Birth Name")
+        vr.PN | None, Attribute(0x00101005, "PN", "1", None, name="Patient's Birth Name")
     ] = None
-    """Patient's Birth Name (0010,1005): Type -, VR PN, VM 1. Patient's birth name."""
+    """Patient's Birth Name (0010,1005): no Type, VR PN, VM 1. Patient's birth name."""
 
     PatientMotherBirthName: Annotated[
-        vr.PN | None, Attribute(0x00101060, "PN", "1", "3", name="Patient's Mother's Birth Name")
+        vr.PN | None, Attribute(0x00101060, "PN", "1", None, name="Patient's Mother's Birth Name")
     ] = None
-    """Patient's Mother's Birth Name (0010,1060): Type -, VR PN, VM 1. Birth name of Patient's mother."""
+    """Patient's Mother's Birth Name (0010,1060): no Type, VR PN, VM 1. Birth name of Patient's mother."""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedPatientPhotoSequenceItem] | None,
-        Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
+        list[ReferencedInstancesAndAccessItem] | None,
+        Attribute(0x00101100, "SQ", "1", None, name="Referenced Patient Photo Sequence"),
     ] = None
-    """Referenced Patient Photo Sequence (0010,1100): Type -, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
+    """Referenced Patient Photo Sequence (0010,1100): no Type, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
         list[SourcePatientGroupIdentificationSequenceItem] | None,
@@ -96,3 +163,70 @@ class PatientIdentificationModule(DicomModel):
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AssigningAgencyOrDepartmentCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AssigningFacilitySequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "AssigningJurisdictionCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DICOMMediaRetrievalSequenceItem": (
+        "dicomodel.items.dicom_media_retrieval_sequence_item",
+        "DICOMMediaRetrievalSequenceItem",
+    ),
+    "DICOMRetrievalSequenceItem": (
+        "dicomodel.items.dicom_retrieval_sequence_item",
+        "DICOMRetrievalSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
+    "ReferencedPatientPhotoSequenceItem": (
+        "dicomodel.items.referenced_instances_and_access_item",
+        "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
+        "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    ),
+    "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+    "WADORSRetrievalSequenceItem": (
+        "dicomodel.items.wadors_retrieval_sequence_item",
+        "WADORSRetrievalSequenceItem",
+    ),
+    "WADORetrievalSequenceItem": (
+        "dicomodel.items.wado_retrieval_sequence_item",
+        "WADORetrievalSequenceItem",
+    ),
+    "XDSRetrievalSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,24 +3,74 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import protocol_defined_patient_position as _protocol_defined_patient_position
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.patient_positioning_instruction_sequence_item import (
     PatientPositioningInstructionSequenceItem,
 )
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.positioning_landmark_sequence_item import PositioningLandmarkSequenceItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
+from dicomodel.items.reference_location_item import ReferenceLocationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.instruction_performed_flag import (
+        InstructionPerformedFlag as InstructionPerformedFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.offset_direction import OffsetDirection as OffsetDirection
+    from dicomodel.enums.protocol_defined_patient_position import (
+        ProtocolDefinedPatientPositionTerm as ProtocolDefinedPatientPositionTerm,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PositioningMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceBasisCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReferenceGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as PositioningLandmarkSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstructionPerformedFlag",
+    "MappingResourceTerm",
+    "OffsetDirection",
+    "PatientPositioningInstructionSequenceItem",
+    "PatientPositioningModule",
+    "PositioningLandmarkSequenceItem",
+    "PositioningMethodCodeSequenceItem",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "ProtocolDefinedPatientPositionTerm",
+    "ReferenceBasisCodeSequenceItem",
+    "ReferenceGeometryCodeSequenceItem",
+]
 
 
 class PatientPositioningModule(DicomModel):
@@ -42,13 +92,13 @@ class PatientPositioningModule(DicomModel):
     """Patient Positioning Instruction Sequence (0018,991B): Type 3, VR SQ, VM 1. Instructions for positioning and aligning the patient for the procedure. E.g., aligning an anatomical landmark with laser crosshairs. One or more Items are permitted in this Sequence."""
 
     PositioningMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0018991C, "SQ", "1", "3", name="Positioning Method Code Sequence"),
     ] = None
     """Positioning Method Code Sequence (0018,991C): Type 3, VR SQ, VM 1. Identifies the method for positioning the patient. Only a single Item shall be included in this Sequence. See Section C.34.8.1."""
 
     PositioningLandmarkSequence: Annotated[
-        list[PositioningLandmarkSequenceItem] | None,
+        list[ReferenceLocationItem] | None,
         Attribute(0x0018991D, "SQ", "1", "3", name="Positioning Landmark Sequence"),
     ] = None
     """Positioning Landmark Sequence (0018,991D): Type 3, VR SQ, VM 1. A coded location identifying the intended landmark used as the basis for positioning. Only a single Item is permitted in this Sequence. See Section C.34.8.1."""
@@ -75,3 +125,50 @@ class PatientPositioningModule(DicomModel):
         Attribute(0x00082228, "SQ", "1", "2", name="Primary Anatomic Structure Sequence"),
     ]
     """Primary Anatomic Structure Sequence (0008,2228): Type 2, VR SQ, VM 1. Identifies the primary anatomic structure(s) of interest in this Protocol. Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstructionPerformedFlag": (
+        "dicomodel.enums.instruction_performed_flag",
+        "InstructionPerformedFlag",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OffsetDirection": ("dicomodel.enums.offset_direction", "OffsetDirection"),
+    "PositioningLandmarkSequenceItem": (
+        "dicomodel.items.reference_location_item",
+        "ReferenceLocationItem",
+    ),
+    "PositioningMethodCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ProtocolDefinedPatientPositionTerm": (
+        "dicomodel.enums.protocol_defined_patient_position",
+        "ProtocolDefinedPatientPositionTerm",
+    ),
+    "ReferenceBasisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferenceGeometryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

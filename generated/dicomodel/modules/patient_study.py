@@ -3,20 +3,57 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
 from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.items.issuer_of_accession_number_sequence_item import (
-    IssuerOfAccessionNumberSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.patient_sex_neutered import PatientSexNeutered as PatientSexNeutered
+    from dicomodel.enums.smoking_status import SmokingStatus as SmokingStatus
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as PatientSizeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ReasonForVisitCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem,
+    )
+
+__all__ = [
+    "AdmittingDiagnosesCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "IssuerOfAdmissionIDSequenceItem",
+    "IssuerOfServiceEpisodeIDSequenceItem",
+    "MappingResourceTerm",
+    "PatientSexNeutered",
+    "PatientSizeCodeSequenceItem",
+    "PatientStudyModule",
+    "ReasonForVisitCodeSequenceItem",
+    "SmokingStatus",
+    "UniversalEntityIDType",
+]
 
 
 class PatientStudyModule(DicomModel):
@@ -32,7 +69,7 @@ class PatientStudyModule(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -68,7 +105,7 @@ class PatientStudyModule(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -84,7 +121,7 @@ class PatientStudyModule(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatus | None,
+        _smoking_status.SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -135,7 +172,7 @@ class PatientStudyModule(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -146,7 +183,7 @@ class PatientStudyModule(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -157,7 +194,7 @@ class PatientStudyModule(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[IssuerOfAccessionNumberSequenceItem] | None,
+        list[HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -168,7 +205,7 @@ class PatientStudyModule(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeutered | None,
+        _patient_sex_neutered.PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -181,3 +218,43 @@ class PatientStudyModule(DicomModel):
         ),
     ] = None
     """Patient's Sex Neutered (0010,2203): Type 2C, VR CS, VM 1. Required if Patient is a non-human organism. May be present otherwise. Whether or not a procedure has been performed in an effort to render the Patient sterile. Enumerated Values: ALTERED Altered/Neutered UNALTERED Unaltered/intact If this Attribute is present but has no value then the status is unknown."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AdmittingDiagnosesCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IssuerOfAdmissionIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfServiceEpisodeIDSequenceItem": (
+        "dicomodel.items.hl7v2_hierarchic_designator_item",
+        "HL7v2HierarchicDesignatorItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
+    "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
+    "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,35 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.storage_protocol_element_sequence_item import (
     StorageProtocolElementSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.dicom_storage_sequence_item import (
+        DICOMStorageSequenceItem as DICOMStorageSequenceItem,
+    )
+    from dicomodel.items.storage_item import StorageItem as OutputInformationSequenceItem
+    from dicomodel.items.stowrs_storage_sequence_item import (
+        STOWRSStorageSequenceItem as STOWRSStorageSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as XDSStorageSequenceItem,
+    )
+
+__all__ = [
+    "DICOMStorageSequenceItem",
+    "OutputInformationSequenceItem",
+    "PerformedStorageModule",
+    "STOWRSStorageSequenceItem",
+    "StorageProtocolElementSequenceItem",
+    "XDSStorageSequenceItem",
+]
 
 
 class PerformedStorageModule(DicomModel):
@@ -25,3 +45,30 @@ class PerformedStorageModule(DicomModel):
         Attribute(0x00189936, "SQ", "1", "1", name="Storage Protocol Element Sequence"),
     ]
     """Storage Protocol Element Sequence (0018,9936): Type 1, VR SQ, VM 1. Parameter values for each storage protocol element in the Protocol. The output Instances of the referenced Acquisition or Reconstruction Protocol Elements are stored to the location specified in the Output Information Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DICOMStorageSequenceItem": (
+        "dicomodel.items.dicom_storage_sequence_item",
+        "DICOMStorageSequenceItem",
+    ),
+    "OutputInformationSequenceItem": ("dicomodel.items.storage_item", "StorageItem"),
+    "STOWRSStorageSequenceItem": (
+        "dicomodel.items.stowrs_storage_sequence_item",
+        "STOWRSStorageSequenceItem",
+    ),
+    "XDSStorageSequenceItem": (
+        "dicomodel.items.xds_retrieval_sequence_item",
+        "XDSRetrievalSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import lossy_image_compression as _lossy_image_compression
@@ -18,19 +17,127 @@ from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship
 from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
     PatientToEquipmentRelationshipSequenceItem,
 )
-from dicomodel.items.patient_treatment_preparation_sequence_item import (
-    PatientTreatmentPreparationSequenceItem,
-)
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
     ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
 )
+from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirection as SliceProgressionDirection,
+    )
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PatientTreatmentPreparationProcedureCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
+    from dicomodel.items.content_item import (
+        ContentItem as PatientSupportPositionParameterSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
+        PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
+    )
+    from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
+        ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_device_identification_item import (
+        RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as PatientTreatmentPreparationSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DevicePositionParameterSequenceItem",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "PETImageModule",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientToEquipmentRelationshipSequenceItem",
+    "PatientTreatmentPreparationDeviceSequenceItem",
+    "PatientTreatmentPreparationMethodCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureCodeSequenceItem",
+    "PatientTreatmentPreparationProcedureParameterSequenceItem",
+    "PatientTreatmentPreparationProcedureSequenceItem",
+    "PatientTreatmentPreparationSequenceItem",
+    "PhotometricInterpretation",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "ReferencedBeamSequenceItem",
+    "ReferencedPatientSetupPhotoSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "SliceProgressionDirection",
+    "UDISequenceItem",
+    "ValueType",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class PETImageModule(DicomModel):
@@ -49,7 +156,7 @@ class PETImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -147,7 +254,7 @@ class PETImageModule(DicomModel):
     """High R-R Value (0018,1082): Type 1C, VR IS, VM 1. Required if Series Type (0054,1000), Value 1 is GATED and Beat Rejection Flag (0018,1080) is Y. R-R interval upper limit for beat rejection, in msec. Required if Series Type (0054,1000), Value 1 is GATED and Beat Rejection Flag (0018,1080) is Y."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression | None,
+        _lossy_image_compression.LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -258,7 +365,7 @@ class PETImageModule(DicomModel):
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirection | None,
+        _slice_progression_direction.SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -319,7 +426,7 @@ class PETImageModule(DicomModel):
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[PatientTreatmentPreparationSequenceItem] | None,
+        list[RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
@@ -329,3 +436,98 @@ class PETImageModule(DicomModel):
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientTreatmentPreparationDeviceSequenceItem": (
+        "dicomodel.items.rt_accessory_device_identification_item",
+        "RTAccessoryDeviceIdentificationItem",
+    ),
+    "PatientTreatmentPreparationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureParameterSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureSequenceItem": (
+        "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+        "PatientTreatmentPreparationProcedureSequenceItem",
+    ),
+    "PatientTreatmentPreparationSequenceItem": (
+        "dicomodel.items.rt_patient_treatment_preparation_item",
+        "RTPatientTreatmentPreparationItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedPatientSetupPhotoSequenceItem": (
+        "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+        "ReferencedPatientSetupPhotoSequenceItem",
+    ),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirection",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

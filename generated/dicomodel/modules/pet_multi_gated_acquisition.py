@@ -3,15 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
 from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
 from dicomodel.enums import trigger_source_or_type as _trigger_source_or_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beat_rejection_flag import BeatRejectionFlag as BeatRejectionFlag
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.trigger_source_or_type import (
+        TriggerSourceOrTypeTerm as TriggerSourceOrTypeTerm,
+    )
+
+__all__ = [
+    "BeatRejectionFlag",
+    "CardiacFramingTypeTerm",
+    "PETMultiGatedAcquisitionModule",
+    "TriggerSourceOrTypeTerm",
+]
 
 
 class PETMultiGatedAcquisitionModule(DicomModel):
@@ -21,7 +36,7 @@ class PETMultiGatedAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-62"
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlag | None,
+        _beat_rejection_flag.BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "2", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -54,3 +69,23 @@ class PETMultiGatedAcquisitionModule(DicomModel):
         Attribute(0x00181064, "LO", "1", "3", name="Cardiac Framing Type"),
     ] = None
     """Cardiac Framing Type (0018,1064): Type 3, VR LO, VM 1. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeatRejectionFlag": ("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlag"),
+    "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "TriggerSourceOrTypeTerm": (
+        "dicomodel.enums.trigger_source_or_type",
+        "TriggerSourceOrTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import acquisition_start_condition as _acquisition_start_condition
@@ -22,6 +21,49 @@ from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
 from dicomodel.enums import units as _units
 from dicomodel.items.energy_window_range_sequence_item import EnergyWindowRangeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_start_condition import (
+        AcquisitionStartConditionTerm as AcquisitionStartConditionTerm,
+    )
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTermPETSeries as AcquisitionTerminationConditionTerm,
+    )
+    from dicomodel.enums.collimator_type import CollimatorTypeTermPETSeries as CollimatorTypeTerm
+    from dicomodel.enums.counts_source import CountsSource as CountsSource
+    from dicomodel.enums.decay_correction import DecayCorrectionTerm as DecayCorrectionTerm
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeTermPETSeries as FieldOfViewShapeTerm,
+    )
+    from dicomodel.enums.randoms_correction_method import (
+        RandomsCorrectionMethodTerm as RandomsCorrectionMethodTerm,
+    )
+    from dicomodel.enums.reprojection_method import ReprojectionMethodTerm as ReprojectionMethodTerm
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirection as ScanProgressionDirection,
+    )
+    from dicomodel.enums.suv_type import SUVType as SUVType
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionTerm as TypeOfDetectorMotionTerm,
+    )
+    from dicomodel.enums.units import UnitsTerm as UnitsTerm
+
+__all__ = [
+    "AcquisitionStartConditionTerm",
+    "AcquisitionTerminationConditionTerm",
+    "CollimatorTypeTerm",
+    "CountsSource",
+    "DecayCorrectionTerm",
+    "EnergyWindowRangeSequenceItem",
+    "FieldOfViewShapeTerm",
+    "PETSeriesModule",
+    "RandomsCorrectionMethodTerm",
+    "ReprojectionMethodTerm",
+    "SUVType",
+    "ScanProgressionDirection",
+    "TypeOfDetectorMotionTerm",
+    "UnitsTerm",
+]
 
 
 class PETSeriesModule(DicomModel):
@@ -40,7 +82,7 @@ class PETSeriesModule(DicomModel):
     """Units (0054,1001): Type 1, VR CS, VM 1. Pixel value units. See Section C.8.9.1.1.3 for Defined Terms."""
 
     SUVType: Annotated[
-        _suv_type.SUVType | None,
+        _suv_type.SUVTypeValue | None,
         Attribute(
             0x00541006,
             "CS",
@@ -53,7 +95,7 @@ class PETSeriesModule(DicomModel):
     """SUV Type (0054,1006): Type 3, VR CS, VM 1. Type of Standardized Uptake Value (SUV). Enumerated Values: BSA body surface area BW body weight LBM lean body mass by James method LBMJAMES128 lean body mass by James method using a multiplier of 128 for males LBMJANMA lean body mass by Ja..."""
 
     CountsSource: Annotated[
-        _counts_source.CountsSource,
+        _counts_source.CountsSourceValue,
         Attribute(
             0x00541002,
             "CS",
@@ -283,7 +325,7 @@ class PETSeriesModule(DicomModel):
     """Secondary Counts Type (0054,1220): Type 3, VR CS, VM 1-n. Array defining the type of additional counts accumulated during acquisition. Defined Terms: DLYD delayed events SCAT scattered events in secondary window SING singles DTIM events lost due to deadtime"""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirection | None,
+        _scan_progression_direction.ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -294,3 +336,47 @@ class PETSeriesModule(DicomModel):
         ),
     ] = None
     """Scan Progression Direction (0054,0501): Type 3, VR CS, VM 1. The anatomical order in which the slices were acquired. Enumerated Values: FEET_TO_HEAD Slices closest to the patient's feet were acquired first. HEAD_TO_FEET Slices closest to the patient's head were acquired first."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionStartConditionTerm": (
+        "dicomodel.enums.acquisition_start_condition",
+        "AcquisitionStartConditionTerm",
+    ),
+    "AcquisitionTerminationConditionTerm": (
+        "dicomodel.enums.acquisition_termination_condition",
+        "AcquisitionTerminationConditionTermPETSeries",
+    ),
+    "CollimatorTypeTerm": ("dicomodel.enums.collimator_type", "CollimatorTypeTermPETSeries"),
+    "CountsSource": ("dicomodel.enums.counts_source", "CountsSource"),
+    "DecayCorrectionTerm": ("dicomodel.enums.decay_correction", "DecayCorrectionTerm"),
+    "FieldOfViewShapeTerm": (
+        "dicomodel.enums.field_of_view_shape",
+        "FieldOfViewShapeTermPETSeries",
+    ),
+    "RandomsCorrectionMethodTerm": (
+        "dicomodel.enums.randoms_correction_method",
+        "RandomsCorrectionMethodTerm",
+    ),
+    "ReprojectionMethodTerm": ("dicomodel.enums.reprojection_method", "ReprojectionMethodTerm"),
+    "SUVType": ("dicomodel.enums.suv_type", "SUVType"),
+    "ScanProgressionDirection": (
+        "dicomodel.enums.scan_progression_direction",
+        "ScanProgressionDirection",
+    ),
+    "TypeOfDetectorMotionTerm": (
+        "dicomodel.enums.type_of_detector_motion",
+        "TypeOfDetectorMotionTerm",
+    ),
+    "UnitsTerm": ("dicomodel.enums.units", "UnitsTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,38 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.transducer_response_sequence_item import TransducerResponseSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerGeometryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransducerTechnologySequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PhotoacousticTransducerModule",
+    "TransducerGeometryCodeSequenceItem",
+    "TransducerResponseSequenceItem",
+    "TransducerTechnologySequenceItem",
+]
 
 
 class PhotoacousticTransducerModule(DicomModel):
@@ -22,7 +44,7 @@ class PhotoacousticTransducerModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.3-1"
 
     TransducerGeometryCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x0018980D, "SQ", "1", "1", name="Transducer Geometry Code Sequence"),
     ]
     """Transducer Geometry Code Sequence (0018,980D): Type 1, VR SQ, VM 1. Geometric structure of the transducer. Only a single Item shall be included in this Sequence."""
@@ -34,7 +56,35 @@ class PhotoacousticTransducerModule(DicomModel):
     """Transducer Response Sequence (0018,982C): Type 2, VR SQ, VM 1. Characterization of the frequency response of the transducer. Zero or one Item shall be included in this Sequence."""
 
     TransducerTechnologySequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00189831, "SQ", "1", "3", name="Transducer Technology Sequence"),
     ] = None
     """Transducer Technology Sequence (0018,9831): Type 3, VR SQ, VM 1. The type of technology the transducer is based on. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "TransducerGeometryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TransducerTechnologySequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

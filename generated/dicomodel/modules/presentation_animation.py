@@ -3,14 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import presentation_animation_style as _presentation_animation_style
 from dicomodel.items.animation_curve_sequence_item import AnimationCurveSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.presentation_animation_style import (
+        PresentationAnimationStyle as PresentationAnimationStyle,
+    )
+
+__all__ = [
+    "AnimationCurveSequenceItem",
+    "PresentationAnimationModule",
+    "PresentationAnimationStyle",
+]
 
 
 class PresentationAnimationModule(DicomModel):
@@ -20,7 +30,7 @@ class PresentationAnimationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.29-1"
 
     PresentationAnimationStyle: Annotated[
-        _presentation_animation_style.PresentationAnimationStyle,
+        _presentation_animation_style.PresentationAnimationStyleValue,
         Attribute(
             0x00701A01,
             "CS",
@@ -77,3 +87,21 @@ class PresentationAnimationModule(DicomModel):
         ),
     ] = None
     """Swivel Range (0070,1A06): Type 1C, VR FD, VM 1. Required if Presentation Animation Style (0070,1A01) is SWIVEL. Range in which a volume rotates back-and-forth around the swivel axis, in degrees. The initial position is at the midpoint of the swivel range. See Section C.11.29.1. Required if Presentation Animation Style (0070,1A01) is SWIVEL."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PresentationAnimationStyle": (
+        "dicomodel.enums.presentation_animation_style",
+        "PresentationAnimationStyle",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

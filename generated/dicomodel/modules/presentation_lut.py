@@ -3,14 +3,24 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.items.presentation_lut_sequence_item import PresentationLUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapePresentationLUT as PresentationLUTShape,
+    )
+
+__all__ = [
+    "PresentationLUTModule",
+    "PresentationLUTSequenceItem",
+    "PresentationLUTShape",
+]
 
 
 class PresentationLUTModule(DicomModel):
@@ -21,19 +31,37 @@ class PresentationLUTModule(DicomModel):
 
     PresentationLUTSequence: Annotated[
         list[PresentationLUTSequenceItem] | None,
-        Attribute(0x20500010, "SQ", "1", "3", name="Presentation LUT Sequence"),
+        Attribute(0x20500010, "SQ", "1", None, name="Presentation LUT Sequence"),
     ] = None
-    """Presentation LUT Sequence (2050,0010): Type -, VR SQ, VM 1. Defines a Sequence of Presentation LUTs. Only a single Item shall be included in this Sequence."""
+    """Presentation LUT Sequence (2050,0010): no Type, VR SQ, VM 1. Defines a Sequence of Presentation LUTs. Only a single Item shall be included in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapePresentationLUT | None,
+        _presentation_lut_shape.PresentationLUTShapePresentationLUTValue | None,
         Attribute(
             0x20500020,
             "CS",
             "1",
-            "3",
+            None,
             name="Presentation LUT Shape",
             enumerated=((0, ("IDENTITY", "LIN OD")),),
         ),
     ] = None
-    """Presentation LUT Shape (2050,0020): Type -, VR CS, VM 1. Specifies pre-defined Presentation LUT shapes. Enumerated Values: IDENTITY input to the Presentation LUT is in P-Values, no further translation is necessary LIN OD input to Presentation LUT is in linear optical density over the range of Min..."""
+    """Presentation LUT Shape (2050,0020): no Type, VR CS, VM 1. Specifies pre-defined Presentation LUT shapes. Enumerated Values: IDENTITY input to the Presentation LUT is in P-Values, no further translation is necessary LIN OD input to Presentation LUT is in linear optical density over the range of Min..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapePresentationLUT",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,74 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.blending_sequence_item import BlendingSequenceItem
-from dicomodel.items.referenced_raw_data_sequence_item import ReferencedRawDataSequenceItem
+from dicomodel.items.hierarchical_sop_instance_reference_item import (
+    HierarchicalSOPInstanceReferenceItem,
+)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_position import BlendingPosition as BlendingPosition
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.modality_lut_sequence_item_presentation_state_blending import (
+        ModalityLUTSequenceItemPresentationStateBlending as ModalityLUTSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
+        ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.softcopy_voilut_sequence_item import (
+        SoftcopyVOILUTSequenceItem as SoftcopyVOILUTSequenceItem,
+    )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
+
+__all__ = [
+    "BlendingPosition",
+    "BlendingSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "ModalityLUTSequenceItem",
+    "PresentationStateBlendingModule",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedSpatialRegistrationSequenceItem",
+    "RescaleTypeTerm",
+    "SoftcopyVOILUTSequenceItem",
+    "VOILUTFunctionTerm",
+    "VOILUTSequenceItem",
+]
 
 
 class PresentationStateBlendingModule(DicomModel):
@@ -30,7 +90,67 @@ class PresentationStateBlendingModule(DicomModel):
     """Relative Opacity (0070,0403): Type 1, VR FL, VM 1. A value from 0.0 to 1.0 indicating the relative opacity of the pixels of the superimposed image, where 1.0 means that pixels of the superimposed image completely replace the pixels of the underlying image, and 0.0 means that the pixels of t..."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[ReferencedRawDataSequenceItem] | None,
+        list[HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00700404, "SQ", "1", "3", name="Referenced Spatial Registration Sequence"),
     ] = None
     """Referenced Spatial Registration Sequence (0070,0404): Type 3, VR SQ, VM 1. A reference to Spatial Registration Instances that may be used to register the underlying and superimposed images. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BlendingPosition": ("dicomodel.enums.blending_position", "BlendingPosition"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ModalityLUTSequenceItem": (
+        "dicomodel.items.modality_lut_sequence_item_presentation_state_blending",
+        "ModalityLUTSequenceItemPresentationStateBlending",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    ),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
+        "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+    ),
+    "ReferencedSpatialRegistrationSequenceItem": (
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
+    "SoftcopyVOILUTSequenceItem": (
+        "dicomodel.items.softcopy_voilut_sequence_item",
+        "SoftcopyVOILUTSequenceItem",
+    ),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

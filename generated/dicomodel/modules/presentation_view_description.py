@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import image_laterality as _image_laterality
@@ -17,6 +16,40 @@ from dicomodel.items.view_code_sequence_item_mammography_image import (
     ViewCodeSequenceItemMammographyImage,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_laterality import ImageLaterality as ImageLaterality
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_mammography_image import (
+        ViewCodeSequenceItemMammographyImage as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageLaterality",
+    "MappingResourceTerm",
+    "PresentationViewDescriptionModule",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class PresentationViewDescriptionModule(DicomModel):
@@ -44,7 +77,7 @@ class PresentationViewDescriptionModule(DicomModel):
     """View Code Sequence (0054,0220): Type 2, VR SQ, VM 1. Describes this view of the patient anatomy. No more than one Item shall be included in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLaterality | None,
+        _image_laterality.ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -55,3 +88,40 @@ class PresentationViewDescriptionModule(DicomModel):
         ),
     ]
     """Image Laterality (0020,0062): Type 2, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218) ) examined. Enumerated Values: R right L left U unpaired B both left and right Shall be consistent with any laterality information contained in..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLaterality"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_mammography_image",
+        "ViewCodeSequenceItemMammographyImage",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import printer_status as _printer_status
 from dicomodel.enums import printer_status_info as _printer_status_info
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.printer_status import PrinterStatus as PrinterStatus
+    from dicomodel.enums.printer_status_info import PrinterStatusInfoTerm as PrinterStatusInfoTerm
+
+__all__ = [
+    "PrinterModule",
+    "PrinterStatus",
+    "PrinterStatusInfoTerm",
+]
 
 
 class PrinterModule(DicomModel):
@@ -20,65 +29,83 @@ class PrinterModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-9"
 
     PrinterStatus: Annotated[
-        _printer_status.PrinterStatus | None,
+        _printer_status.PrinterStatusValue | None,
         Attribute(
             0x21100010,
             "CS",
             "1",
-            "3",
+            None,
             name="Printer Status",
             enumerated=((0, ("NORMAL", "WARNING", "FAILURE")),),
         ),
     ] = None
-    """Printer Status (2110,0010): Type -, VR CS, VM 1. Printer device status. Enumerated Values: NORMAL WARNING FAILURE"""
+    """Printer Status (2110,0010): no Type, VR CS, VM 1. Printer device status. Enumerated Values: NORMAL WARNING FAILURE"""
 
     PrinterStatusInfo: Annotated[
         _printer_status_info.PrinterStatusInfoTerm | vr.CS | None,
-        Attribute(0x21100020, "CS", "1", "3", name="Printer Status Info"),
+        Attribute(0x21100020, "CS", "1", None, name="Printer Status Info"),
     ] = None
-    """Printer Status Info (2110,0020): Type -, VR CS, VM 1. Additional information about Printer Status (2110,0010). Defined Terms if Printer Status (2110,0010) is NORMAL: NORMAL See Section C.13.9.1 for Defined Terms when the Printer Status is equal to WARNING or FAILURE."""
+    """Printer Status Info (2110,0020): no Type, VR CS, VM 1. Additional information about Printer Status (2110,0010). Defined Terms if Printer Status (2110,0010) is NORMAL: NORMAL See Section C.13.9.1 for Defined Terms when the Printer Status is equal to WARNING or FAILURE."""
 
     PrinterName: Annotated[
-        vr.LO | None, Attribute(0x21100030, "LO", "1", "3", name="Printer Name")
+        vr.LO | None, Attribute(0x21100030, "LO", "1", None, name="Printer Name")
     ] = None
-    """Printer Name (2110,0030): Type -, VR LO, VM 1. User defined name identifying the printer."""
+    """Printer Name (2110,0030): no Type, VR LO, VM 1. User defined name identifying the printer."""
 
     Manufacturer: Annotated[
-        vr.LO | None, Attribute(0x00080070, "LO", "1", "3", name="Manufacturer")
+        vr.LO | None, Attribute(0x00080070, "LO", "1", None, name="Manufacturer")
     ] = None
-    """Manufacturer (0008,0070): Type -, VR LO, VM 1. Manufacturer of the printer."""
+    """Manufacturer (0008,0070): no Type, VR LO, VM 1. Manufacturer of the printer."""
 
     ManufacturerModelName: Annotated[
-        vr.LO | None, Attribute(0x00081090, "LO", "1", "3", name="Manufacturer Model Name")
+        vr.LO | None, Attribute(0x00081090, "LO", "1", None, name="Manufacturer Model Name")
     ] = None
-    """Manufacturer Model Name (0008,1090): Type -, VR LO, VM 1. Manufacturer's model number of the printer."""
+    """Manufacturer Model Name (0008,1090): no Type, VR LO, VM 1. Manufacturer's model number of the printer."""
 
     DeviceSerialNumber: Annotated[
-        vr.LO | None, Attribute(0x00181000, "LO", "1", "3", name="Device Serial Number")
+        vr.LO | None, Attribute(0x00181000, "LO", "1", None, name="Device Serial Number")
     ] = None
-    """Device Serial Number (0018,1000): Type -, VR LO, VM 1. Manufacturer's serial number of the printer."""
+    """Device Serial Number (0018,1000): no Type, VR LO, VM 1. Manufacturer's serial number of the printer."""
 
     SoftwareVersions: Annotated[
-        list[vr.LO] | None, Attribute(0x00181020, "LO", "1-n", "3", name="Software Versions")
+        list[vr.LO] | None, Attribute(0x00181020, "LO", "1-n", None, name="Software Versions")
     ] = None
-    """Software Versions (0018,1020): Type -, VR LO, VM 1-n. Manufacturer's designation of software version of the printer."""
+    """Software Versions (0018,1020): no Type, VR LO, VM 1-n. Manufacturer's designation of software version of the printer."""
 
     DateOfManufacture: Annotated[
-        vr.DA | None, Attribute(0x00181204, "DA", "1", "3", name="Date of Manufacture")
+        vr.DA | None, Attribute(0x00181204, "DA", "1", None, name="Date of Manufacture")
     ] = None
-    """Date of Manufacture (0018,1204): Type -, VR DA, VM 1. The date the printer was originally manufactured or re-manufactured (as opposed to refurbished)."""
+    """Date of Manufacture (0018,1204): no Type, VR DA, VM 1. The date the printer was originally manufactured or re-manufactured (as opposed to refurbished)."""
 
     DateOfInstallation: Annotated[
-        vr.DA | None, Attribute(0x00181205, "DA", "1", "3", name="Date of Installation")
+        vr.DA | None, Attribute(0x00181205, "DA", "1", None, name="Date of Installation")
     ] = None
-    """Date of Installation (0018,1205): Type -, VR DA, VM 1. The date the printer was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
+    """Date of Installation (0018,1205): no Type, VR DA, VM 1. The date the printer was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
 
     DateOfLastCalibration: Annotated[
-        list[vr.DA] | None, Attribute(0x00181200, "DA", "1-n", "3", name="Date Of Last Calibration")
+        list[vr.DA] | None,
+        Attribute(0x00181200, "DA", "1-n", None, name="Date Of Last Calibration"),
     ] = None
-    """Date Of Last Calibration (0018,1200): Type -, VR DA, VM 1-n. Date when the printer was last calibrated."""
+    """Date Of Last Calibration (0018,1200): no Type, VR DA, VM 1-n. Date when the printer was last calibrated."""
 
     TimeOfLastCalibration: Annotated[
-        list[vr.TM] | None, Attribute(0x00181201, "TM", "1-n", "3", name="Time Of Last Calibration")
+        list[vr.TM] | None,
+        Attribute(0x00181201, "TM", "1-n", None, name="Time Of Last Calibration"),
     ] = None
-    """Time Of Last Calibration (0018,1201): Type -, VR TM, VM 1-n. Time when the printer was last calibrated."""
+    """Time Of Last Calibration (0018,1201): no Type, VR TM, VM 1-n. Time when the printer was last calibrated."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PrinterStatus": ("dicomodel.enums.printer_status", "PrinterStatus"),
+    "PrinterStatusInfoTerm": ("dicomodel.enums.printer_status_info", "PrinterStatusInfoTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.printer_configuration_sequence_item import PrinterConfigurationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.decimate_crop_result import DecimateCropResult as DecimateCropResult
+    from dicomodel.enums.requested_image_size_flag import (
+        RequestedImageSizeFlag as RequestedImageSizeFlag,
+    )
+    from dicomodel.items.media_installed_sequence_item import (
+        MediaInstalledSequenceItem as MediaInstalledSequenceItem,
+    )
+    from dicomodel.items.other_media_available_sequence_item import (
+        OtherMediaAvailableSequenceItem as OtherMediaAvailableSequenceItem,
+    )
+    from dicomodel.items.supported_image_display_formats_sequence_item import (
+        SupportedImageDisplayFormatsSequenceItem as SupportedImageDisplayFormatsSequenceItem,
+    )
+
+__all__ = [
+    "DecimateCropResult",
+    "MediaInstalledSequenceItem",
+    "OtherMediaAvailableSequenceItem",
+    "PrinterConfigurationModule",
+    "PrinterConfigurationSequenceItem",
+    "RequestedImageSizeFlag",
+    "SupportedImageDisplayFormatsSequenceItem",
+]
 
 
 class PrinterConfigurationModule(DicomModel):
@@ -20,6 +44,37 @@ class PrinterConfigurationModule(DicomModel):
 
     PrinterConfigurationSequence: Annotated[
         list[PrinterConfigurationSequenceItem] | None,
-        Attribute(0x2000001E, "SQ", "1", "3", name="Printer Configuration Sequence"),
+        Attribute(0x2000001E, "SQ", "1", None, name="Printer Configuration Sequence"),
     ] = None
-    """Printer Configuration Sequence (2000,001E): Type -, VR SQ, VM 1. Contains printer configuration information for a single Application Entity title. See Print Management Service Class Structure in PS3.4."""
+    """Printer Configuration Sequence (2000,001E): no Type, VR SQ, VM 1. Contains printer configuration information for a single Application Entity title. See Print Management Service Class Structure in PS3.4."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DecimateCropResult": ("dicomodel.enums.decimate_crop_result", "DecimateCropResult"),
+    "MediaInstalledSequenceItem": (
+        "dicomodel.items.media_installed_sequence_item",
+        "MediaInstalledSequenceItem",
+    ),
+    "OtherMediaAvailableSequenceItem": (
+        "dicomodel.items.other_media_available_sequence_item",
+        "OtherMediaAvailableSequenceItem",
+    ),
+    "RequestedImageSizeFlag": (
+        "dicomodel.enums.requested_image_size_flag",
+        "RequestedImageSizeFlag",
+    ),
+    "SupportedImageDisplayFormatsSequenceItem": (
+        "dicomodel.items.supported_image_display_formats_sequence_item",
+        "SupportedImageDisplayFormatsSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

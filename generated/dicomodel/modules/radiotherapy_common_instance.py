@@ -3,14 +3,53 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.asserter_identification_sequence_item import AsserterIdentificationSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AuthorIdentificationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as InstanceLevelReferencedPerformedProcedureStepSequenceItem,
+    )
+
+__all__ = [
+    "AuthorIdentificationSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstanceLevelReferencedPerformedProcedureStepSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OrganizationalRoleCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "RadiotherapyCommonInstanceModule",
+]
 
 
 class RadiotherapyCommonInstanceModule(DicomModel):
@@ -36,13 +75,13 @@ class RadiotherapyCommonInstanceModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the content creation started."""
 
     AuthorIdentificationSequence: Annotated[
-        list[AsserterIdentificationSequenceItem] | None,
+        list[IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x30100019, "SQ", "1", "2", name="Author Identification Sequence"),
     ]
     """Author Identification Sequence (3010,0019): Type 2, VR SQ, VM 1. The person that created the entire clinical content of this document. Zero or more Items shall be included in this Sequence."""
 
     InstanceLevelReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100044,
             "SQ",
@@ -60,3 +99,48 @@ class RadiotherapyCommonInstanceModule(DicomModel):
         ),
     ] = None
     """Instance-Level Referenced Performed Procedure Step Sequence (3010,0044): Type 1C, VR SQ, VM 1. Required if this Instance has been created as a result of a procedure step request and the Referenced Performed Procedure Step Sequence (0008,1111) is not present. Uniquely identifies the Performed Procedure Step SOP Instance that resulted in creation of this Instance (e.g. a Modality or Unified Procedure Step SOP Instance)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AuthorIdentificationSequenceItem": (
+        "dicomodel.items.identified_person_or_device_item",
+        "IdentifiedPersonOrDeviceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstanceLevelReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

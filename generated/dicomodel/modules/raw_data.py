@@ -3,21 +3,46 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from pydantic import ConfigDict
 
 from dicomodel import vr
 from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
     ReferencedInstanceSequenceItemMRSpectroscopy,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.image_laterality import ImageLaterality as ImageLaterality
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as ReferencedInstanceSequenceItem,
+    )
+
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "ImageLaterality",
+    "MappingResourceTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RawDataModule",
+    "ReferencedInstanceSequenceItem",
+]
 
 
 class RawDataModule(DicomModel):
@@ -54,13 +79,13 @@ class RawDataModule(DicomModel):
     """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLaterality | None,
+        _image_laterality.ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -82,3 +107,36 @@ class RawDataModule(DicomModel):
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Other Instances significantly related to this Instance. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ImageLaterality": ("dicomodel.enums.image_laterality", "ImageLaterality"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

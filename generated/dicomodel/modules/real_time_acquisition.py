@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
@@ -13,6 +12,18 @@ from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import
     UnassignedSharedConvertedAttributesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.stereo_pairs_present import StereoPairsPresent as StereoPairsPresent
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as SharedFunctionalGroupsSequenceItem,
+    )
+
+__all__ = [
+    "RealTimeAcquisitionModule",
+    "SharedFunctionalGroupsSequenceItem",
+    "StereoPairsPresent",
+]
 
 
 class RealTimeAcquisitionModule(DicomModel):
@@ -28,7 +39,7 @@ class RealTimeAcquisitionModule(DicomModel):
     """Shared Functional Groups Sequence (5200,9229): Type 1, VR SQ, VM 1. Sequence that contains the Functional Group Macros that are shared for all frames. Only a single Item shall be included in this Sequence."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresent,
+        _stereo_pairs_present.StereoPairsPresentValue,
         Attribute(
             0x00220028,
             "CS",
@@ -39,3 +50,22 @@ class RealTimeAcquisitionModule(DicomModel):
         ),
     ]
     """Stereo Pairs Present (0022,0028): Type 1, VR CS, VM 1. The multi-frame pixel data consists of left and right stereoscopic pairs. See Section C.7.6.28.1.1 for further explanation. Enumerated Values: YES NO"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SharedFunctionalGroupsSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "StereoPairsPresent": ("dicomodel.enums.stereo_pairs_present", "StereoPairsPresent"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
@@ -14,6 +13,24 @@ from dicomodel.enums import (
 from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
 from dicomodel.enums import respiratory_trigger_type as _respiratory_trigger_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTerm as RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTerm as RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm,
+    )
+
+__all__ = [
+    "RespiratoryMotionCompensationTechniqueTerm",
+    "RespiratorySignalSourceTerm",
+    "RespiratorySynchronizationModule",
+    "RespiratoryTriggerTypeTerm",
+]
 
 
 class RespiratorySynchronizationModule(DicomModel):
@@ -86,3 +103,29 @@ class RespiratorySynchronizationModule(DicomModel):
         ),
     ] = None
     """Respiratory Trigger Type (0020,9250): Type 1C, VR CS, VM 1. Required if the value is not TIME, may be present otherwise. Characteristic of the respiratory signal used to the define the respiratory triggering. Defined Terms: TIME AMPLITUDE BOTH Required if the value is not TIME, may be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RespiratoryMotionCompensationTechniqueTerm": (
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTerm",
+    ),
+    "RespiratorySignalSourceTerm": (
+        "dicomodel.enums.respiratory_signal_source",
+        "RespiratorySignalSourceTerm",
+    ),
+    "RespiratoryTriggerTypeTerm": (
+        "dicomodel.enums.respiratory_trigger_type",
+        "RespiratoryTriggerTypeTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

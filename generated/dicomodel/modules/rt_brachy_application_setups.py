@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import brachy_treatment_technique as _brachy_treatment_technique
@@ -15,6 +14,79 @@ from dicomodel.items.source_sequence_item import SourceSequenceItem
 from dicomodel.items.treatment_machine_sequence_item import TreatmentMachineSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.application_setup_type import (
+        ApplicationSetupTypeTerm as ApplicationSetupTypeTerm,
+    )
+    from dicomodel.enums.brachy_accessory_device_type import (
+        BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm,
+    )
+    from dicomodel.enums.brachy_treatment_technique import (
+        BrachyTreatmentTechnique as BrachyTreatmentTechnique,
+    )
+    from dicomodel.enums.brachy_treatment_type import (
+        BrachyTreatmentTypeTerm as BrachyTreatmentTypeTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as SourceApplicatorTypeTerm,
+    )
+    from dicomodel.enums.source_movement_type import (
+        SourceMovementTypeTerm as SourceMovementTypeTerm,
+    )
+    from dicomodel.enums.source_strength_units import SourceStrengthUnits as SourceStrengthUnits
+    from dicomodel.enums.source_type import SourceTypeTerm as SourceTypeTerm
+    from dicomodel.items.brachy_accessory_device_sequence_item import (
+        BrachyAccessoryDeviceSequenceItem as BrachyAccessoryDeviceSequenceItem,
+    )
+    from dicomodel.items.brachy_control_point_sequence_item import (
+        BrachyControlPointSequenceItem as BrachyControlPointSequenceItem,
+    )
+    from dicomodel.items.brachy_referenced_dose_reference_sequence_item import (
+        BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.channel_sequence_item import ChannelSequenceItem as ChannelSequenceItem
+    from dicomodel.items.channel_shield_sequence_item import (
+        ChannelShieldSequenceItem as ChannelShieldSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedReferenceImageSequenceItem,
+    )
+
+__all__ = [
+    "ApplicationSetupSequenceItem",
+    "ApplicationSetupTypeTerm",
+    "BrachyAccessoryDeviceSequenceItem",
+    "BrachyAccessoryDeviceTypeTerm",
+    "BrachyControlPointSequenceItem",
+    "BrachyReferencedDoseReferenceSequenceItem",
+    "BrachyTreatmentTechnique",
+    "BrachyTreatmentTypeTerm",
+    "ChannelSequenceItem",
+    "ChannelShieldSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "RTBrachyApplicationSetupsModule",
+    "ReferencedReferenceImageSequenceItem",
+    "SourceApplicatorTypeTerm",
+    "SourceMovementTypeTerm",
+    "SourceSequenceItem",
+    "SourceStrengthUnits",
+    "SourceTypeTerm",
+    "TreatmentMachineSequenceItem",
+]
+
 
 class RTBrachyApplicationSetupsModule(DicomModel):
     """RT Brachy Application Setups Module Attributes (PS3.3 Table C.8-51)."""
@@ -23,7 +95,7 @@ class RTBrachyApplicationSetupsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-51"
 
     BrachyTreatmentTechnique: Annotated[
-        _brachy_treatment_technique.BrachyTreatmentTechnique,
+        _brachy_treatment_technique.BrachyTreatmentTechniqueValue,
         Attribute(
             0x300A0200,
             "CS",
@@ -69,3 +141,71 @@ class RTBrachyApplicationSetupsModule(DicomModel):
         Attribute(0x300A0230, "SQ", "1", "1", name="Application Setup Sequence"),
     ]
     """Application Setup Sequence (300A,0230): Type 1, VR SQ, VM 1. Sequence of Application Setups for current RT Plan. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicationSetupTypeTerm": (
+        "dicomodel.enums.application_setup_type",
+        "ApplicationSetupTypeTerm",
+    ),
+    "BrachyAccessoryDeviceSequenceItem": (
+        "dicomodel.items.brachy_accessory_device_sequence_item",
+        "BrachyAccessoryDeviceSequenceItem",
+    ),
+    "BrachyAccessoryDeviceTypeTerm": (
+        "dicomodel.enums.brachy_accessory_device_type",
+        "BrachyAccessoryDeviceTypeTerm",
+    ),
+    "BrachyControlPointSequenceItem": (
+        "dicomodel.items.brachy_control_point_sequence_item",
+        "BrachyControlPointSequenceItem",
+    ),
+    "BrachyReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.brachy_referenced_dose_reference_sequence_item",
+        "BrachyReferencedDoseReferenceSequenceItem",
+    ),
+    "BrachyTreatmentTechnique": (
+        "dicomodel.enums.brachy_treatment_technique",
+        "BrachyTreatmentTechnique",
+    ),
+    "BrachyTreatmentTypeTerm": ("dicomodel.enums.brachy_treatment_type", "BrachyTreatmentTypeTerm"),
+    "ChannelSequenceItem": ("dicomodel.items.channel_sequence_item", "ChannelSequenceItem"),
+    "ChannelShieldSequenceItem": (
+        "dicomodel.items.channel_shield_sequence_item",
+        "ChannelShieldSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ReferencedReferenceImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceApplicatorTypeTerm": (
+        "dicomodel.enums.source_applicator_type",
+        "SourceApplicatorTypeTerm",
+    ),
+    "SourceMovementTypeTerm": ("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm"),
+    "SourceStrengthUnits": ("dicomodel.enums.source_strength_units", "SourceStrengthUnits"),
+    "SourceTypeTerm": ("dicomodel.enums.source_type", "SourceTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import brachy_treatment_technique as _brachy_treatment_technique
@@ -15,6 +14,134 @@ from dicomodel.items.treatment_session_application_setup_sequence_item import (
     TreatmentSessionApplicationSetupSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.application_setup_check import (
+        ApplicationSetupCheck as ApplicationSetupCheck,
+    )
+    from dicomodel.enums.application_setup_type import (
+        ApplicationSetupTypeTerm as ApplicationSetupTypeTerm,
+    )
+    from dicomodel.enums.brachy_accessory_device_type import (
+        BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm,
+    )
+    from dicomodel.enums.brachy_treatment_technique import (
+        BrachyTreatmentTechnique as BrachyTreatmentTechnique,
+    )
+    from dicomodel.enums.brachy_treatment_type import (
+        BrachyTreatmentTypeTerm as BrachyTreatmentTypeTerm,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as SourceApplicatorTypeTerm,
+    )
+    from dicomodel.enums.source_movement_type import (
+        SourceMovementTypeTerm as SourceMovementTypeTerm,
+    )
+    from dicomodel.enums.source_strength_units import SourceStrengthUnits as SourceStrengthUnits
+    from dicomodel.enums.source_type import SourceTypeTerm as SourceTypeTerm
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTermRTBrachySessionRecord as TreatmentDeliveryTypeTerm,
+    )
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatus as TreatmentTerminationStatus,
+    )
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatus as TreatmentVerificationStatus,
+    )
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as BrachyControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as BrachyPulseControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MachineSpecificTreatmentTerminationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTTreatmentTerminationReasonCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.override_sequence_item_rt_brachy_session_record import (
+        OverrideSequenceItemRTBrachySessionRecord as OverrideSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item import (
+        PulseSpecificBrachyControlPointDeliveredSequenceItem as PulseSpecificBrachyControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.recorded_brachy_accessory_device_sequence_item import (
+        RecordedBrachyAccessoryDeviceSequenceItem as RecordedBrachyAccessoryDeviceSequenceItem,
+    )
+    from dicomodel.items.recorded_channel_sequence_item import (
+        RecordedChannelSequenceItem as RecordedChannelSequenceItem,
+    )
+    from dicomodel.items.recorded_channel_shield_sequence_item import (
+        RecordedChannelShieldSequenceItem as RecordedChannelShieldSequenceItem,
+    )
+    from dicomodel.items.recorded_source_applicator_sequence_item import (
+        RecordedSourceApplicatorSequenceItem as RecordedSourceApplicatorSequenceItem,
+    )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record import (
+        ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord as ReferencedCalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+        ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedVerificationImageSequenceItem,
+    )
+
+__all__ = [
+    "ApplicationSetupCheck",
+    "ApplicationSetupTypeTerm",
+    "BrachyAccessoryDeviceTypeTerm",
+    "BrachyControlPointDeliveredSequenceItem",
+    "BrachyPulseControlPointDeliveredSequenceItem",
+    "BrachyTreatmentTechnique",
+    "BrachyTreatmentTypeTerm",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MachineSpecificTreatmentTerminationCodeSequenceItem",
+    "MappingResourceTerm",
+    "OperatorIdentificationSequenceItem",
+    "OverrideSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+    "RTBrachySessionRecordModule",
+    "RTTreatmentTerminationReasonCodeSequenceItem",
+    "RecordedBrachyAccessoryDeviceSequenceItem",
+    "RecordedChannelSequenceItem",
+    "RecordedChannelShieldSequenceItem",
+    "RecordedSourceApplicatorSequenceItem",
+    "RecordedSourceSequenceItem",
+    "ReferencedCalculatedDoseReferenceSequenceItem",
+    "ReferencedMeasuredDoseReferenceSequenceItem",
+    "ReferencedVerificationImageSequenceItem",
+    "SourceApplicatorTypeTerm",
+    "SourceMovementTypeTerm",
+    "SourceStrengthUnits",
+    "SourceTypeTerm",
+    "TreatmentDeliveryTypeTerm",
+    "TreatmentSessionApplicationSetupSequenceItem",
+    "TreatmentTerminationStatus",
+    "TreatmentVerificationStatus",
+]
 
 
 class RTBrachySessionRecordModule(DicomModel):
@@ -34,7 +161,7 @@ class RTBrachySessionRecordModule(DicomModel):
     """Number of Fractions Planned (300A,0078): Type 2, VR IS, VM 1. Total number of treatments (Fractions) planned for current Fraction Group."""
 
     BrachyTreatmentTechnique: Annotated[
-        _brachy_treatment_technique.BrachyTreatmentTechnique,
+        _brachy_treatment_technique.BrachyTreatmentTechniqueValue,
         Attribute(
             0x300A0200,
             "CS",
@@ -75,3 +202,124 @@ class RTBrachySessionRecordModule(DicomModel):
         Attribute(0x30080110, "SQ", "1", "1", name="Treatment Session Application Setup Sequence"),
     ]
     """Treatment Session Application Setup Sequence (3008,0110): Type 1, VR SQ, VM 1. Sequence of Application Setups for RT Treatment Record for current RT Plan. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicationSetupCheck": ("dicomodel.enums.application_setup_check", "ApplicationSetupCheck"),
+    "ApplicationSetupTypeTerm": (
+        "dicomodel.enums.application_setup_type",
+        "ApplicationSetupTypeTerm",
+    ),
+    "BrachyAccessoryDeviceTypeTerm": (
+        "dicomodel.enums.brachy_accessory_device_type",
+        "BrachyAccessoryDeviceTypeTerm",
+    ),
+    "BrachyControlPointDeliveredSequenceItem": (
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    ),
+    "BrachyPulseControlPointDeliveredSequenceItem": (
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    ),
+    "BrachyTreatmentTechnique": (
+        "dicomodel.enums.brachy_treatment_technique",
+        "BrachyTreatmentTechnique",
+    ),
+    "BrachyTreatmentTypeTerm": ("dicomodel.enums.brachy_treatment_type", "BrachyTreatmentTypeTerm"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MachineSpecificTreatmentTerminationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "OverrideSequenceItem": (
+        "dicomodel.items.override_sequence_item_rt_brachy_session_record",
+        "OverrideSequenceItemRTBrachySessionRecord",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PulseSpecificBrachyControlPointDeliveredSequenceItem": (
+        "dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item",
+        "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+    ),
+    "RTTreatmentTerminationReasonCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RecordedBrachyAccessoryDeviceSequenceItem": (
+        "dicomodel.items.recorded_brachy_accessory_device_sequence_item",
+        "RecordedBrachyAccessoryDeviceSequenceItem",
+    ),
+    "RecordedChannelSequenceItem": (
+        "dicomodel.items.recorded_channel_sequence_item",
+        "RecordedChannelSequenceItem",
+    ),
+    "RecordedChannelShieldSequenceItem": (
+        "dicomodel.items.recorded_channel_shield_sequence_item",
+        "RecordedChannelShieldSequenceItem",
+    ),
+    "RecordedSourceApplicatorSequenceItem": (
+        "dicomodel.items.recorded_source_applicator_sequence_item",
+        "RecordedSourceApplicatorSequenceItem",
+    ),
+    "ReferencedCalculatedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record",
+        "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord",
+    ),
+    "ReferencedMeasuredDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item",
+        "ReferencedMeasuredDoseReferenceSequenceItem",
+    ),
+    "ReferencedVerificationImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceApplicatorTypeTerm": (
+        "dicomodel.enums.source_applicator_type",
+        "SourceApplicatorTypeTerm",
+    ),
+    "SourceMovementTypeTerm": ("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm"),
+    "SourceStrengthUnits": ("dicomodel.enums.source_strength_units", "SourceStrengthUnits"),
+    "SourceTypeTerm": ("dicomodel.enums.source_type", "SourceTypeTerm"),
+    "TreatmentDeliveryTypeTerm": (
+        "dicomodel.enums.treatment_delivery_type",
+        "TreatmentDeliveryTypeTermRTBrachySessionRecord",
+    ),
+    "TreatmentTerminationStatus": (
+        "dicomodel.enums.treatment_termination_status",
+        "TreatmentTerminationStatus",
+    ),
+    "TreatmentVerificationStatus": (
+        "dicomodel.enums.treatment_verification_status",
+        "TreatmentVerificationStatus",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

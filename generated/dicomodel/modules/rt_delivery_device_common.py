@@ -3,22 +3,117 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.equipment_reference_point_coordinates_sequence_item import (
     EquipmentReferencePointCoordinatesSequenceItem,
 )
 from dicomodel.items.patient_support_devices_sequence_item import PatientSupportDevicesSequenceItem
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
-from dicomodel.items.treatment_device_identification_sequence_item import (
-    TreatmentDeviceIdentificationSequenceItem,
-)
+from dicomodel.items.treatment_device_identification_item import TreatmentDeviceIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conceptual_volume_combination_flag import (
+        ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag,
+    )
+    from dicomodel.enums.conceptual_volume_segmentation_defined_flag import (
+        ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
+    )
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as EquipmentReferencePointCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RTDeviceDistanceReferenceLocationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RadiationDosimeterUnitSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_sequence_item import (
+        ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.treatment_device_identification_item import (
+        TreatmentDeviceIdentificationItem as TreatmentDeviceIdentificationSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptualVolumeCombinationFlag",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeSegmentationDefinedFlag",
+    "ConceptualVolumeSegmentationReferenceSequenceItem",
+    "ConceptualVolumeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquipmentReferencePointCodeSequenceItem",
+    "EquipmentReferencePointCoordinatesSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "MappingResourceTerm",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "PatientSupportDevicesSequenceItem",
+    "RTDeliveryDeviceCommonModule",
+    "RTDeviceDistanceReferenceLocationCodeSequenceItem",
+    "RadiationDosimeterUnitSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+    "TreatmentDeviceIdentificationSequenceItem",
+    "UDISequenceItem",
+]
 
 
 class RTDeliveryDeviceCommonModule(DicomModel):
@@ -28,19 +123,19 @@ class RTDeliveryDeviceCommonModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.12-1"
 
     TreatmentDeviceIdentificationSequence: Annotated[
-        list[TreatmentDeviceIdentificationSequenceItem],
+        list[TreatmentDeviceIdentificationItem],
         Attribute(0x300A063A, "SQ", "1", "1", name="Treatment Device Identification Sequence"),
     ]
     """Treatment Device Identification Sequence (300A,063A): Type 1, VR SQ, VM 1. Identifies treatment device. Only a single Item shall be included in this Sequence."""
 
     RadiationDosimeterUnitSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x300A0658, "SQ", "1", "1", name="Radiation Dosimeter Unit Sequence"),
     ]
     """Radiation Dosimeter Unit Sequence (300A,0658): Type 1, VR SQ, VM 1. Measurement units of the machine dosimeter. Only a single item shall be included in this Sequence."""
 
     RTDeviceDistanceReferenceLocationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(
             0x300A0659, "SQ", "1", "1", name="RT Device Distance Reference Location Code Sequence"
         ),
@@ -88,3 +183,102 @@ class RTDeliveryDeviceCommonModule(DicomModel):
         ),
     ] = None
     """Patient Support Devices Sequence (300A,0686): Type 1C, VR SQ, VM 1. Required if the Number of Patient Support Devices (300A,0687) is non-zero. Patient support device definitions. Required if the Number of Patient Support Devices (300A,0687) is non-zero. The number of Items included in this Sequence shall equal the value of Number of Patient Support Devices (300A,0687)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptualVolumeCombinationFlag": (
+        "dicomodel.enums.conceptual_volume_combination_flag",
+        "ConceptualVolumeCombinationFlag",
+    ),
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeConstituentSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_sequence_item",
+        "ConceptualVolumeConstituentSequenceItem",
+    ),
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ConceptualVolumeSegmentationDefinedFlag": (
+        "dicomodel.enums.conceptual_volume_segmentation_defined_flag",
+        "ConceptualVolumeSegmentationDefinedFlag",
+    ),
+    "ConceptualVolumeSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeSequenceItem": (
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationConceptualVolumeSequenceItem": (
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquipmentReferencePointCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentConceptualVolumesSequenceItem": (
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RTDeviceDistanceReferenceLocationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RadiationDosimeterUnitSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    ),
+    "TreatmentDeviceIdentificationSequenceItem": (
+        "dicomodel.items.treatment_device_identification_item",
+        "TreatmentDeviceIdentificationItem",
+    ),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

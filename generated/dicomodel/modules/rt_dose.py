@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import dose_summation_type as _dose_summation_type
@@ -13,11 +12,8 @@ from dicomodel.enums import dose_type as _dose_type
 from dicomodel.enums import dose_units as _dose_units
 from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.enums import spatial_transform_of_dose as _spatial_transform_of_dose
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.plan_overview_sequence_item import PlanOverviewSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
     ReferencedInstanceSequenceItemRTDose,
 )
@@ -27,7 +23,92 @@ from dicomodel.items.referenced_rt_plan_sequence_item_rt_dose import (
 from dicomodel.items.referenced_treatment_record_sequence_item import (
     ReferencedTreatmentRecordSequenceItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.dose_summation_type import DoseSummationTypeTerm as DoseSummationTypeTerm
+    from dicomodel.enums.dose_type import DoseTypeTerm as DoseTypeTerm
+    from dicomodel.enums.dose_units import DoseUnits as DoseUnits
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.spatial_transform_of_dose import (
+        SpatialTransformOfDoseTerm as SpatialTransformOfDoseTerm,
+    )
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentSiteModifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.prescription_overview_sequence_item import (
+        PrescriptionOverviewSequenceItem as PrescriptionOverviewSequenceItem,
+    )
+    from dicomodel.items.referenced_brachy_application_setup_sequence_item import (
+        ReferencedBrachyApplicationSetupSequenceItem as ReferencedBrachyApplicationSetupSequenceItem,
+    )
+    from dicomodel.items.referenced_control_point_sequence_item import (
+        ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem,
+    )
+    from dicomodel.items.referenced_fraction_group_sequence_item import (
+        ReferencedFractionGroupSequenceItem as ReferencedFractionGroupSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_dose import (
+        ReferencedRTPlanSequenceItemRTDose as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem,
+    )
+    from dicomodel.items.treatment_site_code_sequence_item import (
+        TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DerivationCodeSequenceItem",
+    "DoseSummationTypeTerm",
+    "DoseTypeTerm",
+    "DoseUnits",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PhotometricInterpretation",
+    "PlanOverviewSequenceItem",
+    "PrescriptionOverviewSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RTDoseModule",
+    "ReferencedBeamSequenceItem",
+    "ReferencedBrachyApplicationSetupSequenceItem",
+    "ReferencedControlPointSequenceItem",
+    "ReferencedFractionGroupSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedSpatialRegistrationSequenceItem",
+    "ReferencedStructureSetSequenceItem",
+    "ReferencedTreatmentRecordSequenceItem",
+    "SpatialTransformOfDoseTerm",
+    "TreatmentSiteCodeSequenceItem",
+    "TreatmentSiteModifierCodeSequenceItem",
+]
 
 
 class RTDoseModule(DicomModel):
@@ -51,7 +132,7 @@ class RTDoseModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) is present. Number of samples (planes) in this image. See Section C.8.8.3.4.1 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation | None,
+        _photometric_interpretation.PhotometricInterpretationValue | None,
         Attribute(
             0x00280004,
             "CS",
@@ -115,7 +196,7 @@ class RTDoseModule(DicomModel):
     """Content Time (0008,0033): Type 3, VR TM, VM 1. The time the content of this Module was created."""
 
     DoseUnits: Annotated[
-        _dose_units.DoseUnits,
+        _dose_units.DoseUnitsValue,
         Attribute(
             0x30040002, "CS", "1", "1", name="Dose Units", enumerated=((0, ("GY", "RELATIVE")),)
         ),
@@ -134,7 +215,7 @@ class RTDoseModule(DicomModel):
     """Spatial Transform of Dose (3004,0005): Type 3, VR CS, VM 1. The use of transformation in the calculation of the combined dose. Defined Terms: NONE No transformation. Calculated on the original image set RIGID Only Rigid transform used (see definition in Section C.20.2.1.2) NON_RIGID Any other transf..."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x00700404,
             "SQ",
@@ -257,7 +338,7 @@ class RTDoseModule(DicomModel):
     """Tissue Heterogeneity Correction (3004,0014): Type 3, VR CS, VM 1-3. Specifies a list of patient heterogeneity characteristics used for calculating dose. This Attribute shall be multi-valued if beams used to compute the dose have differing correction techniques."""
 
     DerivationCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this dose was derived from other RT Dose and/or RT Plan objects. One or more Items are permitted in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
@@ -280,3 +361,87 @@ class RTDoseModule(DicomModel):
         ),
     ] = None
     """Plan Overview Sequence (300C,0116): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD. Parameters providing an overview of the plan used to create this RT Dose Instance. Required if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. May be present if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN or RECORD."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DoseSummationTypeTerm": ("dicomodel.enums.dose_summation_type", "DoseSummationTypeTerm"),
+    "DoseTypeTerm": ("dicomodel.enums.dose_type", "DoseTypeTerm"),
+    "DoseUnits": ("dicomodel.enums.dose_units", "DoseUnits"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PrescriptionOverviewSequenceItem": (
+        "dicomodel.items.prescription_overview_sequence_item",
+        "PrescriptionOverviewSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedBrachyApplicationSetupSequenceItem": (
+        "dicomodel.items.referenced_brachy_application_setup_sequence_item",
+        "ReferencedBrachyApplicationSetupSequenceItem",
+    ),
+    "ReferencedControlPointSequenceItem": (
+        "dicomodel.items.referenced_control_point_sequence_item",
+        "ReferencedControlPointSequenceItem",
+    ),
+    "ReferencedFractionGroupSequenceItem": (
+        "dicomodel.items.referenced_fraction_group_sequence_item",
+        "ReferencedFractionGroupSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    ),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_dose",
+        "ReferencedRTPlanSequenceItemRTDose",
+    ),
+    "ReferencedSpatialRegistrationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedStructureSetSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SpatialTransformOfDoseTerm": (
+        "dicomodel.enums.spatial_transform_of_dose",
+        "SpatialTransformOfDoseTerm",
+    ),
+    "TreatmentSiteCodeSequenceItem": (
+        "dicomodel.items.treatment_site_code_sequence_item",
+        "TreatmentSiteCodeSequenceItem",
+    ),
+    "TreatmentSiteModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,40 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.dvh_sequence_item import DVHSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_type import DoseTypeTerm as DoseTypeTerm
+    from dicomodel.enums.dose_units import DoseUnits as DoseUnits
+    from dicomodel.enums.dvh_type import DVHType as DVHType
+    from dicomodel.enums.dvh_volume_units import DVHVolumeUnitsTerm as DVHVolumeUnitsTerm
+    from dicomodel.enums.dvhroi_contribution_type import (
+        DVHROIContributionType as DVHROIContributionType,
+    )
+    from dicomodel.items.dvh_referenced_roi_sequence_item import (
+        DVHReferencedROISequenceItem as DVHReferencedROISequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem,
+    )
+
+__all__ = [
+    "DVHROIContributionType",
+    "DVHReferencedROISequenceItem",
+    "DVHSequenceItem",
+    "DVHType",
+    "DVHVolumeUnitsTerm",
+    "DoseTypeTerm",
+    "DoseUnits",
+    "RTDVHModule",
+    "ReferencedStructureSetSequenceItem",
+]
 
 
 class RTDVHModule(DicomModel):
@@ -20,7 +46,7 @@ class RTDVHModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-40"
 
     ReferencedStructureSetSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(0x300C0060, "SQ", "1", "1", name="Referenced Structure Set Sequence"),
     ]
     """Referenced Structure Set Sequence (300C,0060): Type 1, VR SQ, VM 1. Sequence of one Class/Instance pair describing Structure Set containing structures that are used to calculate Dose-Volume Histograms (DVHs). Only a single Item shall be included in this Sequence. See Section C.8.8.4.1."""
@@ -39,3 +65,33 @@ class RTDVHModule(DicomModel):
         list[DVHSequenceItem], Attribute(0x30040050, "SQ", "1", "1", name="DVH Sequence")
     ]
     """DVH Sequence (3004,0050): Type 1, VR SQ, VM 1. Sequence of DVHs. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DVHROIContributionType": (
+        "dicomodel.enums.dvhroi_contribution_type",
+        "DVHROIContributionType",
+    ),
+    "DVHReferencedROISequenceItem": (
+        "dicomodel.items.dvh_referenced_roi_sequence_item",
+        "DVHReferencedROISequenceItem",
+    ),
+    "DVHType": ("dicomodel.enums.dvh_type", "DVHType"),
+    "DVHVolumeUnitsTerm": ("dicomodel.enums.dvh_volume_units", "DVHVolumeUnitsTerm"),
+    "DoseTypeTerm": ("dicomodel.enums.dose_type", "DoseTypeTerm"),
+    "DoseUnits": ("dicomodel.enums.dose_units", "DoseUnits"),
+    "ReferencedStructureSetSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,19 +3,59 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import plan_intent as _plan_intent
 from dicomodel.enums import rt_plan_geometry as _rt_plan_geometry
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.items.referenced_rt_plan_sequence_item_rt_general_plan import (
     ReferencedRTPlanSequenceItemRTGeneralPlan,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.treatment_site_code_sequence_item import TreatmentSiteCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.plan_intent import PlanIntentTerm as PlanIntentTerm
+    from dicomodel.enums.rt_plan_geometry import RTPlanGeometryTerm as RTPlanGeometryTerm
+    from dicomodel.enums.rt_plan_relationship import (
+        RTPlanRelationshipTerm as RTPlanRelationshipTerm,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentSiteModifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_general_plan import (
+        ReferencedRTPlanSequenceItemRTGeneralPlan as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDoseSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PlanIntentTerm",
+    "RTGeneralPlanModule",
+    "RTPlanGeometryTerm",
+    "RTPlanRelationshipTerm",
+    "ReferencedDoseSequenceItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedStructureSetSequenceItem",
+    "TreatmentSiteCodeSequenceItem",
+    "TreatmentSiteModifierCodeSequenceItem",
+]
 
 
 class RTGeneralPlanModule(DicomModel):
@@ -77,7 +117,7 @@ class RTGeneralPlanModule(DicomModel):
     """RT Plan Geometry (300A,000C): Type 1, VR CS, VM 1. Describes whether RT Plan is based on patient or treatment device geometry. See Section C.8.8.9.1. Defined Terms: PATIENT RT Structure Set exists TREATMENT_DEVICE RT Structure Set does not exist"""
 
     ReferencedStructureSetSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x300C0060,
             "SQ",
@@ -90,7 +130,7 @@ class RTGeneralPlanModule(DicomModel):
     """Referenced Structure Set Sequence (300C,0060): Type 1C, VR SQ, VM 1. Required if RT Plan Geometry (300A,000C) is PATIENT. The RT Structure Set on which the RT Plan is based. Only a single Item shall be included in this Sequence. Required if RT Plan Geometry (300A,000C) is PATIENT."""
 
     ReferencedDoseSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note 1."""
@@ -112,3 +152,45 @@ class RTGeneralPlanModule(DicomModel):
         ),
     ] = None
     """Frame of Reference to Displayed Coordinate System Transformation Matrix (0070,030B): Type 3, VR FD, VM 16. A 4x4 transformation matrix that transforms a coordinate of the Frame of Reference to a displayed coordinate system. Only rigid transformation matrices are permitted (see definition in Section C.20.2.1.2)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PlanIntentTerm": ("dicomodel.enums.plan_intent", "PlanIntentTerm"),
+    "RTPlanGeometryTerm": ("dicomodel.enums.rt_plan_geometry", "RTPlanGeometryTerm"),
+    "RTPlanRelationshipTerm": ("dicomodel.enums.rt_plan_relationship", "RTPlanRelationshipTerm"),
+    "ReferencedDoseSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_general_plan",
+        "ReferencedRTPlanSequenceItemRTGeneralPlan",
+    ),
+    "ReferencedStructureSetSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TreatmentSiteModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,26 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedTreatmentRecordSequenceItem,
+    )
+
+__all__ = [
+    "RTGeneralTreatmentRecordModule",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedTreatmentRecordSequenceItem",
+]
 
 
 class RTGeneralTreatmentRecordModule(DicomModel):
@@ -32,13 +45,35 @@ class RTGeneralTreatmentRecordModule(DicomModel):
     """Treatment Time (3008,0251): Type 2, VR TM, VM 1. Time when current fraction was delivered (begun), or Time last fraction was delivered (begun) in case of RT Treatment Summary Record IOD. See Note."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0002, "SQ", "1", "2", name="Referenced RT Plan Sequence"),
     ]
     """Referenced RT Plan Sequence (300C,0002): Type 2, VR SQ, VM 1. Reference to a RT Plan. Zero or one Item shall be included in this Sequence."""
 
     ReferencedTreatmentRecordSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x30080030, "SQ", "1", "3", name="Referenced Treatment Record Sequence"),
     ] = None
     """Referenced Treatment Record Sequence (3008,0030): Type 3, VR SQ, VM 1. Reference to RT Treatment Records to which the current RT Treatment Record is significantly related. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedTreatmentRecordSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import conversion_type as _conversion_type
@@ -20,11 +19,141 @@ from dicomodel.enums import reported_values_origin as _reported_values_origin
 from dicomodel.enums import rt_image_plane as _rt_image_plane
 from dicomodel.items.exposure_sequence_item import ExposureSequenceItem
 from dicomodel.items.fluence_map_sequence_item import FluenceMapSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
-from dicomodel.items.rt_beam_limiting_device_definition_sequence_item import (
-    RTBeamLimitingDeviceDefinitionSequenceItem,
+from dicomodel.items.rt_beam_limiting_device_definition_item import (
+    RTBeamLimitingDeviceDefinitionItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_aperture_shape import (
+        ApplicatorApertureShapeTerm as ApplicatorApertureShapeTerm,
+    )
+    from dicomodel.enums.applicator_type import ApplicatorTypeTerm as ApplicatorTypeTerm
+    from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
+    from dicomodel.enums.block_mounting_position import (
+        BlockMountingPosition as BlockMountingPosition,
+    )
+    from dicomodel.enums.block_type import BlockType as BlockType
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.conversion_type import ConversionTypeTermRTImage as ConversionTypeTerm
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlag as EnhancedRTBeamLimitingDeviceDefinitionFlag,
+    )
+    from dicomodel.enums.fluence_data_source import FluenceDataSource as FluenceDataSource
+    from dicomodel.enums.fluence_mode import FluenceMode as FluenceMode
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
+    from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
+        ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTermRTImage as PatientPositionTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTerm as PixelIntensityRelationshipTerm,
+    )
+    from dicomodel.enums.primary_dosimeter_unit import PrimaryDosimeterUnit as PrimaryDosimeterUnit
+    from dicomodel.enums.reported_values_origin import ReportedValuesOrigin as ReportedValuesOrigin
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.enums.rt_image_plane import RTImagePlane as RTImagePlane
+    from dicomodel.items.applicator_geometry_sequence_item import (
+        ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem,
+    )
+    from dicomodel.items.applicator_sequence_item import (
+        ApplicatorSequenceItem as ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_sequence_item import (
+        BeamLimitingDeviceSequenceItem as BeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.block_sequence_item import BlockSequenceItem as BlockSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item import (
+        GeneralAccessorySequenceItem as GeneralAccessorySequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
+        ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.primary_fluence_mode_sequence_item import (
+        PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+
+__all__ = [
+    "ApplicatorApertureShapeTerm",
+    "ApplicatorGeometrySequenceItem",
+    "ApplicatorSequenceItem",
+    "ApplicatorTypeTerm",
+    "BeamLimitingDeviceSequenceItem",
+    "BlockDivergence",
+    "BlockMountingPosition",
+    "BlockSequenceItem",
+    "BlockType",
+    "ContextGroupExtensionFlag",
+    "ConversionTypeTerm",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    "EnhancedRTBeamLimitingDeviceSequenceItem",
+    "EnhancedRTBeamLimitingOpeningSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ExposureSequenceItem",
+    "FixedRTBeamDelimiterDeviceSequenceItem",
+    "FluenceDataSource",
+    "FluenceMapSequenceItem",
+    "FluenceMode",
+    "GeneralAccessorySequenceItem",
+    "GeneralAccessoryTypeTerm",
+    "MappingResourceTerm",
+    "OutlineShapeType",
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem",
+    "ParallelRTBeamDelimiterDeviceSequenceItem",
+    "ParallelRTBeamDelimiterOpeningMode",
+    "PatientPositionTerm",
+    "PhotometricInterpretation",
+    "PixelIntensityRelationshipTerm",
+    "PrimaryDosimeterUnit",
+    "PrimaryFluenceModeSequenceItem",
+    "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceType",
+    "RTImageModule",
+    "RTImagePlane",
+    "ReferencedRTPlanSequenceItem",
+    "ReportedValuesOrigin",
+    "UDISequenceItem",
+]
 
 
 class RTImageModule(DicomModel):
@@ -40,7 +169,7 @@ class RTImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.8.8.2.6.1 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -137,7 +266,7 @@ class RTImageModule(DicomModel):
     """Conversion Type (0008,0064): Type 2, VR CS, VM 1. Describes the kind of image conversion. Defined Terms: DV Digitized Video DI Digital Interface DF Digitized Film WSD Workstation"""
 
     ReportedValuesOrigin: Annotated[
-        _reported_values_origin.ReportedValuesOrigin | None,
+        _reported_values_origin.ReportedValuesOriginValue | None,
         Attribute(
             0x3002000A,
             "CS",
@@ -151,7 +280,7 @@ class RTImageModule(DicomModel):
     """Reported Values Origin (3002,000A): Type 2C, VR CS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL. Describes the origin of the parameter values reported in the image. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL."""
 
     RTImagePlane: Annotated[
-        _rt_image_plane.RTImagePlane,
+        _rt_image_plane.RTImagePlaneValue,
         Attribute(
             0x3002000C,
             "CS",
@@ -204,7 +333,7 @@ class RTImageModule(DicomModel):
     """Radiation Machine Name (3002,0020): Type 2, VR SH, VM 1. User-defined name identifying radiation machine used in acquiring or computing image (i.e., name of conventional simulator, electron accelerator, X-Ray device, or machine modeled when calculating DRR)."""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnit | None,
+        _primary_dosimeter_unit.PrimaryDosimeterUnitValue | None,
         Attribute(
             0x300A00B3,
             "CS",
@@ -230,7 +359,7 @@ class RTImageModule(DicomModel):
     """RT Image SID (3002,0026): Type 2, VR DS, VM 1. Distance from radiation machine source to image plane (in mm) along radiation beam axis. See Section C.8.8.2.3."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlag
+        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
         | None,
         Attribute(
             0x300800A3,
@@ -244,7 +373,7 @@ class RTImageModule(DicomModel):
     """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionSequenceItem] | None,
+        list[RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -263,7 +392,7 @@ class RTImageModule(DicomModel):
     """Source to Reference Object Distance (3002,0028): Type 3, VR DS, VM 1. Source to reference object distance (in mm), as used for magnification calculation of RADIOGRAPH and SIMULATOR images."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. Sequence of one Class/Instance pair describing RT Plan associated with image. Only a single Item is permitted in this Sequence."""
@@ -401,3 +530,121 @@ class RTImageModule(DicomModel):
         vr.DS | None, Attribute(0x30020032, "DS", "1", "3", name="Meterset Exposure")
     ] = None
     """Meterset Exposure (3002,0032): Type 3, VR DS, VM 1. Treatment machine Meterset duration over which image has been acquired, specified in Monitor units (MU) or minutes as defined by Primary Dosimeter Unit (300A,00B3). See Section C.8.8.2.8."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicatorApertureShapeTerm": (
+        "dicomodel.enums.applicator_aperture_shape",
+        "ApplicatorApertureShapeTerm",
+    ),
+    "ApplicatorGeometrySequenceItem": (
+        "dicomodel.items.applicator_geometry_sequence_item",
+        "ApplicatorGeometrySequenceItem",
+    ),
+    "ApplicatorSequenceItem": (
+        "dicomodel.items.applicator_sequence_item",
+        "ApplicatorSequenceItem",
+    ),
+    "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTerm"),
+    "BeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.beam_limiting_device_sequence_item",
+        "BeamLimitingDeviceSequenceItem",
+    ),
+    "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockMountingPosition": ("dicomodel.enums.block_mounting_position", "BlockMountingPosition"),
+    "BlockSequenceItem": ("dicomodel.items.block_sequence_item", "BlockSequenceItem"),
+    "BlockType": ("dicomodel.enums.block_type", "BlockType"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "ConversionTypeTerm": ("dicomodel.enums.conversion_type", "ConversionTypeTermRTImage"),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EnhancedRTBeamLimitingDeviceDefinitionFlag": (
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlag",
+    ),
+    "EnhancedRTBeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    ),
+    "EnhancedRTBeamLimitingOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FixedRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "FluenceDataSource": ("dicomodel.enums.fluence_data_source", "FluenceDataSource"),
+    "FluenceMode": ("dicomodel.enums.fluence_mode", "FluenceMode"),
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item",
+        "GeneralAccessorySequenceItem",
+    ),
+    "GeneralAccessoryTypeTerm": (
+        "dicomodel.enums.general_accessory_type",
+        "GeneralAccessoryTypeTerm",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+        "ParallelRTBeamDelimiterDeviceSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterOpeningMode": (
+        "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
+        "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTermRTImage"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PixelIntensityRelationshipTerm": (
+        "dicomodel.enums.pixel_intensity_relationship",
+        "PixelIntensityRelationshipTerm",
+    ),
+    "PrimaryDosimeterUnit": ("dicomodel.enums.primary_dosimeter_unit", "PrimaryDosimeterUnit"),
+    "PrimaryFluenceModeSequenceItem": (
+        "dicomodel.items.primary_fluence_mode_sequence_item",
+        "PrimaryFluenceModeSequenceItem",
+    ),
+    "RTBeamDelimiterGeometrySequenceItem": (
+        "dicomodel.items.outline_definition_item",
+        "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+    "RTImagePlane": ("dicomodel.enums.rt_image_plane", "RTImagePlane"),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReportedValuesOrigin": ("dicomodel.enums.reported_values_origin", "ReportedValuesOrigin"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

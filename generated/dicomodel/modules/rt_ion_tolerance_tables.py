@@ -3,13 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.ion_tolerance_table_sequence_item import IonToleranceTableSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.items.beam_limiting_device_tolerance_sequence_item import (
+        BeamLimitingDeviceToleranceSequenceItem as BeamLimitingDeviceToleranceSequenceItem,
+    )
+
+__all__ = [
+    "BeamLimitingDeviceToleranceSequenceItem",
+    "IonToleranceTableSequenceItem",
+    "RTBeamLimitingDeviceType",
+    "RTIonToleranceTablesModule",
+]
 
 
 class RTIonToleranceTablesModule(DicomModel):
@@ -23,3 +37,25 @@ class RTIonToleranceTablesModule(DicomModel):
         Attribute(0x300A03A0, "SQ", "1", "1", name="Ion Tolerance Table Sequence"),
     ]
     """Ion Tolerance Table Sequence (300A,03A0): Type 1, VR SQ, VM 1. Sequence of ion tolerance tables to be used for delivery of treatment plan. One or more Items shall be included in this Sequence. See Note 1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDeviceToleranceSequenceItem": (
+        "dicomodel.items.beam_limiting_device_tolerance_sequence_item",
+        "BeamLimitingDeviceToleranceSequenceItem",
+    ),
+    "RTBeamLimitingDeviceType": (
+        "dicomodel.enums.rt_beam_limiting_device_type",
+        "RTBeamLimitingDeviceType",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

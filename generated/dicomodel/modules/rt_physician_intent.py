@@ -3,19 +3,95 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import (
     rt_treatment_phase_intent_presence_flag as _rt_treatment_phase_intent_presence_flag,
 )
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.rt_physician_intent_sequence_item import RTPhysicianIntentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.rt_treatment_intent_type import (
+        RTTreatmentIntentTypeTerm as RTTreatmentIntentTypeTerm,
+    )
+    from dicomodel.enums.rt_treatment_phase_intent_presence_flag import (
+        RTTreatmentPhaseIntentPresenceFlag as RTTreatmentPhaseIntentPresenceFlag,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RTDiagnosisCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as RTProtocolCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TreatmentSiteModifierCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
+        ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.referenced_study_sequence_item import (
+        ReferencedStudySequenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as RTPhysicianIntentInputInstanceSequenceItem,
+    )
+    from dicomodel.items.rt_physician_intent_predecessor_sequence_item import (
+        RTPhysicianIntentPredecessorSequenceItem as RTPhysicianIntentPredecessorSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.treatment_site_code_sequence_item import (
+        TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "PersonIdentificationCodeSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "RTDiagnosisCodeSequenceItem",
+    "RTPhysicianIntentInputInstanceSequenceItem",
+    "RTPhysicianIntentModule",
+    "RTPhysicianIntentPredecessorSequenceItem",
+    "RTPhysicianIntentSequenceItem",
+    "RTProtocolCodeSequenceItem",
+    "RTTreatmentIntentTypeTerm",
+    "RTTreatmentPhaseIntentPresenceFlag",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedSeriesSequenceItem",
+    "ReferencedStudySequenceItem",
+    "TreatmentSiteCodeSequenceItem",
+    "TreatmentSiteModifierCodeSequenceItem",
+]
 
 
 class RTPhysicianIntentModule(DicomModel):
@@ -40,7 +116,7 @@ class RTPhysicianIntentModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -48,7 +124,7 @@ class RTPhysicianIntentModule(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     RTTreatmentPhaseIntentPresenceFlag: Annotated[
-        _rt_treatment_phase_intent_presence_flag.RTTreatmentPhaseIntentPresenceFlag,
+        _rt_treatment_phase_intent_presence_flag.RTTreatmentPhaseIntentPresenceFlagValue,
         Attribute(
             0x30100045,
             "CS",
@@ -65,3 +141,85 @@ class RTPhysicianIntentModule(DicomModel):
         Attribute(0x30100057, "SQ", "1", "1", name="RT Physician Intent Sequence"),
     ]
     """RT Physician Intent Sequence (3010,0057): Type 1, VR SQ, VM 1. The overall goals or aims intended by the physician, for the Radiotherapy. One or more Items shall be included in this Sequence. See Section C.36.5.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTDiagnosisCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RTPhysicianIntentInputInstanceSequenceItem": (
+        "dicomodel.items.related_information_entities_item",
+        "RelatedInformationEntitiesItem",
+    ),
+    "RTPhysicianIntentPredecessorSequenceItem": (
+        "dicomodel.items.rt_physician_intent_predecessor_sequence_item",
+        "RTPhysicianIntentPredecessorSequenceItem",
+    ),
+    "RTProtocolCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RTTreatmentIntentTypeTerm": (
+        "dicomodel.enums.rt_treatment_intent_type",
+        "RTTreatmentIntentTypeTerm",
+    ),
+    "RTTreatmentPhaseIntentPresenceFlag": (
+        "dicomodel.enums.rt_treatment_phase_intent_presence_flag",
+        "RTTreatmentPhaseIntentPresenceFlag",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item_related_information_entities",
+        "ReferencedSeriesSequenceItemRelatedInformationEntities",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.referenced_study_sequence_item",
+        "ReferencedStudySequenceItem",
+    ),
+    "TreatmentSiteCodeSequenceItem": (
+        "dicomodel.items.treatment_site_code_sequence_item",
+        "TreatmentSiteCodeSequenceItem",
+    ),
+    "TreatmentSiteModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

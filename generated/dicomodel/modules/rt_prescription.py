@@ -3,13 +3,29 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.dose_reference_sequence_item import DoseReferenceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_reference_structure_type import (
+        DoseReferenceStructureTypeTerm as DoseReferenceStructureTypeTerm,
+    )
+    from dicomodel.enums.dose_reference_type import DoseReferenceTypeTerm as DoseReferenceTypeTerm
+    from dicomodel.enums.dose_value_interpretation import (
+        DoseValueInterpretation as DoseValueInterpretation,
+    )
+
+__all__ = [
+    "DoseReferenceSequenceItem",
+    "DoseReferenceStructureTypeTerm",
+    "DoseReferenceTypeTerm",
+    "DoseValueInterpretation",
+    "RTPrescriptionModule",
+]
 
 
 class RTPrescriptionModule(DicomModel):
@@ -28,3 +44,26 @@ class RTPrescriptionModule(DicomModel):
         Attribute(0x300A0010, "SQ", "1", "3", name="Dose Reference Sequence"),
     ] = None
     """Dose Reference Sequence (300A,0010): Type 3, VR SQ, VM 1. Sequence of Dose References. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DoseReferenceStructureTypeTerm": (
+        "dicomodel.enums.dose_reference_structure_type",
+        "DoseReferenceStructureTypeTerm",
+    ),
+    "DoseReferenceTypeTerm": ("dicomodel.enums.dose_reference_type", "DoseReferenceTypeTerm"),
+    "DoseValueInterpretation": (
+        "dicomodel.enums.dose_value_interpretation",
+        "DoseValueInterpretation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,20 +3,63 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rt_radiation_set_usage as _rt_radiation_set_usage
 from dicomodel.enums import (
     rt_treatment_fraction_completion_status as _rt_treatment_fraction_completion_status,
 )
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.person_identification_item import PersonIdentificationItem
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.rt_radiation_set_usage import (
+        RTRadiationSetUsageTerm as RTRadiationSetUsageTerm,
+    )
+    from dicomodel.enums.rt_treatment_fraction_completion_status import (
+        RTTreatmentFractionCompletionStatus as RTTreatmentFractionCompletionStatus,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationRecordSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSetSequenceItem,
+    )
+
+__all__ = [
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "PersonIdentificationCodeSequenceItem",
+    "RTRadiationRecordSetModule",
+    "RTRadiationSetUsageTerm",
+    "RTTreatmentFractionCompletionStatus",
+    "ReferencedRTRadiationRecordSequenceItem",
+    "ReferencedRTRadiationSetSequenceItem",
+]
 
 
 class RTRadiationRecordSetModule(DicomModel):
@@ -41,7 +84,7 @@ class RTRadiationRecordSetModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -54,7 +97,7 @@ class RTRadiationRecordSetModule(DicomModel):
     """Treatment Session UID (300A,0700): Type 1, VR UI, VM 1. A unique identifier of the RT Treatment Session to which this Instance belongs."""
 
     ReferencedRTRadiationSetSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0702,
             "SQ",
@@ -76,7 +119,7 @@ class RTRadiationRecordSetModule(DicomModel):
     """RT Radiation Set Usage (300A,0707): Type 1, VR CS, VM 1. A general indication of how the referenced RT Radiation Set was used. The Defined Terms are specified in Section C.36.10.1.1."""
 
     ReferencedRTRadiationRecordSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(0x300A0703, "SQ", "1", "1", name="Referenced RT Radiation Record Sequence"),
     ]
     """Referenced RT Radiation Record Sequence (300A,0703): Type 1, VR SQ, VM 1. RT Radiation Record SOP Instance(s) representing the record of the current treatment set that has been delivered. One or more Items shall be included in this Sequence. See Section C.36.20.1.1."""
@@ -110,7 +153,7 @@ class RTRadiationRecordSetModule(DicomModel):
     """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT. May be present otherwise. Count of the RT Treatment Fractions that have been delivered, irrespective of the RT Radiation Set(s) used. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT."""
 
     RTTreatmentFractionCompletionStatus: Annotated[
-        _rt_treatment_fraction_completion_status.RTTreatmentFractionCompletionStatus,
+        _rt_treatment_fraction_completion_status.RTTreatmentFractionCompletionStatusValue,
         Attribute(
             0x300A0706,
             "CS",
@@ -121,3 +164,55 @@ class RTRadiationRecordSetModule(DicomModel):
         ),
     ]
     """RT Treatment Fraction Completion Status (300A,0706): Type 1, VR CS, VM 1. Defines if the current SOP Instance records a complete treatment delivery of a RT Treatment Fraction. Enumerated Values: COMPLETE PARTIAL See Section C.36.20.1.3."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTRadiationSetUsageTerm": (
+        "dicomodel.enums.rt_radiation_set_usage",
+        "RTRadiationSetUsageTerm",
+    ),
+    "RTTreatmentFractionCompletionStatus": (
+        "dicomodel.enums.rt_treatment_fraction_completion_status",
+        "RTTreatmentFractionCompletionStatus",
+    ),
+    "ReferencedRTRadiationRecordSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedRTRadiationSetSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,24 +3,81 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import rt_radiation_set_intent as _rt_radiation_set_intent
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
 from dicomodel.items.fraction_pattern_sequence_item import FractionPatternSequenceItem
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.referenced_rt_physician_intent_sequence_item import (
     ReferencedRTPhysicianIntentSequenceItem,
 )
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.items.treatment_position_group_sequence_item_rt_radiation_set import (
     TreatmentPositionGroupSequenceItemRTRadiationSet,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.rt_radiation_set_intent import (
+        RTRadiationSetIntentTerm as RTRadiationSetIntentTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_prescription_sequence_item import (
+        ReferencedRTPrescriptionSequenceItem as ReferencedRTPrescriptionSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as RTRadiationSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+    from dicomodel.items.treatment_position_group_sequence_item_rt_radiation_set import (
+        TreatmentPositionGroupSequenceItemRTRadiationSet as TreatmentPositionGroupSequenceItem,
+    )
+    from dicomodel.items.weekday_fraction_pattern_sequence_item import (
+        WeekdayFractionPatternSequenceItem as WeekdayFractionPatternSequenceItem,
+    )
+
+__all__ = [
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DefinitionSourceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "FractionPatternSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "PersonIdentificationCodeSequenceItem",
+    "RTRadiationSequenceItem",
+    "RTRadiationSetIntentTerm",
+    "RTRadiationSetModule",
+    "ReferencedRTPhysicianIntentSequenceItem",
+    "ReferencedRTPrescriptionSequenceItem",
+    "ReferencedRTRadiationSequenceItem",
+    "TreatmentPositionGroupSequenceItem",
+    "WeekdayFractionPatternSequenceItem",
+]
 
 
 class RTRadiationSetModule(DicomModel):
@@ -45,7 +102,7 @@ class RTRadiationSetModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -98,13 +155,77 @@ class RTRadiationSetModule(DicomModel):
     """Treatment Position Group Sequence (300A,060A): Type 2, VR SQ, VM 1. Treatment Position Groups defined for the included Radiation Instances. Zero or more Items shall be included in this Sequence. See Section C.36.10.1.3."""
 
     RTRadiationSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[SOPInstanceReferenceItem],
         Attribute(0x300A0616, "SQ", "1", "1", name="RT Radiation Sequence"),
     ]
     """RT Radiation Sequence (300A,0616): Type 1, VR SQ, VM 1. RT Radiation Instances which are referenced by this RT Radiation Set. One or more Items shall be included in this Sequence. See Section C.36.10.1.2."""
 
     DefinitionSourceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem] | None,
+        list[SOPInstanceReferenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the RT Radiation Set information. Only a single Item is permitted in this Sequence. Permitted Referenced SOP Class is RT Plan Storage (\"1.2.840.10008.5.1.4.1.1.481.5\"). See Section C.8.8.13.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "RTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RTRadiationSetIntentTerm": (
+        "dicomodel.enums.rt_radiation_set_intent",
+        "RTRadiationSetIntentTerm",
+    ),
+    "ReferencedRTPrescriptionSequenceItem": (
+        "dicomodel.items.referenced_rt_prescription_sequence_item",
+        "ReferencedRTPrescriptionSequenceItem",
+    ),
+    "ReferencedRTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TreatmentPositionGroupSequenceItem": (
+        "dicomodel.items.treatment_position_group_sequence_item_rt_radiation_set",
+        "TreatmentPositionGroupSequenceItemRTRadiationSet",
+    ),
+    "WeekdayFractionPatternSequenceItem": (
+        "dicomodel.items.weekday_fraction_pattern_sequence_item",
+        "WeekdayFractionPatternSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,18 +3,30 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.intended_rt_treatment_phase_sequence_item import (
-    IntendedRTTreatmentPhaseSequenceItem,
-)
 from dicomodel.items.rt_treatment_phase_interval_sequence_item import (
     RTTreatmentPhaseIntervalSequenceItem,
 )
+from dicomodel.items.rt_treatment_phase_item import RTTreatmentPhaseItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.temporal_relationship_interval_anchor import (
+        TemporalRelationshipIntervalAnchor as TemporalRelationshipIntervalAnchor,
+    )
+    from dicomodel.items.rt_treatment_phase_item import (
+        RTTreatmentPhaseItem as IntendedRTTreatmentPhaseSequenceItem,
+    )
+
+__all__ = [
+    "IntendedRTTreatmentPhaseSequenceItem",
+    "RTTreatmentPhaseIntentModule",
+    "RTTreatmentPhaseIntervalSequenceItem",
+    "TemporalRelationshipIntervalAnchor",
+]
 
 
 class RTTreatmentPhaseIntentModule(DicomModel):
@@ -24,7 +36,7 @@ class RTTreatmentPhaseIntentModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.7-1"
 
     IntendedRTTreatmentPhaseSequence: Annotated[
-        list[IntendedRTTreatmentPhaseSequenceItem],
+        list[RTTreatmentPhaseItem],
         Attribute(0x3010004B, "SQ", "1", "1", name="Intended RT Treatment Phase Sequence"),
     ]
     """Intended RT Treatment Phase Sequence (3010,004B): Type 1, VR SQ, VM 1. RT Treatment Phase definitions. RT Treatment Phases define the relationships between RT Radiation Set Instances which contain the treatment parameters for the radiation to be concurrently and/or subsequently delivered."""
@@ -34,3 +46,25 @@ class RTTreatmentPhaseIntentModule(DicomModel):
         Attribute(0x3010004E, "SQ", "1", "2", name="RT Treatment Phase Interval Sequence"),
     ]
     """RT Treatment Phase Interval Sequence (3010,004E): Type 2, VR SQ, VM 1. Intervals between treatment phases. Zero or more Items shall be included in this Sequence. See Section C.36.2.1.3.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "IntendedRTTreatmentPhaseSequenceItem": (
+        "dicomodel.items.rt_treatment_phase_item",
+        "RTTreatmentPhaseItem",
+    ),
+    "TemporalRelationshipIntervalAnchor": (
+        "dicomodel.enums.temporal_relationship_interval_anchor",
+        "TemporalRelationshipIntervalAnchor",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import current_treatment_status as _current_treatment_status
@@ -15,6 +14,32 @@ from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item imp
 )
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.current_treatment_status import (
+        CurrentTreatmentStatus as CurrentTreatmentStatus,
+    )
+    from dicomodel.enums.fraction_group_type import FractionGroupType as FractionGroupType
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatus as TreatmentTerminationStatus,
+    )
+    from dicomodel.items.fraction_status_summary_sequence_item import (
+        FractionStatusSummarySequenceItem as FractionStatusSummarySequenceItem,
+    )
+    from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item import (
+        TreatmentSummaryMeasuredDoseReferenceSequenceItem as TreatmentSummaryCalculatedDoseReferenceSequenceItem,
+    )
+
+__all__ = [
+    "CurrentTreatmentStatus",
+    "FractionGroupSummarySequenceItem",
+    "FractionGroupType",
+    "FractionStatusSummarySequenceItem",
+    "RTTreatmentSummaryRecordModule",
+    "TreatmentSummaryCalculatedDoseReferenceSequenceItem",
+    "TreatmentSummaryMeasuredDoseReferenceSequenceItem",
+    "TreatmentTerminationStatus",
+]
+
 
 class RTTreatmentSummaryRecordModule(DicomModel):
     """RT Treatment Summary Record Module Attributes (PS3.3 Table C.8-59)."""
@@ -23,7 +48,7 @@ class RTTreatmentSummaryRecordModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-59"
 
     CurrentTreatmentStatus: Annotated[
-        _current_treatment_status.CurrentTreatmentStatus,
+        _current_treatment_status.CurrentTreatmentStatusValue,
         Attribute(
             0x30080200,
             "CS",
@@ -83,3 +108,34 @@ class RTTreatmentSummaryRecordModule(DicomModel):
         ),
     ] = None
     """Treatment Summary Calculated Dose Reference Sequence (3008,0050): Type 3, VR SQ, VM 1. Sequence of references to Calculated Dose References. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CurrentTreatmentStatus": (
+        "dicomodel.enums.current_treatment_status",
+        "CurrentTreatmentStatus",
+    ),
+    "FractionGroupType": ("dicomodel.enums.fraction_group_type", "FractionGroupType"),
+    "FractionStatusSummarySequenceItem": (
+        "dicomodel.items.fraction_status_summary_sequence_item",
+        "FractionStatusSummarySequenceItem",
+    ),
+    "TreatmentSummaryCalculatedDoseReferenceSequenceItem": (
+        "dicomodel.items.treatment_summary_measured_dose_reference_sequence_item",
+        "TreatmentSummaryMeasuredDoseReferenceSequenceItem",
+    ),
+    "TreatmentTerminationStatus": (
+        "dicomodel.enums.treatment_termination_status",
+        "TreatmentTerminationStatus",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import conversion_type as _conversion_type
 from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conversion_type import ConversionTypeTerm as ConversionTypeTerm
+    from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+
+__all__ = [
+    "ConversionTypeTerm",
+    "ModalityTerm",
+    "SCEquipmentModule",
+]
 
 
 class SCEquipmentModule(DicomModel):
@@ -65,3 +74,19 @@ class SCEquipmentModule(DicomModel):
         vr.LO | None, Attribute(0x00181023, "LO", "1", "3", name="Digital Image Format Acquired")
     ] = None
     """Digital Image Format Acquired (0018,1023): Type 3, VR LO, VM 1. Additional information about digital interface used to acquire the image."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConversionTypeTerm": ("dicomodel.enums.conversion_type", "ConversionTypeTerm"),
+    "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

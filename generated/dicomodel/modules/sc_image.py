@@ -3,20 +3,49 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
 from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationType as PixelSpacingCalibrationType,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirection as SliceProgressionDirection,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DocumentClassCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DocumentClassCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PixelSpacingCalibrationType",
+    "SCImageModule",
+    "SliceProgressionDirection",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class SCImageModule(DicomModel):
@@ -42,7 +71,7 @@ class SCImageModule(DicomModel):
     """Nominal Scanned Pixel Spacing (0018,2010): Type 3, VR DS, VM 2. Physical distance on the media being digitized or scanned between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
 
     DocumentClassCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040E008, "SQ", "1", "3", name="Document Class Code Sequence"),
     ] = None
     """Document Class Code Sequence (0040,E008): Type 3, VR SQ, VM 1. Classifications of a scanned document, e.g., for Modality (0008,0060) DOC. Equivalent to HL7 v2.x TXA-2. One or more Items are permitted in this Sequence."""
@@ -62,7 +91,7 @@ class SCImageModule(DicomModel):
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationType | None,
+        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",
@@ -94,7 +123,7 @@ class SCImageModule(DicomModel):
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirection | None,
+        _slice_progression_direction.SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -117,3 +146,40 @@ class SCImageModule(DicomModel):
         ),
     ] = None
     """Slice Progression Direction (0054,0500): Type 3, VR CS, VM 1. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DocumentClassCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PixelSpacingCalibrationType": (
+        "dicomodel.enums.pixel_spacing_calibration_type",
+        "PixelSpacingCalibrationType",
+    ),
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirection",
+    ),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

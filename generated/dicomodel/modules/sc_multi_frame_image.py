@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -18,6 +17,32 @@ from dicomodel.enums import recognizable_visual_features as _recognizable_visual
 from dicomodel.enums import rescale_type as _rescale_type
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.digitizing_device_transport_direction import (
+        DigitizingDeviceTransportDirection as DigitizingDeviceTransportDirection,
+    )
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationType as PixelSpacingCalibrationType,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.enums.rescale_type import RescaleTypeTermSCMultiFrameImage as RescaleTypeTerm
+
+__all__ = [
+    "BurnedInAnnotation",
+    "DigitizingDeviceTransportDirection",
+    "PixelSpacingCalibrationType",
+    "PresentationLUTShape",
+    "RecognizableVisualFeatures",
+    "RescaleTypeTerm",
+    "SCMultiFrameImageModule",
+]
+
 
 class SCMultiFrameImageModule(DicomModel):
     """SC Multi-frame Image Module Attributes (PS3.3 Table C.8-25b)."""
@@ -26,7 +51,7 @@ class SCMultiFrameImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-25b"
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation,
+        _burned_in_annotation.BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -39,7 +64,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: YES NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeatures | None,
+        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -52,7 +77,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage | None,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -171,7 +196,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationType | None,
+        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",
@@ -197,7 +222,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 
     DigitizingDeviceTransportDirection: Annotated[
-        _digitizing_device_transport_direction.DigitizingDeviceTransportDirection | None,
+        _digitizing_device_transport_direction.DigitizingDeviceTransportDirectionValue | None,
         Attribute(
             0x00182020,
             "CS",
@@ -213,3 +238,35 @@ class SCMultiFrameImageModule(DicomModel):
         vr.DS | None, Attribute(0x00182030, "DS", "1", "3", name="Rotation of Scanned Film")
     ] = None
     """Rotation of Scanned Film (0018,2030): Type 3, VR DS, VM 1. Angle of the edge of the film relative to the transport direction in degrees greater than or equal to -45 and less than or equal to +45."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "DigitizingDeviceTransportDirection": (
+        "dicomodel.enums.digitizing_device_transport_direction",
+        "DigitizingDeviceTransportDirection",
+    ),
+    "PixelSpacingCalibrationType": (
+        "dicomodel.enums.pixel_spacing_calibration_type",
+        "PixelSpacingCalibrationType",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "RecognizableVisualFeatures": (
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeatures",
+    ),
+    "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTermSCMultiFrameImage"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,40 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RegistrationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SurfaceScanAcquisitionTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SurfaceScanModeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "RegistrationMethodCodeSequenceItem",
+    "ScanProcedureModule",
+    "SurfaceScanAcquisitionTypeCodeSequenceItem",
+    "SurfaceScanModeCodeSequenceItem",
+]
 
 
 class ScanProcedureModule(DicomModel):
@@ -21,19 +46,19 @@ class ScanProcedureModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.29-2"
 
     SurfaceScanAcquisitionTypeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00800001, "SQ", "1", "1", name="Surface Scan Acquisition Type Code Sequence"),
     ]
     """Surface Scan Acquisition Type Code Sequence (0080,0001): Type 1, VR SQ, VM 1. Specify the type of acquisition method. For evaluation of the characteristics or quality of the data. Only a single Item shall be included in this Sequence."""
 
     SurfaceScanModeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x00800002, "SQ", "1", "2", name="Surface Scan Mode Code Sequence"),
     ]
     """Surface Scan Mode Code Sequence (0080,0002): Type 2, VR SQ, VM 1. Used scan mode. Zero or more Items shall be included in this Sequence."""
 
     RegistrationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00800003,
             "SQ",
@@ -67,3 +92,35 @@ class ScanProcedureModule(DicomModel):
         vr.FD | None, Attribute(0x00800005, "FD", "1", "3", name="Shot Offset Time")
     ] = None
     """Shot Offset Time (0080,0005): Type 3, VR FD, VM 1. The time in seconds from the Acquisition DateTime to the start of this shot."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RegistrationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SurfaceScanAcquisitionTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SurfaceScanModeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import lossy_image_compression as _lossy_image_compression
@@ -16,14 +15,106 @@ from dicomodel.enums import segments_overlap as _segments_overlap
 from dicomodel.items.alternate_content_description_sequence_item import (
     AlternateContentDescriptionSequenceItem,
 )
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.segment_sequence_item import SegmentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationNMImagePixel as PhotometricInterpretation,
+    )
+    from dicomodel.enums.segment_algorithm_type import SegmentAlgorithmType as SegmentAlgorithmType
+    from dicomodel.enums.segmentation_fractional_type import (
+        SegmentationFractionalType as SegmentationFractionalType,
+    )
+    from dicomodel.enums.segmentation_type import SegmentationType as SegmentationType
+    from dicomodel.enums.segments_overlap import SegmentsOverlap as SegmentsOverlap
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as SegmentationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LanguageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as SegmentedPropertyTypeModifierCodeSequenceItem,
+    )
+    from dicomodel.items.definition_source_sequence_item import (
+        DefinitionSourceSequenceItem as DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.segmented_property_type_code_sequence_item import (
+        SegmentedPropertyTypeCodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AlternateContentDescriptionSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DefinitionSourceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LanguageCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "PersonIdentificationCodeSequenceItem",
+    "PhotometricInterpretation",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "SegmentAlgorithmType",
+    "SegmentSequenceItem",
+    "SegmentationAlgorithmIdentificationSequenceItem",
+    "SegmentationFractionalType",
+    "SegmentationImageModule",
+    "SegmentationType",
+    "SegmentedPropertyCategoryCodeSequenceItem",
+    "SegmentedPropertyTypeCodeSequenceItem",
+    "SegmentedPropertyTypeModifierCodeSequenceItem",
+    "SegmentsOverlap",
+]
 
 
 class SegmentationImageModule(DicomModel):
@@ -57,7 +148,7 @@ class SegmentationImageModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
@@ -74,7 +165,7 @@ class SegmentationImageModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -88,7 +179,7 @@ class SegmentationImageModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationNMImagePixel,
+        _photometric_interpretation.PhotometricInterpretationNMImagePixelValue,
         Attribute(
             0x00280004,
             "CS",
@@ -131,7 +222,7 @@ class SegmentationImageModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 0 Enumerated Values if Segmentation Type (0062,0001) is FRACTIONAL: 7 Enumerated Values if Segmentation Type (..."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -176,7 +267,7 @@ class SegmentationImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this IOD Instance has been compressed. See Section C.8.20.2.2."""
 
     SegmentationType: Annotated[
-        _segmentation_type.SegmentationType,
+        _segmentation_type.SegmentationTypeValue,
         Attribute(
             0x00620001,
             "CS",
@@ -189,7 +280,7 @@ class SegmentationImageModule(DicomModel):
     """Segmentation Type (0062,0001): Type 1, VR CS, VM 1. The type of encoding used to indicate the presence of the segmented property at a pixel/voxel location. Enumerated Values: BINARY FRACTIONAL LABELMAP See Section C.8.20.2.3."""
 
     SegmentationFractionalType: Annotated[
-        _segmentation_fractional_type.SegmentationFractionalType | None,
+        _segmentation_fractional_type.SegmentationFractionalTypeValue | None,
         Attribute(
             0x00620010,
             "CS",
@@ -216,7 +307,7 @@ class SegmentationImageModule(DicomModel):
     """Maximum Fractional Value (0062,000E): Type 1C, VR US, VM 1. Required if Segmentation Type (0062,0001) is FRACTIONAL. Specifies the value that represents a probability of 1 or complete occupancy. There shall be no values in Pixel Data (7FE0,0010) greater than this value. Required if Segmentation Type (0062,0001) is FRACTIONAL."""
 
     SegmentsOverlap: Annotated[
-        _segments_overlap.SegmentsOverlap | None,
+        _segments_overlap.SegmentsOverlapValue | None,
         Attribute(
             0x00620013,
             "CS",
@@ -232,3 +323,91 @@ class SegmentationImageModule(DicomModel):
         list[SegmentSequenceItem], Attribute(0x00620002, "SQ", "1", "1", name="Segment Sequence")
     ]
     """Segment Sequence (0062,0002): Type 1, VR SQ, VM 1. Describes the Segments that are contained within the data. One or more Items shall be included in this Sequence. The Items of this Sequence are not required to be in any particular order, i.e., are not required to be ordered by Segment Numb..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.definition_source_sequence_item",
+        "DefinitionSourceSequenceItem",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LanguageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationNMImagePixel",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    ),
+    "SegmentAlgorithmType": ("dicomodel.enums.segment_algorithm_type", "SegmentAlgorithmType"),
+    "SegmentationAlgorithmIdentificationSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "SegmentationFractionalType": (
+        "dicomodel.enums.segmentation_fractional_type",
+        "SegmentationFractionalType",
+    ),
+    "SegmentationType": ("dicomodel.enums.segmentation_type", "SegmentationType"),
+    "SegmentedPropertyCategoryCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentedPropertyTypeCodeSequenceItem": (
+        "dicomodel.items.segmented_property_type_code_sequence_item",
+        "SegmentedPropertyTypeCodeSequenceItem",
+    ),
+    "SegmentedPropertyTypeModifierCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SegmentsOverlap": ("dicomodel.enums.segments_overlap", "SegmentsOverlap"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

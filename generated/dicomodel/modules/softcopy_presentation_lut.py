@@ -3,14 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
+    from dicomodel.items.voilut_sequence_item import (
+        VOILUTSequenceItem as PresentationLUTSequenceItem,
+    )
+
+__all__ = [
+    "PresentationLUTSequenceItem",
+    "PresentationLUTShape",
+    "SoftcopyPresentationLUTModule",
+]
 
 
 class SoftcopyPresentationLUTModule(DicomModel):
@@ -33,7 +44,7 @@ class SoftcopyPresentationLUTModule(DicomModel):
     """Presentation LUT Sequence (2050,0010): Type 1C, VR SQ, VM 1. Required if Presentation LUT Shape (2050,0020) is absent. Defines a Sequence of Presentation LUTs. Only a single Item shall be included in this Sequence. Required if Presentation LUT Shape (2050,0020) is absent."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShape | None,
+        _presentation_lut_shape.PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -45,3 +56,19 @@ class SoftcopyPresentationLUTModule(DicomModel):
         ),
     ] = None
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Presentation LUT Sequence (2050,0010) is absent. Specifies predefined Presentation LUT transformation. Required if Presentation LUT Sequence (2050,0010) is absent. Enumerated Values: IDENTITY no further translation necessary, input values are P-Values INVERSE output values after inversion..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PresentationLUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
+    "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

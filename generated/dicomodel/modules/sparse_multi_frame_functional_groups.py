@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
@@ -16,6 +15,19 @@ from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import
     UnassignedSharedConvertedAttributesSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.stereo_pairs_present import StereoPairsPresent as StereoPairsPresent
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as SharedFunctionalGroupsSequenceItem,
+    )
+
+__all__ = [
+    "SelectedFrameFunctionalGroupsSequenceItem",
+    "SharedFunctionalGroupsSequenceItem",
+    "SparseMultiFrameFunctionalGroupsModule",
+    "StereoPairsPresent",
+]
 
 
 class SparseMultiFrameFunctionalGroupsModule(DicomModel):
@@ -59,7 +71,7 @@ class SparseMultiFrameFunctionalGroupsModule(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresent | None,
+        _stereo_pairs_present.StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -132,3 +144,22 @@ class SparseMultiFrameFunctionalGroupsModule(DicomModel):
         vr.US | None, Attribute(0x00209163, "US", "1", "3", name="In-concatenation Total Number")
     ] = None
     """In-concatenation Total Number (0020,9163): Type 3, VR US, VM 1. The number of SOP Instances sharing the same Concatenation UID. If present, shall have a value greater than one, unless an IOD overrides this constraint to enumerate a value of 1 to prevent the use of Concatenations (e.g., see Section C.8.1..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SharedFunctionalGroupsSequenceItem": (
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "StereoPairsPresent": ("dicomodel.enums.stereo_pairs_present", "StereoPairsPresent"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

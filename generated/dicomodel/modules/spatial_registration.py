@@ -3,22 +3,83 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.alternate_content_description_sequence_item import (
     AlternateContentDescriptionSequenceItem,
 )
-from dicomodel.items.content_creator_identification_code_sequence_item import (
-    ContentCreatorIdentificationCodeSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.items.registration_sequence_item import RegistrationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
+        FrameOfReferenceTransformationMatrixType as FrameOfReferenceTransformationMatrixType,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as LanguageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as RegistrationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.matrix_registration_sequence_item import (
+        MatrixRegistrationSequenceItem as MatrixRegistrationSequenceItem,
+    )
+    from dicomodel.items.matrix_sequence_item import MatrixSequenceItem as MatrixSequenceItem
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.used_fiducials_sequence_item import (
+        UsedFiducialsSequenceItem as UsedFiducialsSequenceItem,
+    )
+    from dicomodel.items.used_rt_structure_set_roi_sequence_item import (
+        UsedRTStructureSetROISequenceItem as UsedRTStructureSetROISequenceItem,
+    )
+    from dicomodel.items.used_segments_sequence_item import (
+        UsedSegmentsSequenceItem as UsedSegmentsSequenceItem,
+    )
+
+__all__ = [
+    "AlternateContentDescriptionSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentCreatorIdentificationCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FrameOfReferenceTransformationMatrixType",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "LanguageCodeSequenceItem",
+    "MappingResourceTerm",
+    "MatrixRegistrationSequenceItem",
+    "MatrixSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "ReferencedImageSequenceItem",
+    "RegistrationSequenceItem",
+    "RegistrationTypeCodeSequenceItem",
+    "SpatialRegistrationModule",
+    "UsedFiducialsSequenceItem",
+    "UsedRTStructureSetROISequenceItem",
+    "UsedSegmentsSequenceItem",
+]
 
 
 class SpatialRegistrationModule(DicomModel):
@@ -45,7 +106,7 @@ class SpatialRegistrationModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
@@ -62,7 +123,7 @@ class SpatialRegistrationModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[ContentCreatorIdentificationCodeSequenceItem] | None,
+        list[PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -74,3 +135,67 @@ class SpatialRegistrationModule(DicomModel):
         Attribute(0x00700308, "SQ", "1", "1", name="Registration Sequence"),
     ]
     """Registration Sequence (0070,0308): Type 1, VR SQ, VM 1. A Sequence of registration Items. Each Item defines a spatial registration of the images referenced in that Item to the Registered RCS established by this SOP Instance."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentCreatorIdentificationCodeSequenceItem": (
+        "dicomodel.items.person_identification_item",
+        "PersonIdentificationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FrameOfReferenceTransformationMatrixType": (
+        "dicomodel.enums.frame_of_reference_transformation_matrix_type",
+        "FrameOfReferenceTransformationMatrixType",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "LanguageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MatrixRegistrationSequenceItem": (
+        "dicomodel.items.matrix_registration_sequence_item",
+        "MatrixRegistrationSequenceItem",
+    ),
+    "MatrixSequenceItem": ("dicomodel.items.matrix_sequence_item", "MatrixSequenceItem"),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "RegistrationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "UsedFiducialsSequenceItem": (
+        "dicomodel.items.used_fiducials_sequence_item",
+        "UsedFiducialsSequenceItem",
+    ),
+    "UsedRTStructureSetROISequenceItem": (
+        "dicomodel.items.used_rt_structure_set_roi_sequence_item",
+        "UsedRTStructureSetROISequenceItem",
+    ),
+    "UsedSegmentsSequenceItem": (
+        "dicomodel.items.used_segments_sequence_item",
+        "UsedSegmentsSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

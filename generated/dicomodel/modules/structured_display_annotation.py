@@ -3,15 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.structured_display_text_box_sequence_item import (
     StructuredDisplayTextBoxSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+
+__all__ = [
+    "BoundingBoxTextHorizontalJustification",
+    "StructuredDisplayAnnotationModule",
+    "StructuredDisplayTextBoxSequenceItem",
+]
 
 
 class StructuredDisplayAnnotationModule(DicomModel):
@@ -25,3 +35,21 @@ class StructuredDisplayAnnotationModule(DicomModel):
         Attribute(0x00720424, "SQ", "1", "1", name="Structured Display Text Box Sequence"),
     ]
     """Structured Display Text Box Sequence (0072,0424): Type 1, VR SQ, VM 1. Sequence that describes a text annotation. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BoundingBoxTextHorizontalJustification": (
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustification",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

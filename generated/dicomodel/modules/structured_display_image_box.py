@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.image_box_synchronization_sequence_item import (
@@ -15,6 +14,54 @@ from dicomodel.items.structured_display_image_box_sequence_item import (
     StructuredDisplayImageBoxSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.display_set_horizontal_justification import (
+        DisplaySetHorizontalJustification as DisplaySetHorizontalJustification,
+    )
+    from dicomodel.enums.display_set_vertical_justification import (
+        DisplaySetVerticalJustification as DisplaySetVerticalJustification,
+    )
+    from dicomodel.enums.image_box_layout_type import (
+        ImageBoxLayoutTypeTerm as ImageBoxLayoutTypeTerm,
+    )
+    from dicomodel.enums.initial_cine_run_state import (
+        InitialCineRunStateTerm as InitialCineRunStateTerm,
+    )
+    from dicomodel.enums.type_of_synchronization import (
+        TypeOfSynchronizationTerm as TypeOfSynchronizationTerm,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedFirstFrameSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_structured_display_image_box import (
+        ReferencedImageSequenceItemStructuredDisplayImageBox as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedPresentationStateSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedStereometricInstanceSequenceItem,
+    )
+
+__all__ = [
+    "DisplaySetHorizontalJustification",
+    "DisplaySetVerticalJustification",
+    "ImageBoxLayoutTypeTerm",
+    "ImageBoxSynchronizationSequenceItem",
+    "InitialCineRunStateTerm",
+    "ReferencedFirstFrameSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedInstanceSequenceItem",
+    "ReferencedPresentationStateSequenceItem",
+    "ReferencedStereometricInstanceSequenceItem",
+    "StructuredDisplayImageBoxModule",
+    "StructuredDisplayImageBoxSequenceItem",
+    "TypeOfSynchronizationTerm",
+]
 
 
 class StructuredDisplayImageBoxModule(DicomModel):
@@ -41,3 +88,54 @@ class StructuredDisplayImageBoxModule(DicomModel):
         ),
     ] = None
     """Image Box Synchronization Sequence (0072,0430): Type 1C, VR SQ, VM 1. Required if synchronized display is specified between Image Boxes. Description of synchronized display between two or more Image Boxes. Required if synchronized display is specified between Image Boxes. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DisplaySetHorizontalJustification": (
+        "dicomodel.enums.display_set_horizontal_justification",
+        "DisplaySetHorizontalJustification",
+    ),
+    "DisplaySetVerticalJustification": (
+        "dicomodel.enums.display_set_vertical_justification",
+        "DisplaySetVerticalJustification",
+    ),
+    "ImageBoxLayoutTypeTerm": ("dicomodel.enums.image_box_layout_type", "ImageBoxLayoutTypeTerm"),
+    "InitialCineRunStateTerm": (
+        "dicomodel.enums.initial_cine_run_state",
+        "InitialCineRunStateTerm",
+    ),
+    "ReferencedFirstFrameSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_structured_display_image_box",
+        "ReferencedImageSequenceItemStructuredDisplayImageBox",
+    ),
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPresentationStateSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedStereometricInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TypeOfSynchronizationTerm": (
+        "dicomodel.enums.type_of_synchronization",
+        "TypeOfSynchronizationTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

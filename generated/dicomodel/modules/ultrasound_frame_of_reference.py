@@ -3,15 +3,32 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import patient_frame_of_reference_source as _patient_frame_of_reference_source
 from dicomodel.enums import ultrasound_acquisition_geometry as _ultrasound_acquisition_geometry
 from dicomodel.enums import volume_to_transducer_relationship as _volume_to_transducer_relationship
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_frame_of_reference_source import (
+        PatientFrameOfReferenceSource as PatientFrameOfReferenceSource,
+    )
+    from dicomodel.enums.ultrasound_acquisition_geometry import (
+        UltrasoundAcquisitionGeometryTerm as UltrasoundAcquisitionGeometryTerm,
+    )
+    from dicomodel.enums.volume_to_transducer_relationship import (
+        VolumeToTransducerRelationship as VolumeToTransducerRelationship,
+    )
+
+__all__ = [
+    "PatientFrameOfReferenceSource",
+    "UltrasoundAcquisitionGeometryTerm",
+    "UltrasoundFrameOfReferenceModule",
+    "VolumeToTransducerRelationship",
+]
 
 
 class UltrasoundFrameOfReferenceModule(DicomModel):
@@ -45,7 +62,7 @@ class UltrasoundFrameOfReferenceModule(DicomModel):
     """Apex Position (0020,9308): Type 1C, VR FD, VM 3. Required if value of Ultrasound Acquisition Geometry (0020,9307) is APEX. Position of the apex (or phase center) of the acquisition geometry, encoded as xA, yA, and zA in mm units in the Volume Frame of Reference. The apex (xA, yA, zA) may be located in the volume or exterior to it."""
 
     VolumeToTransducerRelationship: Annotated[
-        _volume_to_transducer_relationship.VolumeToTransducerRelationship | None,
+        _volume_to_transducer_relationship.VolumeToTransducerRelationshipValue | None,
         Attribute(
             0x0020930B,
             "CS",
@@ -69,7 +86,7 @@ class UltrasoundFrameOfReferenceModule(DicomModel):
     """Volume to Transducer Mapping Matrix (0020,9309): Type 1, VR FD, VM 16. A 4x4 rigid transformation matrix that maps the Volume Frame of Reference homogeneous coordinate system (XV, YV, ZV) to the Transducer Frame of Reference homogeneous coordinate system (XX,YX, ZX)."""
 
     PatientFrameOfReferenceSource: Annotated[
-        _patient_frame_of_reference_source.PatientFrameOfReferenceSource | None,
+        _patient_frame_of_reference_source.PatientFrameOfReferenceSourceValue | None,
         Attribute(
             0x0020930C,
             "CS",
@@ -107,3 +124,29 @@ class UltrasoundFrameOfReferenceModule(DicomModel):
         ),
     ] = None
     """Volume to Table Mapping Matrix (0020,930A): Type 1C, VR FD, VM 16. Required if Patient Frame of Reference Source (0020,930C) is TABLE. A 4x4 rigid transformation matrix that maps the Volume Frame of Reference homogeneous coordinate system (XV,YV, ZV) to the Table Frame of Reference homogeneous coordinate system (XT,YT, ZT)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PatientFrameOfReferenceSource": (
+        "dicomodel.enums.patient_frame_of_reference_source",
+        "PatientFrameOfReferenceSource",
+    ),
+    "UltrasoundAcquisitionGeometryTerm": (
+        "dicomodel.enums.ultrasound_acquisition_geometry",
+        "UltrasoundAcquisitionGeometryTerm",
+    ),
+    "VolumeToTransducerRelationship": (
+        "dicomodel.enums.volume_to_transducer_relationship",
+        "VolumeToTransducerRelationship",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

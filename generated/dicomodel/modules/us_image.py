@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
@@ -16,12 +15,8 @@ from dicomodel.enums import photometric_interpretation as _photometric_interpret
 from dicomodel.enums import slice_progression_direction as _slice_progression_direction
 from dicomodel.enums import transducer_type as _transducer_type
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.interlock_originating_device_sequence_item import (
-    InterlockOriginatingDeviceSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.device_identification_item import DeviceIdentificationItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -29,6 +24,72 @@ from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beat_rejection_flag import BeatRejectionFlag as BeatRejectionFlag
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.ivus_acquisition import IVUSAcquisitionTerm as IVUSAcquisitionTerm
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.overlay_subtype import OverlaySubtypeTerm as OverlaySubtypeTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTermUSImage as PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirection as SliceProgressionDirection,
+    )
+    from dicomodel.enums.transducer_type import TransducerTypeTerm as TransducerTypeTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StageCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as TransducerIdentificationSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "BeatRejectionFlag",
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "IVUSAcquisitionTerm",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "OverlaySubtypeTerm",
+    "PhotometricInterpretationTerm",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "SliceProgressionDirection",
+    "StageCodeSequenceItem",
+    "TransducerIdentificationSequenceItem",
+    "TransducerTypeTerm",
+    "UDISequenceItem",
+    "USImageModule",
+    "ViewCodeSequenceItem",
+    "ViewModifierCodeSequenceItem",
+]
 
 
 class USImageModule(DicomModel):
@@ -97,7 +158,7 @@ class USImageModule(DicomModel):
     """Image Type (0008,0008): Type 2, VR CS, VM 2-n. Image identification characteristics. See Section C.8.5.6.1.1 for specialization."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression | None,
+        _lossy_image_compression.LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -161,7 +222,7 @@ class USImageModule(DicomModel):
     """Stage Name (0008,2120): Type 3, VR SH, VM 1. A Stage is a particular time slice of a protocol in which a set of images are collected. The names can be free form text. Recommended text for Stress Echo stage names: PRE-EXERCISE POST-EXERCISE PEAK-EXERCISE RECOVERY BASELINE LOW DOSE PEAK..."""
 
     StageCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(0x0040000A, "SQ", "1", "3", name="Stage Code Sequence"),
     ] = None
     """Stage Code Sequence (0040,000A): Type 3, VR SQ, VM 1. Sequence of Items describing the performed Ultrasound Protocol Stage(s). One or more Items are permitted in this Sequence."""
@@ -215,7 +276,7 @@ class USImageModule(DicomModel):
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirection | None,
+        _slice_progression_direction.SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -264,7 +325,7 @@ class USImageModule(DicomModel):
     """Nominal Interval (0018,1062): Type 3, VR IS, VM 1. Average R-R interval used for these data, in msec."""
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlag | None,
+        _beat_rejection_flag.BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "3", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -367,7 +428,7 @@ class USImageModule(DicomModel):
     """Transducer Data (0018,5010): Type 3, VR LO, VM 1-n. Manufacturer defined code or description of ultrasound transducer used."""
 
     TransducerIdentificationSequence: Annotated[
-        list[InterlockOriginatingDeviceSequenceItem] | None,
+        list[DeviceIdentificationItem] | None,
         Attribute(0x00185011, "SQ", "1", "3", name="Transducer Identification Sequence"),
     ] = None
     """Transducer Identification Sequence (0018,5011): Type 3, VR SQ, VM 1. Identification of the ultrasound transducer used. Only a single Item is permitted in this Sequence."""
@@ -440,3 +501,63 @@ class USImageModule(DicomModel):
         ),
     ] = None
     """Overlay Subtype (60xx,0045): Type 1C, VR LO, VM 1. Required if this Overlay Group is referenced in an Item of the Sequence of Ultrasound Regions (0018,6011). May be present otherwise. Defined Term that identifies the intended purpose of the ROI Overlay Type. Required if this Overlay Group is referenced in an Item of the Sequence of Ultrasound Regions (0018,6011). May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "BeatRejectionFlag": ("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlag"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DeviceAlternateIdentifierTypeTerm": (
+        "dicomodel.enums.device_alternate_identifier_type",
+        "DeviceAlternateIdentifierTypeTerm",
+    ),
+    "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "IVUSAcquisitionTerm": ("dicomodel.enums.ivus_acquisition", "IVUSAcquisitionTerm"),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OverlaySubtypeTerm": ("dicomodel.enums.overlay_subtype", "OverlaySubtypeTerm"),
+    "PhotometricInterpretationTerm": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationTermUSImage",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "SliceProgressionDirection": (
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirection",
+    ),
+    "StageCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TransducerIdentificationSequenceItem": (
+        "dicomodel.items.device_identification_item",
+        "DeviceIdentificationItem",
+    ),
+    "TransducerTypeTerm": ("dicomodel.enums.transducer_type", "TransducerTypeTerm"),
+    "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ViewCodeSequenceItem": (
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    ),
+    "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

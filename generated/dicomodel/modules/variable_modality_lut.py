@@ -3,13 +3,29 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.variable_modality_lut_sequence_item import VariableModalityLUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.modality_lut_sequence_item import (
+        ModalityLUTSequenceItem as ModalityLUTSequenceItem,
+    )
+
+__all__ = [
+    "ModalityLUTSequenceItem",
+    "ReferencedImageSequenceItem",
+    "RescaleTypeTerm",
+    "VariableModalityLUTModule",
+    "VariableModalityLUTSequenceItem",
+]
 
 
 class VariableModalityLUTModule(DicomModel):
@@ -23,3 +39,26 @@ class VariableModalityLUTModule(DicomModel):
         Attribute(0x00283001, "SQ", "1", "1", name="Variable Modality LUT Sequence"),
     ]
     """Variable Modality LUT Sequence (0028,3001): Type 1, VR SQ, VM 1. Modality LUTs or Rescale Slopes and Intercepts for specific images and frames. Any given image or frame shall not be referenced in more than one item of this Sequence. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ModalityLUTSequenceItem": (
+        "dicomodel.items.modality_lut_sequence_item",
+        "ModalityLUTSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

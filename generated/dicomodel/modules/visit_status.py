@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import visit_status_id as _visit_status_id
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.visit_status_id import VisitStatusIDTerm as VisitStatusIDTerm
+
+__all__ = [
+    "VisitStatusIDTerm",
+    "VisitStatusModule",
+]
 
 
 class VisitStatusModule(DicomModel):
@@ -20,21 +27,36 @@ class VisitStatusModule(DicomModel):
 
     VisitStatusID: Annotated[
         _visit_status_id.VisitStatusIDTerm | vr.CS | None,
-        Attribute(0x00380008, "CS", "1", "3", name="Visit Status ID"),
+        Attribute(0x00380008, "CS", "1", None, name="Visit Status ID"),
     ] = None
-    """Visit Status ID (0038,0008): Type -, VR CS, VM 1. Identifies the state of the Visit. Defined Terms: CREATED Created but not yet scheduled SCHEDULED Scheduled but not yet admitted ADMITTED Patient admitted to institution DISCHARGED Patient Discharged"""
+    """Visit Status ID (0038,0008): no Type, VR CS, VM 1. Identifies the state of the Visit. Defined Terms: CREATED Created but not yet scheduled SCHEDULED Scheduled but not yet admitted ADMITTED Patient admitted to institution DISCHARGED Patient Discharged"""
 
     CurrentPatientLocation: Annotated[
-        vr.LO | None, Attribute(0x00380300, "LO", "1", "3", name="Current Patient Location")
+        vr.LO | None, Attribute(0x00380300, "LO", "1", None, name="Current Patient Location")
     ] = None
-    """Current Patient Location (0038,0300): Type -, VR LO, VM 1. Describes the current known location of the Patient."""
+    """Current Patient Location (0038,0300): no Type, VR LO, VM 1. Describes the current known location of the Patient."""
 
     PatientInstitutionResidence: Annotated[
-        vr.LO | None, Attribute(0x00380400, "LO", "1", "3", name="Patient's Institution Residence")
+        vr.LO | None, Attribute(0x00380400, "LO", "1", None, name="Patient's Institution Residence")
     ] = None
-    """Patient's Institution Residence (0038,0400): Type -, VR LO, VM 1. Primary location where Patient resides (ward, floor, room, etc. or outpatient)."""
+    """Patient's Institution Residence (0038,0400): no Type, VR LO, VM 1. Primary location where Patient resides (ward, floor, room, etc. or outpatient)."""
 
     VisitComments: Annotated[
-        vr.LT | None, Attribute(0x00384000, "LT", "1", "3", name="Visit Comments")
+        vr.LT | None, Attribute(0x00384000, "LT", "1", None, name="Visit Comments")
     ] = None
-    """Visit Comments (0038,4000): Type -, VR LT, VM 1. User-defined comments about the Visit."""
+    """Visit Comments (0038,4000): no Type, VR LT, VM 1. User-defined comments about the Visit."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "VisitStatusIDTerm": ("dicomodel.enums.visit_status_id", "VisitStatusIDTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import blind_spot_localized as _blind_spot_localized
@@ -17,15 +16,93 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import screening_baseline_measured as _screening_baseline_measured
 from dicomodel.enums import test_point_normals_data_flag as _test_point_normals_data_flag
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
+from dicomodel.items.externally_sourced_data_set_identification_item import (
+    ExternallySourcedDataSetIdentificationItem,
 )
 from dicomodel.items.screening_baseline_measured_sequence_item import (
     ScreeningBaselineMeasuredSequenceItem,
 )
-from dicomodel.items.test_point_normals_sequence_item import TestPointNormalsSequenceItem
 from dicomodel.items.visual_field_test_point_sequence_item import VisualFieldTestPointSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blind_spot_localized import BlindSpotLocalized as BlindSpotLocalized
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.foveal_point_normative_data_flag import (
+        FovealPointNormativeDataFlag as FovealPointNormativeDataFlag,
+    )
+    from dicomodel.enums.foveal_sensitivity_measured import (
+        FovealSensitivityMeasured as FovealSensitivityMeasured,
+    )
+    from dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag import (
+        GeneralizedDefectCorrectedSensitivityDeviationFlag as GeneralizedDefectCorrectedSensitivityDeviationFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.measurement_laterality import (
+        MeasurementLaterality as MeasurementLaterality,
+    )
+    from dicomodel.enums.presented_visual_stimuli_data_flag import (
+        PresentedVisualStimuliDataFlag as PresentedVisualStimuliDataFlag,
+    )
+    from dicomodel.enums.retest_stimulus_seen import RetestStimulusSeen as RetestStimulusSeen
+    from dicomodel.enums.screening_baseline_measured import (
+        ScreeningBaselineMeasured as ScreeningBaselineMeasured,
+    )
+    from dicomodel.enums.screening_baseline_type import (
+        ScreeningBaselineType as ScreeningBaselineType,
+    )
+    from dicomodel.enums.stimulus_results import StimulusResults as StimulusResults
+    from dicomodel.enums.test_point_normals_data_flag import (
+        TestPointNormalsDataFlag as TestPointNormalsDataFlag,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as AgeCorrectedSensitivityDeviationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as TestPointNormalsSequenceItem,
+    )
+    from dicomodel.items.visual_field_test_point_normals_sequence_item import (
+        VisualFieldTestPointNormalsSequenceItem as VisualFieldTestPointNormalsSequenceItem,
+    )
+
+__all__ = [
+    "AgeCorrectedSensitivityDeviationAlgorithmSequenceItem",
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "BlindSpotLocalized",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "FovealPointNormativeDataFlag",
+    "FovealSensitivityMeasured",
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    "GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementLaterality",
+    "PresentedVisualStimuliDataFlag",
+    "RetestStimulusSeen",
+    "ScreeningBaselineMeasured",
+    "ScreeningBaselineMeasuredSequenceItem",
+    "ScreeningBaselineType",
+    "StimulusResults",
+    "TestPointNormalsDataFlag",
+    "TestPointNormalsSequenceItem",
+    "VisualFieldStaticPerimetryTestMeasurementsModule",
+    "VisualFieldTestPointNormalsSequenceItem",
+    "VisualFieldTestPointSequenceItem",
+]
 
 
 class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
@@ -35,7 +112,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.4-1"
 
     MeasurementLaterality: Annotated[
-        _measurement_laterality.MeasurementLaterality,
+        _measurement_laterality.MeasurementLateralityValue,
         Attribute(
             0x00240113,
             "CS",
@@ -48,7 +125,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Measurement Laterality (0024,0113): Type 1, VR CS, VM 1. Laterality of body part (eye) examined. See Section C.8.26.4.1.1 for further explanation. Enumerated Values: R right L left B both left and right together This Attribute is mandatory, in order to ensure that measurements may be positioned c..."""
 
     PresentedVisualStimuliDataFlag: Annotated[
-        _presented_visual_stimuli_data_flag.PresentedVisualStimuliDataFlag,
+        _presented_visual_stimuli_data_flag.PresentedVisualStimuliDataFlagValue,
         Attribute(
             0x00240037,
             "CS",
@@ -79,7 +156,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Visual Field Test Duration (0024,0088): Type 1, VR FL, VM 1. Total time the visual field machine was actively presenting visual stimuli to patient, in seconds."""
 
     FovealSensitivityMeasured: Annotated[
-        _foveal_sensitivity_measured.FovealSensitivityMeasured,
+        _foveal_sensitivity_measured.FovealSensitivityMeasuredValue,
         Attribute(
             0x00240086,
             "CS",
@@ -105,7 +182,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Foveal Sensitivity (0024,0087): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES. Foveal Sensitivity is the reciprocal of foveal threshold (1/foveal threshold), in dB. Foveal Threshold is the minimum amount of luminance increment on a uniform background that can be detected by the patient at coordinates 0,0 (relative to..."""
 
     FovealPointNormativeDataFlag: Annotated[
-        _foveal_point_normative_data_flag.FovealPointNormativeDataFlag,
+        _foveal_point_normative_data_flag.FovealPointNormativeDataFlagValue,
         Attribute(
             0x00240117,
             "CS",
@@ -135,7 +212,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Foveal Point Probability Value (0024,0118): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES. The percentile of the foveal point sensitivity within an age corrected normal visual field, in percent. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES."""
 
     ScreeningBaselineMeasured: Annotated[
-        _screening_baseline_measured.ScreeningBaselineMeasured,
+        _screening_baseline_measured.ScreeningBaselineMeasuredValue,
         Attribute(
             0x00240120,
             "CS",
@@ -161,7 +238,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Screening Baseline Measured Sequence (0024,0122): Type 1C, VR SQ, VM 1. Required if the value for Screening Baseline Measured (0024,0120) is YES. Information about the starting luminance screening values. One or more Items shall be included in this Sequence. Required if the value for Screening Baseline Measured (0024,0120) is YES."""
 
     BlindSpotLocalized: Annotated[
-        _blind_spot_localized.BlindSpotLocalized,
+        _blind_spot_localized.BlindSpotLocalizedValue,
         Attribute(
             0x00240106,
             "CS",
@@ -205,7 +282,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Minimum Sensitivity Value (0024,0105): Type 1, VR FL, VM 1. The minimum sensitivity value generated by the equipment used for this visual field test, in dB."""
 
     TestPointNormalsDataFlag: Annotated[
-        _test_point_normals_data_flag.TestPointNormalsDataFlag,
+        _test_point_normals_data_flag.TestPointNormalsDataFlagValue,
         Attribute(
             0x00240057,
             "CS",
@@ -218,7 +295,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Test Point Normals Data Flag (0024,0057): Type 1, VR CS, VM 1. Existence of normative data base for at least one of the test points in this set of test points. Enumerated Values: YES NO"""
 
     TestPointNormalsSequence: Annotated[
-        list[TestPointNormalsSequenceItem] | None,
+        list[ExternallySourcedDataSetIdentificationItem] | None,
         Attribute(
             0x00240058,
             "SQ",
@@ -231,7 +308,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Test Point Normals Sequence (0024,0058): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Normative data base used for this test sequence. Only a single Item shall be included in this Sequence. Required if Test Point Normals Data Flag (0024,0057) is YES."""
 
     AgeCorrectedSensitivityDeviationAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x00240065,
             "SQ",
@@ -244,7 +321,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Age Corrected Sensitivity Deviation Algorithm Sequence (0024,0065): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Software algorithm used to provide the probability that the age corrected sensitivity deviation values at each test point belong to a normal visual field. Only a single Item shall be included in this Sequence."""
 
     GeneralizedDefectSensitivityDeviationAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem] | None,
+        list[AlgorithmIdentificationItem] | None,
         Attribute(
             0x00240067,
             "SQ",
@@ -261,3 +338,73 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
         Attribute(0x00240089, "SQ", "1", "1", name="Visual Field Test Point Sequence"),
     ]
     """Visual Field Test Point Sequence (0024,0089): Type 1, VR SQ, VM 1. Information for each test point in the visual field. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AgeCorrectedSensitivityDeviationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BlindSpotLocalized": ("dicomodel.enums.blind_spot_localized", "BlindSpotLocalized"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "FovealPointNormativeDataFlag": (
+        "dicomodel.enums.foveal_point_normative_data_flag",
+        "FovealPointNormativeDataFlag",
+    ),
+    "FovealSensitivityMeasured": (
+        "dicomodel.enums.foveal_sensitivity_measured",
+        "FovealSensitivityMeasured",
+    ),
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag": (
+        "dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag",
+        "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    ),
+    "GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementLaterality": ("dicomodel.enums.measurement_laterality", "MeasurementLaterality"),
+    "PresentedVisualStimuliDataFlag": (
+        "dicomodel.enums.presented_visual_stimuli_data_flag",
+        "PresentedVisualStimuliDataFlag",
+    ),
+    "RetestStimulusSeen": ("dicomodel.enums.retest_stimulus_seen", "RetestStimulusSeen"),
+    "ScreeningBaselineMeasured": (
+        "dicomodel.enums.screening_baseline_measured",
+        "ScreeningBaselineMeasured",
+    ),
+    "ScreeningBaselineType": ("dicomodel.enums.screening_baseline_type", "ScreeningBaselineType"),
+    "StimulusResults": ("dicomodel.enums.stimulus_results", "StimulusResults"),
+    "TestPointNormalsDataFlag": (
+        "dicomodel.enums.test_point_normals_data_flag",
+        "TestPointNormalsDataFlag",
+    ),
+    "TestPointNormalsSequenceItem": (
+        "dicomodel.items.externally_sourced_data_set_identification_item",
+        "ExternallySourcedDataSetIdentificationItem",
+    ),
+    "VisualFieldTestPointNormalsSequenceItem": (
+        "dicomodel.items.visual_field_test_point_normals_sequence_item",
+        "VisualFieldTestPointNormalsSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,16 +3,41 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import visual_field_shape as _visual_field_shape
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.visual_field_shape import VisualFieldShapeTerm as VisualFieldShapeTerm
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as BackgroundIlluminationColorCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as ScreeningTestModeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as StimulusColorCodeSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "BackgroundIlluminationColorCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ScreeningTestModeCodeSequenceItem",
+    "StimulusColorCodeSequenceItem",
+    "VisualFieldShapeTerm",
+    "VisualFieldStaticPerimetryTestParametersModule",
+]
 
 
 class VisualFieldStaticPerimetryTestParametersModule(DicomModel):
@@ -38,7 +63,7 @@ class VisualFieldStaticPerimetryTestParametersModule(DicomModel):
     """Visual Field Shape (0024,0012): Type 1, VR CS, VM 1. The shape of the visual field tested. Defined Terms: RECTANGLE CIRCLE ELLIPSE"""
 
     ScreeningTestModeCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem] | None,
+        list[CodeSequenceItem] | None,
         Attribute(
             0x00240016,
             "SQ",
@@ -62,13 +87,13 @@ class VisualFieldStaticPerimetryTestParametersModule(DicomModel):
     """Background Luminance (0024,0020): Type 1, VR FL, VM 1. Background luminance of the device, in candelas per square meter (cd/m²). This value is easily convertible to apostilb, which is used only in perimetry and is not a standardized unit."""
 
     StimulusColorCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00240021, "SQ", "1", "1", name="Stimulus Color Code Sequence"),
     ]
     """Stimulus Color Code Sequence (0024,0021): Type 1, VR SQ, VM 1. Color of light stimulus presented to the patient. Only a single Item shall be included in this Sequence."""
 
     BackgroundIlluminationColorCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00240024, "SQ", "1", "1", name="Background Illumination Color Code Sequence"),
     ]
     """Background Illumination Color Code Sequence (0024,0024): Type 1, VR SQ, VM 1. Color of the background illumination of the visual field device. Only a single Item shall be included in this Sequence."""
@@ -80,3 +105,33 @@ class VisualFieldStaticPerimetryTestParametersModule(DicomModel):
         vr.FL, Attribute(0x00240028, "FL", "1", "1", name="Stimulus Presentation Time")
     ]
     """Stimulus Presentation Time (0024,0028): Type 1, VR FL, VM 1. The duration of time that a light stimulus is presented to a patient per each individual test point, in milliseconds. This time is the same for each stimulus presentation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BackgroundIlluminationColorCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ScreeningTestModeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StimulusColorCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "VisualFieldShapeTerm": ("dicomodel.enums.visual_field_shape", "VisualFieldShapeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,17 +3,104 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.fixation_sequence_item import FixationSequenceItem
-from dicomodel.items.visual_field_catch_trial_sequence_item import VisualFieldCatchTrialSequenceItem
-from dicomodel.items.visual_field_test_reliability_global_index_sequence_item import (
-    VisualFieldTestReliabilityGlobalIndexSequenceItem,
+from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+    OphthalmicVisualFieldGlobalIndexItem,
 )
+from dicomodel.items.visual_field_catch_trial_sequence_item import VisualFieldCatchTrialSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.catch_trials_data_flag import CatchTrialsDataFlag as CatchTrialsDataFlag
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.excessive_false_negatives import (
+        ExcessiveFalseNegatives as ExcessiveFalseNegatives,
+    )
+    from dicomodel.enums.excessive_false_negatives_data_flag import (
+        ExcessiveFalseNegativesDataFlag as ExcessiveFalseNegativesDataFlag,
+    )
+    from dicomodel.enums.excessive_false_positives import (
+        ExcessiveFalsePositives as ExcessiveFalsePositives,
+    )
+    from dicomodel.enums.excessive_false_positives_data_flag import (
+        ExcessiveFalsePositivesDataFlag as ExcessiveFalsePositivesDataFlag,
+    )
+    from dicomodel.enums.excessive_fixation_losses import (
+        ExcessiveFixationLosses as ExcessiveFixationLosses,
+    )
+    from dicomodel.enums.excessive_fixation_losses_data_flag import (
+        ExcessiveFixationLossesDataFlag as ExcessiveFixationLossesDataFlag,
+    )
+    from dicomodel.enums.false_negatives_estimate_flag import (
+        FalseNegativesEstimateFlag as FalseNegativesEstimateFlag,
+    )
+    from dicomodel.enums.false_positives_estimate_flag import (
+        FalsePositivesEstimateFlag as FalsePositivesEstimateFlag,
+    )
+    from dicomodel.enums.index_normals_flag import IndexNormalsFlag as IndexNormalsFlag
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as FixationMonitoringCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.content_item import ContentItem as DataObservationSequenceItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.index_probability_sequence_item import (
+        IndexProbabilitySequenceItem as IndexProbabilitySequenceItem,
+    )
+    from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+        OphthalmicVisualFieldGlobalIndexItem as VisualFieldTestReliabilityGlobalIndexSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "CatchTrialsDataFlag",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DataObservationSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ExcessiveFalseNegatives",
+    "ExcessiveFalseNegativesDataFlag",
+    "ExcessiveFalsePositives",
+    "ExcessiveFalsePositivesDataFlag",
+    "ExcessiveFixationLosses",
+    "ExcessiveFixationLossesDataFlag",
+    "FalseNegativesEstimateFlag",
+    "FalsePositivesEstimateFlag",
+    "FixationMonitoringCodeSequenceItem",
+    "FixationSequenceItem",
+    "IndexNormalsFlag",
+    "IndexProbabilitySequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+    "VisualFieldCatchTrialSequenceItem",
+    "VisualFieldStaticPerimetryTestReliabilityModule",
+    "VisualFieldTestReliabilityGlobalIndexSequenceItem",
+]
 
 
 class VisualFieldStaticPerimetryTestReliabilityModule(DicomModel):
@@ -52,9 +139,89 @@ class VisualFieldStaticPerimetryTestReliabilityModule(DicomModel):
     """Comments on Patient's Performance of Visual Field (0024,0044): Type 3, VR LT, VM 1. Operator's (test administrator) subjective comment on patient's performance."""
 
     VisualFieldTestReliabilityGlobalIndexSequence: Annotated[
-        list[VisualFieldTestReliabilityGlobalIndexSequenceItem] | None,
+        list[OphthalmicVisualFieldGlobalIndexItem] | None,
         Attribute(
             0x00240317, "SQ", "1", "3", name="Visual Field Test Reliability Global Index Sequence"
         ),
     ] = None
     """Visual Field Test Reliability Global Index Sequence (0024,0317): Type 3, VR SQ, VM 1. Information about various visual field indices related to test reliability. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CatchTrialsDataFlag": ("dicomodel.enums.catch_trials_data_flag", "CatchTrialsDataFlag"),
+    "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "DataObservationSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "ExcessiveFalseNegatives": (
+        "dicomodel.enums.excessive_false_negatives",
+        "ExcessiveFalseNegatives",
+    ),
+    "ExcessiveFalseNegativesDataFlag": (
+        "dicomodel.enums.excessive_false_negatives_data_flag",
+        "ExcessiveFalseNegativesDataFlag",
+    ),
+    "ExcessiveFalsePositives": (
+        "dicomodel.enums.excessive_false_positives",
+        "ExcessiveFalsePositives",
+    ),
+    "ExcessiveFalsePositivesDataFlag": (
+        "dicomodel.enums.excessive_false_positives_data_flag",
+        "ExcessiveFalsePositivesDataFlag",
+    ),
+    "ExcessiveFixationLosses": (
+        "dicomodel.enums.excessive_fixation_losses",
+        "ExcessiveFixationLosses",
+    ),
+    "ExcessiveFixationLossesDataFlag": (
+        "dicomodel.enums.excessive_fixation_losses_data_flag",
+        "ExcessiveFixationLossesDataFlag",
+    ),
+    "FalseNegativesEstimateFlag": (
+        "dicomodel.enums.false_negatives_estimate_flag",
+        "FalseNegativesEstimateFlag",
+    ),
+    "FalsePositivesEstimateFlag": (
+        "dicomodel.enums.false_positives_estimate_flag",
+        "FalsePositivesEstimateFlag",
+    ),
+    "FixationMonitoringCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "IndexNormalsFlag": ("dicomodel.enums.index_normals_flag", "IndexNormalsFlag"),
+    "IndexProbabilitySequenceItem": (
+        "dicomodel.items.index_probability_sequence_item",
+        "IndexProbabilitySequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
+    "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "VisualFieldTestReliabilityGlobalIndexSequenceItem": (
+        "dicomodel.items.ophthalmic_visual_field_global_index_item",
+        "OphthalmicVisualFieldGlobalIndexItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

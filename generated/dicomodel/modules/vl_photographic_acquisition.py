@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import interoperability_index as _interoperability_index
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.interoperability_index import (
+        InteroperabilityIndexTerm as InteroperabilityIndexTerm,
+    )
+
+__all__ = [
+    "InteroperabilityIndexTerm",
+    "VLPhotographicAcquisitionModule",
+]
 
 
 class VLPhotographicAcquisitionModule(DicomModel):
@@ -360,3 +369,21 @@ class VLPhotographicAcquisitionModule(DicomModel):
         vr.OB | None, Attribute(0x00160062, "OB", "1", "3", name="Interoperability Version")
     ] = None
     """Interoperability Version (0016,0062): Type 3, VR OB, VM 1. The version interoperability rule to which the image conforms."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "InteroperabilityIndexTerm": (
+        "dicomodel.enums.interoperability_index",
+        "InteroperabilityIndexTerm",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import gps_dest_bearing_ref as _gps_dest_bearing_ref
@@ -21,6 +20,34 @@ from dicomodel.enums import gps_status as _gps_status
 from dicomodel.enums import gps_track_ref as _gps_track_ref
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.gps_dest_bearing_ref import GPSDestBearingRef as GPSDestBearingRef
+    from dicomodel.enums.gps_dest_distance_ref import GPSDestDistanceRef as GPSDestDistanceRef
+    from dicomodel.enums.gps_dest_latitude_ref import GPSDestLatitudeRef as GPSDestLatitudeRef
+    from dicomodel.enums.gps_dest_longitude_ref import GPSDestLongitudeRef as GPSDestLongitudeRef
+    from dicomodel.enums.gps_img_direction_ref import GPSImgDirectionRef as GPSImgDirectionRef
+    from dicomodel.enums.gps_latitude_ref import GPSLatitudeRef as GPSLatitudeRef
+    from dicomodel.enums.gps_longitude_ref import GPSLongitudeRef as GPSLongitudeRef
+    from dicomodel.enums.gps_measure_mode import GPSMeasureMode as GPSMeasureMode
+    from dicomodel.enums.gps_speed_ref import GPSSpeedRef as GPSSpeedRef
+    from dicomodel.enums.gps_status import GPSStatus as GPSStatus
+    from dicomodel.enums.gps_track_ref import GPSTrackRef as GPSTrackRef
+
+__all__ = [
+    "GPSDestBearingRef",
+    "GPSDestDistanceRef",
+    "GPSDestLatitudeRef",
+    "GPSDestLongitudeRef",
+    "GPSImgDirectionRef",
+    "GPSLatitudeRef",
+    "GPSLongitudeRef",
+    "GPSMeasureMode",
+    "GPSSpeedRef",
+    "GPSStatus",
+    "GPSTrackRef",
+    "VLPhotographicGeolocationModule",
+]
+
 
 class VLPhotographicGeolocationModule(DicomModel):
     """VL Photographic Geolocation Module Attributes (PS3.3 Table C.8.12.12-1)."""
@@ -34,7 +61,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Version ID (0016,0070): Type 3, VR OB, VM 1. The version of GPS information."""
 
     GPSLatitudeRef: Annotated[
-        _gps_latitude_ref.GPSLatitudeRef | None,
+        _gps_latitude_ref.GPSLatitudeRefValue | None,
         Attribute(
             0x00160071, "CS", "1", "3", name="GPS Latitude Ref", enumerated=((0, ("N", "S")),)
         ),
@@ -47,7 +74,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Latitude (0016,0072): Type 3, VR DS, VM 3. The latitude, expressed as three non-negative values giving the degrees, minutes, and seconds, respectively."""
 
     GPSLongitudeRef: Annotated[
-        _gps_longitude_ref.GPSLongitudeRef | None,
+        _gps_longitude_ref.GPSLongitudeRefValue | None,
         Attribute(
             0x00160073, "CS", "1", "3", name="GPS Longitude Ref", enumerated=((0, ("E", "W")),)
         ),
@@ -80,13 +107,13 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Satellites (0016,0078): Type 3, VR UT, VM 1. The GPS satellites used for measurements. This tag can be used to describe the number of satellites, their ID number, angle of elevation, azimuth, SNR and other information. The format is not specified."""
 
     GPSStatus: Annotated[
-        _gps_status.GPSStatus | None,
+        _gps_status.GPSStatusValue | None,
         Attribute(0x00160079, "CS", "1", "3", name="GPS Status", enumerated=((0, ("A", "V")),)),
     ] = None
     """GPS Status (0016,0079): Type 3, VR CS, VM 1. The status of the GPS receiver when the image is recorded. Enumerated Values: A measurement is in progress V measurement interrupted"""
 
     GPSMeasureMode: Annotated[
-        _gps_measure_mode.GPSMeasureMode | None,
+        _gps_measure_mode.GPSMeasureModeValue | None,
         Attribute(
             0x0016007A, "CS", "1", "3", name="GPS Measure Mode", enumerated=((0, ("2", "3")),)
         ),
@@ -97,7 +124,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS DOP (0016,007B): Type 3, VR DS, VM 1. The GPS data degree (dilution) of precision. A horizontal dilution of precision (HDOP) value is written during two-dimensional measurement, and position (3D) dilution of precision (PDOP) during three-dimensional measurement."""
 
     GPSSpeedRef: Annotated[
-        _gps_speed_ref.GPSSpeedRef | None,
+        _gps_speed_ref.GPSSpeedRefValue | None,
         Attribute(
             0x0016007C, "CS", "1", "3", name="GPS Speed Ref", enumerated=((0, ("K", "M", "N")),)
         ),
@@ -110,7 +137,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Speed (0016,007D): Type 3, VR DS, VM 1. The speed of GPS receiver movement in GPS Speed Ref (0016,007C) units."""
 
     GPSTrackRef: Annotated[
-        _gps_track_ref.GPSTrackRef | None,
+        _gps_track_ref.GPSTrackRefValue | None,
         Attribute(0x0016007E, "CS", "1", "3", name="GPS Track Ref", enumerated=((0, ("T", "M")),)),
     ] = None
     """GPS Track Ref (0016,007E): Type 3, VR CS, VM 1. The reference for giving the direction of GPS receiver movement. Enumerated Values: T true direction M magnetic direction"""
@@ -121,7 +148,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Track (0016,007F): Type 3, VR DS, VM 1. The direction of GPS receiver movement in degrees. The range of values is from 0.00 to 359.99."""
 
     GPSImgDirectionRef: Annotated[
-        _gps_img_direction_ref.GPSImgDirectionRef | None,
+        _gps_img_direction_ref.GPSImgDirectionRefValue | None,
         Attribute(
             0x00160080, "CS", "1", "3", name="GPS Img Direction Ref", enumerated=((0, ("T", "M")),)
         ),
@@ -139,7 +166,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Map Datum (0016,0082): Type 3, VR UT, VM 1. The geodetic survey data used by the GPS receiver."""
 
     GPSDestLatitudeRef: Annotated[
-        _gps_dest_latitude_ref.GPSDestLatitudeRef | None,
+        _gps_dest_latitude_ref.GPSDestLatitudeRefValue | None,
         Attribute(
             0x00160083, "CS", "1", "3", name="GPS Dest Latitude Ref", enumerated=((0, ("N", "S")),)
         ),
@@ -152,7 +179,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Dest Latitude (0016,0084): Type 3, VR DS, VM 3. The latitude of the destination point. The latitude is expressed as three values giving the degrees, minutes, and seconds, respectively."""
 
     GPSDestLongitudeRef: Annotated[
-        _gps_dest_longitude_ref.GPSDestLongitudeRef | None,
+        _gps_dest_longitude_ref.GPSDestLongitudeRefValue | None,
         Attribute(
             0x00160085, "CS", "1", "3", name="GPS Dest Longitude Ref", enumerated=((0, ("E", "W")),)
         ),
@@ -165,7 +192,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Dest Longitude (0016,0086): Type 3, VR DS, VM 3. The longitude of the destination point. The longitude is expressed as three values giving the degrees, minutes, and seconds, respectively."""
 
     GPSDestBearingRef: Annotated[
-        _gps_dest_bearing_ref.GPSDestBearingRef | None,
+        _gps_dest_bearing_ref.GPSDestBearingRefValue | None,
         Attribute(
             0x00160087, "CS", "1", "3", name="GPS Dest Bearing Ref", enumerated=((0, ("T", "M")),)
         ),
@@ -178,7 +205,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Dest Bearing (0016,0088): Type 3, VR DS, VM 1. The bearing to the destination point in degrees. The range of values is from 0.00 to 359.99."""
 
     GPSDestDistanceRef: Annotated[
-        _gps_dest_distance_ref.GPSDestDistanceRef | None,
+        _gps_dest_distance_ref.GPSDestDistanceRefValue | None,
         Attribute(
             0x00160089,
             "CS",
@@ -214,3 +241,28 @@ class VLPhotographicGeolocationModule(DicomModel):
         vr.IS | None, Attribute(0x0016008E, "IS", "1", "3", name="GPS Differential")
     ] = None
     """GPS Differential (0016,008E): Type 3, VR IS, VM 1. Whether differential correction is applied to the GPS receiver."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "GPSDestBearingRef": ("dicomodel.enums.gps_dest_bearing_ref", "GPSDestBearingRef"),
+    "GPSDestDistanceRef": ("dicomodel.enums.gps_dest_distance_ref", "GPSDestDistanceRef"),
+    "GPSDestLatitudeRef": ("dicomodel.enums.gps_dest_latitude_ref", "GPSDestLatitudeRef"),
+    "GPSDestLongitudeRef": ("dicomodel.enums.gps_dest_longitude_ref", "GPSDestLongitudeRef"),
+    "GPSImgDirectionRef": ("dicomodel.enums.gps_img_direction_ref", "GPSImgDirectionRef"),
+    "GPSLatitudeRef": ("dicomodel.enums.gps_latitude_ref", "GPSLatitudeRef"),
+    "GPSLongitudeRef": ("dicomodel.enums.gps_longitude_ref", "GPSLongitudeRef"),
+    "GPSMeasureMode": ("dicomodel.enums.gps_measure_mode", "GPSMeasureMode"),
+    "GPSSpeedRef": ("dicomodel.enums.gps_speed_ref", "GPSSpeedRef"),
+    "GPSStatus": ("dicomodel.enums.gps_status", "GPSStatus"),
+    "GPSTrackRef": ("dicomodel.enums.gps_track_ref", "GPSTrackRef"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

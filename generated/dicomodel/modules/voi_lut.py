@@ -3,14 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import voilut_function as _voilut_function
 from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+
+__all__ = [
+    "VOILUTFunctionTerm",
+    "VOILUTModule",
+    "VOILUTSequenceItem",
+]
 
 
 class VOILUTModule(DicomModel):
@@ -64,3 +72,18 @@ class VOILUTModule(DicomModel):
         Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
     ] = None
     """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import render_projection as _render_projection
 from dicomodel.enums import rendering_method as _rendering_method
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.render_projection import (
+        RenderProjectionVolumeRenderGeometry as RenderProjection,
+    )
+    from dicomodel.enums.rendering_method import (
+        RenderingMethodVolumeRenderGeometry as RenderingMethod,
+    )
+
+__all__ = [
+    "RenderProjection",
+    "RenderingMethod",
+    "VolumeRenderGeometryModule",
+]
 
 
 class VolumeRenderGeometryModule(DicomModel):
@@ -20,7 +33,7 @@ class VolumeRenderGeometryModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.30-1"
 
     RenderProjection: Annotated[
-        _render_projection.RenderProjectionVolumeRenderGeometry,
+        _render_projection.RenderProjectionVolumeRenderGeometryValue,
         Attribute(
             0x00701602,
             "CS",
@@ -53,7 +66,7 @@ class VolumeRenderGeometryModule(DicomModel):
     """Render Field of View (0070,1606): Type 1, VR FD, VM 6. The field of view specified as a 6-tuple of values (Xleft, Xright, Ytop, Ybottom, Distancenear, Distancefar) in the Viewpoint Coordinate System, in mm. See Section C.11.30.1."""
 
     RenderingMethod: Annotated[
-        _rendering_method.RenderingMethodVolumeRenderGeometry,
+        _rendering_method.RenderingMethodVolumeRenderGeometryValue,
         Attribute(
             0x0070120D,
             "CS",
@@ -69,3 +82,22 @@ class VolumeRenderGeometryModule(DicomModel):
         vr.FD | None, Attribute(0x00701607, "FD", "1", "3", name="Sampling Step Size")
     ] = None
     """Sampling Step Size (0070,1607): Type 3, VR FD, VM 1. Spacing in mm between samples along each ray in the original volume rendering operation. See Section C.11.30.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RenderProjection": (
+        "dicomodel.enums.render_projection",
+        "RenderProjectionVolumeRenderGeometry",
+    ),
+    "RenderingMethod": ("dicomodel.enums.rendering_method", "RenderingMethodVolumeRenderGeometry"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

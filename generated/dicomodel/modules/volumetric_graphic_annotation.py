@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.volumetric_annotation_sequence_item import VolumetricAnnotationSequenceItem
@@ -13,6 +12,30 @@ from dicomodel.items.volumetric_presentation_input_annotation_sequence_item impo
     VolumetricPresentationInputAnnotationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.annotation_clipping import AnnotationClipping as AnnotationClipping
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+    from dicomodel.enums.graphic_type import GraphicTypeDocumentContent as GraphicType
+    from dicomodel.items.referenced_structured_context_sequence_item import (
+        ReferencedStructuredContextSequenceItem as ReferencedStructuredContextSequenceItem,
+    )
+    from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation import (
+        TextObjectSequenceItemVolumetricGraphicAnnotation as TextObjectSequenceItem,
+    )
+
+__all__ = [
+    "AnnotationClipping",
+    "BoundingBoxTextHorizontalJustification",
+    "GraphicType",
+    "ReferencedStructuredContextSequenceItem",
+    "TextObjectSequenceItem",
+    "VolumetricAnnotationSequenceItem",
+    "VolumetricGraphicAnnotationModule",
+    "VolumetricPresentationInputAnnotationSequenceItem",
+]
 
 
 class VolumetricGraphicAnnotationModule(DicomModel):
@@ -48,3 +71,31 @@ class VolumetricGraphicAnnotationModule(DicomModel):
         ),
     ] = None
     """Volumetric Presentation Input Annotation Sequence (0070,1905): Type 1C, VR SQ, VM 1. Required if Volumetric Annotation Sequence (0070,1901) is not present. May be present otherwise. Annotations of inputs in Volumetric Presentation State Input Sequence (0070,1201). One or more Items shall be included in this Sequence. Required if Volumetric Annotation Sequence (0070,1901) is not present. May be present otherwise."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnnotationClipping": ("dicomodel.enums.annotation_clipping", "AnnotationClipping"),
+    "BoundingBoxTextHorizontalJustification": (
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustification",
+    ),
+    "GraphicType": ("dicomodel.enums.graphic_type", "GraphicTypeDocumentContent"),
+    "ReferencedStructuredContextSequenceItem": (
+        "dicomodel.items.referenced_structured_context_sequence_item",
+        "ReferencedStructuredContextSequenceItem",
+    ),
+    "TextObjectSequenceItem": (
+        "dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation",
+        "TextObjectSequenceItemVolumetricGraphicAnnotation",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import global_crop as _global_crop
@@ -16,6 +15,36 @@ from dicomodel.items.volumetric_presentation_state_input_sequence_item import (
     VolumetricPresentationStateInputSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.crop import Crop as Crop
+    from dicomodel.enums.global_crop import GlobalCrop as GlobalCrop
+    from dicomodel.enums.presentation_input_type import (
+        PresentationInputType as PresentationInputType,
+    )
+    from dicomodel.enums.rendering_method import RenderingMethod as RenderingMethod
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem,
+    )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
+
+__all__ = [
+    "Crop",
+    "GlobalCrop",
+    "PresentationInputType",
+    "ReferencedImageSequenceItem",
+    "ReferencedSpatialRegistrationSequenceItem",
+    "RenderingMethod",
+    "VOILUTFunctionTerm",
+    "VOILUTSequenceItem",
+    "VolumetricPresentationInputSetSequenceItem",
+    "VolumetricPresentationStateInputSequenceItem",
+    "VolumetricPresentationStateRelationshipModule",
+]
 
 
 class VolumetricPresentationStateRelationshipModule(DicomModel):
@@ -37,7 +66,7 @@ class VolumetricPresentationStateRelationshipModule(DicomModel):
     """Volumetric Presentation State Input Sequence (0070,1201): Type 1, VR SQ, VM 1. Inputs to the Presentation State. Each Item represents one input. One or more Items shall be included in this Sequence."""
 
     GlobalCrop: Annotated[
-        _global_crop.GlobalCrop,
+        _global_crop.GlobalCropValue,
         Attribute(0x0070120B, "CS", "1", "1", name="Global Crop", enumerated=((0, ("YES", "NO")),)),
     ]
     """Global Crop (0070,120B): Type 1, VR CS, VM 1. Specifies whether to apply the cropping specified by Global Cropping Specification Index (0070,120C) to every input of the Volumetric Presentation State. Enumerated Values: YES NO See Section C.11.23.5."""
@@ -54,3 +83,31 @@ class VolumetricPresentationStateRelationshipModule(DicomModel):
         ),
     ] = None
     """Global Cropping Specification Index (0070,120C): Type 1C, VR US, VM 1-n. Required if Global Crop (0070,120B) has a value of YES. Values of Cropping Specification Number (0070,1309) of one or more Items in the Volume Cropping Sequence (0070,1301) specifying the cropping methods to be applied to every input."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "Crop": ("dicomodel.enums.crop", "Crop"),
+    "GlobalCrop": ("dicomodel.enums.global_crop", "GlobalCrop"),
+    "PresentationInputType": ("dicomodel.enums.presentation_input_type", "PresentationInputType"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+    "ReferencedSpatialRegistrationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "RenderingMethod": ("dicomodel.enums.rendering_method", "RenderingMethod"),
+    "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,45 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.waveform_annotation_sequence_item import WaveformAnnotationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.temporal_range_type import TemporalRangeType as TemporalRangeType
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as ModifierCodeSequenceItem
+    from dicomodel.items.concept_name_code_sequence_item import (
+        ConceptNameCodeSequenceItem as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.concept_name_code_sequence_item import (
+        ConceptNameCodeSequenceItem as ConceptNameCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ModifierCodeSequenceItem",
+    "TemporalRangeType",
+    "WaveformAnnotationModule",
+    "WaveformAnnotationSequenceItem",
+]
 
 
 class WaveformAnnotationModule(DicomModel):
@@ -23,3 +55,37 @@ class WaveformAnnotationModule(DicomModel):
         Attribute(0x0040B020, "SQ", "1", "1", name="Waveform Annotation Sequence"),
     ]
     """Waveform Annotation Sequence (0040,B020): Type 1, VR SQ, VM 1. Sequence of Annotation Items. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptCodeSequenceItem": (
+        "dicomodel.items.concept_name_code_sequence_item",
+        "ConceptNameCodeSequenceItem",
+    ),
+    "ConceptNameCodeSequenceItem": (
+        "dicomodel.items.concept_name_code_sequence_item",
+        "ConceptNameCodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

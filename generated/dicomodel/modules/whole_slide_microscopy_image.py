@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import burned_in_annotation as _burned_in_annotation
@@ -17,6 +16,36 @@ from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
 from dicomodel.enums import specimen_label_in_image as _specimen_label_in_image
 from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums.extended_depth_of_field import ExtendedDepthOfField as ExtendedDepthOfField
+    from dicomodel.enums.focus_method import FocusMethod as FocusMethod
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationWholeSlideMicroscopyImage as PhotometricInterpretation,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape,
+    )
+    from dicomodel.enums.specimen_label_in_image import SpecimenLabelInImage as SpecimenLabelInImage
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesWholeSlideMicroscopyImage as VolumetricProperties,
+    )
+
+__all__ = [
+    "BurnedInAnnotation",
+    "ExtendedDepthOfField",
+    "FocusMethod",
+    "LossyImageCompression",
+    "PhotometricInterpretation",
+    "PresentationLUTShape",
+    "SpecimenLabelInImage",
+    "VolumetricProperties",
+    "WholeSlideMicroscopyImageModule",
+]
 
 
 class WholeSlideMicroscopyImageModule(DicomModel):
@@ -89,16 +118,14 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (color planes) per frame in this image. Enumerated Values: 3 1 See Section C.8.12.4.1.5 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationWholeSlideMicroscopyImage,
+        _photometric_interpretation.PhotometricInterpretationWholeSlideMicroscopyImageValue,
         Attribute(
             0x00280004,
             "CS",
             "1",
             "1",
             name="Photometric Interpretation",
-            enumerated=(
-                (0, ("MONOCHROME2", "RGB", "YBR_FULL_422", "YBR_ICT", "YBR_RCT", "1", "3")),
-            ),
+            enumerated=((0, ("MONOCHROME2", "RGB", "YBR_FULL_422", "YBR_ICT", "YBR_RCT")),),
         ),
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.8.12.4.1.5 for Enumerated Values."""
@@ -156,7 +183,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 3, VR FD, VM 1. Duration of the image acquisition in seconds."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression,
+        _lossy_image_compression.LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -195,7 +222,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImage | None,
+        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -237,20 +264,15 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. m in the equation specified by Rescale Intercept (0028,1052). Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Enumerated Values: 1"""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricProperties,
+        _volumetric_properties.VolumetricPropertiesWholeSlideMicroscopyImageValue,
         Attribute(
-            0x00089206,
-            "CS",
-            "1",
-            "1",
-            name="Volumetric Properties",
-            enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+            0x00089206, "CS", "1", "1", name="Volumetric Properties", enumerated=((0, ("VOLUME",)),)
         ),
     ]
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2. Enumerated Values: VOLUME pixels represent the volume specified for the image, and may be geometrically manipulated"""
 
     SpecimenLabelInImage: Annotated[
-        _specimen_label_in_image.SpecimenLabelInImage,
+        _specimen_label_in_image.SpecimenLabelInImageValue,
         Attribute(
             0x00480010,
             "CS",
@@ -263,7 +285,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Specimen Label in Image (0048,0010): Type 1, VR CS, VM 1. Indicates whether the specimen label is captured in the image. Enumerated Values: YES NO Shall be YES if Image Type (0008,0008) Value 3 is OVERVIEW or LABEL. Shall be NO if Image Type (0008,0008) Value 3 is THUMBNAIL or VOLUME."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotation,
+        _burned_in_annotation.BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -276,7 +298,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient. Enumerated Values: YES NO If Specimen Label in Image (0048,0010) value is YES, Burned In Annotation (0028,0301) might be NO if the label includ..."""
 
     FocusMethod: Annotated[
-        _focus_method.FocusMethod,
+        _focus_method.FocusMethodValue,
         Attribute(
             0x00480011, "CS", "1", "1", name="Focus Method", enumerated=((0, ("AUTO", "MANUAL")),)
         ),
@@ -284,7 +306,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Focus Method (0048,0011): Type 1, VR CS, VM 1. Method of focusing image Enumerated Values: AUTO autofocus MANUAL includes any human adjustment or verification of autofocus"""
 
     ExtendedDepthOfField: Annotated[
-        _extended_depth_of_field.ExtendedDepthOfField,
+        _extended_depth_of_field.ExtendedDepthOfFieldValue,
         Attribute(
             0x00480012,
             "CS",
@@ -338,3 +360,34 @@ class WholeSlideMicroscopyImageModule(DicomModel):
         Attribute(0x00480015, "US", "3", "3", name="Recommended Absent Pixel CIELab Value"),
     ] = None
     """Recommended Absent Pixel CIELab Value (0048,0015): Type 3, VR US, VM 3. A color value with which it is recommended to display the pixels of the Total Pixel Matrix that are not encoded. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
+    "ExtendedDepthOfField": ("dicomodel.enums.extended_depth_of_field", "ExtendedDepthOfField"),
+    "FocusMethod": ("dicomodel.enums.focus_method", "FocusMethod"),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationWholeSlideMicroscopyImage",
+    ),
+    "PresentationLUTShape": (
+        "dicomodel.enums.presentation_lut_shape",
+        "PresentationLUTShapeSCMultiFrameImage",
+    ),
+    "SpecimenLabelInImage": ("dicomodel.enums.specimen_label_in_image", "SpecimenLabelInImage"),
+    "VolumetricProperties": (
+        "dicomodel.enums.volumetric_properties",
+        "VolumetricPropertiesWholeSlideMicroscopyImage",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

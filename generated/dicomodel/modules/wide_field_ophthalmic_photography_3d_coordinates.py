@@ -3,19 +3,14 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import ophthalmic_axial_length_method as _ophthalmic_axial_length_method
+from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.conceptual_volume_derivation_algorithm_sequence_item import (
-    ConceptualVolumeDerivationAlgorithmSequenceItem,
-)
-from dicomodel.items.person_identification_code_sequence_item import (
-    PersonIdentificationCodeSequenceItem,
-)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.items.primary_anatomic_structure_sequence_item import (
     PrimaryAnatomicStructureSequenceItem,
 )
@@ -23,6 +18,51 @@ from dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item impo
     TwoDimensionalToThreeDimensionalMapSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.ophthalmic_axial_length_method import (
+        OphthalmicAxialLengthMethod as OphthalmicAxialLengthMethod,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as TransformationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as TransformationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "OphthalmicAxialLengthMethod",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "TransformationAlgorithmSequenceItem",
+    "TransformationMethodCodeSequenceItem",
+    "TwoDimensionalToThreeDimensionalMapSequenceItem",
+    "WideFieldOphthalmicPhotography3DCoordinatesModule",
+]
 
 
 class WideFieldOphthalmicPhotography3DCoordinatesModule(DicomModel):
@@ -44,13 +84,13 @@ class WideFieldOphthalmicPhotography3DCoordinatesModule(DicomModel):
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     TransformationMethodCodeSequence: Annotated[
-        list[PersonIdentificationCodeSequenceItem],
+        list[CodeSequenceItem],
         Attribute(0x00221512, "SQ", "1", "1", name="Transformation Method Code Sequence"),
     ]
     """Transformation Method Code Sequence (0022,1512): Type 1, VR SQ, VM 1. Method used to map the 2D Pixel Image data in this SOP Instance to the 3D Cartesian coordinates in the Dimensional to Two Three Dimensional Map Sequence (0022,1518). Only a single Item shall be included in this Sequence."""
 
     TransformationAlgorithmSequence: Annotated[
-        list[ConceptualVolumeDerivationAlgorithmSequenceItem],
+        list[AlgorithmIdentificationItem],
         Attribute(0x00221513, "SQ", "1", "1", name="Transformation Algorithm Sequence"),
     ]
     """Transformation Algorithm Sequence (0022,1513): Type 1, VR SQ, VM 1. Software algorithm that performed the mapping. Only a single Item shall be included in this Sequence."""
@@ -61,7 +101,7 @@ class WideFieldOphthalmicPhotography3DCoordinatesModule(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement used when performing the 2D pixel image mapping into 3D Cartesian coordinates, in mm."""
 
     OphthalmicAxialLengthMethod: Annotated[
-        _ophthalmic_axial_length_method.OphthalmicAxialLengthMethod,
+        _ophthalmic_axial_length_method.OphthalmicAxialLengthMethodValue,
         Attribute(
             0x00221515,
             "CS",
@@ -85,3 +125,48 @@ class WideFieldOphthalmicPhotography3DCoordinatesModule(DicomModel):
         ),
     ]
     """Two Dimensional to Three Dimensional Map Sequence (0022,1518): Type 1, VR SQ, VM 1. A sparsely sampled map of 2D image pixels (with sub pixel resolution) to 3D coordinates. Each frame shall be referenced once and only once in this Sequence in Referenced Frame Numbers (0040,A136)."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OphthalmicAxialLengthMethod": (
+        "dicomodel.enums.ophthalmic_axial_length_method",
+        "OphthalmicAxialLengthMethod",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "TransformationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "TransformationMethodCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.x_ray3_d_reconstruction_sequence_item import XRay3DReconstructionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as AlgorithmTypeTerm
+
+__all__ = [
+    "AlgorithmTypeTerm",
+    "XRay3DReconstructionModule",
+    "XRay3DReconstructionSequenceItem",
+]
 
 
 class XRay3DReconstructionModule(DicomModel):
@@ -23,3 +31,18 @@ class XRay3DReconstructionModule(DicomModel):
         Attribute(0x00189530, "SQ", "1", "1", name="X-Ray 3D Reconstruction Sequence"),
     ]
     """X-Ray 3D Reconstruction Sequence (0018,9530): Type 1, VR SQ, VM 1. A Sequence of Items each describing the characteristics of one 3D reconstruction included in this SOP Instance. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmTypeTerm": ("dicomodel.enums.algorithm_type", "AlgorithmTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

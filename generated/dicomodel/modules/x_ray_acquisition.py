@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import field_of_view_shape as _field_of_view_shape
@@ -13,6 +12,24 @@ from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_cal
 from dicomodel.enums import radiation_mode as _radiation_mode
 from dicomodel.enums import radiation_setting as _radiation_setting
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeTermXRayAcquisition as FieldOfViewShapeTerm,
+    )
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationType as PixelSpacingCalibrationType,
+    )
+    from dicomodel.enums.radiation_mode import RadiationModeTerm as RadiationModeTerm
+    from dicomodel.enums.radiation_setting import RadiationSetting as RadiationSetting
+
+__all__ = [
+    "FieldOfViewShapeTerm",
+    "PixelSpacingCalibrationType",
+    "RadiationModeTerm",
+    "RadiationSetting",
+    "XRayAcquisitionModule",
+]
 
 
 class XRayAcquisitionModule(DicomModel):
@@ -25,7 +42,7 @@ class XRayAcquisitionModule(DicomModel):
     """KVP (0018,0060): Type 2, VR DS, VM 1. Peak kilo voltage output of the X-Ray generator used."""
 
     RadiationSetting: Annotated[
-        _radiation_setting.RadiationSetting,
+        _radiation_setting.RadiationSettingValue,
         Attribute(
             0x00181155, "CS", "1", "1", name="Radiation Setting", enumerated=((0, ("SC", "GR")),)
         ),
@@ -145,7 +162,7 @@ class XRayAcquisitionModule(DicomModel):
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationType | None,
+        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",
@@ -180,3 +197,27 @@ class XRayAcquisitionModule(DicomModel):
         Attribute(0x0018115E, "DS", "1", "3", name="Image and Fluoroscopy Area Dose Product"),
     ] = None
     """Image and Fluoroscopy Area Dose Product (0018,115E): Type 3, VR DS, VM 1. X-Ray dose, measured in dGy*cm*cm, to which the patient was exposed for the acquisition of this image plus any non-digitally recorded fluoroscopy that may have been performed to prepare for the acquisition of this image."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FieldOfViewShapeTerm": (
+        "dicomodel.enums.field_of_view_shape",
+        "FieldOfViewShapeTermXRayAcquisition",
+    ),
+    "PixelSpacingCalibrationType": (
+        "dicomodel.enums.pixel_spacing_calibration_type",
+        "PixelSpacingCalibrationType",
+    ),
+    "RadiationModeTerm": ("dicomodel.enums.radiation_mode", "RadiationModeTerm"),
+    "RadiationSetting": ("dicomodel.enums.radiation_setting", "RadiationSetting"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

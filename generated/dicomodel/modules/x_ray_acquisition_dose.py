@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anode_target_material as _anode_target_material
@@ -14,6 +13,26 @@ from dicomodel.enums import filter_type as _filter_type
 from dicomodel.enums import organ_exposed as _organ_exposed
 from dicomodel.enums import rectification_type as _rectification_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivation as EntranceDoseDerivation,
+    )
+    from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
+    from dicomodel.enums.organ_exposed import OrganExposedTerm as OrganExposedTerm
+    from dicomodel.enums.rectification_type import RectificationTypeTerm as RectificationTypeTerm
+
+__all__ = [
+    "AnodeTargetMaterialTerm",
+    "EntranceDoseDerivation",
+    "FilterTypeTerm",
+    "OrganExposedTerm",
+    "RectificationTypeTerm",
+    "XRayAcquisitionDoseModule",
+]
 
 
 class XRayAcquisitionDoseModule(DicomModel):
@@ -90,7 +109,7 @@ class XRayAcquisitionDoseModule(DicomModel):
     """Entrance Dose in mGy (0040,8302): Type 3, VR DS, VM 1. Average entrance dose value measured in mGy at the surface of the patient during the acquisition of this image. This may be an estimated value based on assumptions about the patient's body size and habitus."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivation | None,
+        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",
@@ -197,3 +216,25 @@ class XRayAcquisitionDoseModule(DicomModel):
         vr.DS | None, Attribute(0x00181413, "DS", "1", "3", name="Deviation Index")
     ] = None
     """Deviation Index (0018,1413): Type 3, VR DS, VM 1. A scaled representation of the difference of the Exposure Index compared to the Target Exposure Index as defined in IEC 62494-1 and the report of AAPM TG 116."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnodeTargetMaterialTerm": ("dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"),
+    "EntranceDoseDerivation": (
+        "dicomodel.enums.entrance_dose_derivation",
+        "EntranceDoseDerivation",
+    ),
+    "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
+    "OrganExposedTerm": ("dicomodel.enums.organ_exposed", "OrganExposedTerm"),
+    "RectificationTypeTerm": ("dicomodel.enums.rectification_type", "RectificationTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import detector_active_shape as _detector_active_shape
@@ -13,6 +12,24 @@ from dicomodel.enums import detector_conditions_nominal_flag as _detector_condit
 from dicomodel.enums import detector_configuration as _detector_configuration
 from dicomodel.enums import detector_type as _detector_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_active_shape import DetectorActiveShape as DetectorActiveShape
+    from dicomodel.enums.detector_conditions_nominal_flag import (
+        DetectorConditionsNominalFlag as DetectorConditionsNominalFlag,
+    )
+    from dicomodel.enums.detector_configuration import (
+        DetectorConfigurationTerm as DetectorConfigurationTerm,
+    )
+    from dicomodel.enums.detector_type import DetectorTypeTerm as DetectorTypeTerm
+
+__all__ = [
+    "DetectorActiveShape",
+    "DetectorConditionsNominalFlag",
+    "DetectorConfigurationTerm",
+    "DetectorTypeTerm",
+    "XRayDetectorModule",
+]
 
 
 class XRayDetectorModule(DicomModel):
@@ -95,7 +112,7 @@ class XRayDetectorModule(DicomModel):
     """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
 
     DetectorConditionsNominalFlag: Annotated[
-        _detector_conditions_nominal_flag.DetectorConditionsNominalFlag | None,
+        _detector_conditions_nominal_flag.DetectorConditionsNominalFlagValue | None,
         Attribute(
             0x00187000,
             "CS",
@@ -129,7 +146,7 @@ class XRayDetectorModule(DicomModel):
     """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     DetectorActiveShape: Annotated[
-        _detector_active_shape.DetectorActiveShape | None,
+        _detector_active_shape.DetectorActiveShapeValue | None,
         Attribute(
             0x00187024,
             "CS",
@@ -184,3 +201,27 @@ class XRayDetectorModule(DicomModel):
         ),
     ] = None
     """Position of Isocenter Projection (0018,9430): Type 1C, VR FL, VM 2. Required if Isocenter Reference System Sequence (0018,9462) is present. Position of the Isocenter projection on the detector plane measured in fractional physical detector elements as a distance along the column direction followed by a distance along the row direction from the center of the TLHC detector elemen..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DetectorActiveShape": ("dicomodel.enums.detector_active_shape", "DetectorActiveShape"),
+    "DetectorConditionsNominalFlag": (
+        "dicomodel.enums.detector_conditions_nominal_flag",
+        "DetectorConditionsNominalFlag",
+    ),
+    "DetectorConfigurationTerm": (
+        "dicomodel.enums.detector_configuration",
+        "DetectorConfigurationTerm",
+    ),
+    "DetectorTypeTerm": ("dicomodel.enums.detector_type", "DetectorTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

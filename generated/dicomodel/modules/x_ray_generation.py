@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anode_target_material as _anode_target_material
@@ -13,6 +12,24 @@ from dicomodel.enums import exposure_control_mode as _exposure_control_mode
 from dicomodel.enums import exposure_status as _exposure_status
 from dicomodel.enums import rectification_type as _rectification_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.exposure_control_mode import (
+        ExposureControlModeTerm as ExposureControlModeTerm,
+    )
+    from dicomodel.enums.exposure_status import ExposureStatusTerm as ExposureStatusTerm
+    from dicomodel.enums.rectification_type import RectificationTypeTerm as RectificationTypeTerm
+
+__all__ = [
+    "AnodeTargetMaterialTerm",
+    "ExposureControlModeTerm",
+    "ExposureStatusTerm",
+    "RectificationTypeTerm",
+    "XRayGenerationModule",
+]
 
 
 class XRayGenerationModule(DicomModel):
@@ -96,3 +113,21 @@ class XRayGenerationModule(DicomModel):
         vr.LO | None, Attribute(0x00181005, "LO", "1", "3", name="Generator ID")
     ] = None
     """Generator ID (0018,1005): Type 3, VR LO, VM 1. Identifier of the generator."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnodeTargetMaterialTerm": ("dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"),
+    "ExposureControlModeTerm": ("dicomodel.enums.exposure_control_mode", "ExposureControlModeTerm"),
+    "ExposureStatusTerm": ("dicomodel.enums.exposure_status", "ExposureStatusTerm"),
+    "RectificationTypeTerm": ("dicomodel.enums.rectification_type", "RectificationTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

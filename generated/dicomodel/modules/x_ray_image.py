@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import calibration_image as _calibration_image
@@ -23,6 +22,59 @@ from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
     ReferencedImageSequenceItemXRayImage,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.calibration_image import CalibrationImage as CalibrationImage
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompression as LossyImageCompression,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretation as PhotometricInterpretation,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTermXRayImage as PixelIntensityRelationshipTerm,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AnatomicRegionModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
+        ReferencedImageSequenceItemXRayImage as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "AnatomicRegionModifierSequenceItem",
+    "AnatomicRegionSequenceItem",
+    "CalibrationImage",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "LossyImageCompression",
+    "MappingResourceTerm",
+    "PhotometricInterpretation",
+    "PixelIntensityRelationshipTerm",
+    "PrimaryAnatomicStructureModifierSequenceItem",
+    "PrimaryAnatomicStructureSequenceItem",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReferencedDefinedProtocolSequenceItem",
+    "ReferencedImageSequenceItem",
+    "ReferencedPerformedProtocolSequenceItem",
+    "XRayImageModule",
+]
 
 
 class XRayImageModule(DicomModel):
@@ -46,7 +98,7 @@ class XRayImageModule(DicomModel):
     """Frame Increment Pointer (0028,0009): Type 1C, VR AT, VM 1-n. Required if Multi-frame Image. Required if Multi-frame Image. Contains the Data Element Tag of the Attribute that is used as the Frame increment in Multi-frame image pixel data (see Section C.7.6.6)."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompression | None,
+        _lossy_image_compression.LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -89,7 +141,7 @@ class XRayImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (color planes) in this image shall have a value of 1."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretation,
+        _photometric_interpretation.PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -188,7 +240,7 @@ class XRayImageModule(DicomModel):
     """Frame Dimension Pointer (0028,000A): Type 3, VR AT, VM 1-n. Contains the Data Element Tags of one or more Attributes that vary or increment for the frames of a multi-frame image. See Section C.8.7.1.1.12."""
 
     CalibrationImage: Annotated[
-        _calibration_image.CalibrationImage | None,
+        _calibration_image.CalibrationImageValue | None,
         Attribute(
             0x00500004, "CS", "1", "3", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
@@ -227,3 +279,56 @@ class XRayImageModule(DicomModel):
         ),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnatomicRegionModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "CalibrationImage": ("dicomodel.enums.calibration_image", "CalibrationImage"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PhotometricInterpretation": (
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretation",
+    ),
+    "PixelIntensityRelationshipTerm": (
+        "dicomodel.enums.pixel_intensity_relationship",
+        "PixelIntensityRelationshipTermXRayImage",
+    ),
+    "PrimaryAnatomicStructureModifierSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PurposeOfReferenceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item_x_ray_image",
+        "ReferencedImageSequenceItemXRayImage",
+    ),
+    "ReferencedPerformedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,22 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import intensifier_active_shape as _intensifier_active_shape
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.intensifier_active_shape import (
+        IntensifierActiveShape as IntensifierActiveShape,
+    )
+
+__all__ = [
+    "IntensifierActiveShape",
+    "XRayImageIntensifierModule",
+]
 
 
 class XRayImageIntensifierModule(DicomModel):
@@ -24,7 +33,7 @@ class XRayImageIntensifierModule(DicomModel):
     """Intensifier Size (0018,1162): Type 1, VR DS, VM 1. Physical diameter of the maximum active area X-Ray intensifier in mm. This Attribute does not specify the field of view. The Attribute Field of View Dimension(s) in Float (0018,9461) is intended for this value."""
 
     IntensifierActiveShape: Annotated[
-        _intensifier_active_shape.IntensifierActiveShape,
+        _intensifier_active_shape.IntensifierActiveShapeValue,
         Attribute(
             0x00189427,
             "CS",
@@ -40,3 +49,21 @@ class XRayImageIntensifierModule(DicomModel):
         list[vr.FL], Attribute(0x00189428, "FL", "1-2", "1", name="Intensifier Active Dimension(s)")
     ]
     """Intensifier Active Dimension(s) (0018,9428): Type 1, VR FL, VM 1-2. Dimensions in mm of the active area used for acquiring this image. If Intensifier Active Shape (0018,9427) is: RECTANGLE: row dimension followed by column. ROUND: diameter. HEXAGONAL: diameter of the circle circumscribing the hexagon."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "IntensifierActiveShape": (
+        "dicomodel.enums.intensifier_active_shape",
+        "IntensifierActiveShape",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import table_motion as _table_motion
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.table_motion import TableMotionTerm as TableMotionTerm
+
+__all__ = [
+    "TableMotionTerm",
+    "XRayTableModule",
+]
 
 
 class XRayTableModule(DicomModel):
@@ -67,3 +74,18 @@ class XRayTableModule(DicomModel):
         vr.DS | None, Attribute(0x00181138, "DS", "1", "3", name="Table Angle")
     ] = None
     """Table Angle (0018,1138): Type 3, VR DS, VM 1. Angle of table plane in degrees relative to horizontal plane [Gravity plane]. Positive values indicate that the head of the table is upwards."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TableMotionTerm": ("dicomodel.enums.table_motion", "TableMotionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,14 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import tomo_class as _tomo_class
 from dicomodel.enums import tomo_type as _tomo_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.tomo_class import TomoClassTerm as TomoClassTerm
+    from dicomodel.enums.tomo_type import TomoTypeTerm as TomoTypeTerm
+
+__all__ = [
+    "TomoClassTerm",
+    "TomoTypeTerm",
+    "XRayTomographyAcquisitionModule",
+]
 
 
 class XRayTomographyAcquisitionModule(DicomModel):
@@ -51,3 +60,19 @@ class XRayTomographyAcquisitionModule(DicomModel):
         Attribute(0x00181495, "IS", "1", "3", name="Number of Tomosynthesis Source Images"),
     ] = None
     """Number of Tomosynthesis Source Images (0018,1495): Type 3, VR IS, VM 1. The number of source images used to construct this tomosynthetic image. Only meaningful if Tomo Class (0018,1491) is TOMOSYNTHESIS. These may be listed in Source Image Sequence (0008,2112) of the General Image Module."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TomoClassTerm": ("dicomodel.enums.tomo_class", "TomoClassTerm"),
+    "TomoTypeTerm": ("dicomodel.enums.tomo_type", "TomoTypeTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

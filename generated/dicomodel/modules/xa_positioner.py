@@ -3,13 +3,20 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import positioner_motion as _positioner_motion
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.positioner_motion import PositionerMotionTerm as PositionerMotionTerm
+
+__all__ = [
+    "PositionerMotionTerm",
+    "XAPositionerModule",
+]
 
 
 class XAPositionerModule(DicomModel):
@@ -93,3 +100,18 @@ class XAPositionerModule(DicomModel):
         vr.DS | None, Attribute(0x00181531, "DS", "1", "3", name="Detector Secondary Angle")
     ] = None
     """Detector Secondary Angle (0018,1531): Type 3, VR DS, VM 1. Angle of the X-Ray beam in the column direction in degrees relative to the normal to the detector plane. Positive values indicate that the X-Ray beam is tilted towards lower numbered rows."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PositionerMotionTerm": ("dicomodel.enums.positioner_motion", "PositionerMotionTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,9 +3,8 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.enums import anode_target_material as _anode_target_material
@@ -19,6 +18,32 @@ from dicomodel.enums import rectification_type as _rectification_type
 from dicomodel.enums import x_ray_receptor_type as _x_ray_receptor_type
 from dicomodel.model import Attribute, DicomModel
 
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.c_arm_positioner_tabletop_relationship import (
+        CArmPositionerTabletopRelationship as CArmPositionerTabletopRelationship,
+    )
+    from dicomodel.enums.positioner_type import (
+        PositionerTypeTermXAXRFAcquisition as PositionerTypeTerm,
+    )
+    from dicomodel.enums.radiation_mode import RadiationModeTerm as RadiationModeTerm
+    from dicomodel.enums.radiation_setting import RadiationSetting as RadiationSetting
+    from dicomodel.enums.rectification_type import RectificationTypeTerm as RectificationTypeTerm
+    from dicomodel.enums.x_ray_receptor_type import XRayReceptorType as XRayReceptorType
+
+__all__ = [
+    "AnodeTargetMaterialTerm",
+    "CArmPositionerTabletopRelationship",
+    "PositionerTypeTerm",
+    "RadiationModeTerm",
+    "RadiationSetting",
+    "RectificationTypeTerm",
+    "XAXRFAcquisitionModule",
+    "XRayReceptorType",
+]
+
 
 class XAXRFAcquisitionModule(DicomModel):
     """XA/XRF Acquisition Module Attributes (PS3.3 Table C.8.19.3-1)."""
@@ -30,7 +55,7 @@ class XAXRFAcquisitionModule(DicomModel):
     """KVP (0018,0060): Type 1, VR DS, VM 1. Average of the peak kilo voltage outputs of the X-Ray generator used for all frames."""
 
     RadiationSetting: Annotated[
-        _radiation_setting.RadiationSetting,
+        _radiation_setting.RadiationSettingValue,
         Attribute(
             0x00181155, "CS", "1", "1", name="Radiation Setting", enumerated=((0, ("SC", "GR")),)
         ),
@@ -113,7 +138,7 @@ class XAXRFAcquisitionModule(DicomModel):
     """Rectification Type (0018,1156): Type 3, VR CS, VM 1. Type of rectification used in the X-Ray generator. Defined Terms: SINGLE PHASE THREE PHASE CONST POTENTIAL"""
 
     XRayReceptorType: Annotated[
-        _x_ray_receptor_type.XRayReceptorType,
+        _x_ray_receptor_type.XRayReceptorTypeValue,
         Attribute(
             0x00189420,
             "CS",
@@ -138,7 +163,7 @@ class XAXRFAcquisitionModule(DicomModel):
     """Positioner Type (0018,1508): Type 1, VR CS, VM 1. Defined Terms: CARM COLUMN The term CARM can apply to any positioner with 2 degrees of freedom of rotation of the X-Ray beam about the Imaging Subject."""
 
     CArmPositionerTabletopRelationship: Annotated[
-        _c_arm_positioner_tabletop_relationship.CArmPositionerTabletopRelationship | None,
+        _c_arm_positioner_tabletop_relationship.CArmPositionerTabletopRelationshipValue | None,
         Attribute(
             0x00189474,
             "CS",
@@ -155,3 +180,27 @@ class XAXRFAcquisitionModule(DicomModel):
         vr.FL | None, Attribute(0x00189473, "FL", "1", "2", name="Acquired Image Area Dose Product")
     ]
     """Acquired Image Area Dose Product (0018,9473): Type 2, VR FL, VM 1. X-Ray dose, measured in dGy*cm*cm, to which the patient was exposed for the acquisition of this image only. The sum of the Image Area Dose Product of all images of a Series or a Study may not result in the actual area dose product to which..."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AnodeTargetMaterialTerm": ("dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"),
+    "CArmPositionerTabletopRelationship": (
+        "dicomodel.enums.c_arm_positioner_tabletop_relationship",
+        "CArmPositionerTabletopRelationship",
+    ),
+    "PositionerTypeTerm": ("dicomodel.enums.positioner_type", "PositionerTypeTermXAXRFAcquisition"),
+    "RadiationModeTerm": ("dicomodel.enums.radiation_mode", "RadiationModeTerm"),
+    "RadiationSetting": ("dicomodel.enums.radiation_setting", "RadiationSetting"),
+    "RectificationTypeTerm": ("dicomodel.enums.rectification_type", "RectificationTypeTerm"),
+    "XRayReceptorType": ("dicomodel.enums.x_ray_receptor_type", "XRayReceptorType"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,13 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.frame_display_sequence_item import FrameDisplaySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.recommended_viewing_mode import (
+        RecommendedViewingModeTerm as RecommendedViewingModeTerm,
+    )
+    from dicomodel.enums.skip_frame_range_flag import (
+        SkipFrameRangeFlagTerm as SkipFrameRangeFlagTerm,
+    )
+
+__all__ = [
+    "FrameDisplaySequenceItem",
+    "RecommendedViewingModeTerm",
+    "SkipFrameRangeFlagTerm",
+    "XAXRFMultiFramePresentationModule",
+]
 
 
 class XAXRFMultiFramePresentationModule(DicomModel):
@@ -36,3 +50,22 @@ class XAXRFMultiFramePresentationModule(DicomModel):
         Attribute(0x00089458, "SQ", "1", "3", name="Frame Display Sequence"),
     ] = None
     """Frame Display Sequence (0008,9458): Type 3, VR SQ, VM 1. Sequence that specifies the display frame rate of a selected set of frames. The Items are ordered in increasing frame number. The range of the frames may not overlap and the ranges shall be adjacent."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RecommendedViewingModeTerm": (
+        "dicomodel.enums.recommended_viewing_mode",
+        "RecommendedViewingModeTerm",
+    ),
+    "SkipFrameRangeFlagTerm": ("dicomodel.enums.skip_frame_range_flag", "SkipFrameRangeFlagTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

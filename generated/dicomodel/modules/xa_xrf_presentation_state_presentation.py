@@ -3,15 +3,37 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.items.multi_frame_presentation_sequence_item import (
     MultiFramePresentationSequenceItem,
 )
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.recommended_viewing_mode import (
+        RecommendedViewingModeTerm as RecommendedViewingModeTerm,
+    )
+    from dicomodel.enums.skip_frame_range_flag import (
+        SkipFrameRangeFlagTerm as SkipFrameRangeFlagTerm,
+    )
+    from dicomodel.items.frame_display_sequence_item import (
+        FrameDisplaySequenceItem as FrameDisplaySequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "FrameDisplaySequenceItem",
+    "MultiFramePresentationSequenceItem",
+    "RecommendedViewingModeTerm",
+    "ReferencedImageSequenceItem",
+    "SkipFrameRangeFlagTerm",
+    "XAXRFPresentationStatePresentationModule",
+]
 
 
 class XAXRFPresentationStatePresentationModule(DicomModel):
@@ -25,3 +47,30 @@ class XAXRFPresentationStatePresentationModule(DicomModel):
         Attribute(0x00289505, "SQ", "1", "1", name="Multi-frame Presentation Sequence"),
     ]
     """Multi-frame Presentation Sequence (0028,9505): Type 1, VR SQ, VM 1. Describes for one or more SOP Instances the recommended playback and display preferences. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FrameDisplaySequenceItem": (
+        "dicomodel.items.frame_display_sequence_item",
+        "FrameDisplaySequenceItem",
+    ),
+    "RecommendedViewingModeTerm": (
+        "dicomodel.enums.recommended_viewing_mode",
+        "RecommendedViewingModeTerm",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SkipFrameRangeFlagTerm": ("dicomodel.enums.skip_frame_range_flag", "SkipFrameRangeFlagTerm"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,15 +3,23 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from __future__ import annotations
-
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_display_shutter_sequence_item_xaxrf_presentation_state_shutter import (
-    FrameDisplayShutterSequenceItemXAXRFPresentationStateShutter,
-)
+from dicomodel.items.frame_display_shutter_sequence_item import FrameDisplayShutterSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+
+__all__ = [
+    "FrameDisplayShutterSequenceItem",
+    "ReferencedImageSequenceItem",
+    "XAXRFPresentationStateShutterModule",
+]
 
 
 class XAXRFPresentationStateShutterModule(DicomModel):
@@ -21,7 +29,25 @@ class XAXRFPresentationStateShutterModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.20-1"
 
     FrameDisplayShutterSequence: Annotated[
-        list[FrameDisplayShutterSequenceItemXAXRFPresentationStateShutter],
+        list[FrameDisplayShutterSequenceItem],
         Attribute(0x00189472, "SQ", "1", "1", name="Frame Display Shutter Sequence"),
     ]
     """Frame Display Shutter Sequence (0018,9472): Type 1, VR SQ, VM 1. Sequence of shutter specifications to be applied to groups of frames. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.image_sop_instance_reference_item",
+        "ImageSOPInstanceReferenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

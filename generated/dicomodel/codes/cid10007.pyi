@@ -1,0 +1,27 @@
+"""CID 10007 X-Ray Filter Type.
+
+Extensible, version 20131010, UID 1.2.840.10008.6.1.540.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+StripFilter: _Final[_Code]
+WedgeFilter: _Final[_Code]
+ButterflyFilter: _Final[_Code]
+FlatFilter: _Final[_Code]
+NoFilter: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,28 @@
+"""CID 10013 CT Acquisition Type.
+
+Extensible, version 20160314, UID 1.2.840.10008.6.1.545.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+SequencedAcquisition: _Final[_Code]
+SpiralAcquisition: _Final[_Code]
+ConstantAngleAcquisition: _Final[_Code]
+StationaryAcquisition: _Final[_Code]
+FreeAcquisition: _Final[_Code]
+ConeBeamAcquisition: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 10017 X-Ray Grid.
+
+Extensible, version 20210903, UID 1.2.840.10008.6.1.549.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+FixedGrid: _Final[_Code]
+FocusedGrid: _Final[_Code]
+ReciprocatingGrid: _Final[_Code]
+ParallelGrid: _Final[_Code]
+CrossedGrid: _Final[_Code]
+NoGrid: _Final[_Code]
+VirtualGrid: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

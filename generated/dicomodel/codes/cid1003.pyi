@@ -1,0 +1,46 @@
+"""CID 1003 Anatomical Reference Basis - Spine.
+
+Extensible, version 20160905, UID 1.2.840.10008.6.1.1124.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+C1Vertebra: _Final[_Code]
+LevelOfC2C3IntervertebralDisc: _Final[_Code]
+LevelOfC3C4IntervertebralDisc: _Final[_Code]
+LevelOfC4C5IntervertebralDisc: _Final[_Code]
+LevelOfC5C6IntervertebralDisc: _Final[_Code]
+LevelOfC6C7IntervertebralDisc: _Final[_Code]
+LevelOfC7T1IntervertebralDisc: _Final[_Code]
+LevelOfL1L2IntervertebralDisc: _Final[_Code]
+LevelOfL2L3IntervertebralDisc: _Final[_Code]
+LevelOfL3L4IntervertebralDisc: _Final[_Code]
+LevelOfL4L5IntervertebralDisc: _Final[_Code]
+LevelOfL5S1IntervertebralDisc: _Final[_Code]
+LevelOfT1T2IntervertebralDisc: _Final[_Code]
+LevelOfT10T11IntervertebralDisc: _Final[_Code]
+LevelOfT11T12IntervertebralDisc: _Final[_Code]
+LevelOfT12L1IntervertebralDisc: _Final[_Code]
+LevelOfT2T3IntervertebralDisc: _Final[_Code]
+LevelOfT3T4IntervertebralDisc: _Final[_Code]
+LevelOfT4T5IntervertebralDisc: _Final[_Code]
+LevelOfT5T6IntervertebralDisc: _Final[_Code]
+LevelOfT6T7IntervertebralDisc: _Final[_Code]
+LevelOfT7T8IntervertebralDisc: _Final[_Code]
+LevelOfT8T9IntervertebralDisc: _Final[_Code]
+LevelOfT9T10IntervertebralDisc: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 10045 Radiopharmaceutical Patient State.
+
+Extensible, version 20140419, UID 1.2.840.10008.6.1.977.
+Includes CID 3102.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AbnormalRenalFunction: _Final[_Code]
+AcuteUnilateralRenalBlockage: _Final[_Code]
+LowThyroidUptake: _Final[_Code]
+HighThyroidUptake: _Final[_Code]
+SeverelyJaundiced: _Final[_Code]
+RestingState: _Final[_Code]
+CardiacStressState: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,27 @@
+"""CID 10061 Absorbed Radiation Dose Type.
+
+Extensible, version 20170405, UID 1.2.840.10008.6.1.1155.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+MaximumAbsorbedRadiationDose: _Final[_Code]
+MinimumAbsorbedRadiationDose: _Final[_Code]
+MeanAbsorbedRadiationDose: _Final[_Code]
+ModeAbsorbedRadiationDose: _Final[_Code]
+MedianAbsorbedRadiationDose: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

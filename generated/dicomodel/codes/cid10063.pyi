@@ -1,0 +1,28 @@
+"""CID 10063 Radiation Dose Estimate Distribution Representation.
+
+Extensible, version 20170405, UID 1.2.840.10008.6.1.1157.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Isodose: _Final[_Code]
+SkinDoseMap: _Final[_Code]
+_3DDoseMap: _Final[_Code]
+DoseGradient: _Final[_Code]
+DosePointCloud: _Final[_Code]
+DoseImage: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,27 @@
+"""CID 10074 RDSR Frame of Reference Origin.
+
+Non-extensible, version 20210328, UID 1.2.840.10008.6.1.1364.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+RoomOrigin: _Final[_Code]
+EquipmentOrigin: _Final[_Code]
+PatientSupportOrigin: _Final[_Code]
+IsocenterOrigin: _Final[_Code]
+PatientCoordinateSystemOrigin: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,26 @@
+"""CID 11002 Acoustic Coupling Medium.
+
+Extensible, version 20230626, UID 1.2.840.10008.6.1.1472.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Water: _Final[_Code]
+DeuteriumOxide: _Final[_Code]
+UltrasoundCouplingGel: _Final[_Code]
+Air: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,73 @@
+"""CID 12 Imaging Contrast Agent.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.10.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Air: _Final[_Code]
+BariumSulfate: _Final[_Code]
+Bunamiodyl: _Final[_Code]
+CarbonDioxide: _Final[_Code]
+ChloriodizedOil: _Final[_Code]
+ContrastAgent: _Final[_Code]
+Diatrizoate: _Final[_Code]
+GadobenateDimeglumine: _Final[_Code]
+Gadobutrol: _Final[_Code]
+Gadodiamide: _Final[_Code]
+Gadofosveset: _Final[_Code]
+Gadolinium: _Final[_Code]
+GadopentetateDimeglumine: _Final[_Code]
+GadoterateMeglumine: _Final[_Code]
+Gadoteridol: _Final[_Code]
+Gadoversetamide: _Final[_Code]
+GadoxetateDisodium: _Final[_Code]
+IodamideMeglumine: _Final[_Code]
+Iodipamide: _Final[_Code]
+Iodixanol: _Final[_Code]
+IodizedOil: _Final[_Code]
+IodoalphionicAcid: _Final[_Code]
+Iodophthalein: _Final[_Code]
+Iodopyracet: _Final[_Code]
+Iohexol: _Final[_Code]
+IonicIodinatedContrastAgent: _Final[_Code]
+Iopamidol: _Final[_Code]
+IopanoicAcid: _Final[_Code]
+Iophendylate: _Final[_Code]
+IophenoxicAcid: _Final[_Code]
+Iopromide: _Final[_Code]
+Iothalamate: _Final[_Code]
+Ioversol: _Final[_Code]
+Ioxaglate: _Final[_Code]
+Ioxilan: _Final[_Code]
+Ipodate: _Final[_Code]
+MangafodipirTrisodium: _Final[_Code]
+MeglumineDiatrizoate: _Final[_Code]
+MeglumineIodipamide: _Final[_Code]
+Metrizamide: _Final[_Code]
+Metrizoate: _Final[_Code]
+NonIonicIodinatedContrastAgent: _Final[_Code]
+NonRadiopaqueMedium: _Final[_Code]
+Oxygen: _Final[_Code]
+Propyliodone: _Final[_Code]
+SodiumAcetrizoate: _Final[_Code]
+SodiumDiprotrizoate: _Final[_Code]
+SodiumIodipamide: _Final[_Code]
+SodiumIodomethamate: _Final[_Code]
+SodiumTyropanoate: _Final[_Code]
+Water: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

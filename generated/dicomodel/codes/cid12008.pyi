@@ -1,0 +1,28 @@
+"""CID 12008 OB-GYN Amniotic Sac Measurement.
+
+Extensible, version 20210120, UID 1.2.840.10008.6.1.557.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+FirstQuadrantDiameter: _Final[_Code]
+SecondQuadrantDiameter: _Final[_Code]
+ThirdQuadrantDiameter: _Final[_Code]
+FourthQuadrantDiameter: _Final[_Code]
+Diameter: _Final[_Code]
+AmnioticFluidIndex: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

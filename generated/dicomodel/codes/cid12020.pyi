@@ -1,0 +1,31 @@
+"""CID 12020 Fetal Biometry Anatomic Site.
+
+Extensible, version 20200704, UID 1.2.840.10008.6.1.1005.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Abdomen: _Final[_Code]
+Cerebellum: _Final[_Code]
+CisternaMagna: _Final[_Code]
+Femur: _Final[_Code]
+Foot: _Final[_Code]
+Kidney: _Final[_Code]
+Skull: _Final[_Code]
+Thorax: _Final[_Code]
+Trunk: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 12035 Ultrasound Transducer Application.
+
+Extensible, version 20240324, UID 1.2.840.10008.6.1.810.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+ExternalTransducer: _Final[_Code]
+TransesophagealTransducer: _Final[_Code]
+EndovaginalTransducer: _Final[_Code]
+EndorectalTransducer: _Final[_Code]
+IntravascularTransducer: _Final[_Code]
+EndocavitaryTransducer: _Final[_Code]
+IntraoperativeTransducer: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,32 @@
+"""CID 12100 Vascular Ultrasound Report Document Title.
+
+Extensible, version 20200310, UID 1.2.840.10008.6.1.1315.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+USCarotidArteriesReport: _Final[_Code]
+USArteryReport: _Final[_Code]
+USVeinReport: _Final[_Code]
+USDopplerVesselsReport: _Final[_Code]
+USDopplerAbdominalVesselsReport: _Final[_Code]
+USDopplerExtremityVesselsReport: _Final[_Code]
+USDopplerHeadVesselsReport: _Final[_Code]
+USDopplerLowerExtremityVesselsReport: _Final[_Code]
+USDopplerUpperExtremityVesselsReport: _Final[_Code]
+PeripheralVascularUltrasoundReport: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

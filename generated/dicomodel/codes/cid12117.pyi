@@ -1,0 +1,31 @@
+"""CID 12117 Vessel Branch Modifier.
+
+Extensible, version 20190524, UID 1.2.840.10008.6.1.584.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+CollateralBranchOfVessel: _Final[_Code]
+Inferior: _Final[_Code]
+Lateral: _Final[_Code]
+Left: _Final[_Code]
+Main: _Final[_Code]
+Medial: _Final[_Code]
+Middle: _Final[_Code]
+Right: _Final[_Code]
+Superior: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,31 @@
+"""CID 12214 Echocardiography Pulmonary Vein Measurement.
+
+Extensible, version 20030918, UID 1.2.840.10008.6.1.606.
+Includes CID 12220.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+PulmonaryVeinSystolicPeakVelocity: _Final[_Code]
+PulmonaryVeinDiastolicPeakVelocity: _Final[_Code]
+PulmonaryVeinSystolicToDiastolicRatio: _Final[_Code]
+PulmonaryVeinAtrialContractionReversalPeakVelocity: _Final[_Code]
+PulmonaryVeinAWaveDuration: _Final[_Code]
+PulmonaryVeinDWaveVelocityTimeIntegral: _Final[_Code]
+PulmonaryVeinSWaveVelocityTimeIntegral: _Final[_Code]
+HeartRate: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

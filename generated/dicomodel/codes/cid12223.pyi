@@ -1,0 +1,27 @@
+"""CID 12223 Echocardiography Stroke Volume Origin.
+
+Extensible, version 20030918, UID 1.2.840.10008.6.1.615.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+LeftVentricle: _Final[_Code]
+LeftVentricleOutflowTract: _Final[_Code]
+RightVentricleOutflowTract: _Final[_Code]
+MitralValve: _Final[_Code]
+Aorta: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

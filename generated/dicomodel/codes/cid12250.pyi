@@ -1,0 +1,30 @@
+"""CID 12250 Cardiac Ultrasound Common Linear Measurement.
+
+Extensible, version 20160314, UID 1.2.840.10008.6.1.831.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Length: _Final[_Code]
+Diameter: _Final[_Code]
+MajorAxis: _Final[_Code]
+MinorAxis: _Final[_Code]
+Circumference: _Final[_Code]
+Radius: _Final[_Code]
+ROIThicknessByUS: _Final[_Code]
+ROIInternalDimensionByUS: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,31 @@
+"""CID 12277 Cardiac Ultrasound Pericardium and Pleura Measurement.
+
+Extensible, version 20100317, UID 1.2.840.10008.6.1.858.
+Includes CID 12250.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Length: _Final[_Code]
+Diameter: _Final[_Code]
+MajorAxis: _Final[_Code]
+MinorAxis: _Final[_Code]
+Circumference: _Final[_Code]
+Radius: _Final[_Code]
+ROIThicknessByUS: _Final[_Code]
+ROIInternalDimensionByUS: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

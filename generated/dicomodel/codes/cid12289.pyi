@@ -1,0 +1,28 @@
+"""CID 12289 Cardiac Ultrasound Semilunar Valve, Annulus and Sinus Finding Site.
+
+Extensible, version 20100317, UID 1.2.840.10008.6.1.869.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AorticValve: _Final[_Code]
+RootOfAorta: _Final[_Code]
+PulmonicValve: _Final[_Code]
+TruncalValveStructure: _Final[_Code]
+NeoaorticValve: _Final[_Code]
+NeoaorticRoot: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,35 @@
+"""CID 12309 Core Echo Strain Measurement.
+
+Non-extensible, version 20211112, UID 1.2.840.10008.6.1.1426.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+LVEndSystolicGLSMultiviewMeanEndocardial: _Final[_Code]
+LVEndSystolicGLS4CHEndocardial: _Final[_Code]
+LVEndSystolicGLS2CHEndocardial: _Final[_Code]
+LVEndSystolicGLSALAXEndocardial: _Final[_Code]
+LVEndSystolicMechanicalDispersion: _Final[_Code]
+LVPeakSystolicGLSMultiviewMeanEndocardial: _Final[_Code]
+LVPeakSystolicGLS4CHEndocardial: _Final[_Code]
+LVPeakSystolicGLS2CHEndocardial: _Final[_Code]
+LVPeakSystolicGLSALAXEndocardial: _Final[_Code]
+LVPeakGLSMultiviewMeanEndocardial: _Final[_Code]
+LVPeakGLS4CHEndocardial: _Final[_Code]
+LVPeakGLS2CHEndocardial: _Final[_Code]
+LVPeakGLSALAXEndocardial: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

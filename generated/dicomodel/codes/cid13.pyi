@@ -1,0 +1,31 @@
+"""CID 13 Imaging Contrast Agent Ingredient.
+
+Extensible, version 20190817, UID 1.2.840.10008.6.1.11.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Iodine: _Final[_Code]
+Gadolinium: _Final[_Code]
+CarbonDioxide: _Final[_Code]
+Barium: _Final[_Code]
+Xenon: _Final[_Code]
+Air: _Final[_Code]
+Oxygen: _Final[_Code]
+Water: _Final[_Code]
+Iron: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

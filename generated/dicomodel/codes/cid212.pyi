@@ -1,0 +1,33 @@
+"""CID 212 Generic Anatomic Location Modifier.
+
+Extensible, version 20190524, UID 1.2.840.10008.6.1.1287.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Anterior: _Final[_Code]
+Central: _Final[_Code]
+Distal: _Final[_Code]
+Inferior: _Final[_Code]
+Lateral: _Final[_Code]
+Median: _Final[_Code]
+Middle: _Final[_Code]
+MidLongitudinal: _Final[_Code]
+Posterior: _Final[_Code]
+Proximal: _Final[_Code]
+Superior: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

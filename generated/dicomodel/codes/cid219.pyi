@@ -1,0 +1,31 @@
+"""CID 219 Geometry Graphical Representation.
+
+Extensible, version 20240611, UID 1.2.840.10008.6.1.1304.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+BoundedBy: _Final[_Code]
+Center: _Final[_Code]
+GeometricCenterpoint: _Final[_Code]
+CenterOfMass: _Final[_Code]
+Outline: _Final[_Code]
+Centerline: _Final[_Code]
+SeedPoint: _Final[_Code]
+RepresentativePoint: _Final[_Code]
+BoundaryPoint: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,25 @@
+"""CID 240 Present-Absent.
+
+Non-extensible, version 20170914, UID 1.2.840.10008.6.1.35.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Present: _Final[_Code]
+Absent: _Final[_Code]
+Undetermined: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,73 @@
+"""CID 29 Acquisition Modality.
+
+Extensible, version 20231115, UID 1.2.840.10008.6.1.19.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Autorefraction: _Final[_Code]
+BiomagneticImaging: _Final[_Code]
+BoneMineralDensitometry: _Final[_Code]
+CardiacElectrophysiology: _Final[_Code]
+ComputedRadiography: _Final[_Code]
+ComputedTomography: _Final[_Code]
+ConfocalMicroscopy: _Final[_Code]
+Dermoscopy: _Final[_Code]
+Diaphanography: _Final[_Code]
+DigitalRadiography: _Final[_Code]
+Electrocardiography: _Final[_Code]
+Electroencephalography: _Final[_Code]
+Electromyography: _Final[_Code]
+Electrooculography: _Final[_Code]
+Endoscopy: _Final[_Code]
+ExternalCameraPhotography: _Final[_Code]
+GeneralMicroscopy: _Final[_Code]
+HemodynamicWaveform: _Final[_Code]
+IntraOralRadiography: _Final[_Code]
+IntravascularOpticalCoherenceTomography: _Final[_Code]
+IntravascularUltrasound: _Final[_Code]
+Keratometry: _Final[_Code]
+LaserScan: _Final[_Code]
+Lensometry: _Final[_Code]
+MagneticResonance: _Final[_Code]
+Mammography: _Final[_Code]
+NuclearMedicine: _Final[_Code]
+OphthalmicAxialMeasurements: _Final[_Code]
+OphthalmicMapping: _Final[_Code]
+OphthalmicPhotography: _Final[_Code]
+OphthalmicTomography: _Final[_Code]
+OphthalmicTomographyBScanVolumeAnalysis: _Final[_Code]
+OphthalmicTomographyEnFace: _Final[_Code]
+OphthalmicVisualField: _Final[_Code]
+OpticalCoherenceTomography: _Final[_Code]
+OpticalSurfaceScanner: _Final[_Code]
+PanoramicXRay: _Final[_Code]
+Photoacoustic: _Final[_Code]
+PositionSensor: _Final[_Code]
+PositronEmissionTomography: _Final[_Code]
+Radiofluoroscopy: _Final[_Code]
+RadiographicImaging: _Final[_Code]
+RespiratoryWaveform: _Final[_Code]
+RTImage: _Final[_Code]
+SlideMicroscopy: _Final[_Code]
+SubjectiveRefraction: _Final[_Code]
+Thermography: _Final[_Code]
+Ultrasound: _Final[_Code]
+UltrasoundBoneDensitometry: _Final[_Code]
+VisualAcuity: _Final[_Code]
+XRayAngiography: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

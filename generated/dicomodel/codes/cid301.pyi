@@ -1,0 +1,29 @@
+"""CID 301 Multi-energy Material Unit.
+
+Extensible, version 20181109, UID 1.2.840.10008.6.1.1209.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+mgcm3: _Final[_Code]
+HounsfieldUnit: _Final[_Code]
+ElectronDensity: _Final[_Code]
+EffectiveAtomicNumber: _Final[_Code]
+ModifiedHounsfieldUnit: _Final[_Code]
+mgml: _Final[_Code]
+Percent: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,27 @@
+"""CID 3016 Major Coronary Artery.
+
+Extensible, version 20221201, UID 1.2.840.10008.6.1.736.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+LeftAnteriorDescendingCoronaryArtery: _Final[_Code]
+RightCoronaryArtery: _Final[_Code]
+CircumflexCoronaryArtery: _Final[_Code]
+LeftCoronaryArtery: _Final[_Code]
+LeftMainCoronaryArtery: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

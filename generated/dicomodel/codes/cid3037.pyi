@@ -1,0 +1,29 @@
+"""CID 3037 EOG Annotation – Neurophysiological Enumeration.
+
+Extensible, version 20200623, UID 1.2.840.10008.6.1.1335.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+EyeBlink: _Final[_Code]
+Saccade: _Final[_Code]
+REM: _Final[_Code]
+SlowEyeMovement: _Final[_Code]
+OtherEyeMovement: _Final[_Code]
+EyesClosed: _Final[_Code]
+EyesOpen: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

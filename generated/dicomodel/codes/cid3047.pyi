@@ -1,0 +1,28 @@
+"""CID 3047 Waveform Annotation Classification.
+
+Extensible, version 20240616, UID 1.2.840.10008.6.1.1487.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+PatternEvent: _Final[_Code]
+EEGAnnotation: _Final[_Code]
+EMGAnnotation: _Final[_Code]
+EOGAnnotation: _Final[_Code]
+DeviceRelatedAndEnvironmentRelatedEvent: _Final[_Code]
+PatientConsciousness: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,28 @@
+"""CID 3110 Nuclear Cardiology Protocol.
+
+Extensible, version 20080927, UID 1.2.840.10008.6.1.742.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+StressThalliumProcedure: _Final[_Code]
+RestThalliumStressTechnetiumProcedure: _Final[_Code]
+RestTechnetiumStressTechnetium1DayProcedure: _Final[_Code]
+RestTechnetiumStressTechnetium2DayProcedure: _Final[_Code]
+StressTechnetiumRestTechnetium1DayProcedure: _Final[_Code]
+NMMyocardialViabilityProcedure: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,27 @@
+"""CID 3204 Stress Agent.
+
+Extensible, version 20080927, UID 1.2.840.10008.6.1.759.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Dipyridamole: _Final[_Code]
+Dobutamine: _Final[_Code]
+Adenosine: _Final[_Code]
+Atropine: _Final[_Code]
+AdenosineA2ReceptorAgonist: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

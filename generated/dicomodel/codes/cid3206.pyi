@@ -1,0 +1,28 @@
+"""CID 3206 Non-invasive Cardiac Imaging Procedure.
+
+Extensible, version 20080927, UID 1.2.840.10008.6.1.761.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+NuclearMedicineCardiovascularStudy: _Final[_Code]
+CardiacBloodPoolImaging: _Final[_Code]
+PETHeartStudy: _Final[_Code]
+SPECT: _Final[_Code]
+Echocardiography: _Final[_Code]
+CardiacMRI: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 3231 ST Segment Finding.
+
+Extensible, version 20080927, UID 1.2.840.10008.6.1.777.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+STIntervalNormal: _Final[_Code]
+NonDiagnosticLowHeartRate: _Final[_Code]
+NonDiagnosticRestingSTAbnormalities: _Final[_Code]
+NonDiagnosticVentricularPacingOrLBBB: _Final[_Code]
+WeaklyPositive: _Final[_Code]
+Positive: _Final[_Code]
+StronglyPositive: _Final[_Code]
+StronglyPositiveSTElevation: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,28 @@
+"""CID 3235 Perfusion Comparison Finding.
+
+Extensible, version 20080927, UID 1.2.840.10008.6.1.781.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+NoChange: _Final[_Code]
+NewIschemia: _Final[_Code]
+LessIschemia: _Final[_Code]
+ResolutionOfIschemia: _Final[_Code]
+MoreIschemia: _Final[_Code]
+NewInfarction: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

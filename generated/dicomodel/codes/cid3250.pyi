@@ -1,0 +1,39 @@
+"""CID 3250 Catheterization Procedure Phase.
+
+Extensible, version 20160314, UID 1.2.840.10008.6.1.55.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+CardiacCatheterizationBailoutPhase: _Final[_Code]
+CardiacCatheterizationBaselinePhase: _Final[_Code]
+CardiacCatheterizationImageAcquisitionPhase: _Final[_Code]
+CardiacCatheterizationInterventionPhase: _Final[_Code]
+CardiacCatheterizationPostContrastPhase: _Final[_Code]
+CardiacCatheterizationPostInterventionPhase: _Final[_Code]
+CardiacCatheterizationPreInterventionPhase: _Final[_Code]
+CardiacCatheterizationTestChallengePhase: _Final[_Code]
+CardiacCatheterizationTherapyPhase: _Final[_Code]
+CatheterizationOfBothLeftAndRightHeartWithGraft: _Final[_Code]
+CatheterizationOfBothLeftAndRightHeartWithoutGraft: _Final[_Code]
+CatheterizationOfLeftHeart: _Final[_Code]
+CatheterizationOfRightHeart: _Final[_Code]
+TransseptalCatheterization: _Final[_Code]
+DrugInfusionChallenge: _Final[_Code]
+ExerciseChallenge: _Final[_Code]
+RestingState: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,34 @@
+"""CID 3271 Hemodynamic Physiological Challenge.
+
+Extensible, version 20100625, UID 1.2.840.10008.6.1.61.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+DrugInfusion: _Final[_Code]
+ExerciseChallenge: _Final[_Code]
+Handgrip: _Final[_Code]
+HeadUp: _Final[_Code]
+HeldInspiration: _Final[_Code]
+HeldVentilation: _Final[_Code]
+LegUp: _Final[_Code]
+NegativeLowerBodyPressure: _Final[_Code]
+Pacing: _Final[_Code]
+PostVolumeChallenge: _Final[_Code]
+VagalStimulation: _Final[_Code]
+ValsalvaManeuver: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 3410 Drug/Contrast Numeric Parameter.
+
+Extensible, version 20070124, UID 1.2.840.10008.6.1.75.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+VolumeAdministered: _Final[_Code]
+UndilutedDoseAdministered: _Final[_Code]
+Concentration: _Final[_Code]
+RateOfAdministration: _Final[_Code]
+DurationOfAdministration: _Final[_Code]
+VolumeUnadministeredOrDiscarded: _Final[_Code]
+QuantityAdministered: _Final[_Code]
+MassAdministered: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 3422 Device Use Action.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.85.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+DeviceInsertedIntoSheath: _Final[_Code]
+DeviceAtSiteOfInterest: _Final[_Code]
+DeviceWithdrawnRemoved: _Final[_Code]
+DeviceAppliedToPatient: _Final[_Code]
+DeviceUsed: _Final[_Code]
+DeviceCrossedSeptum: _Final[_Code]
+DeviceCrossedLesion: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 3440 Peripheral Pulse Location.
+
+Extensible, version 20170914, UID 1.2.840.10008.6.1.93.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+BrachialArtery: _Final[_Code]
+CarotidArtery: _Final[_Code]
+DorsalisPedisArtery: _Final[_Code]
+FemoralArtery: _Final[_Code]
+PoplitealArtery: _Final[_Code]
+PosteriorTibialArtery: _Final[_Code]
+RadialArtery: _Final[_Code]
+UlnarArtery: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

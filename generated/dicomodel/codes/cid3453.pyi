@@ -1,0 +1,30 @@
+"""CID 3453 Cardiac Volume Method.
+
+Extensible, version 20040614, UID 1.2.840.10008.6.1.100.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AreaLengthKennedy: _Final[_Code]
+AreaLengthDodge: _Final[_Code]
+AreaLengthWynne: _Final[_Code]
+MultipleSlices: _Final[_Code]
+Boak: _Final[_Code]
+TSPyramid: _Final[_Code]
+TwoChamber: _Final[_Code]
+Parallelepiped: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

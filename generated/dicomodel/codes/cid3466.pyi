@@ -1,0 +1,30 @@
+"""CID 3466 Plane Identification.
+
+Extensible, version 20130806, UID 1.2.840.10008.6.1.108.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+RightAnteriorOblique: _Final[_Code]
+LeftAnteriorOblique: _Final[_Code]
+AnteroPosterior: _Final[_Code]
+LeftLateral: _Final[_Code]
+CranialLAO: _Final[_Code]
+CranialRAO: _Final[_Code]
+CaudalLAO: _Final[_Code]
+CaudalRAO: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 3487 Intravascular Volumetric Region.
+
+Extensible, version 20170413, UID 1.2.840.10008.6.1.122.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+StentedRegion: _Final[_Code]
+EntirePullback: _Final[_Code]
+ProximalStentMargin: _Final[_Code]
+DistalStentMargin: _Final[_Code]
+MorphologicallyAbnormalStructure: _Final[_Code]
+Lesion: _Final[_Code]
+CulpritLesion: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

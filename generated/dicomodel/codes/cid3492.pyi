@@ -1,0 +1,27 @@
+"""CID 3492 Vascular Dissection Classification.
+
+Extensible, version 20180325, UID 1.2.840.10008.6.1.126.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+MedialDissection: _Final[_Code]
+IntimalDissection: _Final[_Code]
+AdventitialDissection: _Final[_Code]
+IntramuralHematoma: _Final[_Code]
+IntraStentDissection: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

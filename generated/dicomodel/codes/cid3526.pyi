@@ -1,0 +1,28 @@
+"""CID 3526 Blood Gas Saturation.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.140.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+BloodCarbonDioxideSaturation: _Final[_Code]
+BloodOxygenSaturation: _Final[_Code]
+ArterialOxygenSaturation: _Final[_Code]
+VenousOxygenSaturation: _Final[_Code]
+CapillaryBloodOxygenSaturation: _Final[_Code]
+CapillaryBloodOxygenSaturationByOximetry: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,28 @@
+"""CID 3555 Pacing.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.151.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Pacing: _Final[_Code]
+PacingWithMagnet: _Final[_Code]
+AtrialPacing: _Final[_Code]
+VentricularPacing: _Final[_Code]
+AVSequentialPacing: _Final[_Code]
+TemporaryTranscutaneousPacing: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,31 @@
+"""CID 3609 Ventricular Source Location.
+
+Extensible, version 20170914, UID 1.2.840.10008.6.1.159.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+CommonVentricle: _Final[_Code]
+LeftVentricle: _Final[_Code]
+LeftVentricleApex: _Final[_Code]
+LeftVentricleInflow: _Final[_Code]
+LeftVentricleOutflowTract: _Final[_Code]
+RightVentricle: _Final[_Code]
+RightVentricleApex: _Final[_Code]
+RightVentricleInflow: _Final[_Code]
+RightVentricleOutflowTract: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 3613 Hemodynamic Time Measurement.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.163.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+RRInterval: _Final[_Code]
+Tau: _Final[_Code]
+LeftVentricularEjectionTime: _Final[_Code]
+LeftVentricularFillingTime: _Final[_Code]
+RightVentricularEjectionTime: _Final[_Code]
+RightVentricularFillingTime: _Final[_Code]
+IndicatorMeanTransitTime: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

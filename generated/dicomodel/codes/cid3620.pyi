@@ -1,0 +1,33 @@
+"""CID 3620 Hemodynamic Ratio.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.170.
+Includes CID 3621.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+TibialBrachialIndex: _Final[_Code]
+PulmonarySystemicFlowRatio: _Final[_Code]
+CoronaryFlowReserve: _Final[_Code]
+DiastolicSystolicVelocityRatio: _Final[_Code]
+HyperemicRatio: _Final[_Code]
+PulsatilityIndex: _Final[_Code]
+HemodynamicResistanceIndex: _Final[_Code]
+FractionalFlowReserve: _Final[_Code]
+FractionalFlowReserveUsingIntracoronaryBolus: _Final[_Code]
+FractionalFlowReserveUsingIntravenousInfusion: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

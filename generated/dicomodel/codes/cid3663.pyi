@@ -1,0 +1,34 @@
+"""CID 3663 Body Surface Area Equation.
+
+Extensible, version 20100609, UID 1.2.840.10008.6.1.180.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+BSAEquals0Point003207WT0Point7285To0Point0188LogWTHT0Point3: _Final[_Code]
+BSAEquals0Point007184WT0Point425HT0Point725: _Final[_Code]
+BSAEquals0Point0235WT0Point51456Htcm0Point42246: _Final[_Code]
+BSAEquals0Point024265WT0Point5378Htcm0Point3964: _Final[_Code]
+BSAEqualsHTWT360Point5: _Final[_Code]
+BSAEquals13210Point3433WT: _Final[_Code]
+BSAEquals0Point0004688WT0Point8168To0Point0154LogWT: _Final[_Code]
+BSAEquals0Point007358WT0Point425HT0Point725: _Final[_Code]
+BSAEquals0Point010265WT0Point423HT0Point651: _Final[_Code]
+BSAEquals0Point008883WT0Point444HT0Point663: _Final[_Code]
+BSAEquals0Point038189WT0Point423HT0Point362: _Final[_Code]
+BSAEquals0Point009568WT0Point473HT0Point655: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

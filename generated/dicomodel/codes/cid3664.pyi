@@ -1,0 +1,31 @@
+"""CID 3664 Oxygen Consumption Equation/Table.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.181.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Vo2maleEqualsBSA138Point111Point49LogeAge0Point378Hrf: _Final[_Code]
+Vo2femaleEqualsBSA138Point117Point04LogeAge0Point378Hrf: _Final[_Code]
+VO2EqualsVestpd10FIO2FE02: _Final[_Code]
+VO2Equals152BSA: _Final[_Code]
+VO2Equals175BSA: _Final[_Code]
+VO2Equals176BSA: _Final[_Code]
+RobertsonReidTable: _Final[_Code]
+FleischTable: _Final[_Code]
+BoothbyTable: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,27 @@
+"""CID 3676 Lead Measurement Technique.
+
+Extensible, version 20180325, UID 1.2.840.10008.6.1.190.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Averaged: _Final[_Code]
+Routine: _Final[_Code]
+Median: _Final[_Code]
+Representative: _Final[_Code]
+SingleBeats: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

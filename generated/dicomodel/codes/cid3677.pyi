@@ -1,0 +1,27 @@
+"""CID 3677 Summary Codes ECG.
+
+Extensible, version 20111028, UID 1.2.840.10008.6.1.191.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+NormalECG: _Final[_Code]
+AbnormalECG: _Final[_Code]
+BorderlineNormalECG: _Final[_Code]
+ECGEquivocal: _Final[_Code]
+NonDiagnosticECG: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,70 @@
+"""CID 3700 Cath Diagnosis.
+
+Extensible, version 20220922, UID 1.2.840.10008.6.1.203.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+CoronaryArteryDisease: _Final[_Code]
+AcuteMyocardialInfarction: _Final[_Code]
+AtypicalChestPain: _Final[_Code]
+StableAngina: _Final[_Code]
+AtypicalAnginaVariantAngina: _Final[_Code]
+UnstableAnginaProgressiveAngina: _Final[_Code]
+PostInfarctionAngina: _Final[_Code]
+RecurrentAnginaPostPTCA: _Final[_Code]
+RecurrentAnginaPostDCA: _Final[_Code]
+RecurrentAnginaPostRotationalAtherectomy: _Final[_Code]
+RecurrentAnginaPostStent: _Final[_Code]
+RecurrentAnginaPostCABG: _Final[_Code]
+CongestiveHeartFailure: _Final[_Code]
+PulmonaryEdema: _Final[_Code]
+CardiogenicShock: _Final[_Code]
+AcuteVentricularSeptalRupture: _Final[_Code]
+MitralValveDisease: _Final[_Code]
+MitralStenosis: _Final[_Code]
+MitralRegurgitation: _Final[_Code]
+AcuteMitralRegurgitation: _Final[_Code]
+SilentIschemia: _Final[_Code]
+SPMIPositiveStressForIschemia: _Final[_Code]
+Myocarditis: _Final[_Code]
+SubacuteBacterialEndocarditis: _Final[_Code]
+HypertrophicObstructiveCardiomyopathy: _Final[_Code]
+PulmonaryHypertension: _Final[_Code]
+TricuspidValveDisease: _Final[_Code]
+TricuspidRegurgitation: _Final[_Code]
+MitralValveProlapse: _Final[_Code]
+VentricularTachycardia: _Final[_Code]
+VentricularFibrillation: _Final[_Code]
+CongestiveCardiomyopathy: _Final[_Code]
+HypertensiveHeartDisease: _Final[_Code]
+RestrictiveCardiomyopathy: _Final[_Code]
+PericardialDisease: _Final[_Code]
+PericardialTamponade: _Final[_Code]
+AorticValveDisease: _Final[_Code]
+AorticStenosis: _Final[_Code]
+AorticInsufficiency: _Final[_Code]
+AtrialSeptalDefect: _Final[_Code]
+AorticDissection: _Final[_Code]
+PulmonicValveDisease: _Final[_Code]
+VentricularSeptalDefect: _Final[_Code]
+AorticAneurysm: _Final[_Code]
+Arrhythmia: _Final[_Code]
+AtrialFibrillation: _Final[_Code]
+HeartDiseaseCongenital: _Final[_Code]
+ConstrictivePericarditis: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,40 @@
+"""CID 3717 Left Ventricle Myocardial Wall 17 Segment Model.
+
+Extensible, version 20030327, UID 1.2.840.10008.6.1.218.
+Includes CID 3782, CID 3783, CID 3784.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+ApexOfLeftVentricle: _Final[_Code]
+LeftVentricleBasalAnteriorSegment: _Final[_Code]
+LeftVentricleBasalAnteroseptalSegment: _Final[_Code]
+LeftVentricleBasalInferoseptalSegment: _Final[_Code]
+LeftVentricleBasalInferiorSegment: _Final[_Code]
+LeftVentricleBasalInferolateralSegment: _Final[_Code]
+LeftVentricleBasalAnterolateralSegment: _Final[_Code]
+LeftVentricleMidAnteriorSegment: _Final[_Code]
+LeftVentricleMidAnteroseptalSegment: _Final[_Code]
+LeftVentricleMidInferoseptalSegment: _Final[_Code]
+LeftVentricleMidInferiorSegment: _Final[_Code]
+LeftVentricleMidInferolateralSegment: _Final[_Code]
+LeftVentricleMidAnterolateralSegment: _Final[_Code]
+LeftVentricleApicalAnteriorSegment: _Final[_Code]
+LeftVentricleApicalSeptalSegment: _Final[_Code]
+LeftVentricleApicalInferiorSegment: _Final[_Code]
+LeftVentricleApicalLateralSegment: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

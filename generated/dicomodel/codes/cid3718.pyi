@@ -1,0 +1,30 @@
+"""CID 3718 Myocardial Wall Segments in Projection.
+
+Extensible, version 20210328, UID 1.2.840.10008.6.1.219.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+LeftVentricleBasalAnteriorSegment: _Final[_Code]
+MyocardiumOfAnterolateralRegion: _Final[_Code]
+MyocardiumOfApexOfHeart: _Final[_Code]
+MyocardiumOfDiaphragmaticRegion: _Final[_Code]
+LeftVentricleBasalInferiorSegment: _Final[_Code]
+MyocardiumOfPosterolateralRegion: _Final[_Code]
+MyocardiumOfInferolateralRegion: _Final[_Code]
+LeftVentricleApicalSeptalSegment: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

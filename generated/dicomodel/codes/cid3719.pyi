@@ -1,0 +1,27 @@
+"""CID 3719 Canadian Clinical Classification.
+
+Extensible, version 20070827, UID 1.2.840.10008.6.1.220.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+ChestPainNotPresent: _Final[_Code]
+AnginaClassI: _Final[_Code]
+AnginaClassII: _Final[_Code]
+AnginaClassIII: _Final[_Code]
+AnginaClassIV: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,28 @@
+"""CID 3769 Concern Type.
+
+Extensible, version 20240611, UID 1.2.840.10008.6.1.258.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Complaint: _Final[_Code]
+Disease: _Final[_Code]
+Finding: _Final[_Code]
+FindingReportedByPatientInformant: _Final[_Code]
+FunctionalPerformanceAndActivity: _Final[_Code]
+Problem: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

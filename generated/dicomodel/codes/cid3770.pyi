@@ -1,0 +1,31 @@
+"""CID 3770 Problem Status.
+
+Extensible, version 20070827, UID 1.2.840.10008.6.1.259.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+ActiveProblem: _Final[_Code]
+Chronic: _Final[_Code]
+Intermittent: _Final[_Code]
+Recurrent: _Final[_Code]
+Suspected: _Final[_Code]
+InactiveProblem: _Final[_Code]
+ProblemResolved: _Final[_Code]
+KnownAbsent: _Final[_Code]
+WellControlled: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,27 @@
+"""CID 3774 Social History.
+
+Extensible, version 20220922, UID 1.2.840.10008.6.1.262.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+TobaccoSmokingBehavior: _Final[_Code]
+DrugMisuseBehavior: _Final[_Code]
+Exercise: _Final[_Code]
+Nutrition: _Final[_Code]
+AlcoholConsumption: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

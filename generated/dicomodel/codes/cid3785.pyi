@@ -1,0 +1,28 @@
+"""CID 3785 Left Ventricle Apical Wall 6 Segments.
+
+Extensible, version 20210904, UID 1.2.840.10008.6.1.1417.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+LeftVentricleApicalAnteriorSegment: _Final[_Code]
+LeftVentricleApicalAnterolateralSegment: _Final[_Code]
+LeftVentricleApicalAnteroseptalSegment: _Final[_Code]
+LeftVentricleApicalInferiorSegment: _Final[_Code]
+LeftVentricleApicalInferolateralSegment: _Final[_Code]
+LeftVentricleApicalInferoseptalSegment: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

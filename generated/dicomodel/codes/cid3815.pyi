@@ -1,0 +1,30 @@
+"""CID 3815 Source of Vascular Finding.
+
+Extensible, version 20160314, UID 1.2.840.10008.6.1.274.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Thrombosis: _Final[_Code]
+Embolism: _Final[_Code]
+Hyperplasia: _Final[_Code]
+Vasculitis: _Final[_Code]
+Tumor: _Final[_Code]
+Trauma: _Final[_Code]
+Surgical: _Final[_Code]
+AfterProcedure: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

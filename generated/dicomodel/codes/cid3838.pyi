@@ -1,0 +1,28 @@
+"""CID 3838 Diameter Derivation.
+
+Extensible, version 20051103, UID 1.2.840.10008.6.1.288.
+Includes CID 3488.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Transverse: _Final[_Code]
+AnteriorPosterior: _Final[_Code]
+Maximum: _Final[_Code]
+Minimum: _Final[_Code]
+Mean: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

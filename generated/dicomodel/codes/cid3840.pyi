@@ -1,0 +1,29 @@
+"""CID 3840 Pulmonary Vein.
+
+Extensible, version 20110818, UID 1.2.840.10008.6.1.290.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+PulmonaryVein: _Final[_Code]
+LeftPulmonaryVein: _Final[_Code]
+InferiorLeftPulmonaryVein: _Final[_Code]
+SuperiorLeftPulmonaryVein: _Final[_Code]
+RightPulmonaryVein: _Final[_Code]
+InferiorRightPulmonaryVein: _Final[_Code]
+SuperiorRightPulmonaryVein: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 4011 DX View Modifier.
+
+Extensible, version 20070524, UID 1.2.840.10008.6.1.295.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Cephalad: _Final[_Code]
+Caudad: _Final[_Code]
+Transthoracic: _Final[_Code]
+Transforamenal: _Final[_Code]
+Transoral: _Final[_Code]
+Transorbital: _Final[_Code]
+Crosstable: _Final[_Code]
+MouthClosed: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 4017 Anatomic Region Modifier for Intra-oral Radiography.
+
+Non-extensible, version 20150318, UID 1.2.840.10008.6.1.301.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+CentralIncisorRegion: _Final[_Code]
+LateralIncisorRegion: _Final[_Code]
+CanineRegion: _Final[_Code]
+FirstPremolarRegion: _Final[_Code]
+SecondPremolarRegion: _Final[_Code]
+FirstMolarRegion: _Final[_Code]
+SecondMolarRegion: _Final[_Code]
+ThirdMolarRegion: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

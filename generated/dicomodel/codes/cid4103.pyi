@@ -1,0 +1,27 @@
+"""CID 4103 Arterial Input Function Measurement Method.
+
+Extensible, version 20141110, UID 1.2.840.10008.6.1.988.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AIFIgnored: _Final[_Code]
+PopulationAveragedAIF: _Final[_Code]
+UserDefinedAIFROI: _Final[_Code]
+AutomaticallyDetectedAIFROI: _Final[_Code]
+BlindEstimationOfAIF: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 4205 Ophthalmic Lens.
+
+Extensible, version 20040921, UID 1.2.840.10008.6.1.321.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+IndirectOphthalmoscopyLens: _Final[_Code]
+ConcaveContactFundusLens: _Final[_Code]
+ConcaveNoncontactFundusLens: _Final[_Code]
+ContactFundusLens: _Final[_Code]
+Goniolens: _Final[_Code]
+ConvexNoncontactFundusLens: _Final[_Code]
+NoncontactFundusLens: _Final[_Code]
+ConvexContactFundusLens: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

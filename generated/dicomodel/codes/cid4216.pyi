@@ -1,0 +1,30 @@
+"""CID 4216 Ophthalmic Visual Acuity Type.
+
+Extensible, version 20080124, UID 1.2.840.10008.6.1.802.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AutorefractionVisualAcuity: _Final[_Code]
+HabitualVisualAcuity: _Final[_Code]
+PrescriptionVisualAcuity: _Final[_Code]
+PotentialAcuityMeterVisualAcuity: _Final[_Code]
+BestCorrectedVisualAcuity: _Final[_Code]
+UncorrectedVisualAcuity: _Final[_Code]
+PinholeVisualAcuity: _Final[_Code]
+BrightnessAcuityTestingVisualAcuity: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

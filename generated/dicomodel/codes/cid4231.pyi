@@ -1,0 +1,27 @@
+"""CID 4231 Lens Status.
+
+Extensible, version 20230630, UID 1.2.840.10008.6.1.877.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Aphakic: _Final[_Code]
+CrystallineLens: _Final[_Code]
+PhakicIOL: _Final[_Code]
+PiggybackIOL: _Final[_Code]
+Pseudophakia: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

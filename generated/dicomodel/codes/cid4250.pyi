@@ -1,0 +1,37 @@
+"""CID 4250 Visual Field Static Perimetry Test Pattern.
+
+Extensible, version 20100827, UID 1.2.840.10008.6.1.909.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+VisualField24To2TestPattern: _Final[_Code]
+VisualField10To2TestPattern: _Final[_Code]
+VisualField30To2TestPattern: _Final[_Code]
+VisualField60To4TestPattern: _Final[_Code]
+VisualFieldMaculaTestPattern: _Final[_Code]
+VisualFieldCentral40PointTestPattern: _Final[_Code]
+VisualFieldCentral76PointTestPattern: _Final[_Code]
+VisualFieldPeripheral60PointTestPattern: _Final[_Code]
+VisualFieldFullField81PointTestPattern: _Final[_Code]
+VisualFieldFullField120PointTestPattern: _Final[_Code]
+VisualFieldGTestPattern: _Final[_Code]
+VisualFieldMTestPattern: _Final[_Code]
+VisualField07TestPattern: _Final[_Code]
+VisualFieldLVCTestPattern: _Final[_Code]
+VisualFieldCentralTestPattern: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

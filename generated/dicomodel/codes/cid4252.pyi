@@ -1,0 +1,28 @@
+"""CID 4252 Visual Field Static Perimetry Screening Test Mode.
+
+Extensible, version 20100827, UID 1.2.840.10008.6.1.911.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AgeCorrected: _Final[_Code]
+ThresholdRelated: _Final[_Code]
+SingleLuminance: _Final[_Code]
+FovealSensitivityRelated: _Final[_Code]
+RelatedToNonMacularSensitivity: _Final[_Code]
+UserChosenValue: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,25 @@
+"""CID 4264 Ophthalmic Map Purpose of Reference.
+
+Extensible, version 20110825, UID 1.2.840.10008.6.1.940.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Localizer: _Final[_Code]
+SourceImageForImageProcessingOperation: _Final[_Code]
+RelatedOphthalmicThicknessMap: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

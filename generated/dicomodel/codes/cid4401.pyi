@@ -1,0 +1,28 @@
+"""CID 4401 Fitzpatrick Skin Type.
+
+Extensible, version 20201115, UID 1.2.840.10008.6.1.1346.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+FitzpatrickSkinTypeI: _Final[_Code]
+FitzpatrickSkinTypeII: _Final[_Code]
+FitzpatrickSkinTypeIII: _Final[_Code]
+FitzpatrickSkinTypeIV: _Final[_Code]
+FitzpatrickSkinTypeV: _Final[_Code]
+FitzpatrickSkinTypeVI: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

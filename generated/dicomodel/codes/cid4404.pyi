@@ -1,0 +1,25 @@
+"""CID 4404 History of Non-Melanoma Skin Cancer.
+
+Extensible, version 20201115, UID 1.2.840.10008.6.1.1349.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+HistoryOfMalignantBasalCellNeoplasmOfSkin: _Final[_Code]
+HistoryOfSquamousCellCarcinomaOfSkin: _Final[_Code]
+HistoryOfMalignantNeoplasmOfSkinExcludingMelanoma: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

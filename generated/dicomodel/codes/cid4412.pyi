@@ -1,0 +1,32 @@
+"""CID 4412 Specimen Stain for Confocal Microscopy.
+
+Extensible, version 20231115, UID 1.2.840.10008.6.1.1480.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AluminumChloride: _Final[_Code]
+FluoresceinStain: _Final[_Code]
+ImmunofluorescentStain: _Final[_Code]
+CitricAcid: _Final[_Code]
+MethylBlueStain: _Final[_Code]
+ToluidineBlueStain: _Final[_Code]
+NileBlueStain: _Final[_Code]
+PatentBlueVSodiumSaltStain: _Final[_Code]
+AcridineOrangeStain: _Final[_Code]
+AceticAcid: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

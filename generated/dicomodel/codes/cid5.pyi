@@ -1,0 +1,71 @@
+"""CID 5 Transducer Approach.
+
+Extensible, version 20220628, UID 1.2.840.10008.6.1.3.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Right: _Final[_Code]
+Left: _Final[_Code]
+Lateral: _Final[_Code]
+Anterior: _Final[_Code]
+Posterior: _Final[_Code]
+Caudal: _Final[_Code]
+Medial: _Final[_Code]
+Central: _Final[_Code]
+Peripheral: _Final[_Code]
+External: _Final[_Code]
+Internal: _Final[_Code]
+Inferior: _Final[_Code]
+Superior: _Final[_Code]
+Transverse: _Final[_Code]
+Proximal: _Final[_Code]
+Distal: _Final[_Code]
+Apical: _Final[_Code]
+Surface: _Final[_Code]
+Ascending: _Final[_Code]
+Descending: _Final[_Code]
+SubcutaneousTissue: _Final[_Code]
+DuraMater: _Final[_Code]
+PiaMater: _Final[_Code]
+ExternalProsthesisForSonographicProcedureStandOff: _Final[_Code]
+WaterBagProsthesisForImagingProcedure: _Final[_Code]
+SalineBagProsthesisForImagingProcedure: _Final[_Code]
+GelProsthesisForImagingProcedure: _Final[_Code]
+Cranial: _Final[_Code]
+Midline: _Final[_Code]
+MidLongitudinal: _Final[_Code]
+Parasagittal: _Final[_Code]
+Intraluminal: _Final[_Code]
+Capsular: _Final[_Code]
+Lumen: _Final[_Code]
+ContactWith: _Final[_Code]
+Parenchyma: _Final[_Code]
+Intercostal: _Final[_Code]
+Subcostal: _Final[_Code]
+FirstIntercostalSpace: _Final[_Code]
+SecondIntercostalSpace: _Final[_Code]
+ThirdIntercostalSpace: _Final[_Code]
+FourthIntercostalSpace: _Final[_Code]
+FifthIntercostalSpace: _Final[_Code]
+SixthIntercostalSpace: _Final[_Code]
+SeventhIntercostalSpace: _Final[_Code]
+EighthIntercostalSpace: _Final[_Code]
+NinthIntercostalSpace: _Final[_Code]
+TenthIntercostalSpace: _Final[_Code]
+EleventhIntercostalSpace: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,34 @@
+"""CID 6 Transducer Orientation.
+
+Extensible, version 20190817, UID 1.2.840.10008.6.1.4.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Coronal: _Final[_Code]
+Longitudinal: _Final[_Code]
+Sagittal: _Final[_Code]
+Parasagittal: _Final[_Code]
+Oblique: _Final[_Code]
+LongAxis: _Final[_Code]
+OffAxis: _Final[_Code]
+ShortAxis: _Final[_Code]
+FiveChamber: _Final[_Code]
+TwoChamber: _Final[_Code]
+FourChamber: _Final[_Code]
+Transverse: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,26 @@
+"""CID 601 Biosafety Level.
+
+Extensible, version 20151110, UID 1.2.840.10008.6.1.1065.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+BiosafetyLevel1: _Final[_Code]
+BiosafetyLevel2: _Final[_Code]
+BiosafetyLevel3: _Final[_Code]
+BiosafetyLevel4: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

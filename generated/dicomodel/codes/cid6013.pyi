@@ -1,0 +1,29 @@
+"""CID 6013 Calcification Distribution Modifier from BI-RADS®.
+
+Extensible, version 20050822, UID 1.2.840.10008.6.1.343.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+DiffuseCalcificationDistribution: _Final[_Code]
+LinearCalcificationDistribution: _Final[_Code]
+GroupedCalcificationDistribution: _Final[_Code]
+RegionalCalcificationDistribution: _Final[_Code]
+SegmentalCalcificationDistribution: _Final[_Code]
+CalcificationsWithinAMass: _Final[_Code]
+CalcificationsOutsideOfAMass: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

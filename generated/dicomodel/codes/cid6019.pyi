@@ -1,0 +1,38 @@
+"""CID 6019 Clockface Location or Region from BI-RADS®.
+
+Extensible, version 20020904, UID 1.2.840.10008.6.1.349.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+_1OClockPosition: _Final[_Code]
+_2OClockPosition: _Final[_Code]
+_3OClockPosition: _Final[_Code]
+_4OClockPosition: _Final[_Code]
+_5OClockPosition: _Final[_Code]
+_6OClockPosition: _Final[_Code]
+_7OClockPosition: _Final[_Code]
+_8OClockPosition: _Final[_Code]
+_9OClockPosition: _Final[_Code]
+_10OClockPosition: _Final[_Code]
+_11OClockPosition: _Final[_Code]
+_12OClockPosition: _Final[_Code]
+SubareolarRegion: _Final[_Code]
+AxillaryTailRegion: _Final[_Code]
+CentralRegionOfBreast: _Final[_Code]
+AxillaRegion: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

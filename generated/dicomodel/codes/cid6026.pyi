@@ -1,0 +1,34 @@
+"""CID 6026 Mammography Assessment.
+
+Extensible, version 20050822, UID 1.2.840.10008.6.1.356.
+Includes CID 6027.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+PostProcedureMammogramsForMarkerPlacement: _Final[_Code]
+_0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_Code]
+_1Negative: _Final[_Code]
+_2Benign: _Final[_Code]
+_3ProbablyBenign: _Final[_Code]
+_4Suspicious: _Final[_Code]
+_4ALowSuspicion: _Final[_Code]
+_4BIntermediateSuspicion: _Final[_Code]
+_4CModerateSuspicion: _Final[_Code]
+_5HighlySuggestiveOfMalignancy: _Final[_Code]
+_6KnownBiopsyProvenMalignancy: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,28 @@
+"""CID 603 Animal Room Type.
+
+Extensible, version 20151110, UID 1.2.840.10008.6.1.1068.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AnimalHousingRoom: _Final[_Code]
+PreparationRoom: _Final[_Code]
+ImagingProcedureRoom: _Final[_Code]
+InductionRoom: _Final[_Code]
+RecoveryRoom: _Final[_Code]
+IsolationRoom: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,26 @@
+"""CID 6046 Follow-up Interval Unit.
+
+Extensible, version 20020904, UID 1.2.840.10008.6.1.376.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Day: _Final[_Code]
+Week: _Final[_Code]
+Month: _Final[_Code]
+Year: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

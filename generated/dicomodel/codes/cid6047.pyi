@@ -1,0 +1,27 @@
+"""CID 6047 CAD Processing and Finding Summary.
+
+Non-extensible, version 20020904, UID 1.2.840.10008.6.1.377.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AllAlgorithmsSucceededWithoutFindings: _Final[_Code]
+AllAlgorithmsSucceededWithFindings: _Final[_Code]
+NotAllAlgorithmsSucceededWithoutFindings: _Final[_Code]
+NotAllAlgorithmsSucceededWithFindings: _Final[_Code]
+NoAlgorithmsSucceededWithoutFindings: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,32 @@
+"""CID 6053 Breast Imaging Report Element.
+
+Extensible, version 20200310, UID 1.2.840.10008.6.1.382.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+PhysicalExaminationResults: _Final[_Code]
+ComparisonToPreviousStudies: _Final[_Code]
+Finding: _Final[_Code]
+Impression: _Final[_Code]
+Recommendation: _Final[_Code]
+Conclusion: _Final[_Code]
+BreastComposition: _Final[_Code]
+OverallAssessment: _Final[_Code]
+ProcedureReported: _Final[_Code]
+IndicationsForProcedure: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

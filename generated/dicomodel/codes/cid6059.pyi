@@ -1,0 +1,30 @@
+"""CID 6059 Breast Implant Type.
+
+Extensible, version 20190817, UID 1.2.840.10008.6.1.388.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+BreastImplantTypeNotSpecified: _Final[_Code]
+SiliconeGelImplant: _Final[_Code]
+SalineImplant: _Final[_Code]
+PolyurethaneImplant: _Final[_Code]
+PercutaneousSiliconeInjection: _Final[_Code]
+CombinationImplant: _Final[_Code]
+PrePectoralImplant: _Final[_Code]
+RetroPectoralImplant: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

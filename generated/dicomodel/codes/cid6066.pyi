@@ -1,0 +1,29 @@
+"""CID 6066 Target Confirmation.
+
+Extensible, version 20040112, UID 1.2.840.10008.6.1.395.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+TargetContainedInTheSpecimen: _Final[_Code]
+TargetPartiallyObtainedInTheSpecimen: _Final[_Code]
+TargetNotInTheSpecimen: _Final[_Code]
+CalcificationsSeenInTheCore: _Final[_Code]
+LesionCompletelyRemoved: _Final[_Code]
+LesionPartiallyRemoved: _Final[_Code]
+FluidObtained: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

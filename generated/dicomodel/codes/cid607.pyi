@@ -1,0 +1,27 @@
+"""CID 607 Animal Feed Type.
+
+Extensible, version 20151110, UID 1.2.840.10008.6.1.1072.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+NIH07: _Final[_Code]
+NIH31: _Final[_Code]
+AIN76: _Final[_Code]
+AIN93G: _Final[_Code]
+AIN93M: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 6080 Gynecological Hormone.
+
+Extensible, version 20050822, UID 1.2.840.10008.6.1.402.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Contraceptives: _Final[_Code]
+EstrogenProduct: _Final[_Code]
+ProgesteroneProduct: _Final[_Code]
+Tamoxifen: _Final[_Code]
+UnspecifiedGynecologicalHormone: _Final[_Code]
+Raloxifene: _Final[_Code]
+Anastrozole: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

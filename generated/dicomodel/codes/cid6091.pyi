@@ -1,0 +1,28 @@
+"""CID 6091 Relative Frequency of Event Value.
+
+Extensible, version 20040112, UID 1.2.840.10008.6.1.413.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Continuous: _Final[_Code]
+Frequent: _Final[_Code]
+MidFrequency: _Final[_Code]
+Infrequent: _Final[_Code]
+AsRequired: _Final[_Code]
+SingleEvent: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

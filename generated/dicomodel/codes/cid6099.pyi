@@ -1,0 +1,33 @@
+"""CID 6099 Racial Group.
+
+Extensible, version 20240611, UID 1.2.840.10008.6.1.1278.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AfricanRace: _Final[_Code]
+AsianRace: _Final[_Code]
+CaucasianRace: _Final[_Code]
+AmericanIndianOrAlaskaNative: _Final[_Code]
+NativeHawaiianOrOtherPacificIslander: _Final[_Code]
+AsianOrPacificIslanderRace: _Final[_Code]
+AustralianAborigineRace: _Final[_Code]
+IndianRace: _Final[_Code]
+Hispanic: _Final[_Code]
+MiddleEasternOrNorthAfrican: _Final[_Code]
+MixedRacialGroup: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 6105 Abnormal Lucency Finding or Feature.
+
+Extensible, version 20030108, UID 1.2.840.10008.6.1.425.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AirBronchiologram: _Final[_Code]
+AirBronchogram: _Final[_Code]
+AirCrescent: _Final[_Code]
+AirTrapping: _Final[_Code]
+HaloSign: _Final[_Code]
+Pneumomediastinum: _Final[_Code]
+Pneumothorax: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 6114 Osseous Anatomy Finding or Feature.
+
+Extensible, version 20170914, UID 1.2.840.10008.6.1.434.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Clavicle: _Final[_Code]
+Humerus: _Final[_Code]
+Rib: _Final[_Code]
+Scapula: _Final[_Code]
+Spine: _Final[_Code]
+Sternum: _Final[_Code]
+Vertebra: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

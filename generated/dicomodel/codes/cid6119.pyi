@@ -1,0 +1,27 @@
+"""CID 6119 Chest Border Shape.
+
+Extensible, version 20030108, UID 1.2.840.10008.6.1.439.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+RoundShape: _Final[_Code]
+Elliptic: _Final[_Code]
+Irregular: _Final[_Code]
+Lobulated: _Final[_Code]
+Spiculated: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

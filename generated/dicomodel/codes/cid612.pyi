@@ -1,0 +1,30 @@
+"""CID 612 Anesthesia Category Code Type from Anesthesia Quality Initiative.
+
+Extensible, version 20151110, UID 1.2.840.10008.6.1.1077.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+GeneralAnesthesia: _Final[_Code]
+Sedation: _Final[_Code]
+SpinalAnesthesia: _Final[_Code]
+EpiduralAnesthesia: _Final[_Code]
+RegionalAnesthesia: _Final[_Code]
+TopicalLocalAnesthesia: _Final[_Code]
+LocalAnesthesia: _Final[_Code]
+MonitoredAnesthesiaCareMAC: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

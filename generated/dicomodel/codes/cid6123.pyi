@@ -1,0 +1,29 @@
+"""CID 6123 Chest Opacity Descriptor.
+
+Extensible, version 20030108, UID 1.2.840.10008.6.1.443.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Acinar: _Final[_Code]
+AirSpace: _Final[_Code]
+Fibronodular: _Final[_Code]
+Fluffy: _Final[_Code]
+Linear: _Final[_Code]
+Profusion: _Final[_Code]
+SilhouetteSign: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 6140 Calculation Method.
+
+Extensible, version 20070625, UID 1.2.840.10008.6.1.460.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Estimated: _Final[_Code]
+UnspecifiedMethodOfCalculation: _Final[_Code]
+AgatstonScoringMethod: _Final[_Code]
+VolumeScoringMethod: _Final[_Code]
+MassScoringMethod: _Final[_Code]
+TwoDimensionalMethod: _Final[_Code]
+ThreeDimensionalMethod: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

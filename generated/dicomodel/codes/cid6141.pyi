@@ -1,0 +1,28 @@
+"""CID 6141 Attenuation Coefficient Measurement.
+
+Extensible, version 20030108, UID 1.2.840.10008.6.1.461.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+AttenuationCoefficient: _Final[_Code]
+MinimumAttenuationCoefficient: _Final[_Code]
+MaximumAttenuationCoefficient: _Final[_Code]
+MeanAttenuationCoefficient: _Final[_Code]
+MedianAttenuationCoefficient: _Final[_Code]
+StandardDeviationOfAttenuationCoefficient: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 6143 Lesion Response.
+
+Extensible, version 20030108, UID 1.2.840.10008.6.1.463.
+Includes CID 6144.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+TargetLesionCompleteResponse: _Final[_Code]
+TargetLesionPartialResponse: _Final[_Code]
+TargetLesionProgressiveDisease: _Final[_Code]
+TargetLesionStableDisease: _Final[_Code]
+NonTargetLesionCompleteResponse: _Final[_Code]
+NonTargetLesionIncompleteResponseOrStableDisease: _Final[_Code]
+NonTargetLesionProgressiveDisease: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 6210 Location in Intestinal Tract.
+
+Extensible, version 20090402, UID 1.2.840.10008.6.1.797.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Rectum: _Final[_Code]
+SigmoidColon: _Final[_Code]
+DescendingColon: _Final[_Code]
+TransverseColon: _Final[_Code]
+AscendingColon: _Final[_Code]
+Cecum: _Final[_Code]
+SplenicFlexureOfColon: _Final[_Code]
+HepaticFlexureOfColon: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

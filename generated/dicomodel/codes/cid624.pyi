@@ -1,0 +1,32 @@
+"""CID 624 Inhalational Anesthesia Agent for Small Animal Anesthesia.
+
+Extensible, version 20151110, UID 1.2.840.10008.6.1.1089.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+CarbonDioxide: _Final[_Code]
+Chloroform: _Final[_Code]
+Desflurane: _Final[_Code]
+DiethylEther: _Final[_Code]
+Enflurane: _Final[_Code]
+Halothane: _Final[_Code]
+Isoflurane: _Final[_Code]
+Methoxyflurane: _Final[_Code]
+NitrousOxide: _Final[_Code]
+Sevoflurane: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

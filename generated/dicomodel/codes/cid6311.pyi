@@ -1,0 +1,29 @@
+"""CID 6311 MR Signal Intensity.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1368.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+T2WeightedMRSignalIntensity: _Final[_Code]
+DiffusionWeighted: _Final[_Code]
+DiffusionWeightedAcquisitionHighestBValueImage: _Final[_Code]
+DynamicContrastEnhancedAcquisition: _Final[_Code]
+DynamicContrastEnhancedAcquisitionSubtractionImage: _Final[_Code]
+T1WeightedMRSignalIntensity: _Final[_Code]
+ApparentDiffusionCoefficient: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,26 @@
+"""CID 6313 History of Prostate Disease.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1370.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Prostatitis: _Final[_Code]
+ProstateCancer: _Final[_Code]
+BenignProstateHyperplasia: _Final[_Code]
+UtricleCyst: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

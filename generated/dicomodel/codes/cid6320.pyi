@@ -1,0 +1,27 @@
+"""CID 6320 Abdominopelvic Intervention.
+
+Extensible, version 20230630, UID 1.2.840.10008.6.1.1377.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+OperationOnPelvicRegionOfTrunk: _Final[_Code]
+Prostatectomy: _Final[_Code]
+Cryoablation: _Final[_Code]
+IrreversibleElectroporation: _Final[_Code]
+FocusedUltrasoundAblation: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 6327 Prostate Imaging Indication.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1384.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+ActiveSurveillanceOfProstateCancer: _Final[_Code]
+FamilyHistoryOfProstateCancer: _Final[_Code]
+Staging: _Final[_Code]
+AssessChange: _Final[_Code]
+ElevatedProstateSpecificAntigen: _Final[_Code]
+ReviewOfAnOutsideStudy: _Final[_Code]
+Brachytherapy: _Final[_Code]
+PreBiopsyLocalizationOfProstateLesion: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

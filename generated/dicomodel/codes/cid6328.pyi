@@ -1,0 +1,28 @@
+"""CID 6328 PI-RADS® v2 Lesion Assessment Category.
+
+Non-extensible, version 20210714, UID 1.2.840.10008.6.1.1385.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+PIRADS1VeryLow: _Final[_Code]
+PIRADS2Low: _Final[_Code]
+PIRADS3Intermediate: _Final[_Code]
+PIRADS4High: _Final[_Code]
+PIRADS5VeryHigh: _Final[_Code]
+PIRADSXInadequateOrAbsent: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,27 @@
+"""CID 6334 mpMRI Assessment Type from PI-RADS®.
+
+Extensible, version 20210714, UID 1.2.840.10008.6.1.1391.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Abnormality: _Final[_Code]
+Shape: _Final[_Code]
+Margin: _Final[_Code]
+SignalCharacteristic: _Final[_Code]
+EnhancementPattern: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,73 @@
+"""CID 639 Tumor Graft Histologic Type.
+
+Extensible, version 20230630, UID 1.2.840.10008.6.1.1104.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Adenocarcinoma: _Final[_Code]
+AdenocarcinomaOfLargeIntestine: _Final[_Code]
+AdenocarcinomaOfLung: _Final[_Code]
+AdenocarcinomaOfPancreas: _Final[_Code]
+AdenocarcinomaOfRectum: _Final[_Code]
+AlveolarSoftPartSarcoma: _Final[_Code]
+AmelanoticMelanoma: _Final[_Code]
+Astrocytoma: _Final[_Code]
+BladderCancer: _Final[_Code]
+BronchioloalveolarAdenocarcinoma: _Final[_Code]
+CancerOfCervix: _Final[_Code]
+CancerOfColon: _Final[_Code]
+CancerOfSalivaryGland: _Final[_Code]
+Carcinoma: _Final[_Code]
+Carcinosarcoma: _Final[_Code]
+CarcinosarcomaOfUterus: _Final[_Code]
+Cystadenocarcinoma: _Final[_Code]
+EwingSarcoma: _Final[_Code]
+EwingSarcomaPeripheralNeuroectodermalTumor: _Final[_Code]
+Fibrosarcoma: _Final[_Code]
+Glioblastoma: _Final[_Code]
+InfiltratingDuctalCarcinomaOfBreast: _Final[_Code]
+LargeCellCarcinoma: _Final[_Code]
+Leukemia: _Final[_Code]
+LungCancer: _Final[_Code]
+MalignantMelanoma: _Final[_Code]
+MerkelCellCarcinoma: _Final[_Code]
+MalignantMesothelioma: _Final[_Code]
+MalignantPeripheralNerveSheathTumor: _Final[_Code]
+MixedSmallCellCarcinoma: _Final[_Code]
+NeuroendocrineTumor: _Final[_Code]
+NonSmallCellCarcinoma: _Final[_Code]
+NonSmallCellLungCancer: _Final[_Code]
+NonUterineLeiomyosarcoma: _Final[_Code]
+Osteosarcoma: _Final[_Code]
+OvarianCancer: _Final[_Code]
+PapillaryThyroidCarcinoma: _Final[_Code]
+RenalCellCarcinoma: _Final[_Code]
+Sarcoma: _Final[_Code]
+SarcomaOfSoftTissue: _Final[_Code]
+SmallCellCarcinoma: _Final[_Code]
+SoftTissueSarcomaExcludingRhabdomyosarcoma: _Final[_Code]
+SpindleCellCarcinoma: _Final[_Code]
+SquamousCellCarcinoma: _Final[_Code]
+SquamousCellCarcinomaOfAnus: _Final[_Code]
+SquamousCellCarcinomaOfHeadAndNeck: _Final[_Code]
+SquamousCellCarcinomaOfLaryngealCartilage: _Final[_Code]
+SquamousCellCarcinomaOfLung: _Final[_Code]
+SquamousCellCarcinomaOfMouth: _Final[_Code]
+SquamousCellCarcinomaOfSkin: _Final[_Code]
+TransitionalCellCarcinoma: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 7004 Waveform Purpose of Reference.
+
+Extensible, version 20090409, UID 1.2.840.10008.6.1.485.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+SimultaneousDoppler: _Final[_Code]
+SimultaneousHemodynamic: _Final[_Code]
+SimultaneousECG: _Final[_Code]
+SimultaneousVoiceNarrative: _Final[_Code]
+SimultaneousRespiratoryWaveform: _Final[_Code]
+SimultaneousArterialPulseWaveform: _Final[_Code]
+SimultaneousPhonocardiographicWaveform: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,29 @@
+"""CID 7061 Model Document Title.
+
+Extensible, version 20180403, UID 1.2.840.10008.6.1.1202.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+SourceImage: _Final[_Code]
+MR3DCAMModel: _Final[_Code]
+CT3DCAMModel: _Final[_Code]
+US3DCAMModel: _Final[_Code]
+MixedModality3DCAMModel: _Final[_Code]
+PhotogrammetricImaging3DCAMModel: _Final[_Code]
+LaserScanning3DCAMModel: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

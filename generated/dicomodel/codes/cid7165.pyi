@@ -1,0 +1,30 @@
+"""CID 7165 Abstract Segmentation Type.
+
+Extensible, version 20220402, UID 1.2.840.10008.6.1.962.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Background: _Final[_Code]
+Tissue: _Final[_Code]
+TissueNotOfInterest: _Final[_Code]
+WasteMaterial: _Final[_Code]
+RegistrationInput: _Final[_Code]
+SingleSubjectExtractedFromGroup: _Final[_Code]
+ReferenceRegion: _Final[_Code]
+Normal: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,26 @@
+"""CID 7182 Abstract Multi-dimensional Image Model Dimension Semantic.
+
+Extensible, version 20100825, UID 1.2.840.10008.6.1.919.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+LinearDisplacement: _Final[_Code]
+PhotonEnergy: _Final[_Code]
+Time: _Final[_Code]
+Angle: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,30 @@
+"""CID 7260 Diffusion Acquisition Value Type.
+
+Extensible, version 20150918, UID 1.2.840.10008.6.1.1059.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+HARDI: _Final[_Code]
+DKI: _Final[_Code]
+DTI: _Final[_Code]
+DSI: _Final[_Code]
+LSDI: _Final[_Code]
+SingleShotEPI: _Final[_Code]
+MultipleShotEPI: _Final[_Code]
+ParallelImaging: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,33 @@
+"""CID 8104 Breast Tissue Specimen Type.
+
+Extensible, version 20080626, UID 1.2.840.10008.6.1.1046.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+BreastDuctSample: _Final[_Code]
+FrozenSectionBreastSample: _Final[_Code]
+LumpectomyBreastSample: _Final[_Code]
+SpecimenFromBreastObtainedByExcision: _Final[_Code]
+SpecimenFromBreastObtainedByTotalMastectomy: _Final[_Code]
+SegmentectomyBreastSample: _Final[_Code]
+BreastTruCutBiopsySample: _Final[_Code]
+SpecimenFromBreastObtainedByCoreNeedleBiopsy: _Final[_Code]
+SpecimenFromBreastStereotacticallyGuidedCoreNeedleBiopsy: _Final[_Code]
+SpecimenFromBreastByIncisionalBiopsyOfBreastMass: _Final[_Code]
+SpecimenFromBreastObtainedByImageGuidedCoreBiopsy: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,28 @@
+"""CID 8111 Specimen Preparation Procedure.
+
+Extensible, version 20080626, UID 1.2.840.10008.6.1.1049.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+SpecimenCollection: _Final[_Code]
+SpecimenReceiving: _Final[_Code]
+SamplingOfTissueSpecimen: _Final[_Code]
+Staining: _Final[_Code]
+SpecimenProcessing: _Final[_Code]
+SpecimenStorage: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,32 @@
+"""CID 8300 Visual Evaluation Method.
+
+Extensible, version 20140331, UID 1.2.840.10008.6.1.980.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+OverallImageQualityEvaluation: _Final[_Code]
+GrayscaleResolutionEvaluation: _Final[_Code]
+LuminanceResponseEvaluation: _Final[_Code]
+LuminanceUniformityEvaluation: _Final[_Code]
+ChromaticityEvaluation: _Final[_Code]
+PixelFaultsEvaluation: _Final[_Code]
+VeilingGlareEvaluation: _Final[_Code]
+GeometricalImageEvaluation: _Final[_Code]
+AngularViewingEvaluation: _Final[_Code]
+ClinicalEvaluation: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

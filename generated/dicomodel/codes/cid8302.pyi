@@ -1,0 +1,24 @@
+"""CID 8302 Measurement Pattern Code.
+
+Extensible, version 20140331, UID 1.2.840.10008.6.1.982.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+TG18UNL10Pattern: _Final[_Code]
+TG18UNL80Pattern: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

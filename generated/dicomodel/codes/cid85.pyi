@@ -1,0 +1,28 @@
+"""CID 85 SUV Unit.
+
+Extensible, version 20161106, UID 1.2.840.10008.6.1.984.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+StandardizedUptakeValueBodyWeight: _Final[_Code]
+StandardizedUptakeValueLeanBodyMassJames: _Final[_Code]
+StandardizedUptakeValueLeanBodyMassJames128Multiplier: _Final[_Code]
+StandardizedUptakeValueLeanBodyMassJanma: _Final[_Code]
+StandardizedUptakeValueBodySurfaceArea: _Final[_Code]
+StandardizedUptakeValueIdealBodyWeight: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

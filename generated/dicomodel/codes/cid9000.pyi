@@ -1,0 +1,31 @@
+"""CID 9000 Physical Quantity Descriptor.
+
+Extensible, version 20190326, UID 1.2.840.10008.6.1.1010.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Quantity: _Final[_Code]
+Derivation: _Final[_Code]
+MeasurementMethod: _Final[_Code]
+FindingSite: _Final[_Code]
+Finding: _Final[_Code]
+ReferenceRegion: _Final[_Code]
+ModelFittingMethod: _Final[_Code]
+SourceImageDiffusionBValue: _Final[_Code]
+EquivalentMeaningOfConceptName: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,36 @@
+"""CID 9260 Radiotherapy Acquisition WorkItem Subtasks.
+
+Extensible, version 20221225, UID 1.2.840.10008.6.1.1459.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+RTPatientPositionAcquisitionConeBeamCTKv: _Final[_Code]
+RTPatientPositionAcquisitionConeBeamCTMV: _Final[_Code]
+RTPatientPositionAcquisitionConventionalCTKv: _Final[_Code]
+RTPatientPositionAcquisitionConventionalCTMV: _Final[_Code]
+RTPatientPositionAcquisitionCTKv: _Final[_Code]
+RTPatientPositionAcquisitionCTMV: _Final[_Code]
+RTPatientPositionAcquisitionDualPlaneKv: _Final[_Code]
+RTPatientPositionAcquisitionDualPlaneKvMV: _Final[_Code]
+RTPatientPositionAcquisitionDualPlaneMV: _Final[_Code]
+RTPatientPositionAcquisitionFilmCassetteKv: _Final[_Code]
+RTPatientPositionAcquisitionFilmCassetteMV: _Final[_Code]
+RTPatientPositionAcquisitionIntegratedDoseMV: _Final[_Code]
+RTPatientPositionAcquisitionSinglePlaneKv: _Final[_Code]
+RTPatientPositionAcquisitionSinglePlaneMV: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

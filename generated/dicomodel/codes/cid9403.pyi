@@ -1,0 +1,30 @@
+"""CID 9403 IEC61217 Patient Support Position Parameter.
+
+Extensible, version 20130518, UID 1.2.840.10008.6.1.1025.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+IEC61217PatientSupportContinuousYawAngle: _Final[_Code]
+IEC61217TableTopContinuousPitchAngle: _Final[_Code]
+IEC61217TableTopContinuousRollAngle: _Final[_Code]
+IEC61217TableTopEccentricAxisDistance: _Final[_Code]
+IEC61217TableTopContinuousEccentricAngle: _Final[_Code]
+IEC61217TableTopLateralPosition: _Final[_Code]
+IEC61217TableTopLongitudinalPosition: _Final[_Code]
+IEC61217TableTopVerticalPosition: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,45 @@
+"""CID 9513 Fixation Device.
+
+Extensible, version 20240612, UID 1.2.840.10008.6.1.1223.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+BiteBlock: _Final[_Code]
+Headframe: _Final[_Code]
+HeadMask: _Final[_Code]
+HeadAndNeckMask: _Final[_Code]
+Mold: _Final[_Code]
+Cast: _Final[_Code]
+Headrest: _Final[_Code]
+BreastBoard: _Final[_Code]
+BodyFrame: _Final[_Code]
+VacuumMold: _Final[_Code]
+WholeBodyPod: _Final[_Code]
+RectalBalloon: _Final[_Code]
+VaginalCylinder: _Final[_Code]
+BreastBridge: _Final[_Code]
+AbdominalCompressionBelt: _Final[_Code]
+AbdominalCompressionArch: _Final[_Code]
+HeadFixationBoard: _Final[_Code]
+Backrest: _Final[_Code]
+ShinRest: _Final[_Code]
+HeelStop: _Final[_Code]
+Armrest: _Final[_Code]
+HandGrips: _Final[_Code]
+SeatPan: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,31 @@
+"""CID 9529 Single Dose Dosimetric Objective.
+
+Extensible, version 20181112, UID 1.2.840.10008.6.1.1239.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+MinimumSurfaceRadiationDose: _Final[_Code]
+MaximumSurfaceRadiationDose: _Final[_Code]
+MinimumRadiationDose: _Final[_Code]
+MaximumRadiationDose: _Final[_Code]
+MinimumMeanRadiationDose: _Final[_Code]
+MaximumMeanRadiationDose: _Final[_Code]
+MinimumEquivalentUniformDose: _Final[_Code]
+MaximumEquivalentUniformDose: _Final[_Code]
+PrescriptionRadiationDose: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

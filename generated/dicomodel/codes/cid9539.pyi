@@ -1,0 +1,27 @@
+"""CID 9539 Fractionation-based Effective Dose Method Modifier.
+
+Extensible, version 20181112, UID 1.2.840.10008.6.1.1249.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+Equivalent2GrayFractionsModel: _Final[_Code]
+LinearQuadraticModel: _Final[_Code]
+LinearQuadraticModelWithTimeFactor: _Final[_Code]
+LinearQuadraticLinearModel: _Final[_Code]
+LinearQuadraticModelForLowDoseRateBrachytherapy: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,26 @@
+"""CID 9540 Movable Beam Limiting Device Type.
+
+Extensible, version 20221224, UID 1.2.840.10008.6.1.1458.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+JawPair: _Final[_Code]
+LeafPairs: _Final[_Code]
+VariableCircularCollimator: _Final[_Code]
+SingleLeaves: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

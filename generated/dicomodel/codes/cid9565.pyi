@@ -1,0 +1,29 @@
+"""CID 9565 Treatment Tolerance Violation Cause.
+
+Extensible, version 20200624, UID 1.2.840.10008.6.1.1322.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+InappropriatePatientOrientation: _Final[_Code]
+InappropriatePatientPosition: _Final[_Code]
+MachineNotAvailable: _Final[_Code]
+ChangeInPatientAnatomy: _Final[_Code]
+MachineCalibrationAdjustment: _Final[_Code]
+UnavailabilityOfABeamModifier: _Final[_Code]
+MachineCapabilityLicenseExpired: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,28 @@
+"""CID 9571 Patient Treatment Preparation Method.
+
+Extensible, version 20210906, UID 1.2.840.10008.6.1.1418.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+IsocentricSetupMethod: _Final[_Code]
+ControlledSSDSetupMethod: _Final[_Code]
+TBISetupMethod: _Final[_Code]
+StereotacticSetupMethod: _Final[_Code]
+SkinAppositionSetupMethod: _Final[_Code]
+OcularGazeSetupMethod: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

@@ -1,0 +1,31 @@
+"""CID 9583 RT Plan Radiotherapy Procedure Technique.
+
+Extensible, version 20240616, UID 1.2.840.10008.6.1.1486.
+Includes CID 9511, CID 9512.
+
+Stub: the types only, for checkers (docstrings in the .py).
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Final as _Final
+
+from dicomodel.coding import Code as _Code
+
+CID: _Final[int]
+NAME: _Final[str]
+KEYWORD: _Final[str | None]
+UID: _Final[str | None]
+EXTENSIBLE: _Final[bool | None]
+VERSION: _Final[str | None]
+INCLUDES: _Final[tuple[int, ...]]
+EXTERNAL_SCHEME: _Final[str | None]
+StaticBeam: _Final[_Code]
+ArcBeam: _Final[_Code]
+ConformalArcBeam: _Final[_Code]
+StepAndShootBeam: _Final[_Code]
+SlidingWindowBeam: _Final[_Code]
+VMAT: _Final[_Code]
+HelicalBeam: _Final[_Code]
+TopographicBeam: _Final[_Code]
+MEMBERS: _Final[tuple[_Code, ...]]

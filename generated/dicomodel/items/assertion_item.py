@@ -1,0 +1,145 @@
+"""Item class AssertionItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
+from dicomodel.items.pertinent_documents_sequence_item import PertinentDocumentsSequenceItem
+from dicomodel.items.related_assertion_sequence_item import RelatedAssertionSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AssertionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OrganizationalRoleCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem,
+    )
+
+__all__ = [
+    "AsserterIdentificationSequenceItem",
+    "AssertionCodeSequenceItem",
+    "AssertionItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OrganizationalRoleCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PertinentDocumentsSequenceItem",
+    "RelatedAssertionSequenceItem",
+]
+
+
+class AssertionItem(DicomModel):
+    """An item of Confirmation Sequence (300A,073F), as first defined in RT Radiation Record Common Module Attributes (C.36.22-1)."""
+
+    dicom_name: ClassVar[str] = "Confirmation Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.22-1"
+
+    AssertionCodeSequence: Annotated[
+        list[CodeSequenceItem],
+        Attribute(0x00440101, "SQ", "1", "1", name="Assertion Code Sequence"),
+    ]
+    """Assertion Code Sequence (0044,0101): Type 1, VR SQ, VM 1. The Assertion being made. Only a single Item shall be included in this Sequence."""
+
+    AssertionUID: Annotated[vr.UI, Attribute(0x00440102, "UI", "1", "1", name="Assertion UID")]
+    """Assertion UID (0044,0102): Type 1, VR UI, VM 1. Unique identification of this Assertion."""
+
+    AsserterIdentificationSequence: Annotated[
+        list[IdentifiedPersonOrDeviceItem],
+        Attribute(0x00440103, "SQ", "1", "1", name="Asserter Identification Sequence"),
+    ]
+    """Asserter Identification Sequence (0044,0103): Type 1, VR SQ, VM 1. The person or device making the Assertion. Only a single Item shall be included in this Sequence. Multiple asserters wishing to make the same Assertion may be recorded as multiple Assertions, each with a single asserter."""
+
+    AssertionDateTime: Annotated[
+        vr.DT, Attribute(0x00440104, "DT", "1", "1", name="Assertion DateTime")
+    ]
+    """Assertion DateTime (0044,0104): Type 1, VR DT, VM 1. Date and time at which the Assertion was made."""
+
+    AssertionExpirationDateTime: Annotated[
+        vr.DT | None, Attribute(0x00440105, "DT", "1", "3", name="Assertion Expiration DateTime")
+    ] = None
+    """Assertion Expiration DateTime (0044,0105): Type 3, VR DT, VM 1. Date and time at which the Assertion expires. If this Attribute is absent or empty, it means the Assertion does not have a pre-determined date and time at which it expires."""
+
+    AssertionComments: Annotated[
+        vr.UT | None, Attribute(0x00440106, "UT", "1", "3", name="Assertion Comments")
+    ] = None
+    """Assertion Comments (0044,0106): Type 3, VR UT, VM 1. Comments on the nature, extent or basis of the Assertion."""
+
+    PertinentDocumentsSequence: Annotated[
+        list[PertinentDocumentsSequenceItem] | None,
+        Attribute(0x00380100, "SQ", "1", "3", name="Pertinent Documents Sequence"),
+    ] = None
+    """Pertinent Documents Sequence (0038,0100): Type 3, VR SQ, VM 1. Reference to document(s) that describe the Assertion semantics, or provide the basis for making the Assertion. Items shall not be empty. One or more Items are permitted in this Sequence."""
+
+    RelatedAssertionSequence: Annotated[
+        list[RelatedAssertionSequenceItem] | None,
+        Attribute(0x00440107, "SQ", "1", "3", name="Related Assertion Sequence"),
+    ] = None
+    """Related Assertion Sequence (0044,0107): Type 3, VR SQ, VM 1. Other Assertions which may be of interest to systems examining this Assertion. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AsserterIdentificationSequenceItem": (
+        "dicomodel.items.identified_person_or_device_item",
+        "IdentifiedPersonOrDeviceItem",
+    ),
+    "AssertionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InstitutionalDepartmentTypeCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OrganizationalRoleCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "PersonIdentificationCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

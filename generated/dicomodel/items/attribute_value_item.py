@@ -1,0 +1,505 @@
+"""Item class AttributeValueItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "AttributeValueItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "SelectorCodeSequenceValueItem",
+]
+
+
+class AttributeValueItem(DicomModel):
+    """An item of Constraint Value Sequence (0082,0034), as first defined in Attribute Value Constraint Macro Attributes (10.25-1)."""
+
+    dicom_name: ClassVar[str] = "Constraint Value Sequence"
+    dicom_table: ClassVar[str] = "table_10.25-1"
+
+    SelectorAEValue: Annotated[
+        list[vr.AE] | None,
+        Attribute(
+            0x0072005E,
+            "AE",
+            "1-n",
+            "1C",
+            name="Selector AE Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("AE",))),
+        ),
+    ] = None
+    """Selector AE Value (0072,005E): Type 1C, VR AE, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is AE. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is AE."""
+
+    SelectorASValue: Annotated[
+        list[vr.AS] | None,
+        Attribute(
+            0x0072005F,
+            "AS",
+            "1-n",
+            "1C",
+            name="Selector AS Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("AS",))),
+        ),
+    ] = None
+    """Selector AS Value (0072,005F): Type 1C, VR AS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is AS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is AS."""
+
+    SelectorATValue: Annotated[
+        list[vr.AT] | None,
+        Attribute(
+            0x00720060,
+            "AT",
+            "1-n",
+            "1C",
+            name="Selector AT Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("AT",))),
+        ),
+    ] = None
+    """Selector AT Value (0072,0060): Type 1C, VR AT, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is AT. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is AT."""
+
+    SelectorCSValue: Annotated[
+        list[vr.CS] | None,
+        Attribute(
+            0x00720062,
+            "CS",
+            "1-n",
+            "1C",
+            name="Selector CS Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("CS",))),
+        ),
+    ] = None
+    """Selector CS Value (0072,0062): Type 1C, VR CS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is CS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is CS."""
+
+    SelectorDAValue: Annotated[
+        list[vr.DA] | None,
+        Attribute(
+            0x00720061,
+            "DA",
+            "1-n",
+            "1C",
+            name="Selector DA Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DA",))),
+        ),
+    ] = None
+    """Selector DA Value (0072,0061): Type 1C, VR DA, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DA. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DA. See Note 2."""
+
+    SelectorDSValue: Annotated[
+        list[vr.DS] | None,
+        Attribute(
+            0x00720072,
+            "DS",
+            "1-n",
+            "1C",
+            name="Selector DS Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DS",))),
+        ),
+    ] = None
+    """Selector DS Value (0072,0072): Type 1C, VR DS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DS. See Note 1 and Note 2."""
+
+    SelectorDTValue: Annotated[
+        list[vr.DT] | None,
+        Attribute(
+            0x00720063,
+            "DT",
+            "1-n",
+            "1C",
+            name="Selector DT Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("DT",))),
+        ),
+    ] = None
+    """Selector DT Value (0072,0063): Type 1C, VR DT, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is DT. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is DT. See Note 1 and Note 2."""
+
+    SelectorFDValue: Annotated[
+        list[vr.FD] | None,
+        Attribute(
+            0x00720074,
+            "FD",
+            "1-n",
+            "1C",
+            name="Selector FD Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("FD",))),
+        ),
+    ] = None
+    """Selector FD Value (0072,0074): Type 1C, VR FD, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is FD. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is FD. See Note 2."""
+
+    SelectorFLValue: Annotated[
+        list[vr.FL] | None,
+        Attribute(
+            0x00720076,
+            "FL",
+            "1-n",
+            "1C",
+            name="Selector FL Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("FL",))),
+        ),
+    ] = None
+    """Selector FL Value (0072,0076): Type 1C, VR FL, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is FL. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is FL. See Note 2."""
+
+    SelectorISValue: Annotated[
+        list[vr.IS] | None,
+        Attribute(
+            0x00720064,
+            "IS",
+            "1-n",
+            "1C",
+            name="Selector IS Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("IS",))),
+        ),
+    ] = None
+    """Selector IS Value (0072,0064): Type 1C, VR IS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is IS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is IS."""
+
+    SelectorLOValue: Annotated[
+        list[vr.LO] | None,
+        Attribute(
+            0x00720066,
+            "LO",
+            "1-n",
+            "1C",
+            name="Selector LO Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("LO",))),
+        ),
+    ] = None
+    """Selector LO Value (0072,0066): Type 1C, VR LO, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is LO. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is LO."""
+
+    SelectorLTValue: Annotated[
+        vr.LT | None,
+        Attribute(
+            0x00720068,
+            "LT",
+            "1",
+            "1C",
+            name="Selector LT Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("LT",))),
+        ),
+    ] = None
+    """Selector LT Value (0072,0068): Type 1C, VR LT, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is LT. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is LT."""
+
+    SelectorOBValue: Annotated[
+        vr.OB | None,
+        Attribute(
+            0x00720065,
+            "OB",
+            "1",
+            "1C",
+            name="Selector OB Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("OB",))),
+        ),
+    ] = None
+    """Selector OB Value (0072,0065): Type 1C, VR OB, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is OB. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is OB."""
+
+    SelectorODValue: Annotated[
+        vr.OD | None,
+        Attribute(
+            0x00720073,
+            "OD",
+            "1",
+            "1C",
+            name="Selector OD Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("OD",))),
+        ),
+    ] = None
+    """Selector OD Value (0072,0073): Type 1C, VR OD, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is OD. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is OD."""
+
+    SelectorOFValue: Annotated[
+        vr.OF | None,
+        Attribute(
+            0x00720067,
+            "OF",
+            "1",
+            "1C",
+            name="Selector OF Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("OF",))),
+        ),
+    ] = None
+    """Selector OF Value (0072,0067): Type 1C, VR OF, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is OF. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is OF."""
+
+    SelectorOLValue: Annotated[
+        vr.OL | None,
+        Attribute(
+            0x00720075,
+            "OL",
+            "1",
+            "1C",
+            name="Selector OL Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("OL",))),
+        ),
+    ] = None
+    """Selector OL Value (0072,0075): Type 1C, VR OL, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is OL. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is OL."""
+
+    SelectorOVValue: Annotated[
+        vr.OV | None,
+        Attribute(
+            0x00720081,
+            "OV",
+            "1",
+            "1C",
+            name="Selector OV Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("OV",))),
+        ),
+    ] = None
+    """Selector OV Value (0072,0081): Type 1C, VR OV, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is OV. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is OV."""
+
+    SelectorOWValue: Annotated[
+        vr.OW | None,
+        Attribute(
+            0x00720069,
+            "OW",
+            "1",
+            "1C",
+            name="Selector OW Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("OW",))),
+        ),
+    ] = None
+    """Selector OW Value (0072,0069): Type 1C, VR OW, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is OW. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is OW."""
+
+    SelectorPNValue: Annotated[
+        list[vr.PN] | None,
+        Attribute(
+            0x0072006A,
+            "PN",
+            "1-n",
+            "1C",
+            name="Selector PN Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("PN",))),
+        ),
+    ] = None
+    """Selector PN Value (0072,006A): Type 1C, VR PN, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is PN. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is PN."""
+
+    SelectorSHValue: Annotated[
+        list[vr.SH] | None,
+        Attribute(
+            0x0072006C,
+            "SH",
+            "1-n",
+            "1C",
+            name="Selector SH Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("SH",))),
+        ),
+    ] = None
+    """Selector SH Value (0072,006C): Type 1C, VR SH, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is SH. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is SH."""
+
+    SelectorSLValue: Annotated[
+        list[vr.SL] | None,
+        Attribute(
+            0x0072007C,
+            "SL",
+            "1-n",
+            "1C",
+            name="Selector SL Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("SL",))),
+        ),
+    ] = None
+    """Selector SL Value (0072,007C): Type 1C, VR SL, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is SL. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is SL."""
+
+    SelectorSSValue: Annotated[
+        list[vr.SS] | None,
+        Attribute(
+            0x0072007E,
+            "SS",
+            "1-n",
+            "1C",
+            name="Selector SS Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("SS",))),
+        ),
+    ] = None
+    """Selector SS Value (0072,007E): Type 1C, VR SS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is SS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is SS."""
+
+    SelectorSTValue: Annotated[
+        vr.ST | None,
+        Attribute(
+            0x0072006E,
+            "ST",
+            "1",
+            "1C",
+            name="Selector ST Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("ST",))),
+        ),
+    ] = None
+    """Selector ST Value (0072,006E): Type 1C, VR ST, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is ST. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is ST."""
+
+    SelectorSVValue: Annotated[
+        list[vr.SV] | None,
+        Attribute(
+            0x00720082,
+            "SV",
+            "1-n",
+            "1C",
+            name="Selector SV Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("SV",))),
+        ),
+    ] = None
+    """Selector SV Value (0072,0082): Type 1C, VR SV, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is SV. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is SV."""
+
+    SelectorTMValue: Annotated[
+        list[vr.TM] | None,
+        Attribute(
+            0x0072006B,
+            "TM",
+            "1-n",
+            "1C",
+            name="Selector TM Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("TM",))),
+        ),
+    ] = None
+    """Selector TM Value (0072,006B): Type 1C, VR TM, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is TM. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is TM. See Note 1 and Note 2."""
+
+    SelectorUCValue: Annotated[
+        list[vr.UC] | None,
+        Attribute(
+            0x0072006F,
+            "UC",
+            "1-n",
+            "1C",
+            name="Selector UC Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UC",))),
+        ),
+    ] = None
+    """Selector UC Value (0072,006F): Type 1C, VR UC, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is UC. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is UC."""
+
+    SelectorUIValue: Annotated[
+        list[vr.UI] | None,
+        Attribute(
+            0x0072007F,
+            "UI",
+            "1-n",
+            "1C",
+            name="Selector UI Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UI",))),
+        ),
+    ] = None
+    """Selector UI Value (0072,007F): Type 1C, VR UI, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is UI. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is UI."""
+
+    SelectorULValue: Annotated[
+        list[vr.UL] | None,
+        Attribute(
+            0x00720078,
+            "UL",
+            "1-n",
+            "1C",
+            name="Selector UL Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UL",))),
+        ),
+    ] = None
+    """Selector UL Value (0072,0078): Type 1C, VR UL, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is UL. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is UL."""
+
+    SelectorUNValue: Annotated[
+        vr.UN | None,
+        Attribute(
+            0x0072006D,
+            "UN",
+            "1",
+            "1C",
+            name="Selector UN Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UN",))),
+        ),
+    ] = None
+    """Selector UN Value (0072,006D): Type 1C, VR UN, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is UN. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is UN."""
+
+    SelectorURValue: Annotated[
+        vr.UR | None,
+        Attribute(
+            0x00720071,
+            "UR",
+            "1",
+            "1C",
+            name="Selector UR Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UR",))),
+        ),
+    ] = None
+    """Selector UR Value (0072,0071): Type 1C, VR UR, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is UR. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is UR."""
+
+    SelectorUSValue: Annotated[
+        list[vr.US] | None,
+        Attribute(
+            0x0072007A,
+            "US",
+            "1-n",
+            "1C",
+            name="Selector US Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("US",))),
+        ),
+    ] = None
+    """Selector US Value (0072,007A): Type 1C, VR US, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is US. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is US."""
+
+    SelectorUTValue: Annotated[
+        vr.UT | None,
+        Attribute(
+            0x00720070,
+            "UT",
+            "1",
+            "1C",
+            name="Selector UT Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UT",))),
+        ),
+    ] = None
+    """Selector UT Value (0072,0070): Type 1C, VR UT, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is UT. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is UT."""
+
+    SelectorUVValue: Annotated[
+        list[vr.UV] | None,
+        Attribute(
+            0x00720083,
+            "UV",
+            "1-n",
+            "1C",
+            name="Selector UV Value",
+            when=("and", ("present", 0x00720050), ("value", 0x00720050, 0, "in", ("UV",))),
+        ),
+    ] = None
+    """Selector UV Value (0072,0083): Type 1C, VR UV, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is UV. The value of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is UV."""
+
+    SelectorCodeSequenceValue: Annotated[
+        list[CodeSequenceItem] | None,
+        Attribute(
+            0x00720080,
+            "SQ",
+            "1",
+            "1C",
+            name="Selector Code Sequence Value",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'the Attribute referenced by the Selector Attribute (0072,0026)' (in 'Required if Selector Attribute VR (0072,0050) is present and the value is SQ and the Attribute referenced by the Selector Attribute (0072,0026) is a Code Sequence')",
+            ),
+        ),
+    ] = None
+    """Selector Code Sequence Value (0072,0080): Type 1C, VR SQ, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is SQ and the Attribute referenced by the Selector Attribute (0072,0026) is a Code Sequence. The value(s) of the Attribute identified by Selector Attribute (0072,0026). One or more Items shall be included in this Sequence. See Section C.23.4.2.1.2."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -1,0 +1,31 @@
+"""Item class CalculatedToricPowerItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "CalculatedToricPowerItem",
+]
+
+
+class CalculatedToricPowerItem(DicomModel):
+    """An item of Toric IOL Power Sequence (0022,1047), as first defined in Intraocular Lens Calculations Macro Attributes (C.8.25.16-2)."""
+
+    dicom_name: ClassVar[str] = "Toric IOL Power Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.16-2"
+
+    SpherePower: Annotated[
+        vr.FD | None, Attribute(0x00460146, "FD", "1", "3", name="Sphere Power")
+    ] = None
+    """Sphere Power (0046,0146): Type 3, VR FD, VM 1. The calculated spherical power, in diopters."""
+
+    CylinderPower: Annotated[vr.FD, Attribute(0x00460147, "FD", "1", "1", name="Cylinder Power")]
+    """Cylinder Power (0046,0147): Type 1, VR FD, VM 1. The calculated cylinder power, in diopters."""
+
+    CylinderAxis: Annotated[vr.FL, Attribute(0x00220009, "FL", "1", "1", name="Cylinder Axis")]
+    """Cylinder Axis (0022,0009): Type 1, VR FL, VM 1. The calculated cylinder axis, in degrees."""

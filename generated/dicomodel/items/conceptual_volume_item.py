@@ -1,0 +1,151 @@
+"""Item class ConceptualVolumeItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+    DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+    EquivalentConceptualVolumesSequenceItem,
+)
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
+from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "MappingResourceTerm",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+]
+
+
+class ConceptualVolumeItem(DicomModel):
+    """An item of Conceptual Volume Identification Sequence (3010,00A0), as first defined in Structure Set Module Attributes (C.8-41)."""
+
+    dicom_name: ClassVar[str] = "Conceptual Volume Identification Sequence"
+    dicom_table: ClassVar[str] = "table_C.8-41"
+
+    ConceptualVolumeUID: Annotated[
+        vr.UI, Attribute(0x30100006, "UI", "1", "1", name="Conceptual Volume UID")
+    ]
+    """Conceptual Volume UID (3010,0006): Type 1, VR UI, VM 1. A UID identifying the Conceptual Volume."""
+
+    OriginatingSOPInstanceReferenceSequence: Annotated[
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(
+            0x30100007,
+            "SQ",
+            "1",
+            "1C",
+            name="Originating SOP Instance Reference Sequence",
+            when=("unknown", "depends on where the UID was issued"),
+        ),
+    ] = None
+    """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""
+
+    EquivalentConceptualVolumesSequence: Annotated[
+        list[EquivalentConceptualVolumesSequenceItem] | None,
+        Attribute(0x3010000A, "SQ", "1", "3", name="Equivalent Conceptual Volumes Sequence"),
+    ] = None
+    """Equivalent Conceptual Volumes Sequence (3010,000A): Type 3, VR SQ, VM 1. References one or more existing Conceptual Volumes that represent the same concept as the current Conceptual Volume. This Sequence might be used when Conceptual Volume references of existing SOP Instances are retrospectively identified as r..."""
+
+    DerivationConceptualVolumeSequence: Annotated[
+        list[DerivationConceptualVolumeSequenceItem] | None,
+        Attribute(0x30100014, "SQ", "1", "3", name="Derivation Conceptual Volume Sequence"),
+    ] = None
+    """Derivation Conceptual Volume Sequence (3010,0014): Type 3, VR SQ, VM 1. Description of a Conceptual Volume that was used to derive this Conceptual Volume. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeDerivationAlgorithmSequenceItem": (
+        "dicomodel.items.algorithm_identification_item",
+        "AlgorithmIdentificationItem",
+    ),
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OriginatingSOPInstanceReferenceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "ReferencedDirectSegmentInstanceSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

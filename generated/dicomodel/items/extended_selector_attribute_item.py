@@ -1,0 +1,122 @@
+"""Item class ExtendedSelectorAttributeItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "ExtendedSelectorAttributeItem",
+]
+
+
+class ExtendedSelectorAttributeItem(DicomModel):
+    """An item of Treatment Tolerance Violation Attribute Sequence (300A,0733), as first defined in RT Radiation Record Common Module Attributes (C.36.22-1)."""
+
+    dicom_name: ClassVar[str] = "Treatment Tolerance Violation Attribute Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.22-1"
+
+    SelectorAttributeName: Annotated[
+        vr.LO, Attribute(0x00820018, "LO", "1", "1", name="Selector Attribute Name")
+    ]
+    """Selector Attribute Name (0082,0018): Type 1, VR LO, VM 1. Name of the Selector Attribute (0072,0026). For Standard Data Elements, this shall be the value in the Name column of Table 6-1 in PS3.6."""
+
+    SelectorAttributeKeyword: Annotated[
+        vr.LO | None, Attribute(0x00820019, "LO", "1", "3", name="Selector Attribute Keyword")
+    ] = None
+    """Selector Attribute Keyword (0082,0019): Type 3, VR LO, VM 1. Keyword of the Selector Attribute (0072,0026). For Standard Data Elements, this shall be the value in the Keyword column of Table 6-1 in PS3.6."""
+
+    SelectorAttributeVR: Annotated[
+        vr.CS, Attribute(0x00720050, "CS", "1", "1", name="Selector Attribute VR")
+    ]
+    """Selector Attribute VR (0072,0050): Type 1, VR CS, VM 1. Value Representation of the Selector Attribute (0072,0026). For Standard Data Elements, this shall be the value in the VR column of Table 6-1 in PS3.6."""
+
+    SelectorAttribute: Annotated[
+        vr.AT | None,
+        Attribute(
+            0x00720026,
+            "AT",
+            "1",
+            "1C",
+            name="Selector Attribute",
+            when=("unknown", "names no attribute: the selected content is not a Sequence Item"),
+        ),
+    ] = None
+    """Selector Attribute (0072,0026): Type 1C, VR AT, VM 1. Required if the selected content is not a Sequence Item. Data Element Tag of the Attribute to be referenced. Required if the selected content is not a Sequence Item."""
+
+    SelectorValueNumber: Annotated[
+        vr.US | None,
+        Attribute(
+            0x00720028,
+            "US",
+            "1",
+            "1C",
+            name="Selector Value Number",
+            when=(
+                "unknown",
+                "names no attribute: the selected content is a single Attribute of any VR other than SQ",
+            ),
+        ),
+    ] = None
+    """Selector Value Number (0072,0028): Type 1C, VR US, VM 1. Required if the selected content is a single Attribute of any VR other than SQ. Non-negative integer identifying which value of a multi-valued Attribute identified by Selector Attribute (0072,0026) is to be referenced. The value 1 identifies the first value. The value 0 identifies all values."""
+
+    SelectorSequencePointer: Annotated[
+        list[vr.AT] | None,
+        Attribute(
+            0x00720052,
+            "AT",
+            "1-n",
+            "1C",
+            name="Selector Sequence Pointer",
+            when=("unknown", "depends on where the selected attribute stands"),
+        ),
+    ] = None
+    """Selector Sequence Pointer (0072,0052): Type 1C, VR AT, VM 1-n. Required if Selector Attribute (0072,0026) is nested in one or more Sequences or is absent. Contains the Data Element Tags of the path to the Sequence that contains the Attribute that is identified by Selector Attribute (0072,0026) or to the Item(s) to be selected in Selector Sequence Pointer Items (0074,1057)."""
+
+    SelectorSequencePointerPrivateCreator: Annotated[
+        list[vr.LO] | None,
+        Attribute(
+            0x00720054,
+            "LO",
+            "1-n",
+            "1C",
+            name="Selector Sequence Pointer Private Creator",
+            when=(
+                "unknown",
+                "condition not read: not understood: 'one or more of the values of Selector Sequence Pointer (0072,0052)' (in 'Required if Selector Sequence Pointer (0072,0052) is present and one or more of the values of Selector Sequence Pointer (0072,0052) is the Data Element Tag of a Private Attribute')",
+            ),
+        ),
+    ] = None
+    """Selector Sequence Pointer Private Creator (0072,0054): Type 1C, VR LO, VM 1-n. Required if Selector Sequence Pointer (0072,0052) is present and one or more of the values of Selector Sequence Pointer (0072,0052) is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements used to encode Attributes in the Selector Sequence Pointer (0072,0052). This Attribute shall have the same number of values as Selector Sequence Pointer (0072,0052)."""
+
+    SelectorSequencePointerItems: Annotated[
+        list[vr.IS] | None,
+        Attribute(
+            0x00741057,
+            "IS",
+            "1-n",
+            "1C",
+            name="Selector Sequence Pointer Items",
+            when=("present", 0x00720052),
+        ),
+    ] = None
+    """Selector Sequence Pointer Items (0074,1057): Type 1C, VR IS, VM 1-n. Required if Selector Sequence Pointer (0072,0052) is present. Identification of the Item indices in the Selector Sequence Pointer (0072,0052). This Attribute shall have the same number of values as the Selector Sequence Pointer (0072,0052)."""
+
+    SelectorAttributePrivateCreator: Annotated[
+        vr.LO | None,
+        Attribute(
+            0x00720056,
+            "LO",
+            "1",
+            "1C",
+            name="Selector Attribute Private Creator",
+            when=(
+                "unknown",
+                "condition not read: no value after the verb at 'the' (in 'Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute')",
+            ),
+        ),
+    ] = None
+    """Selector Attribute Private Creator (0072,0056): Type 1C, VR LO, VM 1. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. See Section 10.17.1.2."""

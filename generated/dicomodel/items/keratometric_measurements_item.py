@@ -1,0 +1,59 @@
+"""Item class KeratometricMeasurementsItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.steep_keratometric_axis_sequence_item import SteepKeratometricAxisSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as FlatKeratometricAxisSequenceItem,
+    )
+
+__all__ = [
+    "FlatKeratometricAxisSequenceItem",
+    "KeratometricMeasurementsItem",
+    "SteepKeratometricAxisSequenceItem",
+]
+
+
+class KeratometricMeasurementsItem(DicomModel):
+    """An item of Keratometry Right Eye Sequence (0046,0070), as first defined in Keratometry Measurements Module Attributes (C.8.25.10-1)."""
+
+    dicom_name: ClassVar[str] = "Keratometry Right Eye Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.10-1"
+
+    SteepKeratometricAxisSequence: Annotated[
+        list[SteepKeratometricAxisSequenceItem],
+        Attribute(0x00460074, "SQ", "1", "1", name="Steep Keratometric Axis Sequence"),
+    ]
+    """Steep Keratometric Axis Sequence (0046,0074): Type 1, VR SQ, VM 1. A Sequence that specifies the steepest meridian as defined by the greatest power of curvature and shortest radius of curvature. Only a single Item shall be included in this Sequence."""
+
+    FlatKeratometricAxisSequence: Annotated[
+        list[SteepKeratometricAxisSequenceItem],
+        Attribute(0x00460080, "SQ", "1", "1", name="Flat Keratometric Axis Sequence"),
+    ]
+    """Flat Keratometric Axis Sequence (0046,0080): Type 1, VR SQ, VM 1. A Sequence that specifies the flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "FlatKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item",
+        "SteepKeratometricAxisSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -1,0 +1,151 @@
+"""Item class OphthalmicAxialLengthSegmentalMeasurementsItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import (
+    ophthalmic_axial_length_measurement_modified as _ophthalmic_axial_length_measurement_modified,
+)
+from dicomodel.items.code_sequence_item import CodeSequenceItem
+from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+    OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlag as ContextGroupExtensionFlag,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.enums.ophthalmic_axial_length_measurement_modified import (
+        OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import (
+        CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementModified",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+]
+
+
+class OphthalmicAxialLengthSegmentalMeasurementsItem(DicomModel):
+    """An item of Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211), as first defined in Ophthalmic Axial Measurements Macro Attributes (C.8.25.14-2)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Axial Length Measurements Segmental Length Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-2"
+
+    OphthalmicAxialLength: Annotated[
+        vr.FL, Attribute(0x00221019, "FL", "1", "1", name="Ophthalmic Axial Length")
+    ]
+    """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.3 and Section C.8.25.14.1.1.4 for further explanation."""
+
+    OphthalmicAxialLengthMeasurementModified: Annotated[
+        _ophthalmic_axial_length_measurement_modified.OphthalmicAxialLengthMeasurementModifiedValue,
+        Attribute(
+            0x00221140,
+            "CS",
+            "1",
+            "1",
+            name="Ophthalmic Axial Length Measurement Modified",
+            enumerated=((0, ("YES", "NO")),),
+        ),
+    ]
+    """Ophthalmic Axial Length Measurement Modified (0022,1140): Type 1, VR CS, VM 1. Whether or not the clinician intervened to modify the output of the device. For example by forcing it to select a different peak in the display. Enumerated Values: YES NO"""
+
+    OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence: Annotated[
+        list[CodeSequenceItem],
+        Attribute(
+            0x00221101,
+            "SQ",
+            "1",
+            "1",
+            name="Ophthalmic Axial Length Measurements Segment Name Code Sequence",
+        ),
+    ]
+    """Ophthalmic Axial Length Measurements Segment Name Code Sequence (0022,1101): Type 1, VR SQ, VM 1. The name of the segment measured. See Section C.8.25.14.1.1.4 for further explanation. Only a single Item shall be included in this Sequence."""
+
+    UltrasoundOphthalmicAxialLengthMeasurementsSequence: Annotated[
+        list[UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        Attribute(
+            0x00221220,
+            "SQ",
+            "1",
+            "1C",
+            name="Ultrasound Ophthalmic Axial Length Measurements Sequence",
+            when=("value", 0x00221009, 0, "in", ("ULTRASOUND",)),
+        ),
+    ] = None
+    """Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Related information about an axial length measurement being performed on an ultrasound device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
+
+    OpticalOphthalmicAxialLengthMeasurementsSequence: Annotated[
+        list[OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        Attribute(
+            0x00221225,
+            "SQ",
+            "1",
+            "1C",
+            name="Optical Ophthalmic Axial Length Measurements Sequence",
+            when=("value", 0x00221009, 0, "in", ("OPTICAL",)),
+        ),
+    ] = None
+    """Optical Ophthalmic Axial Length Measurements Sequence (0022,1225): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL. Related information about an axial length measurement being performed on an optical device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is OPTICAL."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ContextGroupExtensionFlag": (
+        "dicomodel.enums.context_group_extension_flag",
+        "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
+    ),
+    "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthMeasurementModified": (
+        "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
+        "OphthalmicAxialLengthMeasurementModified",
+    ),
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
+        "dicomodel.items.code_sequence_item",
+        "CodeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -1,0 +1,43 @@
+"""Item class OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+]
+
+
+class OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem(DicomModel):
+    """An item of Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330), as first defined in Ophthalmic Axial Measurements Macro Attributes (C.8.25.14-2)."""
+
+    dicom_name: ClassVar[str] = "Referenced Ophthalmic Axial Length Measurement QC Image Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.14-2"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI,
+        Attribute(
+            0x00081150,
+            "UI",
+            "1",
+            "1",
+            name="Referenced SOP Class UID",
+            enumerated=((0, ("1.2.840.10008.5.1.4.1.1.7.2", "1.2.840.10008.5.1.4.1.1.7.4")),),
+        ),
+    ]
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class. Enumerated Values: 1.2.840.10008.5.1.4.1.1.7.2 Multi-frame Grayscale Byte Secondary Capture Image Storage 1.2.840.10008.5.1.4.1.1.7.4 Multi-frame True Color Secondary Capture Image Storage"""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI, Attribute(0x00081155, "UI", "1", "1", name="Referenced SOP Instance UID")
+    ]
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
+
+    ReferencedFrameNumber: Annotated[
+        list[vr.IS], Attribute(0x00081160, "IS", "1-n", "1", name="Referenced Frame Number")
+    ]
+    """Referenced Frame Number (0008,1160): Type 1, VR IS, VM 1-n. Identifies the frame number within the Referenced SOP Instance to which the reference applies. The first frame shall be denoted as frame number 1. Only a single value shall exist."""

@@ -1,0 +1,89 @@
+"""Item class OphthalmicPatientClinicalInformationAndTestLensParametersItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from dicomodel import vr
+from dicomodel.enums import pupil_dilated as _pupil_dilated
+from dicomodel.items.refractive_state_sequence_item import RefractiveStateSequenceItem
+from dicomodel.items.visual_acuity_measurements_item import VisualAcuityMeasurementsItem
+from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pupil_dilated import PupilDilated as PupilDilated
+    from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as RefractiveParametersUsedOnPatientSequenceItem,
+    )
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as VisualAcuityMeasurementSequenceItem,
+    )
+
+__all__ = [
+    "OphthalmicPatientClinicalInformationAndTestLensParametersItem",
+    "PupilDilated",
+    "RefractiveParametersUsedOnPatientSequenceItem",
+    "VisualAcuityMeasurementSequenceItem",
+]
+
+
+class OphthalmicPatientClinicalInformationAndTestLensParametersItem(DicomModel):
+    """An item of Ophthalmic Patient Clinical Information Left Eye Sequence (0024,0114), as first defined in Ophthalmic Patient Clinical Information and Test Lens Parameters Module Attributes (C.8.26.6-1)."""
+
+    dicom_name: ClassVar[str] = "Ophthalmic Patient Clinical Information Left Eye Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.26.6-1"
+
+    RefractiveParametersUsedOnPatientSequence: Annotated[
+        list[RefractiveStateSequenceItem] | None,
+        Attribute(
+            0x00240112, "SQ", "1", "2", name="Refractive Parameters Used on Patient Sequence"
+        ),
+    ]
+    """Refractive Parameters Used on Patient Sequence (0024,0112): Type 2, VR SQ, VM 1. Refractive parameters used when performing visual field test. Zero or one Item shall be included in this Sequence."""
+
+    PupilSize: Annotated[vr.FD | None, Attribute(0x00460044, "FD", "1", "2", name="Pupil Size")]
+    """Pupil Size (0046,0044): Type 2, VR FD, VM 1. The horizontal diameter measurement of the pupil, in mm."""
+
+    PupilDilated: Annotated[
+        _pupil_dilated.PupilDilatedValue | None,
+        Attribute(
+            0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
+        ),
+    ]
+    """Pupil Dilated (0022,000D): Type 2, VR CS, VM 1. The patient's pupils were pharmacologically dilated for this acquisition. Enumerated Values: YES NO If this Attribute is empty, no information is available."""
+
+    IntraOcularPressure: Annotated[
+        vr.FL | None, Attribute(0x0022000B, "FL", "1", "3", name="Intra Ocular Pressure")
+    ] = None
+    """Intra Ocular Pressure (0022,000B): Type 3, VR FL, VM 1. Value of intraocular pressure in mmHg."""
+
+    VisualAcuityMeasurementSequence: Annotated[
+        list[VisualAcuityMeasurementsItem] | None,
+        Attribute(0x00240110, "SQ", "1", "3", name="Visual Acuity Measurement Sequence"),
+    ] = None
+    """Visual Acuity Measurement Sequence (0024,0110): Type 3, VR SQ, VM 1. Measurements of a patient's visual acuity. Only a single Item is permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
+    "RefractiveParametersUsedOnPatientSequenceItem": (
+        "dicomodel.items.refractive_state_sequence_item",
+        "RefractiveStateSequenceItem",
+    ),
+    "VisualAcuityMeasurementSequenceItem": (
+        "dicomodel.items.visual_acuity_measurements_item",
+        "VisualAcuityMeasurementsItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -1,0 +1,40 @@
+"""Item class PertinentDocumentsSequenceItemProductCharacteristics.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "PertinentDocumentsSequenceItemProductCharacteristics",
+]
+
+
+class PertinentDocumentsSequenceItemProductCharacteristics(DicomModel):
+    """An item of Pertinent Documents Sequence (0038,0100), as first defined in Product Characteristics Module Attributes (C.26-1)."""
+
+    dicom_name: ClassVar[str] = "Pertinent Documents Sequence"
+    dicom_table: ClassVar[str] = "table_C.26-1"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI | None, Attribute(0x00081150, "UI", "1", None, name="Referenced SOP Class UID")
+    ] = None
+    """Referenced SOP Class UID (0008,1150): no Type, VR UI, VM 1. Unique identifier for the class of an HL7 Structured Product Label document."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI | None, Attribute(0x00081155, "UI", "1", None, name="Referenced SOP Instance UID")
+    ] = None
+    """Referenced SOP Instance UID (0008,1155): no Type, VR UI, VM 1. Unique identifier for the HL7 Structured Product Label Document as used in DICOM Instance references (see Section C.12.1.1.6)."""
+
+    HL7InstanceIdentifier: Annotated[
+        vr.ST | None, Attribute(0x0040E001, "ST", "1", None, name="HL7 Instance Identifier")
+    ] = None
+    """HL7 Instance Identifier (0040,E001): no Type, VR ST, VM 1. Instance Identifier of the referenced HL7 Structured Document, encoded as a UID (OID or UUID), concatenated with a caret (\"^\") and Extension value (if Extension is present in Instance Identifier)."""
+
+    RetrieveURI: Annotated[
+        vr.UR | None, Attribute(0x0040E010, "UR", "1", None, name="Retrieve URI")
+    ] = None
+    """Retrieve URI (0040,E010): no Type, VR UR, VM 1. Retrieval access path to Product Label Document. Includes fully specified scheme, authority, path, and query in accordance with [RFC3986] The VR of this Data Element has changed from UT to UR."""

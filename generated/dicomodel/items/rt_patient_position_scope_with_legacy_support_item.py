@@ -1,0 +1,102 @@
+"""Item class RTPatientPositionScopeWithLegacySupportItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.referenced_rt_plan_sequence_item import ReferencedRTPlanSequenceItem
+from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
+    ReferencedRTRadiationSetSequenceItem,
+)
+from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
+from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as BeamSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+    from dicomodel.items.treatment_position_group_sequence_item import (
+        TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem,
+    )
+
+__all__ = [
+    "BeamSequenceItem",
+    "RTPatientPositionScopeWithLegacySupportItem",
+    "ReferencedRTPlanSequenceItem",
+    "ReferencedRTRadiationSequenceItem",
+    "ReferencedRTRadiationSetSequenceItem",
+    "TreatmentPositionGroupSequenceItem",
+]
+
+
+class RTPatientPositionScopeWithLegacySupportItem(DicomModel):
+    """An item of RT Image Scope Sequence (3002,0104), as first defined in RT Image Frame Context Macro Attributes (C.36.2.4.11-1)."""
+
+    dicom_name: ClassVar[str] = "RT Image Scope Sequence"
+    dicom_table: ClassVar[str] = "table_C.36.2.4.11-1"
+
+    ReferencedRTRadiationSequence: Annotated[
+        list[SOPInstanceReferenceItem] | None,
+        Attribute(
+            0x300A0630,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Radiation Sequence",
+            when=("and", ("not", ("present", 0x300A0702)), ("not", ("present", 0x300C0002))),
+        ),
+    ] = None
+    """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) and Referenced RT Plan Sequence (300C,0002) are absent. A set of RT Radiation Instances for which the positioning parameters apply. Required if Referenced RT Radiation Set Sequence (300A,0702) and Referenced RT Plan Sequence (300C,0002) are absent."""
+
+    ReferencedRTRadiationSetSequence: Annotated[
+        list[ReferencedRTRadiationSetSequenceItem] | None,
+        Attribute(
+            0x300A0702,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Radiation Set Sequence",
+            when=("and", ("not", ("present", 0x300A0630)), ("not", ("present", 0x300C0002))),
+        ),
+    ] = None
+    """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Plan Sequence (300C,0002) are absent. A collection of RT Radiation Sets for which the positioning parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Plan Sequence (300C,0002) are absent."""
+
+    ReferencedRTPlanSequence: Annotated[
+        list[ReferencedRTPlanSequenceItem] | None,
+        Attribute(
+            0x300C0002,
+            "SQ",
+            "1",
+            "1C",
+            name="Referenced RT Plan Sequence",
+            when=("and", ("not", ("present", 0x300A0630)), ("not", ("present", 0x300A0702))),
+        ),
+    ] = None
+    """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Radiation Set Sequence (300A,0702) are absent. A collection of RT Plans and/or RT Ion Plans for which the positioning parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Radiation Set Sequence (300A,0702) are absent."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedRTRadiationSequenceItem": (
+        "dicomodel.items.sop_instance_reference_item",
+        "SOPInstanceReferenceItem",
+    ),
+    "TreatmentPositionGroupSequenceItem": (
+        "dicomodel.items.treatment_position_group_sequence_item",
+        "TreatmentPositionGroupSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -1,0 +1,46 @@
+"""Item class SOPInstanceReferenceItemDocumentContent.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "SOPInstanceReferenceItemDocumentContent",
+]
+
+
+class SOPInstanceReferenceItemDocumentContent(DicomModel):
+    """An item of Referenced SOP Sequence (0008,1199), as first defined in Document Content Macro Attributes (C.17-5)."""
+
+    dicom_name: ClassVar[str] = "Referenced SOP Sequence"
+    dicom_table: ClassVar[str] = "table_C.17-5"
+
+    ReferencedSOPClassUID: Annotated[
+        vr.UI | None,
+        Attribute(
+            0x00081150,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Class UID",
+            when=("value", 0x0040A040, 0, "in", ("COMPOSITE",)),
+        ),
+    ] = None
+    """Referenced SOP Class UID (0008,1150): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Class."""
+
+    ReferencedSOPInstanceUID: Annotated[
+        vr.UI | None,
+        Attribute(
+            0x00081155,
+            "UI",
+            "1",
+            "1C",
+            name="Referenced SOP Instance UID",
+            when=("value", 0x0040A040, 0, "in", ("COMPOSITE",)),
+        ),
+    ] = None
+    """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""

@@ -1,0 +1,142 @@
+"""Item class SubjectiveRefractionMeasurementsItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from dicomodel import vr
+from dicomodel.items.add_near_sequence_item import AddNearSequenceItem
+from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
+from dicomodel.items.prism_sequence_item import PrismSequenceItem
+from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
+    from dicomodel.enums.vertical_prism_base import VerticalPrismBase as VerticalPrismBase
+    from dicomodel.items.add_near_sequence_item import (
+        AddNearSequenceItem as AddIntermediateSequenceItem,
+    )
+    from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as AddOtherSequenceItem
+
+__all__ = [
+    "AddIntermediateSequenceItem",
+    "AddNearSequenceItem",
+    "AddOtherSequenceItem",
+    "CylinderSequenceItem",
+    "HorizontalPrismBase",
+    "PrismSequenceItem",
+    "SubjectiveRefractionMeasurementsItem",
+    "VerticalPrismBase",
+]
+
+
+class SubjectiveRefractionMeasurementsItem(DicomModel):
+    """An item of Subjective Refraction Right Eye Sequence (0046,0097), as first defined in Subjective Refraction Measurements Module Attributes (C.8.25.11-1)."""
+
+    dicom_name: ClassVar[str] = "Subjective Refraction Right Eye Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.25.11-1"
+
+    SpherePower: Annotated[vr.FD, Attribute(0x00460146, "FD", "1", "1", name="Sphere Power")]
+    """Sphere Power (0046,0146): Type 1, VR FD, VM 1. Refractive power of the eye that is the same in all meridians, measured at distance (optical infinity), in diopters."""
+
+    CylinderSequence: Annotated[
+        list[CylinderSequenceItem] | None,
+        Attribute(
+            0x00460018,
+            "SQ",
+            "1",
+            "1C",
+            name="Cylinder Sequence",
+            when=(
+                "unknown",
+                "names no attribute: astigmatic correction or astigmatism is measured",
+            ),
+        ),
+    ] = None
+    """Cylinder Sequence (0046,0018): Type 1C, VR SQ, VM 1. Required if astigmatic correction or astigmatism is measured. A Sequence that specifies lens measurements to correct for astigmatism or measurements of an eye that has astigmatism. Required if astigmatic correction or astigmatism is measured. Only a single Item shall be included in this Sequence."""
+
+    PrismSequence: Annotated[
+        list[PrismSequenceItem] | None,
+        Attribute(
+            0x00460028,
+            "SQ",
+            "1",
+            "1C",
+            name="Prism Sequence",
+            when=(
+                "unknown",
+                "names no attribute: prism is measured in the lens or if this part of a refraction is done for a patient",
+            ),
+        ),
+    ] = None
+    """Prism Sequence (0046,0028): Type 1C, VR SQ, VM 1. Required if prism is measured in the lens or if this part of a refraction is done for a patient. A Sequence that specifies prism that is measured in a lens, or that is required to correct for a patient's ocular misalignment. Required if prism is measured in the lens or if this part of a refraction is done for a patient."""
+
+    VertexDistance: Annotated[
+        vr.FD | None, Attribute(0x0022000F, "FD", "1", "3", name="Vertex Distance")
+    ] = None
+    """Vertex Distance (0022,000F): Type 3, VR FD, VM 1. The distance from the corneal vertex of the eye to the back of the corrective lens, in mm."""
+
+    AddNearSequence: Annotated[
+        list[AddNearSequenceItem] | None,
+        Attribute(
+            0x00460100,
+            "SQ",
+            "1",
+            "1C",
+            name="Add Near Sequence",
+            when=("unknown", "names no attribute: near point refraction is done"),
+        ),
+    ] = None
+    """Add Near Sequence (0046,0100): Type 1C, VR SQ, VM 1. Required if near point refraction is done. A Sequence that specifies refractive measurements of the eye to correct for inability to focus at near while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
+
+    AddIntermediateSequence: Annotated[
+        list[AddNearSequenceItem] | None,
+        Attribute(
+            0x00460101,
+            "SQ",
+            "1",
+            "1C",
+            name="Add Intermediate Sequence",
+            when=("unknown", "names no attribute: intermediate point refraction is done"),
+        ),
+    ] = None
+    """Add Intermediate Sequence (0046,0101): Type 1C, VR SQ, VM 1. Required if intermediate point refraction is done. A Sequence that specifies refractive measurements of the eye to correct for inability to focus at intermediate distance while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
+
+    AddOtherSequence: Annotated[
+        list[AddNearSequenceItem] | None,
+        Attribute(
+            0x00460102,
+            "SQ",
+            "1",
+            "1C",
+            name="Add Other Sequence",
+            when=(
+                "unknown",
+                "names no attribute: refraction is done at less than distance ( optical infinity ) , but at a distance other than near or intermediate",
+            ),
+        ),
+    ] = None
+    """Add Other Sequence (0046,0102): Type 1C, VR SQ, VM 1. Required if refraction is done at less than distance (optical infinity), but at a distance other than \"near\" or \"intermediate\". A Sequence that specifies refractive measurements of the eye to correct for inability to focus at the below specified distance while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AddIntermediateSequenceItem": (
+        "dicomodel.items.add_near_sequence_item",
+        "AddNearSequenceItem",
+    ),
+    "AddOtherSequenceItem": ("dicomodel.items.add_near_sequence_item", "AddNearSequenceItem"),
+    "HorizontalPrismBase": ("dicomodel.enums.horizontal_prism_base", "HorizontalPrismBase"),
+    "VerticalPrismBase": ("dicomodel.enums.vertical_prism_base", "VerticalPrismBase"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -1,0 +1,30 @@
+"""Item class VisualAcuityMeasurementsItem.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from typing import Annotated, ClassVar
+
+from dicomodel import vr
+from dicomodel.model import Attribute, DicomModel
+
+__all__ = [
+    "VisualAcuityMeasurementsItem",
+]
+
+
+class VisualAcuityMeasurementsItem(DicomModel):
+    """An item of Visual Acuity Measurement Sequence (0024,0110), as first defined in Ophthalmic Patient Clinical Information and Test Lens Parameters Macro Attributes (C.8.26.6-2)."""
+
+    dicom_name: ClassVar[str] = "Visual Acuity Measurement Sequence"
+    dicom_table: ClassVar[str] = "table_C.8.26.6-2"
+
+    DecimalVisualAcuity: Annotated[
+        vr.FD, Attribute(0x00460137, "FD", "1", "1", name="Decimal Visual Acuity")
+    ]
+    """Decimal Visual Acuity (0046,0137): Type 1, VR FD, VM 1. A patient's visual acuity specified in decimal. The value is derived from two values in a fraction where the numerator of the fraction is the nominal distance to the chart that the patient is reading."""
+
+    VisualAcuityModifiers: Annotated[
+        list[vr.SS] | None, Attribute(0x00460135, "SS", "2", "3", name="Visual Acuity Modifiers")
+    ] = None
+    """Visual Acuity Modifiers (0046,0135): Type 3, VR SS, VM 2. The first value is a positive or negative integer numeric value such as +1, +2, +3, 0, -1, -2, or -3 used to indicate that the patient missed letters on the line referenced, or saw additional letters on the next smaller line."""

@@ -1,0 +1,97 @@
+"""TID 10046 Filtration.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.template import RowDef, TemplateDef
+
+if TYPE_CHECKING:
+    from dicomodel.templates import tid10055
+
+    pass
+
+__all__ = [
+    "TEMPLATE",
+    "Filtration",
+]
+
+TEMPLATE: Final[TemplateDef] = TemplateDef(
+    tid="10046",
+    name="Filtration",
+    extensible=True,
+    order_significant=False,
+    root=False,
+    rows=(
+        RowDef(
+            key="1",
+            nesting=0,
+            value_type="CONTAINER",
+            requirement="M",
+            concept=Code("DCM", "130512", "Filtration"),
+        ),
+        RowDef(
+            key="2",
+            nesting=1,
+            value_type="DATETIME",
+            requirement="M",
+            relationship="CONTAINS",
+            concept=Code("DCM", "111526", "DateTime Started"),
+        ),
+        RowDef(
+            key="3",
+            nesting=1,
+            value_type="DATETIME",
+            requirement="M",
+            relationship="CONTAINS",
+            concept=Code("DCM", "111527", "DateTime Ended"),
+        ),
+        RowDef(
+            key="4",
+            nesting=1,
+            value_type="TEXT",
+            requirement="M",
+            relationship="CONTAINS",
+            concept=Code("DCM", "113832", "Identification of the X-Ray Source"),
+        ),
+        RowDef(
+            key="5",
+            nesting=1,
+            value_type="INCLUDE",
+            requirement="M",
+            relationship="CONTAINS",
+            include="10055",
+            vm_min=1,
+            vm_max=None,
+        ),
+    ),
+)
+
+
+@dataclass(kw_only=True)
+class Filtration(TemplatePart):
+    """TID 10046 Filtration."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "1"
+
+    datetime_started: str = field(metadata={"row": "2"})
+    """Row 2: DATETIME DT (111526, DCM, \"DateTime Started\"), VM 1, M"""
+
+    datetime_ended: str = field(metadata={"row": "3"})
+    """Row 3: DATETIME DT (111527, DCM, \"DateTime Ended\"), VM 1, M"""
+
+    identification_of_the_x_ray_source: str = field(metadata={"row": "4"})
+    """Row 4: TEXT EV (113832, DCM, \"Identification of the X-Ray Source\"), VM 1, M"""
+
+    attenuator_characteristics: list[tid10055.AttenuatorCharacteristics] = field(
+        default_factory=list, metadata={"row": "5"}
+    )
+    """Row 5: INCLUDE DTID 10055, VM 1-n, M"""

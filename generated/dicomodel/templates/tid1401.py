@@ -1,0 +1,188 @@
+"""TID 1401 Area Measurement.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.template import RowDef, TemplateDef
+
+if TYPE_CHECKING:
+    from dicomodel.templates import tid4108
+
+    pass
+
+__all__ = [
+    "TEMPLATE",
+    "AreaMeasurement",
+    "AreaMeasurementAreaOutline",
+]
+
+TEMPLATE: Final[TemplateDef] = TemplateDef(
+    tid="1401",
+    name="Area Measurement",
+    extensible=True,
+    order_significant=True,
+    root=False,
+    rows=(
+        RowDef(
+            key="1",
+            nesting=0,
+            value_type="NUM",
+            requirement="M",
+            concept_ref=("cid", "D", "7471"),
+            units=(("cid", "D", "7461"),),
+        ),
+        RowDef(
+            key="2",
+            nesting=1,
+            value_type="SCOORD",
+            requirement="MC",
+            relationship="INFERRED FROM",
+            concept=Code("DCM", "121056", "Area Outline"),
+            condition='IF concept name of Row 1 = (131184002, SCT, "Area of defined region"), and IFF Row 5 or 6 not present.',
+            condition_status="parsed",
+            required_if=(
+                "and",
+                ("row_concept", "1", (("131184002", "SCT"),)),
+                ("or", ("not", ("row_present", "5")), ("not", ("row_present", "6"))),
+            ),
+            forbidden_if=(
+                "not",
+                ("or", ("not", ("row_present", "5")), ("not", ("row_present", "6"))),
+            ),
+        ),
+        RowDef(
+            key="3",
+            nesting=2,
+            value_type="IMAGE",
+            requirement="MC",
+            relationship="SELECTED FROM",
+            by_reference=True,
+            condition="XOR Row 4",
+            condition_status="parsed",
+            required_if=("not", ("row_present", "4")),
+            forbidden_if=("row_present", "4"),
+        ),
+        RowDef(
+            key="4",
+            nesting=2,
+            value_type="IMAGE",
+            requirement="MC",
+            relationship="SELECTED FROM",
+            condition="XOR Row 3",
+            condition_status="parsed",
+            required_if=("not", ("row_present", "3")),
+            forbidden_if=("row_present", "3"),
+        ),
+        RowDef(
+            key="5",
+            nesting=1,
+            value_type="IMAGE",
+            requirement="MC",
+            relationship="INFERRED FROM",
+            concept=Code("DCM", "121214", "Referenced Segmentation Frame"),
+            condition='IF concept name of Row 1 = (131184002, SCT, "Area of defined region"), and IFF Row 2 or 6 not present.',
+            condition_status="parsed",
+            required_if=(
+                "and",
+                ("row_concept", "1", (("131184002", "SCT"),)),
+                ("or", ("not", ("row_present", "2")), ("not", ("row_present", "6"))),
+            ),
+            forbidden_if=(
+                "not",
+                ("or", ("not", ("row_present", "2")), ("not", ("row_present", "6"))),
+            ),
+        ),
+        RowDef(
+            key="6",
+            nesting=1,
+            value_type="IMAGE",
+            requirement="MC",
+            relationship="INFERRED FROM",
+            by_reference=True,
+            condition='IF concept name of Row 1 = (131184002, SCT, "Area of defined region"), and IFF Row 2 or 5 not present.',
+            condition_status="parsed",
+            required_if=(
+                "and",
+                ("row_concept", "1", (("131184002", "SCT"),)),
+                ("or", ("not", ("row_present", "2")), ("not", ("row_present", "5"))),
+            ),
+            forbidden_if=(
+                "not",
+                ("or", ("not", ("row_present", "2")), ("not", ("row_present", "5"))),
+            ),
+        ),
+        RowDef(
+            key="7",
+            nesting=1,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("SCT", "370129005", "Measurement Method"),
+            values=(("cid", "D", "7473"),),
+        ),
+        RowDef(
+            key="8",
+            nesting=1,
+            value_type="INCLUDE",
+            requirement="U",
+            relationship="HAS OBS CONTEXT",
+            include="4108",
+        ),
+    ),
+)
+
+
+@dataclass(kw_only=True)
+class AreaMeasurement(TemplatePart):
+    """TID 1401 Area Measurement."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "1"
+
+    concept: Code
+    """The concept name of row 1."""
+
+    value: Num
+    """The value of row 1 (NUM)."""
+
+    area_outline: AreaMeasurementAreaOutline | None = field(default=None, metadata={"row": "2"})
+    """Row 2: SCOORD EV (121056, DCM, \"Area Outline\"), VM 1, MC: IF concept name of Row 1 = (131184002, SCT, \"Area of defined region\"), and IFF Row 5 or 6 not present."""
+
+    referenced_segmentation_frame: Reference | None = field(default=None, metadata={"row": "5"})
+    """Row 5: IMAGE EV (121214, DCM, \"Referenced Segmentation Frame\"), VM 1, MC: IF concept name of Row 1 = (131184002, SCT, \"Area of defined region\"), and IFF Row 2 or 6 not present."""
+
+    image_6: Reference | None = field(default=None, metadata={"row": "6"})
+    """Row 6: IMAGE -, VM 1, MC: IF concept name of Row 1 = (131184002, SCT, \"Area of defined region\"), and IFF Row 2 or 5 not present."""
+
+    measurement_method: Code | None = field(default=None, metadata={"row": "7"})
+    """Row 7: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values DCID 7473"""
+
+    tracking_identifier: tid4108.TrackingIdentifier | None = field(
+        default=None, metadata={"row": "8"}
+    )
+    """Row 8: INCLUDE DTID 4108, VM 1, U"""
+
+
+@dataclass(kw_only=True)
+class AreaMeasurementAreaOutline(TemplatePart):
+    """Row 2 of TID 1401."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "2"
+
+    value: Coordinates
+    """The value of row 2 (SCOORD)."""
+
+    image_3: Reference | None = field(default=None, metadata={"row": "3"})
+    """Row 3: IMAGE -, VM 1, MC: XOR Row 4"""
+
+    image_4: Reference | None = field(default=None, metadata={"row": "4"})
+    """Row 4: IMAGE -, VM 1, MC: XOR Row 3"""

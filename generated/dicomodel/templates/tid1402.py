@@ -1,0 +1,171 @@
+"""TID 1402 Volume Measurement.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.template import RowDef, TemplateDef
+
+if TYPE_CHECKING:
+    from dicomodel.templates import tid4108
+
+    pass
+
+__all__ = [
+    "TEMPLATE",
+    "VolumeMeasurement",
+    "VolumeMeasurementPerimeterOutline",
+]
+
+TEMPLATE: Final[TemplateDef] = TemplateDef(
+    tid="1402",
+    name="Volume Measurement",
+    extensible=True,
+    order_significant=True,
+    root=False,
+    rows=(
+        RowDef(
+            key="1",
+            nesting=0,
+            value_type="NUM",
+            requirement="M",
+            concept_ref=("cid", "D", "7472"),
+            units=(("cid", "D", "7462"),),
+        ),
+        RowDef(
+            key="2",
+            nesting=1,
+            value_type="SCOORD",
+            requirement="UC",
+            relationship="INFERRED FROM",
+            concept=Code("DCM", "121057", "Perimeter Outline"),
+            vm_min=1,
+            vm_max=None,
+            condition="XOR Rows 5, 6",
+            condition_status="parsed",
+            required_if=("not", ("or", ("row_present", "5"), ("row_present", "6"))),
+            forbidden_if=("or", ("row_present", "5"), ("row_present", "6")),
+        ),
+        RowDef(
+            key="3",
+            nesting=2,
+            value_type="IMAGE",
+            requirement="MC",
+            relationship="SELECTED FROM",
+            by_reference=True,
+            condition="XOR Row 4",
+            condition_status="parsed",
+            required_if=("not", ("row_present", "4")),
+            forbidden_if=("row_present", "4"),
+        ),
+        RowDef(
+            key="4",
+            nesting=2,
+            value_type="IMAGE",
+            requirement="MC",
+            relationship="SELECTED FROM",
+            condition="XOR Row 3",
+            condition_status="parsed",
+            required_if=("not", ("row_present", "3")),
+            forbidden_if=("row_present", "3"),
+        ),
+        RowDef(
+            key="5",
+            nesting=1,
+            value_type="IMAGE",
+            requirement="UC",
+            relationship="INFERRED FROM",
+            concept=Code("DCM", "121191", "Referenced Segment"),
+            condition="XOR Rows 2, 6",
+            condition_status="parsed",
+            required_if=("not", ("or", ("row_present", "2"), ("row_present", "6"))),
+            forbidden_if=("or", ("row_present", "2"), ("row_present", "6")),
+        ),
+        RowDef(
+            key="6",
+            nesting=1,
+            value_type="IMAGE",
+            requirement="UC",
+            relationship="INFERRED FROM",
+            by_reference=True,
+            condition="XOR Rows 2, 5",
+            condition_status="parsed",
+            required_if=("not", ("or", ("row_present", "2"), ("row_present", "5"))),
+            forbidden_if=("or", ("row_present", "2"), ("row_present", "5")),
+        ),
+        RowDef(
+            key="7",
+            nesting=1,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("SCT", "370129005", "Measurement Method"),
+            values=(("cid", "D", "7474"),),
+        ),
+        RowDef(
+            key="8",
+            nesting=1,
+            value_type="INCLUDE",
+            requirement="U",
+            relationship="HAS OBS CONTEXT",
+            include="4108",
+        ),
+    ),
+)
+
+
+@dataclass(kw_only=True)
+class VolumeMeasurement(TemplatePart):
+    """TID 1402 Volume Measurement."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "1"
+
+    concept: Code
+    """The concept name of row 1."""
+
+    value: Num
+    """The value of row 1 (NUM)."""
+
+    perimeter_outline: list[VolumeMeasurementPerimeterOutline] = field(
+        default_factory=list, metadata={"row": "2"}
+    )
+    """Row 2: SCOORD EV (121057, DCM, \"Perimeter Outline\"), VM 1-n, UC: XOR Rows 5, 6"""
+
+    referenced_segment: Reference | None = field(default=None, metadata={"row": "5"})
+    """Row 5: IMAGE EV (121191, DCM, \"Referenced Segment\"), VM 1, UC: XOR Rows 2, 6"""
+
+    image_6: Reference | None = field(default=None, metadata={"row": "6"})
+    """Row 6: IMAGE -, VM 1, UC: XOR Rows 2, 5"""
+
+    measurement_method: Code | None = field(default=None, metadata={"row": "7"})
+    """Row 7: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values DCID 7474"""
+
+    tracking_identifier: tid4108.TrackingIdentifier | None = field(
+        default=None, metadata={"row": "8"}
+    )
+    """Row 8: INCLUDE DTID 4108, VM 1, U"""
+
+
+@dataclass(kw_only=True)
+class VolumeMeasurementPerimeterOutline(TemplatePart):
+    """Row 2 of TID 1402."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "2"
+
+    value: Coordinates
+    """The value of row 2 (SCOORD)."""
+
+    image_3: Reference | None = field(default=None, metadata={"row": "3"})
+    """Row 3: IMAGE -, VM 1, MC: XOR Row 4"""
+
+    image_4: Reference | None = field(default=None, metadata={"row": "4"})
+    """Row 4: IMAGE -, VM 1, MC: XOR Row 3"""

@@ -1,0 +1,59 @@
+"""TID 351 Previous Reports.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.template import RowDef, TemplateDef
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "TEMPLATE",
+    "PreviousReports",
+]
+
+TEMPLATE: Final[TemplateDef] = TemplateDef(
+    tid="351",
+    name="Previous Reports",
+    extensible=True,
+    order_significant=True,
+    root=False,
+    rows=(
+        RowDef(
+            key="1",
+            nesting=0,
+            value_type="CONTAINER",
+            requirement="M",
+            concept=Code("DCM", "111549", "Previous Reports"),
+        ),
+        RowDef(
+            key="2",
+            nesting=1,
+            value_type="COMPOSITE",
+            requirement="M",
+            relationship="CONTAINS",
+            vm_min=1,
+            vm_max=None,
+        ),
+    ),
+)
+
+
+@dataclass(kw_only=True)
+class PreviousReports(TemplatePart):
+    """TID 351 Previous Reports."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "1"
+
+    composite_2: list[Reference] = field(default_factory=list, metadata={"row": "2"})
+    """Row 2: COMPOSITE -, VM 1-n, M"""

@@ -1,0 +1,95 @@
+"""TID 4012 Mammography CAD Non-lesion.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.template import RowDef, TemplateDef
+
+if TYPE_CHECKING:
+    from dicomodel.templates import tid1400, tid1401, tid1402
+
+    pass
+
+__all__ = [
+    "TEMPLATE",
+    "MammographyCADNonLesion",
+]
+
+TEMPLATE: Final[TemplateDef] = TemplateDef(
+    tid="4012",
+    name="Mammography CAD Non-lesion",
+    extensible=False,
+    order_significant=True,
+    root=False,
+    rows=(
+        RowDef(
+            key="1",
+            nesting=0,
+            value_type="CODE",
+            requirement="M",
+            concept=Code("DCM", "111039", "Object type"),
+            values=(("cid", "D", "6040"),),
+        ),
+        RowDef(
+            key="2",
+            nesting=0,
+            value_type="INCLUDE",
+            requirement="U",
+            include="1400",
+            vm_min=1,
+            vm_max=None,
+        ),
+        RowDef(
+            key="3",
+            nesting=0,
+            value_type="INCLUDE",
+            requirement="U",
+            include="1401",
+            vm_min=1,
+            vm_max=None,
+        ),
+        RowDef(
+            key="4",
+            nesting=0,
+            value_type="INCLUDE",
+            requirement="U",
+            include="1402",
+            vm_min=1,
+            vm_max=None,
+        ),
+    ),
+)
+
+
+@dataclass(kw_only=True)
+class MammographyCADNonLesion(TemplatePart):
+    """TID 4012 Mammography CAD Non-lesion."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = None
+
+    object_type: Code = field(metadata={"row": "1"})
+    """Row 1: CODE EV (111039, DCM, \"Object type\"), VM 1, M; values DCID 6040"""
+
+    linear_measurement: list[tid1400.LinearMeasurement] = field(
+        default_factory=list, metadata={"row": "2"}
+    )
+    """Row 2: INCLUDE DTID 1400, VM 1-n, U"""
+
+    area_measurement: list[tid1401.AreaMeasurement] = field(
+        default_factory=list, metadata={"row": "3"}
+    )
+    """Row 3: INCLUDE DTID 1401, VM 1-n, U"""
+
+    volume_measurement: list[tid1402.VolumeMeasurement] = field(
+        default_factory=list, metadata={"row": "4"}
+    )
+    """Row 4: INCLUDE DTID 1402, VM 1-n, U"""

@@ -1,0 +1,122 @@
+"""TID 4015 CAD Detections Performed.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.template import RowDef, TemplateDef
+
+if TYPE_CHECKING:
+    from dicomodel.templates import tid4017
+
+    pass
+
+__all__ = [
+    "TEMPLATE",
+    "CADDetectionsPerformed",
+    "CADDetectionsPerformedSuccessfulDetections",
+    "CADDetectionsPerformedFailedDetections",
+]
+
+TEMPLATE: Final[TemplateDef] = TemplateDef(
+    tid="4015",
+    name="CAD Detections Performed",
+    extensible=False,
+    order_significant=True,
+    root=False,
+    rows=(
+        RowDef(
+            key="1",
+            nesting=0,
+            value_type="CONTAINER",
+            requirement="MC",
+            concept=Code("DCM", "111063", "Successful Detections"),
+            condition='Shall be present only if value of parent is (111222, DCM, "Succeeded") or (111223, DCM, "Partially Succeeded")',
+            condition_status="parsed",
+            forbidden_if=("not", ("parent_code", (("111222", "DCM"), ("111223", "DCM")))),
+        ),
+        RowDef(
+            key="2",
+            nesting=1,
+            value_type="INCLUDE",
+            requirement="M",
+            relationship="CONTAINS",
+            include="4017",
+            vm_min=1,
+            vm_max=None,
+            bindings=(("$DetectionCode", (("parameter", "$DetectionCode"),)),),
+        ),
+        RowDef(
+            key="3",
+            nesting=0,
+            value_type="CONTAINER",
+            requirement="MC",
+            concept=Code("DCM", "111025", "Failed Detections"),
+            condition='Shall be present only if value of parent is (111224, DCM, "Failed") or (111223, DCM, "Partially Succeeded")',
+            condition_status="parsed",
+            forbidden_if=("not", ("parent_code", (("111224", "DCM"), ("111223", "DCM")))),
+        ),
+        RowDef(
+            key="4",
+            nesting=1,
+            value_type="INCLUDE",
+            requirement="M",
+            relationship="CONTAINS",
+            include="4017",
+            vm_min=1,
+            vm_max=None,
+            bindings=(("$DetectionCode", (("parameter", "$DetectionCode"),)),),
+        ),
+    ),
+)
+
+
+@dataclass(kw_only=True)
+class CADDetectionsPerformed(TemplatePart):
+    """TID 4015 CAD Detections Performed."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = None
+
+    successful_detections: CADDetectionsPerformedSuccessfulDetections | None = field(
+        default=None, metadata={"row": "1"}
+    )
+    """Row 1: CONTAINER EV (111063, DCM, \"Successful Detections\"), VM 1, MC: Shall be present only if value of parent is (111222, DCM, \"Succeeded\") or (111223, DCM, \"Partially Succeeded\")"""
+
+    failed_detections: CADDetectionsPerformedFailedDetections | None = field(
+        default=None, metadata={"row": "3"}
+    )
+    """Row 3: CONTAINER EV (111025, DCM, \"Failed Detections\"), VM 1, MC: Shall be present only if value of parent is (111224, DCM, \"Failed\") or (111223, DCM, \"Partially Succeeded\")"""
+
+
+@dataclass(kw_only=True)
+class CADDetectionsPerformedSuccessfulDetections(TemplatePart):
+    """Row 1 of TID 4015."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "1"
+
+    cad_detection_performed: list[tid4017.CADDetectionPerformed] = field(
+        default_factory=list, metadata={"row": "2"}
+    )
+    """Row 2: INCLUDE DTID 4017, VM 1-n, M"""
+
+
+@dataclass(kw_only=True)
+class CADDetectionsPerformedFailedDetections(TemplatePart):
+    """Row 3 of TID 4015."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "3"
+
+    cad_detection_performed: list[tid4017.CADDetectionPerformed] = field(
+        default_factory=list, metadata={"row": "4"}
+    )
+    """Row 4: INCLUDE DTID 4017, VM 1-n, M"""

@@ -1,0 +1,431 @@
+"""TID 8182 Exogenous Substance Administration.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.template import RowDef, TemplateDef
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "TEMPLATE",
+    "ExogenousSubstanceAdministration",
+    "ExogenousSubstanceAdministrationCodeconcept",
+    "ExogenousSubstanceAdministrationCodeconceptRouteOfAdministration",
+    "ExogenousSubstanceAdministrationCodeconceptRouteOfAdministrationSiteOf",
+    "ExogenousSubstanceAdministrationCodeconceptStrainDescription",
+    "ExogenousSubstanceAdministrationCodeconceptGeneticModificationsDescription",
+]
+
+TEMPLATE: Final[TemplateDef] = TemplateDef(
+    tid="8182",
+    name="Exogenous Substance Administration",
+    extensible=True,
+    order_significant=True,
+    root=False,
+    rows=(
+        RowDef(
+            key="1",
+            nesting=0,
+            value_type="CONTAINER",
+            requirement="M",
+            concept_ref=("parameter", "$ContainerConcept"),
+        ),
+        RowDef(
+            key="2",
+            nesting=1,
+            value_type="CODE",
+            requirement="M",
+            relationship="CONTAINS",
+            concept_ref=("parameter", "$CodeConcept"),
+            vm_min=1,
+            vm_max=None,
+            values=(("parameter", "$CodeValue"),),
+        ),
+        RowDef(
+            key="3",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS CONCEPT MOD",
+            concept=Code("SCT", "278201002", "Classification"),
+            values=(("parameter", "$Classification"),),
+        ),
+        RowDef(
+            key="4",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS OBS CONTEXT",
+            concept=Code("DCM", "111534", "Role of person reporting"),
+            values=(("cid", "D", "7450"),),
+        ),
+        RowDef(
+            key="5",
+            nesting=2,
+            value_type="NUM",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "111524", "Age Started"),
+            units=(("cid", "D", "7456"),),
+        ),
+        RowDef(
+            key="6",
+            nesting=2,
+            value_type="NUM",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "111525", "Age Ended"),
+            units=(("cid", "D", "7456"),),
+        ),
+        RowDef(
+            key="7",
+            nesting=2,
+            value_type="DATETIME",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "111526", "DateTime Started"),
+        ),
+        RowDef(
+            key="8",
+            nesting=2,
+            value_type="DATETIME",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "111527", "DateTime Ended"),
+        ),
+        RowDef(
+            key="9",
+            nesting=2,
+            value_type="NUM",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("SCT", "103335007", "Duration"),
+            units=(("cid", "D", "6046"),),
+        ),
+        RowDef(
+            key="10",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "111528", "Ongoing"),
+            values=(("cid", "D", "230"),),
+        ),
+        RowDef(
+            key="11",
+            nesting=2,
+            value_type="TEXT",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "111529", "Brand Name"),
+        ),
+        RowDef(
+            key="12",
+            nesting=2,
+            value_type="NUM",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept_ref=("cid", "D", "6092"),
+        ),
+        RowDef(
+            key="13",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept_ref=("cid", "D", "6093"),
+            values=(("cid", "D", "6090"),),
+        ),
+        RowDef(
+            key="14",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept_ref=("cid", "D", "6094"),
+            values=(("cid", "D", "6091"),),
+        ),
+        RowDef(
+            key="15",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("SCT", "410675002", "Route of administration"),
+            values=(("parameter", "$Route"),),
+        ),
+        RowDef(
+            key="16",
+            nesting=3,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("SCT", "272737002", "Site of"),
+            values=(("parameter", "$Site"),),
+        ),
+        RowDef(
+            key="17",
+            nesting=4,
+            value_type="CODE",
+            requirement="MC",
+            relationship="HAS CONCEPT MOD",
+            concept=Code("SCT", "272741003", "Laterality"),
+            condition="IF Row 16 has laterality",
+            condition_status="undecidable",
+            required_if=("unknown", "what a row's value means: Row 16 has laterality"),
+            values=(("cid", "D", "244"),),
+        ),
+        RowDef(
+            key="18",
+            nesting=3,
+            value_type="SCOORD3D",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "127450", "Stereotactic coordinates"),
+        ),
+        RowDef(
+            key="19",
+            nesting=3,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "127451", "Position reference indicator"),
+            values=(("cid", "D", "647"),),
+        ),
+        RowDef(
+            key="20",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "127401", "Tissue of origin"),
+            values=(("parameter", "$TissueOfOrigin"),),
+        ),
+        RowDef(
+            key="21",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "127402", "Taxonomic rank of origin"),
+            values=(("parameter", "$TaxonomicRankOfOrigin"),),
+        ),
+        RowDef(
+            key="22",
+            nesting=2,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "127411", "Strain"),
+        ),
+        RowDef(
+            key="23",
+            nesting=2,
+            value_type="TEXT",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "127412", "Strain description"),
+        ),
+        RowDef(
+            key="24",
+            nesting=3,
+            value_type="TEXT",
+            requirement="U",
+            relationship="HAS CONCEPT MOD",
+            concept=Code("DCM", "127413", "Nomenclature"),
+        ),
+        RowDef(
+            key="25",
+            nesting=2,
+            value_type="TEXT",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "127415", "Genetic modifications description"),
+            vm_min=1,
+            vm_max=None,
+        ),
+        RowDef(
+            key="26",
+            nesting=3,
+            value_type="TEXT",
+            requirement="U",
+            relationship="HAS CONCEPT MOD",
+            concept=Code("DCM", "127413", "Nomenclature"),
+        ),
+        RowDef(
+            key="27",
+            nesting=3,
+            value_type="CODE",
+            requirement="U",
+            relationship="HAS PROPERTIES",
+            concept=Code("DCM", "127414", "Genetic modifications"),
+        ),
+    ),
+)
+
+
+@dataclass(kw_only=True)
+class ExogenousSubstanceAdministration(TemplatePart):
+    """TID 8182 Exogenous Substance Administration."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "1"
+
+    concept: Code
+    """The concept name of row 1."""
+
+    codeconcept: list[ExogenousSubstanceAdministrationCodeconcept] = field(
+        default_factory=list, metadata={"row": "2"}
+    )
+    """Row 2: CODE $CodeConcept, VM 1-n, M; values $CodeValue"""
+
+
+@dataclass(kw_only=True)
+class ExogenousSubstanceAdministrationCodeconcept(TemplatePart):
+    """Row 2 of TID 8182."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "2"
+
+    concept: Code
+    """The concept name of row 2."""
+
+    value: Code
+    """The value of row 2 (CODE)."""
+
+    classification: Code | None = field(default=None, metadata={"row": "3"})
+    """Row 3: CODE EV (278201002, SCT, \"Classification\"), VM 1, U; values $Classification"""
+
+    role_of_person_reporting: Code | None = field(default=None, metadata={"row": "4"})
+    """Row 4: CODE EV (111534, DCM, \"Role of person reporting\"), VM 1, U; values DCID 7450"""
+
+    age_started: Num | None = field(default=None, metadata={"row": "5"})
+    """Row 5: NUM EV (111524, DCM, \"Age Started\"), VM 1, U; units DCID 7456"""
+
+    age_ended: Num | None = field(default=None, metadata={"row": "6"})
+    """Row 6: NUM EV (111525, DCM, \"Age Ended\"), VM 1, U; units DCID 7456"""
+
+    datetime_started: str | None = field(default=None, metadata={"row": "7"})
+    """Row 7: DATETIME EV (111526, DCM, \"DateTime Started\"), VM 1, U"""
+
+    datetime_ended: str | None = field(default=None, metadata={"row": "8"})
+    """Row 8: DATETIME EV (111527, DCM, \"DateTime Ended\"), VM 1, U"""
+
+    duration: Num | None = field(default=None, metadata={"row": "9"})
+    """Row 9: NUM EV (103335007, SCT, \"Duration\"), VM 1, U; units DCID 6046"""
+
+    ongoing: Code | None = field(default=None, metadata={"row": "10"})
+    """Row 10: CODE EV (111528, DCM, \"Ongoing\"), VM 1, U; values DCID 230"""
+
+    brand_name: str | None = field(default=None, metadata={"row": "11"})
+    """Row 11: TEXT EV (111529, DCM, \"Brand Name\"), VM 1, U"""
+
+    cid_6092: Named[Num] | None = field(default=None, metadata={"row": "12"})
+    """Row 12: NUM DCID 6092, VM 1, U"""
+
+    cid_6093: Named[Code] | None = field(default=None, metadata={"row": "13"})
+    """Row 13: CODE DCID 6093, VM 1, U; values DCID 6090"""
+
+    cid_6094: Named[Code] | None = field(default=None, metadata={"row": "14"})
+    """Row 14: CODE DCID 6094, VM 1, U; values DCID 6091"""
+
+    route_of_administration: (
+        ExogenousSubstanceAdministrationCodeconceptRouteOfAdministration | None
+    ) = field(default=None, metadata={"row": "15"})
+    """Row 15: CODE EV (410675002, SCT, \"Route of administration\"), VM 1, U; values $Route"""
+
+    tissue_of_origin: Code | None = field(default=None, metadata={"row": "20"})
+    """Row 20: CODE EV (127401, DCM, \"Tissue of origin\"), VM 1, U; values $TissueOfOrigin"""
+
+    taxonomic_rank_of_origin: Code | None = field(default=None, metadata={"row": "21"})
+    """Row 21: CODE EV (127402, DCM, \"Taxonomic rank of origin\"), VM 1, U; values $TaxonomicRankOfOrigin"""
+
+    strain: Code | None = field(default=None, metadata={"row": "22"})
+    """Row 22: CODE EV (127411, DCM, \"Strain\"), VM 1, U"""
+
+    strain_description: ExogenousSubstanceAdministrationCodeconceptStrainDescription | None = field(
+        default=None, metadata={"row": "23"}
+    )
+    """Row 23: TEXT EV (127412, DCM, \"Strain description\"), VM 1, U"""
+
+    genetic_modifications_description: list[
+        ExogenousSubstanceAdministrationCodeconceptGeneticModificationsDescription
+    ] = field(default_factory=list, metadata={"row": "25"})
+    """Row 25: TEXT EV (127415, DCM, \"Genetic modifications description\"), VM 1-n, U"""
+
+
+@dataclass(kw_only=True)
+class ExogenousSubstanceAdministrationCodeconceptRouteOfAdministration(TemplatePart):
+    """Row 15 of TID 8182."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "15"
+
+    value: Code
+    """The value of row 15 (CODE)."""
+
+    site_of: ExogenousSubstanceAdministrationCodeconceptRouteOfAdministrationSiteOf | None = field(
+        default=None, metadata={"row": "16"}
+    )
+    """Row 16: CODE EV (272737002, SCT, \"Site of\"), VM 1, U; values $Site"""
+
+    stereotactic_coordinates: Coordinates | None = field(default=None, metadata={"row": "18"})
+    """Row 18: SCOORD3D EV (127450, DCM, \"Stereotactic coordinates\"), VM 1, U"""
+
+    position_reference_indicator: Code | None = field(default=None, metadata={"row": "19"})
+    """Row 19: CODE EV (127451, DCM, \"Position reference indicator\"), VM 1, U; values DCID 647"""
+
+
+@dataclass(kw_only=True)
+class ExogenousSubstanceAdministrationCodeconceptRouteOfAdministrationSiteOf(TemplatePart):
+    """Row 16 of TID 8182."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "16"
+
+    value: Code
+    """The value of row 16 (CODE)."""
+
+    laterality: Code | None = field(default=None, metadata={"row": "17"})
+    """Row 17: CODE EV (272741003, SCT, \"Laterality\"), VM 1, MC: IF Row 16 has laterality; values DCID 244"""
+
+
+@dataclass(kw_only=True)
+class ExogenousSubstanceAdministrationCodeconceptStrainDescription(TemplatePart):
+    """Row 23 of TID 8182."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "23"
+
+    value: str
+    """The value of row 23 (TEXT)."""
+
+    nomenclature: str | None = field(default=None, metadata={"row": "24"})
+    """Row 24: TEXT EV (127413, DCM, \"Nomenclature\"), VM 1, U"""
+
+
+@dataclass(kw_only=True)
+class ExogenousSubstanceAdministrationCodeconceptGeneticModificationsDescription(TemplatePart):
+    """Row 25 of TID 8182."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = "25"
+
+    value: str
+    """The value of row 25 (TEXT)."""
+
+    nomenclature: str | None = field(default=None, metadata={"row": "26"})
+    """Row 26: TEXT EV (127413, DCM, \"Nomenclature\"), VM 1, U"""
+
+    genetic_modifications: Code | None = field(default=None, metadata={"row": "27"})
+    """Row 27: CODE EV (127414, DCM, \"Genetic modifications\"), VM 1, U"""

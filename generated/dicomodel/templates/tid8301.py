@@ -1,0 +1,69 @@
+"""TID 8301 Specimen Staining for Cutaneous Confocal Microscopy.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from dicomodel.coding import Code
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.template import RowDef, TemplateDef
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "TEMPLATE",
+    "SpecimenStainingForCutaneousConfocalMicroscopy",
+]
+
+TEMPLATE: Final[TemplateDef] = TemplateDef(
+    tid="8301",
+    name="Specimen Staining for Cutaneous Confocal Microscopy",
+    extensible=True,
+    order_significant=False,
+    root=False,
+    rows=(
+        RowDef(
+            key="1",
+            nesting=0,
+            value_type="CODE",
+            requirement="MC",
+            concept=Code("SCT", "424361007", "Using substance"),
+            vm_min=1,
+            vm_max=None,
+            condition="IF Row 2 not present",
+            condition_status="parsed",
+            required_if=("not", ("row_present", "2")),
+            values=(("cid", "D", "4412"),),
+        ),
+        RowDef(
+            key="2",
+            nesting=0,
+            value_type="TEXT",
+            requirement="MC",
+            concept=Code("SCT", "424361007", "Using substance"),
+            condition="IF Row 1 not present",
+            condition_status="parsed",
+            required_if=("not", ("row_present", "1")),
+        ),
+    ),
+)
+
+
+@dataclass(kw_only=True)
+class SpecimenStainingForCutaneousConfocalMicroscopy(TemplatePart):
+    """TID 8301 Specimen Staining for Cutaneous Confocal Microscopy."""
+
+    TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
+    ROW: ClassVar[str | None] = None
+
+    using_substance: list[Code] = field(default_factory=list, metadata={"row": "1"})
+    """Row 1: CODE DT (424361007, SCT, \"Using substance\"), VM 1-n, MC: IF Row 2 not present; values DCID 4412"""
+
+    using_substance_row_2: str | None = field(default=None, metadata={"row": "2"})
+    """Row 2: TEXT DT (424361007, SCT, \"Using substance\"), VM 1, MC: IF Row 1 not present"""
