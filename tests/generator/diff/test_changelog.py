@@ -75,9 +75,11 @@ def _explains(name: str, diff: Diff, affected: set[str], before: Path, after: Pa
         return "uid" in kinds
     if name == "dicomodel/iods/__init__.py":
         return "sop_class" in kinds or "iod" in kinds
-    if match := re.fullmatch(r"dicomodel/codes/cid(\d+)\.py", name):
+    if name == "dicomodel/codes/__init__.pyi":  # the checkers' stub of every CID and scheme
+        return bool(kinds & {"context_group", "code"})
+    if match := re.fullmatch(r"dicomodel/codes/cid(\d+)\.pyi?", name):
         return any(c.kind == "context_group" and c.key == (int(match[1]),) for c in diff.changes)
-    if match := re.fullmatch(r"dicomodel/codes/(scheme_\w+)\.py", name):
+    if match := re.fullmatch(r"dicomodel/codes/(scheme_\w+)\.pyi?", name):
         return any(
             c.kind == "code" and scheme_module(str(c.key[0])) == match[1] for c in diff.changes
         )
@@ -147,7 +149,7 @@ def test_adding_an_overlay_changes_only_what_the_changelog_says(
         "dicomodel/codes/cid7019.py",
         "dicomodel/enums/segmentation_type.py",
     } <= changed
-    assert 20 <= len(changed) <= 40, sorted(changed)
+    assert 20 <= len(changed) <= 60, sorted(changed)
 
 
 def test_the_changelog_keeps_older_entries(mirror_root: Path, trees: dict[str, Path]) -> None:
@@ -163,7 +165,8 @@ def test_the_committed_index_is_the_default_build(mirror_root: Path) -> None:
     """``generated/build-index.jsonl`` is the index of 2024c + sup243 (``generate --check``
     proves the bytes; this says what it holds) and stays small."""
     committed = REPO_ROOT / "generated" / INDEX_FILE
-    assert committed.stat().st_size < 7_000_000  # 6.4 MB: descriptions kept as text
+    # 7.0 MB: descriptions kept as text, and the 4,280 rows of the 410 templates
+    assert committed.stat().st_size < 8_000_000
     index = read_index(committed)
     assert index.name == "DICOM 2024c + sup243"
     assert compare(index, builds.index(mirror_root, ("sup243",))).empty
