@@ -144,10 +144,6 @@ class Scope:
             self.index = TreeIndex(self.root)
         return self.index
 
-    def anywhere(self, tag: int) -> bool:
-        """True when ``tag`` stands at any depth of the root data set."""
-        return self.tree.anywhere(tag)
-
 
 def element_at(dataset: Dataset, tag: int) -> Any:
     """The element ``tag`` of ``dataset`` (decoded), or ``None``; a decoded element is

@@ -71,6 +71,12 @@ DESCRIPTION_LIMIT = 240
 CONDITION_LIMIT = 400
 
 
+def tag_digits(tag: str) -> str:
+    """The eight hex digits a rendered ``Attribute`` carries: ``(60xx,0010)`` -> ``60000010``
+    (a repeating group as its first group)."""
+    return tag.strip("()").replace(",", "").replace("x", "0")
+
+
 @dataclass(slots=True)
 class Plan:
     """All model files, by path, and what the build should report about them."""
@@ -243,7 +249,7 @@ class Planner:
 
     @staticmethod
     def _attribute_literal(attribute: AttributeUse, element: DataElement, kind: ElementType) -> str:
-        tag = attribute.tag.strip("()").replace(",", "").replace("x", "0")
+        tag = tag_digits(attribute.tag)
         effective_type, when, forbid, otherwise = effective_rule(attribute)
         # A table without a Type column (the normalized modules, PS3.3 C.2-C.4) gives
         # its attributes no Type: ``None``, not an optional Type 3.

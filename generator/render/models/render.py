@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from generator.ir.modules import AttributeTable
 from generator.ir.standard import Standard
 from generator.render.files import RenderedFile, render
-from generator.render.models.plan import Plan, plan_models
+from generator.render.models.plan import Plan, plan_models, tag_digits
 
 PACKAGES = {
     "iods": "IOD models, one module per IOD; loaded on first use.",
@@ -84,16 +82,10 @@ def _table_tags(standard: Standard, plan: Plan) -> list[tuple[str, list[str]]]:
         where = plan.tables.get((folder, table.table))
         if where is None:
             continue
-        tags = {
-            int(attribute.tag[1:10].replace(",", "").replace("x", "0"), 16)
-            for attribute in table.attributes
-            if attribute.keyword and _PLAIN_TAG.fullmatch(attribute.tag)
-        }
-        found[where] = [f"0x{tag:08X}" for tag in sorted(tags)]
+        # the same digits as the classes' Attribute literals (IR tags are upper-case hex)
+        tags = {tag_digits(attribute.tag) for attribute in table.attributes if attribute.keyword}
+        found[where] = [f"0x{digits}" for digits in sorted(tags)]
     return sorted(found.items())
-
-
-_PLAIN_TAG = re.compile(r"\([0-9A-Fx]{4},[0-9A-Fx]{4}\)")  # a repeating group as its first
 
 
 def _names(plan: Plan, folder: str) -> list[tuple[str, str]]:
