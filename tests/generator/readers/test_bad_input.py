@@ -88,9 +88,9 @@ def test_docbook_not_a_part(tmp_path: Path) -> None:
 
 def test_docbook_wrong_part_fails_at_once(mirror_root: Path) -> None:
     path = mirror_root / "2024c/source/docbook/part15/part15.xml"
-    start = time.perf_counter()
+    start = time.process_time()
     _raises_without_leak(DocBookReader(part=3).read, path, r"is PS3\.15, not PS3\.3")
-    assert time.perf_counter() - start < 0.1  # decided on the root element
+    assert time.process_time() - start < 0.1  # decided on the root element
 
 
 def test_docbook_wrong_edition(mirror_root: Path) -> None:
@@ -122,9 +122,9 @@ def test_docbook_entity_expansion_bomb(tmp_path: Path) -> None:
     )
     path = tmp_path / "part15.xml"
     path.write_text(DOCBOOK.format(doctype=f"<!DOCTYPE book [{lol}]>", payload="&a9;"))
-    start = time.perf_counter()
+    start = time.process_time()
     _raises_without_leak(DocBookReader().read, path, "declares entities")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):

@@ -327,9 +327,9 @@ def test_whole_part(
     missing: tuple[str, ...],
     seconds: float,
 ) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     doc = ChtmlReader(part=int(part[4:])).read(mirror_root / "2024c/output/chtml" / part)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < seconds, f"{part}: {elapsed:.1f}s"
     assert (doc.edition, len(doc.sections), len(doc.tables), doc.missing) == (
         "2024c",
