@@ -7,19 +7,20 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.defaults import DEFAULT_EDITION, DEFAULT_FORMAT
+from generator.defaults import DEFAULT_EDITION, DEFAULT_FORMAT, default_overlays
 from generator.ir.standard import Standard
-from generator.pipeline import BuildConfig, build_standard, read_parts
 from generator.render.files import RenderedFile
 from generator.render.package import render_package
 from generator.write.tree import write_tree
 from tests.conftest import REPO_ROOT
+from tests.generator.overlays import builds
 
 
 @pytest.fixture(scope="module")
 def standard(mirror_root: Path) -> Standard:
-    config = BuildConfig(edition=DEFAULT_EDITION, format=DEFAULT_FORMAT, mirror=str(mirror_root))
-    return build_standard(config, read_parts(config))
+    """The default build, shared with the overlay and diff tests (read once per session)."""
+    assert (DEFAULT_EDITION, DEFAULT_FORMAT) == (builds.EDITION, "chtml")
+    return builds.standard(mirror_root, default_overlays(DEFAULT_EDITION))
 
 
 @pytest.fixture(scope="module")
