@@ -15,7 +15,6 @@ import os
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,9 +112,9 @@ def _rendered(files: list[str], jobs: int, force: bool, output: str) -> Iterator
     # Imported before the workers start: a forked worker inherits them loaded.
     import dicomodel.serialize.part10
     import dicomodel.validation  # noqa: F401
+    from dicomodel.scheduling import in_workers
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(check, files, chunksize=CHUNK)
+    yield from in_workers(check, files, jobs, CHUNK)
 
 
 def _progress(done: int, total: int) -> None:

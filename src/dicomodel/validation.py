@@ -71,6 +71,7 @@ def validate(
     """
     from dicomodel.model import DicomModel
     from dicomodel.serialize.dataset import value_issues
+    from dicomodel.serialize.decoding import decode_all
     from dicomodel.serialize.part10 import model_class, read_dataset
 
     if isinstance(source, DicomModel):
@@ -79,6 +80,7 @@ def validate(
     else:
         dataset = read_dataset(source) if isinstance(source, (str, Path)) else source
         cls = model or model_class(dataset)
+    decode_all(dataset)  # every value is looked at: decoded in one pass, as pydicom would
     syntax = transfer_syntax or _transfer_syntax(dataset)
     presence = validate_dataset(dataset, cls, transfer_syntax=syntax)
     return _merge(value_issues(cls, dataset), presence) + _template_issues(dataset)

@@ -1,0 +1,87 @@
+"""decode_all gives every element exactly as pydicom's own access does, on the whole corpus."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pydicom
+import pydicom.data
+import pytest
+from pydicom.dataelem import RawDataElement
+from pydicom.dataset import Dataset
+
+from dicomodel.serialize.decoding import decode_all
+
+CORPUS = Path(pydicom.data.__file__).parent / "test_files"
+
+
+def _elements(dataset: Dataset, path: str = "") -> list[tuple[Any, ...]]:
+    """Every element through ``dataset[tag]`` (pydicom's path), with what it holds."""
+    found: list[tuple[Any, ...]] = []
+    for tag in list(dataset.keys()):
+        element = dataset[tag]
+        value = element.value
+        shown = len(value) if element.VR == "SQ" else (type(value), repr(value))
+        found.append(
+            (path, int(tag), element.VR, shown, element.file_tell)
+            + (element.is_undefined_length, element.private_creator, element.validation_mode)
+        )
+        if element.VR == "SQ":
+            for index, item in enumerate(value):
+                found.extend(_elements(item, f"{path}{int(tag):08X}[{index}]."))
+    return found
+
+
+def _raw_count(dataset: Dataset) -> int:
+    count = 0
+    for element in dataset._dict.values():
+        if isinstance(element, RawDataElement):
+            count += 1
+        elif element.VR == "SQ":
+            count += sum(_raw_count(item) for item in element.value)
+    return count
+
+
+def _corpus() -> list[Path]:
+    return sorted(path for path in CORPUS.rglob("*") if path.is_file())
+
+
+def test_every_corpus_file_decodes_as_pydicom_decodes_it() -> None:
+    compared = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for path in _corpus():
+            try:
+                by_pydicom = pydicom.dcmread(path, force=True)
+                by_us = pydicom.dcmread(path, force=True)
+            except Exception:  # not DICOM at all: nothing to decode
+                continue
+            try:
+                expected: Any = _elements(by_pydicom)
+            except Exception as error:
+                expected = type(error)
+            try:
+                decode_all(by_us)
+                assert _raw_count(by_us) == 0, path.name
+                got: Any = _elements(by_us)
+            except Exception as error:
+                got = type(error)
+            assert got == expected, path.name
+            compared += 1
+    assert compared > 150
+
+
+def test_a_user_hook_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a callback of the user's, every element goes through pydicom's path."""
+    seen: list[int] = []
+
+    def callback(raw: RawDataElement, **kwargs: Any) -> RawDataElement:
+        seen.append(int(raw.tag))
+        return raw
+
+    monkeypatch.setattr(pydicom.config, "data_element_callback", callback)
+    dataset = pydicom.dcmread(CORPUS / "CT_small.dcm")
+    decode_all(dataset)
+    assert 0x00100010 in seen and _raw_count(dataset) == 0
