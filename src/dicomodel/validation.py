@@ -31,7 +31,7 @@ import importlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dicomodel.conditions import (
     PER_FRAME_FUNCTIONAL_GROUPS,
@@ -447,7 +447,7 @@ class _Walk:
     def attributes(self, cls: type[DicomModel], dataset: Dataset, scope: Scope, path: str) -> None:
         """The presence rules of every attribute of ``cls`` in ``dataset``, items included."""
         plan = _plan(cls)
-        elements = dataset._dict
+        elements = cast("dict[int, Any]", dataset._dict)  # keyed by BaseTag, an int
         top = not path and bool(self.groups)
         for name, attribute, tag, check, item_class in plan.entries:
             element = elements.get(tag)
