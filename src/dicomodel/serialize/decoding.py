@@ -6,9 +6,10 @@ pydicom decodes an element on first access (``Dataset.__getitem__``): hooks, a
 element, so :func:`decode_all` converts them up front with the same converter
 pydicom would call (``pydicom.values.converters``), the same arguments and the
 same ``DataElement``, and stores it as ``__setitem__`` would for that element.
-Whatever takes another path in pydicom (implicit VRs not in the dictionary,
-UN, ambiguous VRs, sequences, private and LUT Descriptor elements, Specific
-Character Set, deferred values, a converter that fails, user hooks) is left to
+A private element gets its creator as ``__setitem__`` gives it. Whatever takes
+another path in pydicom (implicit VRs not in the dictionary, UN, ambiguous
+VRs, sequences, LUT Descriptor elements, Specific Character Set, Pixel Data,
+deferred values, a converter that fails, user hooks) is left to
 ``dataset[tag]``, so the elements are the ones pydicom gives, value for value.
 """
 
@@ -98,7 +99,6 @@ def _converted(
             return _by_pydicom(dataset, tag)
     if (
         vr not in _PYDICOM_VRS
-        or tag & 0x10000  # a private group (odd): pydicom sets the private creator
         or int(tag) in _OWN_PATH
         or int(tag) in _PIXEL_TAGS
         or (raw.value is None and raw.length != 0)  # deferred: read from the file
@@ -116,6 +116,10 @@ def _converted(
         raw.length == UNDEFINED_LENGTH,
         already_converted=True,
     )
+    if tag & 0x10000:  # a private group (odd): the creator, as Dataset.__setitem__ sets it
+        creator = (tag & 0xFFFF0000) | ((tag & 0xFFFF) >> 8)
+        if creator != tag and creator in dataset._dict:
+            element.private_creator = dataset[creator].value
     dataset._dict[tag] = element  # what Dataset.__setitem__ does for such an element
     return element
 
