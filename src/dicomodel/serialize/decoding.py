@@ -11,6 +11,8 @@ another path in pydicom (implicit VRs not in the dictionary, UN, ambiguous
 VRs, sequences, LUT Descriptor elements, Specific Character Set, Pixel Data,
 deferred values, a converter that fails, user hooks) is left to
 ``dataset[tag]``, so the elements are the ones pydicom gives, value for value.
+An element pydicom cannot decode is left raw, for the reader to report as it
+always has (:class:`~dicomodel.errors.DicomFormatError`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from pydicom.dataelem import DataElement, RawDataElement, empty_value_for_VR
 from pydicom.tag import _LUT_DESCRIPTOR_TAGS
 from pydicom.valuerep import CUSTOMIZABLE_CHARSET_VR
 from pydicom.values import converters
+
+from dicomodel.serialize.values import READ_ERRORS
 
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
@@ -60,19 +64,25 @@ def _decode(dataset: Dataset) -> None:
     elements = dataset._dict
     encodings: list[str] | None = None
     for tag, element in list(elements.items()):
-        decoded: DataElement = element  # type: ignore[assignment]
+        decoded: DataElement | None = element  # type: ignore[assignment]
         if type(element) is RawDataElement:
-            if encodings is None:
-                encodings = _encodings(dataset)
-            decoded = _converted(dataset, tag, element, encodings)
-        if decoded.VR == "SQ":
+            try:
+                if encodings is None:
+                    encodings = _encodings(dataset)
+                decoded = _converted(dataset, tag, element, encodings)
+            except READ_ERRORS:
+                decoded = None  # left raw: the reader that asks for it reports the error
+        if decoded is not None and decoded.VR == "SQ":
             for item in decoded.value or ():
                 _decode(item)
 
 
 def _decode_by_pydicom(dataset: Dataset) -> None:
     for tag in list(dataset.keys()):
-        element = dataset[tag]
+        try:
+            element = dataset[tag]
+        except READ_ERRORS:
+            continue  # left raw, as above
         if element.VR == "SQ":
             for item in element.value or ():
                 _decode_by_pydicom(item)

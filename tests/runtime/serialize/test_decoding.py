@@ -12,6 +12,7 @@ import pytest
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 
+from dicomodel.serialize import decoding
 from dicomodel.serialize.decoding import decode_all
 
 CORPUS = Path(pydicom.data.__file__).parent / "test_files"
@@ -94,3 +95,35 @@ def test_a_user_hook_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
     decode_all(dataset)
     assert 0x00100010 in seen
     assert _raw_count(dataset) == 0
+
+
+def _broken_rows() -> Dataset:
+    """CT_small with Rows (0028,0010), a US, of three bytes (PS3.5 6.2: two a value)."""
+    dataset = pydicom.dcmread(CORPUS / "CT_small.dcm")
+    rows = next(tag for tag in dataset._dict if tag == 0x00280010)
+    raw = dataset._dict[rows]
+    assert isinstance(raw, RawDataElement)
+    dataset._dict[rows] = raw._replace(value=b"\x01\x02\x03", length=3)
+    return dataset
+
+
+def _outcome(dataset: Dataset) -> Any:
+    import dicomodel
+
+    try:
+        return [(issue.path, issue.rule) for issue in dicomodel.validate(dataset)]
+    except Exception as error:
+        return type(error), str(error)
+
+
+def test_an_element_pydicom_cannot_decode_is_left_raw_and_fails_as_it_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dataset = _broken_rows()
+    decode_all(dataset)
+    assert _raw_count(dataset) == 1  # Rows only: validation meets it as it did before
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        outcome = _outcome(dataset)
+        monkeypatch.setattr(decoding, "decode_all", lambda dataset: None)
+        assert outcome == _outcome(_broken_rows())  # validation without decode_all
