@@ -9,13 +9,13 @@ some file has, 2 when a path cannot be read as DICOM.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import os
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,7 +49,7 @@ def check_file(path: str, force: bool = False) -> FileReport:
 
     report = FileReport(file=path)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _no_value_warnings():
             warnings.simplefilter("ignore")
             dataset = read_dataset(path, force=force)
             report.sop_class = str(dataset.get("SOPClassUID", "") or "")
@@ -71,6 +71,22 @@ def check_file(path: str, force: bool = False) -> FileReport:
         for issue in issues
     ]
     return report
+
+
+@contextlib.contextmanager
+def _no_value_warnings() -> Iterator[None]:
+    """pydicom's reading validation off while it only warns: the warnings are not
+    shown (the findings say it), and its values are the same without them."""
+    from pydicom import config
+
+    settings = config.settings
+    mode = settings.reading_validation_mode
+    if mode == config.WARN:
+        settings.reading_validation_mode = config.IGNORE
+    try:
+        yield
+    finally:
+        settings.reading_validation_mode = mode
 
 
 def _files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -113,9 +129,9 @@ def _rendered(files: list[str], jobs: int, force: bool, output: str) -> Iterator
     # Imported before the workers start: a forked worker inherits them loaded.
     import dicomodel.serialize.part10
     import dicomodel.validation  # noqa: F401
+    from dicomodel.scheduling import in_workers
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(check, files, chunksize=CHUNK)
+    yield from in_workers(check, files, jobs, CHUNK)
 
 
 def _progress(done: int, total: int) -> None:

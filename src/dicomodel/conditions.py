@@ -107,7 +107,10 @@ class Scope:
     data set travels in (none for a file or an object in memory).
     ``index`` is the root's :class:`TreeIndex`, shared by the inner scopes: an
     attribute absent from the chain but present elsewhere is undecided, not
-    absent (the text may mean that other one).
+    absent (the text may mean that other one). ``memo`` keeps what each predicate
+    evaluated to in this scope (the data set does not change during a validation),
+    so a condition shared by several attributes, or asked again to word an
+    undecided finding, is decided once.
     """
 
     chain: Sequence[Dataset]
@@ -118,6 +121,7 @@ class Scope:
     fallbacks: Sequence[Dataset] = ()
     contexts: frozenset[str] = frozenset()
     index: TreeIndex | None = field(default=None)
+    memo: dict[int, tuple[Predicate, Truth]] = field(default_factory=dict)
 
     def inner(self, item: Dataset, index: int, *, fallbacks: Sequence[Dataset] = ()) -> Scope:
         """The scope of the ``index``-th (1-based) item of a sequence of the current data set."""
@@ -258,11 +262,13 @@ def evaluate(predicate: Predicate | None, scope: Scope) -> Truth:
     """``True``, ``False`` or ``None`` (the data set cannot decide) for ``predicate``."""
     if predicate is None:
         return None
-    op = predicate[0]
-    handler = _OPERATORS.get(op)
-    if handler is None:
-        return None
-    return handler(predicate, scope)
+    known = scope.memo.get(id(predicate))
+    if known is not None and known[0] is predicate:  # the same object, not a reused id
+        return known[1]
+    handler = _OPERATORS.get(predicate[0])
+    value = None if handler is None else handler(predicate, scope)
+    scope.memo[id(predicate)] = (predicate, value)
+    return value
 
 
 def _and(predicate: Predicate, scope: Scope) -> Truth:

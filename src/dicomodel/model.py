@@ -450,17 +450,19 @@ class DicomModel(BaseModel):
 
         Written straight from the fields (:mod:`dicomodel.serialize.model_json`);
         the check reads the ``Dataset`` a writer would write, so with ``check`` that
-        ``Dataset`` is built and written instead.
+        ``Dataset`` is built and checked first.
         """
         from dicomodel.serialize.dataset import to_dataset
         from dicomodel.serialize.json import dataset_to_json
         from dicomodel.serialize.model_json import model_to_json
 
-        if not check:
-            direct = model_to_json(self)
-            if direct is not None:
-                return direct
-        return dataset_to_json(to_dataset(self, share_extra=True, check=check))
+        # With check, the Dataset is built for the check only: the JSON is written from
+        # the fields all the same, byte for byte what the Dataset gives.
+        dataset = to_dataset(self, share_extra=True, check=True) if check else None
+        direct = model_to_json(self)
+        if direct is not None:
+            return direct
+        return dataset_to_json(dataset or to_dataset(self, share_extra=True, check=False))
 
     @classmethod
     def from_json(cls: type[M], text: str | bytes, *, strict: bool = True) -> M:

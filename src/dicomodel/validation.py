@@ -31,7 +31,7 @@ import importlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dicomodel.conditions import (
     PER_FRAME_FUNCTIONAL_GROUPS,
@@ -71,6 +71,7 @@ def validate(
     """
     from dicomodel.model import DicomModel
     from dicomodel.serialize.dataset import value_issues
+    from dicomodel.serialize.decoding import decode_all
     from dicomodel.serialize.part10 import model_class, read_dataset
 
     if isinstance(source, DicomModel):
@@ -79,6 +80,7 @@ def validate(
     else:
         dataset = read_dataset(source) if isinstance(source, (str, Path)) else source
         cls = model or model_class(dataset)
+    decode_all(dataset)  # every value is looked at: decoded in one pass, as pydicom would
     syntax = transfer_syntax or _transfer_syntax(dataset)
     presence = validate_dataset(dataset, cls, transfer_syntax=syntax)
     return _merge(value_issues(cls, dataset), presence) + _template_issues(dataset)
@@ -183,13 +185,19 @@ def _item_classes(cls: type[DicomModel]) -> dict[int, type[DicomModel] | None]:
     return {tag: plan.item_class for tag, plan in plan_for(cls).by_tag.items()}
 
 
+# How the walk treats an attribute of a table (its plan entry's ``check``).
+_SKIP, _TYPE1, _TYPE2, _RULE = 0, 1, 2, 3
+
+
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """What the walk looks at in a table, in the table's order: each attribute that
-    has a presence rule or is a sequence whose items it enters."""
+    has a presence rule or is a sequence whose items it enters, with ``check``
+    telling how (``_TYPE1`` / ``_TYPE2``: present, and for Type 1 not empty, is
+    all there is to see; ``_RULE``: a condition or a "shall not be present")."""
 
     source: str
-    entries: tuple[tuple[str, Attribute, bool, type[DicomModel] | None], ...]
+    entries: tuple[tuple[str, Attribute, int, int, type[DicomModel] | None], ...]
 
 
 _RULE_TYPES = frozenset({"1", "2", "1C", "2C"})
@@ -202,8 +210,15 @@ def _plan(cls: type[DicomModel]) -> _Plan:
     for name, attribute in cls.dicom_attributes().items():
         ruled = attribute.type in _RULE_TYPES or attribute.forbid is not None
         item_class = items.get(attribute.tag)
-        if ruled or item_class is not None:
-            entries.append((name, attribute, ruled, item_class))
+        if not ruled and item_class is None:
+            continue
+        if not ruled:
+            check = _SKIP
+        elif attribute.forbid is None and attribute.type in ("1", "2"):
+            check = _TYPE1 if attribute.type == "1" else _TYPE2
+        else:
+            check = _RULE
+        entries.append((name, attribute, attribute.tag, check, item_class))
     return _Plan(f"PS3.3 {_cite(cls.dicom_table)}", tuple(entries))
 
 
@@ -432,20 +447,28 @@ class _Walk:
     def attributes(self, cls: type[DicomModel], dataset: Dataset, scope: Scope, path: str) -> None:
         """The presence rules of every attribute of ``cls`` in ``dataset``, items included."""
         plan = _plan(cls)
-        for name, attribute, ruled, item_class in plan.entries:
-            tag = attribute.tag
-            element = element_at(dataset, tag)
-            where = f"{path}.{name}" if path else name
-            if ruled:
+        elements = cast("dict[int, Any]", dataset._dict)  # keyed by BaseTag, an int
+        top = not path and bool(self.groups)
+        for name, attribute, tag, check, item_class in plan.entries:
+            element = elements.get(tag)
+            if isinstance(element, tuple):  # a raw element: decoded by pydicom
+                element = element_at(dataset, tag)
+            if check == _TYPE2 and element is not None:
+                pass  # present: all a Type 2 rule asks
+            elif check == _TYPE1 and element is not None and not _is_empty(element):
+                pass  # present with a value: all a Type 1 rule asks
+            elif check != _SKIP:
+                where = f"{path}.{name}" if path else name
                 self.attribute(attribute, element, scope, where, plan.source)
             if (
                 item_class is None
                 or element is None
                 or element.VR != "SQ"
                 or not element.value
-                or (tag in FUNCTIONAL_GROUP_SEQUENCES and self.groups and not path)
+                or (top and tag in FUNCTIONAL_GROUP_SEQUENCES)
             ):
                 continue
+            where = f"{path}.{name}" if path else name
             for index, item in enumerate(element.value):
                 self.attributes(item_class, item, scope.inner(item, index + 1), f"{where}[{index}]")
 

@@ -282,10 +282,11 @@ class _Reader:
                 for index, item in enumerate(items)
             ]
             return self._rules(field, values[field.name], where)
-        if element.VM > MAX_VALUES:
-            self.issue(where, tag, Rule.VM, f"{element.VM} values, more than {MAX_VALUES}", True)
+        vm = element.VM  # a pydicom property that counts: asked once
+        if vm > MAX_VALUES:
+            self.issue(where, tag, Rule.VM, f"{vm} values, more than {MAX_VALUES}", True)
             return False
-        raw, count = field_input(element, field.multiple)
+        raw, count = field_input(element, field.multiple, vm)
         if not field.multiple and count > 1:
             problem = field.attribute.vm_problem(count) or f"VM 1 expected, {count} values"
             self.issue(where, tag, Rule.VM, problem, True)
@@ -339,7 +340,7 @@ class _Reader:
 def _validate(field: FieldPlan, raw: Any) -> Any:
     """A field's value; a CS is compared without its leading and trailing spaces,
     which are not significant (PS3.5 6.2), when it does not fit as it is."""
-    validator = _validator(field.annotation)
+    validator = _field_validator(field)
     try:
         return validator.validate_python(raw)
     except ValidationError:
@@ -349,6 +350,20 @@ def _validate(field: FieldPlan, raw: Any) -> Any:
         if trimmed == raw:
             raise
         return validator.validate_python(trimmed)
+
+
+_FIELD_VALIDATORS: dict[int, tuple[FieldPlan, TypeAdapter[Any]]] = {}
+
+
+def _field_validator(field: FieldPlan) -> TypeAdapter[Any]:
+    """:func:`_validator` of a field's annotation, kept per field (hashing an
+    ``Annotated`` type on every value costs more than validating it)."""
+    known = _FIELD_VALIDATORS.get(id(field))
+    if known is not None and known[0] is field:  # the same plan, not a reused id
+        return known[1]
+    validator = _validator(field.annotation)
+    _FIELD_VALIDATORS[id(field)] = (field, validator)
+    return validator
 
 
 def _trimmed(raw: Any) -> Any:

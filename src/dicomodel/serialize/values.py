@@ -141,19 +141,20 @@ def make_element(tag: int, vr: str, value: Any, *, undefined_length: bool = Fals
     )
 
 
-def field_input(element: DataElement, multiple: bool) -> tuple[Any, int]:
+def field_input(element: DataElement, multiple: bool, vm: int | None = None) -> tuple[Any, int]:
     """An element's value as a model field takes it, and how many values it has.
 
     An empty element gives ``None``; a field of several values (``multiple``)
     gets a list, a single-valued field a scalar (or the list, when the element has
-    more than one value, for the VM check to refuse).
+    more than one value, for the VM check to refuse). ``vm``: the element's VM,
+    when the caller has it already.
     """
     value = element.value
     if element.VR in BINARY_VRS:
         if value is None or (len(value) == 0 and not isinstance(value, BulkDataURI)):
             return None, 0
         return ([value] if multiple else value), 1
-    if element.VM == 0:
+    if (element.VM if vm is None else vm) == 0:
         return None, 0
     if isinstance(value, (MultiValue, list, tuple)):
         values = list(value)
