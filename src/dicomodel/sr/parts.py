@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Value
+from dicomodel.sr.content import ContentItem, Value, link_references
 from dicomodel.sr.template import Occurrence, RowDef, TemplateDef, match
 
 __all__ = ["Named", "TemplatePart"]
@@ -77,6 +77,9 @@ class TemplatePart:
     @classmethod
     def from_items(cls, items: list[ContentItem]) -> Self:
         """The part read from content items (the root item, or a group's items)."""
+        if cls.TEMPLATE.root:
+            for item in items:
+                link_references(item)
         level = match(cls.TEMPLATE, None, items)
         if cls.ROW is None:
             return cls._from_rows(level.rows)
@@ -156,7 +159,8 @@ def _value_of(occurrence: Occurrence, hint: object, owner: type[TemplatePart]) -
             top = occurrence.rows.get(target.ROW) or []
             return target._from_occurrence(top[0]) if top else None
         return target._from_occurrence(occurrence)
-    item = occurrence.item
+    # A by-reference item reads as its target (PS3.3 Section C.17.3.2.5).
+    item = occurrence.item.seen if occurrence.item is not None else None
     if item is None:
         return None
     if typing.get_origin(target) is Named:
