@@ -10,8 +10,9 @@ membership, so one type: the others are aliases of the smallest number's.
 
 The classes live in the stub (``groups.pyi``) only. At run time every name is
 :class:`dicomodel.coding.Code` itself: membership is checked by validation, and a
-code a group does not list is made one of its codes explicitly by calling the type
-(``Cid7021Code(Code(...))`` is a checker's cast that keeps the value).
+code a group does not list is made one of its codes explicitly by building it with
+the group's type: ``Cid7021Code("99LOCAL", "1", "Local report")`` is a ``Code`` at run
+time and a ``Cid7021Code`` to checkers.
 """
 
 from __future__ import annotations

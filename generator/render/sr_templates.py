@@ -104,7 +104,7 @@ def code_type(refs: tuple[Ref, ...], cids: frozenset[str]) -> str | None:
     type (``groups.Cid7021Code``, which the codes of ``codes.cid7021`` have); with a
     BCID "any Code may be used if its meaning is applicable", so ``| Code`` is added.
     The extension of an extensible group that Table 5.6-1 allows under a DCID (PS3.16
-    Section 7.2.3) is an explicit act, as validation has it: ``Cid7021Code(code)``.
+    Section 7.2.3) is an explicit act: ``Cid7021Code("99LOCAL", "1", "Local report")``.
     Enumerated codes, parameters and groups this build lacks take any ``Code``.
     """
     if not refs or any(ref.kind != "cid" or ref.number not in cids for ref in refs):
@@ -226,15 +226,11 @@ class _Builder:
         self.cids = cids
         self.classes: list[ClassSpec] = []
         self.includes: set[str] = set()
-        self.uses_groups = False
 
     def _code(self, refs: tuple[Ref, ...]) -> str:
         """``Code``, or the group types of ``refs`` (see :func:`code_type`)."""
         found = code_type(refs, self.cids)
-        if found is None:
-            return "Code"
-        self.uses_groups = True
-        return found
+        return "Code" if found is None else found
 
     def build(self) -> str:
         rows = self.template.rows
@@ -275,7 +271,8 @@ class _Builder:
             used.add(name)
             base = self._type(row, index, spec.name + pascal_of(name))
             if row.vm_max is None or row.vm_max > 1:
-                annotation, default = f"list[{base}]", "field(default_factory=list, metadata=%s)"
+                annotation = f"list[{base}]"
+                default = "field(default_factory=no_items, metadata=%s)"
             elif row.requirement == "M":
                 annotation, default = base, "field(metadata=%s)"
             else:
@@ -334,7 +331,33 @@ class TemplateModule:
     template: str
     classes: list[ClassSpec]
     includes: list[str]
-    uses_groups: bool = False
+    imports: list[str]
+
+
+# The names a template module may import, by module: each only where the module uses it
+# (an unused import is an error to pyright's strict mode).
+IMPORTABLE = (
+    ("dataclasses", ("dataclass", "field")),
+    ("typing", ("TYPE_CHECKING", "ClassVar", "Final")),
+    ("dicomodel.coding", ("Code",)),
+    ("dicomodel.codes", ("groups",)),
+    ("dicomodel.sr.content", ("ContentItem", "Coordinates", "Num", "Reference")),
+    ("dicomodel.sr.parts", ("Named", "TemplatePart", "no_items")),
+    ("dicomodel.sr.template", ("RowDef", "TemplateDef")),
+)
+_STRING = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+
+
+def import_lines(code: str) -> list[str]:
+    """``from module import a, b`` for each name of :data:`IMPORTABLE` that ``code``
+    (the module's definitions, without docstrings) names outside its string literals."""
+    names = set(re.findall(r"[A-Za-z_]\w*", _STRING.sub('""', code)))
+    lines = []
+    for module, candidates in IMPORTABLE:
+        used = [name for name in candidates if name in names]
+        if used:
+            lines.append(f"from {module} import {', '.join(used)}")
+    return lines
 
 
 def template_definition(template: Template) -> str:
@@ -360,14 +383,19 @@ def render_templates(standard: Standard) -> list[RenderedFile]:
     for template in standard.templates:
         builder = _Builder(template, classes_by_tid, names, cids)
         name = builder.build()
+        definition = template_definition(template)
+        code = [definition, "dataclass ClassVar TemplateDef Final TemplatePart"]
+        code += [f"{f.annotation} {f.default}" for c in builder.classes for f in c.fields]
+        if builder.includes:
+            code.append("TYPE_CHECKING")
         module = TemplateModule(
             tid=template.tid,
             summary=f"TID {template.tid} {template.name}.",
             class_name=name,
-            template=template_definition(template),
+            template=definition,
             classes=builder.classes,
             includes=sorted(builder.includes),
-            uses_groups=builder.uses_groups,
+            imports=import_lines("\n".join(code)),
         )
         files.append(
             render(

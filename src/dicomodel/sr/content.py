@@ -15,8 +15,9 @@ of its target, and nothing else; :func:`link_references` finds the targets.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from dicomodel.coding import Code
 
@@ -78,6 +79,10 @@ class Coordinates:
 Value = Code | Num | Reference | Coordinates | str | None
 
 
+def _no_items() -> list[ContentItem]:
+    return []
+
+
 @dataclass(slots=True)
 class ContentItem:
     """One content item and its children (PS3.3 Section C.17.3.2).
@@ -91,7 +96,7 @@ class ContentItem:
     concept: Code | None
     value: Value = None
     relationship: str | None = None
-    children: list[ContentItem] = field(default_factory=list)
+    children: list[ContentItem] = field(default_factory=_no_items)
     template: str | None = None
     reference: tuple[int, ...] | None = None
     target: ContentItem | None = field(default=None, repr=False, compare=False)
@@ -179,6 +184,15 @@ def to_dataset(item: ContentItem, *, macro: bool = False) -> Dataset:
     return ds
 
 
+def _integers(value: object) -> tuple[int, ...]:
+    """An integer attribute's values (pydicom gives one value bare, several as a list)."""
+    if value is None:
+        return ()
+    if isinstance(value, int | str | float):
+        return (int(value),)
+    return tuple(int(v) for v in cast("Iterable[int | str]", value))
+
+
 def _value(ds: Dataset, value_type: str) -> Value:
     if value_type == "CODE" and ds.get("ConceptCodeSequence"):
         return _code(ds.ConceptCodeSequence[0])
@@ -190,12 +204,10 @@ def _value(ds: Dataset, value_type: str) -> Value:
         return Num(float(measured.NumericValue), _code(measured.MeasurementUnitsCodeSequence[0]))
     if value_type in _REFERENCE_TYPES and ds.get("ReferencedSOPSequence"):
         ref = ds.ReferencedSOPSequence[0]
-        frames = ref.get("ReferencedFrameNumber")
-        frame_list = [] if frames is None else frames if isinstance(frames, list) else [frames]
         return Reference(
             str(ref.ReferencedSOPClassUID),
             str(ref.ReferencedSOPInstanceUID),
-            tuple(int(f) for f in frame_list),
+            _integers(ref.get("ReferencedFrameNumber")),
         )
     if value_type in ("SCOORD", "SCOORD3D") and "GraphicData" in ds:
         frame = ds.get("ReferencedFrameOfReferenceUID")
@@ -218,12 +230,11 @@ def from_dataset(ds: Dataset) -> ContentItem:
     templates = ds.get("ContentTemplateSequence")
     identifier = ds.get("ReferencedContentItemIdentifier")
     if identifier is not None:
-        positions = [identifier] if isinstance(identifier, int) else list(identifier)
         return ContentItem(
             value_type=value_type,
             concept=None,
             relationship=str(ds.RelationshipType) if "RelationshipType" in ds else None,
-            reference=tuple(int(p) for p in positions),
+            reference=_integers(identifier),
         )
     return ContentItem(
         value_type=value_type,

@@ -107,6 +107,14 @@ def load(tid: str) -> TemplateDef | None:
     return template if isinstance(template, TemplateDef) else None
 
 
+def _no_rows() -> dict[str, list[Occurrence]]:
+    return {}
+
+
+def _no_items() -> list[ContentItem]:
+    return []
+
+
 @dataclass(slots=True)
 class Occurrence:
     """What one row got: an item (and its matched children), or an included template.
@@ -120,8 +128,8 @@ class Occurrence:
     template: TemplateDef
     item: ContentItem | None = None
     included: TemplateDef | None = None
-    rows: dict[str, list[Occurrence]] = field(default_factory=dict)
-    unmatched: list[ContentItem] = field(default_factory=list)
+    rows: dict[str, list[Occurrence]] = field(default_factory=_no_rows)
+    unmatched: list[ContentItem] = field(default_factory=_no_items)
 
 
 @dataclass(slots=True)
@@ -129,8 +137,8 @@ class Level:
     """The matches of one level of rows, and the items no row took."""
 
     template: TemplateDef
-    rows: dict[str, list[Occurrence]] = field(default_factory=dict)
-    unmatched: list[ContentItem] = field(default_factory=list)
+    rows: dict[str, list[Occurrence]] = field(default_factory=_no_rows)
+    unmatched: list[ContentItem] = field(default_factory=_no_items)
 
 
 def _fits(template: TemplateDef, row: RowDef, reached: ContentItem) -> bool:

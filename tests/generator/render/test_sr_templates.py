@@ -147,3 +147,16 @@ def test_a_code_from_a_defined_group_takes_the_group_type() -> None:
     assert code_type(refs, frozenset()) is None  # a group this build lacks: any code
     enumerated = (Ref(kind="code", strength="EV", value="1", scheme="DCM", meaning="x"),)
     assert code_type(enumerated, frozenset({"4412"})) is None
+
+
+def test_a_module_imports_only_what_it_uses() -> None:
+    """pyright's strict mode takes an unused import for an error."""
+    stained = _files()["tid8301.py"]
+    assert "from dicomodel.sr.parts import TemplatePart, no_items\n" in stained
+    assert "ContentItem" not in stained
+    assert "Named" not in stained
+    assert "TYPE_CHECKING" not in stained  # it includes no template
+    assert "default_factory=no_items" in stained
+    including = _files()["tid99001.py"]
+    assert "from typing import TYPE_CHECKING, ClassVar, Final\n" in including
+    assert "from dicomodel.sr.content import Num\n" in including

@@ -3,7 +3,7 @@ from dicomodel.codes.groups import Cid247Code, Cid7021Code
 from dicomodel.coding import Code
 from dicomodel.templates import tid1001, tid1002, tid1419, tid1500
 
-title: Cid7021Code = codes.cid100.ImagingProcedure  # E: Incompatible types in assignment (expression has type "Cid100Code", variable has type "Cid7021Code")  # P: "Cid100Code" is not assignable to "Cid7021Code"
+title: Cid7021Code = codes.cid100.ImagingProcedure  # E: Incompatible types in assignment (expression has type "Cid100Code", variable has type "Cid7021Code")
 plain: Cid7021Code = Code("DCM", "126000", "Imaging Measurement Report")  # E: Incompatible types in assignment (expression has type "Code", variable has type "Cid7021Code")
 scheme: Cid7021Code = codes.DCM.ImagingMeasurementReport  # E: Incompatible types in assignment (expression has type "Code", variable has type "Cid7021Code")
 narrower: Cid247Code = codes.cid244.Bilateral  # E: Incompatible types in assignment (expression has type "Cid244Code", variable has type "Cid247Code")

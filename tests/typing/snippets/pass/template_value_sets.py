@@ -23,7 +23,7 @@ site = tid1419.ROIMeasurementsFindingSite(
 )
 # An extension of the extensible CID 7021 (PS3.16 Section 7.2.3), made explicitly:
 extended = tid1500.MeasurementReport(
-    concept=Cid7021Code(Code("99LOCAL", "1", "Local report")),
+    concept=Cid7021Code("99LOCAL", "1", "Local report"),
     observation_context=tid1001.ObservationContext(),
 )
 code: Code = report.concept  # a group's code is a Code
