@@ -180,13 +180,24 @@ def check_resolution(types: Iterable[GroupType]) -> None:
             raise GeneratorError(msg) from error
 
 
+def _lines(numbers: list[str], width: int = 80) -> list[str]:
+    """The numbers as lines of at most ``width`` characters, for the string literal."""
+    lines: list[str] = []
+    for number in numbers:
+        if lines and len(lines[-1]) + 1 + len(number) <= width:
+            lines[-1] += f" {number}"
+        else:
+            lines.append(number)
+    return lines
+
+
 def render_groups(standard: Standard) -> list[RenderedFile]:
     """``codes/groups.py`` (run time: every name is ``Code``) and ``codes/groups.pyi``."""
     types = group_types(standard.context_groups)
     check_resolution(types)
-    names = sorted(t.name for t in types)
+    numbers = sorted(t.name.removeprefix("Cid").removesuffix("Code") for t in types)
     stub = TEMPLATE.replace(".py.jinja2", ".pyi.jinja2")
     return [
-        render(TEMPLATE, standard=standard, names=names),
+        render(TEMPLATE, standard=standard, lines=_lines(sorted(numbers, key=int))),
         render(stub, standard=standard, types=types),
     ]
