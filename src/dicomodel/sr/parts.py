@@ -139,14 +139,15 @@ class TemplatePart:
                 top = occurrence.rows.get(target.ROW) or []
                 return target._from_occurrence(top[0]) if top else None
             return target._from_occurrence(occurrence)
-        # A by-reference item reads as its target (PS3.3 Section C.17.3.2.5).
-        item = occurrence.item.seen if occurrence.item is not None else None
+        reached = occurrence.item
+        if target is ContentItem:
+            return reached  # a by-reference item stays one (its target is ``.target``)
+        # A by-reference item's value is its target's (PS3.3 Section C.17.3.2.5).
+        item = reached.seen if reached is not None else None
         if item is None:
             return None
         if typing.get_origin(target) is Named:
             return Named(item.concept or Code("", "", ""), item.value)
-        if target is ContentItem:
-            return item
         return item.value
 
 

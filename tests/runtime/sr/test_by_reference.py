@@ -101,3 +101,17 @@ def test_a_reference_to_no_content_item_is_one_error() -> None:
     assert errors == [
         ("TID 1500", "value", "Referenced Content Item Identifier 1.99 names no content item")
     ]
+
+
+def test_a_typed_part_reads_a_by_reference_row_as_its_target() -> None:
+    """TID 300 row 10 read through dicomodel.templates: the referenced area's value."""
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
+    planar_id, _ = _areas(tree)
+    read = _with_reference(planar_id)
+    planar = next(item for identifier, item in _positions(read) if identifier == planar_id)
+    _, measurement = _areas(read)
+    link_references(read)
+    part = tid300.Measurement.from_items([measurement])
+    (derived,) = part.derivationparameter_row_10
+    assert derived.value == planar.value
+    assert part.derivationparameter == []  # row 9, by value: none
