@@ -117,6 +117,8 @@ def fold_codes(text: str) -> _Text:
     joined = re.sub(r"\band if\b", "and", joined, flags=re.IGNORECASE)
     joined = re.sub(r"\bconcept value of row\b", "value of Row", joined, flags=re.IGNORECASE)
     joined = re.sub(r"(root Concept Name Code Sequence) (§)", r"\1 = \2", joined)
+    # "any of §0, §1 or §2 are present" (TID 10007): one list, not an "or" of atoms
+    joined = re.sub(r"\b(any of (?:§\d+,\s*)*§\d+),?\s+or\s+(§\d+)", r"\1, \2", joined)
     folded.text = re.sub(r"\s+", " ", joined).strip().rstrip(".").strip()
     return folded
 

@@ -31,6 +31,7 @@ from generator.ir.templates import (
     ValueSet,
     ValueType,
 )
+from generator.overrides.template_cells import Column, TemplateCellFix, cell_fix
 from generator.readers.model import Cell, Document, Section, Table, VariableList
 
 _TABLE = re.compile(r"^table_TID_(\w+?)$")
@@ -72,6 +73,7 @@ class TemplateFigures:
     rows: int = 0
     conditions: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    overrides: list[str] = field(default_factory=list)
 
     @property
     def share(self) -> float:
@@ -85,7 +87,7 @@ class TemplateFigures:
             f"PS3.16: {self.complete} of {self.tables} template tables parsed completely "
             f"({self.share:.1%}); {self.rows} rows; row conditions: {counts}"
         )
-        return [head, *(f"PS3.16: {problem}" for problem in self.problems)]
+        return [head, *self.overrides, *(f"PS3.16: {problem}" for problem in self.problems)]
 
 
 def read_refs(text: str) -> tuple[tuple[Ref, ...], str]:
@@ -230,7 +232,18 @@ def _concept(text: str, value_type: str, problems: list[str]) -> Ref | None:
     return refs[0]
 
 
-def _row(cells: tuple[Cell, ...], columns: dict[str, int]) -> TemplateRow:
+def _read_as(tid: str, key: str, column: Column, text: str, applied: list[TemplateCellFix]) -> str:
+    """The text the parser reads for a cell: the published one, or an erratum's."""
+    fix = cell_fix(tid, key, column, text)
+    if fix is None:
+        return text
+    applied.append(fix)
+    return fix.replacement
+
+
+def _row(
+    cells: tuple[Cell, ...], columns: dict[str, int], tid: str, applied: list[TemplateCellFix]
+) -> TemplateRow:
     problems: list[str] = []
     key = _cell(cells, columns, "key")
     nesting_text = _cell(cells, columns, "nesting")
@@ -248,7 +261,10 @@ def _row(cells: tuple[Cell, ...], columns: dict[str, int]) -> TemplateRow:
     relationship, by_reference = _relationship(_cell(cells, columns, "relationship"), problems)
     vm_min, vm_max = _vm(_cell(cells, columns, "vm"), problems)
     condition_text = _cell(cells, columns, "condition")
-    condition = parse_row_condition(condition_text) if condition_text else None
+    read = _read_as(tid, key, "condition", condition_text, applied)
+    condition = parse_row_condition(read) if condition_text else None
+    if condition is not None and read != condition_text:  # the IR keeps the published text
+        condition = condition.model_copy(update={"text": condition_text})
     if condition is not None and condition.status == "unparsed":
         problems.extend(f"condition: {reason}" for reason in condition.reasons)
     return TemplateRow(
@@ -262,7 +278,9 @@ def _row(cells: tuple[Cell, ...], columns: dict[str, int]) -> TemplateRow:
         vm_max=vm_max,
         requirement=cast(Requirement, requirement),
         condition=condition,
-        value_set=_value_set(_cell(cells, columns, "value_set"), problems),
+        value_set=_value_set(
+            _read_as(tid, key, "value_set", _cell(cells, columns, "value_set"), applied), problems
+        ),
         problems=tuple(problems),
     )
 
@@ -318,8 +336,12 @@ def template_tables(document: Document) -> Iterator[tuple[str, Table]]:
             yield match.group(1).lstrip("_"), table
 
 
-def parse_template(document: Document, tid: str, table: Table) -> Template:
-    """One template table and its section -> :class:`Template`."""
+def parse_template(
+    document: Document, tid: str, table: Table, applied: list[TemplateCellFix] | None = None
+) -> Template:
+    """One template table and its section -> :class:`Template`; the errata of
+    :mod:`generator.overrides.template_cells` it applied are added to ``applied``."""
+    fixes: list[TemplateCellFix] = [] if applied is None else applied
     problems: list[str] = []
     section = document.sections.get(table.section_id or "")
     columns = _columns(table)
@@ -327,7 +349,9 @@ def parse_template(document: Document, tid: str, table: Table) -> Template:
     if columns is None:
         problems.append("header: not a template table header")
     else:
-        rows = tuple(_row(cells, columns) for cells in table.rows if any(c.text for c in cells))
+        rows = tuple(
+            _row(cells, columns, tid, fixes) for cells in table.rows if any(c.text for c in cells)
+        )
     flags = _header_flags(section)
     return Template(
         tid=tid,
@@ -346,9 +370,13 @@ def parse_template(document: Document, tid: str, table: Table) -> Template:
 
 def parse_templates(document: Document) -> tuple[tuple[Template, ...], TemplateFigures]:
     """Every template of PS3.16, sorted by TID, and how completely they parsed."""
-    templates = [parse_template(document, tid, table) for tid, table in template_tables(document)]
+    applied: list[TemplateCellFix] = []
+    templates = [
+        parse_template(document, tid, table, applied) for tid, table in template_tables(document)
+    ]
     templates.sort(key=lambda t: (int(re.sub(r"\D", "", t.tid) or 0), t.tid))
     figures = TemplateFigures(tables=len(templates))
+    figures.overrides = [fix.report_line() for fix in applied]
     for template in templates:
         figures.complete += template.complete
         figures.rows += len(template.rows)

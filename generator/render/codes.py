@@ -34,6 +34,7 @@ from generator.naming.identifiers import (
 )
 from generator.naming.literals import docstring, optional_string, string
 from generator.naming.members import CodeKey, member_names
+from generator.render.code_groups import GROUPS_MODULE, render_groups, type_name
 from generator.render.files import RenderedFile, render
 
 PACKAGE_TEMPLATE = "dicomodel/codes/__init__.py.jinja2"
@@ -83,6 +84,9 @@ class CodeModule:
     metadata: tuple[Metadata, ...]
     constants: tuple[CodeConstant, ...]
     members: tuple[str, ...]
+    # What a checker takes the constants for: a CID's are its group type
+    # (:mod:`generator.render.code_groups`), a scheme's plain codes.
+    code_type: str = "_Code"
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +230,8 @@ def cid_module_data(
         Metadata("EXTERNAL_SCHEME", "str | None", optional_string(group.external_scheme)),
     )
     members = tuple(names[member.code] for member in resolved)
-    return CodeModule(cid_summary(group), metadata, constants, members)
+    code_type = f"_groups.{type_name(group.cid)}"
+    return CodeModule(cid_summary(group), metadata, constants, members, code_type)
 
 
 def scheme_module_data(scheme: CodingScheme, concepts: Sequence[Concept]) -> CodeModule:
@@ -291,6 +296,7 @@ def package_entries(standard: Standard) -> tuple[list[PackageEntry], list[str]]:
             withheld.append(f"{keyword} ({', '.join(f'CID {cid}' for cid in cids)})")
             continue
         _claim(entries, keyword, cid_module(cids[0]))
+    _claim(entries, GROUPS_MODULE, GROUPS_MODULE)
     for scheme in schemes_of(standard):
         module = scheme_module(scheme.designator)
         _claim(entries, module, module)
@@ -354,6 +360,7 @@ def render_codes(standard: Standard) -> list[RenderedFile]:
             render(template, path_fields={"name": name}, standard=standard, module=data)
             for template in (SCHEME_TEMPLATE, stub_template(SCHEME_TEMPLATE))
         )
+    files.extend(render_groups(standard))
     files.append(
         render(
             stub_template(PACKAGE_TEMPLATE),

@@ -23,6 +23,7 @@ from generator.ir.standard import Standard
 from generator.ir.templates import Ref, Template, TemplateRow
 from generator.naming.literals import docstring, string
 from generator.naming.tables import pascal
+from generator.render.code_groups import type_name
 from generator.render.files import RenderedFile, render
 
 PACKAGE_TEMPLATE = "dicomodel/templates/__init__.py.jinja2"
@@ -93,6 +94,25 @@ def _tuple(parts: list[str]) -> str:
 
 def _refs(refs: tuple[Ref, ...]) -> str:
     return _tuple([ref_tuple(r) for r in refs])
+
+
+def code_type(refs: tuple[Ref, ...], cids: frozenset[str]) -> str | None:
+    """The type a checker takes for a code drawn from ``refs``; ``None`` for any code.
+
+    PS3.3 Table 5.6-1 ("Conventions for Specification of Context Groups"): with a
+    DCID "Codes in the Context Group shall be used", so the field takes the group's
+    type (``groups.Cid7021Code``, which the codes of ``codes.cid7021`` have); with a
+    BCID "any Code may be used if its meaning is applicable", so ``| Code`` is added.
+    The extension of an extensible group that Table 5.6-1 allows under a DCID (PS3.16
+    Section 7.2.3) is an explicit act: ``Cid7021Code("99LOCAL", "1", "Local report")``.
+    Enumerated codes, parameters and groups this build lacks take any ``Code``.
+    """
+    if not refs or any(ref.kind != "cid" or ref.number not in cids for ref in refs):
+        return None
+    names = list(dict.fromkeys(f"groups.{type_name(int(ref.number))}" for ref in refs))
+    if any(ref.strength != "D" for ref in refs):
+        names.append("Code")
+    return " | ".join(names)
 
 
 def _fixed(row: TemplateRow) -> bool:
@@ -194,13 +214,23 @@ def _describe(row: TemplateRow) -> str:
 
 class _Builder:
     def __init__(
-        self, template: Template, classes_by_tid: dict[str, str], names: dict[str, str]
+        self,
+        template: Template,
+        classes_by_tid: dict[str, str],
+        names: dict[str, str],
+        cids: frozenset[str] = frozenset(),
     ) -> None:
         self.template = template
         self.classes_by_tid = classes_by_tid
         self.names = names
+        self.cids = cids
         self.classes: list[ClassSpec] = []
         self.includes: set[str] = set()
+
+    def _code(self, refs: tuple[Ref, ...]) -> str:
+        """``Code``, or the group types of ``refs`` (see :func:`code_type`)."""
+        found = code_type(refs, self.cids)
+        return "Code" if found is None else found
 
     def build(self) -> str:
         rows = self.template.rows
@@ -221,8 +251,11 @@ class _Builder:
         self.classes.append(spec)
         if not _fixed(row):
             doc = f"The concept name of row {row.key}."
-            spec.fields.append(FieldSpec("concept", "Code", "", docstring(doc)))
+            refs = (row.concept,) if row.concept is not None else ()
+            spec.fields.append(FieldSpec("concept", self._code(refs), "", docstring(doc)))
         python = VALUE_TYPES.get(row.value_type)
+        if python == "Code":
+            python = self._code(row.value_set.values)
         if python is not None:
             doc = f"The value of row {row.key} ({row.value_type})."
             spec.fields.append(FieldSpec("value", python, "", docstring(doc)))
@@ -238,7 +271,8 @@ class _Builder:
             used.add(name)
             base = self._type(row, index, spec.name + pascal_of(name))
             if row.vm_max is None or row.vm_max > 1:
-                annotation, default = f"list[{base}]", "field(default_factory=list, metadata=%s)"
+                annotation = f"list[{base}]"
+                default = "field(default_factory=no_items, metadata=%s)"
             elif row.requirement == "M":
                 annotation, default = base, "field(metadata=%s)"
             else:
@@ -275,6 +309,8 @@ class _Builder:
             self._item_class(nested, index, f"Row {row.key} of TID {self.template.tid}.")
             return nested
         python = VALUE_TYPES.get(row.value_type, "ContentItem")
+        if python == "Code":
+            python = self._code(row.value_set.values)
         if python == "ContentItem" or _fixed(row):
             return python
         return f"Named[{python}]"
@@ -295,6 +331,33 @@ class TemplateModule:
     template: str
     classes: list[ClassSpec]
     includes: list[str]
+    imports: list[str]
+
+
+# The names a template module may import, by module: each only where the module uses it
+# (an unused import is an error to pyright's strict mode).
+IMPORTABLE = (
+    ("dataclasses", ("dataclass", "field")),
+    ("typing", ("TYPE_CHECKING", "ClassVar", "Final")),
+    ("dicomodel.coding", ("Code",)),
+    ("dicomodel.codes", ("groups",)),
+    ("dicomodel.sr.content", ("ContentItem", "Coordinates", "Num", "Reference")),
+    ("dicomodel.sr.parts", ("Named", "TemplatePart", "no_items")),
+    ("dicomodel.sr.template", ("RowDef", "TemplateDef")),
+)
+_STRING = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+
+
+def import_lines(code: str) -> list[str]:
+    """``from module import a, b`` for each name of :data:`IMPORTABLE` that ``code``
+    (the module's definitions, without docstrings) names outside its string literals."""
+    names = set(re.findall(r"[A-Za-z_]\w*", _STRING.sub('""', code)))
+    lines = []
+    for module, candidates in IMPORTABLE:
+        used = [name for name in candidates if name in names]
+        if used:
+            lines.append(f"from {module} import {', '.join(used)}")
+    return lines
 
 
 def template_definition(template: Template) -> str:
@@ -314,18 +377,25 @@ def render_templates(standard: Standard) -> list[RenderedFile]:
     """One module per template and the lazy package."""
     classes_by_tid = {t.tid: class_name(t) for t in standard.templates}
     names = {t.tid: t.name for t in standard.templates}
+    cids = frozenset(str(group.cid) for group in standard.context_groups)
     files = []
     entries = []
     for template in standard.templates:
-        builder = _Builder(template, classes_by_tid, names)
+        builder = _Builder(template, classes_by_tid, names, cids)
         name = builder.build()
+        definition = template_definition(template)
+        code = [definition, "dataclass ClassVar TemplateDef Final TemplatePart"]
+        code += [f"{f.annotation} {f.default}" for c in builder.classes for f in c.fields]
+        if builder.includes:
+            code.append("TYPE_CHECKING")
         module = TemplateModule(
             tid=template.tid,
             summary=f"TID {template.tid} {template.name}.",
             class_name=name,
-            template=template_definition(template),
+            template=definition,
             classes=builder.classes,
             includes=sorted(builder.includes),
+            imports=import_lines("\n".join(code)),
         )
         files.append(
             render(

@@ -99,8 +99,8 @@ def test_names_and_errors_of_the_package() -> None:
 
 
 def test_every_generated_code_module_imports() -> None:
-    found = [info.name for info in pkgutil.iter_modules(codes.__path__)]
-    assert len(found) == 1384 + 74
+    found = [info.name for info in pkgutil.iter_modules(codes.__path__) if info.name != "groups"]
+    assert len(found) == 1384 + 74  # groups: the types of the groups' codes, no MEMBERS
     for name in found:
         module = importlib.import_module(f"dicomodel.codes.{name}")
         assert all(isinstance(code, Code) for code in module.MEMBERS)

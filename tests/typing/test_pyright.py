@@ -43,6 +43,20 @@ PACKAGE_SAMPLE = (
     "iods/segmentation.py",
     "modules/__init__.py",
     "modules/patient.py",
+    # SR templates: the runtime a user meets and the modules of the snippets' TIDs.
+    "codes/groups.pyi",
+    "sr",
+    "templates/__init__.py",
+    "templates/tid1001.py",
+    "templates/tid1002.py",
+    "templates/tid1410.py",
+    "templates/tid1411.py",
+    "templates/tid1419.py",
+    "templates/tid1500.py",
+    "templates/tid1501.py",
+    "templates/tid300.py",
+    "templates/tid8300.py",
+    "templates/tid8301.py",
 )
 
 

@@ -7,12 +7,17 @@ Macro): CODE a :class:`~dicomodel.coding.Code`, NUM a :class:`Num`, TEXT /
 UIDREF / PNAME / DATETIME / DATE / TIME the text as encoded, IMAGE / COMPOSITE /
 WAVEFORM a :class:`Reference`, SCOORD / SCOORD3D a :class:`Coordinates`, a
 CONTAINER ``None``.
+
+A by-reference relationship (PS3.16 Table 6.1.3-1, "R-RTYPE") is an item with a
+relationship and a ``reference``, the Referenced Content Item Identifier (0040,DB73)
+of its target, and nothing else; :func:`link_references` finds the targets.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from dicomodel.coding import Code
 
@@ -26,6 +31,7 @@ __all__ = [
     "Reference",
     "from_dataset",
     "item_sequence",
+    "link_references",
     "read_item_sequence",
     "to_dataset",
 ]
@@ -73,6 +79,10 @@ class Coordinates:
 Value = Code | Num | Reference | Coordinates | str | None
 
 
+def _no_items() -> list[ContentItem]:
+    return []
+
+
 @dataclass(slots=True)
 class ContentItem:
     """One content item and its children (PS3.3 Section C.17.3.2).
@@ -86,8 +96,15 @@ class ContentItem:
     concept: Code | None
     value: Value = None
     relationship: str | None = None
-    children: list[ContentItem] = field(default_factory=list)
+    children: list[ContentItem] = field(default_factory=_no_items)
     template: str | None = None
+    reference: tuple[int, ...] | None = None
+    target: ContentItem | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def seen(self) -> ContentItem | None:
+        """What a template row sees: the item, or a by-reference item's target."""
+        return self if self.reference is None else self.target
 
     def child(self, concept: Code) -> ContentItem | None:
         """The first child with this concept name, if any."""
@@ -124,6 +141,9 @@ def to_dataset(item: ContentItem, *, macro: bool = False) -> Dataset:
     ds = Dataset()
     if item.relationship is not None and not macro:
         ds.RelationshipType = item.relationship
+    if item.reference is not None:  # PS3.3 Table C.17-6: the relationship and target only
+        ds.ReferencedContentItemIdentifier = list(item.reference)
+        return ds
     ds.ValueType = "NUMERIC" if macro and item.value_type == "NUM" else item.value_type
     if item.concept is not None:
         ds.ConceptNameCodeSequence = Sequence([_code_item(item.concept)])
@@ -164,6 +184,15 @@ def to_dataset(item: ContentItem, *, macro: bool = False) -> Dataset:
     return ds
 
 
+def _integers(value: object) -> tuple[int, ...]:
+    """An integer attribute's values (pydicom gives one value bare, several as a list)."""
+    if value is None:
+        return ()
+    if isinstance(value, int | str | float):
+        return (int(value),)
+    return tuple(int(v) for v in cast("Iterable[int | str]", value))
+
+
 def _value(ds: Dataset, value_type: str) -> Value:
     if value_type == "CODE" and ds.get("ConceptCodeSequence"):
         return _code(ds.ConceptCodeSequence[0])
@@ -175,12 +204,10 @@ def _value(ds: Dataset, value_type: str) -> Value:
         return Num(float(measured.NumericValue), _code(measured.MeasurementUnitsCodeSequence[0]))
     if value_type in _REFERENCE_TYPES and ds.get("ReferencedSOPSequence"):
         ref = ds.ReferencedSOPSequence[0]
-        frames = ref.get("ReferencedFrameNumber")
-        frame_list = [] if frames is None else frames if isinstance(frames, list) else [frames]
         return Reference(
             str(ref.ReferencedSOPClassUID),
             str(ref.ReferencedSOPInstanceUID),
-            tuple(int(f) for f in frame_list),
+            _integers(ref.get("ReferencedFrameNumber")),
         )
     if value_type in ("SCOORD", "SCOORD3D") and "GraphicData" in ds:
         frame = ds.get("ReferencedFrameOfReferenceUID")
@@ -201,6 +228,14 @@ def from_dataset(ds: Dataset) -> ContentItem:
     value_type = str(ds.get("ValueType", ""))
     value_type = "NUM" if value_type == "NUMERIC" else value_type
     templates = ds.get("ContentTemplateSequence")
+    identifier = ds.get("ReferencedContentItemIdentifier")
+    if identifier is not None:
+        return ContentItem(
+            value_type=value_type,
+            concept=None,
+            relationship=str(ds.RelationshipType) if "RelationshipType" in ds else None,
+            reference=_integers(identifier),
+        )
     return ContentItem(
         value_type=value_type,
         concept=_code(concept_items[0]) if concept_items else None,
@@ -209,6 +244,36 @@ def from_dataset(ds: Dataset) -> ContentItem:
         children=[from_dataset(child) for child in ds.get("ContentSequence", [])],
         template=str(templates[0].TemplateIdentifier) if templates else None,
     )
+
+
+def find(root: ContentItem, identifier: tuple[int, ...]) -> ContentItem | None:
+    """The item at ``identifier`` in the tree of ``root`` (PS3.3 Section C.17.3.2.5:
+    the root is 1, each further number a position in its parent's Content Sequence)."""
+    if not identifier or identifier[0] != 1:
+        return None
+    item = root
+    for position in identifier[1:]:
+        if not 1 <= position <= len(item.children):
+            return None
+        item = item.children[position - 1]
+    return item
+
+
+def link_references(root: ContentItem) -> list[ContentItem]:
+    """Set ``target`` on every by-reference item of the tree; the items whose target
+    is not there (or is itself a reference) are returned."""
+    broken: list[ContentItem] = []
+    pending = [root]
+    while pending:
+        item = pending.pop()
+        pending.extend(item.children)
+        if item.reference is None:
+            continue
+        found = find(root, item.reference)
+        item.target = found if found is not None and found.reference is None else None
+        if item.target is None:
+            broken.append(item)
+    return broken
 
 
 def item_sequence(items: list[ContentItem]) -> list[Dataset]:

@@ -20,12 +20,18 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Value
+from dicomodel.sr.content import ContentItem, Value, link_references
 from dicomodel.sr.template import Occurrence, RowDef, TemplateDef, match
 
-__all__ = ["Named", "TemplatePart"]
+__all__ = ["Named", "TemplatePart", "no_items"]
 
 T = TypeVar("T")
+
+
+def no_items() -> list[Any]:
+    """The default of a field for a row of VM > 1: no values (``list`` itself would be
+    ``list[Unknown]`` to pyright's strict mode)."""
+    return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +74,12 @@ class TemplatePart:
             if key is None:
                 continue
             row = self.TEMPLATE.row(key)
-            value = getattr(self, f.name)
-            values = value if isinstance(value, list) else [] if value is None else [value]
+            value: object = getattr(self, f.name)
+            values: list[object]
+            if isinstance(value, list):
+                values = list(typing.cast("list[object]", value))
+            else:
+                values = [] if value is None else [value]
             for one in values:
                 items.extend(_items_of(row, one))
         return items
@@ -77,6 +87,9 @@ class TemplatePart:
     @classmethod
     def from_items(cls, items: list[ContentItem]) -> Self:
         """The part read from content items (the root item, or a group's items)."""
+        if cls.TEMPLATE.root:
+            for item in items:
+                link_references(item)
         level = match(cls.TEMPLATE, None, items)
         if cls.ROW is None:
             return cls._from_rows(level.rows)
@@ -106,10 +119,36 @@ class TemplatePart:
             if key is None:
                 continue
             found = rows.get(key, [])
-            read = [_value_of(o, hints.get(f.name), cls) for o in found]
+            read = [cls._value_of(o, hints.get(f.name)) for o in found]
             many = typing.get_origin(hints.get(f.name)) is list
             values[f.name] = read if many else (read[0] if read else None)
         return cls(**values)
+
+    @staticmethod
+    def _value_of(occurrence: Occurrence, hint: object) -> object:
+        target = hint
+        if typing.get_origin(target) is list:
+            target = typing.get_args(target)[0]
+        args = [a for a in typing.get_args(target) if a is not type(None)]
+        if typing.get_origin(target) in (typing.Union, types.UnionType):
+            target = args[0] if args else target
+        if isinstance(target, type) and issubclass(target, TemplatePart):
+            if occurrence.included is not None:
+                if target.ROW is None:
+                    return target._from_rows(occurrence.rows)
+                top = occurrence.rows.get(target.ROW) or []
+                return target._from_occurrence(top[0]) if top else None
+            return target._from_occurrence(occurrence)
+        reached = occurrence.item
+        if target is ContentItem:
+            return reached  # a by-reference item stays one (its target is ``.target``)
+        # A by-reference item's value is its target's (PS3.3 Section C.17.3.2.5).
+        item = reached.seen if reached is not None else None
+        if item is None:
+            return None
+        if typing.get_origin(target) is Named:
+            return Named(item.concept or Code("", "", ""), item.value)
+        return item.value
 
 
 def _namespace(cls: type[TemplatePart]) -> dict[str, Any]:
@@ -135,32 +174,9 @@ def _items_of(row: RowDef, value: object) -> list[ContentItem]:
     if isinstance(value, ContentItem):
         return [value]
     if isinstance(value, Named):
-        concept: Code | None = value.concept
-        inner: Value = value.value
+        named = typing.cast("Named[Value]", value)
+        concept: Code | None = named.concept
+        inner: Value = named.value
     else:
         concept, inner = row.concept, typing.cast(Value, value)
     return [ContentItem(row.value_type, concept, inner, relationship=row.relationship)]
-
-
-def _value_of(occurrence: Occurrence, hint: object, owner: type[TemplatePart]) -> object:
-    target = hint
-    if typing.get_origin(target) is list:
-        target = typing.get_args(target)[0]
-    args = [a for a in typing.get_args(target) if a is not type(None)]
-    if typing.get_origin(target) in (typing.Union, types.UnionType):
-        target = args[0] if args else target
-    if isinstance(target, type) and issubclass(target, TemplatePart):
-        if occurrence.included is not None:
-            if target.ROW is None:
-                return target._from_rows(occurrence.rows)
-            top = occurrence.rows.get(target.ROW) or []
-            return target._from_occurrence(top[0]) if top else None
-        return target._from_occurrence(occurrence)
-    item = occurrence.item
-    if item is None:
-        return None
-    if typing.get_origin(target) is Named:
-        return Named(item.concept or Code("", "", ""), item.value)
-    if target is ContentItem:
-        return item
-    return item.value

@@ -107,6 +107,14 @@ def load(tid: str) -> TemplateDef | None:
     return template if isinstance(template, TemplateDef) else None
 
 
+def _no_rows() -> dict[str, list[Occurrence]]:
+    return {}
+
+
+def _no_items() -> list[ContentItem]:
+    return []
+
+
 @dataclass(slots=True)
 class Occurrence:
     """What one row got: an item (and its matched children), or an included template.
@@ -120,8 +128,8 @@ class Occurrence:
     template: TemplateDef
     item: ContentItem | None = None
     included: TemplateDef | None = None
-    rows: dict[str, list[Occurrence]] = field(default_factory=dict)
-    unmatched: list[ContentItem] = field(default_factory=list)
+    rows: dict[str, list[Occurrence]] = field(default_factory=_no_rows)
+    unmatched: list[ContentItem] = field(default_factory=_no_items)
 
 
 @dataclass(slots=True)
@@ -129,11 +137,18 @@ class Level:
     """The matches of one level of rows, and the items no row took."""
 
     template: TemplateDef
-    rows: dict[str, list[Occurrence]] = field(default_factory=dict)
-    unmatched: list[ContentItem] = field(default_factory=list)
+    rows: dict[str, list[Occurrence]] = field(default_factory=_no_rows)
+    unmatched: list[ContentItem] = field(default_factory=_no_items)
 
 
-def _fits(template: TemplateDef, row: RowDef, item: ContentItem) -> bool:
+def _fits(template: TemplateDef, row: RowDef, reached: ContentItem) -> bool:
+    # The relationship mode is the row's: by-value, or by-reference for "R-RTYPE"
+    # (PS3.16 Table 6.1.3-1); a by-reference item is matched by its target.
+    if row.by_reference != (reached.reference is not None):
+        return False
+    item = reached.seen
+    if item is None:
+        return False
     if row.value_type != item.value_type:
         return False
     # A container naming its template (Content Template Sequence, PS3.3 Table C.18.8-1)
@@ -141,7 +156,8 @@ def _fits(template: TemplateDef, row: RowDef, item: ContentItem) -> bool:
     named = item.template
     if named is not None and named != template.tid and row in template.children(None):
         return False
-    if None not in (row.relationship, item.relationship) and row.relationship != item.relationship:
+    relationship = reached.relationship
+    if None not in (row.relationship, relationship) and row.relationship != relationship:
         return False
     if row.concept is not None:
         return item.concept == row.concept
@@ -174,7 +190,9 @@ def _take(template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentIte
         for item in [item for item in pool if _fits(template, row, item)]:
             pool.remove(item)
             occurrence = Occurrence(row, template, item=item)
-            if template.children(row.key):
+            if item.reference is not None:
+                pass  # the target's children are checked where the target stands
+            elif template.children(row.key):
                 inner = match(template, row.key, item.children)
                 occurrence.rows = inner.rows
                 occurrence.unmatched = inner.unmatched

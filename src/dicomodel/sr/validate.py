@@ -10,7 +10,11 @@ Rules, each citing where PS3.16 states it:
 - a CODE value (or a varying concept name, or NUM units) is in the row's value set:
   a Defined context group or an Enumerated Value is an error when not kept, a Baseline
   group or a Defined Term advice (6.1.4, 6.1.9);
-- items no row takes are errors in a non-extensible template (6.1 "Type").
+- items no row takes are errors in a non-extensible template (6.1 "Type");
+- a row whose relationship is "R-RTYPE" is met by a by-reference item only, and a
+  by-value row by a by-value item (Table 6.1.3-1); a by-reference item is matched and
+  checked as its target (Referenced Content Item Identifier, PS3.3 Section C.17.3.2.5),
+  which must exist.
 
 Conditions are three-valued: a condition the tree cannot decide gives an ``undecided``
 finding, never an error. Paths read ``TID 1500 row 6 > row 8 > TID 1501 row 1``.
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 
 from dicomodel.coding import Code
 from dicomodel.errors import Issue, Rule, Severity
-from dicomodel.sr.content import ContentItem, Num
+from dicomodel.sr.content import ContentItem, Num, link_references
 from dicomodel.sr.template import Occurrence, RefTuple, RowDef, TemplateDef, load, match
 
 __all__ = ["validate_content"]
@@ -216,13 +220,13 @@ class _Walk:
             included = occurrence.included
             self.level(included, occurrence.rows, occurrence.unmatched, None, path, inner, True)
             return
-        item = occurrence.item
-        if item is None:
+        reached = occurrence.item
+        item = reached.seen if reached is not None else None
+        if reached is None or item is None:
             return
-        if row.relationship and item.relationship and row.relationship != item.relationship:
-            self.add(
-                path, Rule.VALUE, f"relationship {item.relationship}, expected {row.relationship}"
-            )
+        relationship = reached.relationship
+        if row.relationship and relationship and row.relationship != relationship:
+            self.add(path, Rule.VALUE, f"relationship {relationship}, expected {row.relationship}")
         if row.varying_concept and row.concept_ref:
             self.value_set(path, "concept name", item.concept, (row.concept_ref,), bindings)
         if row.value_type == "CODE":
@@ -283,14 +287,22 @@ class _Walk:
     def stray(
         self, template: TemplateDef, defs: list[RowDef], item: ContentItem, path: str, fresh: bool
     ) -> None:
+        reached, seen = item, item.seen
+        if seen is None:
+            return  # a reference to no content item: reported once, by validate_content
         for row in defs:
-            if row.concept is not None and item.concept == row.concept:
+            if row.concept is not None and seen.concept == row.concept:
                 where = self._where(template, row, path, fresh)
-                if row.value_type != item.value_type:
+                if row.by_reference != (reached.reference is not None):
+                    mode = "by-reference" if row.by_reference else "by-value"
+                    message = f"{mode} relationship expected (PS3.16 Table 6.1.3-1)"
+                    self.add(where, Rule.VALUE, message)
+                    return
+                if row.value_type != seen.value_type:
                     self.add(
                         where,
                         Rule.VALUE,
-                        f"value type {item.value_type}, expected {row.value_type}",
+                        f"value type {seen.value_type}, expected {row.value_type}",
                     )
                     return
                 self.add(
@@ -300,12 +312,12 @@ class _Walk:
                 )
                 return
         if template.extensible is False:
-            name = item.concept.meaning if item.concept else "-"
+            name = seen.concept.meaning if seen.concept else "-"
             at = path or f"TID {template.tid}"
             self.add(
                 at,
                 Rule.UNKNOWN,
-                f"{item.value_type} {name!r} is in no row of the non-extensible template",
+                f"{seen.value_type} {name!r} is in no row of the non-extensible template",
             )
 
 
@@ -331,6 +343,18 @@ def validate_content(root: ContentItem, tid: str) -> list[Issue]:
     top = template.children(None)
     single = len(top) == 1 and top[0].value_type != "INCLUDE"
     walk = _Walk(root if single else None)
+    for broken in link_references(root):
+        shown = ".".join(str(p) for p in broken.reference or ())
+        message = f"Referenced Content Item Identifier {shown} names no content item"
+        walk.issues.append(
+            Issue(
+                f"TID {tid}",
+                CONTENT_SEQUENCE,
+                Rule.VALUE,
+                message,
+                source="PS3.3 Section C.17.3.2.5",
+            )
+        )
     level = match(template, None, [root] if single else root.children)
     walk.level(template, level.rows, level.unmatched, None, "", {}, True)
     return walk.issues

@@ -77,6 +77,8 @@ def _explains(name: str, diff: Diff, affected: set[str], before: Path, after: Pa
         return "sop_class" in kinds or "iod" in kinds
     if name == "dicomodel/codes/__init__.pyi":  # the checkers' stub of every CID and scheme
         return bool(kinds & {"context_group", "code"})
+    if re.fullmatch(r"dicomodel/codes/groups\.pyi?", name):  # one type per context group
+        return "context_group" in kinds
     if match := re.fullmatch(r"dicomodel/codes/cid(\d+)\.pyi?", name):
         return any(c.kind == "context_group" and c.key == (int(match[1]),) for c in diff.changes)
     if match := re.fullmatch(r"dicomodel/codes/(scheme_\w+)\.pyi?", name):

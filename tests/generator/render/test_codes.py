@@ -40,6 +40,8 @@ def test_one_module_per_cid_and_per_scheme(standard: Standard) -> None:
     expected = [
         "__init__.py",
         "__init__.pyi",
+        "groups.py",
+        "groups.pyi",
         *(f"{name}{suffix}" for name in modules for suffix in (".py", ".pyi")),
     ]
     assert sorted(_files(standard)) == sorted(expected)
@@ -49,7 +51,7 @@ def test_package_stub_declares_every_module_as_a_class(standard: Standard) -> No
     """One file for checkers: each module a class of typed constants, keywords aliases."""
     stub = _files(standard)["__init__.pyi"]
     assert "class cid2:\n" in stub
-    assert "    Right: _Final[_Code]\n" in stub
+    assert "    Right: _Final[_groups.Cid2Code]\n" in stub
     assert "AnatomicModifier = cid2\n" in stub
     assert '"AnatomicModifier",' in stub
     assert "_Code(" not in stub
@@ -59,9 +61,9 @@ def test_stub_has_the_types_only(standard: Standard) -> None:
     """What checkers read: every name of the module, typed, no values, no docstrings."""
     files = _files(standard)
     stub = files["cid2.pyi"]
-    assert "Right: _Final[_Code]\n" in stub
+    assert "Right: _Final[_groups.Cid2Code]\n" in stub
     assert "KEYWORD: _Final[str | None]\n" in stub
-    assert "MEMBERS: _Final[tuple[_Code, ...]]\n" in stub
+    assert "MEMBERS: _Final[tuple[_groups.Cid2Code, ...]]\n" in stub
     assert "_Code(" not in stub
     assert '"""Right' not in stub
 

@@ -8,7 +8,8 @@ from generator.conditions.template_rows import parse_row_condition
 from generator.ir.base import Origin
 from generator.ir.standard import Standard
 from generator.ir.templates import Binding, Ref, Template, TemplateRow, ValueSet
-from generator.render.sr_templates import render_templates, row_literal
+from generator.render.sr_templates import code_type, render_templates, row_literal
+from tests.generator.render.conftest import group
 
 ORIGIN = Origin(part=16, edition="2024c", table="table_TID_8301", section="sect_TID_8301")
 USING = Ref(kind="code", strength="DT", value="424361007", scheme="SCT", meaning="Using substance")
@@ -130,3 +131,32 @@ def test_the_generated_classes_are_typed_by_value_type_and_vm() -> None:
     assert "measurement: list[Named[Num]]" in including
     assert "    concept: Code\n" in including  # DCID 7021: the root's concept name varies
     assert 'bindings=(("$X", (("parameter", "$Y"),)),)' in including
+
+
+def test_a_code_from_a_defined_group_takes_the_group_type() -> None:
+    """PS3.3 Table 5.6-1: DCID "shall be used", BCID "may be used" (any code besides)."""
+    groups = tuple(group(cid, f"Group {cid}", None, (), ()) for cid in (4412, 7021))
+    standard = Standard(edition="2024c", templates=(TID_8301, INCLUDING), context_groups=groups)
+    files = {f.path: f.content for f in render_templates(standard)}
+    stained = files["dicomodel/templates/tid8301.py"]
+    assert "from dicomodel.codes import groups\n" in stained
+    assert "using_substance: list[groups.Cid4412Code]" in stained
+    assert "    concept: groups.Cid7021Code\n" in files["dicomodel/templates/tid99001.py"]
+    refs = (Ref(kind="cid", strength="B", number="4412"),)
+    assert code_type(refs, frozenset({"4412"})) == "groups.Cid4412Code | Code"
+    assert code_type(refs, frozenset()) is None  # a group this build lacks: any code
+    enumerated = (Ref(kind="code", strength="EV", value="1", scheme="DCM", meaning="x"),)
+    assert code_type(enumerated, frozenset({"4412"})) is None
+
+
+def test_a_module_imports_only_what_it_uses() -> None:
+    """pyright's strict mode takes an unused import for an error."""
+    stained = _files()["tid8301.py"]
+    assert "from dicomodel.sr.parts import TemplatePart, no_items\n" in stained
+    assert "ContentItem" not in stained
+    assert "Named" not in stained
+    assert "TYPE_CHECKING" not in stained  # it includes no template
+    assert "default_factory=no_items" in stained
+    including = _files()["tid99001.py"]
+    assert "from typing import TYPE_CHECKING, ClassVar, Final\n" in including
+    assert "from dicomodel.sr.content import Num\n" in including

@@ -3,7 +3,7 @@ from dicomodel.sr.content import Num
 from dicomodel.templates import tid1419, tid8301
 
 tid8301.SpecimenStainingForCutaneousConfocalMicroscopy(
-    using_substance=codes.cid4412.FluoresceinStain,  # E: Argument "using_substance" to "SpecimenStainingForCutaneousConfocalMicroscopy" has incompatible type "Code"
+    using_substance=codes.cid4412.FluoresceinStain,  # E: Argument "using_substance" to "SpecimenStainingForCutaneousConfocalMicroscopy" has incompatible type "Cid4412Code"
 )
 tid1419.ROIMeasurementsMeasurement(
     concept=codes.cid7181.SquareMillimeter,

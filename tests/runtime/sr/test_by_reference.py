@@ -1,0 +1,117 @@
+"""By-reference relationships (PS3.16 Table 6.1.3-1, "R-RTYPE") followed in validation.
+
+TID 300 row 10 is "R-INFERRED FROM" NUM: a measurement inferred from another content
+item of the document, given by its Referenced Content Item Identifier (0040,DB73)
+(PS3.3 Section C.17.3.2.5). Row 9 is the same by value, XOR row 10.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dicomodel.errors import Severity
+from dicomodel.sr.content import ContentItem, from_dataset, link_references, to_dataset
+from dicomodel.sr.template import match
+from dicomodel.sr.validate import validate_content
+from dicomodel.templates import tid300
+from tests.runtime.sr.conftest import highdicom_report
+
+AREA = ("42798000", "SCT")
+IMAGE_REGION = ("111030", "DCM")
+
+
+def _positions(
+    item: ContentItem, identifier: tuple[int, ...] = (1,)
+) -> Iterator[tuple[tuple[int, ...], ContentItem]]:
+    """Every item of the tree with its identifier (the root is 1, PS3.3 C.17.3.2.5)."""
+    yield identifier, item
+    for position, child in enumerate(item.children, start=1):
+        yield from _positions(child, (*identifier, position))
+
+
+def _areas(tree: ContentItem) -> tuple[tuple[int, ...], ContentItem]:
+    """The planar group's area (TID 1419) and the TID 300 area of the TID 1501 group."""
+    found = [
+        (identifier, item)
+        for identifier, item in _positions(tree)
+        if item.concept is not None and (item.concept.value, item.concept.scheme) == AREA
+    ]
+    planar, tid300 = found
+    return planar[0], tid300[1]
+
+
+def _errors(tree: ContentItem) -> list[tuple[str, str, str]]:
+    return [
+        (issue.path, str(issue.rule), issue.message)
+        for issue in validate_content(tree, "1500")
+        if issue.severity is Severity.ERROR
+    ]
+
+
+def _with_reference(identifier: tuple[int, ...]) -> ContentItem:
+    """A highdicom report whose TID 300 area is inferred, by reference, from ``identifier``;
+    written to a data set and read back, so the identifier goes through pydicom."""
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
+    _, measurement = _areas(tree)
+    measurement.children.append(
+        ContentItem("", None, relationship="INFERRED FROM", reference=identifier)
+    )
+    dataset = to_dataset(tree)
+    return from_dataset(dataset)
+
+
+def test_a_reference_round_trips_and_finds_its_target() -> None:
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
+    planar, _ = _areas(tree)
+    read = _with_reference(planar)
+    _, measurement = _areas(read)
+    reference = measurement.children[-1]
+    assert reference.reference == planar
+    assert reference.value_type == ""
+    assert reference.concept is None
+    assert link_references(read) == []
+    assert reference.target is not None
+    assert reference.target.concept is not None
+    assert reference.target.concept.value == AREA[0]
+
+
+def test_a_by_reference_row_met_by_reference_validates() -> None:
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
+    planar, _ = _areas(tree)
+    assert _errors(_with_reference(planar)) == []
+
+
+def test_the_reference_meets_row_10_and_a_by_value_item_does_not() -> None:
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
+    planar_id, _ = _areas(tree)
+    read = _with_reference(planar_id)
+    link_references(read)
+    planar = next(item for identifier, item in _positions(read) if identifier == planar_id)
+    _, measurement = _areas(read)
+    reference = measurement.children[-1]
+    by_value = ContentItem("NUM", planar.concept, planar.value, relationship="INFERRED FROM")
+    measurement.children.append(by_value)
+    rows = match(tid300.TEMPLATE, None, [measurement]).rows["1"][0].rows
+    assert [o.item for o in rows["10"]] == [reference]  # R-INFERRED FROM
+    assert by_value not in [o.item for o in rows["10"]]
+
+
+def test_a_reference_to_no_content_item_is_one_error() -> None:
+    errors = _errors(_with_reference((1, 99)))
+    assert errors == [
+        ("TID 1500", "value", "Referenced Content Item Identifier 1.99 names no content item")
+    ]
+
+
+def test_a_typed_part_reads_a_by_reference_row_as_its_target() -> None:
+    """TID 300 row 10 read through dicomodel.templates: the referenced area's value."""
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
+    planar_id, _ = _areas(tree)
+    read = _with_reference(planar_id)
+    planar = next(item for identifier, item in _positions(read) if identifier == planar_id)
+    _, measurement = _areas(read)
+    link_references(read)
+    part = tid300.Measurement.from_items([measurement])
+    (derived,) = part.derivationparameter_row_10
+    assert derived.value == planar.value
+    assert part.derivationparameter == []  # row 9, by value: none
