@@ -33,10 +33,11 @@ def test_item_alias_is_the_shared_class() -> None:
 def test_iod_module_offers_its_classes_by_keyword() -> None:
     from dicomodel.iods import SegmentationFunctionalGroupsItem, segmentation
     from dicomodel.items import CodeSequenceItem
+    from dicomodel.lazy import resolved
 
     assert segmentation.SegmentedPropertyCategoryCodeSequenceItem is CodeSequenceItem
     assert segmentation.SegmentationFunctionalGroupsItem is SegmentationFunctionalGroupsItem
     # The top-level Photometric Interpretation wins over the Icon Image Sequence item's.
     assert "PhotometricInterpretation" in segmentation.__all__
     segmentation_field = segmentation.Segmentation.model_fields["PhotometricInterpretation"]
-    assert segmentation.PhotometricInterpretation is segmentation_field.annotation
+    assert segmentation.PhotometricInterpretation is resolved(segmentation_field.annotation)

@@ -47,6 +47,7 @@ from pydicom.sequence import Sequence
 from pydicom.uid import UID
 
 from dicomodel.errors import DicomFormatError, DicomValidationError, Issue, Rule
+from dicomodel.lazy import Lazy
 from dicomodel.model import Attribute, DicomModel, DicomState, attribute_problems
 from dicomodel.serialize.pixels import PIXEL_DATA, native_length_problem, resolved_vr
 from dicomodel.serialize.values import (
@@ -76,10 +77,18 @@ class FieldPlan:
     name: str
     attribute: Attribute
     vrs: frozenset[str]
-    item_class: type[DicomModel] | None
+    item: type[DicomModel] | Lazy | None
+    """The item class of a sequence, or the :class:`~dicomodel.lazy.Lazy` reference
+    to it that the generated annotation holds (not imported until needed)."""
     multiple: bool
     annotation: Any
     required: bool
+
+    @property
+    def item_class(self) -> type[DicomModel] | None:
+        """The item class of a sequence field (imported on first use), else ``None``."""
+        item = self.item
+        return item if item is None or isinstance(item, type) else item.resolve()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +127,13 @@ def plan_for(cls: type[DicomModel]) -> ClassPlan:
     for name, attribute in cls.dicom_attributes().items():
         field = fields[name]
         multiple, inner = _shape(field.annotation)
-        item_class = (
+        item = (
             inner
-            if attribute.vr == "SQ" and isinstance(inner, type) and issubclass(inner, DicomModel)
+            if attribute.vr == "SQ"
+            and (
+                isinstance(inner, Lazy)
+                or (isinstance(inner, type) and issubclass(inner, DicomModel))
+            )
             else None
         )
         plans.append(
@@ -128,7 +141,7 @@ def plan_for(cls: type[DicomModel]) -> ClassPlan:
                 name=name,
                 attribute=attribute,
                 vrs=frozenset(attribute.vrs),
-                item_class=item_class,
+                item=item,
                 multiple=multiple,
                 annotation=_full_annotation(field.annotation, field.metadata),
                 required=field.is_required(),
