@@ -106,7 +106,7 @@ class _JsonReader(_Reader):
         undefined: set[int] = set()
         refused: set[int] = set()
         context: Dataset | None = None
-        made = Dataset()  # what json_to_dataset makes of ``dataset``, for the presence walk
+        made = _empty_dataset()  # what json_to_dataset makes of ``dataset``, for the presence walk
         elements = made._dict  # keyed by tag; every element is new, from this JSON
         for tag, entry in entries:
             field = plan.by_tag.get(tag)
@@ -183,6 +183,21 @@ class _JsonReader(_Reader):
                 except DicomFormatError:
                     raise _NeedsDatasetRouteError from None
         return context
+
+
+_EMPTY_STATE = Dataset().__dict__
+
+
+def _empty_dataset() -> Dataset:
+    """``Dataset()``, made from a copy of an empty one's state (pydicom's ``__init__`` sets
+    a dozen attributes one by one through its ``__setattr__``)."""
+    dataset = Dataset.__new__(Dataset)
+    state = {
+        key: value.copy() if isinstance(value, (dict, list)) else value
+        for key, value in _EMPTY_STATE.items()
+    }
+    object.__setattr__(dataset, "__dict__", state)
+    return dataset
 
 
 def _sorted_entries(data: Mapping[str, Any]) -> list[tuple[int, Any]]:
