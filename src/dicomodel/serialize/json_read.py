@@ -46,7 +46,7 @@ from dicomodel.serialize.dataset import (
     from_dataset,
     plan_for,
 )
-from dicomodel.serialize.json import _TAG_KEY, _Decoder, _join, json_to_dataset
+from dicomodel.serialize.json import _TAG_KEY, _Decoder, json_to_dataset
 from dicomodel.serialize.values import MAX_DEPTH, make_element
 
 __all__ = ["read_json"]
@@ -110,7 +110,7 @@ class _JsonReader(_Reader):
         elements = made._dict  # keyed by tag; every element is new, from this JSON
         for tag, entry in entries:
             field = plan.by_tag.get(tag)
-            where = _join(path, keyword_for_tag(tag) or f"({tag >> 16:04X},{tag & 0xFFFF:04X})")
+            where = path  # a message is the Dataset route's, made on the first problem
             try:
                 vr, value = self.decoder.decoded(entry, where, depth, raw_items=field is not None)
             except DicomFormatError:
