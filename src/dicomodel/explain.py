@@ -30,6 +30,7 @@ class RulesBrokenError(ValueError):
 
 
 def _item_class(cls: type[DicomModel], name: str) -> type[DicomModel] | None:
+    from dicomodel.lazy import resolved
     from dicomodel.model import DicomModel
 
     annotation = cls.model_fields[name].annotation
@@ -40,6 +41,7 @@ def _item_class(cls: type[DicomModel], name: str) -> type[DicomModel] | None:
             origin is list and args
         ):
             annotation = args[0]
+    annotation = resolved(annotation)
     if isinstance(annotation, type) and issubclass(annotation, DicomModel):
         return annotation
     return None

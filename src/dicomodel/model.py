@@ -89,6 +89,13 @@ class Attribute:
     forbid: tuple[Any, ...] | None = None
     otherwise: str = ""
 
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        """The field's schema unchanged: pydantic then skips looking for a constraint in
+        this metadata, once per field on the first validation of a class (issue 16)."""
+        return handler(source)
+
     @property
     def keyword_tag(self) -> str:
         """``(0010,0010)``."""

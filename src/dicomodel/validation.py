@@ -45,6 +45,7 @@ from dicomodel.conditions import (
     undecided_parts,
 )
 from dicomodel.errors import Issue, Rule, Severity
+from dicomodel.lazy import resolved
 
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
@@ -179,10 +180,12 @@ def _unique_tags(cls: type[DicomModel]) -> dict[str, frozenset[int]]:
 
 
 @cache
-def _item_classes(cls: type[DicomModel]) -> dict[int, type[DicomModel] | None]:
+def _item_classes(cls: type[DicomModel]) -> dict[int, Any]:
     from dicomodel.serialize.dataset import plan_for
 
-    return {tag: plan.item_class for tag, plan in plan_for(cls).by_tag.items()}
+    # The reference, resolved when a sequence is entered (issue 16: no item class is
+    # imported for a sequence the data set does not have).
+    return {tag: plan.item for tag, plan in plan_for(cls).by_tag.items()}
 
 
 # How the walk treats an attribute of a table (its plan entry's ``check``).
@@ -197,7 +200,7 @@ class _Plan:
     all there is to see; ``_RULE``: a condition or a "shall not be present")."""
 
     source: str
-    entries: tuple[tuple[str, Attribute, int, int, type[DicomModel] | None], ...]
+    entries: tuple[tuple[str, Attribute, int, int, Any], ...]  # the item: a Lazy reference
 
 
 _RULE_TYPES = frozenset({"1", "2", "1C", "2C"})
@@ -470,7 +473,9 @@ class _Walk:
                 continue
             where = f"{path}.{name}" if path else name
             for index, item in enumerate(element.value):
-                self.attributes(item_class, item, scope.inner(item, index + 1), f"{where}[{index}]")
+                self.attributes(
+                    resolved(item_class), item, scope.inner(item, index + 1), f"{where}[{index}]"
+                )
 
     def attribute(
         self, attribute: Attribute, element: Any, scope: Scope, path: str, source: str

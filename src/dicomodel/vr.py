@@ -9,13 +9,15 @@ text so that a value read from a file is written back unchanged.
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Annotated, Any, TypeVar
 
-from pydantic import PlainSerializer, PlainValidator
+from pydantic import GetCoreSchemaHandler, PlainSerializer, PlainValidator
+from pydantic_core import CoreSchema
 from pydicom import valuerep
 from pydicom.tag import BaseTag, Tag
 from pydicom.uid import UID
@@ -244,42 +246,76 @@ def _to_bytes(value: Any) -> bytes:
     raise ValueError(f"binary value must be bytes, not {type(value).__name__}")
 
 
-_AS_TEXT = PlainSerializer(dicom_text, when_used="json")
+class _Once:
+    """A VR's validator and serializer whose core schema is built once, then copied.
 
-AE = Annotated[str, _text("AE")]
-AS = Annotated[str, _text("AS")]
-CS = Annotated[str, _text("CS")]
-LO = Annotated[str, _text("LO")]
-LT = Annotated[str, _text("LT")]
-SH = Annotated[str, _text("SH")]
-ST = Annotated[str, _text("ST")]
-UC = Annotated[str, _text("UC")]
-UR = Annotated[str, _text("UR")]
-UT = Annotated[str, _text("UT")]
-UI = Annotated[str, PlainValidator(_to_uid)]
-DA = Annotated[date, _temporal("DA", valuerep.DA, (date,), "date or YYYYMMDD text"), _AS_TEXT]
-TM = Annotated[time, _temporal("TM", valuerep.TM, (time,), "time or HHMMSS.FFFFFF text"), _AS_TEXT]
+    pydantic builds the schema of an ``Annotated`` type anew for every field that uses
+    it (inspecting the validator's signature each time); a model of a few hundred
+    fields paid that on its first use (issue 16). The schema is the same for every
+    field of the VR: it is built on the first field and deep-copied for the others,
+    so that pydantic may still change the copy it gets.
+    """
+
+    __slots__ = ("_schema", "metadata")
+
+    def __init__(self, *metadata: Any) -> None:
+        self.metadata = metadata
+        self._schema: CoreSchema | None = None
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        schema = self._schema
+        if schema is None:
+            schema = self._schema = handler.generate_schema(Annotated[(source, *self.metadata)])
+        return copy.deepcopy(schema)
+
+
+def _as_text() -> PlainSerializer:
+    return PlainSerializer(dicom_text, when_used="json")
+
+
+def _validated(function: Callable[[Any], Any]) -> _Once:
+    return _Once(PlainValidator(function))
+
+
+AE = Annotated[str, _Once(_text("AE"))]
+AS = Annotated[str, _Once(_text("AS"))]
+CS = Annotated[str, _Once(_text("CS"))]
+LO = Annotated[str, _Once(_text("LO"))]
+LT = Annotated[str, _Once(_text("LT"))]
+SH = Annotated[str, _Once(_text("SH"))]
+ST = Annotated[str, _Once(_text("ST"))]
+UC = Annotated[str, _Once(_text("UC"))]
+UR = Annotated[str, _Once(_text("UR"))]
+UT = Annotated[str, _Once(_text("UT"))]
+UI = Annotated[str, _validated(_to_uid)]
+DA = Annotated[
+    date, _Once(_temporal("DA", valuerep.DA, (date,), "date or YYYYMMDD text"), _as_text())
+]
+TM = Annotated[
+    time, _Once(_temporal("TM", valuerep.TM, (time,), "time or HHMMSS.FFFFFF text"), _as_text())
+]
 DT = Annotated[
     datetime,
-    _temporal("DT", valuerep.DT, (datetime,), "datetime or YYYYMMDDHHMMSS text"),
-    _AS_TEXT,
+    _Once(_temporal("DT", valuerep.DT, (datetime,), "datetime or YYYYMMDDHHMMSS text"), _as_text()),
 ]
-DS = Annotated[float, PlainValidator(_to_ds), _AS_TEXT]
-IS = Annotated[int, PlainValidator(_to_is), _AS_TEXT]
-PN = Annotated[PersonName, PlainValidator(_to_pn), _AS_TEXT]
-AT = Annotated[int, PlainValidator(_to_at)]
-SS = Annotated[int, _integer("SS")]
-US = Annotated[int, _integer("US")]
-SL = Annotated[int, _integer("SL")]
-UL = Annotated[int, _integer("UL")]
-SV = Annotated[int, _integer("SV")]
-UV = Annotated[int, _integer("UV")]
-FL = Annotated[float, PlainValidator(_to_fl)]
-FD = Annotated[float, PlainValidator(_to_float)]
-OB = Annotated[bytes, PlainValidator(_to_bytes)]
-OD = Annotated[bytes, PlainValidator(_to_bytes)]
-OF = Annotated[bytes, PlainValidator(_to_bytes)]
-OL = Annotated[bytes, PlainValidator(_to_bytes)]
-OV = Annotated[bytes, PlainValidator(_to_bytes)]
-OW = Annotated[bytes, PlainValidator(_to_bytes)]
-UN = Annotated[bytes, PlainValidator(_to_bytes)]
+DS = Annotated[float, _Once(PlainValidator(_to_ds), _as_text())]
+IS = Annotated[int, _Once(PlainValidator(_to_is), _as_text())]
+PN = Annotated[PersonName, _Once(PlainValidator(_to_pn), _as_text())]
+AT = Annotated[int, _validated(_to_at)]
+SS = Annotated[int, _Once(_integer("SS"))]
+US = Annotated[int, _Once(_integer("US"))]
+SL = Annotated[int, _Once(_integer("SL"))]
+UL = Annotated[int, _Once(_integer("UL"))]
+SV = Annotated[int, _Once(_integer("SV"))]
+UV = Annotated[int, _Once(_integer("UV"))]
+FL = Annotated[float, _validated(_to_fl)]
+FD = Annotated[float, _validated(_to_float)]
+OB = Annotated[bytes, _validated(_to_bytes)]
+OD = Annotated[bytes, _validated(_to_bytes)]
+OF = Annotated[bytes, _validated(_to_bytes)]
+OL = Annotated[bytes, _validated(_to_bytes)]
+OV = Annotated[bytes, _validated(_to_bytes)]
+OW = Annotated[bytes, _validated(_to_bytes)]
+UN = Annotated[bytes, _validated(_to_bytes)]

@@ -62,6 +62,66 @@ print(json.dumps({"cpu_seconds": built - start, "over_base": built - based,
 """
 
 
+FIRST_USE_PARTS = (
+    """
+import json, time
+clock = time.process_time
+start = clock()
+import pydicom, pydantic
+based = clock()
+from pydantic import BaseModel, Field  # what any pydantic model needs: main and fields
+floor = clock()
+import dicomodel.model as model
+runtime = clock()
+from pydantic._internal import _model_construction as construction
+create = construction.ModelMetaclass.__new__
+created = []
+def timed_new(*args, **kwargs):
+    begin = clock()
+    made = create(*args, **kwargs)
+    created.append(clock() - begin)
+    return made
+construction.ModelMetaclass.__new__ = timed_new
+from dicomodel.iods import CTImage
+imported = clock()
+construction.ModelMetaclass.__new__ = create
+CTImage.model_rebuild()
+schema = clock()
+check = model._check_conditions
+checked = []
+def timed_check(instance):
+    begin = clock()
+    check(instance)
+    checked.append(clock() - begin)
+model._check_conditions = timed_check
+"""
+    + FIRST_USE.split("imported = time.process_time()")[1].split("built = ")[0]
+    + """
+built = clock()
+print(json.dumps({
+    "pydantic_model_floor": floor - based, "dicomodel_runtime": runtime - floor,
+    "iod_module": imported - runtime, "iod_classes": sum(created), "classes": len(created),
+    "iod_schema": schema - imported, "construct": built - schema - checked[0],
+    "conditions_check": checked[0], "over_base": built - based,
+}))
+"""
+)
+
+
+def first_use_parts(repeats: int) -> dict[str, dict[str, Any]]:
+    """Where the first use of CTImage goes (CPU medians, fresh interpreters): the part any
+    pydantic model pays (``pydantic.main`` and ``pydantic.fields``), the runtime, the IOD
+    module with its class(es), the IOD's schema, the construction, the conditions check."""
+    runs = [run_snippet(FIRST_USE_PARTS) for _ in range(repeats)]
+    over = Figure("first use over base, in parts", "s", tuple(run["over_base"] for run in runs))
+    parts = {
+        f"{key}_median": round(statistics.median(run[key] for run in runs), 4)
+        for key in runs[0]
+        if key != "over_base"
+    }
+    return {"first_use_ct_image_parts": {**over.as_dict(), "clock": "cpu", **parts}}
+
+
 def first_use(repeats: int) -> dict[str, dict[str, Any]]:
     """Issue 16: ``import`` + a validated ``CTImage(...)`` over ``import pydicom, pydantic``.
 
@@ -89,7 +149,7 @@ def first_use(repeats: int) -> dict[str, dict[str, Any]]:
 
 def imports(repeats: int) -> dict[str, dict[str, Any]]:
     """Cold import and first IOD use: min/median over ``repeats`` fresh interpreters."""
-    results: dict[str, dict[str, Any]] = first_use(repeats)
+    results: dict[str, dict[str, Any]] = first_use(repeats) | first_use_parts(repeats)
     cold = [run_snippet(COLD_IMPORT) for _ in range(repeats)]
     first = [run_snippet(FIRST_IOD) for _ in range(repeats)]
     return results | {

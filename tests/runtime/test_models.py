@@ -14,6 +14,7 @@ from pydicom.valuerep import PersonName
 from dicomodel.enums import ConfocalMode, SegmentationType, TissueLocation
 from dicomodel.errors import DicomValidationError
 from dicomodel.iods import ConfocalMicroscopyImage, CTImage, SecondaryCaptureImage, Segmentation
+from dicomodel.lazy import resolved
 from dicomodel.model import Attribute
 from dicomodel.modules import GeneralImageModule, PatientModule, SOPCommonModule
 from tests.conftest import REPO_ROOT
@@ -32,7 +33,8 @@ def _patient(**changes: Any) -> PatientModule:
 def test_enumerated_values_are_closed_enums() -> None:
     assert {member.value for member in ConfocalMode} == {"REFLECTANCE", "FLUORESCENCE"}
     assert {member.value for member in TissueLocation} == {"INVIVO", "EXVIVO"}
-    assert ConfocalMicroscopyImage.model_fields["ConfocalMode"].annotation is ConfocalMode
+    # The annotation names the enum lazily (issue 16): resolved, it is the enum itself.
+    assert resolved(ConfocalMicroscopyImage.model_fields["ConfocalMode"].annotation) is ConfocalMode
     # The default build is 2024c + Sup 243 (Label Map Segmentation)
     assert {member.value for member in SegmentationType} == {"BINARY", "FRACTIONAL", "LABELMAP"}
 
@@ -89,7 +91,7 @@ def test_iod_holds_its_modules_attributes() -> None:
         assert keyword in fields
         assert not fields[keyword].is_required()
     assert CTImage.model_fields["KVP"] is not None
-    assert Segmentation.model_fields["SegmentationType"].annotation is SegmentationType
+    assert resolved(Segmentation.model_fields["SegmentationType"].annotation) is SegmentationType
 
 
 def test_module_view_of_an_iod() -> None:

@@ -59,6 +59,7 @@ from generator.render.models.specs import (
     FieldSpec,
     Import,
     ModuleFile,
+    lazy_alias,
 )
 
 SHARED_FUNCTIONAL_GROUPS = "(5200,9229)"
@@ -124,8 +125,9 @@ class Planner:
     def _enum(
         self, attribute: AttributeUse, kind: ValueKind, table: AttributeTable
     ) -> tuple[str, str, str, Export] | None:
-        """The enum's module, the alias it is imported under, the annotation, and the
-        export that names it by keyword (``Modality``, ``ModalityTerm``)."""
+        """The enum's module, the name the field's type has there, the annotation (its
+        lazy alias), and the export that names it by keyword (``Modality``,
+        ``ModalityTerm``)."""
         terms = single_value_terms(attribute, kind)
         if not terms or attribute.keyword is None:
             return None
@@ -151,14 +153,13 @@ class Planner:
             )
             self.plan.enums[known] = _dotted(path)
         dotted = self.plan.enums[known]
-        alias = "_" + dotted.rsplit(".", 1)[1]
         if closed:  # the enum or the strings of its values (EnumSpec.value_alias)
-            annotation = f"{alias}.{known}Value"
+            target = f"{known}Value"
             export = (attribute.keyword, dotted, known)
         else:
-            annotation = f"{alias}.{known}"
+            target = known
             export = (f"{attribute.keyword}Term", dotted, known)
-        return (dotted, alias, annotation, export)
+        return (dotted, target, lazy_alias(target), export)
 
     @staticmethod
     def _enum_members(terms: tuple[tuple[str, str], ...]) -> tuple[EnumMember, ...]:
@@ -192,21 +193,22 @@ class Planner:
             )
             return None
         kind = element_type(element)
-        imports: set[Import] = set()
+        lazy: set[Import] = set()
         exports: set[DeepExport] = set()
         if item is None and (attribute.children or VR.SQ in element.vrs):
             item = self._item_class(attribute, table)
         if item is not None:
+            value = f"list[{item}]"  # a class of the same file (functional groups item)
             if item in self.plan.items:
-                imports.add((self.plan.items[item], item))
+                lazy.add((self.plan.items[item], item))
                 exports.add((0, f"{attribute.keyword}Item", self.plan.items[item], item))
+                value = f"list[{lazy_alias(item)}]"
             exports |= {
                 (depth + 1, name, module, target)
                 for depth, name, module, target in self._item_exports.get(item, ())
             }
-            value = f"list[{item}]"
         else:
-            value = self._value_annotation(attribute, kind, table, imports, exports)
+            value = self._value_annotation(attribute, kind, table, lazy, exports)
         # A macro included only under a condition ("Include ... if ...") makes
         # its Type 1 and 2 attributes conditional where it is included, unless the
         # condition holds outside the STOW-RS metadata context (holds_outside_contexts).
@@ -221,7 +223,7 @@ class Planner:
             annotation=f"Annotated[{annotation_value}, {metadata}]",
             required=required,
             doc=doc,
-            imports=frozenset(imports),
+            lazy=frozenset(lazy),
             exports=frozenset(exports),
         )
 
@@ -230,19 +232,19 @@ class Planner:
         attribute: AttributeUse,
         kind: ElementType,
         table: AttributeTable,
-        imports: set[Import],
+        lazy: set[Import],
         exports: set[DeepExport],
     ) -> str:
         base = kind.base
         if kind.is_string and not kind.multiple:
             closed = self._enum(attribute, ValueKind.ENUMERATED, table)
             if closed is not None:
-                imports.add((closed[0], closed[1]))
+                lazy.add((closed[0], closed[1]))
                 exports.add((0, *closed[3]))
                 return closed[2]
             open_terms = self._enum(attribute, ValueKind.DEFINED, table)
             if open_terms is not None:
-                imports.add((open_terms[0], open_terms[1]))
+                lazy.add((open_terms[0], open_terms[1]))
                 exports.add((0, *open_terms[3]))
                 return f"{open_terms[2]} | {base}"
         return f"list[{base}]" if kind.multiple else base

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # (module, name): ``from module import name``; a name starting with ``_`` is a
-# module alias: ``from package import module as _module``.
+# module alias: ``from package import module as _module``. A field's item classes and
+# enums are (module, name) pairs too, referred to lazily (``FieldSpec.lazy``).
 Import = tuple[str, str]
 # (name, module, target): a model file offers ``target`` of ``module`` as ``name``, the
 # name a user guesses from a keyword (``ConceptNameCodeSequenceItem``, ``Modality``).
@@ -24,6 +25,8 @@ class FieldSpec:
     doc: str
     imports: frozenset[Import] = frozenset()
     exports: frozenset[DeepExport] = frozenset()
+    lazy: frozenset[Import] = frozenset()
+    """The item classes and enums the annotation names by :func:`lazy_alias`."""
 
     @property
     def signature(self) -> tuple[str, str, bool]:
@@ -51,6 +54,14 @@ class ClassSpec:
         found: set[Import] = set(self.extra_imports)
         for spec in self.fields:
             found |= spec.imports
+        return frozenset(found)
+
+    @property
+    def lazy(self) -> frozenset[Import]:
+        """The item classes and enums the fields' annotations refer to lazily."""
+        found: set[Import] = set()
+        for spec in self.fields:
+            found |= spec.lazy
         return frozenset(found)
 
     @property
@@ -102,6 +113,14 @@ class ModuleFile:
         own = {spec.name for spec in self.classes} | {spec.name for spec in self.enums}
         found = {imp for spec in self.classes for imp in spec.imports if imp[1] not in own}
         return sorted(_import_line(module, name) for module, name in found)
+
+    @property
+    def lazy_references(self) -> list[tuple[str, str, str]]:
+        """``(alias, module, name)`` of each class the annotations refer to lazily, sorted:
+        imported under ``TYPE_CHECKING`` for checkers, a :class:`dicomodel.lazy.Lazy`
+        at run time, so that importing the file imports none of them (issue 16)."""
+        found = {ref for spec in self.classes for ref in spec.lazy}
+        return sorted((lazy_alias(name), module, name) for module, name in found)
 
     @property
     def exports(self) -> list[Export]:
@@ -158,12 +177,19 @@ class ModuleFile:
             names |= {"TYPE_CHECKING", "Literal", "TypeAlias"}
         if self.lazy_exports:
             names |= {"TYPE_CHECKING", "Any"}
+        if self.lazy_references:
+            names.add("TYPE_CHECKING")
         return sorted(names)
 
     @property
     def is_open(self) -> bool:
         """True when a class of the file accepts attributes it does not declare."""
         return any(spec.open for spec in self.classes)
+
+
+def lazy_alias(name: str) -> str:
+    """The private name under which a file refers to a class lazily: ``_CodeSequenceItem``."""
+    return f"_{name}"
 
 
 def _import_line(module: str, name: str) -> str:

@@ -47,6 +47,7 @@ from pydicom.sequence import Sequence
 from pydicom.uid import UID
 
 from dicomodel.errors import DicomFormatError, DicomValidationError, Issue, Rule
+from dicomodel.lazy import Lazy
 from dicomodel.model import Attribute, DicomModel, DicomState, attribute_problems
 from dicomodel.serialize.pixels import PIXEL_DATA, native_length_problem, resolved_vr
 from dicomodel.serialize.values import (
@@ -76,10 +77,18 @@ class FieldPlan:
     name: str
     attribute: Attribute
     vrs: frozenset[str]
-    item_class: type[DicomModel] | None
+    item: type[DicomModel] | Lazy | None
+    """The item class of a sequence, or the :class:`~dicomodel.lazy.Lazy` reference
+    to it that the generated annotation holds (not imported until needed)."""
     multiple: bool
     annotation: Any
     required: bool
+
+    @property
+    def item_class(self) -> type[DicomModel] | None:
+        """The item class of a sequence field (imported on first use), else ``None``."""
+        item = self.item
+        return item if item is None or isinstance(item, type) else item.resolve()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +101,20 @@ class ClassPlan:
 
 
 def _unresolved(annotation: Any) -> bool:
+    """True when ``annotation`` still holds a forward reference (a string)."""
+    try:
+        return _unresolved_shared(annotation)
+    except TypeError:  # unhashable: look without the cache
+        return _has_forward_reference(annotation)
+
+
+@cache
+def _unresolved_shared(annotation: Any) -> bool:
+    # Fields share their annotations (``vr.LO | None``): each is looked at once.
+    return _has_forward_reference(annotation)
+
+
+def _has_forward_reference(annotation: Any) -> bool:
     if isinstance(annotation, (str, ForwardRef)):
         return True
     return any(_unresolved(arg) for arg in typing.get_args(annotation))
@@ -118,9 +141,13 @@ def plan_for(cls: type[DicomModel]) -> ClassPlan:
     for name, attribute in cls.dicom_attributes().items():
         field = fields[name]
         multiple, inner = _shape(field.annotation)
-        item_class = (
+        item = (
             inner
-            if attribute.vr == "SQ" and isinstance(inner, type) and issubclass(inner, DicomModel)
+            if attribute.vr == "SQ"
+            and (
+                isinstance(inner, Lazy)
+                or (isinstance(inner, type) and issubclass(inner, DicomModel))
+            )
             else None
         )
         plans.append(
@@ -128,7 +155,7 @@ def plan_for(cls: type[DicomModel]) -> ClassPlan:
                 name=name,
                 attribute=attribute,
                 vrs=frozenset(attribute.vrs),
-                item_class=item_class,
+                item=item,
                 multiple=multiple,
                 annotation=_full_annotation(field.annotation, field.metadata),
                 required=field.is_required(),
@@ -139,6 +166,50 @@ def plan_for(cls: type[DicomModel]) -> ClassPlan:
         by_name={plan.name: plan for plan in plans},
         required=tuple(plan for plan in plans if plan.required),
     )
+
+
+def construct(cls: type[M], fields_set: set[str], values: dict[str, Any]) -> M:
+    """``cls.model_construct(_fields_set=fields_set, **values)`` for values that are all
+    fields, the same object without its per-field work: the defaults are looked up
+    once per class."""
+    defaults = _defaults(cls)
+    if defaults is None:
+        return cls.model_construct(_fields_set=fields_set, **values)
+    model = cls.__new__(cls)
+    fields = {
+        name: values.get(name, default)
+        for name, default in defaults
+        if default is not _REQUIRED or name in values
+    }
+    set_attribute = object.__setattr__
+    set_attribute(model, "__dict__", fields)
+    set_attribute(model, "__pydantic_fields_set__", fields_set)
+    extra: dict[str, Any] | None = {} if cls.model_config.get("extra") == "allow" else None
+    set_attribute(model, "__pydantic_extra__", extra)
+    set_attribute(model, "__pydantic_private__", None)
+    if cls.__pydantic_post_init__:
+        model.model_post_init(None)
+    return model
+
+
+_REQUIRED = object()
+
+
+@cache
+def _defaults(cls: type[DicomModel]) -> tuple[tuple[str, Any], ...] | None:
+    """Each field with its default (``_REQUIRED``: none), in field order; ``None`` when a
+    default is made by a factory or is mutable (``model_construct`` then)."""
+    found: list[tuple[str, Any]] = []
+    for name, field in cls.model_fields.items():
+        if field.default_factory is not None:
+            return None
+        if field.is_required():
+            found.append((name, _REQUIRED))
+        elif field.default is None or isinstance(field.default, (str, int, float)):
+            found.append((name, field.default))
+        else:
+            return None
+    return tuple(found)
 
 
 def _full_annotation(annotation: Any, metadata: list[Any]) -> Any:
@@ -234,7 +305,7 @@ class _Reader:
         fields_set = set(values)
         for field in plan.required:
             values.setdefault(field.name, None)
-        model = cls.model_construct(_fields_set=fields_set, **values)
+        model = construct(cls, fields_set, values)
         item_undefined = bool(getattr(dataset, "is_undefined_length_sequence_item", False))
         if extra is not None or vrs or undefined or item_undefined or not self.strict:
             if extra is not None:

@@ -198,6 +198,14 @@ class _Decoder:
         return dataset
 
     def element(self, tag: int, entry: Any, where: str, depth: int) -> DataElement:
+        vr, value = self.decoded(entry, where, depth)
+        return make_element(tag, vr, value)
+
+    def decoded(
+        self, entry: Any, where: str, depth: int, *, raw_items: bool = False
+    ) -> tuple[str, Any]:
+        """An element's VR and value as pydicom's reader holds it; ``raw_items`` leaves a
+        sequence's items as the JSON objects they are (checked to be a list)."""
         if not isinstance(entry, Mapping):
             raise DicomFormatError(
                 f"{where}: an element is an object with 'vr', not {_kind(entry)}"
@@ -213,26 +221,37 @@ class _Decoder:
         if len(keys) > 1:
             raise DicomFormatError(f"{where}: more than one of {sorted(keys)}")
         if not keys:
-            return make_element(tag, vr, Sequence() if vr == "SQ" else empty_value_for_VR(vr))
+            return vr, (([] if raw_items else Sequence()) if vr == "SQ" else empty_value_for_VR(vr))
         key = keys.pop()
         if key == "Value":
-            return make_element(tag, vr, self.value(vr, entry["Value"], where, depth))
+            if raw_items and vr == "SQ":
+                return vr, self.items(entry["Value"], where)
+            return vr, self.value(vr, entry["Value"], where, depth)
         if vr not in BINARY_VRS:
             if key == "BulkDataURI" and self.bulk_data is None:
-                return make_element(tag, vr, BulkDataURI(_one_string(entry[key], where, key)))
+                return vr, BulkDataURI(_one_string(entry[key], where, key))
             raise DicomFormatError(f"{where}: {key} is for OB, OD, OF, OL, OV, OW and UN, not {vr}")
         text = _one_string(entry[key], where, key)
         if key == "InlineBinary":
             try:
-                return make_element(tag, vr, base64.b64decode(text, validate=True))
+                return vr, base64.b64decode(text, validate=True)
             except (binascii.Error, ValueError) as error:
                 raise DicomFormatError(f"{where}: InlineBinary is not base64: {error}") from None
         if self.bulk_data is None:
-            return make_element(tag, vr, BulkDataURI(text))
+            return vr, BulkDataURI(text)
         fetched = self.bulk_data(text)
         if not isinstance(fetched, bytes):
             raise DicomFormatError(f"{where}: bulk data of {text!r} is not bytes")
-        return make_element(tag, vr, fetched)
+        return vr, fetched
+
+    @staticmethod
+    def items(values: Any, where: str) -> list[Any]:
+        """A sequence's ``Value``: a list of at most :data:`MAX_VALUES` items."""
+        if not isinstance(values, list):
+            raise DicomFormatError(f"{where}: 'Value' is a list, not {_kind(values)}")
+        if len(values) > MAX_VALUES:
+            raise DicomFormatError(f"{where}: {len(values)} values, more than {MAX_VALUES}")
+        return values
 
     def value(self, vr: str, values: Any, where: str, depth: int) -> Any:
         if not isinstance(values, list):
@@ -481,7 +500,8 @@ def json_to_model(
     strict: bool = True,
     bulk_data: Callable[[str], bytes] | None = None,
 ) -> M:
-    """The model ``cls`` of a DICOM JSON object (see :func:`dataset.from_dataset`)."""
-    from dicomodel.serialize.dataset import from_dataset
+    """The model ``cls`` of a DICOM JSON object (see :func:`dataset.from_dataset`), read
+    straight from the JSON (:mod:`dicomodel.serialize.json_read`)."""
+    from dicomodel.serialize.json_read import read_json
 
-    return from_dataset(cls, json_to_dataset(data, bulk_data=bulk_data), strict=strict, owned=True)
+    return read_json(cls, data, strict=strict, bulk_data=bulk_data)

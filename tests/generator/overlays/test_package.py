@@ -19,6 +19,7 @@ from dicomodel.iods import Segmentation
 from dicomodel.iods.segmentation import SegmentationFunctionalGroupsItem
 from dicomodel.items.dimension_organization_sequence_item import DimensionOrganizationSequenceItem
 from dicomodel.items.segment_sequence_item import SegmentSequenceItem
+from dicomodel.lazy import resolved
 from dicomodel.model import DicomModel
 
 PALETTE_AND_ICC = (
@@ -42,7 +43,7 @@ def _item_class(model: type[DicomModel], field: str) -> type[DicomModel]:
     annotation: Any = model.model_fields[field].annotation
     while typing.get_origin(annotation) is not list:
         annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
-    item: type[DicomModel] = typing.get_args(annotation)[0]
+    item: type[DicomModel] = resolved(typing.get_args(annotation)[0])  # a Lazy reference
     return item
 
 

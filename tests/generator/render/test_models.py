@@ -232,14 +232,27 @@ def test_same_items_share_one_class() -> None:
 def test_field_types_and_requiredness(rendered: dict[str, str]) -> None:
     module = rendered["dicomodel/modules/tiny_image.py"]
     # Enumerated Values: the enum or its strings (ConfocalModeValue, for checkers).
-    assert "ConfocalMode: Annotated[\n        _confocal_mode.ConfocalModeValue," in module
-    assert "Modality: Annotated[\n        _modality.ModalityTerm | vr.CS | None" in module
+    assert "ConfocalMode: Annotated[\n        _ConfocalModeValue," in module
+    assert "Modality: Annotated[\n        _ModalityTerm | vr.CS | None" in module
     assert "ImageType: Annotated[\n        list[vr.CS]," in module
     assert 'enumerated=((1, ("ORIGINAL", "DERIVED")),)' in module
     assert (
-        "ReferencedSOPSequence: Annotated[\n        list[ReferencedImageSequenceItem] | None"
+        "ReferencedSOPSequence: Annotated[\n        list[_ReferencedImageSequenceItem] | None"
         in module
     )
+    # Item classes and enums are referred to lazily: checkers see the class, the run
+    # time a Lazy reference, so importing the module imports neither (issue 16).
+    assert (
+        "if TYPE_CHECKING:\n    from dicomodel.enums.confocal_mode import ConfocalModeValue as "
+        "_ConfocalModeValue\n" in module
+    )
+    assert (
+        '    _ConfocalModeValue = Lazy("dicomodel.enums.confocal_mode", "ConfocalModeValue")'
+        in module
+    )
+    assert '    _ReferencedImageSequenceItem = Lazy(\n        "dicomodel.items.' in module
+    assert "\nfrom dicomodel.items" not in module
+    assert "\nfrom dicomodel.enums" not in module
     assert "Required if there is one." in module
     iod = rendered["dicomodel/iods/m_12_lead_tiny.py"]
     # Type 2 of a U module is optional in the IOD; Type 1 of an M module stays required.

@@ -26,6 +26,7 @@ from pydicom.dataset import Dataset
 
 from dicomodel.errors import DicomFormatError
 from dicomodel.iods import CTImage, MRImage
+from dicomodel.lazy import resolved
 from dicomodel.model import DicomModel
 from dicomodel.serialize import dataset_to_json
 from dicomodel.vr import INTEGER_RANGES
@@ -121,6 +122,7 @@ SINGLE = {"LT", "ST", "UT", "UR", "OB", "OD", "OF", "OL", "OV", "OW", "UN"}
 
 
 def _has_enum(annotation: Any) -> bool:
+    annotation = resolved(annotation)  # an enum named lazily (issue 16)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return True
     return any(_has_enum(arg) for arg in typing.get_args(annotation))

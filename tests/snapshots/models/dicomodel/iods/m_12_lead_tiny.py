@@ -7,15 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import confocal_mode as _confocal_mode
-from dicomodel.enums import modality as _modality
-from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.confocal_mode import ConfocalModeValue as _ConfocalModeValue
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as _PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as _ReferencedImageSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConfocalModeValue = Lazy("dicomodel.enums.confocal_mode", "ConfocalModeValue")
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
+    _PixelMeasuresSequenceItem = Lazy(
+        "dicomodel.items.pixel_measures_sequence_item", "PixelMeasuresSequenceItem"
+    )
+    _ReferencedImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_image_sequence_item", "ReferencedImageSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.confocal_mode import ConfocalMode as ConfocalMode
     from dicomodel.enums.modality import ModalityTerm as ModalityTerm
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as ReferencedImageSequenceItem,
+    )
     from dicomodel.items.referenced_image_sequence_item import (
         ReferencedImageSequenceItem as ReferencedSOPSequenceItem,
     )
@@ -38,7 +61,7 @@ class TwelveLeadTinyFunctionalGroupsItem(DicomModel):
     dicom_table: ClassVar[str] = "table_A-2"
 
     PixelMeasuresSequence: Annotated[
-        list[PixelMeasuresSequenceItem] | None,
+        list[_PixelMeasuresSequenceItem] | None,
         Attribute(0x00289110, "SQ", "1", "1", name="PixelMeasuresSequence"),
     ] = None
     """PixelMeasuresSequence (0028,9110): Type 1, VR SQ, VM 1."""
@@ -78,7 +101,7 @@ class TwelveLeadTiny(DicomModel):
     """ImageType (0008,0008): Type 1, VR CS, VM 2-n."""
 
     ConfocalMode: Annotated[
-        _confocal_mode.ConfocalModeValue,
+        _ConfocalModeValue,
         Attribute(
             0x00480114,
             "CS",
@@ -91,19 +114,18 @@ class TwelveLeadTiny(DicomModel):
     """ConfocalMode (0048,0114): Type 1, VR CS, VM 1."""
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS | None,
-        Attribute(0x00080060, "CS", "1", "3", name="Modality"),
+        _ModalityTerm | vr.CS | None, Attribute(0x00080060, "CS", "1", "3", name="Modality")
     ] = None
     """Modality (0008,0060): Type 3, VR CS, VM 1."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[_ReferencedImageSequenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="ReferencedImageSequence"),
     ] = None
     """ReferencedImageSequence (0008,1140): Type 3, VR SQ, VM 1."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[_ReferencedImageSequenceItem] | None,
         Attribute(0x00081199, "SQ", "1", "1C", name="ReferencedSOPSequence"),
     ] = None
     """ReferencedSOPSequence (0008,1199): Type 1C, VR SQ, VM 1. Required if there is one."""
@@ -118,6 +140,14 @@ class TwelveLeadTiny(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ConfocalMode": ("dicomodel.enums.confocal_mode", "ConfocalMode"),
     "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "PixelMeasuresSequenceItem": (
+        "dicomodel.items.pixel_measures_sequence_item",
+        "PixelMeasuresSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item",
+        "ReferencedImageSequenceItem",
+    ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_image_sequence_item",
         "ReferencedImageSequenceItem",

@@ -7,19 +7,41 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import confocal_mode as _confocal_mode
-from dicomodel.enums import modality as _modality
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.shared_functional_groups_sequence_item import (
-    SharedFunctionalGroupsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.confocal_mode import ConfocalModeValue as _ConfocalModeValue
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as _ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.shared_functional_groups_sequence_item import (
+        SharedFunctionalGroupsSequenceItem as _SharedFunctionalGroupsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConfocalModeValue = Lazy("dicomodel.enums.confocal_mode", "ConfocalModeValue")
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
+    _ReferencedImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_image_sequence_item", "ReferencedImageSequenceItem"
+    )
+    _SharedFunctionalGroupsSequenceItem = Lazy(
+        "dicomodel.items.shared_functional_groups_sequence_item",
+        "SharedFunctionalGroupsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.confocal_mode import ConfocalMode as ConfocalMode
     from dicomodel.enums.modality import ModalityTerm as ModalityTerm
     from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
         ReferencedImageSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.shared_functional_groups_sequence_item import (
+        SharedFunctionalGroupsSequenceItem as SharedFunctionalGroupsSequenceItem,
     )
 
 __all__ = [
@@ -52,7 +74,7 @@ class TinyImageModule(DicomModel):
     """ImageType (0008,0008): Type 1, VR CS, VM 2-n."""
 
     ConfocalMode: Annotated[
-        _confocal_mode.ConfocalModeValue,
+        _ConfocalModeValue,
         Attribute(
             0x00480114,
             "CS",
@@ -65,25 +87,24 @@ class TinyImageModule(DicomModel):
     """ConfocalMode (0048,0114): Type 1, VR CS, VM 1."""
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS | None,
-        Attribute(0x00080060, "CS", "1", "3", name="Modality"),
+        _ModalityTerm | vr.CS | None, Attribute(0x00080060, "CS", "1", "3", name="Modality")
     ] = None
     """Modality (0008,0060): Type 3, VR CS, VM 1."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[_ReferencedImageSequenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="ReferencedImageSequence"),
     ] = None
     """ReferencedImageSequence (0008,1140): Type 3, VR SQ, VM 1."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[_ReferencedImageSequenceItem] | None,
         Attribute(0x00081199, "SQ", "1", "1C", name="ReferencedSOPSequence"),
     ] = None
     """ReferencedSOPSequence (0008,1199): Type 1C, VR SQ, VM 1. Required if there is one."""
 
     SharedFunctionalGroupsSequence: Annotated[
-        list[SharedFunctionalGroupsSequenceItem],
+        list[_SharedFunctionalGroupsSequenceItem],
         Attribute(0x52009229, "SQ", "1", "1", name="SharedFunctionalGroupsSequence"),
     ]
     """SharedFunctionalGroupsSequence (5200,9229): Type 1, VR SQ, VM 1."""
@@ -92,9 +113,17 @@ class TinyImageModule(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ConfocalMode": ("dicomodel.enums.confocal_mode", "ConfocalMode"),
     "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item",
+        "ReferencedImageSequenceItem",
+    ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_image_sequence_item",
         "ReferencedImageSequenceItem",
+    ),
+    "SharedFunctionalGroupsSequenceItem": (
+        "dicomodel.items.shared_functional_groups_sequence_item",
+        "SharedFunctionalGroupsSequenceItem",
     ),
 }
 

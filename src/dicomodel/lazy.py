@@ -1,0 +1,90 @@
+"""Classes that generated annotations name without importing them (issue 16).
+
+A generated model file refers to the item classes and enums of its fields through
+a :class:`Lazy` reference: ``list[_CodeSequenceItem]`` where, at run time,
+``_CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")``
+(checkers see the class itself, imported under ``TYPE_CHECKING``). Importing an
+IOD then creates only its own class; an item class or enum is imported, and its
+schema built, when a value of it is first validated. Values and errors are those
+of the class's own validator: an item instance is taken as it is
+(``revalidate_instances="never"``), anything else is validated by the item class
+with the errors located inside the item; an enum validates as pydantic validates
+an enum field.
+"""
+
+from __future__ import annotations
+
+import importlib
+from enum import Enum
+from typing import Any, Union
+
+from pydantic import GetCoreSchemaHandler, TypeAdapter
+from pydantic_core import CoreSchema, core_schema
+
+__all__ = ["Lazy", "resolved"]
+
+
+class Lazy:
+    """A class named by its module and name, imported on first use."""
+
+    __slots__ = ("_adapter", "_target", "module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self._target: type[Any] | None = None
+        self._adapter: TypeAdapter[Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.module!r}, {self.name!r})"
+
+    def __or__(self, other: Any) -> Any:
+        return Union[self, other]  # noqa: UP007 (a Lazy is no type: ``|`` is this)
+
+    def __ror__(self, other: Any) -> Any:
+        return Union[other, self]  # noqa: UP007
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """An instance of the class (typing also takes a callable as a type)."""
+        return self.resolve()(*args, **kwargs)
+
+    def resolve(self) -> type[Any]:
+        """The class itself (imported on the first call)."""
+        target = self._target
+        if target is None:
+            target = getattr(importlib.import_module(self.module), self.name)
+            self._target = target
+        return target
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        """A validator that imports the class and builds its schema on first use; in
+        strict and in lax mode (the two passes of a union) as the class's own."""
+        return core_schema.lax_or_strict_schema(
+            lax_schema=core_schema.no_info_plain_validator_function(self._lax),
+            strict_schema=core_schema.no_info_plain_validator_function(self._strict),
+        )
+
+    def _lax(self, value: Any) -> Any:
+        return self._validate(value, False)
+
+    def _strict(self, value: Any) -> Any:
+        return self._validate(value, True)
+
+    def _validate(self, value: Any, strict: bool) -> Any:
+        target = self.resolve()
+        if isinstance(value, target):
+            return value
+        if issubclass(target, Enum):
+            adapter = self._adapter
+            if adapter is None:
+                adapter = self._adapter = TypeAdapter(target)
+            return adapter.validate_python(value, strict=strict)
+        # An item: its own validator, as for an eager item field (model._item_schema).
+        return target.__pydantic_validator__.validate_python(value)
+
+
+def resolved(annotation: Any) -> Any:
+    """``annotation`` itself, or the class a :class:`Lazy` reference names."""
+    return annotation.resolve() if isinstance(annotation, Lazy) else annotation

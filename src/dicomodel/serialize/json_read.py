@@ -1,0 +1,242 @@
+"""DICOM JSON (PS3.18 F.2) straight into a model, without a pydicom ``Dataset`` between.
+
+The walk is the one of :mod:`dicomodel.serialize.dataset` (the same field plans,
+validators, rules and issues), over the JSON objects instead of data elements:
+
+- an element with a field is decoded as :mod:`dicomodel.serialize.json` decodes it
+  (the same pydicom value forms) and validated for the field; a sequence field's
+  items are read from their JSON objects, recursively;
+- an element without field, or one the field refuses, becomes the data element
+  the ``Dataset`` route would have made, kept as extra (the reader owns it: never
+  copied);
+- elements are taken in tag order, as a ``Dataset`` iterates them, so the issues
+  come in the same order.
+
+The presence and condition rules are checked, as for every read, by
+:func:`dicomodel.validation.presence_errors`, which walks a ``Dataset``: the reader
+makes it as it goes, of the same data elements ``json_to_dataset`` would make (the
+extras are these elements), put straight into the data set's mapping.
+
+Input that is not DICOM JSON raises the :class:`~dicomodel.errors.DicomFormatError`
+of :func:`~dicomodel.serialize.json.json_to_dataset`: on the first problem the
+object is decoded that way, so the message is the one that route gives. An object
+whose keys name one tag twice (``"0008000a"`` and ``"0008000A"``) is read that way
+too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, cast
+
+from pydicom.datadict import keyword_for_tag
+from pydicom.dataelem import DataElement
+from pydicom.dataset import Dataset
+from pydicom.multival import MultiValue
+from pydicom.sequence import Sequence
+from pydicom.tag import BaseTag
+from pydicom.valuerep import PersonName
+
+from dicomodel.errors import DicomFormatError, DicomValidationError, Rule
+from dicomodel.model import DicomModel, DicomState
+from dicomodel.serialize.dataset import (
+    _PIXEL_TAGS,
+    _Reader,
+    construct,
+    from_dataset,
+    plan_for,
+)
+from dicomodel.serialize.json import _TAG_KEY, _Decoder, json_to_dataset
+from dicomodel.serialize.values import MAX_DEPTH, make_element
+
+__all__ = ["read_json"]
+
+M = TypeVar("M", bound=DicomModel)
+# The attributes the length of native Pixel Data depends on (serialize.pixels).
+_PIXEL_CONTEXT = frozenset({0x00280002, 0x00280004, 0x00280008, 0x00280010, 0x00280011, 0x00280100})
+
+
+class _Entry:
+    """The part of a data element the reader looks at, for a value not yet an element."""
+
+    __slots__ = ("VR", "is_undefined_length", "tag", "value")
+
+    def __init__(self, tag: int, vr: str, value: Any) -> None:
+        self.tag = tag
+        self.VR = vr
+        self.value = value
+        self.is_undefined_length = False
+
+    @property
+    def VM(self) -> int:  # noqa: N802 (pydicom's name)
+        """The value multiplicity as pydicom counts it (``DataElement.VM``)."""
+        value = self.value
+        if self.VR == "SQ":
+            return 1
+        if value is None:
+            return 0
+        if isinstance(value, (str, bytes, PersonName)):
+            return 1 if value else 0
+        if isinstance(value, (list, MultiValue)):
+            return len(value)
+        return 1
+
+
+class _NeedsDatasetRouteError(Exception):
+    """The input needs the ``Dataset`` route (malformed, or a tag given twice)."""
+
+
+class _JsonReader(_Reader):
+    """The reader of :mod:`dicomodel.serialize.dataset`, over DICOM JSON objects."""
+
+    def __init__(self, strict: bool, decoder: _Decoder) -> None:
+        super().__init__(strict, owned=True)
+        self.decoder = decoder
+        self.made: dict[int, Dataset] = {}
+        """id of a model read -> the ``Dataset`` of its JSON, until its parent takes it."""
+
+    def read(self, cls: type[M], dataset: Any, path: str, depth: int) -> M:
+        if depth > MAX_DEPTH or not isinstance(dataset, Mapping):
+            raise _NeedsDatasetRouteError
+        entries = _sorted_entries(dataset)
+        plan = plan_for(cls)
+        values: dict[str, Any] = {}
+        extra: list[DataElement] | None = None
+        vrs: dict[int, str] = {}
+        undefined: set[int] = set()
+        refused: set[int] = set()
+        context: Dataset | None = None
+        made = _empty_dataset()  # what json_to_dataset makes of ``dataset``, for the presence walk
+        elements = made._dict  # keyed by tag; every element is new, from this JSON
+        for tag, entry in entries:
+            field = plan.by_tag.get(tag)
+            where = path  # a message is the Dataset route's, made on the first problem
+            try:
+                vr, value = self.decoder.decoded(entry, where, depth, raw_items=field is not None)
+            except DicomFormatError:
+                raise _NeedsDatasetRouteError from None
+            if depth == 0 and tag >> 16 == 0x0002:
+                self.issue(
+                    keyword_for_tag(tag) or str(BaseTag(tag)),
+                    tag,
+                    Rule.VALUE,
+                    "a File Meta Information element (group 0002) in the data set (PS3.10 7.1)",
+                    True,
+                )
+            element: Any = None
+            if tag in _PIXEL_TAGS:
+                if context is None:
+                    context = self._pixel_context(entries, where, depth)
+                element = make_element(tag, vr, value)
+                self._pixel_length(element, context, path)
+            kept = field is not None and self._take(
+                field, cast(Any, _Entry(tag, vr, value)), path, depth, values, vrs, undefined
+            )
+            if kept and field is not None and field.item is not None:
+                items = [self.made.pop(id(item)) for item in values[field.name]]
+                element = make_element(tag, vr, Sequence(items))
+            elif not kept and field is not None and vr == "SQ":
+                # its items are still JSON: decoded as the Dataset route decodes them
+                try:
+                    value = self.decoder.decoded(entry, where, depth)[1]
+                except DicomFormatError:
+                    raise _NeedsDatasetRouteError from None
+                element = make_element(tag, vr, value)
+            elif element is None:
+                element = make_element(tag, vr, value)
+            if not kept:
+                if field is not None:
+                    refused.add(tag)
+                if extra is None:
+                    extra = []
+                extra.append(element)
+            if tag >> 16 & 1 or tag in _PIXEL_TAGS:
+                made.add(element)  # a private element learns its creator, as in the route
+            else:
+                elements[element.tag] = element
+        for field in plan.required:
+            if field.name not in values and field.attribute.tag not in refused:
+                where = f"{path}.{field.name}" if path else field.name
+                kind = f"Type {field.attribute.type}" if field.attribute.type else "required"
+                self.issue(where, field.attribute.tag, Rule.ABSENT, f"{kind} attribute is absent")
+        fields_set = set(values)
+        for field in plan.required:
+            values.setdefault(field.name, None)
+        model = construct(cls, fields_set, values)
+        if extra is not None or vrs or not self.strict:
+            model._dicom = DicomState(  # pyright: ignore[reportPrivateUsage]
+                read_extra=extra,
+                read_extra_owned=True,
+                vrs=vrs or None,
+                lenient=not self.strict,
+            )
+        self.made[id(model)] = made
+        return model
+
+    def _pixel_context(self, entries: list[tuple[int, Any]], where: str, depth: int) -> Dataset:
+        """The attributes beside Pixel Data that give its length, as data elements."""
+        context = Dataset()
+        for tag, entry in entries:
+            if tag in _PIXEL_CONTEXT:
+                try:
+                    context.add(self.decoder.element(tag, entry, where, depth))
+                except DicomFormatError:
+                    raise _NeedsDatasetRouteError from None
+        return context
+
+
+_EMPTY_STATE = Dataset().__dict__
+
+
+def _empty_dataset() -> Dataset:
+    """``Dataset()``, made from a copy of an empty one's state (pydicom's ``__init__`` sets
+    a dozen attributes one by one through its ``__setattr__``)."""
+    dataset = Dataset.__new__(Dataset)
+    state = {
+        key: value.copy() if isinstance(value, (dict, list)) else value
+        for key, value in _EMPTY_STATE.items()
+    }
+    object.__setattr__(dataset, "__dict__", state)
+    return dataset
+
+
+def _sorted_entries(data: Mapping[str, Any]) -> list[tuple[int, Any]]:
+    """``(tag, entry)`` in tag order; the ``Dataset`` route for keys that are no tags or
+    name one tag twice."""
+    entries: list[tuple[int, Any]] = []
+    for key, entry in data.items():
+        if not isinstance(key, str) or not _TAG_KEY.match(key):
+            raise _NeedsDatasetRouteError
+        entries.append((int(key, 16), entry))
+    entries.sort(key=_first)
+    if any(entries[i][0] == entries[i + 1][0] for i in range(len(entries) - 1)):
+        raise _NeedsDatasetRouteError
+    return entries
+
+
+def _first(pair: tuple[int, Any]) -> int:
+    return pair[0]
+
+
+def read_json(
+    cls: type[M],
+    data: Mapping[str, Any],
+    *,
+    strict: bool = True,
+    bulk_data: Callable[[str], bytes] | None = None,
+) -> M:
+    """The model ``cls`` of a DICOM JSON object: what ``from_dataset(json_to_dataset(data))``
+    gives, the same fields, extras and issues, without the ``Dataset`` (module docstring)."""
+    reader = _JsonReader(strict, _Decoder(bulk_data))
+    try:
+        model = reader.read(cls, data, "", 0)
+    except _NeedsDatasetRouteError:
+        dataset = json_to_dataset(data, bulk_data=bulk_data)  # raises its DicomFormatError
+        return from_dataset(cls, dataset, strict=strict, owned=True)
+    from dicomodel.validation import presence_errors
+
+    issues = presence_errors(reader.issues, reader.made.pop(id(model)), cls)
+    if strict and issues:
+        raise DicomValidationError(cls.dicom_name or cls.__name__, issues)
+    model._dicom_state().issues = tuple(issues)  # pyright: ignore[reportPrivateUsage]
+    return model
